@@ -1,0 +1,3 @@
+from onionscope.cli import main
+
+main()

@@ -1,0 +1,3 @@
+"""Session-wide test setup: fixture modules of each area are registered here."""
+
+pytest_plugins: list[str] = []
