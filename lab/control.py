@@ -1,0 +1,210 @@
+"""Bring the whole lab up and down: site servers, the Tor network, the onion services.
+
+    >>> state = up(Path(".onionscope/lab"))          # doctest: +SKIP
+    >>> state["sites"][0]["url"]                     # doctest: +SKIP
+    'http://...onion/'
+    >>> down(Path(".onionscope/lab"))                # doctest: +SKIP
+
+``up`` writes ``state.json`` in the lab directory: what the crawler's ``--tor lab`` mode, the tests
+and ``status``/``down`` read. Every process the lab starts is recorded there by pid.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from lab.errors import LabAlreadyRunning, LabError, LabNotRunning
+from lab.network import OnionService, TorNetwork, pid_is_tor, stop_pids
+
+STATE_FILE = "state.json"
+DEFAULT_SEED = 7
+
+
+def default_dir() -> Path:
+    """``$ONIONSCOPE_LAB_DIR``, else ``$ONIONSCOPE_HOME/lab`` (``./.onionscope/lab``)."""
+    if os.environ.get("ONIONSCOPE_LAB_DIR"):
+        return Path(os.environ["ONIONSCOPE_LAB_DIR"])
+    return Path(os.environ.get("ONIONSCOPE_HOME", ".onionscope")) / "lab"
+
+
+def load_state(path: Path | str | None = None) -> dict[str, Any]:
+    """The state of a running lab: a state file, or a lab directory holding one."""
+    p = Path(path) if path else default_dir()
+    if p.is_dir() or not p.suffix:
+        p = p / STATE_FILE
+    try:
+        return json.loads(p.read_text())
+    except FileNotFoundError as exc:
+        raise LabNotRunning(f"no lab state at {p}: run `onionscope lab up` first") from exc
+    except json.JSONDecodeError as exc:
+        raise LabError(f"lab state {p} is not valid JSON ({exc.msg}); run `onionscope lab down`") from exc
+
+
+def _pid_is_python(pid: int) -> bool:
+    try:
+        cmd = Path(f"/proc/{pid}/cmdline").read_bytes()
+        state = Path(f"/proc/{pid}/stat").read_text().split(") ", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z" and b"lab.sites.serve" in cmd
+
+
+def _all_processes(state: dict[str, Any]) -> list[tuple[str, int, Callable[[int], bool]]]:
+    procs: list[tuple[str, int, Callable[[int], bool]]] = [
+        (n["name"], n["pid"], pid_is_tor) for n in state.get("nodes", []) if n.get("pid")]
+    if state.get("sites_server_pid"):
+        procs.append(("sites-server", state["sites_server_pid"], _pid_is_python))
+    return procs
+
+
+def status(directory: Path | None = None) -> dict[str, Any]:
+    """Which lab processes run; ``ok`` is False when any recorded one has died."""
+    state = load_state(directory)
+    processes = {name: {"pid": pid, "alive": check(pid)} for name, pid, check in _all_processes(state)}
+    return {
+        "dir": state["dir"],
+        "ok": all(p["alive"] for p in processes.values()),
+        "processes": processes,
+        "dead": sorted(name for name, p in processes.items() if not p["alive"]),
+        "socks_port": state["socks_port"],
+        "control_port": state["control_port"],
+        "sites": len(state["sites"]),
+        "started_at": state.get("started_at"),
+    }
+
+
+def down(directory: Path | None = None) -> list[int]:
+    """Stop every process the lab started, by pid; return the pids that were still running."""
+    directory = Path(directory) if directory else default_dir()
+    state = load_state(directory)
+    stopped: list[int] = []
+    for _name, pid, check in _all_processes(state):
+        if check(pid):
+            stopped.append(pid)
+            stop_pids([pid], check=check)
+    (directory / STATE_FILE).rename(directory / "state.stopped.json")
+    return stopped
+
+
+def _start_sites_server(directory: Path, seed: int, scale: int | None,
+                        names: Iterable[str] | None) -> tuple[subprocess.Popen, dict[str, int]]:  # type: ignore[type-arg]
+    args = [sys.executable, "-m", "lab.sites.serve", "--seed", str(seed), "--state-dir", str(directory)]
+    if scale:
+        args += ["--scale", str(scale)]
+    if names:
+        args += ["--sites", ",".join(names)]
+    log = open(directory / "sites-server.log", "ab")  # noqa: SIM115 (the child owns it)
+    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=log, stdin=subprocess.DEVNULL,
+                            start_new_session=True)
+    log.close()
+    assert proc.stdout is not None
+    line = proc.stdout.readline()  # the server prints its ports once it listens
+    if not line:
+        proc.wait(timeout=10)
+        tail = (directory / "sites-server.log").read_text(errors="replace").strip().splitlines()[-1:]
+        raise LabError(f"the lab's site server failed to start: {' '.join(tail) or 'no output'}")
+    return proc, json.loads(line)["sites"]
+
+
+def wait_onions(socks_port: int, urls: list[str], timeout: float) -> dict[str, float]:
+    """Fetch each URL through the lab client until it answers; seconds each took to answer."""
+    import requests
+
+    proxies = {"http": f"socks5h://127.0.0.1:{socks_port}"}
+    start = time.monotonic()
+
+    def one(url: str) -> float:
+        # Each onion gets its own SOCKS credentials, hence its own circuit (IsolateSOCKSAuth).
+        isolated = {"http": proxies["http"].replace("socks5h://", f"socks5h://lab:{abs(hash(url))}@")}
+        last = ""
+        while time.monotonic() - start < timeout:
+            try:
+                requests.get(url, proxies=isolated, timeout=30, allow_redirects=False)
+                return time.monotonic() - start
+            except requests.RequestException as exc:
+                last = str(exc)[-120:]
+                time.sleep(0.5)
+        raise LabError(f"{url} did not answer through Tor within {timeout:.0f} s ({last})")
+
+    with ThreadPoolExecutor(max_workers=max(1, len(urls))) as pool:
+        return dict(zip(urls, pool.map(one, urls), strict=True))
+
+
+def up(directory: Path | None = None, *, seed: int = DEFAULT_SEED, scale: int | None = None,
+       sites: Iterable[str] | None = None, relays: int = 3, clients: int = 1,
+       timeout: float = 180.0, log: Callable[[str], None] = lambda _m: None) -> dict[str, Any]:
+    """Start the lab and return its state (also written to ``directory/state.json``)."""
+    from lab.sites import World
+
+    directory = Path(directory) if directory else default_dir()
+    if (directory / STATE_FILE).exists():
+        running = False
+        with contextlib.suppress(LabError):
+            running = any(check(pid) for _n, pid, check in _all_processes(load_state(directory)))
+        if running:
+            raise LabAlreadyRunning(f"a lab already runs from {directory}: `onionscope lab down` first")
+    directory.mkdir(parents=True, exist_ok=True)
+    started = time.monotonic()
+    world = World(seed=seed, scale=scale)
+    wanted = set(sites) if sites else None
+    chosen = [s for s in world.sites if wanted is None or s.name in wanted]
+    if wanted and len(chosen) != len(wanted):
+        unknown = wanted - {s.name for s in chosen}
+        raise LabError(f"unknown lab site(s): {', '.join(sorted(unknown))}")
+    published = [s for s in chosen if s.published]
+
+    net = TorNetwork(directory / "tor", relays=relays, clients=clients, log=log)
+    server = None
+    try:
+        server, ports = _start_sites_server(directory, seed, scale, [s.name for s in published])
+        log(f"site server up with {len(ports)} sites")
+        net.start_core(timeout=timeout)
+        log(f"consensus ready after {time.monotonic() - started:.1f} s")
+        net.start_edges([OnionService(s.name, s.onion, s.onion_public_key, s.onion_secret_key,
+                                      ports[s.name]) for s in published])
+        net.wait_bootstrapped(timeout=timeout)
+        log(f"clients bootstrapped after {time.monotonic() - started:.1f} s")
+        client = net.by_role("client")[0]
+        assert client.socks_port is not None
+        remaining = max(10.0, timeout - (time.monotonic() - started))
+        wait_onions(client.socks_port, [f"http://{s.onion}/" for s in published], remaining)
+    except BaseException:
+        net.stop()
+        if server is not None:
+            stop_pids([server.pid], check=lambda p: server.poll() is None)
+        raise
+    clients_info = [{"name": n.name, "socks_port": n.socks_port, "control_port": n.control_port,
+                     "cookie_file": n.cookie_file, "pid": n.pid} for n in net.by_role("client")]
+    state: dict[str, Any] = {
+        "dir": str(directory.resolve()),
+        "seed": seed,
+        "scale": scale,
+        "started_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "startup_seconds": round(time.monotonic() - started, 1),
+        "socks_port": clients_info[0]["socks_port"],
+        "control_port": clients_info[0]["control_port"],
+        "control_auth": {"method": "cookie", "cookie_file": clients_info[0]["cookie_file"]},
+        "cookie_file": clients_info[0]["cookie_file"],
+        "clients": clients_info,
+        "pids": [n.pid for n in net.nodes] + [server.pid],
+        "sites_server_pid": server.pid,
+        "nodes": net.describe(),
+        "sites": [{"name": s.name, "kind": s.kind, "family": s.family, "lang": s.lang,
+                   "onion": s.onion, "published": s.published, "mirror_of": s.mirror_of,
+                   "url": f"http://{s.onion}/", "local_port": ports.get(s.name)} for s in chosen],
+        "ground_truth": str((directory / "groundtruth.jsonl").resolve()),
+        "access_dir": str((directory / "access").resolve()),
+    }
+    tmp = directory / (STATE_FILE + ".tmp")
+    tmp.write_text(json.dumps(state, indent=2))
+    tmp.replace(directory / STATE_FILE)
+    return state
