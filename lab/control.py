@@ -96,7 +96,7 @@ def down(directory: Path | None = None) -> list[int]:
 
 
 def _start_sites_server(directory: Path, seed: int, scale: int | None,
-                        names: Iterable[str] | None) -> tuple[subprocess.Popen, dict[str, int]]:  # type: ignore[type-arg]
+                        names: Iterable[str] | None) -> tuple[subprocess.Popen[bytes], dict[str, int]]:
     args = [sys.executable, "-m", "lab.sites.serve", "--seed", str(seed), "--state-dir", str(directory)]
     if scale:
         args += ["--scale", str(scale)]

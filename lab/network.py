@@ -85,9 +85,9 @@ def free_ports(count: int) -> list[int]:
             s.close()
 
 
-def _run(args: list[str], **kwargs) -> subprocess.CompletedProcess:  # type: ignore[type-arg]
+def _run(args: list[str], *, input: str | None = None, cwd: str | None = None) -> None:
     try:
-        return subprocess.run(args, check=True, capture_output=True, text=True, timeout=60, **kwargs)
+        subprocess.run(args, check=True, capture_output=True, text=True, timeout=60, input=input, cwd=cwd)
     except FileNotFoundError as exc:
         raise LabError(f"{args[0]} not found: install the Debian package 'tor'") from exc
     except subprocess.CalledProcessError as exc:
@@ -114,7 +114,7 @@ class TorNetwork:
     log: Callable[[str], None] = field(default=lambda _msg: None)
     nodes: list[TorNode] = field(default_factory=list)
     _v3ident: str = ""
-    _procs: dict[str, subprocess.Popen] = field(default_factory=dict)  # type: ignore[type-arg]
+    _procs: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.workdir = Path(self.workdir)
@@ -230,10 +230,9 @@ class TorNetwork:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             self.check_alive()
-            with contextlib.suppress(OSError):
-                with urllib.request.urlopen(url, timeout=5) as resp:  # noqa: S310 (loopback only)
-                    if wanted <= _usable_relays(resp.read().decode("ascii", "replace")):
-                        return
+            with contextlib.suppress(OSError), urllib.request.urlopen(url, timeout=5) as resp:
+                if wanted <= _usable_relays(resp.read().decode("ascii", "replace")):
+                    return
             time.sleep(1)
         raise LabError(f"the lab consensus did not list every relay within {timeout:.0f} s")
 
@@ -275,11 +274,11 @@ class TorNetwork:
             while True:
                 self.check_alive()
                 progress = 0
-                with contextlib.suppress(Exception):
-                    with Controller.from_port("127.0.0.1", node.control_port) as ctl:
-                        ctl.authenticate()
-                        phase = ctl.get_info("status/bootstrap-phase")
-                        progress = int(phase.split("PROGRESS=")[1].split()[0])
+                with contextlib.suppress(Exception), \
+                        Controller.from_port("127.0.0.1", node.control_port) as ctl:
+                    ctl.authenticate()
+                    phase = ctl.get_info("status/bootstrap-phase")
+                    progress = int(phase.split("PROGRESS=")[1].split()[0])
                 if progress >= 100:
                     break
                 if time.monotonic() > deadline:
