@@ -76,7 +76,7 @@ def render(*option_sets: Options) -> str:
     merged: dict[str, str | Iterable[str]] = {}
     for options in option_sets:
         merged.update(options)
-    lines = []
+    lines: list[str] = []
     for key, value in merged.items():
         values = [value] if isinstance(value, str) else list(value)
         lines.extend(f"{key} {v}".rstrip() for v in values)
