@@ -78,6 +78,8 @@ class Page(Record):
     content_type: str | None = None
     #: Real file type (python-magic) of the body.
     mime: str | None = None
+    #: True when the declared type (Content-Type header, URL extension) disagrees with ``mime``.
+    mime_mismatch: bool | None = None
     sha256: str | None = None
     size: int | None = None
     #: Links found on the page, absolute.
