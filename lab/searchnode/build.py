@@ -103,8 +103,20 @@ def is_built(engine: Engine) -> bool:
 
 
 def _mvn(mvn: str, project: Path, offline: bool) -> subprocess.CompletedProcess[str]:
-    cmd = [mvn, "-B", "-q", *(["-o"] if offline else []), "-f", str(project / "pom.xml"), "package"]
+    cmd = [mvn, "-B", "-q", "-Dstyle.color=never", *(["-o"] if offline else [])]
+    cmd += ["-f", str(project / "pom.xml"), "package"]
     return subprocess.run(cmd, capture_output=True, text=True, stdin=subprocess.DEVNULL, check=False)
+
+
+def _first_errors(output: str, count: int = 3) -> str:
+    """The first meaningful [ERROR] lines of Maven output (the rest is boilerplate help)."""
+    errors = [
+        line.removeprefix("[ERROR]").strip()
+        for line in output.splitlines()
+        if line.startswith("[ERROR]") and line.removeprefix("[ERROR]").strip()
+    ]
+    useful = [e for e in errors if not e.startswith(("To see the full", "Re-run Maven", "For more", "[Help"))]
+    return " | ".join(useful[:count]) or output.strip()[-300:]
 
 
 def build(engine: Engine) -> None:
@@ -115,10 +127,9 @@ def build(engine: Engine) -> None:
     if result.returncode != 0:
         result = _mvn(mvn, engine.project, offline=False)
     if result.returncode != 0:
-        tail = (result.stdout + result.stderr).strip().splitlines()[-8:]
         raise SearchNodeUnavailable(
             f"mvn package failed for {engine.name} in {engine.project} "
-            f"(run scripts/searchnode-deps.sh): " + " | ".join(tail)
+            f"(run scripts/searchnode-deps.sh): {_first_errors(result.stdout + result.stderr)}"
         )
 
 
