@@ -2,8 +2,8 @@
 # Fetch the jars of the embedded search node (lab/searchnode) into the local Maven repository
 # (~/.m2) and build its launcher, so tests and `python -m lab.searchnode start` work offline.
 #
-#   scripts/searchnode-deps.sh              # OpenSearch (what the tests use)
-#   SEARCHNODE_ENGINES="opensearch elasticsearch" scripts/searchnode-deps.sh
+#   scripts/searchnode-deps.sh              # both engines (the tests use both)
+#   SEARCHNODE_ENGINES=opensearch scripts/searchnode-deps.sh   # OpenSearch only
 #
 # Extra arguments go to mvn (e.g. -Dmaven.repo.local=/tmp/m2). Idempotent: a second run with the
 # jars cached takes a few seconds.
@@ -29,7 +29,7 @@ project_of() {
     esac
 }
 
-for engine in ${SEARCHNODE_ENGINES:-opensearch}; do
+for engine in ${SEARCHNODE_ENGINES:-opensearch elasticsearch}; do
     project="$(project_of "$engine")"
     mkdir -p "$project/target"
     started=$(date +%s)

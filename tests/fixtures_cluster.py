@@ -9,6 +9,8 @@ Use it by marking the test and asking for the fixture (the mark alone also start
         client.indices.create(cluster_index_prefix + "listings")
 
 ``search_cluster`` is a ``lab.searchnode.SearchNode`` (``.url``, ``.version``, ``.engine``).
+``elasticsearch_cluster`` is the same for an Elasticsearch 7.17 node (elasticsearch-py client);
+it starts only when a test requests it (mark such tests ``cluster`` too).
 When ONIONSCOPE_TEST_CLUSTER is set to a URL that cluster is used and left running; otherwise a
 node is started under a session tmp dir and stopped at the end. Missing Java/Maven/jars skip the
 tests with the reason, except under CI=true where they fail: CI must have run
@@ -28,26 +30,29 @@ import pytest
 from lab.searchnode import SearchNode, SearchNodeError, SearchNodeUnavailable, start
 
 ENV_URL = "ONIONSCOPE_TEST_CLUSTER"
+ENV_ES_URL = "ONIONSCOPE_TEST_ES_CLUSTER"
 
 
 def _in_ci() -> bool:
     return os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 
-@pytest.fixture(scope="session")
-def search_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SearchNode]:
-    external = os.environ.get(ENV_URL)
+def _session_node(
+    engine: str, env_var: str, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[SearchNode]:
+    external = os.environ.get(env_var)
     if external:
         try:
-            yield SearchNode.external(external)
-        except SearchNodeError as exc:
-            pytest.fail(f"{ENV_URL}={external} is not a usable cluster: {exc}")
+            node = SearchNode.external(external)
+        except (SearchNodeError, OSError) as exc:
+            pytest.fail(f"{env_var}={external} is not a usable cluster: {exc}")
+        yield node
         return
-    home = tmp_path_factory.mktemp("searchnode")
+    home = tmp_path_factory.mktemp(f"searchnode-{engine}")
     try:
-        node = start(home, tie_to_parent=True)
+        node = start(home, engine=engine, tie_to_parent=True)
     except SearchNodeUnavailable as exc:
-        message = f"no search node on this machine: {exc}"
+        message = f"no {engine} node on this machine: {exc}"
         if _in_ci():
             pytest.fail(message)
         pytest.skip(message)
@@ -57,21 +62,48 @@ def search_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SearchN
         node.stop()
 
 
+@pytest.fixture(scope="session")
+def search_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SearchNode]:
+    """The OpenSearch 2.19 node (or ONIONSCOPE_TEST_CLUSTER) shared by the whole session."""
+    yield from _session_node("opensearch", ENV_URL, tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
+def elasticsearch_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SearchNode]:
+    """An Elasticsearch 7.17 node (or ONIONSCOPE_TEST_ES_CLUSTER), started only if a test asks.
+
+    Talk to it with elasticsearch-py; it has no painless, and its english/russian/german/french/
+    spanish analyzers are Lucene's defaults (see lab/searchnode/elasticsearch).
+    """
+    yield from _session_node("elasticsearch", ENV_ES_URL, tmp_path_factory)
+
+
 @pytest.fixture(autouse=True)
 def _cluster_mark_starts_node(request: pytest.FixtureRequest) -> None:
     # A test marked `cluster` gets the node (or its skip/fail) even if it only takes the URL
     # from elsewhere; unmarked tests never pay for a JVM.
-    if request.node.get_closest_marker("cluster") is not None:
+    marked = request.node.get_closest_marker("cluster") is not None
+    if marked and "elasticsearch_cluster" not in request.fixturenames:
         request.getfixturevalue("search_cluster")
+
+
+def _index_prefix(url: str) -> Iterator[str]:
+    prefix = f"t-{uuid.uuid4().hex[:10]}-"
+    yield prefix
+    request = urllib.request.Request(
+        f"{url}/{prefix}*?expand_wildcards=all&ignore_unavailable=true", method="DELETE"
+    )
+    with urllib.request.urlopen(request, timeout=30) as resp:
+        json.load(resp)
 
 
 @pytest.fixture
 def cluster_index_prefix(search_cluster: SearchNode) -> Iterator[str]:
     """A unique index-name prefix for one test; its indices are deleted afterwards."""
-    prefix = f"t-{uuid.uuid4().hex[:10]}-"
-    yield prefix
-    request = urllib.request.Request(
-        f"{search_cluster.url}/{prefix}*?expand_wildcards=all&ignore_unavailable=true", method="DELETE"
-    )
-    with urllib.request.urlopen(request, timeout=30) as resp:
-        json.load(resp)
+    yield from _index_prefix(search_cluster.url)
+
+
+@pytest.fixture
+def es_index_prefix(elasticsearch_cluster: SearchNode) -> Iterator[str]:
+    """``cluster_index_prefix`` for the Elasticsearch node."""
+    yield from _index_prefix(elasticsearch_cluster.url)

@@ -1,4 +1,5 @@
-"""lab.searchnode: the embedded OpenSearch node (build, start/stop/status, plugins, opensearch-py)."""
+"""lab.searchnode: the embedded OpenSearch node (build, start/stop/status, plugins, opensearch-py)
+and the optional Elasticsearch 7.17 engine (elasticsearch-py)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from elasticsearch import Elasticsearch
+from elasticsearch import exceptions as es_exceptions
+from elasticsearch import helpers as es_helpers
 from opensearchpy import OpenSearch, helpers
 
 from lab.searchnode import SearchNode, SearchNodeError, free_port, read_state, status, stop
@@ -265,3 +269,84 @@ def test_node_tied_to_its_parent_exits_when_the_parent_is_killed(tmp_path: Path)
         os.kill(parent.pid, signal.SIGKILL)
         parent.wait()
     assert _wait_gone(pid, 60), f"search node {pid} outlived its killed parent"
+
+
+# --- the optional Elasticsearch 7.17 engine ---------------------------------------------------
+
+
+@pytest.fixture
+def es(elasticsearch_cluster: SearchNode) -> Elasticsearch:
+    return Elasticsearch(elasticsearch_cluster.url, request_timeout=60)
+
+
+@cluster
+@pytest.mark.slow
+def test_elasticsearch_engine_is_7_17_and_accepted_by_elasticsearch_py(
+    es: Elasticsearch, elasticsearch_cluster: SearchNode
+) -> None:
+    info = es.info()
+    assert info["version"]["number"].startswith("7.17.")
+    assert elasticsearch_cluster.engine == "elasticsearch"
+    nodes = es.nodes.info(metric="http,transport")["nodes"]
+    for node in nodes.values():
+        bound = node["http"]["bound_address"] + node["transport"]["bound_address"]
+        assert all(addr.startswith("127.0.0.1:") for addr in bound), bound
+
+
+@cluster
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("analyzer", "text", "stem"),
+    [
+        ("english", "vendors running shops", "run"),
+        ("russian", "продавцы наркотиков", "продавц"),
+        ("german", "Verkäufer Häuser", "haus"),
+        ("french", "vendeurs chevaux", "cheval"),
+        ("spanish", "vendedores mercados", "mercad"),
+    ],
+)
+def test_elasticsearch_engine_has_language_analyzers(
+    es: Elasticsearch, analyzer: str, text: str, stem: str
+) -> None:
+    tokens = [t["token"] for t in es.indices.analyze(analyzer=analyzer, text=text)["tokens"]]
+    assert stem in tokens, tokens
+
+
+@cluster
+@pytest.mark.slow
+def test_elasticsearch_engine_bulk_search_scaled_float_and_delete_by_query(
+    es: Elasticsearch, es_index_prefix: str
+) -> None:
+    index = es_index_prefix + "listings"
+    es.indices.create(
+        index=index,
+        settings={"number_of_shards": 1, "number_of_replicas": 0},
+        mappings={
+            "properties": {
+                "title": {"type": "text", "analyzer": "english"},
+                "price_usd": {"type": "scaled_float", "scaling_factor": 100},
+                "market": {"type": "keyword"},
+            }
+        },
+    )
+    ok, errors = es_helpers.bulk(es, ({"_index": index, **doc} for doc in _docs()), refresh=True)
+    assert (ok, errors) == (3, [])
+    hits = es.search(index=index, query={"match": {"title": "card"}})["hits"]["hits"]
+    assert sorted(h["_id"] for h in hits) == ["1", "2"]
+    total = es.search(index=index, size=0, aggs={"t": {"sum": {"field": "price_usd"}}})["aggregations"]["t"]
+    assert total["value"] == pytest.approx(12.35 + 99.99 + 250.0)
+    deleted = es.delete_by_query(index=index, query={"term": {"market": "alpha"}}, refresh=True)
+    assert deleted["deleted"] == 2
+
+
+@cluster
+@pytest.mark.slow
+def test_elasticsearch_engine_refuses_scripts_for_want_of_painless(
+    es: Elasticsearch, es_index_prefix: str
+) -> None:
+    # A known limit of this engine (lang-painless 7.17 is not on Maven Central): backends must
+    # not rely on scripts when they run against it.
+    index = es_index_prefix + "scripts"
+    es.index(index=index, id="1", document={"n": 1}, refresh=True)
+    with pytest.raises(es_exceptions.BadRequestError, match="painless"):
+        es.update_by_query(index=index, script={"source": "ctx._source.n += 1"})

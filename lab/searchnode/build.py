@@ -35,6 +35,11 @@ class Engine:
 
 ENGINES: dict[str, Engine] = {
     "opensearch": Engine("opensearch", HERE, "onionscope.searchnode.OpenSearchLauncher"),
+    # Elasticsearch 7.17 (Elastic License 2.0 / SSPL; fetched at build time, never shipped): no
+    # painless, and Lucene's language analyzers stand in for the unpublished analysis-common.
+    "elasticsearch": Engine(
+        "elasticsearch", HERE / "elasticsearch", "onionscope.searchnode.ElasticsearchLauncher"
+    ),
 }
 
 
