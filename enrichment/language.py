@@ -1,0 +1,84 @@
+"""Language of every text record, with langdetect seeded so the same text always gets the same code.
+
+Short texts (a handle, a price line) are guessed badly by any detector, so below
+``ENRICH_LANG_MIN_CHARS`` letters a record takes the language of its page (``page_lang``) instead.
+
+    >>> from parsers.records import Post
+    >>> pipe = LanguagePipeline()
+    >>> pipe.process_item(Post(body="Die Lieferung kam schnell an, die Verpackung war sauber.")).lang
+    'de'
+    >>> pipe.process_item(Post(body="ok"), page_lang="fr").lang
+    'fr'
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from typing import Any
+
+from langdetect import DetectorFactory, LangDetectException, detect_langs
+
+from enrichment.pipeline import RecordPipeline
+from parsers.records import Author, Listing, Page, Post, Thread, Vendor
+
+#: Letters a text needs before the detector is trusted over the page's language.
+DEFAULT_MIN_CHARS = 25
+#: Probability the detector's best guess needs; below it the page language wins when there is one.
+DEFAULT_MIN_CONFIDENCE = 0.70
+_LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
+_URLS = re.compile(r"\S+://\S+|\S+\.onion\S*|\S+@\S+")
+_lock = threading.Lock()
+
+
+def text_for_language(record: Any) -> str:
+    """The human-written text of a record (URLs and addresses removed: they are not language)."""
+    if isinstance(record, Page):
+        parts = [record.title, record.text]
+    elif isinstance(record, Listing):
+        parts = [record.title, record.description]
+    elif isinstance(record, Post):
+        parts = [record.body]
+    elif isinstance(record, Thread):
+        parts = [record.title]
+    elif isinstance(record, Vendor):
+        parts = [f.text for f in record.feedback]
+    else:
+        parts = []
+    return _URLS.sub(" ", " ".join(p for p in parts if p))
+
+
+def detect_language(text: str, *, page_lang: str | None = None, min_chars: int = DEFAULT_MIN_CHARS,
+                    min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> str | None:
+    """ISO 639-1 code of ``text``; ``page_lang`` when the text is too short or the guess too unsure."""
+    if len(_LETTERS.findall(text)) < min_chars:
+        return page_lang
+    with _lock:  # langdetect's seed is global state: set it and detect under one lock
+        DetectorFactory.seed = 0
+        try:
+            guesses = detect_langs(text)
+        except LangDetectException:
+            return page_lang
+    best = guesses[0]
+    if best.prob < min_confidence and page_lang:
+        return page_lang
+    return str(best.lang).split("-")[0]
+
+
+class LanguagePipeline(RecordPipeline):
+    """Set ``record.lang``; settings ``ENRICH_LANG_MIN_CHARS``, ``ENRICH_LANG_MIN_CONFIDENCE``."""
+
+    def __init__(self, settings: Any = None) -> None:
+        super().__init__(settings)
+        self.min_chars = int(self.setting("ENRICH_LANG_MIN_CHARS", DEFAULT_MIN_CHARS))
+        self.min_confidence = float(self.setting("ENRICH_LANG_MIN_CONFIDENCE", DEFAULT_MIN_CONFIDENCE))
+
+    def process_item(self, item: Any, spider: Any = None, *, page_lang: str | None = None) -> Any:
+        if not hasattr(item, "lang") or isinstance(item, Author):
+            return item
+        # A spider may pass the page language as item metadata; the record's own value wins if set.
+        page_lang = page_lang or getattr(spider, "page_lang", None)
+        if item.lang is None:
+            item.lang = detect_language(text_for_language(item), page_lang=page_lang,
+                                        min_chars=self.min_chars, min_confidence=self.min_confidence)
+        return item
