@@ -1,5 +1,6 @@
 """The ``onionscope`` command: one module of commands per area, attached to :data:`main`."""
 
+from onionscope.cli import enrich as _enrich  # noqa: F401  (registers commands)
 from onionscope.cli import ethics as _ethics  # noqa: F401  (registers commands)
 from onionscope.cli import lab as _lab  # noqa: F401  (registers commands)
 from onionscope.cli.app import main
