@@ -1,0 +1,221 @@
+"""The generative model of a lab market: vendors, listings, feedback, all lazy and seeded.
+
+Demand model (what :meth:`lab.sites.World.demand_truth` sums): every listing has a feedback
+count ``f`` (Pareto-distributed, capped) and one feedback line is one sale, so the listing's sales
+value is ``f * price_usd``; a category's demand is the sum over the listings of the canonical
+markets (mirrors are not counted twice).
+
+    >>> from lab.sites import World
+    >>> m = World(seed=7).site("tessera-market").app.data
+    >>> m.listing(0).vendor == m.vendor(0).name
+    True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from typing import Any
+
+from . import coins, text
+from .model import mix, rng
+from .pgp import PgpKey, public_key
+
+#: USD value of one unit of each currency the lab prices in (fixed: part of the ground truth).
+RATES = {"USD": 1.0, "EUR": 1.08, "GBP": 1.27, "BTC": 64000.0, "XMR": 160.0}
+
+_WEIGHTS = (("tea", 5), ("coffee", 4), ("books", 2), ("stamps", 1), ("soap", 3), ("candles", 2),
+            ("software", 2), ("art", 1))
+_CAT_TABLE = tuple(c for c, w in _WEIGHTS for _ in range(w))
+
+COUNTRIES = {
+    "grid": (("United States", ("Worldwide",)), ("United Kingdom", ("United Kingdom", "Europe")),
+             ("Netherlands", ("Europe",)), ("Canada", ("Canada", "United States")),
+             ("Germany", ("Worldwide",))),
+    "table": (("Deutschland", ("EU",)), ("Österreich", ("Deutschland", "Österreich")),
+              ("Niederlande", ("Weltweit",)), ("Schweiz", ("Schweiz", "EU"))),
+    "text": (("ES", ("ES", "PT")), ("MX", ("MX",)), ("AR", ("WW",)), ("CO", ("CO", "MX"))),
+}
+
+#: The same real vendor on several markets: (actor, {market: (vendor index, handle)}, shared wallet).
+LINKED_VENDORS: tuple[tuple[str, dict[str, tuple[int, str]], str], ...] = (
+    ("nightowl", {"tessera-market": (0, "NightOwl"), "kornblume-markt": (0, "night_0wl")}, "btc"),
+    ("silverfern", {"tessera-market": (1, "SilverFern"), "sombra-mercado": (0, "Silver-Fern")}, "xmr"),
+)
+
+
+@dataclass
+class Vendor:
+    idx: int
+    name: str
+    actor: str
+    country: str
+    ships_to: tuple[str, ...]
+    member_since: dt.date
+    btc: str
+    xmr: str
+    contact: tuple[str, str]
+    seed: int
+    listings: list[int] = field(default_factory=list)
+
+    @cached_property
+    def pgp(self) -> PgpKey:
+        uid = f"{self.actor_display} (onionscope lab, fictional)"
+        return public_key(f"{self.seed}:{self.actor}", uid)
+
+    @property
+    def actor_display(self) -> str:
+        for actor, _, _ in LINKED_VENDORS:
+            if actor == self.actor:
+                return actor
+        return self.name
+
+
+@dataclass
+class Listing:
+    idx: int
+    vendor: int
+    category: str
+    lang: str
+    title: str
+    quantity: float
+    unit: str
+    price_usd: float
+    currency: str
+    price: float
+    alt_prices: dict[str, float]
+    stock: int
+    escrow: bool
+    feedback_count: int
+    negatives: int
+    posted: dt.date
+    description: str
+
+
+class MarketData:
+    """All generated facts of one market; each item is built on first use and cached."""
+
+    def __init__(self, seed: int, name: str, family: str, lang: str, n_listings: int, n_vendors: int,
+                 now: dt.datetime, vendor_offset: int):
+        self.seed, self.name, self.family, self.lang = seed, name, family, lang
+        self.n_listings, self.n_vendors, self.now = n_listings, n_vendors, now
+        self.vendor_offset = vendor_offset
+        self.salt = mix(seed, sum(name.encode()))
+        self.listing = lru_cache(maxsize=50000)(self._listing)  # type: ignore[method-assign]
+        self.vendor = lru_cache(maxsize=20000)(self._vendor)  # type: ignore[method-assign]
+
+    # --- cheap layout, computed for every listing at scale ------------------------------
+    def category_of(self, j: int) -> str:
+        return _CAT_TABLE[mix(self.salt, j) % len(_CAT_TABLE)]
+
+    def vendor_of(self, j: int) -> int:
+        return j % self.n_vendors
+
+    def noun_key(self, j: int) -> int:
+        return mix(self.salt, j, 11) % 1000
+
+    @cached_property
+    def by_category(self) -> dict[str, list[int]]:
+        out: dict[str, list[int]] = {c: [] for c in text.CATEGORIES}
+        for j in range(self.n_listings):
+            out[self.category_of(j)].append(j)
+        return out
+
+    def vendor_listings(self, v: int) -> list[int]:
+        return list(range(v, self.n_listings, self.n_vendors))
+
+    # --- vendors ------------------------------------------------------------------------
+    def _vendor(self, v: int) -> Vendor:
+        r = rng(self.seed, self.name, "vendor", v)
+        style = {"grid": "CamelCase", "table": "snake", "text": "digits"}.get(self.family, "lower")
+        name = text.handle(self.vendor_offset + v * 10, style)
+        actor = f"{self.name}/{name}"
+        shared: dict[str, str] = {}
+        for act, where, wallet in LINKED_VENDORS:
+            if self.name in where and where[self.name][0] == v:
+                name, actor = where[self.name][1], act
+                shared[wallet] = act
+        country, ships_to = COUNTRIES[self.family][r.randrange(len(COUNTRIES[self.family]))]
+        since = dt.date(2023, 1, 1) + dt.timedelta(days=r.randrange(1300))
+        btc_seed = f"{self.seed}:{shared.get('btc', actor)}"
+        btc = coins.btc_p2pkh(btc_seed) if r.random() < 0.5 or "btc" in shared else coins.btc_bech32(btc_seed)
+        if actor == "silverfern":
+            btc = coins.btc_bech32(f"{self.seed}:silverfern")
+        xmr = coins.xmr_address(f"{self.seed}:{shared.get('xmr', actor)}")
+        low = name.lower().replace("-", "").replace("_", "")
+        contact = [("xmpp", f"{low}@xmpp.example.net"), ("telegram", f"@{low}_shop"),
+                   ("session", "05" + rng(self.seed, actor, "session").randbytes(32).hex())][r.randrange(3)]
+        return Vendor(idx=v, name=name, actor=actor, country=country, ships_to=ships_to,
+                      member_since=since, btc=btc, xmr=xmr, contact=contact, seed=self.seed,
+                      listings=self.vendor_listings(v))
+
+    def vendor_index(self, name: str) -> int | None:
+        idx = self._names.get(name)
+        return idx
+
+    @cached_property
+    def _names(self) -> dict[str, int]:
+        return {self.vendor(v).name: v for v in range(self.n_vendors)}
+
+    # --- listings -----------------------------------------------------------------------
+    def _listing(self, j: int) -> Listing:
+        r = rng(self.seed, self.name, "listing", j)
+        cat = self.category_of(j)
+        lang = self.lang
+        if self.family == "grid" and r.random() < 0.25:
+            lang = r.choice(("ru", "de", "fr", "es"))
+        title, qty, unit = text.listing_title(lang, cat, self.noun_key(j))
+        base = {"tea": 18, "coffee": 22, "books": 140, "stamps": 60, "soap": 9, "candles": 14,
+                "software": 45, "art": 320}[cat]
+        usd = round(base * r.choice((0.6, 1, 1, 1.5, 2.5, 6)) * r.uniform(0.8, 1.6) * max(qty / 10, 1) ** 0.5, 2)
+        vendor = self.vendor(self.vendor_of(j))
+        currency = {"grid": "GBP" if vendor.country == "United Kingdom" else "USD",
+                    "table": "EUR", "text": "XMR"}[self.family]
+        places = 4 if currency == "XMR" else 2
+        price = round(usd / RATES[currency], places)
+        usd = round(price * RATES[currency], 2)
+        alt = {"BTC": round(usd / RATES["BTC"], 8)}
+        if currency == "XMR":
+            alt["EUR"] = round(usd / RATES["EUR"], 2)
+        else:
+            alt["XMR"] = round(usd / RATES["XMR"], 4)
+        fb = min(int(r.paretovariate(1.4) * 3) - 3 + r.randrange(3), 250)
+        fb = max(fb, 0)
+        neg = int(fb * r.choice((0, 0, 0, 0.04, 0.1)))
+        posted = (self.now - dt.timedelta(days=r.randrange(20, 600))).date()
+        return Listing(idx=j, vendor=vendor.idx, category=cat, lang=lang, title=title, quantity=qty,
+                       unit=unit, price_usd=usd, currency=currency, price=price, alt_prices=alt,
+                       stock=r.randrange(0, 120), escrow=r.random() < 0.7, feedback_count=fb,
+                       negatives=neg, posted=posted, description=text.description(lang, r.randrange(8)))
+
+    # --- feedback -------------------------------------------------------------------------
+    def listing_feedback(self, j: int) -> list[dict[str, Any]]:
+        lst = self.listing(j)
+        out = []
+        span = max((self.now.date() - lst.posted).days, 1)
+        sentences = text.SENTENCES["de" if self.lang == "de" else self.lang if self.lang in text.SENTENCES else "en"]
+        for k in range(lst.feedback_count):
+            negative = (k * 7919 + j) % lst.feedback_count < lst.negatives
+            day = lst.posted + dt.timedelta(days=(k * 37 + j) % span)
+            buyer = text.handle(mix(self.salt, j, k) % 5000, "lower")
+            out.append({"rating": "negative" if negative else "positive",
+                        "text": sentences[(j + k) % len(sentences)],
+                        "date": day.isoformat(), "listing": lst.title,
+                        "buyer": f"{buyer[0]}***{buyer[-1]}"})
+        return out
+
+    def vendor_feedback(self, v: int) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+        for j in self.vendor_listings(v):
+            out.extend(self.listing_feedback(j))
+        out.sort(key=lambda f: (f["date"], f["listing"], f["buyer"]), reverse=True)
+        return out
+
+    def vendor_stats(self, v: int) -> tuple[int, float | None]:
+        """(feedback count, positive percentage rounded to 0.1) of a vendor."""
+        fbs = self.vendor_feedback(v)
+        if not fbs:
+            return 0, None
+        pos = sum(1 for f in fbs if f["rating"] == "positive")
+        return len(fbs), round(100.0 * pos / len(fbs), 1)

@@ -1,0 +1,23 @@
+"""Sizing of ``--scale N``: grow the markets and forums so the world has about N pages.
+
+Page counts grow linearly with the number of listings, vendors, threads and authors, so the
+sizes of one "unit" are multiplied by the factor that makes the estimate reach N.
+
+    >>> s = sizes_for(10_000)
+    >>> s["tessera-market"][0] > 36
+    True
+"""
+
+from __future__ import annotations
+
+#: Sizes per unit and the pages one unit yields (measured on seed 7 with the default sizes,
+#: mirror and fixed pages included; see benchmarks/lab_sites.py).
+UNIT = {"tessera-market": (36, 8), "kornblume-markt": (30, 6), "sombra-mercado": (24, 6),
+        "mercurio-market": (12, 3), "vorota-forum": (24, 30), "le-cercle": (20, 30), "undertow": (22, 40)}
+PAGES_PER_UNIT = 500.0
+
+
+def sizes_for(pages: int) -> dict[str, tuple[int, int]]:
+    """(listings, vendors) or (threads, authors) per site for a world of about ``pages`` pages."""
+    factor = max(pages / PAGES_PER_UNIT, 1.0)
+    return {name: (max(int(a * factor), a), max(int(b * factor), b)) for name, (a, b) in UNIT.items()}
