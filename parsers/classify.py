@@ -1,0 +1,110 @@
+"""Page-type signals that do not depend on site structure: interstitials, errors, directories.
+
+Login walls, captchas and DDoS-guard queues are recognised in several languages from the page's
+text, forms and images; they stop a crawler and are never attacked.
+
+    >>> from parsers.dom import load
+    >>> from parsers.classify import interstitial_type
+    >>> interstitial_type(load(b"<html><body><h1>DDoS protection</h1><p>Please wait, you are in queue</p></body></html>"))
+    'ddos_protection'
+    >>> interstitial_type(load(b"<form><input name=user><input type=password name=pass><button>Login</button></form>"))
+    'login'
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.dom import Doc, xpath
+
+__all__ = ["directory_like", "error_like", "interstitial_type"]
+
+# v3 names and the retired 16-character v2 names that old directories still list.
+_ANY_ONION_RE = re.compile(r"\b(?:[a-z2-7]{56}|[a-z2-7]{16})\.onion\b", re.IGNORECASE)
+
+_DDOS_RE = re.compile(
+    r"ddos|anti-?ddos|d\.d\.o\.s|checking your browser|browser check|you are in (?:the )?queue|queue position|"
+    r"waiting room|please wait while|position in queue|endgame|dos protection|under attack|"
+    r"проверка браузера|вы в очереди|очередь|подождите|ddos-защит|защита от ddos|"
+    r"browserprüfung|warteschlange|bitte warten|file d'attente|veuillez patienter|vérification du navigateur|"
+    r"cola de espera|por favor espere|verificando (?:su|tu) navegador|est[aá]s en la cola|"
+    r"\b(?:1st|2nd|3rd|first|second|third|last) strike\b|security breach detected|new tor identity",
+    re.IGNORECASE,
+)
+_CAPTCHA_RE = re.compile(
+    r"captcha|enter the (?:code|characters|text)|type the (?:characters|code|text)|security check|"
+    r"are you (?:a )?human|prove you are human|i'?m not a robot|solve the|verify you are|"
+    r"введите (?:код|символы|текст)|капча|каптча|докажите|"
+    r"sicherheitscode|geben sie den code|code eingeben|bist du ein mensch|"
+    r"entrez le code|saisissez (?:le code|les caractères)|code de sécurité|"
+    r"introduzca el código|ingrese el código|introduce los caracteres|código de seguridad",
+    re.IGNORECASE,
+)
+_LOGIN_RE = re.compile(
+    r"\b(?:log ?in|sign ?in|login to|log on|please (?:log|sign) in|you must be logged in|register|password|"
+    r"forgot (?:your )?password|username)\b|войти|вход|пароль|авторизац|регистрация|"
+    r"anmelden|einloggen|passwort|kennwort|benutzername|connexion|se connecter|mot de passe|identifiant|"
+    r"iniciar sesi[oó]n|contraseña|acceder|usuario",
+    re.IGNORECASE,
+)
+_ERROR_RE = re.compile(
+    r"\b(?:404|403|500|502|503)\b|not found|page not found|no such (?:page|item|listing)|does not exist|"
+    r"doesn't exist|no longer available|has been removed|item not found|listing not found|error occurred|"
+    r"internal server error|bad gateway|service unavailable|forbidden|"
+    r"не найден|страница не найдена|ошибка|nicht gefunden|existiert nicht|fehler|"
+    r"introuvable|n'existe pas|erreur|no encontrad|no existe|página no encontrada",
+    re.IGNORECASE,
+)
+
+
+def _has_captcha_markup(doc: Doc) -> bool:
+    for value in xpath("//img/@src|//img/@alt|//img/@id|//img/@class|//input/@name|//input/@id|//input/@placeholder"
+                       "|//form/@action|//div/@class|//div/@id")(doc.root):
+        if "captcha" in value.lower():
+            return True
+    return False
+
+
+def interstitial_type(doc: Doc) -> str | None:
+    """``login``, ``captcha`` or ``ddos_protection`` when the page is a wall before content, else None."""
+    text = doc.text
+    size = len(text)
+    if size > 6000:
+        # A content page may mention "login" or a captcha in its menu; walls are short pages.
+        return None
+    head = f"{doc.title}\n{text[:3000]}"
+    passwords = xpath("//input[@type='password' or @type='PASSWORD']")(doc.root)
+    refresh = xpath("//meta[translate(@http-equiv,'REFRESH','refresh')='refresh']")(doc.root)
+    captcha_markup = _has_captcha_markup(doc)
+    ddos = bool(_DDOS_RE.search(head))
+    if len(doc.links) > 30 and not refresh:
+        return None  # a wall has a handful of links; a content page with a captcha form is not one
+    if ddos and (refresh or size < 2500 or not passwords):
+        return "ddos_protection" if not (captcha_markup and not refresh and not re.search(
+            r"queue|очеред|warteschlange|file d'attente|cola|wait", head, re.IGNORECASE)) else "captcha"
+    if passwords and _LOGIN_RE.search(head):
+        return "login"
+    if captcha_markup or _CAPTCHA_RE.search(head):
+        return "captcha"
+    if refresh and size < 800:
+        return "ddos_protection"
+    return None
+
+
+def error_like(doc: Doc, status: int | None = None) -> bool:
+    """A short page that says it is an error (404, not found, server error...)."""
+    if status is not None and status >= 400:
+        return True
+    text = doc.text
+    if len(text) > 3000:
+        return False
+    headline = " ".join([doc.title, *[t for t in (el.text_content() for el in xpath("//h1|//h2")(doc.root))][:3]])
+    return bool(_ERROR_RE.search(headline)) or (len(text) < 400 and bool(_ERROR_RE.search(text)))
+
+
+def directory_like(doc: Doc) -> bool:
+    """A link directory: many distinct onion addresses and little else."""
+    onions = {m.group(0).lower() for m in _ANY_ONION_RE.finditer(doc.text)}
+    if len(onions) < 8:
+        onions |= {m.group(0).lower() for link in doc.links for m in _ANY_ONION_RE.finditer(link)}
+    return len(onions) >= 8

@@ -1,0 +1,223 @@
+"""Dates as pages show them, turned into ISO 8601: absolute in several languages, and relative.
+
+Relative forms ("Yesterday, 10:15", "вчера", "gestern", "hier", "ayer", "3 hours ago",
+"vor 2 Tagen") resolve against the capture time. Output is ``YYYY-MM-DD`` or
+``YYYY-MM-DDTHH:MM:SS`` when a time of day is shown; a month-precision date (``Join Date: May
+2015``) gives ``YYYY-MM``.
+
+    >>> from parsers.dates import parse_date
+    >>> parse_date("Sun May 26, 2019 4:34 pm")
+    '2019-05-26T16:34:00'
+    >>> parse_date("вчера, 10:15", now="2026-11-28T12:00:00")
+    '2026-11-27T10:15:00'
+    >>> parse_date("3. März 2021")
+    '2021-03-03'
+    >>> parse_date("Join Date: May 2015")
+    '2015-05'
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, timedelta
+
+__all__ = ["MONTHS", "parse_date", "parse_now"]
+
+_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "января", "январь", "янв",
+        "gennaio", "gen", "janeiro", "januari", "stycznia", "styczeń", "sty"),
+    2: ("february", "feb", "februar", "février", "fevrier", "févr", "fevr", "febrero", "февраля", "февраль",
+        "фев", "febbraio", "fevereiro", "fev", "februari", "lutego", "luty", "lut"),
+    3: ("march", "mar", "märz", "maerz", "mär", "mars", "marzo", "марта", "март", "мар", "março", "marco",
+        "maart", "marca", "marzec"),
+    4: ("april", "apr", "avril", "avr", "abril", "abr", "апреля", "апрель", "апр", "aprile", "kwietnia",
+        "kwiecień", "kwi"),
+    5: ("may", "mai", "mayo", "мая", "май", "maggio", "mag", "maio", "mei", "maja", "maj"),
+    6: ("june", "jun", "juni", "juin", "junio", "июня", "июнь", "июн", "giugno", "giu", "junho", "czerwca",
+        "czerwiec", "cze"),
+    7: ("july", "jul", "juli", "juillet", "juil", "julio", "июля", "июль", "июл", "luglio", "lug", "julho",
+        "lipca", "lipiec", "lip"),
+    8: ("august", "aug", "août", "aout", "agosto", "ago", "августа", "август", "авг", "augustus", "sierpnia",
+        "sierpień", "sie"),
+    9: ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "set", "сентября", "сентябрь",
+        "сен", "сент", "settembre", "setembro", "września", "wrzesień", "wrz"),
+    10: ("october", "oct", "oktober", "okt", "octobre", "octubre", "октября", "октябрь", "окт", "ottobre",
+         "ott", "outubro", "out", "października", "październik", "paź"),
+    11: ("november", "nov", "novembre", "noviembre", "ноября", "ноябрь", "ноя", "novembro", "listopada",
+         "listopad", "lis"),
+    12: ("december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "декабря",
+         "декабрь", "дек", "dicembre", "dezembro", "grudnia", "grudzień", "gru"),
+}
+MONTHS: dict[str, int] = {name: num for num, names in _MONTH_NAMES.items() for name in names}
+_MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+_M = rf"(?P<mon>{_MONTH_ALT})\.?"
+
+_ISO_RE = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2})"
+                     r"(?::(?P<S>\d{2}))?)?")
+_NUM_RE = re.compile(r"(?<![\d.])(?P<a>\d{1,4})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{2,4})(?![\d])")
+_DMY_RE = re.compile(rf"(?<!\w)(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s*(?:of\s+|de\s+)?{_M}(?:\s+de)?"
+                     r",?\s+(?P<y>\d{4})(?!\d)", re.IGNORECASE)
+_MDY_RE = re.compile(rf"(?<!\w){_M}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})(?!\d)", re.IGNORECASE)
+_MY_RE = re.compile(rf"(?<!\w){_M}\s+(?P<y>\d{{4}})(?!\d)", re.IGNORECASE)
+_DM_RE = re.compile(rf"(?<!\w)(?P<d>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+{_M}(?!\w)", re.IGNORECASE)
+_MD_RE = re.compile(rf"(?<!\w){_M}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)", re.IGNORECASE)
+_TIME_RE = re.compile(r"(?<!\d)(?P<H>\d{1,2})[:h](?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<ap>[ap]\.?\s?m\.?)?(?!\d)",
+                      re.IGNORECASE)
+_TODAY = ("today", "heute", "aujourd'hui", "aujourd’hui", "hoy", "сегодня", "oggi", "hoje", "vandaag",
+          "dzisiaj", "dziś")
+_YESTERDAY = ("yesterday", "gestern", "hier", "ayer", "вчера", "ieri", "ontem", "gisteren", "wczoraj")
+_DAY_BEFORE = ("позавчера", "vorgestern", "avant-hier", "anteayer", "l'altro ieri")
+_NOW_WORDS = ("just now", "only now", "только что", "gerade eben", "à l'instant", "ahora mismo", "a moment ago",
+              "moments ago", "few seconds ago", "now")
+_UNIT_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("seconds", ("second", "sec", "секунд", "сек", "sekunde", "seconde", "segundo")),
+    ("minutes", ("minute", "min", "минут", "мин", "minuto")),
+    ("hours", ("hour", "hr", "час", "stunde", "std", "heure", "hora", "ora")),
+    ("days", ("day", "дн", "день", "дня", "tag", "jour", "día", "dia", "giorn")),
+    ("weeks", ("week", "wk", "недел", "woche", "semaine", "semana", "settiman")),
+    ("months", ("month", "месяц", "monat", "mois", "mes", "mese")),
+    ("years", ("year", "yr", "год", "лет", "jahr", "an", "año", "ano", "anno")),
+)
+_AGO_RE = re.compile(
+    r"(?:(?:vor|il y a|hace|há|fa)\s+)?(?P<n>\d+|an?|one|une?|ein(?:e|em|er)?)\s+(?P<unit>[^\W\d_]+)\.?"
+    r"(?:\s+(?P<ago>ago|назад|fa|atrás))?", re.IGNORECASE)
+_RELATIVE_PREFIX_RE = re.compile(r"(?:vor|il y a|hace|há)\s", re.IGNORECASE)
+
+
+def parse_now(now: str | datetime | None) -> datetime:
+    """The reference clock: an ISO string, a datetime, or the current UTC time."""
+    if isinstance(now, datetime):
+        return now if now.tzinfo else now.replace(tzinfo=UTC)
+    if isinstance(now, str) and now:
+        try:
+            parsed = datetime.fromisoformat(now.strip().replace("Z", "+00:00"))
+            return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+        except ValueError:
+            pass
+    return datetime.now(tz=UTC)
+
+
+def _year(value: str) -> int:
+    year = int(value)
+    if year < 100:
+        year += 2000 if year < 70 else 1900
+    return year
+
+
+def _time_after(text: str, start: int) -> tuple[int, int, int] | None:
+    match = _TIME_RE.search(text, start)
+    if not match or match.start() - start > 12:
+        return None
+    hour, minute, second = int(match["H"]), int(match["M"]), int(match["S"] or 0)
+    ampm = (match["ap"] or "").lower().replace(".", "").replace(" ", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    return hour, minute, second
+
+
+def _fmt(day: date, hms: tuple[int, int, int] | None) -> str:
+    if hms is None:
+        return day.isoformat()
+    return f"{day.isoformat()}T{hms[0]:02d}:{hms[1]:02d}:{hms[2]:02d}"
+
+
+def _mk(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _relative(low: str, ref: datetime) -> str | None:
+    for words, delta in ((_DAY_BEFORE, 2), (_TODAY, 0), (_YESTERDAY, 1)):
+        for word in words:
+            idx = low.find(word)
+            if idx >= 0 and (idx == 0 or not low[idx - 1].isalpha()):
+                end = idx + len(word)
+                if end < len(low) and low[end].isalpha():
+                    continue
+                day = (ref - timedelta(days=delta)).date()
+                return _fmt(day, _time_after(low, end) or _time_after(low, 0))
+    for match in _AGO_RE.finditer(low):
+        unit_word = match["unit"].lower()
+        if not (match["ago"] or _RELATIVE_PREFIX_RE.match(match.group(0))):
+            continue
+        unit = next((name for name, stems in _UNIT_WORDS if any(unit_word.startswith(s) for s in stems)), None)
+        if unit is None:
+            continue
+        n = int(match["n"]) if match["n"].isdigit() else 1
+        if unit == "months":
+            when = ref - timedelta(days=30 * n)
+        elif unit == "years":
+            when = ref - timedelta(days=365 * n)
+        else:
+            when = ref - timedelta(**{unit: n})
+        if unit in ("seconds", "minutes", "hours"):
+            return when.strftime("%Y-%m-%dT%H:%M:%S")
+        return when.date().isoformat()
+    if any(low.strip().startswith(w) for w in _NOW_WORDS):
+        return ref.strftime("%Y-%m-%dT%H:%M:%S")
+    return None
+
+
+def parse_date(text: str | None, now: str | datetime | None = None, *, order: str = "auto") -> str | None:
+    """An ISO date (with time when shown) from a human date string, or None.
+
+    ``order`` breaks ties for all-numeric dates: ``"mdy"`` (US forum defaults such as MyBB and
+    vBulletin), ``"dmy"`` or ``"auto"`` (day first unless that is impossible, dotted dates day first).
+    """
+    if not text:
+        return None
+    low = text.strip().lower()[:200]
+    if not low:
+        return None
+    if low.isdigit() and 9 <= len(low) <= 10:  # unix timestamp (data-time attributes)
+        return datetime.fromtimestamp(int(low), tz=UTC).strftime("%Y-%m-%dT%H:%M:%S")
+    match = _ISO_RE.search(low)
+    if match:
+        day = _mk(int(match["y"]), int(match["m"]), int(match["d"]))
+        if day:
+            hms = (int(match["H"]), int(match["M"]), int(match["S"] or 0)) if match["H"] else None
+            return _fmt(day, hms if hms and hms[0] < 24 else _time_after(low, match.end()))
+    match = _NUM_RE.search(low)
+    if match:
+        a, b, c, sep = match["a"], int(match["b"]), match["c"], match["sep"]
+        if len(a) == 4:
+            day = _mk(int(a), b, int(c))
+        else:
+            x, y = int(a), _year(c)
+            if x > 12:
+                day = _mk(y, b, x)
+            elif b > 12 or order == "mdy" or (order == "auto" and sep == "/" and False):
+                day = _mk(y, x, b)
+            else:
+                day = _mk(y, b, x)
+        if day:
+            return _fmt(day, _time_after(low, match.end()))
+    for regex in (_DMY_RE, _MDY_RE):
+        match = regex.search(low)
+        if match:
+            day = _mk(int(match["y"]), MONTHS[match["mon"].lower()], int(match["d"]))
+            if day:
+                return _fmt(day, _time_after(low, match.end()))
+    rel = _relative(low, parse_now(now))
+    if rel:
+        return rel
+    ref = None
+    for regex in (_DM_RE, _MD_RE):  # day and month without a year: the capture year
+        match = regex.search(low)
+        if match:
+            ref = ref or parse_now(now)
+            day = _mk(ref.year, MONTHS[match["mon"].lower()], int(match["d"]))
+            if day:
+                if day > ref.date():
+                    day = _mk(ref.year - 1, day.month, day.day) or day
+                return _fmt(day, _time_after(low, match.end()))
+    match = _MY_RE.search(low)
+    if match:
+        return f"{int(match['y']):04d}-{MONTHS[match['mon'].lower()]:02d}"
+    return None

@@ -1,0 +1,214 @@
+"""Bytes to an lxml tree, once per page: encoding detection, size cap, text lines, links, selectors.
+
+    >>> from parsers.dom import load
+    >>> doc = load("<html><body><div>Price</div><div>€12,50</div><a href='/x'>x</a></body></html>".encode(),
+    ...            url="http://example.onion/a/")
+    >>> doc.lines(doc.root)
+    ['Price', '€12,50', 'x']
+    >>> doc.links
+    ['http://example.onion/x']
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+from urllib.parse import urljoin
+
+from lxml import etree, html
+from lxml.cssselect import CSSSelector
+
+__all__ = ["MAX_BYTES", "Doc", "clean", "css", "detect_encoding", "load", "xpath"]
+
+#: Parse cap: bigger bodies are truncated (and the truncation is recorded on the page).
+MAX_BYTES = 8 * 1024 * 1024
+_BLOCK_TAGS = (
+    "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "tr", "td", "th", "table", "tbody", "thead", "h1", "h2",
+    "h3", "h4", "h5", "h6", "section", "article", "header", "footer", "aside", "nav", "form", "fieldset",
+    "blockquote", "pre", "option", "legend", "center", "main", "hr", "caption", "figcaption", "address",
+    "select", "textarea", "iframe", "summary", "details", "label",
+)
+_META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_CT_CHARSET_RE = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.IGNORECASE)
+_XML_DECL_RE = re.compile(rb"^\s*<\?xml[^>]*\?>")
+_WS_RE = re.compile(r"\s+")
+_LATIN_ALIASES = {"iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii", "iso8859-1", "l1", "cp819",
+                  "windows-1252", "cp1252"}
+
+
+def clean(text: str | None) -> str:
+    """Collapse whitespace (including non-breaking spaces) and strip."""
+    if not text:
+        return ""
+    return _WS_RE.sub(" ", text.replace("\u00a0", " ").replace("\u200b", "")).strip()
+
+
+def _codec(name: str | None) -> str | None:
+    if not name:
+        return None
+    try:
+        return codecs.lookup(name.strip().strip("\"'")).name
+    except LookupError:
+        return None
+
+
+def detect_encoding(body: bytes, content_type: str | None = None) -> str:
+    """The body's encoding: BOM, then valid UTF-8, then declared charset, then a cp1251/latin guess.
+
+    Declared charsets lie often on saved pages (UTF-8 bodies declared ``iso-8859-1``), so a body
+    that decodes as UTF-8 with multi-byte sequences is taken as UTF-8 whatever it declares.
+    """
+    if body.startswith(codecs.BOM_UTF8):
+        return "utf-8"
+    if body.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    declared = None
+    if content_type:
+        match = _CT_CHARSET_RE.search(content_type)
+        declared = _codec(match.group(1)) if match else None
+    if declared is None:
+        match = _META_CHARSET_RE.search(body[:4096])
+        declared = _codec(match.group(1).decode("ascii", "ignore")) if match else None
+    if declared == "utf-16" or (declared and declared.startswith("utf-16")):
+        declared = None  # a byte-oriented page declaring UTF-16 is wrong: no BOM was found
+    try:
+        body.decode("utf-8")
+        if declared is None or declared == "utf-8" or not body.isascii():
+            return "utf-8"
+    except UnicodeDecodeError as exc:
+        # A page cut inside a multi-byte sequence (size cap) is still UTF-8.
+        if exc.start >= len(body) - 3 and body[: exc.start].decode("utf-8", "ignore"):
+            if declared is None or declared == "utf-8":
+                return "utf-8"
+    if declared and declared != "utf-8" and declared not in _LATIN_ALIASES:
+        return declared
+    return _guess_single_byte(body) if declared in (None, "utf-8") else _guess_single_byte(body, declared)
+
+
+def _guess_single_byte(body: bytes, fallback: str = "cp1252") -> str:
+    sample = body[:65536]
+    high = sum(1 for b in sample if b >= 0xC0)
+    letters = high + sum(1 for b in sample if 0x41 <= b <= 0x7A)
+    # Cyrillic text in cp1251 is made of bytes 0xC0-0xFF; Latin text has only a few accents.
+    if letters and high / letters > 0.3:
+        return "cp1251"
+    return "cp1252" if fallback in _LATIN_ALIASES else fallback
+
+
+@lru_cache(maxsize=32)
+def _parser(encoding: str) -> html.HTMLParser:
+    return html.HTMLParser(encoding=encoding, remove_comments=True, remove_pis=True, no_network=True,
+                           recover=True, default_doctype=False)
+
+
+@lru_cache(maxsize=1024)
+def css(selector: str) -> etree.XPath:
+    """A compiled CSS selector (cached); raises ``cssselect`` errors on bad syntax."""
+    return CSSSelector(selector)
+
+
+@lru_cache(maxsize=1024)
+def xpath(expr: str) -> etree.XPath:
+    """A compiled XPath expression (cached)."""
+    return etree.XPath(expr, smart_strings=False)
+
+
+@dataclass
+class Doc:
+    """A parsed page: the tree plus what every extractor needs, computed once."""
+
+    root: Any
+    raw: bytes
+    url: str | None
+    encoding: str
+    truncated: bool = False
+    title: str = ""
+    _links: list[str] | None = field(default=None, repr=False)
+    _text: str | None = field(default=None, repr=False)
+
+    def select(self, selector: str, node: Any = None) -> list[Any]:
+        """Elements matching a CSS selector, or an XPath expression when it starts with ``/`` or ``.``."""
+        target = self.root if node is None else node
+        if selector.startswith(("/", "./", "(")):
+            return list(xpath(selector if node is None or not selector.startswith("/") else "." + selector)(target))
+        return list(css(selector)(target))
+
+    @property
+    def text(self) -> str:
+        """Visible text of the page, one line per block."""
+        if self._text is None:
+            body = self.root.find("body")
+            self._text = "\n".join(self.lines(self.root if body is None else body))
+        return self._text
+
+    @staticmethod
+    def lines(node: Any) -> list[str]:
+        """Visible text of a node as cleaned, non-empty lines (block elements break lines)."""
+        try:
+            raw = node.text_content() if hasattr(node, "text_content") else "".join(node.itertext())
+        except (ValueError, TypeError):
+            return []
+        return [c for c in (clean(part) for part in raw.split("\n")) if c]
+
+    @property
+    def links(self) -> list[str]:
+        """Absolute link targets of ``<a href>``, in order, without duplicates or fragments-only."""
+        if self._links is None:
+            seen: dict[str, None] = {}
+            for href in xpath("//a/@href")(self.root):
+                href = href.strip()
+                if not href or href.startswith(("#", "javascript:", "mailto:", "data:")):
+                    continue
+                seen.setdefault(self.absolute(href), None)
+            self._links = list(seen)
+        return self._links
+
+    def absolute(self, href: str) -> str:
+        if self.url and "://" not in href[:12]:
+            try:
+                return urljoin(self.url, href)
+            except ValueError:
+                return href
+        return href
+
+
+def _prepare(root: Any) -> None:
+    # Drop invisible content and mark block boundaries with newlines, so that text_content()
+    # gives one line per block: labels and values in separate cells land on separate lines.
+    etree.strip_elements(root, "script", "style", "noscript", "template", etree.Comment, with_tail=False)
+    for el in root.iter(_BLOCK_TAGS):
+        el.text = "\n" + (el.text or "")
+        el.tail = "\n" + (el.tail or "")
+    for br in root.iter("br"):
+        br.tail = "\n" + (br.tail or "")
+
+
+def load(body: bytes, *, url: str | None = None, content_type: str | None = None,
+         max_bytes: int = MAX_BYTES) -> Doc:
+    """Parse ``body`` into a :class:`Doc`; raises ``ValueError``/``etree.ParserError`` on empty input."""
+    truncated = len(body) > max_bytes
+    if truncated:
+        body = body[:max_bytes]
+    encoding = detect_encoding(body, content_type)
+    data = _XML_DECL_RE.sub(b"", body, count=1)
+    if encoding.startswith("utf-16"):
+        data = data.decode(encoding, "replace").encode("utf-8")
+        encoding = "utf-8"
+    root = html.document_fromstring(data, parser=_parser(encoding))
+    title_el = root.find(".//title")
+    title = clean(title_el.text_content()) if title_el is not None else ""
+    _prepare(root)
+    return Doc(root=root, raw=body, url=url, encoding=encoding, truncated=truncated, title=title)
+
+
+def first_text(nodes: Iterable[Any]) -> str:
+    """Cleaned text of the first node with any text (elements or attribute strings)."""
+    for node in nodes:
+        text = clean(node if isinstance(node, str) else node.text_content())
+        if text:
+            return text
+    return ""

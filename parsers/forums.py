@@ -1,0 +1,262 @@
+"""Thread pages of known forum engines: thread title, posts in order, quoted authors, author stats.
+
+    >>> from parsers.dom import load
+    >>> from parsers.forums import extract_thread
+    >>> page = (b'<html><body><h2 class="topic-title">Tea</h2><div class="post" id="p1">'
+    ...         b'<p class="author">by <a class="username">leafy</a> &raquo; Sun May 26, 2019 4:34 pm</p>'
+    ...         b'<div class="content"><blockquote><cite>mint wrote:</cite>old</blockquote>Fine tea.</div>'
+    ...         b'<dl class="postprofile"><dd>Posts: 12</dd></dl></div></body></html>')
+    >>> out = extract_thread(load(page), "phpbb")
+    >>> [(r.kind, getattr(r, "author", None), getattr(r, "body", None), getattr(r, "quotes", None)) for r in out]
+    [('thread', None, None, None), ('post', 'leafy', 'Fine tea.', ['mint']), ('author', None, None, None)]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from parsers.dates import parse_date
+from parsers.dom import Doc, clean
+from parsers.engines import ENGINES, EngineSpec
+from parsers.labels import LABELS, find_label
+from parsers.prices import parse_number
+from parsers.records import Author, Post, Thread
+
+__all__ = ["extract_thread", "quote_author", "split_selector"]
+
+_QUOTE_HEAD_RE = re.compile(
+    r"^(?:originally posted by|quote from|quoting|quote|цитата|zitat von|zitat|citation de|citation|cita de|cita"
+    r"|citazione)\s*[:：]?\s*(?P<name>[^\s:][^:]{0,60}?)(?:\s+(?:on|am|le|el|il)\s+.*)?\s*:?$",
+    re.IGNORECASE,
+)
+_QUOTE_SAID_RE = re.compile(
+    r"^@?(?P<name>[^\s:][^:]{0,60}?)\s+(?:wrote|said|schrieb|a écrit|escribió|escribio|ha scritto|писал\(а\)|"
+    r"писал|писала|пишет|написал|napisał)\b.*$",
+    re.IGNORECASE,
+)
+_QUOTE_ATTRS = ("data-author", "data-quote", "data-username", "data-ipsquote-username", "data-user")
+_DATE_ATTRS = ("datetime", "data-time", "data-timestamp", "title", "data-datestring")
+_POSTS_INLINE_RE = re.compile(r"^([\d.,\s]+)\s+(?:posts?|messages|beiträge|сообщени[йяе]|mensajes|contributions)$",
+                              re.IGNORECASE)
+_SEL_CACHE: dict[str, list[str]] = {}
+
+
+def split_selector(selector: str) -> list[str]:
+    """Top-level alternatives of a comma-separated CSS selector (commas inside quotes kept)."""
+    cached = _SEL_CACHE.get(selector)
+    if cached is None:
+        cached, depth, cur, quote = [], 0, "", ""
+        for ch in selector:
+            if quote:
+                quote = "" if ch == quote else quote
+            elif ch in "\"'":
+                quote = ch
+            elif ch in "([":
+                depth += 1
+            elif ch in ")]":
+                depth -= 1
+            elif ch == "," and depth == 0:
+                cached.append(cur.strip())
+                cur = ""
+                continue
+            cur += ch
+        if cur.strip():
+            cached.append(cur.strip())
+        _SEL_CACHE[selector] = cached
+    return cached
+
+
+def first_match(doc: Doc, selector: str, node: Any) -> list[Any]:
+    """Matches of the first alternative of ``selector`` that matches anything under ``node``."""
+    for alt in split_selector(selector):
+        try:
+            found = doc.select(alt, node)
+        except Exception:  # a bad selector in a spec must not break the page
+            continue
+        if found:
+            return found
+    return []
+
+
+def _outermost(nodes: list[Any]) -> list[Any]:
+    ids = {id(n) for n in nodes}
+    out = []
+    for node in nodes:
+        parent = node.getparent()
+        nested = False
+        while parent is not None:
+            if id(parent) in ids:
+                nested = True
+                break
+            parent = parent.getparent()
+        if not nested:
+            out.append(node)
+    return out
+
+
+def quote_author(quote: Any) -> str | None:
+    """Who a quote block quotes: from data attributes, a ``cite`` or an attribution line."""
+    for attr in _QUOTE_ATTRS:
+        value = quote.get(attr)
+        if value:
+            return clean(value.split(",")[0].split(";")[0])
+    for el in quote.iter("cite", "strong", "b", "a", "div", "span", "p", "td"):
+        line = clean(el.text_content())
+        if not line or len(line) > 120:
+            continue
+        if el.tag == "cite" and not (_QUOTE_SAID_RE.match(line) or _QUOTE_HEAD_RE.match(line)):
+            return line.rstrip(":")
+        for regex in (_QUOTE_HEAD_RE, _QUOTE_SAID_RE):
+            match = regex.match(line)
+            if match:
+                return clean(match["name"]).strip("\"'«»@ ")
+    for line in Doc.lines(quote)[:3]:
+        for regex in (_QUOTE_HEAD_RE, _QUOTE_SAID_RE):
+            match = regex.match(line)
+            if match:
+                return clean(match["name"]).strip("\"'«»@ ")
+    return None
+
+
+def _is_quote(el: Any) -> bool:
+    """Generic quote blocks: blockquote, ``*quote*`` classes, or a "Quote:" header line."""
+    if el.tag == "blockquote":
+        return True
+    cls = (el.get("class") or "").lower()
+    if "quote" in cls and "postcontent" not in cls and "messagetext" not in cls:
+        return True
+    first = el[0] if len(el) else None
+    if first is not None and first.tag in ("div", "span", "b", "strong", "p"):
+        head = clean(first.text_content()).lower()
+        if head in ("quote:", "quote", "цитата:", "цитата", "zitat:", "citation :", "citation:", "cita:"):
+            return True
+    return False
+
+
+def _text_without(body: Any, drop: set[int]) -> str:
+    parts: list[str] = []
+
+    def walk(el: Any) -> None:
+        if id(el) in drop:
+            if el.tail:
+                parts.append(el.tail)
+            return
+        if isinstance(el.tag, str) and el.text:
+            parts.append(el.text)
+        for child in el:
+            walk(child)
+        if el is not body and el.tail:
+            parts.append(el.tail)
+
+    walk(body)
+    lines = [clean(x) for x in "".join(parts).split("\n")]
+    return "\n".join(x for x in lines if x)
+
+
+def _post_date(doc: Doc, spec: EngineSpec, post: Any, now: str | None) -> str | None:
+    for el in first_match(doc, spec.date, post)[:4]:
+        for attr in _DATE_ATTRS:
+            value = el.get(attr)
+            if value:
+                if attr == "data-datestring" and el.get("data-timestring"):
+                    value = f"{value} {el.get('data-timestring')}"
+                parsed = parse_date(value, now, order=spec.date_order)
+                if parsed:
+                    return parsed
+        parsed = parse_date(clean(el.text_content()), now, order=spec.date_order)
+        if parsed:
+            return parsed
+    return None
+
+
+def _author_name(doc: Doc, spec: EngineSpec, post: Any) -> str | None:
+    if spec.author_attr:
+        value = post.get(spec.author_attr)
+        if value:
+            return clean(value)
+    for el in first_match(doc, spec.author, post)[:3]:
+        name = clean(el.text_content())
+        if name and len(name) <= 80:
+            return name
+    return None
+
+
+def _stats(doc: Doc, spec: EngineSpec, post: Any, body: Any, now: str | None) -> tuple[int | None, str | None]:
+    infos = first_match(doc, spec.userinfo, post) if spec.userinfo else []
+    lines: list[str] = []
+    body_id = id(body)
+    for info in infos[:2]:
+        anc = body
+        inside = False
+        while anc is not None:  # a userinfo selector that matched the body's ancestor is too wide
+            if anc is info:
+                inside = True
+                break
+            anc = anc.getparent()
+        lines.extend(Doc.lines(info) if not inside else _text_without(info, {body_id}).split("\n"))
+    posts_val = find_label(lines, LABELS["posts"])
+    post_count = None
+    if posts_val:
+        number = parse_number(posts_val)
+        post_count = int(number) if number is not None else None
+    if post_count is None:
+        for line in lines:
+            match = _POSTS_INLINE_RE.match(line)
+            if match:
+                number = parse_number(match.group(1))
+                post_count = int(number) if number is not None else None
+                break
+    joined_val = find_label(lines, LABELS["member_since"])
+    joined = parse_date(joined_val, now, order=spec.date_order) if joined_val else None
+    return post_count, joined
+
+
+def _thread_title(doc: Doc, spec: EngineSpec) -> str | None:
+    for el in first_match(doc, spec.title, doc.root)[:3]:
+        title = clean(el.text_content())
+        if title and len(title) < 300:
+            return title
+    return doc.title or None
+
+
+def extract_thread(doc: Doc, engine: str, *, now: str | None = None) -> list[Any]:
+    """Thread, Post and Author records of a thread page of ``engine``; empty when no post is found."""
+    spec = ENGINES[engine]
+    posts = _outermost(first_match(doc, spec.post, doc.root))
+    records: list[Any] = []
+    authors: dict[str, Author] = {}
+    title = None
+    for post_el in posts:
+        bodies = first_match(doc, spec.body, post_el)
+        if not bodies:
+            continue
+        body = bodies[0]
+        quotes = [el for el in body.iter() if el is not body and isinstance(el.tag, str) and _is_quote(el)]
+        try:
+            quotes += [q for q in first_match(doc, spec.quote, body) if q is not body]
+        except Exception:
+            pass
+        quotes = _outermost(list({id(q): q for q in quotes}.values()))
+        sigs = first_match(doc, spec.signature, body) if spec.signature else []
+        drop = {id(q) for q in quotes} | {id(s) for s in sigs}
+        if title is None:
+            title = _thread_title(doc, spec)
+        name = _author_name(doc, spec, post_el)
+        post = Post(
+            author=name,
+            posted_at=_post_date(doc, spec, post_el, now),
+            index=len([r for r in records if isinstance(r, Post)]),
+            body=_text_without(body, drop) or None,
+            quotes=[a for a in (quote_author(q) for q in quotes) if a],
+            thread=title,
+            thread_url=doc.url,
+        )
+        records.append(post)
+        if name and name not in authors:
+            post_count, joined = _stats(doc, spec, post_el, body, now)
+            if post_count is not None or joined is not None:
+                authors[name] = Author(name=name, post_count=post_count, joined=joined)
+    if not records:
+        return []
+    return [Thread(title=title, thread_url=doc.url), *records, *authors.values()]

@@ -1,0 +1,114 @@
+"""Field labels in several languages, and reading "label: value" pairs from text lines.
+
+Pages put a label and its value on one line ("Posts: 922"), in adjacent cells or dt/dd pairs
+(two lines after block splitting), so :func:`find_label` looks at both.
+
+    >>> from parsers.labels import find_label, LABELS
+    >>> find_label(["Vendor", "leafy (12)", "Price", "$5"], LABELS["vendor"])
+    'leafy (12)'
+    >>> find_label(["Beiträge: 1.234"], LABELS["posts"])
+    '1.234'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+__all__ = ["LABELS", "find_label", "find_label_index", "iter_labels", "label_re"]
+
+_RAW: dict[str, tuple[str, ...]] = {
+    "price": ("purchase price", "price", "unit price", "prix", "preis", "precio", "prezzo", "preço", "prijs", "cena",
+              "цена", "стоимость", "cost", "amount", "kosten"),
+    "vendor": ("vendor", "seller", "sold by", "vendor name", "vendeur", "vendu par", "verkäufer", "verkauft von",
+               "händler", "anbieter", "vendedor", "vendido por", "venditore", "venduto da", "verkoper",
+               "sprzedawca", "продавец", "поставщик", "магазин", "shop", "store", "merchant", "dealer"),
+    "ships_from": ("ships from", "shipping from", "ship from", "shipped from", "origin country", "country of origin",
+                   "origin", "sends from", "dispatch from", "dispatches from", "location", "expédié de",
+                   "expédie de", "envoi depuis", "pays d'origine", "origine", "versand aus", "versand von",
+                   "versendet aus", "herkunft", "herkunftsland", "envío desde", "envia desde", "enviado desde",
+                   "envíos desde", "origen", "spedito da", "spedizione da", "отправка из", "доставка из",
+                   "откуда", "страна отправки", "отправляется из", "wysyłka z"),
+    "ships_to": ("ships to", "shipping to", "ship to", "shipping destinations", "destination", "destinations",
+                 "delivers to", "ships worldwide to", "expédie vers", "livraison vers", "livraison", "expédié vers",
+                 "versand nach", "lieferung nach", "liefert nach", "envío a", "envíos a", "envia a", "envío hacia",
+                 "spedizione verso", "spedisce in", "доставка в", "отправка в", "куда", "доставка",
+                 "wysyłka do"),
+    "category": ("category", "categories", "catégorie", "kategorie", "categoría", "categoria", "категория",
+                 "раздел", "kategoria", "product class", "type"),
+    "stock": ("in stock", "stock", "quantity left", "quantity available", "available", "qty available",
+              "en stock", "lager", "auf lager", "existencias", "disponible", "disponibles", "в наличии",
+              "наличие", "остаток"),
+    "escrow": ("escrow", "payment", "treuhand", "séquestre", "depósito", "гарант", "эскроу"),
+    "feedback_count": ("feedback", "feedbacks", "reviews", "ratings", "total feedback", "feedback count",
+                       "отзывы", "отзывов", "bewertungen", "avis", "évaluations", "valoraciones", "reseñas",
+                       "opiniones", "recensioni", "sales", "orders", "transactions", "продажи", "сделок",
+                       "verkäufe", "ventes", "ventas"),
+    "rating": ("positive feedback", "positive", "rating", "rating:", "score", "trust", "рейтинг",
+               "положительные", "bewertung", "positiv", "note", "évaluation positive", "calificación",
+               "valoración", "positivo", "positive rate"),
+    "member_since": ("member since", "joined", "join date", "registered", "registration date", "vendor since",
+                     "since", "на сайте с", "регистрация", "зарегистрирован", "дата регистрации", "с нами с",
+                     "mitglied seit", "registriert", "registriert seit", "dabei seit", "membre depuis",
+                     "inscrit", "inscrit le", "inscription", "inscrit depuis", "miembro desde",
+                     "registrado", "fecha de registro", "membro dal", "iscritto", "lid sinds"),
+    "posts": ("posts", "post count", "total posts", "messages", "beiträge", "сообщений", "сообщения",
+              "messages postés", "mensajes", "publicaciones", "messaggi", "berichten", "wiadomości", "posty"),
+    "last_seen": ("last seen", "last active", "last online", "last login", "zuletzt online", "dernière visite",
+                  "был в сети", "последний визит", "última conexión"),
+}
+LABELS: dict[str, re.Pattern[str]] = {}
+
+
+def label_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A regex matching a line that starts with one of ``words`` (then an optional colon and value)."""
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"^(?:{alt})(?!\w)(?:\s*\([^)]*\))?\s*(?P<sep>[:：=\-–—]?)\s*(?P<value>.*)$",
+                      re.IGNORECASE)
+
+
+for _name, _words in _RAW.items():
+    LABELS[_name] = label_re(_words)
+
+
+def find_label_index(lines: Sequence[str], pattern: re.Pattern[str], *, max_label: int = 40) -> tuple[int, str] | None:
+    """(line index of the value, value) for the first line labelled by ``pattern``."""
+    for found in iter_labels(lines, pattern, max_label=max_label):
+        return found
+    return None
+
+
+def iter_labels(lines: Sequence[str], pattern: re.Pattern[str], *, max_label: int = 40,
+                strict: bool = False) -> Iterator[tuple[int, str]]:
+    """Every (line index of the value, value) labelled by ``pattern``, in order.
+
+    ``strict`` accepts a value on the label's line only after a separator ("Vendor: x"), so
+    that menu entries such as "Vendor Block List" are not read as labelled values.
+    """
+    for i, line in enumerate(lines):
+        if len(line) > 400:
+            continue
+        match = pattern.match(line)
+        if not match:
+            continue
+        value = match["value"].strip()
+        label_len = len(line) - len(match["value"])
+        if label_len > max_label:
+            continue
+        if value and strict and not match["sep"]:
+            continue
+        if value:
+            # Without a separator, a long rest of line is prose that starts with the word
+            # ("Shipping is fast and discreet..."), not a value.
+            if len(value) > 60 and not match["sep"]:
+                continue
+            yield i, value
+        elif i + 1 < len(lines):
+            yield i + 1, lines[i + 1]
+    return None
+
+
+def find_label(lines: Sequence[str], pattern: re.Pattern[str]) -> str | None:
+    """The value of the first line labelled by ``pattern`` (same line after a colon, or next line)."""
+    found = find_label_index(lines, pattern)
+    return found[1] if found else None

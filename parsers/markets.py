@@ -1,0 +1,385 @@
+"""Market pages read from structure and labels, with no per-site code.
+
+* index/search pages: repeated blocks (cards or table rows) that each hold a link and a price;
+* listing pages: the title heading, then labelled values (price, vendor, ships from/to...);
+* vendor pages: the vendor's name, feedback count, positive rating, member-since date, PGP key.
+
+    >>> from parsers.dom import load
+    >>> from parsers.markets import extract_market
+    >>> page = (b"<html><head><title>Tea shop - Green tea</title></head><body><h1>Green tea</h1>"
+    ...         b"<table><tr><td>Price</td><td>12,50 EUR</td></tr><tr><td>Vendor</td><td>leafy (12)</td></tr>"
+    ...         b"<tr><td>Ships from</td><td>Germany</td></tr><tr><td>Ships to</td><td>EU, Worldwide</td></tr>"
+    ...         b"</table></body></html>")
+    >>> kind, recs = extract_market(load(page))
+    >>> kind, recs[0].title, recs[0].price, recs[0].currency, recs[0].vendor, recs[0].ships_to
+    ('listing', 'Green tea', 12.5, 'EUR', 'leafy', ['EU', 'Worldwide'])
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Any
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from parsers.dates import parse_date
+from parsers.dom import Doc, clean
+from parsers.labels import LABELS, iter_labels, label_re
+from parsers.pgp import find_armored_keys, parse_armored_keys
+from parsers.prices import find_prices, parse_number
+from parsers.records import Listing, Vendor
+
+__all__ = ["extract_market", "find_cards", "vendor_name"]
+
+_NAME_LABEL = label_re(("username", "user name", "vendor name", "seller name", "name", "benutzername", "nutzername",
+                        "nom d'utilisateur", "pseudo", "usuario", "nombre de usuario", "пользователь", "логин",
+                        "ник", "vendor", "seller", "verkäufer", "vendeur", "vendedor", "продавец"))
+_BUY_RE = re.compile(r"\b(?:add to cart|buy now|buy|order now|purchase|place order|checkout|купить|заказать|"
+                     r"in den warenkorb|kaufen|bestellen|acheter|commander|comprar|añadir al carrito|acquista)\b",
+                     re.IGNORECASE)
+_VENDOR_URL_RE = re.compile(r"(?:/(?:vendor|vendors|seller|sellers|user|users|u|profile|profiles|shop|store|v)"
+                            r"(?:/|\.php|$|\?))|(?:[?&](?:vendor|seller|user|u|id_vendor|vendor_id|username)=)",
+                            re.IGNORECASE)
+_LISTING_URL_RE = re.compile(r"/(?:listing|listings|product|products|item|items|offer|viewproduct|p|goods)"
+                             r"(?:/|\.php|\?|$)|[?&](?:offer|listing|product|item|pid)=", re.IGNORECASE)
+_FEEDBACK_WORDS_RE = re.compile(r"\b(?:feedback|feedbacks|reviews|ratings|отзывы|bewertungen|avis|valoraciones|"
+                                r"opiniones)\b", re.IGNORECASE)
+_PROFILE_HEAD_RE = re.compile(
+    r"^(?:(?P<a>[^|:\-–]{2,40}?)\s*(?:\||-|–|:|'s)\s*(?:user |vendor |seller )?(?:profile|store|shop)\b.*|"
+    r"(?:(?:user |vendor |seller )?profile|vendor|seller|shop|store|профиль|продавец|магазин|profil|perfil|"
+    r"verkäufer|vendeur|vendedor)\s*(?:of|de|von|:|-|–)?\s*(?P<b>[^\s|,:]{2,40}).*)$",
+    re.IGNORECASE,
+)
+_TITLE_CONTACT_RE = re.compile(r"^(?:contact|profile of|profile|vendor|seller|user)\s*[:\-]?\s*(?P<n>[^\s|]{2,40})$",
+                               re.IGNORECASE)
+_PERCENT_RE = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?)\s*%")
+_PAREN_COUNT_RE = re.compile(r"^\S+\s*\(\s*(\d[\d,.]*)\s*\)")
+_SPLIT_PLACES_RE = re.compile(r"\s*(?:,|;|/|\||\band\b|\bund\b|\bet\b|\by\b|\bи\b)\s*")
+_NAME_TOKEN_RE = re.compile(r"^[^\s(\[|,]+")
+_MAX_CARD_TEXT = 2000
+
+
+def vendor_name(value: str | None) -> str | None:
+    """The vendor's handle from a labelled value ("PHARMORA (1000) (4.97)", "leafy - 12 sold")."""
+    if not value:
+        return None
+    value = clean(value).lstrip("@:-– ")
+    match = _NAME_TOKEN_RE.match(value)
+    if not match:
+        return None
+    name = match.group(0).strip(".,:;-–")
+    return name if 1 < len(name) <= 60 else None
+
+
+def _places(value: str | None) -> list[str]:
+    if not value:
+        return []
+    parts = [clean(p).strip(".") for p in _SPLIT_PLACES_RE.split(value)]
+    return [p for p in parts if p and len(p) <= 60]
+
+
+def _lines_of(node: Any) -> list[str]:
+    return Doc.lines(node)
+
+
+def _labelled(lines: list[str], field: str) -> str | None:
+    for _, value in iter_labels(lines, LABELS[field]):
+        if value and len(value) <= 200:
+            return value
+    return None
+
+
+def _price_from_lines(lines: list[str], start: int = 0) -> tuple[float, str] | None:
+    # A price label whose value parses wins; otherwise the first price after ``start``.
+    for i, value in iter_labels(lines, LABELS["price"]):
+        prices = find_prices(value) or (find_prices(lines[i + 1]) if i + 1 < len(lines) else [])
+        if prices:
+            return prices[0].amount, prices[0].currency
+    for line in lines[start:]:
+        prices = find_prices(line)
+        if prices:
+            return prices[0].amount, prices[0].currency
+    return None
+
+
+def _alt_prices(lines: list[str], primary: tuple[float, str] | None) -> dict[str, float]:
+    out: dict[str, float] = {}
+    if primary is None:
+        return out
+    for line in lines:
+        prices = find_prices(line)
+        if any(p.currency == primary[1] and p.amount == primary[0] for p in prices):
+            for p in prices:
+                if p.currency != primary[1]:
+                    out.setdefault(p.currency, p.amount)
+    return out
+
+
+# ---------------------------------------------------------------- repeated blocks (index pages)
+
+def _signature(el: Any) -> tuple[str, str]:
+    return el.tag, " ".join(sorted((el.get("class") or "").split()))
+
+
+def find_cards(doc: Doc, *, min_cards: int = 3) -> list[Any]:
+    """Repeated sibling blocks that each contain a price and a text link: listing cards or rows."""
+    body = doc.root.find("body")
+    if body is None:
+        body = doc.root
+    holders: list[Any] = []
+    for node in body.iter():
+        if not isinstance(node.tag, str):
+            continue
+        text = node.text or ""
+        tail = node.tail or ""
+        if (text and any(c.isdigit() for c in text) and find_prices(text, limit=1)):
+            holders.append(node)
+        elif tail and any(c.isdigit() for c in tail) and find_prices(tail, limit=1):
+            parent = node.getparent()
+            if parent is not None:
+                holders.append(parent)
+    if len(holders) < min_cards:
+        return []
+    groups: dict[tuple[int, str, str], dict[int, Any]] = defaultdict(dict)
+    for holder in holders:
+        el, depth = holder, 0
+        while el is not None and el is not body and depth < 12:
+            parent = el.getparent()
+            if parent is None:
+                break
+            groups[(id(parent), *_signature(el))][id(el)] = el
+            el, depth = parent, depth + 1
+    best: list[Any] = []
+    best_score = 0.0
+    for members in groups.values():
+        cards = list(members.values())
+        if len(cards) < min_cards:
+            continue
+        good = [c for c in cards if _card_link(doc, c) is not None]
+        if len(good) < min_cards:
+            continue
+        # Prefer many cards, each with its own price, whose text stays card-sized.
+        sizes = [len(c.text_content()) for c in good]
+        if max(sizes) > _MAX_CARD_TEXT * 3:
+            continue
+        score = len(good) - 0.001 * (sum(sizes) / len(sizes))
+        if score > best_score:
+            best, best_score = good, score
+    return best
+
+
+def _card_link(doc: Doc, card: Any) -> Any:
+    best, best_len = None, 0
+    for a in card.iter("a"):
+        href = a.get("href") or ""
+        text = clean(a.text_content())
+        if not href or href.startswith(("#", "javascript:")) or len(text) < 3:
+            continue
+        if find_prices(text, limit=1) and len(text) < 20:
+            continue
+        if _VENDOR_URL_RE.search(href) and not _LISTING_URL_RE.search(href):
+            continue
+        score = len(text) + (50 if _LISTING_URL_RE.search(href) else 0)
+        if score > best_len:
+            best, best_len = a, score
+    return best
+
+
+def _card_vendor(card: Any, lines: list[str]) -> str | None:
+    value = _labelled(lines, "vendor")
+    if value:
+        return vendor_name(value)
+    for line in lines:
+        match = re.match(r"^(?:by|from|von|de|par|от)\s+(\S+)", line, re.IGNORECASE)
+        if match:
+            return vendor_name(match.group(1))
+    for a in card.iter("a"):
+        href = a.get("href") or ""
+        if _VENDOR_URL_RE.search(href) and not _LISTING_URL_RE.search(href):
+            name = vendor_name(a.text_content())
+            if name:
+                return name
+    return None
+
+
+def _card_listing(doc: Doc, card: Any) -> Listing:
+    lines = _lines_of(card)
+    link = _card_link(doc, card)
+    title = clean(link.text_content()) if link is not None else (lines[0] if lines else None)
+    price = _price_from_lines(lines)
+    cat = _labelled(lines, "category")
+    return Listing(
+        title=title,
+        price=price[0] if price else None,
+        currency=price[1] if price else None,
+        alt_prices=_alt_prices(lines, price),
+        vendor=_card_vendor(card, lines),
+        category=clean(cat) if cat else None,
+        ships_from=_first_place(_labelled(lines, "ships_from")),
+        ships_to=_places(_labelled(lines, "ships_to")),
+        listing_url=doc.absolute(link.get("href")) if link is not None else None,
+        url=doc.url,
+    )
+
+
+def _first_place(value: str | None) -> str | None:
+    places = _places(value)
+    return places[0] if places else None
+
+
+# ---------------------------------------------------------------- detail pages
+
+def _headings(doc: Doc) -> list[tuple[str, Any]]:
+    out = []
+    for tag in ("h1", "h2", "h3", "h4"):
+        for el in doc.root.iter(tag):
+            text = clean(el.text_content())
+            if 2 < len(text) < 300:
+                out.append((text, el))
+    return out
+
+
+def _listing_title(doc: Doc, lines: list[str]) -> tuple[str | None, int]:
+    """The listing's title and the line where it appears (prices are searched after it)."""
+    title = doc.title
+    parts = [clean(p) for p in re.split(r"\s+(?:-|\||::|—|–|»)\s+", title) if clean(p)] if title else []
+    candidates = [text for text, _ in _headings(doc)]
+    chosen = None
+    for text in candidates:  # a heading that the <title> repeats is the listing's name
+        if title and text in title and len(text) >= 4:
+            chosen = text
+            break
+    if chosen is None and parts:
+        longest = max(parts, key=len)
+        if longest in lines:
+            chosen = longest
+    if chosen is None and candidates:
+        chosen = candidates[0]
+    if chosen is None and parts:
+        chosen = max(parts, key=len)
+    index = 0
+    if chosen:
+        for i, line in enumerate(lines):
+            if line == chosen:
+                index = i
+                break
+    return chosen, index
+
+
+def _listing_detail(doc: Doc, lines: list[str]) -> Listing | None:
+    title, start = _listing_title(doc, lines)
+    scope = lines[start:] if start else lines
+    price = _price_from_lines(scope) or _price_from_lines(lines)
+    vendor = None
+    for _, value in iter_labels(scope, LABELS["vendor"]):
+        vendor = vendor_name(value)
+        if vendor:
+            break
+    ships_from = _first_place(_labelled(scope, "ships_from"))
+    ships_to = _places(_labelled(scope, "ships_to"))
+    signals = sum((vendor is not None, bool(ships_from), bool(ships_to), bool(_BUY_RE.search(doc.text)),
+                   bool(doc.url and _LISTING_URL_RE.search(doc.url))))
+    if price is None or price[0] <= 0 or signals < 1:
+        return None
+    cat = _labelled(scope, "category")
+    stock_val = _labelled(scope, "stock")
+    stock = parse_number(stock_val) if stock_val else None
+    return Listing(
+        title=title, price=price[0], currency=price[1], alt_prices=_alt_prices(scope, price), vendor=vendor,
+        category=clean(cat) if cat else None, ships_from=ships_from, ships_to=ships_to,
+        stock=int(stock) if stock is not None and stock < 1e9 else None, url=doc.url, listing_url=doc.url,
+    )
+
+
+def _vendor_from_url(url: str | None) -> str | None:
+    if not url:
+        return None
+    parts = urlsplit(url)
+    query = parse_qs(parts.query)
+    for key in ("vendor", "seller", "user", "username", "u", "name"):
+        if query.get(key) and not query[key][0].isdigit():
+            return unquote(query[key][0])
+    segs = [s for s in parts.path.split("/") if s]
+    for i, seg in enumerate(segs[:-1]):
+        if seg.lower() in ("vendor", "vendors", "seller", "sellers", "user", "users", "u", "profile", "v", "shop"):
+            nxt = unquote(segs[i + 1])
+            if not nxt.isdigit() and len(nxt) <= 60:
+                return nxt
+    return None
+
+
+def _vendor_detail(doc: Doc, lines: list[str], now: str | None) -> Vendor | None:
+    name = None
+    name_line = None
+    for i, value in iter_labels(lines, _NAME_LABEL, strict=True):
+        name = vendor_name(value)
+        if name:
+            name_line = lines[i]
+            break
+    if name is None:
+        for text, _ in _headings(doc):
+            match = _PROFILE_HEAD_RE.match(text)
+            if match:
+                name = vendor_name(match["a"] or match["b"])
+                if name:
+                    break
+    if name is None and doc.title:
+        match = _TITLE_CONTACT_RE.match(doc.title)
+        name = vendor_name(match["n"]) if match else None
+    if name is None:
+        name = _vendor_from_url(doc.url)
+    since_val = _labelled(lines, "member_since")
+    member_since = parse_date(since_val, now) if since_val else None
+    keys = find_armored_keys(doc.text)
+    parsed = parse_armored_keys(doc.text) if keys else []
+    url_hint = bool(doc.url and _VENDOR_URL_RE.search(doc.url))
+    if name is None or not (member_since or keys or url_hint):
+        return None
+    feedback_count = None
+    rating = None
+    # "name (385)" next to the name, then a labelled count.
+    for line in ([name_line] if name_line else []) + [ln for ln in lines if ln.startswith(name)][:3]:
+        match = _PAREN_COUNT_RE.match(line)
+        if match:
+            number = parse_number(match.group(1))
+            feedback_count = int(number) if number is not None else None
+            break
+    if feedback_count is None:
+        for _, value in iter_labels(lines, LABELS["feedback_count"]):
+            number = parse_number(value) if re.match(r"^\s*[\d(]", value) else None
+            if number is not None:
+                feedback_count = int(number)
+                break
+    for line in lines:
+        if re.search(r"positiv|рейтинг|rating|score|satisf", line, re.IGNORECASE):
+            match = _PERCENT_RE.search(line)
+            if match and "(0%" not in line:
+                value = float(match.group(1).replace(",", "."))
+                if 0 <= value <= 100:
+                    rating = value
+                    break
+    return Vendor(
+        name=name, feedback_count=feedback_count, rating=rating, member_since=member_since,
+        pgp_fingerprint=parsed[0].fingerprint if parsed else None, has_pgp_key=bool(keys),
+        pgp_key=keys[0] if keys else None, url=doc.url,
+    )
+
+
+def extract_market(doc: Doc, *, now: str | None = None) -> tuple[str | None, list[Any]]:
+    """(page type, records) for a market page, or (None, []) when it does not look like one."""
+    lines = doc.text.split("\n")
+    cards = find_cards(doc)
+    vendor = _vendor_detail(doc, lines, now)
+    listing = _listing_detail(doc, lines)
+    if vendor is not None and (listing is None or vendor.has_pgp_key or vendor.member_since):
+        if cards and len(cards) >= 3:
+            return "vendor", [vendor]
+        return "vendor", [vendor]
+    if cards and (listing is None or len(cards) >= 3):
+        return "listing_index", [_card_listing(doc, c) for c in cards]
+    if listing is not None:
+        return "listing", [listing]
+    title = doc.title.lower() if doc.title else ""
+    if _FEEDBACK_WORDS_RE.search(title) or (doc.url and "feedback" in doc.url.lower()):
+        return "feedback", []
+    return None, []

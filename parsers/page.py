@@ -1,0 +1,211 @@
+"""``parse_page``: page bytes to a :class:`~parsers.records.Page` and its records. Never raises.
+
+    >>> from parsers.page import parse_page
+    >>> result = parse_page(b"<html><body><h1>DDoS protection</h1>Please wait...</body></html>")
+    >>> result.page.page_type, result.records
+    ('ddos_protection', [])
+    >>> parse_page(b"").page.page_type
+    'other'
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import time
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+from ethics.onion import normalise_host
+from parsers.classify import directory_like, error_like, interstitial_type
+from parsers.dom import MAX_BYTES, Doc, load, xpath
+from parsers.engines import ENGINES, detect_engine
+from parsers.forums import extract_thread, first_match
+from parsers.labels import LABELS, find_label
+from parsers.markets import extract_market
+from parsers.prices import parse_number
+from parsers.records import Author, Page
+
+__all__ = ["ParseResult", "classify", "parse_page"]
+
+#: Seconds one page may take before extraction stops with what it has.
+TIME_BUDGET = 2.0
+_NEXT_TEXT_RE = re.compile(r"^(?:next|next page|next ›|next »|›|»|>|>>|→|weiter|nächste|nächste seite|suivant|"
+                           r"page suivante|siguiente|следующая|след\.?|далее|successiva|volgende|następna)$",
+                           re.IGNORECASE)
+_PROFILE_URL_RE = re.compile(r"memberlist\.php\?mode=viewprofile|member\.php\?|/members?/|/User-|/profile/|"
+                             r"action=profile|/user/|/u/", re.IGNORECASE)
+_CYRILLIC_RE = re.compile(r"[а-яА-ЯёЁ]")
+_STOPWORDS = {
+    "en": (" the ", " and ", " you ", " with ", " for "),
+    "de": (" und ", " der ", " die ", " nicht ", " mit "),
+    "fr": (" le ", " les ", " et ", " des ", " pour "),
+    "es": (" el ", " los ", " y ", " para ", " con "),
+}
+
+
+@dataclass
+class ParseResult:
+    """What a page yields: the page record and the records extracted from it, in page order."""
+
+    page: Page
+    records: list[Any] = field(default_factory=list)
+
+
+def _lang(doc: Doc) -> str | None:
+    lang = doc.root.get("lang") or doc.root.get("xml:lang")
+    if not lang:
+        metas = xpath("//meta[translate(@http-equiv,'CONTENTLANGUAGE','contentlanguage')='content-language']/@content")(
+            doc.root)
+        lang = metas[0] if metas else None
+    if lang:
+        code = lang.strip().lower().replace("_", "-").split("-")[0]
+        if code.isalpha() and 2 <= len(code) <= 3:
+            return code
+    sample = doc.text[:5000]
+    if len(_CYRILLIC_RE.findall(sample)) > 50:
+        return "ru"
+    padded = f" {sample.lower()} "
+    scores = {code: sum(padded.count(w) for w in words) for code, words in _STOPWORDS.items()}
+    best = max(scores, key=lambda c: scores[c])
+    return best if scores[best] >= 5 else None
+
+
+def _next_page(doc: Doc) -> str | None:
+    for href in xpath("//link[@rel='next']/@href|//a[@rel='next']/@href")(doc.root):
+        return doc.absolute(href.strip())
+    for a in xpath("//a[@href]")(doc.root):
+        cls = (a.get("class") or "").lower()
+        text = " ".join(a.text_content().split())
+        if _NEXT_TEXT_RE.match(text) or ("next" in cls.split() or "pagination-next" in cls or "pagenav-next" in cls):
+            href = a.get("href", "").strip()
+            if href and not href.startswith(("#", "javascript:")):
+                return doc.absolute(href)
+    return None
+
+
+def _forum_nonthread(doc: Doc, engine: str, now: str | None) -> tuple[str, list[Any]]:
+    spec = ENGINES[engine]
+    url = doc.url or ""
+    lines = doc.text.split("\n")
+    if _PROFILE_URL_RE.search(url) or re.search(r"\bprofile\b|профиль|profil", doc.title or "", re.IGNORECASE):
+        posts_val = find_label(lines, LABELS["posts"])
+        joined_val = find_label(lines, LABELS["member_since"])
+        if posts_val or joined_val:
+            from parsers.dates import parse_date
+
+            number = parse_number(posts_val) if posts_val else None
+            name = None
+            for text in [h.text_content() for h in xpath("//h1|//h2|//h3")(doc.root)][:6]:
+                match = re.search(r"(?:profile|профиль|profil)\s*(?:of|:|-)?\s*(\S+)", " ".join(text.split()),
+                                  re.IGNORECASE)
+                if match:
+                    name = match.group(1)
+                    break
+            author = Author(name=name, post_count=int(number) if number is not None else None,
+                            joined=parse_date(joined_val, now) if joined_val else None, url=doc.url)
+            return "profile", [author]
+        return "profile", []
+    if spec.thread_link and sum(1 for link in doc.links if spec.thread_link in link) >= 3:
+        return "forum_index", []
+    if first_match(doc, spec.title, doc.root):
+        return "forum_index", []
+    return "other", []
+
+
+def classify(body: bytes, *, url: str | None = None, content_type: str | None = None,
+             captured_at: str | None = None, profile: str | None = None) -> str:
+    """The page type of ``body`` (one of :data:`parsers.records.PAGE_TYPES`)."""
+    return parse_page(body, url=url, content_type=content_type, captured_at=captured_at,
+                      profile=profile).page.page_type
+
+
+def _extract(doc: Doc, page: Page, raw: bytes, now: str | None, profile: str | None,
+             deadline: float) -> list[Any]:
+    from parsers import profiles as _profiles
+
+    prof = _profiles.get(profile) if profile else _profiles.match(doc.url, raw)
+    if prof is not None:
+        page_type, records = prof.apply(doc, now=now)
+        page.engine = page.engine or prof.engine or prof.name
+        if page_type:
+            page.page_type = page_type
+            return records
+    wall = interstitial_type(doc)
+    if wall:
+        page.page_type = wall
+        return []
+    engine = detect_engine(raw)
+    if engine:
+        page.engine = engine
+        records = extract_thread(doc, engine, now=now)
+        if records:
+            page.page_type = "thread"
+            return records
+        if time.monotonic() > deadline:
+            page.error = "time budget exceeded"
+            return []
+        page.page_type, records = _forum_nonthread(doc, engine, now)
+        if page.page_type != "other":
+            return records
+    if error_like(doc, page.status):
+        page.page_type = "error"
+        return []
+    if time.monotonic() > deadline:
+        page.error = "time budget exceeded"
+        return []
+    kind, records = extract_market(doc, now=now)
+    if kind:
+        page.page_type = kind
+        return records
+    if directory_like(doc):
+        page.page_type = "directory"
+    return []
+
+
+def parse_page(body: bytes, *, url: str | None = None, content_type: str | None = None,
+               captured_at: str | None = None, profile: str | None = None,
+               status: int | None = None, max_bytes: int = MAX_BYTES, time_budget: float = TIME_BUDGET) -> ParseResult:
+    """Parse one page. Never raises: failures give page type ``error``/``other`` with ``.error`` set."""
+    started = time.monotonic()
+    site = None
+    if url:
+        try:
+            site = normalise_host(urlsplit(url).hostname or "") or None
+        except ValueError:
+            site = None
+    if not isinstance(body, bytes | bytearray | memoryview):
+        body = str(body).encode("utf-8", "replace")
+    body = bytes(body)
+    page = Page(url=url, site=site, captured_at=captured_at, content_type=content_type, size=len(body),
+                sha256=hashlib.sha256(body).hexdigest(), status=status)
+    if not body.strip():
+        page.error = "empty body"
+        return ParseResult(page)
+    try:
+        doc = load(body, url=url, content_type=content_type, max_bytes=max_bytes)
+    except Exception as exc:  # lxml refuses some inputs outright (only NULs, control bytes...)
+        page.page_type = "other"
+        page.error = f"unparseable markup: {type(exc).__name__}: {exc}"[:300]
+        return ParseResult(page)
+    records: list[Any] = []
+    try:
+        page.title = doc.title or None
+        page.text = doc.text
+        page.links = doc.links
+        page.lang = _lang(doc)
+        page.next_page = _next_page(doc)
+        if doc.truncated:
+            page.error = f"truncated at {max_bytes} bytes"
+        records = _extract(doc, page, body, captured_at, profile, started + time_budget)
+    except Exception as exc:  # extraction bugs must not lose the page
+        page.error = f"extraction failed: {type(exc).__name__}: {exc}"[:300]
+        if page.page_type == "other":
+            page.page_type = "error" if not page.text else "other"
+        records = []
+    for rec in records:
+        rec.url = rec.url or url
+        rec.site = rec.site or site
+        rec.captured_at = rec.captured_at or captured_at
+    return ParseResult(page, records)
