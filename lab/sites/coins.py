@@ -24,15 +24,38 @@ _BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
 # Keccak-f[1600] round constants and rotation offsets (FIPS 202); Monero and Ethereum use the
 # original Keccak padding, which hashlib's sha3 does not offer.
 _RC = [
-    0x0000000000000001, 0x0000000000008082, 0x800000000000808A, 0x8000000080008000,
-    0x000000000000808B, 0x0000000080000001, 0x8000000080008081, 0x8000000000008009,
-    0x000000000000008A, 0x0000000000000088, 0x0000000080008009, 0x000000008000000A,
-    0x000000008000808B, 0x800000000000008B, 0x8000000000008089, 0x8000000000008003,
-    0x8000000000008002, 0x8000000000000080, 0x000000000000800A, 0x800000008000000A,
-    0x8000000080008081, 0x8000000000008080, 0x0000000080000001, 0x8000000080008008,
+    0x0000000000000001,
+    0x0000000000008082,
+    0x800000000000808A,
+    0x8000000080008000,
+    0x000000000000808B,
+    0x0000000080000001,
+    0x8000000080008081,
+    0x8000000000008009,
+    0x000000000000008A,
+    0x0000000000000088,
+    0x0000000080008009,
+    0x000000008000000A,
+    0x000000008000808B,
+    0x800000000000008B,
+    0x8000000000008089,
+    0x8000000000008003,
+    0x8000000000008002,
+    0x8000000000000080,
+    0x000000000000800A,
+    0x800000008000000A,
+    0x8000000080008081,
+    0x8000000000008080,
+    0x0000000080000001,
+    0x8000000080008008,
 ]
-_ROT = [[0, 36, 3, 41, 18], [1, 44, 10, 45, 2], [62, 6, 43, 15, 61], [28, 55, 25, 21, 56],
-        [27, 20, 39, 8, 14]]
+_ROT = [
+    [0, 36, 3, 41, 18],
+    [1, 44, 10, 45, 2],
+    [62, 6, 43, 15, 61],
+    [28, 55, 25, 21, 56],
+    [27, 20, 39, 8, 14],
+]
 _M64 = (1 << 64) - 1
 
 
@@ -49,8 +72,10 @@ def _keccak_f(a: list[int]) -> list[int]:
         for x in range(5):
             for y in range(5):
                 b[y + 5 * ((2 * x + 3 * y) % 5)] = _rol(a[x + 5 * y], _ROT[x][y])
-        a = [b[i] ^ ((~b[(i % 5 + 1) % 5 + 5 * (i // 5)]) & b[(i % 5 + 2) % 5 + 5 * (i // 5)])
-             for i in range(25)]
+        a = [
+            b[i] ^ ((~b[(i % 5 + 1) % 5 + 5 * (i // 5)]) & b[(i % 5 + 2) % 5 + 5 * (i // 5)])
+            for i in range(25)
+        ]
         a[0] ^= rc
     return a
 
@@ -63,9 +88,9 @@ def _sponge(data: bytes, pad: int, rate: int = 136, out: int = 32) -> bytes:
     msg[-1] |= 0x80
     state = [0] * 25
     for off in range(0, len(msg), rate):
-        block = msg[off:off + rate]
+        block = msg[off : off + rate]
         for i in range(rate // 8):
-            state[i] ^= int.from_bytes(block[8 * i:8 * i + 8], "little")
+            state[i] ^= int.from_bytes(block[8 * i : 8 * i + 8], "little")
         state = _keccak_f(state)
     return b"".join(s.to_bytes(8, "little") for s in state)[:out]
 
@@ -156,7 +181,7 @@ def _xmr_b58(raw: bytes) -> str:
     sizes = [0, 2, 3, 5, 6, 7, 9, 10, 11]
     out = []
     for off in range(0, len(raw), 8):
-        block = raw[off:off + 8]
+        block = raw[off : off + 8]
         enc = b58encode(block).lstrip("1") if int.from_bytes(block, "big") else ""
         out.append(enc.rjust(sizes[len(block)], "1"))
     return "".join(out)
@@ -173,7 +198,7 @@ def xmr_address(seed: str) -> str:
 
     The spend and view keys are real ed25519 points, so a validator that decodes them succeeds.
     """
-    body = (b"\x12" + _ed_point(_seed_bytes(seed, "xmr-spend")) + _ed_point(_seed_bytes(seed, "xmr-view")))
+    body = b"\x12" + _ed_point(_seed_bytes(seed, "xmr-spend")) + _ed_point(_seed_bytes(seed, "xmr-view"))
     return _xmr_b58(body + keccak256(body)[:4])
 
 

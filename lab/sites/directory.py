@@ -52,13 +52,25 @@ class DirectoryApp:
                 if sec != section:
                     parts.append(("</ul>" if section else "") + f"<h2>{esc(sec)}</h2><ul>")
                     section = sec
-                parts.append(f'<li><span class="name">{esc(label)}</span> '
-                             f'<a href="http://{onion}/">{onion}</a> <span class="status {status}">{status}</span></li>')
+                parts.append(
+                    f'<li><span class="name">{esc(label)}</span> '
+                    f'<a href="http://{onion}/">{onion}</a> '
+                    f'<span class="status {status}">{status}</span></li>'
+                )
             parts.append("</ul>")
-            body = (f"<h1>Lanterna Links</h1><p>Verified onion links, updated daily. Always check PGP-signed "
-                    f"mirror lists.</p>{''.join(parts)}<p><a href=\"/about\">About</a> | "
-                    f'<a href="/pgp.txt">PGP key</a> | <a href="http://example.com/darknet-news">News (clearnet)</a></p>')
+            body = (
+                f"<h1>Lanterna Links</h1><p>Verified onion links, updated daily. Always check PGP-signed "
+                f'mirror lists.</p>{"".join(parts)}<p><a href="/about">About</a> | '
+                f'<a href="/pgp.txt">PGP key</a> | '
+                f'<a href="http://example.com/darknet-news">News (clearnet)</a></p>'
+            )
             return page_shell("Lanterna Links - onion directory", "en", body)
 
-        return PageModel(page_type="directory", lang="en", records=records, links=links, render=render,
-                         title="Lanterna Links")
+        return PageModel(
+            page_type="directory",
+            lang="en",
+            records=records,
+            links=links,
+            render=render,
+            title="Lanterna Links",
+        )

@@ -31,17 +31,25 @@ def png(width: int, height: int, rgb: tuple[int, int, int]) -> bytes:
         for x in range(width):
             shade = 40 if (x + y) % 8 < 2 else 0
             rows += bytes(max(0, c - shade) for c in rgb)
-    return (b"\x89PNG\r\n\x1a\n"
-            + _chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
-            + _chunk(b"IDAT", zlib.compress(bytes(rows), 9))
-            + _chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + _chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+        + _chunk(b"IDAT", zlib.compress(bytes(rows), 9))
+        + _chunk(b"IEND", b"")
+    )
 
 
 def pdf(title: str, lines: tuple[str, ...] = ()) -> bytes:
     """A one-page PDF 1.4 with a correct cross-reference table."""
+
     def esc(s: str) -> str:
-        return s.encode("latin-1", "replace").decode("latin-1").replace("\\", "\\\\").replace(
-            "(", "\\(").replace(")", "\\)")
+        return (
+            s.encode("latin-1", "replace")
+            .decode("latin-1")
+            .replace("\\", "\\\\")
+            .replace("(", "\\(")
+            .replace(")", "\\)")
+        )
 
     text = ["BT /F1 16 Tf 50 780 Td (" + esc(title) + ") Tj ET"]
     for i, line in enumerate(lines):

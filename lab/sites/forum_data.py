@@ -21,19 +21,32 @@ from .model import mix, rng
 
 BOARDS: dict[str, tuple[tuple[str, str, str, bool], ...]] = {
     # (slug, title, language, propaganda board?)
-    "phpbb": (("obshchenie", "Общение", "ru", False), ("chai-kofe", "Чай и кофе", "ru", False),
-              ("otzyvy", "Отзывы о продавцах", "ru", False),
-              ("pepelny-fonar", "Пепельный фонарь [вымышленное движение]", "en", True)),
-    "xenforo": (("discussions", "Discussions générales", "fr", False), ("the-cafe", "Thé et café", "fr", False),
-                ("avis-vendeurs", "Avis sur les vendeurs", "fr", False), ("english", "English corner", "en", False),
-                ("lanterne", "Lanterne cendrée [mouvement fictif]", "en", True)),
-    "dread": (("Tea", "Tea", "en", False), ("Markets", "Markets", "en", False), ("Comunidad", "Comunidad", "es", False),
-              ("AshenLantern", "AshenLantern (fictional)", "en", True)),
+    "phpbb": (
+        ("obshchenie", "Общение", "ru", False),
+        ("chai-kofe", "Чай и кофе", "ru", False),
+        ("otzyvy", "Отзывы о продавцах", "ru", False),
+        ("pepelny-fonar", "Пепельный фонарь [вымышленное движение]", "en", True),
+    ),
+    "xenforo": (
+        ("discussions", "Discussions générales", "fr", False),
+        ("the-cafe", "Thé et café", "fr", False),
+        ("avis-vendeurs", "Avis sur les vendeurs", "fr", False),
+        ("english", "English corner", "en", False),
+        ("lanterne", "Lanterne cendrée [mouvement fictif]", "en", True),
+    ),
+    "dread": (
+        ("Tea", "Tea", "en", False),
+        ("Markets", "Markets", "en", False),
+        ("Comunidad", "Comunidad", "es", False),
+        ("AshenLantern", "AshenLantern (fictional)", "en", True),
+    ),
 }
 
-PRODUCERS = {"phpbb": ("PepelVestnik", "SeryFonar", "Glashatai"),
-             "xenforo": ("HerautCendre", "LanterneGrise", "VeilleurNoir"),
-             "dread": ("AshHerald", "GreyBeacon", "EmberScribe")}
+PRODUCERS = {
+    "phpbb": ("PepelVestnik", "SeryFonar", "Glashatai"),
+    "xenforo": ("HerautCendre", "LanterneGrise", "VeilleurNoir"),
+    "dread": ("AshHerald", "GreyBeacon", "EmberScribe"),
+}
 
 POSTS_PER_PAGE = {"phpbb": 10, "xenforo": 15, "dread": 20}
 THREADS_PER_PAGE = {"phpbb": 25, "xenforo": 20, "dread": 15}
@@ -57,7 +70,7 @@ class Post:
     body: str
     lang: str
     quote: tuple[int, str] | None = None  # (quoted post number, quoted text)
-    url: str | None = None                # one link in the body, absolute
+    url: str | None = None  # one link in the body, absolute
     entities: list[tuple[str, str]] = field(default_factory=list)
 
 
@@ -85,8 +98,19 @@ def slugify(title: str, fallback: str = "topic") -> str:
 class ForumData:
     """Every generated fact of one forum; threads and authors are built on first use."""
 
-    def __init__(self, world_seed: int, name: str, family: str, lang: str, n_threads: int, n_authors: int,
-                 now: dt.datetime, author_offset: int, oos: list[str], directory: str):
+    def __init__(
+        self,
+        world_seed: int,
+        name: str,
+        family: str,
+        lang: str,
+        n_threads: int,
+        n_authors: int,
+        now: dt.datetime,
+        author_offset: int,
+        oos: list[str],
+        directory: str,
+    ):
         self.seed, self.name, self.family, self.lang = world_seed, name, family, lang
         self.n_threads, self.n_authors, self.now = n_threads, n_authors, now
         self.offset = author_offset
@@ -94,8 +118,8 @@ class ForumData:
         self.producer_names = list(PRODUCERS[family])
         self.oos, self.directory = oos, directory
         self.salt = mix(world_seed, sum(name.encode()))
-        self.thread = lru_cache(maxsize=20000)(self._thread)  # type: ignore[method-assign]
-        self.author = lru_cache(maxsize=50000)(self._author)  # type: ignore[method-assign]
+        self.thread = lru_cache(maxsize=20000)(self._thread)
+        self.author = lru_cache(maxsize=50000)(self._author)
 
     # --- layout ---------------------------------------------------------------------------
     def board_of(self, t: int) -> int:
@@ -113,14 +137,22 @@ class ForumData:
         r = rng(self.seed, self.name, "author", a)
         if a >= self.n_authors:  # the producers come after the ordinary members
             name = self.producer_names[a - self.n_authors]
-            return Author(a, name, dt.date(2024, 2, 1) + dt.timedelta(days=30 * (a - self.n_authors)),
-                          r.randrange(1500, 4000), producer=True,
-                          signature="[FICTIONAL PLACEHOLDER] The lantern never sleeps.")
+            return Author(
+                a,
+                name,
+                dt.date(2024, 2, 1) + dt.timedelta(days=30 * (a - self.n_authors)),
+                r.randrange(1500, 4000),
+                producer=True,
+                signature="[FICTIONAL PLACEHOLDER] The lantern never sleeps.",
+            )
         style = {"phpbb": "lower", "xenforo": "CamelCase", "dread": "snake"}[self.family]
         name = text.handle(self.offset + a * 10, style)
         joined = dt.date(2022, 6, 1) + dt.timedelta(days=r.randrange(1500))
-        sig = f"~ {name}: {text.SENTENCES[self.lang if self.lang in text.SENTENCES else 'en'][a % 8]}" \
-            if a % 4 == 0 else None
+        sig = (
+            f"~ {name}: {text.SENTENCES[self.lang if self.lang in text.SENTENCES else 'en'][a % 8]}"
+            if a % 4 == 0
+            else None
+        )
         return Author(a, name, joined, r.randrange(1, 900), signature=sig)
 
     def author_index(self, name: str) -> int | None:
@@ -144,8 +176,11 @@ class ForumData:
         slug, _, lang, propaganda = self.boards[b]
         n_posts = min(2 + int(r.paretovariate(1.3) * 5), 70)
         recent = t % 5 == 0
-        start = self.now - dt.timedelta(days=r.randrange(2) if recent else r.randrange(3, 400),
-                                        hours=r.randrange(1, 5), minutes=r.randrange(60))
+        start = self.now - dt.timedelta(
+            days=r.randrange(2) if recent else r.randrange(3, 400),
+            hours=r.randrange(1, 5),
+            minutes=r.randrange(60),
+        )
         step = (self.now - start) / (n_posts + 1)
         if propaganda:
             producer = self.producer_ids()[t % len(self.producer_names)]
@@ -165,7 +200,9 @@ class ForumData:
             if k == 0:
                 author = starter
             elif propaganda:
-                author = self.producer_ids()[r.randrange(3)] if r.random() < 0.2 else self._pick_author(r, False)
+                author = (
+                    self.producer_ids()[r.randrange(3)] if r.random() < 0.2 else self._pick_author(r, False)
+                )
             else:
                 author = self._pick_author(r)
             if propaganda and self.author(author).producer:
@@ -190,12 +227,21 @@ class ForumData:
                 post.url = f"http://{self.directory}/"
             if propaganda and k == 0:
                 from .coins import xmr_address
+
                 post.entities.append(("xmr", xmr_address(f"{self.seed}:{self.name}:donate:{starter}")))
             elif not propaganda and roll > 0.96:
                 from .coins import btc_bech32
+
                 post.entities.append(("btc", btc_bech32(f"{self.seed}:{self.name}:tip:{author}")))
             if post.url and ".onion" in post.url:
                 post.entities.append(("onion", post.url.split("/")[2]))
             posts.append(post)
-        return Thread(idx=t, board=b, title=title, lang="en" if propaganda else lang, starter=starter,
-                      posts=posts, propaganda=propaganda)
+        return Thread(
+            idx=t,
+            board=b,
+            title=title,
+            lang="en" if propaganda else lang,
+            starter=starter,
+            posts=posts,
+            propaganda=propaganda,
+        )

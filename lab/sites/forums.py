@@ -22,26 +22,55 @@ if TYPE_CHECKING:
 
 
 class ForumApp:
-    def __init__(self, world: World, name: str, family: str, lang: str, n_threads: int, n_authors: int,
-                 author_offset: int):
+    def __init__(
+        self,
+        world: World,
+        name: str,
+        family: str,
+        lang: str,
+        n_threads: int,
+        n_authors: int,
+        author_offset: int,
+    ):
         self.world, self.name, self.family, self.lang = world, name, family, lang
-        self.data = ForumData(world.seed, name, family, lang, n_threads, n_authors, world.now, author_offset,
-                              world.out_of_scope_onions(), world.site_onion("lanterna-links"))
+        self.data = ForumData(
+            world.seed,
+            name,
+            family,
+            lang,
+            n_threads,
+            n_authors,
+            world.now,
+            author_offset,
+            world.out_of_scope_onions(),
+            world.site_onion("lanterna-links"),
+        )
         self.labels = ui.LABELS[lang]
         self.ppp = POSTS_PER_PAGE[family]
         self.tpp = THREADS_PER_PAGE[family]
         self._hexes: dict[str, int] | None = None
         f = family
-        self.routes: list[tuple[re.Pattern[str], str]] = [(re.compile(p + "$"), k) for p, k in {
-            "phpbb": [(r"/index\.php", "home"), (r"/viewforum\.php\?f=(\d+)(?:&start=(\d+))?", "board"),
-                      (r"/viewtopic\.php\?t=(\d+)(?:&start=(\d+))?", "thread"),
-                      (r"/memberlist\.php\?mode=viewprofile&u=(\d+)", "profile")],
-            "xenforo": [(r"/forums/[\w-]+\.(\d+)/(?:page-(\d+))?", "board"),
-                        (r"/threads/[\w-]+\.(\d+)/(?:page-(\d+))?", "thread"),
-                        (r"/members/[\w-]+\.(\d+)/", "profile")],
-            "dread": [(r"/d/(\w+)(?:\?p=(\d+))?", "board"), (r"/post/([0-9a-f]{10})/(?:\?page=(\d+))?", "thread"),
-                      (r"/u/([\w-]+)", "profile")],
-        }[f]]
+        self.routes: list[tuple[re.Pattern[str], str]] = [
+            (re.compile(p + "$"), k)
+            for p, k in {
+                "phpbb": [
+                    (r"/index\.php", "home"),
+                    (r"/viewforum\.php\?f=(\d+)(?:&start=(\d+))?", "board"),
+                    (r"/viewtopic\.php\?t=(\d+)(?:&start=(\d+))?", "thread"),
+                    (r"/memberlist\.php\?mode=viewprofile&u=(\d+)", "profile"),
+                ],
+                "xenforo": [
+                    (r"/forums/[\w-]+\.(\d+)/(?:page-(\d+))?", "board"),
+                    (r"/threads/[\w-]+\.(\d+)/(?:page-(\d+))?", "thread"),
+                    (r"/members/[\w-]+\.(\d+)/", "profile"),
+                ],
+                "dread": [
+                    (r"/d/(\w+)(?:\?p=(\d+))?", "board"),
+                    (r"/post/([0-9a-f]{10})/(?:\?page=(\d+))?", "thread"),
+                    (r"/u/([\w-]+)", "profile"),
+                ],
+            }[f]
+        ]
 
     # --- URLs (canonical paths) --------------------------------------------------------
     def thread_slug(self, t: int) -> str:
@@ -88,7 +117,7 @@ class ForumApp:
         for regex, kind in self.routes:
             m = regex.match(path)
             if m:
-                return getattr(self, kind)(site, *m.groups())  # type: ignore[no-any-return]
+                return getattr(self, kind)(site, *m.groups())
         return None
 
     def nav_links(self, site: Site) -> list[str]:
@@ -125,7 +154,7 @@ class ForumApp:
         if not 1 <= num <= last:
             return None
         base = site.base_url
-        chunk = threads[(num - 1) * self.tpp:num * self.tpp]
+        chunk = threads[(num - 1) * self.tpp : num * self.tpp]
         board_title = self.data.boards[b][1]
         url = base + self.board_url(b, num)
         rows, records, links = [], [], []
@@ -133,8 +162,18 @@ class ForumApp:
             th = self.data.thread(t)
             turl = base + self.thread_url(t)
             starter = self.data.author(th.starter)
-            records.append(rec("thread", url=url, site=site.onion, lang=th.lang, title=th.title, board=board_title,
-                               author=starter.name, thread_url=turl))
+            records.append(
+                rec(
+                    "thread",
+                    url=url,
+                    site=site.onion,
+                    lang=th.lang,
+                    title=th.title,
+                    board=board_title,
+                    author=starter.name,
+                    thread_url=turl,
+                )
+            )
             purl = base + self.profile_url(th.starter)
             rows.append((th, turl, starter, purl))
             links += [turl, purl]
@@ -173,23 +212,47 @@ class ForumApp:
         base = site.base_url
         url = base + self.thread_url(t, num)
         board_title = self.data.boards[th.board][1]
-        chunk = th.posts[(num - 1) * self.ppp:num * self.ppp]
-        records: list[dict[str, Any]] = [rec(
-            "thread", url=url, site=site.onion, lang=th.lang, title=th.title, board=board_title,
-            author=self.data.author(th.starter).name, thread_url=base + self.thread_url(t))]
+        chunk = th.posts[(num - 1) * self.ppp : num * self.ppp]
+        records: list[dict[str, Any]] = [
+            rec(
+                "thread",
+                url=url,
+                site=site.onion,
+                lang=th.lang,
+                title=th.title,
+                board=board_title,
+                author=self.data.author(th.starter).name,
+                thread_url=base + self.thread_url(t),
+            )
+        ]
         authors_shown: dict[int, None] = {}
         ents: list[dict[str, Any]] = []
         links = [base + self.board_url(th.board)]
         views = []
         for i, post in enumerate(chunk):
             au = self.data.author(post.author)
-            shown, iso = (text.fmt_ago(post.when, self.world.now) if self.family == "dread"
-                          else text.fmt_datetime(post.when, self.lang, self.world.now))
+            shown, iso = (
+                text.fmt_ago(post.when, self.world.now)
+                if self.family == "dread"
+                else text.fmt_datetime(post.when, self.lang, self.world.now)
+            )
             quoted = self.data.author(th.posts[post.quote[0]].author).name if post.quote else None
-            records.append(rec("post", url=url, site=site.onion, lang=post.lang, author=au.name, posted_at=iso,
-                               index=i, body=self.post_text(site, post), quotes=[quoted] if quoted else [],
-                               thread=th.title, thread_url=base + self.thread_url(t),
-                               links=[post.url] if post.url else []))
+            records.append(
+                rec(
+                    "post",
+                    url=url,
+                    site=site.onion,
+                    lang=post.lang,
+                    author=au.name,
+                    posted_at=iso,
+                    index=i,
+                    body=self.post_text(site, post),
+                    quotes=[quoted] if quoted else [],
+                    thread=th.title,
+                    thread_url=base + self.thread_url(t),
+                    links=[post.url] if post.url else [],
+                )
+            )
             authors_shown[post.author] = None
             for kind, value in post.entities:
                 ents.append(entity(kind, value))
@@ -201,8 +264,16 @@ class ForumApp:
         if self.family != "dread":
             for a in authors_shown:
                 au = self.data.author(a)
-                records.append(rec("author", url=url, site=site.onion, name=au.name, post_count=au.post_count,
-                                   joined=au.joined.isoformat()))
+                records.append(
+                    rec(
+                        "author",
+                        url=url,
+                        site=site.onion,
+                        name=au.name,
+                        post_count=au.post_count,
+                        joined=au.joined.isoformat(),
+                    )
+                )
         pager = [(k, base + self.thread_url(t, k)) for k in ui.window(num, last)] if last > 1 else []
         links += [u for k, u in pager if k != num]
         page = PageModel(page_type="thread", lang=th.lang, records=records + _unique(ents), title=th.title)
@@ -222,8 +293,14 @@ class ForumApp:
             return self.world.extras._login(site, self.profile_url(a), "ru")
         au = self.data.author(a)
         url = site.base_url + self.profile_url(a)
-        record = rec("author", url=url, site=site.onion, name=au.name, post_count=au.post_count,
-                     joined=au.joined.isoformat())
+        record = rec(
+            "author",
+            url=url,
+            site=site.onion,
+            name=au.name,
+            post_count=au.post_count,
+            joined=au.joined.isoformat(),
+        )
         page = PageModel(page_type="profile", lang=self.lang, records=[record], title=au.name)
         page.render = lambda: H.render_profile(self, site, au)
         return self._finish(site, page, [])

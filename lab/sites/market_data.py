@@ -25,16 +25,32 @@ from .pgp import PgpKey, public_key
 #: USD value of one unit of each currency the lab prices in (fixed: part of the ground truth).
 RATES = {"USD": 1.0, "EUR": 1.08, "GBP": 1.27, "BTC": 64000.0, "XMR": 160.0}
 
-_WEIGHTS = (("tea", 5), ("coffee", 4), ("books", 2), ("stamps", 1), ("soap", 3), ("candles", 2),
-            ("software", 2), ("art", 1))
+_WEIGHTS = (
+    ("tea", 5),
+    ("coffee", 4),
+    ("books", 2),
+    ("stamps", 1),
+    ("soap", 3),
+    ("candles", 2),
+    ("software", 2),
+    ("art", 1),
+)
 _CAT_TABLE = tuple(c for c, w in _WEIGHTS for _ in range(w))
 
 COUNTRIES = {
-    "grid": (("United States", ("Worldwide",)), ("United Kingdom", ("United Kingdom", "Europe")),
-             ("Netherlands", ("Europe",)), ("Canada", ("Canada", "United States")),
-             ("Germany", ("Worldwide",))),
-    "table": (("Deutschland", ("EU",)), ("Österreich", ("Deutschland", "Österreich")),
-              ("Niederlande", ("Weltweit",)), ("Schweiz", ("Schweiz", "EU"))),
+    "grid": (
+        ("United States", ("Worldwide",)),
+        ("United Kingdom", ("United Kingdom", "Europe")),
+        ("Netherlands", ("Europe",)),
+        ("Canada", ("Canada", "United States")),
+        ("Germany", ("Worldwide",)),
+    ),
+    "table": (
+        ("Deutschland", ("EU",)),
+        ("Österreich", ("Deutschland", "Österreich")),
+        ("Niederlande", ("Weltweit",)),
+        ("Schweiz", ("Schweiz", "EU")),
+    ),
     "text": (("ES", ("ES", "PT")), ("MX", ("MX",)), ("AR", ("WW",)), ("CO", ("CO", "MX"))),
 }
 
@@ -96,14 +112,23 @@ class Listing:
 class MarketData:
     """All generated facts of one market; each item is built on first use and cached."""
 
-    def __init__(self, seed: int, name: str, family: str, lang: str, n_listings: int, n_vendors: int,
-                 now: dt.datetime, vendor_offset: int):
+    def __init__(
+        self,
+        seed: int,
+        name: str,
+        family: str,
+        lang: str,
+        n_listings: int,
+        n_vendors: int,
+        now: dt.datetime,
+        vendor_offset: int,
+    ):
         self.seed, self.name, self.family, self.lang = seed, name, family, lang
         self.n_listings, self.n_vendors, self.now = n_listings, n_vendors, now
         self.vendor_offset = vendor_offset
         self.salt = mix(seed, sum(name.encode()))
-        self.listing = lru_cache(maxsize=50000)(self._listing)  # type: ignore[method-assign]
-        self.vendor = lru_cache(maxsize=20000)(self._vendor)  # type: ignore[method-assign]
+        self.listing = lru_cache(maxsize=50000)(self._listing)
+        self.vendor = lru_cache(maxsize=20000)(self._vendor)
 
     # --- cheap layout, computed for every listing at scale ------------------------------
     def category_of(self, j: int) -> str:
@@ -144,11 +169,24 @@ class MarketData:
             btc = coins.btc_bech32(f"{self.seed}:silverfern")
         xmr = coins.xmr_address(f"{self.seed}:{shared.get('xmr', actor)}")
         low = name.lower().replace("-", "").replace("_", "")
-        contact = [("xmpp", f"{low}@xmpp.example.net"), ("telegram", f"@{low}_shop"),
-                   ("session", "05" + rng(self.seed, actor, "session").randbytes(32).hex())][r.randrange(3)]
-        return Vendor(idx=v, name=name, actor=actor, country=country, ships_to=ships_to,
-                      member_since=since, btc=btc, xmr=xmr, contact=contact, seed=self.seed,
-                      listings=self.vendor_listings(v))
+        contact = [
+            ("xmpp", f"{low}@xmpp.example.net"),
+            ("telegram", f"@{low}_shop"),
+            ("session", "05" + rng(self.seed, actor, "session").randbytes(32).hex()),
+        ][r.randrange(3)]
+        return Vendor(
+            idx=v,
+            name=name,
+            actor=actor,
+            country=country,
+            ships_to=ships_to,
+            member_since=since,
+            btc=btc,
+            xmr=xmr,
+            contact=contact,
+            seed=self.seed,
+            listings=self.vendor_listings(v),
+        )
 
     def vendor_index(self, name: str) -> int | None:
         idx = self._names.get(name)
@@ -166,12 +204,25 @@ class MarketData:
         if self.family == "grid" and r.random() < 0.25:
             lang = r.choice(("ru", "de", "fr", "es"))
         title, qty, unit = text.listing_title(lang, cat, self.noun_key(j))
-        base = {"tea": 18, "coffee": 22, "books": 140, "stamps": 60, "soap": 9, "candles": 14,
-                "software": 45, "art": 320}[cat]
-        usd = round(base * r.choice((0.6, 1, 1, 1.5, 2.5, 6)) * r.uniform(0.8, 1.6) * max(qty / 10, 1) ** 0.5, 2)
+        base = {
+            "tea": 18,
+            "coffee": 22,
+            "books": 140,
+            "stamps": 60,
+            "soap": 9,
+            "candles": 14,
+            "software": 45,
+            "art": 320,
+        }[cat]
+        usd = round(
+            base * r.choice((0.6, 1, 1, 1.5, 2.5, 6)) * r.uniform(0.8, 1.6) * max(qty / 10, 1) ** 0.5, 2
+        )
         vendor = self.vendor(self.vendor_of(j))
-        currency = {"grid": "GBP" if vendor.country == "United Kingdom" else "USD",
-                    "table": "EUR", "text": "XMR"}[self.family]
+        currency = {
+            "grid": "GBP" if vendor.country == "United Kingdom" else "USD",
+            "table": "EUR",
+            "text": "XMR",
+        }[self.family]
         places = 4 if currency == "XMR" else 2
         price = round(usd / RATES[currency], places)
         usd = round(price * RATES[currency], 2)
@@ -184,25 +235,47 @@ class MarketData:
         fb = max(fb, 0)
         neg = int(fb * r.choice((0, 0, 0, 0.04, 0.1)))
         posted = (self.now - dt.timedelta(days=r.randrange(20, 600))).date()
-        return Listing(idx=j, vendor=vendor.idx, category=cat, lang=lang, title=title, quantity=qty,
-                       unit=unit, price_usd=usd, currency=currency, price=price, alt_prices=alt,
-                       stock=r.randrange(0, 120), escrow=r.random() < 0.7, feedback_count=fb,
-                       negatives=neg, posted=posted, description=text.description(lang, r.randrange(8)))
+        return Listing(
+            idx=j,
+            vendor=vendor.idx,
+            category=cat,
+            lang=lang,
+            title=title,
+            quantity=qty,
+            unit=unit,
+            price_usd=usd,
+            currency=currency,
+            price=price,
+            alt_prices=alt,
+            stock=r.randrange(0, 120),
+            escrow=r.random() < 0.7,
+            feedback_count=fb,
+            negatives=neg,
+            posted=posted,
+            description=text.description(lang, r.randrange(8)),
+        )
 
     # --- feedback -------------------------------------------------------------------------
     def listing_feedback(self, j: int) -> list[dict[str, Any]]:
         lst = self.listing(j)
         out = []
         span = max((self.now.date() - lst.posted).days, 1)
-        sentences = text.SENTENCES["de" if self.lang == "de" else self.lang if self.lang in text.SENTENCES else "en"]
+        sentences = text.SENTENCES[
+            "de" if self.lang == "de" else self.lang if self.lang in text.SENTENCES else "en"
+        ]
         for k in range(lst.feedback_count):
             negative = (k * 7919 + j) % lst.feedback_count < lst.negatives
             day = lst.posted + dt.timedelta(days=(k * 37 + j) % span)
             buyer = text.handle(mix(self.salt, j, k) % 5000, "lower")
-            out.append({"rating": "negative" if negative else "positive",
-                        "text": sentences[(j + k) % len(sentences)],
-                        "date": day.isoformat(), "listing": lst.title,
-                        "buyer": f"{buyer[0]}***{buyer[-1]}"})
+            out.append(
+                {
+                    "rating": "negative" if negative else "positive",
+                    "text": sentences[(j + k) % len(sentences)],
+                    "date": day.isoformat(),
+                    "listing": lst.title,
+                    "buyer": f"{buyer[0]}***{buyer[-1]}",
+                }
+            )
         return out
 
     def vendor_feedback(self, v: int) -> list[dict[str, Any]]:

@@ -50,7 +50,9 @@ class Urls:
         return f"/buscar?q={quote(q)}"
 
     def listing(self, j: int) -> str:
-        return {"grid": f"/listing/{1000 + j}", "table": f"/angebot.php?id={j + 1}"}.get(self.f, f"/item/{j:04d}")
+        return {"grid": f"/listing/{1000 + j}", "table": f"/angebot.php?id={j + 1}"}.get(
+            self.f, f"/item/{j:04d}"
+        )
 
     def vendor(self, name: str) -> str:
         return {"grid": f"/vendor/{name}", "table": f"/verkaeufer.php?name={name}"}.get(self.f, f"/v/{name}")
@@ -67,25 +69,47 @@ class Urls:
 
 
 _ROUTES = {
-    "grid": [(r"/category/(\w+)(?:\?page=(\d+))?", "category"), (r"/search\?q=([^&]*)(?:&page=(\d+))?", "search"),
-             (r"/listing/(\d+)", "listing"), (r"/vendor/([\w.-]+)", "vendor"),
-             (r"/vendor/([\w.-]+)/feedback(?:\?page=(\d+))?", "feedback"), (r"/img/(\d+)\.png", "image")],
-    "table": [(r"/kategorie\.php\?id=(\d+)(?:&seite=(\d+))?", "category"),
-              (r"/suche\.php\?q=([^&]*)(?:&seite=(\d+))?", "search"), (r"/angebot\.php\?id=(\d+)", "listing"),
-              (r"/verkaeufer\.php\?name=([\w.-]+)", "vendor"),
-              (r"/bewertungen\.php\?name=([\w.-]+)(?:&seite=(\d+))?", "feedback")],
-    "text": [(r"/cat/(\w+)/(\d+)", "category"), (r"/item/(\d{4,})", "listing"), (r"/v/([\w.-]+)", "vendor"),
-             (r"/v/([\w.-]+)/opiniones/(\d+)", "feedback")],
+    "grid": [
+        (r"/category/(\w+)(?:\?page=(\d+))?", "category"),
+        (r"/search\?q=([^&]*)(?:&page=(\d+))?", "search"),
+        (r"/listing/(\d+)", "listing"),
+        (r"/vendor/([\w.-]+)", "vendor"),
+        (r"/vendor/([\w.-]+)/feedback(?:\?page=(\d+))?", "feedback"),
+        (r"/img/(\d+)\.png", "image"),
+    ],
+    "table": [
+        (r"/kategorie\.php\?id=(\d+)(?:&seite=(\d+))?", "category"),
+        (r"/suche\.php\?q=([^&]*)(?:&seite=(\d+))?", "search"),
+        (r"/angebot\.php\?id=(\d+)", "listing"),
+        (r"/verkaeufer\.php\?name=([\w.-]+)", "vendor"),
+        (r"/bewertungen\.php\?name=([\w.-]+)(?:&seite=(\d+))?", "feedback"),
+    ],
+    "text": [
+        (r"/cat/(\w+)/(\d+)", "category"),
+        (r"/item/(\d{4,})", "listing"),
+        (r"/v/([\w.-]+)", "vendor"),
+        (r"/v/([\w.-]+)/opiniones/(\d+)", "feedback"),
+    ],
 }
 
 
 class MarketApp:
     """Pages of one market, by path; ``page`` never does I/O."""
 
-    def __init__(self, world: World, name: str, family: str, lang: str, n_listings: int, n_vendors: int,
-                 vendor_offset: int):
+    def __init__(
+        self,
+        world: World,
+        name: str,
+        family: str,
+        lang: str,
+        n_listings: int,
+        n_vendors: int,
+        vendor_offset: int,
+    ):
         self.world, self.name, self.family, self.lang = world, name, family, lang
-        self.data = MarketData(world.seed, name, family, lang, n_listings, n_vendors, world.now, vendor_offset)
+        self.data = MarketData(
+            world.seed, name, family, lang, n_listings, n_vendors, world.now, vendor_offset
+        )
         self.urls = Urls(family)
         self.per_page = PER_PAGE[family]
         self.labels = ui.LABELS[lang]
@@ -106,8 +130,11 @@ class MarketApp:
         for noun, cat, _ in self.searches:
             if noun == q:
                 n = len(text._NOUNS[self.lang][cat])
-                return [j for j in self.data.by_category[cat]
-                        if self.data.listing(j).lang == self.lang and self.data.noun_key(j) % n == 0]
+                return [
+                    j
+                    for j in self.data.by_category[cat]
+                    if self.data.listing(j).lang == self.lang and self.data.noun_key(j) % n == 0
+                ]
         return []
 
     # --- routing -------------------------------------------------------------------------
@@ -130,24 +157,43 @@ class MarketApp:
         v = d.vendor(lst.vendor)
         base = self._base(site)
         url = base + u.listing(j)
-        shown: dict[str, Any] = dict(title=lst.title, price=lst.price, currency=lst.currency, vendor=v.name,
-                                     listing_url=url, url=None, site=site.onion, market=self.name,
-                                     lang=lst.lang)
+        shown: dict[str, Any] = dict(
+            title=lst.title,
+            price=lst.price,
+            currency=lst.currency,
+            vendor=v.name,
+            listing_url=url,
+            url=None,
+            site=site.onion,
+            market=self.name,
+            lang=lst.lang,
+        )
         if self.family == "grid":
-            shown.update(alt_prices={"BTC": lst.alt_prices["BTC"]}, ships_from=v.country,
-                         category=text.CATEGORY_LABELS[self.lang][lst.category], category_norm=lst.category)
+            shown.update(
+                alt_prices={"BTC": lst.alt_prices["BTC"]},
+                ships_from=v.country,
+                category=text.CATEGORY_LABELS[self.lang][lst.category],
+                category_norm=lst.category,
+            )
         elif self.family == "table":
             shown.update(stock=lst.stock, ships_from=v.country, escrow=lst.escrow)
-        view = {"j": j, "lst": lst, "v": v, "url": url, "vendor_url": base + u.vendor(v.name),
-                "img": base + u.image(j)}
+        view = {
+            "j": j,
+            "lst": lst,
+            "v": v,
+            "url": url,
+            "vendor_url": base + u.vendor(v.name),
+            "img": base + u.image(j),
+        }
         return rec("listing", **shown), view
 
-    def _index(self, site: Site, path: str, heading: str, items: list[int], n: int,
-               page_url: Any) -> PageModel:
+    def _index(
+        self, site: Site, path: str, heading: str, items: list[int], n: int, page_url: Any
+    ) -> PageModel:
         last = ui.pages(len(items), self.per_page)
         if n > last or n < 1:
             return self.not_found(site, path)
-        chunk = items[(n - 1) * self.per_page:n * self.per_page]
+        chunk = items[(n - 1) * self.per_page : n * self.per_page]
         base = self._base(site)
         records, cards = [], []
         for j in chunk:
@@ -187,15 +233,17 @@ class MarketApp:
             return None
         path = self.urls.category(cat, int(n or 1))
         heading = text.CATEGORY_LABELS[self.lang][cat]
-        return self._index(site, path, heading, self.data.by_category[cat], int(n or 1),
-                           lambda k: self.urls.category(cat, k))
+        return self._index(
+            site, path, heading, self.data.by_category[cat], int(n or 1), lambda k: self.urls.category(cat, k)
+        )
 
     def search(self, site: Site, q: str, n: str | None) -> PageModel | None:
         query = unquote_plus(q)
         path = self.urls.search(query, int(n or 1))
         heading = f"{self.labels['results']} «{query}»"
-        return self._index(site, path, heading, self.search_hits(query), int(n or 1),
-                           lambda k: self.urls.search(query, k))
+        return self._index(
+            site, path, heading, self.search_hits(query), int(n or 1), lambda k: self.urls.search(query, k)
+        )
 
     def listing(self, site: Site, ident: str) -> PageModel | None:
         j = int(ident) - {"grid": 1000, "table": 1}.get(self.family, 0)
@@ -205,14 +253,33 @@ class MarketApp:
         lst, v = d.listing(j), d.vendor(d.listing(j).vendor)
         base = self._base(site)
         url = base + self.urls.listing(j)
-        record = rec("listing", url=url, site=site.onion, lang=lst.lang, title=lst.title, price=lst.price,
-                     currency=lst.currency, alt_prices=dict(lst.alt_prices), vendor=v.name,
-                     category=text.CATEGORY_LABELS[self.lang][lst.category], category_norm=lst.category,
-                     ships_from=v.country, ships_to=list(v.ships_to), stock=lst.stock, escrow=lst.escrow,
-                     description=lst.description, quantity=lst.quantity, unit=lst.unit, market=self.name,
-                     price_usd=lst.price_usd)
-        links = [base + self.urls.vendor(v.name), base + self.urls.feedback(v.name),
-                 base + self.urls.category(lst.category)]
+        record = rec(
+            "listing",
+            url=url,
+            site=site.onion,
+            lang=lst.lang,
+            title=lst.title,
+            price=lst.price,
+            currency=lst.currency,
+            alt_prices=dict(lst.alt_prices),
+            vendor=v.name,
+            category=text.CATEGORY_LABELS[self.lang][lst.category],
+            category_norm=lst.category,
+            ships_from=v.country,
+            ships_to=list(v.ships_to),
+            stock=lst.stock,
+            escrow=lst.escrow,
+            description=lst.description,
+            quantity=lst.quantity,
+            unit=lst.unit,
+            market=self.name,
+            price_usd=lst.price_usd,
+        )
+        links = [
+            base + self.urls.vendor(v.name),
+            base + self.urls.feedback(v.name),
+            base + self.urls.category(lst.category),
+        ]
         if self.family == "grid":
             links.append(base + self.urls.image(j))
         page = PageModel(page_type="listing", lang=lst.lang, records=[record], title=lst.title)
@@ -229,11 +296,27 @@ class MarketApp:
         count, rating = d.vendor_stats(vi)
         feedback = d.vendor_feedback(vi)[:10]
         url = base + self.urls.vendor(v.name)
-        record = rec("vendor", url=url, site=site.onion, lang=self.lang, name=v.name, feedback_count=count,
-                     rating=rating, member_since=v.member_since.isoformat(), pgp_fingerprint=v.pgp.fingerprint,
-                     has_pgp_key=True, pgp_key=v.pgp.armored, feedback=feedback, market=self.name)
-        ents = [entity("btc" if not v.btc.startswith("L") else "ltc", v.btc), entity("xmr", v.xmr),
-                entity("pgp", v.pgp.fingerprint), entity(v.contact[0], v.contact[1])]
+        record = rec(
+            "vendor",
+            url=url,
+            site=site.onion,
+            lang=self.lang,
+            name=v.name,
+            feedback_count=count,
+            rating=rating,
+            member_since=v.member_since.isoformat(),
+            pgp_fingerprint=v.pgp.fingerprint,
+            has_pgp_key=True,
+            pgp_key=v.pgp.armored,
+            feedback=feedback,
+            market=self.name,
+        )
+        ents = [
+            entity("btc" if not v.btc.startswith("L") else "ltc", v.btc),
+            entity("xmr", v.xmr),
+            entity("pgp", v.pgp.fingerprint),
+            entity(v.contact[0], v.contact[1]),
+        ]
         listing_urls = [base + self.urls.listing(j) for j in v.listings]
         links = [*listing_urls, base + self.urls.feedback(v.name)]
         page = PageModel(page_type="vendor", lang=self.lang, records=[record, *ents], title=v.name)
@@ -253,9 +336,17 @@ class MarketApp:
         path = self.urls.feedback(v.name, num)
         if num < 1 or num > last:
             return None
-        chunk = allfb[(num - 1) * FEEDBACK_PER_PAGE:num * FEEDBACK_PER_PAGE]
-        record = rec("vendor", url=base + path, site=site.onion, lang=self.lang, name=v.name,
-                     feedback_count=len(allfb), feedback=chunk, market=self.name)
+        chunk = allfb[(num - 1) * FEEDBACK_PER_PAGE : num * FEEDBACK_PER_PAGE]
+        record = rec(
+            "vendor",
+            url=base + path,
+            site=site.onion,
+            lang=self.lang,
+            name=v.name,
+            feedback_count=len(allfb),
+            feedback=chunk,
+            market=self.name,
+        )
         pager = [(k, base + self.urls.feedback(v.name, k)) for k in ui.window(num, last)] if last > 1 else []
         links = [base + self.urls.vendor(v.name)] + [u for k, u in pager if k != num]
         page = PageModel(page_type="feedback", lang=self.lang, records=[record], title=v.name)
@@ -268,11 +359,20 @@ class MarketApp:
         if not 0 <= j < self.data.n_listings:
             return None
         from .files import png
-        colour = {"tea": (90, 160, 90), "coffee": (120, 80, 50), "books": (150, 120, 90), "stamps": (60, 90, 170),
-                  "soap": (200, 170, 220), "candles": (240, 200, 90), "software": (70, 70, 90),
-                  "art": (200, 90, 90)}[self.data.category_of(j)]
-        return PageModel(page_type="other", body=png(24, 24, colour), content_type="image/png",
-                         notes=["binary"])
+
+        colour = {
+            "tea": (90, 160, 90),
+            "coffee": (120, 80, 50),
+            "books": (150, 120, 90),
+            "stamps": (60, 90, 170),
+            "soap": (200, 170, 220),
+            "candles": (240, 200, 90),
+            "software": (70, 70, 90),
+            "art": (200, 90, 90),
+        }[self.data.category_of(j)]
+        return PageModel(
+            page_type="other", body=png(24, 24, colour), content_type="image/png", notes=["binary"]
+        )
 
     def not_found(self, site: Site, path: str) -> PageModel:
         return self.world.extras.not_found(site)

@@ -22,8 +22,11 @@ from parsers.records import Author, Entity, Listing, Post, Thread, Vendor, to_js
 from .errors import SitesError
 
 _TEMPLATES: dict[str, dict[str, Any]] = {
-    "listing": to_json(Listing()), "vendor": to_json(Vendor()), "thread": to_json(Thread()),
-    "post": to_json(Post()), "author": to_json(Author()),
+    "listing": to_json(Listing()),
+    "vendor": to_json(Vendor()),
+    "thread": to_json(Thread()),
+    "post": to_json(Post()),
+    "author": to_json(Author()),
     "entity": to_json(Entity(entity_type="", value="")),
 }
 
@@ -107,6 +110,8 @@ def mix(*parts: int) -> int:
 
 
 def page_shell(title: str, lang: str, body: str, css: str = "", head_extra: str = "") -> bytes:
-    return (f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
-            f"<title>{esc(title)}</title>{head_extra}<style>{css}</style></head>"
-            f"<body>{body}</body></html>\n").encode()
+    return (
+        f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
+        f"<title>{esc(title)}</title>{head_extra}<style>{css}</style></head>"
+        f"<body>{body}</body></html>\n"
+    ).encode()

@@ -75,7 +75,7 @@ def crc24(data: bytes) -> int:
 
 def armor(data: bytes, kind: str = "PUBLIC KEY BLOCK") -> str:
     b64 = base64.b64encode(data).decode()
-    lines = [b64[i:i + 64] for i in range(0, len(b64), 64)]
+    lines = [b64[i : i + 64] for i in range(0, len(b64), 64)]
     check = base64.b64encode(crc24(data).to_bytes(3, "big")).decode()
     return "\n".join([f"-----BEGIN PGP {kind}-----", "", *lines, "=" + check, f"-----END PGP {kind}-----"])
 
@@ -85,26 +85,40 @@ def public_key(seed: str, user_id: str) -> PgpKey:
     """The deterministic key of ``seed`` carrying ``user_id``."""
     secret = Ed25519PrivateKey.from_private_bytes(hashlib.sha256(f"pgp:{seed}".encode()).digest())
     raw_pub = secret.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
-    key_body = (bytes([4]) + struct.pack(">I", CREATED) + bytes([_ALGO_EDDSA, len(_ED25519_OID)])
-                + _ED25519_OID + _mpi(b"\x40" + raw_pub))
+    key_body = (
+        bytes([4])
+        + struct.pack(">I", CREATED)
+        + bytes([_ALGO_EDDSA, len(_ED25519_OID)])
+        + _ED25519_OID
+        + _mpi(b"\x40" + raw_pub)
+    )
     fpr = hashlib.sha1(b"\x99" + struct.pack(">H", len(key_body)) + key_body).digest()
     uid = user_id.encode("utf-8")
 
-    hashed = (_subpacket(2, struct.pack(">I", CREATED))      # signature creation time
-              + _subpacket(27, b"\x03")                      # key flags: certify + sign
-              + _subpacket(33, b"\x04" + fpr))               # issuer fingerprint
+    hashed = (
+        _subpacket(2, struct.pack(">I", CREATED))  # signature creation time
+        + _subpacket(27, b"\x03")  # key flags: certify + sign
+        + _subpacket(33, b"\x04" + fpr)
+    )  # issuer fingerprint
     sig_head = bytes([4, 0x13, _ALGO_EDDSA, _HASH_SHA256]) + struct.pack(">H", len(hashed)) + hashed
     trailer = b"\x04\xff" + struct.pack(">I", len(sig_head))
     digest = hashlib.sha256(
-        b"\x99" + struct.pack(">H", len(key_body)) + key_body
-        + b"\xb4" + struct.pack(">I", len(uid)) + uid
-        + sig_head + trailer
+        b"\x99"
+        + struct.pack(">H", len(key_body))
+        + key_body
+        + b"\xb4"
+        + struct.pack(">I", len(uid))
+        + uid
+        + sig_head
+        + trailer
     ).digest()
     # OpenPGP's legacy EdDSA signs the hash value itself as the ed25519 message.
     sig = secret.sign(digest)
-    unhashed = _subpacket(16, fpr[-8:])                      # issuer key id
-    sig_body = (sig_head + struct.pack(">H", len(unhashed)) + unhashed + digest[:2]
-                + _mpi(sig[:32]) + _mpi(sig[32:]))
+    unhashed = _subpacket(16, fpr[-8:])  # issuer key id
+    sig_body = (
+        sig_head + struct.pack(">H", len(unhashed)) + unhashed + digest[:2] + _mpi(sig[:32]) + _mpi(sig[32:])
+    )
     packets = _packet(6, key_body) + _packet(13, uid) + _packet(2, sig_body)
-    return PgpKey(armored=armor(packets), fingerprint=fpr.hex().upper(), key_id=fpr[-8:].hex().upper(),
-                  user_id=user_id)
+    return PgpKey(
+        armored=armor(packets), fingerprint=fpr.hex().upper(), key_id=fpr[-8:].hex().upper(), user_id=user_id
+    )

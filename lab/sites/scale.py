@@ -12,8 +12,15 @@ from __future__ import annotations
 
 #: Sizes per unit and the pages one unit yields (measured on seed 7 with the default sizes,
 #: mirror and fixed pages included; see benchmarks/lab_sites.py).
-UNIT = {"tessera-market": (36, 8), "kornblume-markt": (30, 6), "sombra-mercado": (24, 6),
-        "mercurio-market": (12, 3), "vorota-forum": (24, 30), "le-cercle": (20, 30), "undertow": (22, 40)}
+UNIT = {
+    "tessera-market": (36, 8),
+    "kornblume-markt": (30, 6),
+    "sombra-mercado": (24, 6),
+    "mercurio-market": (12, 3),
+    "vorota-forum": (24, 30),
+    "le-cercle": (20, 30),
+    "undertow": (22, 40),
+}
 PAGES_PER_UNIT = 500.0
 
 

@@ -58,6 +58,7 @@ class AccessLog:
 def _handler(site: Site, access: AccessLog) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+
         def version_string(self) -> str:
             return "nginx"
 
@@ -79,22 +80,28 @@ def _handler(site: Site, access: AccessLog) -> type[BaseHTTPRequestHandler]:
             self.end_headers()
             if resp.body:
                 self.wfile.write(resp.body)
-            access.write({
-                "ts": dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds"), "method": method,
-                "path": self.path, "status": resp.status, "host": self.headers.get("Host"),
-                "user_agent": self.headers.get("User-Agent"), "bytes": len(resp.body),
-            })
+            access.write(
+                {
+                    "ts": dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds"),
+                    "method": method,
+                    "path": self.path,
+                    "status": resp.status,
+                    "host": self.headers.get("Host"),
+                    "user_agent": self.headers.get("User-Agent"),
+                    "bytes": len(resp.body),
+                }
+            )
 
-        def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+        def do_GET(self) -> None:
             self._serve("GET")
 
-        def do_HEAD(self) -> None:  # noqa: N802
+        def do_HEAD(self) -> None:
             self._serve("HEAD")
 
-        def do_POST(self) -> None:  # noqa: N802
+        def do_POST(self) -> None:
             self._serve("POST")
 
-        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (http.server's signature)
+        def log_message(self, format: str, *args: Any) -> None:
             log.debug("%s %s", site.name, format % args)
 
     return Handler
@@ -139,8 +146,9 @@ def write_ground_truth(world: World, path: Path) -> int:
     return n
 
 
-def start_servers(world: World, state_dir: str | os.PathLike[str], names: list[str] | None = None,
-                  ground_truth: bool = True) -> Servers:
+def start_servers(
+    world: World, state_dir: str | os.PathLike[str], names: list[str] | None = None, ground_truth: bool = True
+) -> Servers:
     """Start one server per published site (or the named ones) on 127.0.0.1 with OS-chosen ports.
 
     Ground truth is written by a background thread; ``Servers.ground_truth_ready`` is set when

@@ -22,54 +22,109 @@ LANGS = ("en", "ru", "de", "fr", "es")
 CATEGORIES = ("tea", "coffee", "books", "stamps", "soap", "candles", "software", "art")
 
 CATEGORY_LABELS: dict[str, dict[str, str]] = {
-    "en": {"tea": "Tea & Herbs", "coffee": "Coffee", "books": "Rare Books", "stamps": "Stamps",
-           "soap": "Handmade Soap", "candles": "Candles", "software": "Software Licences",
-           "art": "Prints & Art"},
-    "de": {"tea": "Tee & Kräuter", "coffee": "Kaffee", "books": "Antiquarische Bücher",
-           "stamps": "Briefmarken", "soap": "Handgemachte Seife", "candles": "Kerzen",
-           "software": "Softwarelizenzen", "art": "Drucke & Kunst"},
-    "es": {"tea": "Té e hierbas", "coffee": "Café", "books": "Libros raros", "stamps": "Sellos",
-           "soap": "Jabón artesanal", "candles": "Velas", "software": "Licencias de software",
-           "art": "Láminas y arte"},
-    "fr": {"tea": "Thé et tisanes", "coffee": "Café", "books": "Livres anciens", "stamps": "Timbres",
-           "soap": "Savon artisanal", "candles": "Bougies", "software": "Licences logicielles",
-           "art": "Estampes et art"},
-    "ru": {"tea": "Чай и травы", "coffee": "Кофе", "books": "Редкие книги", "stamps": "Марки",
-           "soap": "Мыло ручной работы", "candles": "Свечи", "software": "Лицензии ПО",
-           "art": "Гравюры и искусство"},
+    "en": {
+        "tea": "Tea & Herbs",
+        "coffee": "Coffee",
+        "books": "Rare Books",
+        "stamps": "Stamps",
+        "soap": "Handmade Soap",
+        "candles": "Candles",
+        "software": "Software Licences",
+        "art": "Prints & Art",
+    },
+    "de": {
+        "tea": "Tee & Kräuter",
+        "coffee": "Kaffee",
+        "books": "Antiquarische Bücher",
+        "stamps": "Briefmarken",
+        "soap": "Handgemachte Seife",
+        "candles": "Kerzen",
+        "software": "Softwarelizenzen",
+        "art": "Drucke & Kunst",
+    },
+    "es": {
+        "tea": "Té e hierbas",
+        "coffee": "Café",
+        "books": "Libros raros",
+        "stamps": "Sellos",
+        "soap": "Jabón artesanal",
+        "candles": "Velas",
+        "software": "Licencias de software",
+        "art": "Láminas y arte",
+    },
+    "fr": {
+        "tea": "Thé et tisanes",
+        "coffee": "Café",
+        "books": "Livres anciens",
+        "stamps": "Timbres",
+        "soap": "Savon artisanal",
+        "candles": "Bougies",
+        "software": "Licences logicielles",
+        "art": "Estampes et art",
+    },
+    "ru": {
+        "tea": "Чай и травы",
+        "coffee": "Кофе",
+        "books": "Редкие книги",
+        "stamps": "Марки",
+        "soap": "Мыло ручной работы",
+        "candles": "Свечи",
+        "software": "Лицензии ПО",
+        "art": "Гравюры и искусство",
+    },
 }
 
 _NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
-    "en": {"tea": ("oolong", "green tea", "chamomile blend"), "coffee": ("single-origin beans", "espresso roast"),
-           "books": ("atlas of imaginary islands", "first-edition poetry volume"),
-           "stamps": ("commemorative stamp sheet", "airmail stamp set"),
-           "soap": ("lavender soap bar", "oat milk soap"), "candles": ("beeswax candle", "soy pillar candle"),
-           "software": ("PixelForge Studio licence", "NoteGarden Pro key"),
-           "art": ("linocut print", "botanical watercolour")},
-    "de": {"tea": ("Oolong", "Grüntee", "Kamillenmischung"), "coffee": ("Hochlandbohnen", "Espressoröstung"),
-           "books": ("Atlas erfundener Inseln", "Gedichtband Erstausgabe"),
-           "stamps": ("Gedenkmarkenbogen", "Luftpostmarken-Satz"),
-           "soap": ("Lavendelseife", "Hafermilchseife"), "candles": ("Bienenwachskerze", "Sojastumpenkerze"),
-           "software": ("PixelForge Studio Lizenz", "NoteGarden Pro Schlüssel"),
-           "art": ("Linolschnitt", "Botanisches Aquarell")},
-    "es": {"tea": ("oolong", "té verde", "mezcla de manzanilla"), "coffee": ("café de origen", "tueste espresso"),
-           "books": ("atlas de islas imaginarias", "poemario primera edición"),
-           "stamps": ("hoja de sellos conmemorativos", "serie de sellos aéreos"),
-           "soap": ("jabón de lavanda", "jabón de avena"), "candles": ("vela de cera de abeja", "vela de soja"),
-           "software": ("licencia PixelForge Studio", "clave NoteGarden Pro"),
-           "art": ("grabado en linóleo", "acuarela botánica")},
-    "fr": {"tea": ("oolong", "thé vert", "mélange de camomille"), "coffee": ("grains d'origine", "torréfaction espresso"),
-           "books": ("atlas des îles imaginaires", "recueil de poèmes édition originale"),
-           "stamps": ("feuillet de timbres commémoratifs", "série poste aérienne"),
-           "soap": ("savon à la lavande", "savon au lait d'avoine"), "candles": ("bougie en cire d'abeille", "bougie de soja"),
-           "software": ("licence PixelForge Studio", "clé NoteGarden Pro"),
-           "art": ("linogravure", "aquarelle botanique")},
-    "ru": {"tea": ("улун", "зелёный чай", "ромашковый сбор"), "coffee": ("зерно моносорт", "эспрессо обжарка"),
-           "books": ("атлас вымышленных островов", "сборник стихов первое издание"),
-           "stamps": ("лист памятных марок", "серия авиапочты"),
-           "soap": ("лавандовое мыло", "овсяное мыло"), "candles": ("свеча из пчелиного воска", "соевая свеча"),
-           "software": ("лицензия PixelForge Studio", "ключ NoteGarden Pro"),
-           "art": ("линогравюра", "ботаническая акварель")},
+    "en": {
+        "tea": ("oolong", "green tea", "chamomile blend"),
+        "coffee": ("single-origin beans", "espresso roast"),
+        "books": ("atlas of imaginary islands", "first-edition poetry volume"),
+        "stamps": ("commemorative stamp sheet", "airmail stamp set"),
+        "soap": ("lavender soap bar", "oat milk soap"),
+        "candles": ("beeswax candle", "soy pillar candle"),
+        "software": ("PixelForge Studio licence", "NoteGarden Pro key"),
+        "art": ("linocut print", "botanical watercolour"),
+    },
+    "de": {
+        "tea": ("Oolong", "Grüntee", "Kamillenmischung"),
+        "coffee": ("Hochlandbohnen", "Espressoröstung"),
+        "books": ("Atlas erfundener Inseln", "Gedichtband Erstausgabe"),
+        "stamps": ("Gedenkmarkenbogen", "Luftpostmarken-Satz"),
+        "soap": ("Lavendelseife", "Hafermilchseife"),
+        "candles": ("Bienenwachskerze", "Sojastumpenkerze"),
+        "software": ("PixelForge Studio Lizenz", "NoteGarden Pro Schlüssel"),
+        "art": ("Linolschnitt", "Botanisches Aquarell"),
+    },
+    "es": {
+        "tea": ("oolong", "té verde", "mezcla de manzanilla"),
+        "coffee": ("café de origen", "tueste espresso"),
+        "books": ("atlas de islas imaginarias", "poemario primera edición"),
+        "stamps": ("hoja de sellos conmemorativos", "serie de sellos aéreos"),
+        "soap": ("jabón de lavanda", "jabón de avena"),
+        "candles": ("vela de cera de abeja", "vela de soja"),
+        "software": ("licencia PixelForge Studio", "clave NoteGarden Pro"),
+        "art": ("grabado en linóleo", "acuarela botánica"),
+    },
+    "fr": {
+        "tea": ("oolong", "thé vert", "mélange de camomille"),
+        "coffee": ("grains d'origine", "torréfaction espresso"),
+        "books": ("atlas des îles imaginaires", "recueil de poèmes édition originale"),
+        "stamps": ("feuillet de timbres commémoratifs", "série poste aérienne"),
+        "soap": ("savon à la lavande", "savon au lait d'avoine"),
+        "candles": ("bougie en cire d'abeille", "bougie de soja"),
+        "software": ("licence PixelForge Studio", "clé NoteGarden Pro"),
+        "art": ("linogravure", "aquarelle botanique"),
+    },
+    "ru": {
+        "tea": ("улун", "зелёный чай", "ромашковый сбор"),
+        "coffee": ("зерно моносорт", "эспрессо обжарка"),
+        "books": ("атлас вымышленных островов", "сборник стихов первое издание"),
+        "stamps": ("лист памятных марок", "серия авиапочты"),
+        "soap": ("лавандовое мыло", "овсяное мыло"),
+        "candles": ("свеча из пчелиного воска", "соевая свеча"),
+        "software": ("лицензия PixelForge Studio", "ключ NoteGarden Pro"),
+        "art": ("линогравюра", "ботаническая акварель"),
+    },
 }
 
 _ADJ: dict[str, tuple[str, ...]] = {
@@ -81,24 +136,82 @@ _ADJ: dict[str, tuple[str, ...]] = {
 }
 
 _DESC: dict[str, tuple[str, ...]] = {
-    "en": ("Packed with care and shipped in plain packaging.", "Fictional lab item, described for testing only.",
-           "Restocked weekly; bulk discounts on request.", "Photos show the actual item."),
-    "de": ("Sorgfältig verpackt und neutral versendet.", "Fiktiver Laborartikel, nur zu Testzwecken.",
-           "Wöchentlich nachgefüllt; Mengenrabatt auf Anfrage.", "Die Fotos zeigen den echten Artikel."),
-    "es": ("Embalado con cuidado y enviado discretamente.", "Artículo ficticio del laboratorio, solo para pruebas.",
-           "Reponemos cada semana; descuentos por volumen.", "Las fotos muestran el artículo real."),
-    "fr": ("Emballé avec soin, envoi discret.", "Article fictif du laboratoire, pour les tests uniquement.",
-           "Réassort chaque semaine ; remise sur quantité.", "Les photos montrent l'article réel."),
-    "ru": ("Аккуратная упаковка, нейтральная отправка.", "Вымышленный лабораторный товар, только для тестов.",
-           "Пополнение каждую неделю; скидки на опт.", "На фото реальный товар."),
+    "en": (
+        "Packed with care and shipped in plain packaging.",
+        "Fictional lab item, described for testing only.",
+        "Restocked weekly; bulk discounts on request.",
+        "Photos show the actual item.",
+    ),
+    "de": (
+        "Sorgfältig verpackt und neutral versendet.",
+        "Fiktiver Laborartikel, nur zu Testzwecken.",
+        "Wöchentlich nachgefüllt; Mengenrabatt auf Anfrage.",
+        "Die Fotos zeigen den echten Artikel.",
+    ),
+    "es": (
+        "Embalado con cuidado y enviado discretamente.",
+        "Artículo ficticio del laboratorio, solo para pruebas.",
+        "Reponemos cada semana; descuentos por volumen.",
+        "Las fotos muestran el artículo real.",
+    ),
+    "fr": (
+        "Emballé avec soin, envoi discret.",
+        "Article fictif du laboratoire, pour les tests uniquement.",
+        "Réassort chaque semaine ; remise sur quantité.",
+        "Les photos montrent l'article réel.",
+    ),
+    "ru": (
+        "Аккуратная упаковка, нейтральная отправка.",
+        "Вымышленный лабораторный товар, только для тестов.",
+        "Пополнение каждую неделю; скидки на опт.",
+        "На фото реальный товар.",
+    ),
 }
 
 UNITS = (("g", 10), ("g", 50), ("g", 100), ("pcs", 1), ("pcs", 3), ("pcs", 10))
 
-_PREFIX = ("amber", "copper", "night", "silver", "quiet", "velvet", "north", "iron", "mossy", "lunar",
-           "paper", "echo", "frost", "cobalt", "hazel", "rusty", "sable", "tidal", "violet", "wander")
-_SUFFIX = ("fox", "owl", "fern", "kettle", "lark", "moth", "pike", "reed", "stone", "wren", "harbor",
-           "lantern", "otter", "quill", "raven", "bloom", "drift", "spark")
+_PREFIX = (
+    "amber",
+    "copper",
+    "night",
+    "silver",
+    "quiet",
+    "velvet",
+    "north",
+    "iron",
+    "mossy",
+    "lunar",
+    "paper",
+    "echo",
+    "frost",
+    "cobalt",
+    "hazel",
+    "rusty",
+    "sable",
+    "tidal",
+    "violet",
+    "wander",
+)
+_SUFFIX = (
+    "fox",
+    "owl",
+    "fern",
+    "kettle",
+    "lark",
+    "moth",
+    "pike",
+    "reed",
+    "stone",
+    "wren",
+    "harbor",
+    "lantern",
+    "otter",
+    "quill",
+    "raven",
+    "bloom",
+    "drift",
+    "spark",
+)
 
 
 def handle(i: int, style: str = "CamelCase") -> str:
@@ -134,6 +247,7 @@ def description(lang: str, k: int) -> str:
 
 # --- number formats -------------------------------------------------------------------------
 
+
 def fmt_number(value: float, lang: str, decimals: int = 2) -> str:
     """``1,234.56`` (en), ``1.234,56`` (de, es), ``1 234,56`` (fr, ru: no-break space)."""
     text = f"{value:,.{decimals}f}"
@@ -166,8 +280,13 @@ _MONTHS = {
     "ru": ("янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"),
     "fr": ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."),
 }
-_TODAY = {"en": ("Today at", "Yesterday at"), "ru": ("сегодня,", "вчера,"), "fr": ("Aujourd'hui à", "Hier à"),
-          "de": ("Heute,", "Gestern,"), "es": ("hoy", "ayer")}
+_TODAY = {
+    "en": ("Today at", "Yesterday at"),
+    "ru": ("сегодня,", "вчера,"),
+    "fr": ("Aujourd'hui à", "Hier à"),
+    "de": ("Heute,", "Gestern,"),
+    "es": ("hoy", "ayer"),
+}
 
 
 def fmt_datetime(when: dt.datetime, lang: str, now: dt.datetime) -> tuple[str, str]:
@@ -215,39 +334,99 @@ def fmt_date(day: dt.date, lang: str) -> str:
 # --- forum chatter --------------------------------------------------------------------------
 
 THREAD_TOPICS: dict[str, tuple[str, ...]] = {
-    "en": ("Best way to store {x}?", "Review: {x} from a new vendor", "Anyone tried {x}?",
-           "Weekly thread: {x}", "Help choosing {x}", "Guide: keeping {x} fresh"),
-    "ru": ("Как хранить {x}?", "Отзыв: {x} от нового продавца", "Кто пробовал {x}?",
-           "Еженедельная тема: {x}", "Помогите выбрать {x}", "Гайд: {x}"),
-    "fr": ("Comment conserver {x} ?", "Avis : {x} d'un nouveau vendeur", "Quelqu'un a testé {x} ?",
-           "Fil hebdo : {x}", "Aide pour choisir {x}", "Guide : {x}"),
-    "de": ("Wie lagert man {x}?", "Erfahrung: {x} vom neuen Händler", "Hat jemand {x} probiert?",
-           "Wochenthread: {x}", "Hilfe bei der Wahl: {x}", "Anleitung: {x}"),
-    "es": ("¿Cómo guardar {x}?", "Reseña: {x} de un vendedor nuevo", "¿Alguien probó {x}?",
-           "Hilo semanal: {x}", "Ayuda para elegir {x}", "Guía: {x}"),
+    "en": (
+        "Best way to store {x}?",
+        "Review: {x} from a new vendor",
+        "Anyone tried {x}?",
+        "Weekly thread: {x}",
+        "Help choosing {x}",
+        "Guide: keeping {x} fresh",
+    ),
+    "ru": (
+        "Как хранить {x}?",
+        "Отзыв: {x} от нового продавца",
+        "Кто пробовал {x}?",
+        "Еженедельная тема: {x}",
+        "Помогите выбрать {x}",
+        "Гайд: {x}",
+    ),
+    "fr": (
+        "Comment conserver {x} ?",
+        "Avis : {x} d'un nouveau vendeur",
+        "Quelqu'un a testé {x} ?",
+        "Fil hebdo : {x}",
+        "Aide pour choisir {x}",
+        "Guide : {x}",
+    ),
+    "de": (
+        "Wie lagert man {x}?",
+        "Erfahrung: {x} vom neuen Händler",
+        "Hat jemand {x} probiert?",
+        "Wochenthread: {x}",
+        "Hilfe bei der Wahl: {x}",
+        "Anleitung: {x}",
+    ),
+    "es": (
+        "¿Cómo guardar {x}?",
+        "Reseña: {x} de un vendedor nuevo",
+        "¿Alguien probó {x}?",
+        "Hilo semanal: {x}",
+        "Ayuda para elegir {x}",
+        "Guía: {x}",
+    ),
 }
 
 SENTENCES: dict[str, tuple[str, ...]] = {
-    "en": ("I had a good experience with this one.", "Shipping took about a week to my place.",
-           "Keep it in a dry, dark cupboard.", "Not sure it is worth the price though.",
-           "The vendor answered my message within a day.", "Packaging was discreet and tidy.",
-           "Has anyone compared it with the older batch?", "Thanks for the detailed write-up."),
-    "ru": ("У меня остались хорошие впечатления.", "Доставка заняла примерно неделю.",
-           "Храните в сухом тёмном месте.", "Не уверен, что цена оправдана.",
-           "Продавец ответил на сообщение за день.", "Упаковка аккуратная и незаметная.",
-           "Кто-нибудь сравнивал со старой партией?", "Спасибо за подробный обзор."),
-    "fr": ("J'ai eu une bonne expérience avec celui-ci.", "La livraison a pris environ une semaine.",
-           "À conserver au sec et à l'abri de la lumière.", "Je ne suis pas sûr que ça vaille le prix.",
-           "Le vendeur a répondu en une journée.", "L'emballage était discret et soigné.",
-           "Quelqu'un a comparé avec l'ancien lot ?", "Merci pour ce compte rendu détaillé."),
-    "de": ("Ich habe gute Erfahrungen damit gemacht.", "Der Versand dauerte etwa eine Woche.",
-           "Trocken und dunkel lagern.", "Ob es den Preis wert ist, weiß ich nicht.",
-           "Der Händler hat innerhalb eines Tages geantwortet.", "Die Verpackung war diskret.",
-           "Hat jemand mit der alten Charge verglichen?", "Danke für den ausführlichen Bericht."),
-    "es": ("Tuve una buena experiencia con este.", "El envío tardó una semana más o menos.",
-           "Guárdalo en un lugar seco y oscuro.", "No sé si vale lo que cuesta.",
-           "El vendedor respondió en un día.", "El embalaje fue discreto y limpio.",
-           "¿Alguien lo comparó con el lote anterior?", "Gracias por la reseña tan detallada."),
+    "en": (
+        "I had a good experience with this one.",
+        "Shipping took about a week to my place.",
+        "Keep it in a dry, dark cupboard.",
+        "Not sure it is worth the price though.",
+        "The vendor answered my message within a day.",
+        "Packaging was discreet and tidy.",
+        "Has anyone compared it with the older batch?",
+        "Thanks for the detailed write-up.",
+    ),
+    "ru": (
+        "У меня остались хорошие впечатления.",
+        "Доставка заняла примерно неделю.",
+        "Храните в сухом тёмном месте.",
+        "Не уверен, что цена оправдана.",
+        "Продавец ответил на сообщение за день.",
+        "Упаковка аккуратная и незаметная.",
+        "Кто-нибудь сравнивал со старой партией?",
+        "Спасибо за подробный обзор.",
+    ),
+    "fr": (
+        "J'ai eu une bonne expérience avec celui-ci.",
+        "La livraison a pris environ une semaine.",
+        "À conserver au sec et à l'abri de la lumière.",
+        "Je ne suis pas sûr que ça vaille le prix.",
+        "Le vendeur a répondu en une journée.",
+        "L'emballage était discret et soigné.",
+        "Quelqu'un a comparé avec l'ancien lot ?",
+        "Merci pour ce compte rendu détaillé.",
+    ),
+    "de": (
+        "Ich habe gute Erfahrungen damit gemacht.",
+        "Der Versand dauerte etwa eine Woche.",
+        "Trocken und dunkel lagern.",
+        "Ob es den Preis wert ist, weiß ich nicht.",
+        "Der Händler hat innerhalb eines Tages geantwortet.",
+        "Die Verpackung war diskret.",
+        "Hat jemand mit der alten Charge verglichen?",
+        "Danke für den ausführlichen Bericht.",
+    ),
+    "es": (
+        "Tuve una buena experiencia con este.",
+        "El envío tardó una semana más o menos.",
+        "Guárdalo en un lugar seco y oscuro.",
+        "No sé si vale lo que cuesta.",
+        "El vendedor respondió en un día.",
+        "El embalaje fue discreto y limpio.",
+        "¿Alguien lo comparó con el lote anterior?",
+        "Gracias por la reseña tan detallada.",
+    ),
 }
 
 #: Clearly fictional placeholder "propaganda" of an invented movement, for producer/consumer tests.
@@ -261,5 +440,10 @@ PROPAGANDA_BODY = (
     "calls on its imaginary followers to spread bulletin {n}. Share, repost, translate. "
     "This paragraph stands in for extremist propaganda and carries no real message."
 )
-CONSUMER_REPLIES = ("Reposted. (placeholder)", "Saved, thanks. (placeholder)", "Shared to my channel. (placeholder)",
-                    "Where is part {n}? (placeholder)", "Translated, see above. (placeholder)")
+CONSUMER_REPLIES = (
+    "Reposted. (placeholder)",
+    "Saved, thanks. (placeholder)",
+    "Shared to my channel. (placeholder)",
+    "Where is part {n}? (placeholder)",
+    "Translated, see above. (placeholder)",
+)

@@ -1,11 +1,11 @@
 """The simulated dark web of the lab: sites, onion keys, request handling and ground truth.
 
-    >>> from lab.sites import World
-    >>> w = World(seed=7)
-    >>> [s.name for s in w.sites][:3]
-    ['lanterna-links', 'tessera-market', 'tessera-mirror']
-    >>> w.site("tessera-market").handle("GET", "/", {}).status
-    200
+>>> from lab.sites import World
+>>> w = World(seed=7)
+>>> [s.name for s in w.sites][:3]
+['lanterna-links', 'tessera-market', 'tessera-mirror']
+>>> w.site("tessera-market").handle("GET", "/", {}).status
+200
 """
 
 from __future__ import annotations
@@ -47,8 +47,15 @@ SPECS: tuple[tuple[str, str, str, str, bool, str | None, str], ...] = (
 )
 
 #: Default sizes: (listings, vendors) of markets and (threads, authors) of forums.
-SIZES = {"tessera-market": (36, 8), "kornblume-markt": (30, 6), "sombra-mercado": (24, 6),
-         "mercurio-market": (12, 3), "vorota-forum": (24, 30), "le-cercle": (20, 30), "undertow": (22, 40)}
+SIZES = {
+    "tessera-market": (36, 8),
+    "kornblume-markt": (30, 6),
+    "sombra-mercado": (24, 6),
+    "mercurio-market": (12, 3),
+    "vorota-forum": (24, 30),
+    "le-cercle": (20, 30),
+    "undertow": (22, 40),
+}
 
 
 class App(Protocol):
@@ -58,7 +65,9 @@ class App(Protocol):
 def onion_keys(seed: int, name: str) -> tuple[str, bytes, bytes]:
     """(onion address, 32-byte public key, 64-byte tor expanded secret key) of a lab name."""
     seed32 = hashlib.sha256(f"onionscope-lab:{seed}:{name}".encode()).digest()
-    pub = Ed25519PrivateKey.from_private_bytes(seed32).public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    pub = (
+        Ed25519PrivateKey.from_private_bytes(seed32).public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    )
     return address_from_public_key(pub), pub, expanded_secret_key(seed32)
 
 
@@ -108,7 +117,7 @@ class Site:
     def _rendered(self, path: str) -> tuple[PageModel, bytes]:
         hit = self.cache.get(path)
         if hit is not None:
-            return hit  # type: ignore[no-any-return]
+            return hit
         page = self.model(path)
         body = page.bytes()
         if len(body) < 2_000_000 or "large" in page.notes:
@@ -121,15 +130,23 @@ class Site:
     def handle(self, method: str, path: str, headers: dict[str, str]) -> Response:
         """Answer one request; the server applies ``Response.delay`` (the slow endpoint)."""
         if method not in ("GET", "HEAD"):
-            return Response(405, [("Content-Type", "text/plain"), ("Allow", "GET, HEAD")], b"method not allowed\n")
+            return Response(
+                405, [("Content-Type", "text/plain"), ("Allow", "GET, HEAD")], b"method not allowed\n"
+            )
         if not path.startswith("/"):
             path = "/" + path
         page, body = self._rendered(self.canonical(path))
         if self.session_param and b"__SID__" in body:
-            sid = hashlib.sha256(f"{self.world.seed}:{self.name}:sid:{next(self._renders)}".encode()).hexdigest()
+            sid = hashlib.sha256(
+                f"{self.world.seed}:{self.name}:sid:{next(self._renders)}".encode()
+            ).hexdigest()
             body = body.replace(b"__SID__", sid[:32].encode())
-        out = [("Content-Type", page.content_type), ("Content-Length", str(len(body))),
-               ("Server", "nginx"), *page.extra_headers]
+        out = [
+            ("Content-Type", page.content_type),
+            ("Content-Length", str(len(body))),
+            ("Server", "nginx"),
+            *page.extra_headers,
+        ]
         return Response(page.status, out, b"" if method == "HEAD" else body, page.delay)
 
 
@@ -155,8 +172,18 @@ class World:
         offsets = itertools.count(1)
         for name, kind, family, lang, published, mirror_of, _ in SPECS:
             onion, pub, sec = onion_keys(seed, name)
-            site = Site(name=name, kind=kind, family=family, lang=lang, onion=onion, onion_public_key=pub,
-                        onion_secret_key=sec, published=published, mirror_of=mirror_of, world=self)
+            site = Site(
+                name=name,
+                kind=kind,
+                family=family,
+                lang=lang,
+                onion=onion,
+                onion_public_key=pub,
+                onion_secret_key=sec,
+                published=published,
+                mirror_of=mirror_of,
+                world=self,
+            )
             if mirror_of:
                 site.app = apps[mirror_of]
             elif kind == "market":
@@ -236,9 +263,17 @@ class World:
             path = url[69:] or "/"
             page = site.model(path)
             line: dict[str, Any] = {
-                "url": url, "site": site.name, "onion": onion, "family": site.family,
-                "page_type": page.page_type, "lang": page.lang, "records": page.records,
-                "links": page.links, "status": page.status, "now": now, "content_type": page.content_type,
+                "url": url,
+                "site": site.name,
+                "onion": onion,
+                "family": site.family,
+                "page_type": page.page_type,
+                "lang": page.lang,
+                "records": page.records,
+                "links": page.links,
+                "status": page.status,
+                "now": now,
+                "content_type": page.content_type,
             }
             if page.notes:
                 line["notes"] = page.notes
@@ -261,7 +296,9 @@ class World:
                 data = s.app.data
                 for j in range(data.n_listings):
                     lst = data.listing(j)
-                    out[lst.category] = round(out.get(lst.category, 0.0) + lst.feedback_count * lst.price_usd, 2)
+                    out[lst.category] = round(
+                        out.get(lst.category, 0.0) + lst.feedback_count * lst.price_usd, 2
+                    )
         return dict(sorted(out.items()))
 
     def producers(self) -> list[str]:
@@ -275,5 +312,11 @@ class World:
     def linked_vendors(self) -> list[list[tuple[str, str]]]:
         """Groups of (canonical market, handle) that are one real vendor (mirrors not repeated)."""
         from .market_data import LINKED_VENDORS
-        return [sorted(where_items) for where_items in
-                ([(m, h) for m, (_, h) in where.items() if self.site(m).published] for _, where, _ in LINKED_VENDORS)]
+
+        return [
+            sorted(where_items)
+            for where_items in (
+                [(m, h) for m, (_, h) in where.items() if self.site(m).published]
+                for _, where, _ in LINKED_VENDORS
+            )
+        ]
