@@ -1,0 +1,418 @@
+"""The cluster backend: OpenSearch 2/3 (opensearch-py) or Elasticsearch 8/9 (elasticsearch).
+
+Example (needs a running node, e.g. ``python -m lab.searchnode start --home /tmp/node``)::
+
+    from index import open_index
+    from index.base import Query
+    idx = open_index("http://127.0.0.1:9200")        # probes GET /, creates templates and indices
+    idx.add(records); idx.flush()                     # bulk, retried; spooled if the cluster is down
+    idx.search(Query(text="tea", facets=["site"]))
+
+Writes are buffered and sent with ``_bulk`` in chunks (:attr:`chunk_docs` documents or
+:attr:`chunk_bytes` bytes): a full buffer is sent before :meth:`add` returns, which is the
+backpressure on a fast producer. Items refused with 429/503 are retried with exponential backoff;
+a connection failure (or retries exhausted) writes the chunk's records to the local
+:class:`~index.spool.Spool`, replayed by :meth:`replay` (called by ``open`` when the cluster is
+back). Current documents use external versioning (``version`` = capture time in ms,
+``external_gte``), so an older capture never overwrites a newer one, and re-sending is idempotent.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from index.base import Graph, Hit, Query, SearchResult
+from index.client import ClusterClient, ClusterHTTPError
+from index.cluster_query import SOURCE_EXCLUDES, ecosystem_body, encode_cursor, search_body
+from index.docs import iso_ms, to_document
+from index.ecosystem import check_params, money
+from index.errors import BadQuery, ClusterUnavailable, IndexBackendError, IndexingRejected
+from index.mapping import cluster_source, docs_template, history_template, names
+from index.spool import Spool
+from index.text import parse_text
+from index.views import add_highlights, graph_from_docs, vendor_view
+from parsers.records import to_json
+
+_RETRYABLE = {429, 502, 503, 504}
+
+
+class ClusterBackend:
+    """:class:`index.base.IndexBackend` on an OpenSearch or Elasticsearch cluster."""
+
+    chunk_docs = 1000
+    chunk_bytes = 5_000_000
+    max_retries = 5
+    backoff = 0.5
+
+    def __init__(
+        self,
+        url: str,
+        engine: str,
+        *,
+        spool_dir: str | Path,
+        prefix: str = "onionscope-",
+        replicas: int = 0,
+        version: str = "",
+        online: bool = True,
+        replay: bool = True,
+    ) -> None:
+        self.url = url.rstrip("/")
+        self.name = engine
+        self.version = version
+        self.prefix = prefix
+        self.replicas = replicas
+        self.n = names(prefix)
+        self.spool = Spool(spool_dir, self.url if prefix == "onionscope-" else f"{self.url}/{prefix}")
+        self.client: ClusterClient | None = None
+        self._buffer: list[tuple[dict[str, Any], dict[str, Any] | None, dict[str, Any]]] = []
+        self._buffer_bytes = 0
+        self.rejected = 0
+        self.spooled = 0
+        if online:
+            self.client = ClusterClient(self.url, engine)
+            self._setup()
+            if replay:
+                self.replay()
+
+    # -- setup ---------------------------------------------------------------------------------
+    def _req(self, method: str, path: str, body: Any = None, params: dict[str, Any] | None = None) -> Any:
+        if self.client is None:
+            raise ClusterUnavailable(f"search cluster {self.url} is not reachable (records are spooled)")
+        return self.client.request(method, path, body=body, params=params)
+
+    def _setup(self) -> None:
+        for kind, template in (
+            ("docs", docs_template(self.prefix, self.replicas)),
+            ("history", history_template(self.prefix, self.replicas)),
+        ):
+            name = self.n[f"{kind}_template"]
+            current = None
+            try:
+                got = self._req("GET", f"/_index_template/{name}")
+                current = got["index_templates"][0]["index_template"].get("version")
+            except ClusterHTTPError as exc:
+                if exc.status != 404:
+                    raise
+            if current is None or current < template["version"]:
+                self._req("PUT", f"/_index_template/{name}", body=template)
+            index = self.n[f"{kind}_index"]
+            try:
+                self._req("PUT", f"/{index}", body={})
+            except ClusterHTTPError as exc:
+                if exc.status != 400 or "already_exists" not in json.dumps(exc.body):
+                    raise
+
+    def drop(self) -> None:
+        """Delete this prefix's indices and templates (tests, ``onionscope index drop``)."""
+        for kind in ("docs", "history"):
+            for path in (f"/{self.n[f'{kind}_index']}", f"/_index_template/{self.n[f'{kind}_template']}"):
+                try:
+                    self._req("DELETE", path)
+                except ClusterHTTPError as exc:
+                    if exc.status != 404:
+                        raise
+
+    # -- writing -------------------------------------------------------------------------------
+    def add(self, records: Iterable[Any]) -> int:
+        n = 0
+        for rec in records:
+            doc, point = to_document(rec)
+            self._buffer.append((doc, point, doc["record"]))
+            self._buffer_bytes += len(doc.get("text_orig") or "") + 500
+            n += 1
+            if len(self._buffer) >= self.chunk_docs or self._buffer_bytes >= self.chunk_bytes:
+                self._send_buffer()
+        return n
+
+    def _send_buffer(self) -> None:
+        chunk, self._buffer, self._buffer_bytes = self._buffer, [], 0
+        if not chunk:
+            return
+        if self.client is None:
+            self.spooled += self.spool.write(rec for _, _, rec in chunk)
+            return
+        try:
+            self._send(chunk)
+        except ClusterUnavailable:
+            # nothing is lost: the chunk waits in the spool for replay
+            self.spooled += self.spool.write(rec for _, _, rec in chunk)
+
+    def _actions(
+        self, chunk: list[tuple[dict[str, Any], dict[str, Any] | None, dict[str, Any]]]
+    ) -> list[tuple[list[dict[str, Any]], int]]:
+        ops: list[tuple[list[dict[str, Any]], int]] = []
+        for i, (doc, point, _) in enumerate(chunk):
+            ops.append(
+                (
+                    [
+                        {
+                            "index": {
+                                "_index": self.n["docs"],
+                                "_id": doc["id"],
+                                "version": doc["version"],
+                                "version_type": "external_gte",
+                            }
+                        },
+                        cluster_source(doc),
+                    ],
+                    i,
+                )
+            )
+            if point is not None:
+                ops.append(([{"index": {"_index": self.n["history"], "_id": point["id"]}}, point], i))
+        return ops
+
+    def _send(self, chunk: list[tuple[dict[str, Any], dict[str, Any] | None, dict[str, Any]]]) -> None:
+        """Bulk one chunk; retries refused items; raises ClusterUnavailable to spool the chunk."""
+        ops = self._actions(chunk)
+        rejected: list[tuple[int, str]] = []
+        attempt = 0
+        while ops:
+            lines = [line for op, _ in ops for line in op]
+            try:
+                assert self.client is not None
+                resp = self.client.bulk(lines)
+            except ClusterHTTPError as exc:
+                if exc.status not in _RETRYABLE:
+                    raise
+                retry = ops
+            else:
+                retry = []
+                for (op, rec_i), item in zip(ops, resp.get("items", []), strict=False):
+                    result = next(iter(item.values()))
+                    status = result.get("status", 500)
+                    if status < 300 or status == 409:  # 409: an older capture, current state kept
+                        continue
+                    if status in _RETRYABLE:
+                        retry.append((op, rec_i))
+                    else:
+                        rejected.append((rec_i, json.dumps(result.get("error"))[:500]))
+            if not retry:
+                break
+            attempt += 1
+            if attempt > self.max_retries:
+                # still refused: these records wait in the spool
+                raise ClusterUnavailable(f"search cluster {self.url} kept refusing writes (HTTP 429/503)")
+            time.sleep(self.backoff * 2 ** (attempt - 1))
+            ops = retry
+        if rejected:
+            self.rejected += len(rejected)
+            bad = Spool(self.spool.dir, self.spool.target + "-rejected")
+            bad.write({**chunk[i][2], "_rejected": reason} for i, reason in rejected)
+            raise IndexingRejected(f"the cluster refused {len(rejected)} record(s); kept in {bad.path}")
+
+    def flush(self) -> None:
+        self._send_buffer()
+        if self.client is not None:
+            # what was sent is durable; if the refresh fails, searches see it after the next one
+            with contextlib.suppress(ClusterUnavailable):
+                self._req("POST", f"/{self.n['docs']},{self.n['history']}/_refresh")
+
+    def replay(self) -> int:
+        """Send the spooled records; returns how many. Raises ClusterUnavailable if still down."""
+        taken = self.spool.take()
+        if taken is None:
+            return 0
+        n = 0
+        try:
+            batch: list[tuple[dict[str, Any], dict[str, Any] | None, dict[str, Any]]] = []
+            for rec in self.spool.read(taken):
+                doc, point = to_document(rec)
+                batch.append((doc, point, to_json(rec)))
+                if len(batch) >= self.chunk_docs:
+                    self._send(batch)
+                    n, batch = n + len(batch), []
+            if batch:
+                self._send(batch)
+                n += len(batch)
+        except (ClusterUnavailable, IndexingRejected):
+            self.spool.give_back(taken)
+            raise
+        self.spool.done(taken)
+        self._req("POST", f"/{self.n['docs']},{self.n['history']}/_refresh")
+        return n
+
+    # -- reading -------------------------------------------------------------------------------
+    def search(self, query: Query) -> SearchResult:
+        q = query.normalized()
+        clauses = parse_text(q.text)
+        if q.text and not clauses:
+            return SearchResult(hits=[], total=0, facets={f: [] for f in q.facets})
+        body = search_body(q, clauses)
+        try:
+            resp = self._req("POST", f"/{self.n['docs']}/_search", body=body)
+        except ClusterHTTPError as exc:
+            if exc.status == 400:
+                raise BadQuery(f"the cluster cannot run this query: {exc}") from exc
+            raise
+        raw = resp["hits"]["hits"]
+        hits = [
+            Hit(
+                id=h["_id"],
+                type=h["_source"]["type"],
+                score=float(h.get("_score") or 0.0),
+                record=h["_source"]["record"],
+            )
+            for h in raw
+        ]
+        if q.highlight:
+            add_highlights(hits, clauses)
+        facets = {
+            f: [
+                (b["key"], b["doc_count"]) for b in resp.get("aggregations", {}).get(f, {}).get("buckets", [])
+            ]
+            for f in q.facets
+        }
+        cursor = encode_cursor(raw[-1]["sort"]) if raw and len(raw) == q.size else None
+        return SearchResult(
+            hits=hits, total=resp["hits"]["total"]["value"], facets=facets, next_cursor=cursor
+        )
+
+    def _scan(
+        self, index: str, query: dict[str, Any], sort: list[Any], page: int = 1000, source: Any = None
+    ) -> Iterator[dict[str, Any]]:
+        after = None
+        while True:
+            body: dict[str, Any] = {"query": query, "sort": sort, "size": page, "track_total_hits": False}
+            body["_source"] = source if source is not None else {"excludes": SOURCE_EXCLUDES}
+            if after is not None:
+                body["search_after"] = after
+            raw = self._req("POST", f"/{index}/_search", body=body)["hits"]["hits"]
+            for h in raw:
+                yield h["_source"]
+            if len(raw) < page:
+                return
+            after = raw[-1]["sort"]
+
+    def _fetch(self, field: str, values: list[str], types: list[str]) -> list[dict[str, Any]]:
+        if not values:
+            return []
+        query = {"bool": {"filter": [{"terms": {field: values}}, {"terms": {"type": types}}]}}
+        return list(self._scan(self.n["docs"], query, [{"id": "asc"}]))
+
+    def _history_of(self, ids: list[str]) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+        for i in range(0, len(ids), 1000):
+            query = {"terms": {"doc_id": ids[i : i + 1000]}}
+            out += self._scan(
+                self.n["history"],
+                query,
+                [{"captured_at": {"order": "asc", "missing": "_first"}}, {"id": "asc"}],
+            )
+        out.sort(key=lambda p: (p.get("captured_at") or "", p["id"]))
+        return out
+
+    def history(self, doc_id: str) -> list[dict[str, Any]]:
+        return self._history_of([doc_id])
+
+    def vendor_view(self, name: str) -> dict[str, Any]:
+        return vendor_view(name, self._fetch, self._history_of)
+
+    def graph(self) -> Graph:
+        query = {
+            "bool": {
+                "filter": [{"terms": {"type": ["vendor", "listing"]}}, {"exists": {"field": "vendor_key"}}]
+            }
+        }
+        return graph_from_docs(self._scan(self.n["docs"], query, [{"id": "asc"}]))
+
+    def ecosystem(self, kind: str, **params: Any) -> list[dict[str, Any]]:
+        p = check_params(kind, params)
+        index = self.n["history"] if kind == "category-trends" else self.n["docs"]
+        aggs = self._req("POST", f"/{index}/_search", body=ecosystem_body(kind, p))["aggregations"]
+        if kind == "top-vendors":
+            return [
+                {
+                    "category": c["key"],
+                    "vendor": v["key"],
+                    "listings": v["doc_count"],
+                    "markets": v["markets"]["value"],
+                    "avg_price_usd": money(v["avg_usd"]["value"]),
+                }
+                for c in aggs["cat"]["buckets"]
+                for v in c["vendor"]["buckets"]
+            ]
+        if kind == "market-shares":
+            buckets = aggs["site"]["buckets"]
+            total = sum(b["doc_count"] for b in buckets)
+            return [
+                {
+                    "site": b["key"],
+                    "listings": b["doc_count"],
+                    "vendors": b["vendors"]["value"],
+                    "share": round(b["doc_count"] / total, 4),
+                    "volume_usd": money(b["vol"]["value"]) or 0.0,
+                }
+                for b in buckets
+            ]
+        return [
+            {
+                "period": per["key_as_string"],
+                "category": c["key"],
+                "listings": c["listings"]["value"],
+                "observations": c["doc_count"],
+                "avg_price_usd": money(c["avg_usd"]["value"]),
+            }
+            for per in aggs["period"]["buckets"]
+            for c in per["cat"]["buckets"]
+        ]
+
+    # -- retention -----------------------------------------------------------------------------
+    def records_before(self, scope_id: str, cutoff: str) -> Iterator[str]:
+        iso, _ = iso_ms(cutoff)
+        if iso is None:
+            raise BadQuery(f"not an ISO 8601 date: {cutoff!r}")
+        query = {
+            "bool": {"filter": [{"term": {"scope_id": scope_id}}, {"range": {"captured_at": {"lt": iso}}}]}
+        }
+        return iter([d["id"] for d in self._scan(self.n["docs"], query, [{"id": "asc"}], source=["id"])])
+
+    def erase(self, ids: Iterable[str]) -> int:
+        ids = list(dict.fromkeys(ids))
+        n = 0
+        for i in range(0, len(ids), 1000):
+            chunk = ids[i : i + 1000]
+            assert self.client is not None or not chunk
+            if self.client is None:
+                raise ClusterUnavailable(f"search cluster {self.url} is not reachable; nothing was erased")
+            resp = self.client.bulk(
+                [{"delete": {"_index": self.n["docs"], "_id": d}} for d in chunk], params={"refresh": "true"}
+            )
+            for item in resp.get("items", []):
+                status = item["delete"].get("status")
+                if status == 200:
+                    n += 1
+                elif status != 404:
+                    raise IndexBackendError(
+                        f"the cluster could not erase {item['delete'].get('_id')}: {status}"
+                    )
+            self._req(
+                "POST",
+                f"/{self.n['history']}/_delete_by_query",
+                body={"query": {"terms": {"doc_id": chunk}}},
+                params={"refresh": "true", "conflicts": "proceed"},
+            )
+        return n
+
+    def count(self, type: str | None = None) -> int:
+        body = {"query": {"term": {"type": type}}} if type else None
+        return int(self._req("POST", f"/{self.n['docs']}/_count", body=body)["count"])
+
+    def close(self) -> None:
+        try:
+            self._send_buffer()
+        finally:
+            if self.client is not None:
+                self.client.close()
+                self.client = None
+
+    def __enter__(self) -> ClusterBackend:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,187 @@
+"""Versioned index templates and mappings of the cluster backend.
+
+Example::
+
+    >>> from index.mapping import names, docs_template
+    >>> names("onionscope-")["docs"], names("onionscope-")["docs_index"]
+    ('onionscope-docs', 'onionscope-docs-v1')
+    >>> docs_template("onionscope-")["template"]["mappings"]["properties"]["price_usd"]
+    {'type': 'scaled_float', 'scaling_factor': 100}
+
+Two indices, each behind an alias named without the version: ``<prefix>docs`` (current state of
+every record) and ``<prefix>history`` (one point per capture of a listing or vendor). A mapping
+change bumps :data:`TEMPLATE_VERSION`: the new template applies to ``...-v<N+1>`` indices and the
+alias moves once they are filled (reindex), so old and new never mix under one name.
+
+Search text (``t_title``, ``t_meta``, ``t_body``) is pre-tokenised by :mod:`index.text` and only
+split on spaces here, which is what makes hits identical to SQLite's. The original text is also
+analysed per language (``lang_text.<code>``, the record's detected language) for stemmed search,
+and ``title`` carries a folded full-text field with a ``kw`` keyword sub-field.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from index.docs import PRICE_FACTOR, USD_FACTOR
+
+TEMPLATE_VERSION = 1
+#: ISO 639-1 codes with a built-in language analyzer (analysis-common) used for ``lang_text``.
+LANGUAGE_ANALYZERS: dict[str, str] = {
+    "en": "english",
+    "de": "german",
+    "fr": "french",
+    "es": "spanish",
+    "it": "italian",
+    "pt": "portuguese",
+    "nl": "dutch",
+    "ru": "russian",
+    "sv": "swedish",
+    "no": "norwegian",
+    "da": "danish",
+    "fi": "finnish",
+    "tr": "turkish",
+    "cs": "czech",
+    "ro": "romanian",
+    "hu": "hungarian",
+    "el": "greek",
+    "ar": "arabic",
+    "fa": "persian",
+    "hi": "hindi",
+    "id": "indonesian",
+    "bg": "bulgarian",
+    "ca": "catalan",
+    "lv": "latvian",
+    "lt": "lithuanian",
+    "zh": "cjk",
+    "ja": "cjk",
+    "ko": "cjk",
+    "th": "thai",
+}
+_KW = {"type": "keyword"}
+_TERMS = {"type": "text", "analyzer": "onionscope_terms", "norms": False}
+
+
+def names(prefix: str) -> dict[str, str]:
+    """Aliases, concrete indices and template names for one prefix."""
+    return {
+        "docs": f"{prefix}docs",
+        "docs_index": f"{prefix}docs-v{TEMPLATE_VERSION}",
+        "history": f"{prefix}history",
+        "history_index": f"{prefix}history-v{TEMPLATE_VERSION}",
+        "docs_template": f"{prefix}docs",
+        "history_template": f"{prefix}history",
+    }
+
+
+def _settings(replicas: int) -> dict[str, Any]:
+    # One shard: terms aggregations are then exact, so facet counts equal SQLite's.
+    return {
+        "number_of_shards": 1,
+        "number_of_replicas": replicas,
+        "analysis": {
+            "analyzer": {
+                "onionscope_terms": {"type": "custom", "tokenizer": "whitespace"},
+                "onionscope_folded": {
+                    "type": "custom",
+                    "tokenizer": "standard",
+                    "filter": ["lowercase", "asciifolding"],
+                },
+            }
+        },
+    }
+
+
+def docs_template(prefix: str, replicas: int = 0) -> dict[str, Any]:
+    n = names(prefix)
+    props: dict[str, Any] = {
+        "id": _KW,
+        "type": _KW,
+        "site": _KW,
+        "market": _KW,
+        "url": {"type": "keyword", "ignore_above": 4096},
+        "captured_at": {"type": "date"},
+        "date": {"type": "date"},
+        "version": {"type": "long"},
+        "scope_id": _KW,
+        "lang": _KW,
+        "title": {
+            "type": "text",
+            "analyzer": "onionscope_folded",
+            "fields": {"kw": {"type": "keyword", "ignore_above": 1024}},
+        },
+        "vendor": _KW,
+        "vendor_key": _KW,
+        "author": _KW,
+        "category": _KW,
+        "price": {"type": "scaled_float", "scaling_factor": PRICE_FACTOR},
+        "currency": _KW,
+        "price_usd": {"type": "scaled_float", "scaling_factor": USD_FACTOR},
+        "stock": {"type": "long"},
+        "feedback_count": {"type": "long"},
+        "rating": {"type": "double"},
+        "actor_id": _KW,
+        "pgp_fingerprint": _KW,
+        "entity_values": _KW,
+        "entity_types": _KW,
+        "t_title": _TERMS,
+        "t_meta": _TERMS,
+        "t_body": _TERMS,
+        "lang_text": {
+            "properties": {
+                code: {"type": "text", "analyzer": an} for code, an in sorted(LANGUAGE_ANALYZERS.items())
+            }
+        },
+        "record": {"type": "object", "enabled": False},
+    }
+    return {
+        "index_patterns": [f"{n['docs']}-v*"],
+        "version": TEMPLATE_VERSION,
+        "priority": 200,
+        "template": {
+            "settings": _settings(replicas),
+            "aliases": {n["docs"]: {}},
+            "mappings": {"dynamic": False, "properties": props},
+        },
+        "_meta": {"owner": "onionscope", "kind": "docs"},
+    }
+
+
+def history_template(prefix: str, replicas: int = 0) -> dict[str, Any]:
+    n = names(prefix)
+    props: dict[str, Any] = {
+        "id": _KW,
+        "doc_id": _KW,
+        "type": _KW,
+        "site": _KW,
+        "vendor_key": _KW,
+        "category": _KW,
+        "captured_at": {"type": "date"},
+        "price": {"type": "scaled_float", "scaling_factor": PRICE_FACTOR},
+        "currency": _KW,
+        "price_usd": {"type": "scaled_float", "scaling_factor": USD_FACTOR},
+        "stock": {"type": "long"},
+        "feedback_count": {"type": "long"},
+        "rating": {"type": "double"},
+        "scope_id": _KW,
+    }
+    return {
+        "index_patterns": [f"{n['history']}-v*"],
+        "version": TEMPLATE_VERSION,
+        "priority": 200,
+        "template": {
+            "settings": _settings(replicas),
+            "aliases": {n["history"]: {}},
+            "mappings": {"dynamic": False, "properties": props},
+        },
+        "_meta": {"owner": "onionscope", "kind": "history"},
+    }
+
+
+def cluster_source(doc: dict[str, Any]) -> dict[str, Any]:
+    """The ``_source`` sent to the cluster for a document of :func:`index.docs.to_document`."""
+    src = {k: v for k, v in doc.items() if k != "text_orig"}
+    lang = (doc.get("lang") or "").lower()
+    if doc.get("text_orig") and lang in LANGUAGE_ANALYZERS:
+        src["lang_text"] = {lang: doc["text_orig"]}
+    return src

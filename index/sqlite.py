@@ -1,0 +1,527 @@
+"""The embedded default backend: one SQLite file, FTS5 full-text index, WAL journal.
+
+Example::
+
+    >>> import tempfile, pathlib
+    >>> from parsers.records import Listing
+    >>> from index.sqlite import SQLiteBackend
+    >>> from index.base import Query
+    >>> db = SQLiteBackend(pathlib.Path(tempfile.mkdtemp()) / "index.sqlite")
+    >>> db.add([Listing(site="m1.onion", title="Fictional green tea", vendor="leafy", price=9.0,
+    ...                 currency="USD", price_usd=9.0, captured_at="2026-01-05")])
+    1
+    >>> [h.record["title"] for h in db.search(Query(text="green")).hits]
+    ['Fictional green tea']
+    >>> db.close()
+
+Tables: ``docs`` (current state of every document, record JSON included), ``fts`` (normalised
+title/meta/body text, rowid = docs.rowid), ``doc_values`` (multi-valued keywords: entity values
+and types), ``history`` (one point per capture of a listing or vendor) and ``meta`` (schema
+version).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from index.base import Graph, Hit, Query, SearchResult
+from index.docs import PRICE_FACTOR, TEXT_FIELDS, USD_FACTOR, iso_ms, scaled_bounds, to_document
+from index.ecosystem import INTERVALS, check_params, money
+from index.errors import BadQuery, IndexBackendError
+from index.text import Clause, parse_text
+from index.views import add_highlights, graph_from_docs, vendor_view
+
+SCHEMA_VERSION = 1
+COLUMNS: tuple[str, ...] = (
+    "id",
+    "type",
+    "site",
+    "market",
+    "url",
+    "captured_at",
+    "date",
+    "version",
+    "scope_id",
+    "lang",
+    "title",
+    "vendor",
+    "vendor_key",
+    "author",
+    "category",
+    "price",
+    "currency",
+    "price_usd",
+    "stock",
+    "feedback_count",
+    "rating",
+    "actor_id",
+    "pgp_fingerprint",
+    "record",
+)
+HISTORY_COLUMNS: tuple[str, ...] = (
+    "id",
+    "doc_id",
+    "type",
+    "site",
+    "vendor_key",
+    "category",
+    "captured_at",
+    "price",
+    "currency",
+    "price_usd",
+    "stock",
+    "feedback_count",
+    "rating",
+    "scope_id",
+)
+_SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS docs(rowid INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, {", ".join(COLUMNS[1:])});
+CREATE INDEX IF NOT EXISTS docs_type ON docs(type);
+CREATE INDEX IF NOT EXISTS docs_vendor ON docs(vendor_key, type);
+CREATE INDEX IF NOT EXISTS docs_actor ON docs(actor_id);
+CREATE INDEX IF NOT EXISTS docs_pgp ON docs(pgp_fingerprint);
+CREATE INDEX IF NOT EXISTS docs_scope ON docs(scope_id, captured_at);
+CREATE INDEX IF NOT EXISTS docs_date ON docs(date);
+CREATE TABLE IF NOT EXISTS doc_values(doc_rowid INTEGER NOT NULL, field TEXT NOT NULL,
+                                      value TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS doc_values_lookup ON doc_values(field, value);
+CREATE INDEX IF NOT EXISTS doc_values_doc ON doc_values(doc_rowid);
+CREATE TABLE IF NOT EXISTS history(id TEXT PRIMARY KEY, {", ".join(HISTORY_COLUMNS[1:])});
+CREATE INDEX IF NOT EXISTS history_doc ON history(doc_id, captured_at);
+CREATE INDEX IF NOT EXISTS history_type ON history(type, captured_at);
+CREATE VIRTUAL TABLE IF NOT EXISTS fts
+    USING fts5(t_title, t_meta, t_body, tokenize = 'unicode61 remove_diacritics 0');
+"""
+#: Sort keys: (SQL expression, descending?) — NULLs always last, then the id as tie-breaker.
+_SORT_KEYS: dict[str, list[tuple[str, bool]]] = {
+    "relevance": [("score", True), ("date", True)],
+    "date": [("date", True)],
+    "date_asc": [("date", False)],
+    "price": [("{price}", False)],
+    "price_desc": [("{price}", True)],
+}
+_FACET_COLUMNS = {"type", "site", "market", "vendor", "author", "category", "lang", "currency", "scope_id"}
+
+
+def _fts_clause(c: Clause) -> str:
+    if c.kind == "prefix":
+        return f'"{c.terms[0]}"*'
+    return '"' + " ".join(c.terms) + '"'
+
+
+def fts_expression(clauses: list[Clause], column: str | None = None) -> str:
+    """FTS5 MATCH string requiring every clause (optionally all within one column)."""
+    expr = " AND ".join(_fts_clause(c) for c in clauses)
+    return f"{column} : ({expr})" if column else expr
+
+
+def encode_cursor(values: list[Any]) -> str:
+    return base64.urlsafe_b64encode(json.dumps(values).encode()).decode()
+
+
+def decode_cursor(cursor: str) -> list[Any]:
+    try:
+        values = json.loads(base64.urlsafe_b64decode(cursor.encode()))
+    except (ValueError, TypeError) as exc:
+        raise BadQuery("the search_after cursor is not one this index gave out") from exc
+    if not isinstance(values, list):
+        raise BadQuery("the search_after cursor is not one this index gave out")
+    return values
+
+
+class SQLiteBackend:
+    """:class:`index.base.IndexBackend` on one SQLite file (created if missing)."""
+
+    name = "sqlite"
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(str(self.path), timeout=30)
+            self.db.row_factory = sqlite3.Row
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.executescript(_SCHEMA)
+            row = self.db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+            if row is None:
+                self.db.execute("INSERT INTO meta VALUES('schema_version', ?)", (str(SCHEMA_VERSION),))
+            elif int(row[0]) > SCHEMA_VERSION:
+                raise IndexBackendError(f"{self.path} was written by a newer onionscope (schema {row[0]})")
+            self.db.commit()
+        except (sqlite3.Error, OSError) as exc:
+            raise IndexBackendError(f"cannot open the index {self.path}: {exc}") from exc
+
+    # -- writing -------------------------------------------------------------------------------
+    def add(self, records: Iterable[Any]) -> int:
+        n = 0
+        try:
+            with self.db:
+                for rec in records:
+                    doc, point = to_document(rec)
+                    self._write(doc)
+                    if point is not None:
+                        self.db.execute(
+                            f"INSERT OR REPLACE INTO history VALUES({', '.join('?' * len(HISTORY_COLUMNS))})",
+                            [point[c] for c in HISTORY_COLUMNS],
+                        )
+                    n += 1
+        except sqlite3.Error as exc:
+            raise IndexBackendError(f"cannot write to the index {self.path}: {exc}") from exc
+        return n
+
+    def add_documents(self, pairs: Iterable[tuple[dict[str, Any], dict[str, Any] | None]]) -> int:
+        """Like :meth:`add` for documents already built by :func:`index.docs.to_document`."""
+        n = 0
+        with self.db:
+            for doc, point in pairs:
+                self._write(doc)
+                if point is not None:
+                    self.db.execute(
+                        f"INSERT OR REPLACE INTO history VALUES({', '.join('?' * len(HISTORY_COLUMNS))})",
+                        [point[c] for c in HISTORY_COLUMNS],
+                    )
+                n += 1
+        return n
+
+    def _write(self, doc: dict[str, Any]) -> None:
+        values = [json.dumps(doc["record"], ensure_ascii=False) if c == "record" else doc[c] for c in COLUMNS]
+        row = self.db.execute("SELECT rowid, version FROM docs WHERE id=?", (doc["id"],)).fetchone()
+        if row is not None and row["version"] > doc["version"]:
+            return  # an older capture: the current state stays, its history point was still kept
+        if row is None:
+            cur = self.db.execute(
+                f"INSERT INTO docs({', '.join(COLUMNS)}) VALUES({', '.join('?' * len(COLUMNS))})", values
+            )
+            rowid = cur.lastrowid
+        else:
+            rowid = row["rowid"]
+            self.db.execute(
+                f"UPDATE docs SET {', '.join(c + '=?' for c in COLUMNS)} WHERE rowid=?", [*values, rowid]
+            )
+            self.db.execute("DELETE FROM fts WHERE rowid=?", (rowid,))
+            self.db.execute("DELETE FROM doc_values WHERE doc_rowid=?", (rowid,))
+        self.db.execute(
+            "INSERT INTO fts(rowid, t_title, t_meta, t_body) VALUES(?, ?, ?, ?)",
+            (rowid, doc["t_title"], doc["t_meta"], doc["t_body"]),
+        )
+        self.db.executemany(
+            "INSERT INTO doc_values VALUES(?, ?, ?)",
+            [(rowid, "entity_value", v) for v in doc["entity_values"]]
+            + [(rowid, "entity_type", v) for v in doc["entity_types"]],
+        )
+
+    def flush(self) -> None:
+        self.db.commit()
+
+    # -- searching -----------------------------------------------------------------------------
+    def _filters(self, q: Query, clauses: list[Clause]) -> tuple[list[str], list[Any]]:
+        where: list[str] = []
+        args: list[Any] = []
+        positive = [c for c in clauses if not c.negate]
+        negative = [c for c in clauses if c.negate]
+        if positive:
+            where.append("d.rowid IN (SELECT rowid FROM fts WHERE fts MATCH ?)")
+            args.append(fts_expression(positive))
+        if negative:
+            where.append("d.rowid NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?)")
+            args.append(" OR ".join(_fts_clause(c) for c in negative))
+        if q.types:
+            where.append(f"d.type IN ({', '.join('?' * len(q.types))})")
+            args += q.types
+        for col, val in (
+            ("site", q.site),
+            ("category", q.category),
+            ("lang", q.lang),
+            ("scope_id", q.scope_id),
+            ("author", q.author),
+        ):
+            if val:
+                where.append(f"d.{col} = ?")
+                args.append(val)
+        if q.vendor:
+            where.append("d.vendor_key = ?")
+            args.append(q.vendor.strip().casefold())
+        if q.entity:
+            where.append(
+                "d.rowid IN (SELECT doc_rowid FROM doc_values WHERE field='entity_value' AND value=?)"
+            )
+            args.append(q.entity)
+        if q.currency:
+            where.append("d.currency = ?")
+            args.append(q.currency)
+        if q.price_min is not None or q.price_max is not None:
+            col, factor = ("price", PRICE_FACTOR) if q.currency else ("price_usd", USD_FACTOR)
+            lo, hi = scaled_bounds(q.price_min, q.price_max, factor)
+            if lo is not None:
+                where.append(f"d.{col} >= ?")
+                args.append(lo)
+            if hi is not None:
+                where.append(f"d.{col} <= ?")
+                args.append(hi)
+        for bound, op, end in ((q.date_from, ">=", False), (q.date_to, "<=", True)):
+            if bound:
+                iso, _ = iso_ms(bound, end_of_day=end)
+                if iso is None:
+                    raise BadQuery(f"not an ISO 8601 date: {bound!r}")
+                where.append(f"d.date {op} ?")
+                args.append(iso)
+        return where, args
+
+    def search(self, query: Query) -> SearchResult:
+        q = query.normalized()
+        clauses = parse_text(q.text)
+        if q.text and not clauses:
+            return SearchResult(hits=[], total=0, facets={f: [] for f in q.facets})
+        where, args = self._filters(q, clauses)
+        positive = [c for c in clauses if not c.negate]
+        score_parts, score_args = [], []
+        for col, weight in TEXT_FIELDS:
+            if positive:
+                score_parts.append(f"{weight} * (d.rowid IN (SELECT rowid FROM fts WHERE fts MATCH ?))")
+                score_args.append(fts_expression(positive, col))
+        score = " + ".join(score_parts) or "0"
+        where_sql = " AND ".join(where) or "1"
+        price_col = "price" if q.currency else "price_usd"
+        keys = [(e.replace("{price}", price_col), desc) for e, desc in _SORT_KEYS[q.sort]]
+        order = []
+        for expr, desc in keys:
+            order += [f"({expr} IS NULL)", f"{expr} {'DESC' if desc else 'ASC'}"]
+        order.append("id ASC")
+        base = (
+            f"WITH hits AS (SELECT d.*, CAST({score} AS REAL) AS score FROM docs d WHERE {where_sql}) "
+            "SELECT * FROM hits"
+        )
+        base_args = [*score_args, *args]
+        page_where, offset = "", (q.page - 1) * q.size
+        page_args: list[Any] = []
+        if q.search_after:
+            cursor = decode_cursor(q.search_after)
+            if len(cursor) != len(keys) + 1:
+                raise BadQuery("the search_after cursor does not fit this sort")
+            page_where, page_args = self._after(keys, cursor)
+            offset = 0
+        try:
+            total = self.db.execute(f"SELECT count(*) FROM docs d WHERE {where_sql}", args).fetchone()[0]
+            rows = self.db.execute(
+                f"{base} {page_where} ORDER BY {', '.join(order)} LIMIT ? OFFSET ?",
+                [*base_args, *page_args, q.size, offset],
+            ).fetchall()
+        except sqlite3.OperationalError as exc:
+            raise BadQuery(f"the index cannot run this query: {exc}") from exc
+        hits = [
+            Hit(id=r["id"], type=r["type"], score=float(r["score"]), record=json.loads(r["record"]))
+            for r in rows
+        ]
+        if q.highlight:
+            add_highlights(hits, clauses)
+        next_cursor = None
+        if rows and len(rows) == q.size:
+            last = rows[-1]
+            next_cursor = encode_cursor([last[e] for e, _ in keys] + [last["id"]])
+        facets = {f: self._facet(f, where_sql, args, q.facet_size) for f in q.facets}
+        return SearchResult(hits=hits, total=total, facets=facets, next_cursor=next_cursor)
+
+    @staticmethod
+    def _after(keys: list[tuple[str, bool]], cursor: list[Any]) -> tuple[str, list[Any]]:
+        # Keyset condition "strictly after the cursor" for keys sorted with NULLs last.
+        ors: list[str] = []
+        args: list[Any] = []
+        prefix: list[str] = []
+        prefix_args: list[Any] = []
+        for (expr, desc), value in zip(keys, cursor, strict=False):
+            if value is None:
+                # every later row also has NULL here: nothing after on this key alone
+                prefix.append(f"{expr} IS NULL")
+                continue
+            op = "<" if desc else ">"
+            ors.append("(" + " AND ".join([*prefix, f"({expr} {op} ? OR {expr} IS NULL)"]) + ")")
+            args += [*prefix_args, value]
+            prefix.append(f"{expr} = ?")
+            prefix_args.append(value)
+        ors.append("(" + " AND ".join([*prefix, "id > ?"]) + ")")
+        args += [*prefix_args, cursor[-1]]
+        return "WHERE " + " OR ".join(ors), args
+
+    def _facet(self, name: str, where_sql: str, args: list[Any], size: int) -> list[tuple[str, int]]:
+        if name == "entity_type":
+            sql = (
+                f"SELECT v.value AS k, count(*) AS n FROM docs d JOIN doc_values v ON v.doc_rowid = d.rowid "
+                f"AND v.field='entity_type' WHERE {where_sql} GROUP BY k ORDER BY n DESC, k ASC LIMIT ?"
+            )
+        elif name in _FACET_COLUMNS:
+            sql = (
+                f"SELECT d.{name} AS k, count(*) AS n FROM docs d WHERE {where_sql} AND d.{name} IS NOT NULL "
+                "GROUP BY k ORDER BY n DESC, k ASC LIMIT ?"
+            )
+        else:
+            raise BadQuery(f"unknown facet {name!r}")
+        return [(r["k"], r["n"]) for r in self.db.execute(sql, [*args, size])]
+
+    # -- views ---------------------------------------------------------------------------------
+    def _fetch(self, field: str, values: list[str], types: list[str]) -> list[dict[str, Any]]:
+        if field not in ("vendor_key", "actor_id", "pgp_fingerprint", "site") or not values:
+            return []
+        rows = self.db.execute(
+            f"SELECT * FROM docs WHERE {field} IN ({', '.join('?' * len(values))}) "
+            f"AND type IN ({', '.join('?' * len(types))}) ORDER BY id",
+            [*values, *types],
+        ).fetchall()
+        return [self._doc(r) for r in rows]
+
+    def _doc(self, row: sqlite3.Row) -> dict[str, Any]:
+        d = dict(row)
+        d.pop("rowid", None)
+        d["record"] = json.loads(d["record"])
+        ents = d["record"].get("entities") or []
+        d["entity_values"] = sorted({e["value"] for e in ents}) if d["type"] != "entity" else [d["title"]]
+        return d
+
+    def history(self, doc_id: str) -> list[dict[str, Any]]:
+        return self._history_of([doc_id])
+
+    def _history_of(self, ids: list[str]) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            out += [
+                dict(r)
+                for r in self.db.execute(
+                    f"SELECT * FROM history WHERE doc_id IN ({', '.join('?' * len(chunk))}) "
+                    "ORDER BY captured_at, id",
+                    chunk,
+                )
+            ]
+        out.sort(key=lambda p: (p["captured_at"] or "", p["id"]))
+        return out
+
+    def vendor_view(self, name: str) -> dict[str, Any]:
+        return vendor_view(name, self._fetch, self._history_of)
+
+    def graph(self) -> Graph:
+        rows = self.db.execute(
+            "SELECT * FROM docs WHERE type IN ('vendor', 'listing') AND vendor_key IS NOT NULL ORDER BY id"
+        )
+        return graph_from_docs(self._doc(r) for r in rows)
+
+    def ecosystem(self, kind: str, **params: Any) -> list[dict[str, Any]]:
+        p = check_params(kind, params)
+        if kind == "top-vendors":
+            where, args = ["type='listing'", "category IS NOT NULL", "vendor_key IS NOT NULL"], []
+            if p["site"]:
+                where.append("site = ?")
+                args.append(p["site"])
+            if p["category"]:
+                where.append("category = ?")
+                args.append(p["category"])
+            w = " AND ".join(where)
+            sql = (
+                f"WITH c AS (SELECT category, count(*) AS n FROM docs WHERE {w} GROUP BY category), "
+                f"v AS (SELECT category, vendor_key, count(*) AS listings, count(DISTINCT site) AS markets, "
+                f"avg(price_usd) AS avg_usd FROM docs WHERE {w} GROUP BY category, vendor_key), "
+                "r AS (SELECT v.*, c.n, row_number() OVER (PARTITION BY v.category ORDER BY v.listings DESC, "
+                "v.vendor_key ASC) AS rk FROM v JOIN c USING(category)) "
+                "SELECT * FROM r WHERE rk <= ? ORDER BY n DESC, category ASC, rk ASC"
+            )
+            return [
+                {
+                    "category": r["category"],
+                    "vendor": r["vendor_key"],
+                    "listings": r["listings"],
+                    "markets": r["markets"],
+                    "avg_price_usd": money(r["avg_usd"]),
+                }
+                for r in self.db.execute(sql, [*args, *args, p["limit"]])
+            ]
+        if kind == "market-shares":
+            where, args = ["type='listing'", "site IS NOT NULL"], []
+            if p["category"]:
+                where.append("category = ?")
+                args.append(p["category"])
+            w = " AND ".join(where)
+            rows = self.db.execute(
+                f"SELECT site, count(*) AS n, count(DISTINCT vendor_key) AS vendors, sum(price_usd) AS vol "
+                f"FROM docs WHERE {w} GROUP BY site ORDER BY n DESC, site ASC",
+                args,
+            ).fetchall()
+            total = sum(r["n"] for r in rows)
+            return [
+                {
+                    "site": r["site"],
+                    "listings": r["n"],
+                    "vendors": r["vendors"],
+                    "share": round(r["n"] / total, 4),
+                    "volume_usd": money(r["vol"]) or 0.0,
+                }
+                for r in rows
+            ]
+        chars, _ = INTERVALS[p["interval"]]
+        where, args = ["type='listing'", "category IS NOT NULL", "captured_at IS NOT NULL"], []
+        if p["category"]:
+            where.append("category = ?")
+            args.append(p["category"])
+        rows = self.db.execute(
+            f"SELECT substr(captured_at, 1, {chars}) AS period, category, "
+            "count(DISTINCT doc_id) AS listings, "
+            f"count(*) AS obs, avg(price_usd) AS avg_usd FROM history WHERE {' AND '.join(where)} "
+            "GROUP BY period, category ORDER BY period ASC, obs DESC, category ASC",
+            args,
+        ).fetchall()
+        return [
+            {
+                "period": r["period"],
+                "category": r["category"],
+                "listings": r["listings"],
+                "observations": r["obs"],
+                "avg_price_usd": money(r["avg_usd"]),
+            }
+            for r in rows
+        ]
+
+    # -- retention -----------------------------------------------------------------------------
+    def records_before(self, scope_id: str, cutoff: str) -> Iterator[str]:
+        iso, _ = iso_ms(cutoff)
+        if iso is None:
+            raise BadQuery(f"not an ISO 8601 date: {cutoff!r}")
+        rows = self.db.execute(
+            "SELECT id FROM docs WHERE scope_id = ? AND captured_at < ? ORDER BY id", (scope_id, iso)
+        ).fetchall()
+        return iter([r["id"] for r in rows])
+
+    def erase(self, ids: Iterable[str]) -> int:
+        n = 0
+        with self.db:
+            for doc_id in ids:
+                row = self.db.execute("SELECT rowid FROM docs WHERE id=?", (doc_id,)).fetchone()
+                self.db.execute("DELETE FROM history WHERE doc_id=?", (doc_id,))
+                if row is None:
+                    continue
+                self.db.execute("DELETE FROM fts WHERE rowid=?", (row["rowid"],))
+                self.db.execute("DELETE FROM doc_values WHERE doc_rowid=?", (row["rowid"],))
+                self.db.execute("DELETE FROM docs WHERE rowid=?", (row["rowid"],))
+                n += 1
+        return n
+
+    def count(self, type: str | None = None) -> int:
+        if type:
+            return int(self.db.execute("SELECT count(*) FROM docs WHERE type=?", (type,)).fetchone()[0])
+        return int(self.db.execute("SELECT count(*) FROM docs").fetchone()[0])
+
+    def close(self) -> None:
+        try:
+            self.db.commit()
+            self.db.close()
+        except sqlite3.ProgrammingError:
+            pass  # already closed
+
+    def __enter__(self) -> SQLiteBackend:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
