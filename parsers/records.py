@@ -113,6 +113,8 @@ class Listing(Record):
     ships_to: list[str] = field(default_factory=list)
     stock: int | None = None
     escrow: bool | None = None
+    #: Feedback (reviews) shown for this listing; one line is one sale for demand estimates.
+    feedback_count: int | None = None
     description: str | None = None
     quantity: float | None = None
     unit: str | None = None
