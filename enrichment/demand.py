@@ -1,11 +1,15 @@
 """Demand: sales estimated from feedback, per vendor, category, market and month.
 
-Markets show how many feedback lines a vendor has, and each line names the listing bought: one
-line is one sale. The sales value of a vendor is its feedback count spread over its listings in
-the proportions of the feedback lines seen, times each listing's USD price. Between two crawls
-(``snapshots``) the growth of the feedback count is the sales of that period.
+One feedback line is one sale. Where a listing shows its own feedback count, its sales value is
+that count times its USD price. Otherwise a vendor's feedback count is spread over its listings
+in the proportions of the feedback lines seen (each line names the listing bought) and priced at
+that listing's USD price. When one vendor has several listings under one title at different
+prices, a line cannot tell which was bought: the estimate uses their mean and the report keeps the
+lowest and highest possible values (``by_category_low``/``by_category_high``). Between two crawls
+(``snapshots``) the growth of a vendor's feedback count is the sales of that period.
 
-Mirrors of one market are counted once: records are keyed by ``market`` (the site when absent).
+Mirrors of one market are counted once: records are keyed by ``market`` (the site when absent) and
+listings by their path.
 
     >>> from parsers.records import Feedback, Listing, Vendor
     >>> tea = Listing(market="m", vendor="leafy", title="Oolong, 10 g", price_usd=20.0, category_norm="tea")
@@ -39,9 +43,13 @@ class VendorDemand:
     feedback_count: int
     sales_usd: float
     by_category: dict[str, float] = field(default_factory=dict)
+    #: ``listing_feedback`` (per-listing counts), ``feedback_lines`` or ``listing_average``.
+    method: str = "feedback_lines"
     #: Feedback lines seen (deduplicated) and lines whose listing had no known price.
     lines_seen: int = 0
     lines_unpriced: int = 0
+    #: Lines whose title named several listings at different prices.
+    lines_ambiguous: int = 0
 
 
 @dataclass
@@ -60,6 +68,9 @@ class PeriodGrowth:
 class DemandReport:
     vendors: list[VendorDemand] = field(default_factory=list)
     by_category: dict[str, float] = field(default_factory=dict)
+    #: Lowest and highest values the data allows where listing titles are ambiguous.
+    by_category_low: dict[str, float] = field(default_factory=dict)
+    by_category_high: dict[str, float] = field(default_factory=dict)
     by_market: dict[str, float] = field(default_factory=dict)
     #: ``{"2026-01": {"tea": 120.0, ...}}`` from the dates of the feedback lines.
     by_month: dict[str, dict[str, float]] = field(default_factory=dict)
@@ -71,11 +82,20 @@ class DemandReport:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "total_usd": self.total_usd, "by_category": self.by_category, "by_market": self.by_market,
-            "by_month": self.by_month,
-            "vendors": [vars(v) for v in self.vendors],
-            "growth": [vars(g) for g in self.growth],
+            "total_usd": self.total_usd, "by_category": self.by_category,
+            "by_category_low": self.by_category_low, "by_category_high": self.by_category_high,
+            "by_market": self.by_market, "by_month": self.by_month,
+            "vendors": [vars(v) for v in self.vendors], "growth": [vars(g) for g in self.growth],
         }
+
+
+@dataclass
+class _Offer:
+    """One distinct listing of a vendor."""
+
+    price: float | None
+    category: str
+    feedback_count: int | None
 
 
 def _key(record: Vendor | Listing, name: str | None) -> Alias:
@@ -90,29 +110,25 @@ def _line_key(fb: Feedback) -> tuple[Any, ...]:
     return (fb.rating, fb.text, fb.date, _title(fb.listing), fb.buyer)
 
 
-def _listing_table(listings: Iterable[Listing]) -> dict[Alias, dict[str, tuple[float | None, str]]]:
-    """(market, vendor) -> title -> (mean USD price, category); index cards and mirrors collapse."""
-    prices: dict[Alias, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
-    categories: dict[Alias, dict[str, str]] = defaultdict(dict)
-    seen: set[tuple[Any, ...]] = set()
+def _offers(listings: Iterable[Listing]) -> dict[Alias, dict[str, list[_Offer]]]:
+    """(market, vendor) -> title -> distinct listings; index cards, listing pages and mirrors merge."""
+    merged: dict[tuple[Alias, str, Any], _Offer] = {}
     for lst in listings:
         alias = _key(lst, lst.vendor)
-        title = _title(lst.title)
         where = lst.listing_url or lst.url
         # The same listing seen on a mirror or as an index card has the same path on another host.
         path = urlsplit(where)._replace(scheme="", netloc="").geturl() if where else lst.price_usd
-        ident = (alias, title, path)
-        categories[alias].setdefault(title, lst.category_norm or UNKNOWN)
-        if ident in seen or lst.price_usd is None:
-            continue
-        seen.add(ident)
-        prices[alias][title].append(lst.price_usd)
-    table: dict[Alias, dict[str, tuple[float | None, str]]] = defaultdict(dict)
-    for alias, titles in categories.items():
-        for title, category in titles.items():
-            values = prices[alias].get(title) or []
-            table[alias][title] = ((sum(values) / len(values)) if values else None, category)
-    return table
+        ident = (alias, _title(lst.title), path)
+        offer = merged.setdefault(ident, _Offer(None, UNKNOWN, None))
+        offer.price = offer.price if offer.price is not None else lst.price_usd
+        if offer.category == UNKNOWN and lst.category_norm:
+            offer.category = lst.category_norm
+        if lst.feedback_count is not None:
+            offer.feedback_count = max(offer.feedback_count or 0, lst.feedback_count)
+    out: dict[Alias, dict[str, list[_Offer]]] = defaultdict(lambda: defaultdict(list))
+    for (alias, title, _), offer in merged.items():
+        out[alias][title].append(offer)
+    return out
 
 
 def _vendor_records(vendors: Iterable[Vendor]) -> dict[Alias, tuple[int | None, list[Feedback]]]:
@@ -129,12 +145,34 @@ def _vendor_records(vendors: Iterable[Vendor]) -> dict[Alias, tuple[int | None, 
     return {alias: (counts[alias], list(lines[alias].values())) for alias in counts}
 
 
-def _mean_sale(listings: dict[str, tuple[float | None, str]], lines: list[Feedback]) -> float | None:
-    priced = [listings[_title(fb.listing)][0] for fb in lines if _title(fb.listing) in listings]
-    values = [p for p in priced if p is not None]
-    if not values:
-        values = [p for p, _ in listings.values() if p is not None]
-    return sum(values) / len(values) if values else None
+def _price_range(offers: list[_Offer]) -> tuple[float | None, float | None, float | None, str]:
+    """(mean, low, high, category) over the priced offers of one title."""
+    prices = [o.price for o in offers if o.price is not None]
+    known = Counter(o.category for o in offers if o.category != UNKNOWN).most_common(1)
+    category = known[0][0] if known else UNKNOWN
+    if not prices:
+        return None, None, None, category
+    return sum(prices) / len(prices), min(prices), max(prices), category
+
+
+def _mean_sale(offers: dict[str, list[_Offer]], lines: list[Feedback]) -> float | None:
+    values = [_price_range(offers[_title(fb.listing)])[0] for fb in lines if _title(fb.listing) in offers]
+    priced = [v for v in values if v is not None]
+    if not priced:
+        priced = [o.price for group in offers.values() for o in group if o.price is not None]
+    return sum(priced) / len(priced) if priced else None
+
+
+class _Totals:
+    def __init__(self) -> None:
+        self.mid: dict[str, float] = defaultdict(float)
+        self.low: dict[str, float] = defaultdict(float)
+        self.high: dict[str, float] = defaultdict(float)
+
+    def add(self, category: str, mid: float, low: float, high: float) -> None:
+        self.mid[category] += mid
+        self.low[category] += low
+        self.high[category] += high
 
 
 def estimate_demand(vendors: Iterable[Vendor], listings: Iterable[Listing],
@@ -143,43 +181,59 @@ def estimate_demand(vendors: Iterable[Vendor], listings: Iterable[Listing],
 
     Listings need ``price_usd`` and ``category_norm`` (run :class:`NormalisePipeline` first).
     """
-    table = _listing_table(listings)
+    vendors = list(vendors)
+    table = _offers(listings)
     report = DemandReport()
-    by_category: dict[str, float] = defaultdict(float)
+    totals = _Totals()
     by_market: dict[str, float] = defaultdict(float)
     by_month: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     current = _vendor_records(vendors)
-    for alias, (count, lines) in sorted(current.items()):
-        own = table.get(alias, {})
-        total = count if count is not None else len(lines)
-        if total == 0:
-            report.vendors.append(VendorDemand(alias[0], alias[1], 0, 0.0))
-            continue
-        fallback_price = _mean_sale(own, [])
-        fallback_cat = Counter(cat for _, cat in own.values()).most_common(1)
-        fallback_category = fallback_cat[0][0] if fallback_cat else UNKNOWN
-        per_line: list[tuple[Feedback, float | None, str]] = []
-        for fb in lines:
-            price, category = own.get(_title(fb.listing), (None, fallback_category))
-            per_line.append((fb, price if price is not None else fallback_price, category))
-        scale = total / len(lines) if lines else 0.0
-        vendor_cats: dict[str, float] = defaultdict(float)
-        if lines:
-            for fb, price, category in per_line:
-                value = (price or 0.0) * scale
-                vendor_cats[category] += value
-                if fb.date:
-                    by_month[fb.date[:7]][category] += value
-        elif fallback_price is not None:
-            vendor_cats[fallback_category] += fallback_price * total
-        sales = round(sum(vendor_cats.values()), 2)
-        report.vendors.append(VendorDemand(
-            market=alias[0], vendor=alias[1], feedback_count=total, sales_usd=sales,
-            by_category={k: round(v, 2) for k, v in vendor_cats.items()}, lines_seen=len(lines),
-            lines_unpriced=sum(1 for _, price, _ in per_line if price is None)))
-        for category, value in vendor_cats.items():
-            by_category[category] += value
-        by_market[alias[0]] += sales
+    for alias in sorted(set(current) | set(table)):
+        count, lines = current.get(alias, (None, []))
+        offers = table.get(alias, {})
+        vendor_totals = _Totals()
+        entry = VendorDemand(alias[0], alias[1], 0, 0.0, lines_seen=len(lines))
+        counted = [o for group in offers.values() for o in group if o.feedback_count is not None]
+        if counted:
+            entry.method = "listing_feedback"
+            for offer in counted:
+                value = (offer.price or 0.0) * (offer.feedback_count or 0)
+                vendor_totals.add(offer.category, value, value, value)
+            entry.feedback_count = sum(o.feedback_count or 0 for o in counted)
+        elif alias in current:
+            total = count if count is not None else len(lines)
+            entry.feedback_count = total
+            scale = total / len(lines) if lines else 0.0
+            all_prices = [o.price for group in offers.values() for o in group if o.price is not None]
+            fallback = sum(all_prices) / len(all_prices) if all_prices else None
+            seen_categories = Counter(o.category for g in offers.values() for o in g if o.category != UNKNOWN)
+            top = seen_categories.most_common(1)
+            fallback_category = top[0][0] if top else UNKNOWN
+            for fb in lines:
+                mean, low, high, category = _price_range(offers.get(_title(fb.listing), []))
+                if mean is None:
+                    entry.lines_unpriced += 1
+                    mean = low = high = fallback
+                    category = category if category != UNKNOWN else fallback_category
+                elif low != high:
+                    entry.lines_ambiguous += 1
+                vendor_totals.add(category, (mean or 0.0) * scale, (low or 0.0) * scale,
+                                  (high or 0.0) * scale)
+                if fb.date and mean is not None:
+                    by_month[fb.date[:7]][category] += mean * scale
+            if not lines and fallback is not None:
+                entry.method = "listing_average"
+                vendor_totals.add(fallback_category, fallback * total, min(all_prices) * total,
+                                  max(all_prices) * total)
+        else:
+            continue  # listings of a vendor whose profile was never seen: no sales evidence
+        for category in vendor_totals.mid:
+            totals.add(category, vendor_totals.mid[category], vendor_totals.low[category],
+                       vendor_totals.high[category])
+        entry.by_category = {k: round(v, 2) for k, v in vendor_totals.mid.items()}
+        entry.sales_usd = round(sum(vendor_totals.mid.values()), 2)
+        by_market[alias[0]] += entry.sales_usd
+        report.vendors.append(entry)
 
     history = [_vendor_records(snap) for snap in snapshots]
     stamps = [_latest_capture(snap) for snap in snapshots]
@@ -194,7 +248,9 @@ def estimate_demand(vendors: Iterable[Vendor], listings: Iterable[Listing],
             report.growth.append(PeriodGrowth(alias[0], alias[1], start, end, count - previous,
                                               round((count - previous) * mean, 2)))
 
-    report.by_category = {k: round(v, 2) for k, v in sorted(by_category.items())}
+    report.by_category = {k: round(v, 2) for k, v in sorted(totals.mid.items())}
+    report.by_category_low = {k: round(v, 2) for k, v in sorted(totals.low.items())}
+    report.by_category_high = {k: round(v, 2) for k, v in sorted(totals.high.items())}
     report.by_market = {k: round(v, 2) for k, v in sorted(by_market.items())}
     report.by_month = {month: {k: round(v, 2) for k, v in sorted(cats.items())}
                        for month, cats in sorted(by_month.items())}

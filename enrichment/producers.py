@@ -1,15 +1,17 @@
 """Forum producers versus consumers: who creates and spreads material, who only reads and replies.
 
-Per author and site: threads started, original posts (opening posts), replies received (posts by
-others in their threads, quotes of them), links and files shared, and the author's PageRank in
-the reply graph (an edge from each replier to the author replied to or quoted). The producer
-score weighs what an author put into circulation and how much the forum reacted to it; every
-score comes with the reasons behind it.
+Per author and site: threads started, original posts (thread openings and long posts), post
+length and profile post count against the forum's median, replies received (posts by others in
+their threads, quotes of them), links and files shared, and the author's PageRank in the reply
+graph (an edge from each replier to the author replied to or quoted). The producer score weighs
+what an author put into circulation and how much the forum reacted to it; every score comes with
+the reasons behind it. Consumers mostly react: short replies, no threads, nothing shared.
 
-    >>> from parsers.records import Post, Thread
-    >>> threads = [Thread(site="f", thread_url="/t/1", title="Manual", author="maker")]
-    >>> posts = [Post(site="f", thread_url="/t/1", index=0, author="maker", body="file", links=["http://f/a.pdf"]),
-    ...          Post(site="f", thread_url="/t/1", index=1, author="reader", body="thanks")]
+    >>> manual = "Part one of the manual: " + "step " * 40
+    >>> threads = [Thread(site="f", thread_url=f"/t/{i}", title="Manual", author="maker") for i in range(3)]
+    >>> posts = [p for i in range(3) for p in (
+    ...     Post(site="f", thread_url=f"/t/{i}", index=0, author="maker", body=manual, links=["http://f/a.pdf"]),
+    ...     Post(site="f", thread_url=f"/t/{i}", index=1, author="reader", body="thanks"))]
     >>> [(s.name, s.role) for s in score_authors(threads, posts, [])]
     [('maker', 'producer'), ('reader', 'consumer')]
 """
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import math
 import re
+import statistics
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -32,9 +35,15 @@ FILE_EXTENSIONS = frozenset({
 })
 _FILE_PATHS = re.compile(r"/(?:attachments?|files?|download|dl|uploads?)/", re.IGNORECASE)
 _URL = re.compile(r"\b(?:https?://|[a-z2-7]{56}\.onion)\S+", re.IGNORECASE)
-#: Score weights (per log1p of each count) and the score from which an author counts as a producer.
-WEIGHTS = {"threads": 2.0, "files": 2.0, "links": 1.0, "replies_received": 1.0, "rank": 2.0}
-PRODUCER_THRESHOLD = 2.5
+#: Score weights. Counts enter as log1p; ``length`` (mean words per post), ``prolific`` (profile post
+#: count) and ``rank`` (reply-graph PageRank) enter as logs of their ratio to the forum's median or
+#: uniform value, counted only above it.
+WEIGHTS = {"threads": 1.5, "original": 1.0, "length": 2.0, "prolific": 2.5, "files": 2.0, "links": 0.5,
+           "replies_received": 0.5, "rank": 1.0}
+#: Score from which an author who put content into circulation counts as a producer.
+PRODUCER_THRESHOLD = 6.0
+#: Posts this long (words, quotes excluded) are original contributions, not reactions.
+LONG_POST_WORDS = 30
 
 
 @dataclass
@@ -56,11 +65,18 @@ class AuthorScore:
     stats: dict[str, float] = field(default_factory=dict)
 
 
+_PAGING = frozenset({"start", "page", "p", "offset", "sid", "s", "seite", "pagina", "pg", "view", "sort"})
+_PAGE_SUFFIX = re.compile(r"/page[-/]?\d+$", re.IGNORECASE)
+
+
 def _thread_key(site: str, url: str | None, title: str | None) -> tuple[str, str]:
+    """One key for all pages of a thread: pagination and session parameters dropped."""
     if url:
         parts = urlsplit(url)
-        # Pagination parameters differ between pages of one thread; the path names the thread.
-        return site, parts.path.rstrip("/") or url
+        query = "&".join(sorted(q for q in parts.query.split("&")
+                                if q and q.split("=", 1)[0].lower() not in _PAGING))
+        path = _PAGE_SUFFIX.sub("", parts.path.rstrip("/"))
+        return site, f"{path}?{query}" if query else path or url
     return site, (title or "").casefold()
 
 
@@ -133,7 +149,9 @@ def score_authors(threads: Iterable[Thread], posts: Iterable[Post], authors: Ite
             me = (site, name)
             nodes[site].add(name)
             counts[me]["posts"] += 1
-            if owner == name and post is opening:
+            n_words = len((post.body or "").split())
+            counts[me]["words"] += n_words
+            if (owner == name and post is opening) or n_words >= LONG_POST_WORDS:
                 counts[me]["original"] += 1
             links = set(post.links) | set(_URL.findall(post.body or ""))
             for link in links:
@@ -149,10 +167,14 @@ def score_authors(threads: Iterable[Thread], posts: Iterable[Post], authors: Ite
                 repliers[(site, target)].add(name)
                 edges[site][(name, target)] += 1
                 nodes[site].add(target)
+    post_counts: dict[tuple[str, str], int] = {}
     for author in authors:
         if author.name:
             nodes[author.site or "?"].add(author.name)
             counts.setdefault((author.site or "?", author.name), Counter())
+            if author.post_count is not None:
+                key2 = (author.site or "?", author.name)
+                post_counts[key2] = max(post_counts.get(key2, 0), author.post_count)
 
     scores: list[AuthorScore] = []
     for site, members in nodes.items():
@@ -160,11 +182,22 @@ def score_authors(threads: Iterable[Thread], posts: Iterable[Post], authors: Ite
         ordered = sorted(ranks, key=lambda n: -ranks[n])
         position = {name: i + 1 for i, name in enumerate(ordered)}
         baseline = 1.0 / len(members) if members else 0.0
+        site_lengths = [counts[(site, n)]["words"] / counts[(site, n)]["posts"]
+                        for n in members if counts[(site, n)]["posts"]]
+        median_length = statistics.median(site_lengths) if site_lengths else 0.0
+        site_counts = [post_counts[(site, n)] for n in members if post_counts.get((site, n))]
+        median_count = statistics.median(site_counts) if site_counts else 0.0
         for name in members:
             c = counts[(site, name)]
             rank_ratio = ranks.get(name, 0.0) / baseline if baseline else 0.0
+            mean_length = c["words"] / c["posts"] if c["posts"] else 0.0
+            length_ratio = mean_length / median_length if median_length else 0.0
+            count_ratio = post_counts.get((site, name), 0) / median_count if median_count else 0.0
             parts = {
                 "threads": WEIGHTS["threads"] * math.log1p(c["threads"]),
+                "original": WEIGHTS["original"] * math.log1p(c["original"]),
+                "length": WEIGHTS["length"] * math.log2(max(length_ratio, 1.0)),
+                "prolific": WEIGHTS["prolific"] * math.log(max(count_ratio, 1.0)),
                 "files": WEIGHTS["files"] * math.log1p(c["files"]),
                 "links": WEIGHTS["links"] * math.log1p(c["links"]),
                 "replies_received": WEIGHTS["replies_received"] * math.log1p(c["replies_received"]),
@@ -172,9 +205,10 @@ def score_authors(threads: Iterable[Thread], posts: Iterable[Post], authors: Ite
             }
             score = round(sum(parts.values()), 3)
             reasons = _reasons(c, len(repliers[(site, name)]), position.get(name), len(members),
-                               ranks.get(name, 0.0))
-            role: Literal["producer", "consumer"] = "producer" if score >= threshold and (
-                c["threads"] or c["files"] or c["links"]) else "consumer"
+                               ranks.get(name, 0.0), length_ratio, count_ratio)
+            contributed = c["threads"] or c["files"] or c["links"] or c["original"]
+            role: Literal["producer", "consumer"] = (
+                "producer" if score >= threshold and contributed else "consumer")
             scores.append(AuthorScore(
                 name=name, site=site, score=score, reasons=reasons, role=role,
                 threads_started=c["threads"], original_posts=c["original"], posts=c["posts"],
@@ -190,10 +224,16 @@ def score_authors(threads: Iterable[Thread], posts: Iterable[Post], authors: Ite
 
 
 def _reasons(c: Counter[str], distinct_repliers: int, position: int | None, members: int,
-             rank: float) -> list[str]:
+             rank: float, length_ratio: float, count_ratio: float) -> list[str]:
     reasons = []
     if c["threads"]:
         reasons.append(f"started {c['threads']} thread(s)")
+    if c["original"]:
+        reasons.append(f"{c['original']} original post(s) (thread openings, long posts)")
+    if length_ratio > 1.5:
+        reasons.append(f"posts {length_ratio:.1f}x longer than the forum's median")
+    if count_ratio > 1.5:
+        reasons.append(f"profile post count {count_ratio:.1f}x the forum's median")
     if c["files"]:
         reasons.append(f"shared {c['files']} file link(s)")
     if c["links"]:
