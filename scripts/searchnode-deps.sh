@@ -48,5 +48,7 @@ for engine in ${SEARCHNODE_ENGINES:-opensearch elasticsearch}; do
     # Prove the offline build the Python launcher tries first works from the cache.
     flock "$project/target/.build.lock" \
         mvn -B -q -o -Dstyle.color=never "$@" -f "$project/pom.xml" package
+    # Its mtime marks the build for lab.searchnode.build.is_built (mvn keeps an unchanged file).
+    touch "$project/target/classpath.txt"
     echo "searchnode-deps: $engine ready in $(( $(date +%s) - started ))s ($project/target/classpath.txt)"
 done

@@ -136,6 +136,8 @@ def build(engine: Engine) -> None:
             f"mvn package failed for {engine.name} in {engine.project} "
             f"(run scripts/searchnode-deps.sh): {_first_errors(result.stdout + result.stderr)}"
         )
+    # build-classpath leaves an unchanged file alone; its mtime is the "built at" mark.
+    _classpath_file(engine.project).touch()
 
 
 def ensure_built(engine_name: str = "opensearch") -> Launch:
