@@ -18,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any, Protocol, runtime_checkable
 
 from index.errors import BadQuery
@@ -147,8 +148,10 @@ class Graph:
 class IndexBackend(Protocol):
     """What the crawler pipeline, enrichment, the CLI and the demo call on an index."""
 
-    #: ``"sqlite"``, ``"opensearch"`` or ``"elasticsearch"``.
+    #: ``"index"``: the store name retention writes in audit entries (``index:<doc id>``).
     name: str
+    #: ``"sqlite"``, ``"opensearch"`` or ``"elasticsearch"``.
+    engine: str
 
     def add(self, records: Iterable[Any]) -> int:
         """Queue records (from :mod:`parsers.records`) for indexing; returns how many were taken."""
@@ -174,8 +177,11 @@ class IndexBackend(Protocol):
         """Time series (price, stock, feedback...) of one listing or vendor, oldest first."""
         ...
 
-    def records_before(self, scope_id: str, cutoff: str) -> Iterator[str]:
-        """Ids of documents of a scope captured before ``cutoff`` (ISO 8601)."""
+    def records_before(self, scope_id: str, cutoff: str | datetime) -> Iterator[str]:
+        """Ids of documents of a scope captured strictly before ``cutoff`` (aware datetime or ISO 8601).
+
+        With :meth:`erase`, this is :class:`ethics.retention.ErasableStore`.
+        """
         ...
 
     def erase(self, ids: Iterable[str]) -> int:

@@ -23,13 +23,14 @@ import contextlib
 import json
 import time
 from collections.abc import Iterable, Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from index.base import Graph, Hit, Query, SearchResult
 from index.client import ClusterClient, ClusterHTTPError
 from index.cluster_query import SOURCE_EXCLUDES, ecosystem_body, encode_cursor, search_body
-from index.docs import iso_ms, to_document
+from index.docs import HISTORY_PREFIX, iso_ms, to_document
 from index.ecosystem import check_params, money
 from index.errors import BadQuery, ClusterUnavailable, IndexBackendError, IndexingRejected
 from index.mapping import cluster_source, docs_template, history_template, names
@@ -62,7 +63,8 @@ class ClusterBackend:
         replay: bool = True,
     ) -> None:
         self.url = url.rstrip("/")
-        self.name = engine
+        self.name = "index"
+        self.engine = engine
         self.version = version
         self.prefix = prefix
         self.replicas = replicas
@@ -213,15 +215,20 @@ class ClusterBackend:
             with contextlib.suppress(ClusterUnavailable):
                 self._req("POST", f"/{self.n['docs']},{self.n['history']}/_refresh")
 
-    def replay(self) -> int:
-        """Send the spooled records; returns how many. Raises ClusterUnavailable if still down."""
-        taken = self.spool.take()
+    def replay(self, source: str | None = None) -> int:
+        """Send the spooled records; returns how many. Raises ClusterUnavailable if still down.
+
+        ``source``: the URL of another cluster target whose spool to send here (records spooled
+        for a cluster that moved); default this cluster's own spool.
+        """
+        spool = Spool(self.spool.dir, source.rstrip("/")) if source else self.spool
+        taken = spool.take()
         if taken is None:
             return 0
         n = 0
         try:
             batch: list[tuple[dict[str, Any], dict[str, Any] | None, dict[str, Any]]] = []
-            for rec in self.spool.read(taken):
+            for rec in spool.read(taken):
                 doc, point = to_document(rec)
                 batch.append((doc, point, to_json(rec)))
                 if len(batch) >= self.chunk_docs:
@@ -231,9 +238,9 @@ class ClusterBackend:
                 self._send(batch)
                 n += len(batch)
         except (ClusterUnavailable, IndexingRejected):
-            self.spool.give_back(taken)
+            spool.give_back(taken)
             raise
-        self.spool.done(taken)
+        spool.done(taken)
         self._req("POST", f"/{self.n['docs']},{self.n['history']}/_refresh")
         return n
 
@@ -363,18 +370,35 @@ class ClusterBackend:
         ]
 
     # -- retention -----------------------------------------------------------------------------
-    def records_before(self, scope_id: str, cutoff: str) -> Iterator[str]:
+    def records_before(self, scope_id: str, cutoff: str | datetime) -> Iterator[str]:
         iso, _ = iso_ms(cutoff)
         if iso is None:
             raise BadQuery(f"not an ISO 8601 date: {cutoff!r}")
         query = {
             "bool": {"filter": [{"term": {"scope_id": scope_id}}, {"range": {"captured_at": {"lt": iso}}}]}
         }
-        return iter([d["id"] for d in self._scan(self.n["docs"], query, [{"id": "asc"}], source=["id"])])
+        docs = [d["id"] for d in self._scan(self.n["docs"], query, [{"id": "asc"}], source=["id"])]
+        gone = set(docs)
+        points = [
+            f"{HISTORY_PREFIX}{p['id']}"
+            for p in self._scan(self.n["history"], query, [{"id": "asc"}], source=["id", "doc_id"])
+            if p["doc_id"] not in gone
+        ]
+        return iter(docs + points)
 
     def erase(self, ids: Iterable[str]) -> int:
         ids = list(dict.fromkeys(ids))
+        points = [i[len(HISTORY_PREFIX) :] for i in ids if i.startswith(HISTORY_PREFIX)]
+        ids = [i for i in ids if not i.startswith(HISTORY_PREFIX)]
         n = 0
+        if points:
+            if self.client is None:
+                raise ClusterUnavailable(f"search cluster {self.url} is not reachable; nothing was erased")
+            resp = self.client.bulk(
+                [{"delete": {"_index": self.n["history"], "_id": p}} for p in points],
+                params={"refresh": "true"},
+            )
+            n += sum(1 for item in resp.get("items", []) if item["delete"].get("status") == 200)
         for i in range(0, len(ids), 1000):
             chunk = ids[i : i + 1000]
             assert self.client is not None or not chunk

@@ -33,14 +33,21 @@ from parsers.records import Author, Entity, Listing, Page, Post, Thread, Vendor,
 TEXT_FIELDS: tuple[tuple[str, int], ...] = (("t_title", 3), ("t_meta", 2), ("t_body", 1))
 PRICE_FACTOR = 100_000_000  # displayed prices: 8 decimals, enough for BTC
 USD_FACTOR = 100  # price_usd: cents
+#: Erasure ids of single history points (``history:<point id>``), next to plain document ids.
+HISTORY_PREFIX = "history:"
 
 
-def iso_ms(value: str | None, *, end_of_day: bool = False) -> tuple[str | None, int | None]:
-    """``(ISO 8601 UTC with milliseconds, epoch ms)`` of a date or time string, or ``(None, None)``.
+def iso_ms(value: str | datetime | None, *, end_of_day: bool = False) -> tuple[str | None, int | None]:
+    """``(ISO 8601 UTC with milliseconds, epoch ms)`` of a date or time, or ``(None, None)``.
 
-    A date without time means midnight UTC, or the day's last millisecond with ``end_of_day``.
+    A date without time means midnight UTC, or the day's last millisecond with ``end_of_day``;
+    a time without zone is UTC.
     """
     if not value:
+        return None, None
+    if isinstance(value, datetime):
+        value = value.isoformat()
+    if not isinstance(value, str):
         return None, None
     text = value.strip().replace("Z", "+00:00")
     try:

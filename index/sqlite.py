@@ -26,11 +26,20 @@ import base64
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from index.base import Graph, Hit, Query, SearchResult
-from index.docs import PRICE_FACTOR, TEXT_FIELDS, USD_FACTOR, iso_ms, scaled_bounds, to_document
+from index.docs import (
+    HISTORY_PREFIX,
+    PRICE_FACTOR,
+    TEXT_FIELDS,
+    USD_FACTOR,
+    iso_ms,
+    scaled_bounds,
+    to_document,
+)
 from index.ecosystem import INTERVALS, check_params, money
 from index.errors import BadQuery, IndexBackendError
 from index.text import Clause, parse_text
@@ -138,7 +147,8 @@ def decode_cursor(cursor: str) -> list[Any]:
 class SQLiteBackend:
     """:class:`index.base.IndexBackend` on one SQLite file (created if missing)."""
 
-    name = "sqlite"
+    name = "index"
+    engine = "sqlite"
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
@@ -485,19 +495,36 @@ class SQLiteBackend:
         ]
 
     # -- retention -----------------------------------------------------------------------------
-    def records_before(self, scope_id: str, cutoff: str) -> Iterator[str]:
+    def records_before(self, scope_id: str, cutoff: str | datetime) -> Iterator[str]:
         iso, _ = iso_ms(cutoff)
         if iso is None:
             raise BadQuery(f"not an ISO 8601 date: {cutoff!r}")
-        rows = self.db.execute(
-            "SELECT id FROM docs WHERE scope_id = ? AND captured_at < ? ORDER BY id", (scope_id, iso)
-        ).fetchall()
-        return iter([r["id"] for r in rows])
+        docs = [
+            r["id"]
+            for r in self.db.execute(
+                "SELECT id FROM docs WHERE scope_id = ? AND captured_at < ? ORDER BY id", (scope_id, iso)
+            )
+        ]
+        gone = set(docs)
+        points = [
+            f"{HISTORY_PREFIX}{r['id']}"
+            for r in self.db.execute(
+                "SELECT id, doc_id FROM history WHERE scope_id = ? AND captured_at < ? ORDER BY id",
+                (scope_id, iso),
+            )
+            if r["doc_id"] not in gone
+        ]
+        return iter(docs + points)
 
     def erase(self, ids: Iterable[str]) -> int:
         n = 0
         with self.db:
             for doc_id in ids:
+                if doc_id.startswith(HISTORY_PREFIX):
+                    n += self.db.execute(
+                        "DELETE FROM history WHERE id=?", (doc_id[len(HISTORY_PREFIX) :],)
+                    ).rowcount
+                    continue
                 row = self.db.execute("SELECT rowid FROM docs WHERE id=?", (doc_id,)).fetchone()
                 self.db.execute("DELETE FROM history WHERE doc_id=?", (doc_id,))
                 if row is None:

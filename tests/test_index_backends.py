@@ -10,11 +10,13 @@ from __future__ import annotations
 import uuid
 import zlib
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from ethics.retention import ErasableStore, apply_retention
 from index import ClusterBackend, SQLiteBackend
 from index.base import Query
 from index.errors import BadQuery
@@ -657,11 +659,33 @@ def test_records_before_a_cutoff_are_listed_and_erased_with_their_history(fresh:
     fresh.add(corpus())
     fresh.add(later_captures())
     fresh.flush()
-    old = list(fresh.records_before("op-tea", "2026-01-06"))
-    assert len(old) == 4  # M1's tea listings are current as of February; Kräuter, its listing, the page...
-    assert fresh.erase(old) == 4
+    cutoff = datetime(2026, 1, 6, tzinfo=UTC)
+    old = list(fresh.records_before("op-tea", cutoff))
+    docs = [i for i in old if not i.startswith("history:")]
+    # Kräuter, its listing, M1's black tea and the M1 page; Leafy and M1's green tea were seen again
+    # in February, so only their January history points go
+    assert len(docs) == 4 and len(old) == 6
+    assert fresh.erase(old) == 6
     assert fresh.erase(old) == 0
-    assert list(fresh.records_before("op-tea", "2026-01-06")) == []
+    assert list(fresh.records_before("op-tea", cutoff)) == []
     assert fresh.count() == 16
-    assert list(fresh.records_before("op-spice", "2030-01-01"))
-    assert all(fresh.history(i) == [] for i in old)
+    assert all(fresh.history(i) == [] for i in docs)
+    green = fresh.search(Query(text="green tea", site=M1, types=["listing"])).hits[0]
+    assert [p["captured_at"] for p in fresh.history(green.id)] == ["2026-02-05T10:00:00.000Z"]
+    # spiceking and its 3 listings; their history points go with them, not listed separately
+    assert len(list(fresh.records_before("op-spice", "2030-01-01"))) == 4
+
+
+def test_the_index_is_an_erasable_store_for_retention(fresh: Any, tmp_path: Path) -> None:
+    fresh.add(corpus())
+    fresh.flush()
+    assert isinstance(fresh, ErasableStore) and fresh.name == "index"
+
+    class Scope:
+        id = "op-spice"
+        retention_days = 30
+
+    res = apply_retention([fresh], [Scope], None, audit=None, now=datetime(2026, 3, 1, tzinfo=UTC))
+    assert len(res.erased) == 4 and all(r.store == "index" for r in res.erased)
+    assert fresh.search(Query(scope_id="op-spice")).total == 0
+    assert fresh.count() == 16
