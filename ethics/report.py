@@ -34,7 +34,7 @@ from urllib.parse import urlsplit
 from ethics.audit import KeySpec, read_entries, verify
 from ethics.policy import REASONS
 from ethics.retention import Holds
-from ethics.scope import Scope
+from ethics.scope import Scope, status_words, when_words
 
 
 def _host(url: str) -> str:
@@ -88,12 +88,15 @@ def report(log_path: str | Path, scope: Scope | None, *, scope_id: str | None = 
     starts = [e for e in entries if e.get("op") == "scope"]
     authority: dict[str, Any]
     if scope is not None:
-        code, message = scope.status(now)
+        code = scope.status(now)[0]
         authority = {
             "case_reference": scope.case_reference, "legal_basis": scope.legal_basis.kind,
             "legal_basis_text": scope.legal_basis.text, "purpose": scope.purpose,
             "authorised_by": scope.authorised_by, "valid_from": scope.valid_from.isoformat(),
-            "valid_until": scope.valid_until.isoformat(), "status": code, "status_text": message,
+            "valid_until": scope.valid_until.isoformat(), "status": code,
+            "status_text": status_words(scope, now),
+            "validity_text": (f"from {when_words(scope.valid_from)} "
+                              f"until {when_words(scope.valid_until, end=True)}"),
             "targets": [{"onion": t.onion, "label": t.label} for t in scope.targets],
             "retention_days": scope.retention_days, "media": scope.media, "source": scope.source,
         }
@@ -108,6 +111,7 @@ def report(log_path: str | Path, scope: Scope | None, *, scope_id: str | None = 
                  "status": (e.get("details") or {}).get("status")} for e in starts]
     collections = [e for e in entries if e.get("op") == "collection"]
     kept = [e for e in collections if e.get("outcome") in ("stored", "hashed")]
+    labels = {t.onion: t.label for t in scope.targets} if scope else {}
     per_site: dict[str, dict[str, int]] = defaultdict(lambda: {"pages": 0, "bytes": 0, "hashed_only": 0})
     for e in kept:
         site = per_site[_host(e.get("object", ""))]
@@ -120,6 +124,8 @@ def report(log_path: str | Path, scope: Scope | None, *, scope_id: str | None = 
 
     decisions = [e for e in entries if e.get("op") == "decision"]
     denials = [e for e in decisions if e.get("outcome") == "denied"]
+    admitted = [e for e in decisions if e.get("outcome") == "allowed"
+                and (e.get("details") or {}).get("stage") != "handler"]
     by_reason: dict[str, list[str]] = defaultdict(list)
     for e in denials:
         by_reason[(e.get("details") or {}).get("reason", "unknown")].append(e.get("object", ""))
@@ -157,10 +163,11 @@ def report(log_path: str | Path, scope: Scope | None, *, scope_id: str | None = 
         "collection": {
             "pages": len(kept), "bytes": sum(s["bytes"] for s in per_site.values()),
             "sites": {k: v for k, v in sorted(per_site.items())},
+            "site_labels": {k: labels[k] for k in per_site if labels.get(k)},
             "discarded": dict(discarded), "first": min(times) if times else None,
             "last": max(times) if times else None,
         },
-        "decisions": {"allowed": len(decisions) - len(denials), "denied": len(denials)},
+        "decisions": {"allowed": len(admitted), "denied": len(denials)},
         "denials": denial_rows,
         "blocklist_hits": len(by_reason.get("blocklisted", [])),
         "content_stops": suspensions, "consultations": consult, "retention": retention,
@@ -190,7 +197,8 @@ def _lines(d: dict[str, Any]) -> list[str]:
                 f"- Legal basis: {basis} — {a.get('legal_basis_text', '')}",
                 f"- Authorised by: {a.get('authorised_by', '')}",
                 f"- Purpose: {a.get('purpose', '')}",
-                f"- Valid from {_day(a.get('valid_from'))} until {_day(a.get('valid_until'))}"]
+                f"- Valid {a['validity_text']}" if a.get("validity_text")
+                else f"- Valid from {_day(a.get('valid_from'))} until {_day(a.get('valid_until'))}"]
         if a.get("status_text"):
             out.append(f"- Status: {a['status_text']}")
         for t in a.get("targets", []) if isinstance(a.get("targets"), list) else []:
@@ -208,7 +216,8 @@ def _lines(d: dict[str, Any]) -> list[str]:
                    f"and {_day(c['last'])}.")
         out += ["", "| Site | Pages | Volume | Media kept as fingerprint only |", "|---|---:|---:|---:|"]
         for site, v in c["sites"].items():
-            out.append(f"| {site} | {v['pages']} | {_fmt_size(v['bytes'])} | {v['hashed_only']} |")
+            name = f"{c['site_labels'][site]} ({site})" if site in c.get("site_labels", {}) else site
+            out.append(f"| {name} | {v['pages']} | {_fmt_size(v['bytes'])} | {v['hashed_only']} |")
     else:
         out.append("Nothing was collected under this scope.")
     if c["discarded"]:
@@ -217,7 +226,9 @@ def _lines(d: dict[str, Any]) -> list[str]:
             out.append(f"- {n} × {REASONS.get(reason, reason.replace('_', ' '))}")
     dec = d["decisions"]
     out += ["", "## Requests refused", "",
-            f"{dec['allowed']} request decisions allowed, {dec['denied']} refused before any connection."]
+            f"{dec['allowed']} request(s) allowed and {dec['denied']} refused. Every request is checked "
+            "against the scope twice (when it is planned and again just before the network); "
+            "refused requests never leave the machine."]
     if d["denials"]:
         out += ["", "| Why refused | Count | Examples |", "|---|---:|---|"]
         for r in d["denials"]:
@@ -247,7 +258,7 @@ def _lines(d: dict[str, Any]) -> list[str]:
         out.append(f"{ret['erased_records']} record(s) erased between {_day(ret['first_erasure'])} "
                    f"and {_day(ret['last_erasure'])}, each recorded in the log.")
     else:
-        out.append("No record has been erased yet.")
+        out.append("No record has been erased yet (erasure runs with `onionscope retention apply`).")
     for h in ret["active_holds"]:
         out.append(f"- Legal hold on {h['kind']} {h['target']} since {_day(h['since'])} "
                    f"by {h['actor']}: {h['reason']}")

@@ -581,30 +581,41 @@ def find_scope(scope_id: str, dirs: list[Path]) -> Scope | None:
     return None
 
 
-def _when(value: dt.datetime) -> str:
+def when_words(value: dt.datetime, *, end: bool = False) -> str:
+    """A time for humans; with ``end`` a midnight reads as the end of the day before."""
+    if end and (value.hour, value.minute, value.second, value.microsecond) == (0, 0, 0, 0):
+        return "the end of " + (value - dt.timedelta(days=1)).strftime("%d %B %Y (UTC)")
     return value.strftime("%d %B %Y, %H:%M UTC")
+
+
+def status_words(scope: Scope, now: dt.datetime | None = None) -> str:
+    """``IN FORCE, 12 day(s) left``, ``EXPIRED 3 day(s) ago: ...`` or ``NOT YET VALID: ...``."""
+    code, _ = scope.status(now)
+    now = now or dt.datetime.now(UTC)
+    if code == "scope_expired":
+        return f"EXPIRED {(now - scope.valid_until).days} day(s) ago: nothing may be crawled under it"
+    if code == "scope_not_yet_valid":
+        return f"NOT YET VALID: it starts in {(scope.valid_from - now).days + 1} day(s)"
+    return f"IN FORCE, {(scope.valid_until - now).days} day(s) left"
 
 
 def explain(scope: Scope, now: Callable[[], dt.datetime] | dt.datetime | None = None) -> str:
     """The scope in plain words, for a legal officer."""
     when = now() if callable(now) else now
-    code, message = scope.status(when)
     basis = scope.legal_basis.kind.replace("_", " ")
-    status = {"in_force": "IN FORCE", "scope_expired": "EXPIRED",
-              "scope_not_yet_valid": "NOT YET VALID"}[code]
     out = [
-        f"Scope {scope.id} ({status})",
+        f"Scope {scope.id}: {status_words(scope, when)}",
         "",
-        f"Authority: case {scope.case_reference}, legal basis: {basis} ({scope.legal_basis.text}).",
-        f"Authorised by: {scope.authorised_by}.",
+        f"Case reference: {scope.case_reference}",
+        f"Legal basis: {basis}. {scope.legal_basis.text}",
+        f"Authorised by: {scope.authorised_by}",
         f"Purpose: {scope.purpose}",
-        f"Valid from {_when(scope.valid_from)} until {_when(scope.valid_until)}. {message}.",
+        f"Valid from {when_words(scope.valid_from)} until {when_words(scope.valid_until, end=True)}.",
         "",
         f"Sites that may be visited ({len(scope.targets)}):",
     ]
     for t in scope.targets:
-        label = f" ({t.label})" if t.label else ""
-        out.append(f"  - {t.onion}{label}")
+        out.append(f"  - {t.label}: {t.onion}" if t.label else f"  - {t.onion}")
         kind = "regular expressions" if t.patterns == "regex" else "wildcard patterns"
         if t.allow:
             out.append(f"      only pages matching ({kind}): {', '.join(t.allow)}")
