@@ -58,33 +58,38 @@ _ERROR_RE = re.compile(
 
 
 def _has_captcha_markup(doc: Doc) -> bool:
-    for value in xpath("//img/@src|//img/@alt|//img/@id|//img/@class|//input/@name|//input/@id|//input/@placeholder"
-                       "|//form/@action|//div/@class|//div/@id")(doc.root):
+    for value in xpath("//img/@src|//img/@alt|//img/@id|//input/@name|//input/@id|//input/@placeholder"
+                       "|//form/@action")(doc.root):
         if "captcha" in value.lower():
             return True
     return False
 
 
+def _headline(doc: Doc) -> str:
+    heads = [el.text_content() for el in xpath("//h1|//h2|//h3")(doc.root)[:4]]
+    return " ".join([doc.title, *heads])
+
+
 def interstitial_type(doc: Doc) -> str | None:
-    """``login``, ``captcha`` or ``ddos_protection`` when the page is a wall before content, else None."""
+    """``login``, ``captcha`` or ``ddos_protection`` when the page is a wall before content, else None.
+
+    Walls are short pages with few links whose title or headings say what they are; a content page
+    that mentions a captcha or DDoS protection in its footer is not one.
+    """
     text = doc.text
     size = len(text)
-    if size > 6000:
-        # A content page may mention "login" or a captcha in its menu; walls are short pages.
-        return None
-    head = f"{doc.title}\n{text[:3000]}"
-    passwords = xpath("//input[@type='password' or @type='PASSWORD']")(doc.root)
     refresh = xpath("//meta[translate(@http-equiv,'REFRESH','refresh')='refresh']")(doc.root)
-    captcha_markup = _has_captcha_markup(doc)
-    ddos = bool(_DDOS_RE.search(head))
-    if len(doc.links) > 30 and not refresh:
-        return None  # a wall has a handful of links; a content page with a captcha form is not one
-    if ddos and (refresh or size < 2500 or not passwords):
-        return "ddos_protection" if not (captcha_markup and not refresh and not re.search(
-            r"queue|очеред|warteschlange|file d'attente|cola|wait", head, re.IGNORECASE)) else "captcha"
-    if passwords and _LOGIN_RE.search(head):
+    if size > 6000 or (len(doc.links) > 30 and not refresh):
+        return None
+    headline = _headline(doc)
+    # The wall's message is in its title, headings or first lines; footers mention captchas too.
+    probe = f"{headline}\n{text[:300]}"
+    if _DDOS_RE.search(probe):
+        return "ddos_protection"
+    passwords = xpath("//input[@type='password' or @type='PASSWORD']")(doc.root)
+    if passwords and (_LOGIN_RE.search(headline) or (size < 3000 and _LOGIN_RE.search(text[:3000]))):
         return "login"
-    if captcha_markup or _CAPTCHA_RE.search(head):
+    if _CAPTCHA_RE.search(probe) or (_has_captcha_markup(doc) and size < 3000):
         return "captcha"
     if refresh and size < 800:
         return "ddos_protection"

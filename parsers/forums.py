@@ -213,11 +213,18 @@ def _stats(doc: Doc, spec: EngineSpec, post: Any, body: Any, now: str | None) ->
 
 
 def _thread_title(doc: Doc, spec: EngineSpec) -> str | None:
-    for el in first_match(doc, spec.title, doc.root)[:3]:
-        title = clean(el.text_content())
-        if title and len(title) < 300:
+    candidates: list[str] = []
+    for alt in split_selector(spec.title):
+        try:
+            found = doc.select(alt)
+        except Exception:
+            continue
+        candidates += [t for t in (clean(el.text_content()) for el in found[:10]) if t and len(t) < 300]
+    # The heading that the <title> repeats is the thread's (sidebars have headings too).
+    for title in candidates:
+        if doc.title and title in doc.title:
             return title
-    return doc.title or None
+    return candidates[0] if candidates else (doc.title or None)
 
 
 def extract_thread(doc: Doc, engine: str, *, now: str | None = None) -> list[Any]:

@@ -351,7 +351,7 @@ def _vendor_detail(doc: Doc, lines: list[str], now: str | None) -> Vendor | None
                 feedback_count = int(number)
                 break
     for line in lines:
-        if re.search(r"positiv|рейтинг|rating|score|satisf", line, re.IGNORECASE):
+        if len(line) <= 90 and re.search(r"positiv|рейтинг|rating|score|satisf", line, re.IGNORECASE):
             match = _PERCENT_RE.search(line)
             if match and "(0%" not in line:
                 value = float(match.group(1).replace(",", "."))

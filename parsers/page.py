@@ -128,10 +128,39 @@ def _extract(doc: Doc, page: Page, raw: bytes, now: str | None, profile: str | N
     prof = _profiles.get(profile) if profile else _profiles.match(doc.url, raw)
     if prof is not None:
         page_type, records = prof.apply(doc, now=now)
-        page.engine = page.engine or prof.engine or prof.name
         if page_type:
+            generic = _generic(doc, page, raw, now, deadline)
+            page.engine = prof.engine or prof.name
             page.page_type = page_type
-            return records
+            return _merge(records, generic)
+    return _generic(doc, page, raw, now, deadline)
+
+
+def _merge(preferred: list[Any], generic: list[Any]) -> list[Any]:
+    """Profile records take precedence field by field; generic values fill the profile's gaps."""
+    out = []
+    by_kind: dict[str, list[Any]] = {}
+    for rec in generic:
+        by_kind.setdefault(rec.kind, []).append(rec)
+    used: dict[str, int] = {}
+    for rec in preferred:
+        pool = by_kind.get(rec.kind, [])
+        i = used.get(rec.kind, 0)
+        if i < len(pool):
+            base = pool[i]
+            for name in rec.__dataclass_fields__:
+                value = getattr(rec, name)
+                if value not in (None, [], {}, ""):
+                    setattr(base, name, value)
+            rec = base
+        used[rec.kind] = i + 1
+        out.append(rec)
+    kinds = {r.kind for r in preferred}
+    out += [r for r in generic if r.kind not in kinds]
+    return out
+
+
+def _generic(doc: Doc, page: Page, raw: bytes, now: str | None, deadline: float) -> list[Any]:
     wall = interstitial_type(doc)
     if wall:
         page.page_type = wall

@@ -181,7 +181,7 @@ class Profile:
         for kind, spec in (data.get("records") or {}).items():
             if kind not in _KINDS:
                 raise ProfileError(f"{data['name']}: unknown record kind {kind!r}")
-            recs.append(RecordSpec(kind=kind, on=[str(x) for x in _as_list(spec.get("on"))], each=spec.get("each"),
+            recs.append(RecordSpec(kind=kind, on=[str(x) for x in _as_list(spec.get("on", spec.get(True)))], each=spec.get("each"),
                                    fields={k: FieldSpec.from_yaml(k, v) for k, v in (spec.get("fields") or {}).items()}))
         for rule in _as_list(data.get("page_types")):
             if not isinstance(rule, dict) or "type" not in rule:

@@ -1,0 +1,64 @@
+"""Pages/s per core: parsers.parse_page against a bare lxml.html.fromstring on the same pages.
+
+    .venv/bin/python benchmarks/bench_parse.py [--rounds 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+import lxml.html
+
+from parsers import parse_page
+
+REAL = Path(__file__).resolve().parents[1].parent / "shared" / "realpages"
+
+
+def _pages() -> dict[str, list[bytes]]:
+    sets: dict[str, list[bytes]] = {}
+    try:
+        from lab.sites import World
+
+        world = World(seed=7)
+        lab = []
+        for truth in world.ground_truth():
+            site = world.site(truth["site"])
+            lab.append(site.handle("GET", truth["url"][len(site.base_url):] or "/", {}).body)
+        sets["lab"] = lab
+    except ImportError:
+        pass
+    if REAL.is_dir():
+        sets["realpages"] = [p.read_bytes() for p in sorted(REAL.rglob("*")) if p.is_file()
+                             and p.suffix not in (".md", ".tsv") and "expected_values" not in str(p)]
+    return sets
+
+
+def _rate(fn, pages: list[bytes], rounds: int) -> float:  # type: ignore[no-untyped-def]
+    best = 0.0
+    for _ in range(rounds):
+        start = time.process_time()
+        for body in pages:
+            try:
+                fn(body)
+            except Exception:
+                pass
+        elapsed = time.process_time() - start
+        best = max(best, len(pages) / elapsed if elapsed else 0.0)
+    return best
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--rounds", type=int, default=3)
+    args = ap.parse_args()
+    print(f"{'set':10s} {'pages':>6s} {'lxml p/s':>10s} {'parse_page p/s':>15s} {'ratio':>6s}")
+    for name, pages in _pages().items():
+        bare = _rate(lxml.html.fromstring, pages, args.rounds)
+        full = _rate(lambda b: parse_page(b, captured_at="2026-11-20T12:00:00Z"), pages, args.rounds)
+        print(f"{name:10s} {len(pages):6d} {bare:10.1f} {full:15.1f} {full / bare:6.2f}")
+
+
+if __name__ == "__main__":
+    main()
