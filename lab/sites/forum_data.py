@@ -147,7 +147,7 @@ class ForumData:
             )
         style = {"phpbb": "lower", "xenforo": "CamelCase", "dread": "snake"}[self.family]
         name = text.handle(self.offset + a * 10, style)
-        joined = dt.date(2022, 6, 1) + dt.timedelta(days=r.randrange(1500))
+        joined = dt.date(2022, 6, 1) + dt.timedelta(days=r.randrange(700))
         sig = (
             f"~ {name}: {text.SENTENCES[self.lang if self.lang in text.SENTENCES else 'en'][a % 8]}"
             if a % 4 == 0

@@ -221,7 +221,8 @@ class ForumApp:
                 lang=th.lang,
                 title=th.title,
                 board=board_title,
-                author=self.data.author(th.starter).name,
+                # the starter is only visible on page 1, as author of the first post
+                author=self.data.author(th.starter).name if num == 1 else None,
                 thread_url=base + self.thread_url(t),
             )
         ]

@@ -88,6 +88,7 @@ def _frame(app: MarketApp, site: Site, title: str, main: str) -> bytes:
         )
         return page_shell(f"{name} - {title}", app.lang, body, CSS["table"])
     # The text family never closes its paragraphs, list items or table cells, and drops </body>.
+    foot = foot.replace("</p>", "")
     html = (
         f'<html><head><meta charset="utf-8"><title>{esc(name)} :: {esc(title)}</title>'
         f"<style>{CSS['text']}</style></head><body><h2>{esc(name)}</h2>{nav}<hr>{main}<hr>{foot}\n"
@@ -233,6 +234,7 @@ def render_vendor(
         (f"{lab['wallet']} BTC", v.btc),
         (f"{lab['wallet']} XMR", v.xmr),
         (f"{lab['contact']} ({v.contact[0]})", v.contact[1]),
+        ("PGP fingerprint", v.pgp.fingerprint),
     ]
     items = " ".join(
         _a(u, app.data.listing(j).title, site) for u, j in zip(listing_urls, v.listings, strict=True)
