@@ -92,6 +92,15 @@ def _identifiers(entities: Iterable[Entity]) -> set[tuple[str, str]]:
     return out
 
 
+def _describe(kind: str, value: str) -> str:
+    subtype, _, ident = value.partition(":")
+    if kind == "pgp":
+        return f"same PGP key {ident}"
+    if kind == "wallet":
+        return f"shared {subtype} wallet {ident}"
+    return f"shared {subtype} contact {ident}"
+
+
 def _combine(confidences: Iterable[float]) -> float:
     remaining = 1.0
     for c in confidences:
@@ -138,8 +147,7 @@ def link_vendors(vendors: list[Vendor], listings: Iterable[Listing] = (),
             continue
         for i, a in enumerate(group):
             for b in group[i + 1:]:
-                what = f"shared wallet {value}" if kind == "wallet" else f"same {value}"
-                evidence[(a, b)][f"{kind}:{value}"] = (CONFIDENCE[kind], what)
+                evidence[(a, b)][f"{kind}:{value}"] = (CONFIDENCE[kind], _describe(kind, value))
     for group in by_skeleton.values():
         for i, a in enumerate(group):
             for b in group[i + 1:]:

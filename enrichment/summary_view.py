@@ -71,7 +71,7 @@ def summarise(records: Iterable[Any], *, enriched: bool = False, top: int = 10,
     graph = link_graph(pages)
     mirrors = find_mirrors(pages)
     return {
-        "records": {kind: len(items) for kind, items in sorted(kinds.items())},
+        "records": {kind: len(items) for kind, items in sorted(kinds.items()) if items},
         "entities": len(unique),
         "entities_by_kind": dict(sorted(by_kind.items())),
         "actors": len(actors),
@@ -85,6 +85,8 @@ def summarise(records: Iterable[Any], *, enriched: bool = False, top: int = 10,
                            "reasons": s.reasons} for s in producers],
         "authors_scored": len(scores),
         "demand_by_category": demand.by_category,
+        "demand_by_category_range": {k: [demand.by_category_low[k], demand.by_category_high[k]]
+                                     for k in demand.by_category},
         "demand_by_market": demand.by_market,
         "demand_total_usd": demand.total_usd,
         "link_graph": {"hosts": len(graph.nodes), "edges": len(graph.edges)},
