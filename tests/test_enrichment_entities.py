@@ -46,7 +46,8 @@ INVALID_BECH32M = [" 1xj0phk", "\x7f1g6xzxy", "\x801vctc34",
                    "au1s5cgom", "M1VUXWEZ", "16plkw9", "1p2gdwpf"]
 VALID_SEGWIT = [("BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4", "mainnet", "p2wpkh"),
                 ("tb1qrp33g0q5c5txsp9arysrx4k6zdkfs4nce4xj0gdcccefvpysxf3q0sl5k7", "testnet", "p2wsh"),
-                ("bc1pw508d6qejxtdg4y5r3zarvary0c5xw7kw508d6qejxtdg4y5r3zarvary0c5xw7kt5nd6y", "mainnet", "segwit"),
+                ("bc1pw508d6qejxtdg4y5r3zarvary0c5xw7kw508d6qejxtdg4y5r3zarvary0c5xw7kt5nd6y", "mainnet",
+                 "segwit"),
                 ("BC1SW50QGDZ25J", "mainnet", "segwit"),
                 ("bc1zw508d6qejxtdg4y5r3zarvaryvaxxpcs", "mainnet", "segwit"),
                 ("tb1qqqqqp399et2xygdj5xreqhjjvcmzhxw4aywxecjdzew6hylgvsesrxh6hy", "testnet", "p2wsh"),
@@ -101,7 +102,8 @@ def test_bip350_invalid_strings_are_not_bech32m(text: str) -> None:
 
 
 @pytest.mark.parametrize(("address", "network", "kind"), VALID_SEGWIT)
-def test_bip_valid_segwit_addresses_validate_with_network_and_kind(address: str, network: str, kind: str) -> None:
+def test_bip_valid_segwit_addresses_validate_with_network_and_kind(address: str, network: str,
+                                                                  kind: str) -> None:
     details = validate_bitcoin(address)
     assert details is not None
     assert (details["network"], details["kind"]) == (network, kind)
