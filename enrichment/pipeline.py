@@ -30,9 +30,8 @@ class RecordPipeline:
     @classmethod
     def from_crawler(cls, crawler: Any) -> Self:
         """Scrapy entry point: read the crawler's settings."""
-        settings = crawler.settings
-        # Scrapy's Settings is a Mapping-like object; copy it so lookups stay plain dict lookups.
-        return cls.from_settings({key: settings.get(key) for key in settings})
+        # Scrapy's Settings answers .get() like a mapping; keep it, settings stay live and typed there.
+        return cls.from_settings(crawler.settings)
 
     def setting(self, name: str, default: Any) -> Any:
         value = self.settings.get(name)
