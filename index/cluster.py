@@ -31,7 +31,7 @@ from index.base import Graph, Hit, Query, SearchResult
 from index.client import ClusterClient, ClusterHTTPError
 from index.cluster_query import SOURCE_EXCLUDES, ecosystem_body, encode_cursor, search_body
 from index.docs import HISTORY_PREFIX, iso_ms, to_document
-from index.ecosystem import check_params, money
+from index.ecosystem import average, check_params, money
 from index.errors import BadQuery, ClusterUnavailable, IndexBackendError, IndexingRejected
 from index.mapping import cluster_source, docs_template, history_template, names
 from index.spool import Spool
@@ -339,7 +339,7 @@ class ClusterBackend:
                     "vendor": v["key"],
                     "listings": v["doc_count"],
                     "markets": v["markets"]["value"],
-                    "avg_price_usd": money(v["avg_usd"]["value"]),
+                    "avg_price_usd": average(v["sum_usd"]["value"], v["n_usd"]["value"]),
                 }
                 for c in aggs["cat"]["buckets"]
                 for v in c["vendor"]["buckets"]
@@ -363,7 +363,7 @@ class ClusterBackend:
                 "category": c["key"],
                 "listings": c["listings"]["value"],
                 "observations": c["doc_count"],
-                "avg_price_usd": money(c["avg_usd"]["value"]),
+                "avg_price_usd": average(c["sum_usd"]["value"], c["n_usd"]["value"]),
             }
             for per in aggs["period"]["buckets"]
             for c in per["cat"]["buckets"]

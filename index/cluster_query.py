@@ -109,7 +109,8 @@ def filters(q: Query, clauses: list[Clause]) -> dict[str, Any]:
         if positive
         else []
     )
-    return {"bool": {"filter": flt, "must_not": must_not, "should": should}}
+    # filter context only (match_all when nothing else): no clause scores, as in SQLite
+    return {"bool": {"filter": flt or [{"match_all": {}}], "must_not": must_not, "should": should}}
 
 
 def sort_clause(q: Query) -> list[dict[str, Any]]:
@@ -189,7 +190,8 @@ def ecosystem_body(kind: str, p: dict[str, Any]) -> dict[str, Any]:
                         "terms": _terms("vendor_key", p["limit"]),
                         "aggs": {
                             "markets": {"cardinality": {"field": "site", "precision_threshold": 40000}},
-                            "avg_usd": {"avg": {"field": "price_usd"}},
+                            "sum_usd": {"sum": {"field": "price_usd"}},
+                            "n_usd": {"value_count": {"field": "price_usd"}},
                         },
                     }
                 },
@@ -221,7 +223,8 @@ def ecosystem_body(kind: str, p: dict[str, Any]) -> dict[str, Any]:
                         "terms": _terms("category"),
                         "aggs": {
                             "listings": {"cardinality": {"field": "doc_id", "precision_threshold": 40000}},
-                            "avg_usd": {"avg": {"field": "price_usd"}},
+                            "sum_usd": {"sum": {"field": "price_usd"}},
+                            "n_usd": {"value_count": {"field": "price_usd"}},
                         },
                     }
                 },

@@ -55,4 +55,15 @@ def check_params(kind: str, params: dict[str, Any]) -> dict[str, Any]:
 
 
 def money(v: float | None) -> float | None:
-    return None if v is None else round(float(v), 2)
+    """A sum of prices in USD, rounded to the cent."""
+    return None if v is None else cents(v) / 100
+
+
+def cents(total: float | None) -> int:
+    """Whole cents of a sum of cent-rounded prices (float error far below half a cent)."""
+    return round((total or 0.0) * 100)
+
+
+def average(total: float | None, n: int | None) -> float | None:
+    """Mean price from a sum and a count, computed the same way for every backend."""
+    return round(cents(total) / n / 100, 2) if n else None

@@ -40,7 +40,7 @@ from index.docs import (
     scaled_bounds,
     to_document,
 )
-from index.ecosystem import INTERVALS, check_params, money
+from index.ecosystem import INTERVALS, average, check_params, money
 from index.errors import BadQuery, IndexBackendError
 from index.text import Clause, parse_text
 from index.views import add_highlights, graph_from_docs, vendor_view
@@ -434,7 +434,7 @@ class SQLiteBackend:
             sql = (
                 f"WITH c AS (SELECT category, count(*) AS n FROM docs WHERE {w} GROUP BY category), "
                 f"v AS (SELECT category, vendor_key, count(*) AS listings, count(DISTINCT site) AS markets, "
-                f"avg(price_usd) AS avg_usd FROM docs WHERE {w} GROUP BY category, vendor_key), "
+                f"sum(price_usd) AS sum_usd, count(price_usd) AS n_usd FROM docs WHERE {w} GROUP BY category, vendor_key), "
                 "r AS (SELECT v.*, c.n, row_number() OVER (PARTITION BY v.category ORDER BY v.listings DESC, "
                 "v.vendor_key ASC) AS rk FROM v JOIN c USING(category)) "
                 "SELECT * FROM r WHERE rk <= ? ORDER BY n DESC, category ASC, rk ASC"
@@ -445,7 +445,7 @@ class SQLiteBackend:
                     "vendor": r["vendor_key"],
                     "listings": r["listings"],
                     "markets": r["markets"],
-                    "avg_price_usd": money(r["avg_usd"]),
+                    "avg_price_usd": average(r["sum_usd"], r["n_usd"]),
                 }
                 for r in self.db.execute(sql, [*args, *args, p["limit"]])
             ]
@@ -479,7 +479,7 @@ class SQLiteBackend:
         rows = self.db.execute(
             f"SELECT substr(captured_at, 1, {chars}) AS period, category, "
             "count(DISTINCT doc_id) AS listings, "
-            f"count(*) AS obs, avg(price_usd) AS avg_usd FROM history WHERE {' AND '.join(where)} "
+            f"count(*) AS obs, sum(price_usd) AS sum_usd, count(price_usd) AS n_usd FROM history WHERE {' AND '.join(where)} "
             "GROUP BY period, category ORDER BY period ASC, obs DESC, category ASC",
             args,
         ).fetchall()
@@ -489,7 +489,7 @@ class SQLiteBackend:
                 "category": r["category"],
                 "listings": r["listings"],
                 "observations": r["obs"],
-                "avg_price_usd": money(r["avg_usd"]),
+                "avg_price_usd": average(r["sum_usd"], r["n_usd"]),
             }
             for r in rows
         ]
