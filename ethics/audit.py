@@ -208,6 +208,9 @@ class AuditLog:
             if size:
                 raise AuditError(f"{self.path} has entries but no head file: run `onionscope audit verify`")
             return Head(0, GENESIS, None)
+        if head.key_id is not None and head.key_id != self._kid:
+            raise AuditError(f"{self.path} is signed with another audit key (key id {head.key_id}); "
+                             "appending refused")
         if self._known is not None and self._known == (size, head):
             return head
         if head.entries == 0 and size == 0:

@@ -84,7 +84,10 @@ class Head:
 
     def encode(self) -> bytes:
         data = canonical({"entries": self.entries, "hash": self.hash, "key_id": self.key_id, "mac": self.mac})
-        return data.encode("ascii").ljust(HEAD_SIZE - 1, b" ") + b"\n"
+        raw = data.encode("ascii")
+        if len(raw) >= HEAD_SIZE:
+            raise ValueError("head record too long")
+        return raw.ljust(HEAD_SIZE - 1, b" ") + b"\n"
 
     @classmethod
     def decode(cls, raw: bytes) -> Head:

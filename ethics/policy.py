@@ -136,7 +136,8 @@ class Policy:
         self._lock = threading.Lock()
         self._admitted: set[str] = set()
         self._new_onions: set[str] = set()
-        self.justification = f"case {scope.case_reference} ({scope.legal_basis.kind}): {scope.purpose}"
+        #: Written with every decision and collection; the purpose itself is in the ``scope`` entry.
+        self.justification = f"case {scope.case_reference} ({scope.legal_basis.kind.replace('_', ' ')})"
         code, message = scope.status(self._clock())
         if audit is not None:
             audit.append("scope", actor=actor, justification=self.justification, scope_id=scope.id,
@@ -289,6 +290,15 @@ class Policy:
                          **(details or {})},
             )
         return ResponseVerdict(action, digest, media.mime, reason)
+
+    def finish(self, outcome: str = "finished", details: dict[str, Any] | None = None) -> None:
+        """Record the end of the crawl (``scope`` entry; outcome e.g. ``finished`` or ``page_limit``)."""
+        if self.audit is not None:
+            with self._lock:
+                counts = {"pages_admitted": len(self._admitted), "new_onions": len(self._new_onions)}
+            self.audit.append("scope", actor=self.actor, justification=self.justification,
+                              scope_id=self.scope.id, object=self.scope.source or self.scope.id,
+                              outcome=outcome, details=counts | (details or {}))
 
     def scrapy_settings(self) -> dict[str, Any]:
         """Scrapy settings that enforce the scope's rate, concurrency, depth and page limits."""

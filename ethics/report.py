@@ -33,7 +33,7 @@ from urllib.parse import urlsplit
 
 from ethics.audit import KeySpec, read_entries, verify
 from ethics.policy import REASONS
-from ethics.retention import Holds
+from ethics.retention import ErasableStore, Holds
 from ethics.scope import Scope, status_words, when_words
 
 
@@ -77,8 +77,13 @@ class Report:
 
 def report(log_path: str | Path, scope: Scope | None, *, scope_id: str | None = None,
            holds: Holds | None = None, key: KeySpec = None, now: dt.datetime | None = None,
-           max_examples: int = 5) -> Report:
-    """Gather the report for ``scope`` (or only ``scope_id`` when the scope file is not at hand)."""
+           max_examples: int = 5, stores: list[ErasableStore] | None = None,
+           include_pages: bool = False) -> Report:
+    """Gather the report for ``scope`` (or only ``scope_id`` when the scope file is not at hand).
+
+    ``stores``: erasable stores (index, captures) to count records past retention not yet erased.
+    ``include_pages``: list every collected page (URL, time, SHA-256) in an appendix.
+    """
     now = now or dt.datetime.now(dt.UTC)
     sid = scope.id if scope else scope_id
     if not sid:
@@ -108,7 +113,8 @@ def report(log_path: str | Path, scope: Scope | None, *, scope_id: str | None = 
         authority = {"status_text": "scope file not available and no crawl start recorded in the log"}
 
     sessions = [{"when": e["ts"], "actor": e["actor"], "outcome": e["outcome"],
-                 "status": (e.get("details") or {}).get("status")} for e in starts]
+                 "status": (e.get("details") or {}).get("status"),
+                 "pages_admitted": (e.get("details") or {}).get("pages_admitted")} for e in starts]
     collections = [e for e in entries if e.get("op") == "collection"]
     kept = [e for e in collections if e.get("outcome") in ("stored", "hashed")]
     labels = {t.onion: t.label for t in scope.targets} if scope else {}
@@ -154,8 +160,15 @@ def report(log_path: str | Path, scope: Scope | None, *, scope_id: str | None = 
         "hold_events": hold_events, "active_holds": active_holds,
     }
     if scope is not None:
+        cutoff = scope.retention_cutoff(now)
         retention["retention_days"] = scope.retention_days
-        retention["cutoff"] = scope.retention_cutoff(now).isoformat(timespec="seconds")
+        retention["cutoff"] = cutoff.isoformat(timespec="seconds")
+        if stores:
+            due = [(st.name, rid) for st in stores for rid in st.records_before(sid, cutoff)]
+            scope_held = holds is not None and holds.scope_hold(sid) is not None
+            held = [d for d in due if scope_held or (holds is not None and holds.record_hold(d[1]))]
+            retention["due"] = len(due) - len(held)
+            retention["due_held"] = len(held)
     data = {
         "scope_id": sid, "generated_at": now.isoformat(timespec="seconds"),
         "integrity": integrity.as_dict() | {"log": str(log_path)},
@@ -173,6 +186,10 @@ def report(log_path: str | Path, scope: Scope | None, *, scope_id: str | None = 
         "content_stops": suspensions, "consultations": consult, "retention": retention,
         "entries": len(entries),
     }
+    if include_pages:
+        data["pages"] = [{"url": e.get("object", ""), "when": e["ts"], "sha256": e.get("sha256"),
+                          "outcome": e.get("outcome"), "size": (e.get("details") or {}).get("size")}
+                         for e in collections]
     return Report(data)
 
 
@@ -208,7 +225,12 @@ def _lines(d: dict[str, Any]) -> list[str]:
     if d["sessions"]:
         out += ["", "Crawls started under this scope:", ""]
         for s in d["sessions"]:
-            word = "started" if s["outcome"] == "started" else f"REFUSED ({s['status']})"
+            if s["outcome"] == "started":
+                word = "crawl started"
+            elif s["outcome"] == "refused":
+                word = f"crawl REFUSED before any connection ({str(s['status']).replace('_', ' ')})"
+            else:
+                word = f"crawl ended ({s['outcome']}), {s.get('pages_admitted') or 0} pages admitted"
             out.append(f"- {_day(s['when'])} by {s['actor']}: {word}")
     out += ["", "## What was collected", ""]
     if c["pages"]:
@@ -259,11 +281,25 @@ def _lines(d: dict[str, Any]) -> list[str]:
                    f"and {_day(ret['last_erasure'])}, each recorded in the log.")
     else:
         out.append("No record has been erased yet (erasure runs with `onionscope retention apply`).")
+    if "due" in ret:
+        if ret["due"]:
+            out.append(f"**{ret['due']} record(s) are past the retention period and not yet erased**: "
+                       "run `onionscope retention apply`.")
+        else:
+            out.append("No record past the retention period is waiting for erasure.")
+        if ret["due_held"]:
+            out.append(f"{ret['due_held']} record(s) past the retention period are kept under legal hold.")
     for h in ret["active_holds"]:
         out.append(f"- Legal hold on {h['kind']} {h['target']} since {_day(h['since'])} "
                    f"by {h['actor']}: {h['reason']}")
     for h in ret["hold_events"]:
         out.append(f"- {_day(h['when'])}: {h['who']} {h['event']}d {h['what']} ({h['why']})")
+    if "pages" in d:
+        out += ["", "## Every page fetched", "", "| When | Page | Kept | Size | SHA-256 |",
+                "|---|---|---|---:|---|"]
+        for p in d["pages"]:
+            size = _fmt_size(int(p["size"] or 0))
+            out.append(f"| {_day(p['when'])} | {p['url']} | {p['outcome']} | {size} | {p['sha256']} |")
     return out
 
 

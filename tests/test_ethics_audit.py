@@ -248,3 +248,11 @@ def test_summary_gives_the_demo_its_three_values(tmp_path: Path) -> None:
     path.write_bytes(path.read_bytes().replace(b'"outcome":"stored"', b'"outcome":"deleted"', 1))
     assert summary(path, KEY)["audit_ok"] is False
     assert summary(tmp_path / "none.jsonl", KEY)["audit_ok"] is False
+
+
+def test_a_writer_with_another_key_refuses_to_append(tmp_path: Path) -> None:
+    path = tmp_path / "log" / "audit.jsonl"
+    _fill(path, 3).close()
+    with pytest.raises(AuditError, match="another audit key"):
+        AuditLog(path, key=b"x" * 32).append("collection", actor="crawler", object="u", outcome="stored")
+    assert verify(path, KEY).ok

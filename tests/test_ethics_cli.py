@@ -105,6 +105,8 @@ def test_audit_report_reads_well_in_markdown_html_and_json(home: Path) -> None:
                    "request 44 of the prosecutor", "Data is kept 30 days", "No record has been erased yet"):
         assert phrase in md, phrase
     assert BLOCKED not in md and BLOCKED[:20] not in md
+    pages = CliRunner().invoke(main, ["audit", "report", "--scope", "lab-demo", "--pages"]).output
+    assert "## Every page fetched" in pages and pages.count("| stored |") == 3
     html = CliRunner().invoke(main, ["audit", "report", "--scope", "lab-demo", "--format", "html"]).output
     assert html.startswith("<!doctype html>") and "<table>" in html and "<strong>intact</strong>" in html
     js = CliRunner().invoke(main, ["audit", "report", "--scope", "lab-demo", "--format", "json"])
@@ -125,6 +127,9 @@ def test_retention_apply_hold_and_release_through_the_cli(home: Path) -> None:
     assert store.ids() == {"old-1", "old-2", "new-1"}
     held = runner.invoke(main, ["retention", "hold", "old-1", "--record", "--reason", "exhibit 4"])
     assert held.exit_code == 0 and "under legal hold" in held.output
+    before = runner.invoke(main, ["audit", "report", "--scope", "lab-demo", *provider]).output
+    assert "**1 record(s) are past the retention period and not yet erased**" in before
+    assert "1 record(s) past the retention period are kept under legal hold." in before
     assert "record old-1: held since" in runner.invoke(main, ["retention", "list"]).output
     r = runner.invoke(main, ["retention", "apply", *provider])
     assert r.exit_code == 0 and "erased testdb:old-2" in r.output and "kept testdb:old-1" in r.output

@@ -180,3 +180,13 @@ def test_scrapy_settings_follow_the_scope() -> None:
     s = policy("rate_limits: {requests_per_second: 0.25, concurrency: 2}\n").scrapy_settings()
     assert s["DOWNLOAD_DELAY"] == 4.0 and s["CONCURRENT_REQUESTS_PER_DOMAIN"] == 2
     assert s["DEPTH_LIMIT"] == 3 and s["CLOSESPIDER_PAGECOUNT"] == 100
+
+
+def test_finish_records_the_end_of_the_crawl_with_its_counts(tmp_path: Path) -> None:
+    log = AuditLog(tmp_path / "log" / "audit.jsonl", key=KEY)
+    p = Policy(parse_scope(make_scope()), now=NOW, audit=log)
+    p.check(f"http://{T1}/a")
+    p.finish("page_limit", {"responses": 1})
+    last = list(read_entries(log.path))[-1]
+    assert (last["op"], last["outcome"]) == ("scope", "page_limit")
+    assert last["details"] == {"pages_admitted": 1, "new_onions": 0, "responses": 1}

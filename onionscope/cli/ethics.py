@@ -165,10 +165,15 @@ def audit_verify(log: Path | None, key: Path | None, as_json: bool) -> None:
 @click.option("--format", "fmt", type=click.Choice(["md", "html", "json"]), default="md", show_default=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None)
 @click.option("--holds", type=click.Path(dir_okay=False, path_type=Path), default=None)
+@click.option("--pages", "include_pages", is_flag=True,
+              help="Append every page fetched (URL, time, SHA-256).")
+@click.option("--store", "stores", multiple=True, metavar="MODULE:FACTORY",
+              help="Stores to count records due for erasure (default: index and crawler stores).")
 @_key_option
 @_home_option
 def audit_report(scope_id: str, log: Path | None, scope_file: Path | None, fmt: str, output: Path | None,
-                 holds: Path | None, key: Path | None, home: Path | None) -> None:
+                 holds: Path | None, include_pages: bool, stores: tuple[str, ...], key: Path | None,
+                 home: Path | None) -> None:
     """Report for a legal officer: authority, collection, refusals, consultations, retention."""
     log = log or paths.audit_log_path(home)
     if not log.exists():
@@ -177,7 +182,8 @@ def audit_report(scope_id: str, log: Path | None, scope_file: Path | None, fmt: 
     if s is not None and s.id != scope_id:
         raise click.ClickException(f"{scope_file} is scope {s.id}, not {scope_id}")
     try:
-        rep = report(log, s, scope_id=scope_id, holds=Holds(holds or paths.holds_path(home)), key=key)
+        rep = report(log, s, scope_id=scope_id, holds=Holds(holds or paths.holds_path(home)), key=key,
+                     stores=_report_stores(paths.home(home), stores), include_pages=include_pages)
     except EthicsError as exc:
         raise click.ClickException(str(exc)) from None
     text = rep.render(fmt)
@@ -210,6 +216,18 @@ def _stores(home: Path, specs: tuple[str, ...]) -> list[ErasableStore]:
         if store is not None:
             stores.append(store)
     return stores
+
+
+def _report_stores(home: Path, specs: tuple[str, ...]) -> list[ErasableStore]:
+    """Stores for the report's "due for erasure" count; a store that cannot open is left out
+    (the report is still worth having without that count)."""
+    try:
+        return _stores(home, specs)
+    except click.ClickException:
+        raise
+    except Exception as exc:  # a backend that is down must not stop the report
+        click.echo(f"note: erasable stores not counted ({exc})", err=True)
+        return []
 
 
 def _scopes(dirs: list[Path]) -> list[Scope]:
