@@ -1,0 +1,317 @@
+"""FrontierScheduler: a crash-safe Scrapy scheduler and duplicate filter in SQLite (JOBDIR).
+
+Scrapy's own JOBDIR queues are only consistent after a clean stop; a SIGKILL loses the queue
+position and the seen-fingerprints buffer. Here every URL is one row with a state::
+
+    queued (0) -> inflight (1) -> fetched (2, its response is in WARC) -> done (3)
+
+and the rows are committed in the order things happened (one connection, one transaction
+committed every ``FRONTIER_COMMIT_INTERVAL`` seconds, WAL journal), so any crash leaves a
+consistent prefix. On open after a crash:
+
+- responses found in the WARC files past the last recorded offset are matched to their rows
+  (fetched but not yet recorded as such);
+- inflight rows without a response go back to the queue (they were never answered);
+- fetched rows not done are *replayed from WARC* (``onionscope_replay`` meta): no network, the
+  spider re-parses them, so their records and links are not lost;
+
+so a resumed crawl fetches nothing twice and loses nothing. With ``CRAWL_REVISIT`` every done
+row is queued again (longitudinal snapshots: the spider compares the new SHA-256 with the last).
+
+Example (any Scrapy project)::
+
+    SCHEDULER = "crawler.frontier.FrontierScheduler"
+    JOBDIR = "crawls/case-17"          # frontier.sqlite3 lives here
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+import sqlite3
+import time
+from collections import deque
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from scrapy import signals as scrapy_signals
+from scrapy.core.scheduler import BaseScheduler
+from scrapy.utils.request import request_from_dict
+
+from crawler import signals
+from crawler.warc import iter_records
+
+if TYPE_CHECKING:
+    from scrapy import Request, Spider
+    from scrapy.crawler import Crawler
+    from scrapy.http import Response
+
+    from crawler.warc import WarcLocation
+
+QUEUED, INFLIGHT, FETCHED, DONE = 0, 1, 2, 3
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS requests (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    key TEXT NOT NULL UNIQUE, url TEXT NOT NULL, state INTEGER NOT NULL, priority INTEGER NOT NULL,
+    data BLOB, warc_file TEXT, warc_offset INTEGER, sha256 TEXT, prev_sha256 TEXT,
+    replay INTEGER NOT NULL DEFAULT 0, indexed INTEGER NOT NULL DEFAULT 0, done INTEGER NOT NULL DEFAULT 0,
+    fetches INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS requests_queue ON requests(state, priority DESC, id);
+CREATE INDEX IF NOT EXISTS requests_url ON requests(url);
+CREATE TABLE IF NOT EXISTS content (sha256 TEXT PRIMARY KEY, url TEXT NOT NULL);
+"""
+
+_SAFE_META = (
+    "depth", "onionscope_discovered", "onionscope_session", "onionscope_retry_count",
+    "redirect_times", "redirect_ttl", "redirect_urls", "redirect_reasons", "handle_httpstatus_all",
+    "onionscope_parent", "dont_redirect",
+)
+
+
+def request_key(request: Request) -> str:
+    """The frontier's identity of a request: the URL for GET, else method, URL and body hash."""
+    if request.method == "GET" and not request.body:
+        return request.url
+    return f"{request.method} {request.url} {hashlib.sha256(request.body).hexdigest()[:16]}"
+
+
+class FrontierScheduler(BaseScheduler):
+    """Scheduler + duplicate filter backed by SQLite, committed in event order."""
+
+    def __init__(self, crawler: Crawler, path: str, indexing: bool, revisit: bool,
+                 commit_interval: float = 0.1) -> None:
+        self.crawler = crawler
+        self.path = path
+        self.indexing = indexing
+        self.revisit = revisit
+        self.commit_interval = commit_interval
+        self.stats = crawler.stats
+        self.spider: Spider | None = None
+        self._db: sqlite3.Connection | None = None
+        self._buffer: deque[tuple[int, bytes, int, str | None, int | None]] = deque()
+        self._queued = 0
+        self._last_commit = time.monotonic()
+        self.resumed: dict[str, int] = {}
+        crawler.signals.connect(self._archived, signal=signals.page_archived)
+        crawler.signals.connect(self._page_done, signal=signals.page_done)
+        crawler.signals.connect(self._flushed, signal=signals.records_flushed)
+        crawler.signals.connect(self._idle_commit, signal=scrapy_signals.spider_idle)
+        crawler._onionscope_frontier = self  # type: ignore[attr-defined]
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> FrontierScheduler:
+        s = crawler.settings
+        path = s.get("FRONTIER_DB")
+        if not path:
+            path = str(Path(s["JOBDIR"]) / "frontier.sqlite3") if s.get("JOBDIR") else ":memory:"
+        return cls(crawler, path, indexing=bool(s.get("INDEX_TARGET")), revisit=s.getbool("CRAWL_REVISIT"),
+                   commit_interval=s.getfloat("FRONTIER_COMMIT_INTERVAL", 0.1))
+
+    # -- database -------------------------------------------------------------------------------
+    @property
+    def db(self) -> sqlite3.Connection:
+        assert self._db is not None, "frontier not open"
+        return self._db
+
+    def _maybe_commit(self, force: bool = False) -> None:
+        now = time.monotonic()
+        if force or now - self._last_commit >= self.commit_interval:
+            self.db.commit()
+            self._last_commit = now
+
+    def _idle_commit(self) -> None:
+        if self._db is not None:
+            self._maybe_commit(force=True)
+
+    def open(self, spider: Spider) -> None:
+        self.spider = spider
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(self.path, isolation_level="DEFERRED")
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.executescript(_SCHEMA)
+        self._recover()
+        self._queued = self.db.execute("SELECT COUNT(*) FROM requests WHERE state=0").fetchone()[0]
+        self.db.commit()
+
+    def _recover(self) -> None:
+        """Bring the rows of a crashed or stopped run to a state the new run can continue from."""
+        db = self.db
+        found = 0
+        warc_files = [r[0] for r in db.execute("SELECT DISTINCT warc_file FROM requests WHERE warc_file IS NOT NULL")]
+        warc_dir = self._warc_dir()
+        if warc_dir is not None and warc_dir.is_dir():
+            warc_files = sorted(set(warc_files) | {str(p) for p in warc_dir.glob("*.warc.gz")})
+        for wf in warc_files:
+            if not Path(wf).exists():
+                continue
+            start = db.execute("SELECT MAX(warc_offset) FROM requests WHERE warc_file=?", (wf,)).fetchone()[0]
+            for offset, rtype, url, _headers in iter_records(wf, start or 0):
+                if url is None or rtype not in ("response", "metadata") or (start is not None and offset <= start):
+                    continue
+                row = db.execute("SELECT id, state FROM requests WHERE url=? AND state IN (0,1)", (url,)).fetchone()
+                if row is None:
+                    continue
+                state = FETCHED if rtype == "response" else DONE
+                db.execute("UPDATE requests SET state=?, warc_file=?, warc_offset=?, fetches=fetches+1 WHERE id=?",
+                           (state, wf, offset, row[0]))
+                found += 1
+        requeued = db.execute("UPDATE requests SET state=0 WHERE state=1").rowcount
+        final_cond = "done=1 AND (indexed=1 OR ?=0)"
+        replay = db.execute(
+            f"UPDATE requests SET state=0, replay=1 WHERE state=2 AND NOT ({final_cond})", (int(self.indexing),)
+        ).rowcount
+        db.execute(f"UPDATE requests SET state=3 WHERE state=2 AND ({final_cond})", (int(self.indexing),))
+        revisits = 0
+        if self.revisit:
+            revisits = db.execute(
+                "UPDATE requests SET state=0, replay=0, prev_sha256=sha256, done=0, indexed=0 WHERE state=3 "
+                "AND data IS NOT NULL"
+            ).rowcount
+        self.resumed = {"found_in_warc": found, "requeued": requeued, "replayed": replay, "revisits": revisits}
+        if self.stats is not None:
+            for k, v in self.resumed.items():
+                self.stats.set_value(f"frontier/resume/{k}", v)
+
+    def _warc_dir(self) -> Path | None:
+        s = self.crawler.settings
+        if s.get("WARC_DIR"):
+            return Path(s["WARC_DIR"])
+        if s.get("JOBDIR"):
+            return Path(s["JOBDIR"]) / "warc"
+        return None
+
+    def close(self, reason: str) -> None:
+        if self._db is not None:
+            # Requests taken from the queue but never started go back, so a resume finds them.
+            for row_id, *_ in self._buffer:
+                self.db.execute("UPDATE requests SET state=0 WHERE id=? AND state=1", (row_id,))
+            self._buffer.clear()
+            self.db.commit()
+            self.db.close()
+            self._db = None
+
+    # -- scheduler API --------------------------------------------------------------------------
+    def _serialise(self, request: Request) -> bytes:
+        d = request.to_dict(spider=self.spider)
+        try:
+            return pickle.dumps(d, protocol=5)
+        except Exception:  # unpicklable meta from some middleware: keep what resuming needs
+            d["meta"] = {k: v for k, v in d.get("meta", {}).items() if k in _SAFE_META}
+            return pickle.dumps(d, protocol=5)
+
+    def enqueue_request(self, request: Request) -> bool:
+        key = request_key(request)
+        data = self._serialise(request)
+        db = self.db
+        if request.dont_filter:
+            cur = db.execute(
+                "INSERT INTO requests(key, url, state, priority, data) VALUES (?,?,0,?,?) "
+                "ON CONFLICT(key) DO UPDATE SET state=0, data=excluded.data, priority=excluded.priority "
+                "WHERE state IN (0, 1)",
+                (key, request.url, request.priority, data),
+            )
+        else:
+            cur = db.execute(
+                "INSERT OR IGNORE INTO requests(key, url, state, priority, data) VALUES (?,?,0,?,?)",
+                (key, request.url, request.priority, data),
+            )
+        self._maybe_commit()
+        assert self.stats is not None
+        if cur.rowcount:
+            self._queued += 1
+            self.stats.inc_value("frontier/enqueued")
+            return True
+        self.stats.inc_value("frontier/duplicate")
+        return False
+
+    def _refill(self, n: int = 256) -> None:
+        rows = self.db.execute(
+            "SELECT id, data, replay, warc_file, warc_offset FROM requests WHERE state=0 "
+            "ORDER BY priority DESC, id LIMIT ?", (n,),
+        ).fetchall()
+        if rows:
+            self.db.executemany("UPDATE requests SET state=1 WHERE id=?", [(r[0],) for r in rows])
+            self._buffer.extend(rows)
+            self._queued = max(0, self._queued - len(rows))
+            self._maybe_commit()
+
+    def next_request(self) -> Request | None:
+        if not self._buffer:
+            if self._queued <= 0:
+                return None
+            self._refill()
+            if not self._buffer:
+                self._queued = 0
+                return None
+        _row_id, data, replay, warc_file, warc_offset = self._buffer.popleft()
+        request = request_from_dict(pickle.loads(data), spider=self.spider)
+        if replay and warc_file:
+            request.meta["onionscope_replay"] = (warc_file, warc_offset)
+        return request
+
+    def has_pending_requests(self) -> bool:
+        return bool(self._buffer) or self._queued > 0
+
+    def __len__(self) -> int:
+        return len(self._buffer) + self._queued
+
+    # -- progress of pages ----------------------------------------------------------------------
+    def _archived(self, request: Request, response: Response, location: WarcLocation) -> None:
+        final = 300 <= response.status < 400 and b"Location" in response.headers
+        self.db.execute(
+            "UPDATE requests SET state=?, warc_file=?, warc_offset=?, sha256=?, fetches=fetches+1, "
+            "done=? WHERE key=?",
+            (DONE if final else FETCHED, location.file, location.offset, location.sha256, int(final),
+             request_key(request)),
+        )
+        self._maybe_commit()
+
+    def _page_done(self, url: str, indexed: bool = False) -> None:
+        """The spider finished a page; with records for the index, it is final once they are flushed."""
+        if self.indexing and indexed:
+            self.db.execute("UPDATE requests SET done=1, state=CASE WHEN indexed=1 THEN 3 ELSE state END "
+                            "WHERE url=? AND state=2", (url,))
+        else:
+            self.db.execute("UPDATE requests SET done=1, indexed=1, state=3 WHERE url=? AND state=2", (url,))
+        self._maybe_commit()
+
+    def _flushed(self, urls: list[str]) -> None:
+        self.db.executemany("UPDATE requests SET indexed=1, state=CASE WHEN done=1 THEN 3 ELSE state END "
+                            "WHERE url=? AND state=2", [(u,) for u in urls])
+        self._maybe_commit(force=True)
+
+    # -- content de-duplication and revisits -----------------------------------------------------
+    def first_with_content(self, sha256: str, url: str) -> str | None:
+        """The first URL seen with this body, or None when ``url`` is the first (now recorded)."""
+        row = self.db.execute("SELECT url FROM content WHERE sha256=?", (sha256,)).fetchone()
+        if row is None:
+            self.db.execute("INSERT INTO content VALUES (?,?)", (sha256, url))
+            return None
+        return None if row[0] == url else str(row[0])
+
+    def previous_sha256(self, url: str) -> str | None:
+        """The body digest of the last snapshot of ``url`` (revisits), if any."""
+        row = self.db.execute("SELECT prev_sha256 FROM requests WHERE url=?", (url,)).fetchone()
+        return row[0] if row else None
+
+    def counts(self) -> dict[str, int]:
+        """Rows per state, for progress and summaries."""
+        names = {QUEUED: "queued", INFLIGHT: "inflight", FETCHED: "fetched", DONE: "done"}
+        out = dict.fromkeys(names.values(), 0)
+        for state, n in self.db.execute("SELECT state, COUNT(*) FROM requests GROUP BY state"):
+            out[names[state]] = n
+        return out
+
+    @staticmethod
+    def summary_of(path: str) -> dict[str, Any]:
+        """Row counts of a frontier file (for ``onionscope crawl --status``)."""
+        db = sqlite3.connect(path)
+        try:
+            rows = db.execute("SELECT state, COUNT(*) FROM requests GROUP BY state").fetchall()
+            return {str(s): n for s, n in rows}
+        finally:
+            db.close()

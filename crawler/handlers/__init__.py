@@ -1,0 +1,1 @@
+"""Scrapy download handlers of the crawler: :class:`crawler.handlers.socks.SocksDownloadHandler`."""

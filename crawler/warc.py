@@ -1,0 +1,252 @@
+"""Evidence copies: every exchange written to WARC (ISO 28500) with SHA-256 digests.
+
+Each request/response pair is built in memory and appended with a single ``write`` call to a
+file opened ``O_APPEND``: a killed crawler leaves whole records or nothing, never half a record
+(:meth:`WarcWriter.repair` still trims a torn tail after a power loss). Each record is its own
+gzip member, so ``warc_offset`` points straight at it.
+
+    >>> import tempfile
+    >>> w = WarcWriter(tempfile.mkdtemp(), scope_id="case-1")
+    >>> loc = w.write_exchange("http://x.onion/", b"GET / HTTP/1.1\\r\\nHost: x.onion\\r\\n\\r\\n",
+    ...                        b"HTTP/1.1 200 OK\\r\\nContent-Length: 2\\r\\n\\r\\n", b"hi", onion="x.onion")
+    >>> loc.offset > 0, loc.sha256[:12]
+    (True, '8f434346648f')
+    >>> read_response(loc.file, loc.offset)[1]
+    b'hi'
+    >>> w.close()
+
+Records carry ``WARC-Onionscope-Scope`` (scope id) and ``WARC-Onionscope-Onion`` (onion address).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import os
+import time
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.warcwriter import WARCWriter
+
+SOFTWARE = "onionscope crawler (warcio)"
+
+
+@dataclass(frozen=True)
+class WarcLocation:
+    """Where one response record lives, and what it holds."""
+
+    file: str
+    offset: int
+    sha256: str  # hex digest of the response payload (the body as received)
+    captured_at: str  # ISO 8601 UTC
+    length: int  # bytes written for the pair
+
+
+def _digest(data: bytes) -> tuple[str, str]:
+    raw = hashlib.sha256(data).digest()
+    return "sha256:" + base64.b32encode(raw).decode("ascii"), raw.hex()
+
+
+def _gzip_member(data: bytes, level: int) -> bytes:
+    comp = zlib.compressobj(level, zlib.DEFLATED, zlib.MAX_WBITS + 16)
+    return comp.compress(data) + comp.flush()
+
+
+class WarcWriter:
+    """Appends request/response pairs to rotating ``.warc.gz`` files in ``directory``."""
+
+    def __init__(
+        self,
+        directory: str | os.PathLike[str],
+        scope_id: str | None = None,
+        prefix: str = "onionscope",
+        max_size: int = 512 * 1024 * 1024,
+        gzip_level: int = 1,
+        fsync: bool = False,
+    ) -> None:
+        self.directory = Path(directory)
+        self.directory.mkdir(parents=True, exist_ok=True)
+        self.scope_id = scope_id
+        self.prefix = prefix
+        self.max_size = max_size
+        self.gzip_level = gzip_level
+        self.fsync = fsync
+        self._fd: int | None = None
+        self._path: Path | None = None
+        self._size = 0
+        self._serial = 0
+        #: Every file written by this writer, in order.
+        self.files: list[str] = []
+
+    # -- files ------------------------------------------------------------------------------------
+    def _open_new(self) -> None:
+        self.close()
+        self._serial += 1
+        stamp = datetime.now(UTC).strftime("%Y%m%d%H%M%S")
+        while True:
+            path = self.directory / f"{self.prefix}-{stamp}-{os.getpid()}-{self._serial:05d}.warc.gz"
+            if not path.exists():
+                break
+            self._serial += 1
+        self._fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_EXCL, 0o640)
+        self._path = path
+        self._size = 0
+        self.files.append(str(path))
+        info = {"software": SOFTWARE, "format": "WARC File Format 1.1", "isPartOf": self.scope_id or ""}
+        buf = io.BytesIO()
+        WARCWriter(buf, gzip=False).write_record(
+            WARCWriter(None).create_warcinfo_record(path.name, info)
+        )
+        self._append(_gzip_member(buf.getvalue(), self.gzip_level))
+
+    def _append(self, data: bytes) -> int:
+        assert self._fd is not None
+        offset = self._size
+        written = os.write(self._fd, data)
+        while written < len(data):  # short writes only happen on full disks or signals
+            written += os.write(self._fd, data[written:])
+        if self.fsync:
+            os.fsync(self._fd)
+        self._size += len(data)
+        return offset
+
+    # -- records ----------------------------------------------------------------------------------
+    def write_exchange(
+        self,
+        url: str,
+        request: bytes,
+        response_head: bytes,
+        response_body: bytes,
+        onion: str | None = None,
+        captured_at: str | None = None,
+        extra_headers: dict[str, str] | None = None,
+    ) -> WarcLocation:
+        """Append one response record and its request record; return the response's location."""
+        if self._fd is None or self._size >= self.max_size:
+            self._open_new()
+        assert self._path is not None
+        now = captured_at or datetime.now(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
+        warc_date = now if now.endswith("Z") else now + "Z"
+        payload_digest, payload_hex = _digest(response_body)
+        block_digest, _ = _digest(response_head + response_body)
+        common = {"WARC-Date": warc_date}
+        if self.scope_id:
+            common["WARC-Onionscope-Scope"] = self.scope_id
+        if onion:
+            common["WARC-Onionscope-Onion"] = onion
+        if extra_headers:
+            common.update(extra_headers)
+        builder = WARCWriter(None, warc_version="WARC/1.1")
+        resp_headers = dict(common, **{
+            "WARC-Payload-Digest": payload_digest, "WARC-Block-Digest": block_digest,
+        })
+        resp = builder.create_warc_record(
+            url, "response", payload=io.BytesIO(response_head + response_body),
+            length=len(response_head) + len(response_body), warc_headers_dict=resp_headers,
+        )
+        resp_id = resp.rec_headers.get_header("WARC-Record-ID")
+        req_block, _ = _digest(request)
+        req = builder.create_warc_record(
+            url, "request", payload=io.BytesIO(request), length=len(request),
+            warc_headers_dict=dict(common, **{"WARC-Concurrent-To": resp_id, "WARC-Block-Digest": req_block}),
+        )
+        first, second = io.BytesIO(), io.BytesIO()
+        WARCWriter(first, gzip=False, warc_version="WARC/1.1").write_record(resp)
+        WARCWriter(second, gzip=False, warc_version="WARC/1.1").write_record(req)
+        resp_member = _gzip_member(first.getvalue(), self.gzip_level)
+        data = resp_member + _gzip_member(second.getvalue(), self.gzip_level)
+        offset = self._append(data)
+        return WarcLocation(str(self._path), offset, payload_hex, now, len(data))
+
+    def write_metadata(
+        self, url: str, facts: dict[str, object], sha256: str, onion: str | None = None,
+        captured_at: str | None = None,
+    ) -> WarcLocation:
+        """Append a ``metadata`` record (JSON facts) instead of a body the policy does not keep."""
+        import json
+
+        if self._fd is None or self._size >= self.max_size:
+            self._open_new()
+        assert self._path is not None
+        now = captured_at or datetime.now(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
+        headers = {"WARC-Date": now if now.endswith("Z") else now + "Z", "WARC-Onionscope-Sha256": sha256}
+        if self.scope_id:
+            headers["WARC-Onionscope-Scope"] = self.scope_id
+        if onion:
+            headers["WARC-Onionscope-Onion"] = onion
+        content = json.dumps(facts, sort_keys=True).encode()
+        block, _ = _digest(content)
+        headers["WARC-Block-Digest"] = block
+        builder = WARCWriter(None, warc_version="WARC/1.1")
+        rec = builder.create_warc_record(url, "metadata", payload=io.BytesIO(content), length=len(content),
+                                         warc_content_type="application/json", warc_headers_dict=headers)
+        buf = io.BytesIO()
+        WARCWriter(buf, gzip=False, warc_version="WARC/1.1").write_record(rec)
+        data = _gzip_member(buf.getvalue(), self.gzip_level)
+        offset = self._append(data)
+        return WarcLocation(str(self._path), offset, sha256, now, len(data))
+
+    def close(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+
+
+def read_response(path: str, offset: int) -> tuple[bytes, bytes, dict[str, str]]:
+    """(HTTP head, body de-chunked but not decoded, WARC headers) of the record at ``offset``."""
+    from warcio.bufferedreaders import ChunkedDataReader
+
+    with open(path, "rb") as fh:
+        fh.seek(offset)
+        for record in ArchiveIterator(fh):
+            raw = record.raw_stream.read()
+            http = record.http_headers
+            head = http.to_bytes() if http else b""
+            if http is not None and "chunked" in (http.get_header("Transfer-Encoding") or "").lower():
+                raw = ChunkedDataReader(io.BytesIO(raw)).read()
+            return head, raw, dict(record.rec_headers.headers)
+    raise ValueError(f"no WARC record at {path}:{offset}")
+
+
+def repair(path: str) -> int:
+    """Trim a torn record off the end of a WARC file; return the size kept."""
+    good = 0
+    with open(path, "rb") as fh:
+        it = ArchiveIterator(fh)
+        try:
+            for record in it:
+                record.raw_stream.read()
+                it.read_to_end(record)
+                good = it.member_info[0] + it.member_info[1] if it.member_info else fh.tell()
+        except Exception:  # warcio raises several types on a torn gzip member or header
+            pass
+    if good and good < os.path.getsize(path):
+        os.truncate(path, good)
+    return good
+
+
+def iter_records(path: str, start: int = 0) -> Iterator[tuple[int, str, str | None, dict[str, str]]]:
+    """Yield (offset, record type, target URI, WARC headers) of every record from ``start``.
+
+    A torn record at the end (power loss) ends the iteration quietly.
+    """
+    with open(path, "rb") as fh:
+        fh.seek(start)
+        it = ArchiveIterator(fh)
+        try:
+            for record in it:
+                yield (start + it.get_record_offset(), record.rec_type,
+                       record.rec_headers.get_header("WARC-Target-URI"), dict(record.rec_headers.headers))
+        except Exception:  # warcio raises several types on a torn gzip member or header
+            return
+
+
+def now_iso() -> str:
+    """Current UTC time as ISO 8601 with ``Z``."""
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())

@@ -1,0 +1,134 @@
+"""``onionscope crawl`` and ``onionscope sites``: crawl under a scope; per-onion liveness.
+
+    onionscope crawl --scope crawler/scopes/lab-demo.yaml --tor lab --index sqlite:///tmp/i.sqlite
+    onionscope crawl --scope my.yaml --tor socks5://127.0.0.1:9050,control=127.0.0.1:9051 --jobdir job1
+    onionscope sites --json
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import click
+
+from crawler.errors import CrawlerError
+from onionscope.cli.app import main
+
+
+def _fail(exc: Exception) -> click.ClickException:
+    return click.ClickException(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+
+
+@main.command()
+@click.option("--scope", "scope_file", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Signed scope file (YAML) the crawl runs under.")
+@click.option("--tor", "tor", multiple=True, default=("lab",), show_default=True,
+              help="`lab` (the running lab's state file) or socks5://HOST:PORT[,control=HOST:PORT]; "
+                   "repeat for a pool of tor clients.")
+@click.option("--lab-state", default=None, help="Lab state file or directory (with --tor lab).")
+@click.option("--index", "index_target", default=None, help="Index target (path, sqlite:///..., http://...).")
+@click.option("--jobdir", default=None, type=click.Path(file_okay=False, path_type=Path),
+              help="Job directory: frontier, WARC files; a second run with it resumes.")
+@click.option("--home", default=None, type=click.Path(file_okay=False, path_type=Path),
+              help="Data directory (default $ONIONSCOPE_HOME or ./.onionscope).")
+@click.option("--no-parse", is_flag=True, help="Crawl only: follow links without parsing records.")
+@click.option("--no-enrich", is_flag=True, help="Skip the enrichment pipelines.")
+@click.option("--progress", is_flag=True, help="Print a progress line every few seconds.")
+@click.option("--set", "sets", multiple=True, metavar="NAME=VALUE", help="Override a crawler setting.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+def crawl(scope_file: Path, tor: tuple[str, ...], lab_state: str | None, index_target: str | None,
+          jobdir: Path | None, home: Path | None, no_parse: bool, no_enrich: bool, progress: bool,
+          sets: tuple[str, ...], as_json: bool) -> None:
+    """Crawl the onion sites of a scope through Tor, into WARC files and the index."""
+    from crawler import settings as defaults
+    from crawler.run import run_crawl
+    from ethics.errors import EthicsError
+
+    if not scope_file.exists():
+        raise click.ClickException(f"scope file {scope_file} does not exist")
+    overrides: dict[str, Any] = {}
+    for item in sets:
+        name, sep, value = item.partition("=")
+        if not sep or not name.isupper():
+            raise click.ClickException(f"--set wants NAME=VALUE with an upper-case setting name, got {item!r}")
+        if not hasattr(defaults, name):
+            raise click.ClickException(f"unknown crawler setting {name} (see crawler/settings.py)")
+        try:
+            overrides[name] = json.loads(value)
+        except ValueError:
+            overrides[name] = value
+    try:
+        summary = run_crawl(scope_file, list(tor), index_target, jobdir=jobdir, home=home, lab_state=lab_state,
+                            parse=not no_parse, enrich=not no_enrich, progress=progress, overrides=overrides)
+    except (CrawlerError, EthicsError) as exc:
+        raise _fail(exc) from exc
+    if as_json:
+        click.echo(json.dumps(summary, indent=2, default=str))
+        return
+    click.echo(f"scope {summary['scope_id']}: {summary['pages_fetched']} pages fetched "
+               f"({summary['pages_per_s']} pages/s), {summary['pages_denied']} denied by scope, "
+               f"{summary['pages_replayed']} replayed from WARC")
+    click.echo("records: " + (", ".join(f"{k} {v}" for k, v in summary["records"].items()) or "none"))
+    click.echo(f"dead sites: {', '.join(summary['sites_dead']) or 'none'}")
+    for wall in summary["interstitials"]:
+        click.echo(f"interstitial: {wall['reason']:<16} {wall['url']}")
+    if summary["errors"]:
+        click.echo("errors: " + ", ".join(f"{k} {v}" for k, v in summary["errors"].items()))
+    click.echo(f"WARC: {', '.join(summary['warc_files']) or 'none'}")
+
+
+def _when(ts: float | None) -> str:
+    if ts is None:
+        return "-"
+    return dt.datetime.fromtimestamp(ts, dt.UTC).strftime("%Y-%m-%d %H:%M:%S")
+
+
+@main.command()
+@click.option("--home", default=None, type=click.Path(file_okay=False, path_type=Path),
+              help="Data directory (default $ONIONSCOPE_HOME or ./.onionscope).")
+@click.option("--db", default=None, type=click.Path(dir_okay=False, path_type=Path),
+              help="Liveness database (default <home>/liveness.sqlite3).")
+@click.option("--history", "history_of", default=None, help="Show the state changes of one onion.")
+@click.option("--unblock", default=None, help="Lift the blocked state of an onion (fresh session supplied).")
+@click.option("--json", "as_json", is_flag=True)
+def sites(home: Path | None, db: Path | None, history_of: str | None, unblock: str | None, as_json: bool) -> None:
+    """Per-onion liveness: up, down, dead (with backoff) or blocked by an interstitial."""
+    from crawler.liveness import LivenessStore
+    from ethics.onion import normalise_host
+    from ethics.paths import home as home_dir
+
+    path = db or home_dir(home) / "liveness.sqlite3"
+    if not path.exists():
+        raise click.ClickException(f"no liveness data at {path}: run `onionscope crawl` first")
+    store = LivenessStore(path)
+    try:
+        if unblock:
+            store.unblock(normalise_host(unblock))
+        if history_of:
+            rows: list[dict[str, Any]] = store.history(normalise_host(history_of))
+            if as_json:
+                click.echo(json.dumps(rows, indent=2))
+            else:
+                for r in rows:
+                    click.echo(f"{_when(r['ts'])}  {r['state']:<8} {r['reason'] or ''}")
+            return
+        rows = store.sites()
+        walls = store.walls()
+        for r in rows:
+            r["walls"] = [w for w in walls if w["onion"] == r["onion"]]
+        if as_json:
+            click.echo(json.dumps(rows, indent=2))
+            return
+        if not rows:
+            click.echo("no onion contacted yet")
+        for r in rows:
+            extra = f"next try {_when(r['next_try'])}" if r["state"] in ("dead", "down") else ""
+            if r["state"] == "blocked":
+                extra = f"at {r['blocked_url']}"
+            click.echo(f"{r['onion']}  {r['state']:<8} {r['reason'] or '':<22} failures {r['failures']:<3} "
+                       f"last ok {_when(r['last_ok'])}  {extra}  walls {len(r['walls'])}")
+    finally:
+        store.close()
