@@ -31,8 +31,9 @@ from parsers.records import Entity, Listing, Vendor
 #: Confidence one piece of evidence of each kind carries on its own.
 CONFIDENCE = {"pgp": 0.97, "wallet": 0.90, "contact": 0.80, "handle": 0.35, "handle_similar": 0.20}
 DEFAULT_THRESHOLD = 0.5
-_LEET = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g",
-                       "@": "a", "$": "s", "!": "i", "|": "l"})
+# 1, l, i, | and ! stand in for each other in handles, so all fold to "i".
+_LEET = str.maketrans({"0": "o", "1": "i", "l": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b",
+                       "9": "g", "@": "a", "$": "s", "!": "i", "|": "i"})
 _SEPARATORS = re.compile(r"[\s._\-+~*]+")
 _TRAILING_DIGITS = re.compile(r"\d+$")
 
@@ -65,7 +66,7 @@ class Actor:
 
 
 def handle_skeleton(handle: str) -> str:
-    """A handle with case, separators and leetspeak folded: ``N1ght_0wl`` -> ``nightowl``."""
+    """A handle with case, separators and leetspeak folded: ``N1ght_0wl`` -> ``nightowi``."""
     lowered = _SEPARATORS.sub("", handle.casefold())
     # Digits at the end are usually a counter, not a letter in disguise ("owl77").
     core = _TRAILING_DIGITS.sub("", lowered) or lowered
