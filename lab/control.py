@@ -140,7 +140,7 @@ def wait_onions(socks_port: int, urls: list[str], timeout: float) -> dict[str, f
 
 
 def up(directory: Path | None = None, *, seed: int = DEFAULT_SEED, scale: int | None = None,
-       sites: Iterable[str] | None = None, relays: int = 3, clients: int = 1,
+       sites: Iterable[str] | None = None, relays: int = 5, clients: int = 1,
        timeout: float = 180.0, log: Callable[[str], None] = lambda _m: None) -> dict[str, Any]:
     """Start the lab and return its state (also written to ``directory/state.json``)."""
     from lab.sites import World
@@ -173,6 +173,8 @@ def up(directory: Path | None = None, *, seed: int = DEFAULT_SEED, scale: int | 
                                       ports[s.name]) for s in published])
         net.wait_bootstrapped(timeout=timeout)
         log(f"clients bootstrapped after {time.monotonic() - started:.1f} s")
+        net.wait_published([s.onion for s in published], timeout=timeout)
+        log(f"onion descriptors published after {time.monotonic() - started:.1f} s")
         client = net.by_role("client")[0]
         assert client.socks_port is not None
         remaining = max(10.0, timeout - (time.monotonic() - started))

@@ -2,7 +2,7 @@
 
 Built like Tor's own chutney test networks from the Debian ``tor`` binary, on 127.0.0.1 only::
 
-    net = TorNetwork(Path("/tmp/lab"), relays=3, clients=1)
+    net = TorNetwork(Path("/tmp/lab"), relays=5, clients=1)
     net.start_core()                      # authority + relays, until the consensus lists them all
     net.start_edges([OnionService(onion, public_key, secret_key, 8080)])
     net.wait_bootstrapped()               # every client at 100 % (through stem)
@@ -25,6 +25,7 @@ import urllib.request
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 from lab import torrc
 from lab.errors import LabError
@@ -109,11 +110,13 @@ class TorNetwork:
     """Create, start and stop the lab's tor processes under ``workdir``."""
 
     workdir: Path
-    relays: int = 3
+    relays: int = 5
     clients: int = 1
     log: Callable[[str], None] = field(default=lambda _msg: None)
     nodes: list[TorNode] = field(default_factory=list)
     _v3ident: str = ""
+    _uploaded: set[str] = field(default_factory=set)
+    _service_controller: Any = None
     _procs: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -255,6 +258,7 @@ class TorNetwork:
             raise LabError(f"refusing to start services: {'; '.join(problems)}")
         self.nodes.append(host)
         self._spawn(host)
+        self._watch_uploads(host)
         for i in range(self.clients):
             client = self._node(f"client{i}", "client", ports)
             self._write_torrc(client, {
@@ -264,6 +268,48 @@ class TorNetwork:
             })
             self.nodes.append(client)
             self._spawn(client)
+
+    def _watch_uploads(self, host: TorNode, timeout: float = 30.0) -> None:
+        """Listen for HS_DESC UPLOADED events from the service host as soon as it starts.
+
+        A client that asks for a descriptor before it is uploaded is told "no more HSDir to query"
+        and tor then waits before asking those directories again; so clients fetch only once
+        every descriptor is up.
+        """
+        from stem.control import Controller, EventType
+
+        deadline = time.monotonic() + timeout
+        while True:
+            self.check_alive()
+            try:
+                ctl = Controller.from_port("127.0.0.1", host.control_port)
+                ctl.authenticate()
+                break
+            except Exception as exc:
+                if time.monotonic() > deadline:
+                    raise LabError(f"the onion-service host's control port did not open: {exc}") from exc
+                time.sleep(0.2)
+
+        def on_event(event: Any) -> None:
+            if getattr(event, "action", None) == "UPLOADED":
+                self._uploaded.add(f"{event.address}.onion")
+
+        ctl.add_event_listener(on_event, EventType.HS_DESC)
+        self._service_controller = ctl
+
+    def wait_published(self, onions: Iterable[str], timeout: float = 120.0) -> None:
+        """Block until the service host has uploaded a descriptor for every onion."""
+        wanted = set(onions)
+        deadline = time.monotonic() + timeout
+        while not wanted <= self._uploaded:
+            self.check_alive()
+            if time.monotonic() > deadline:
+                missing = ", ".join(sorted(wanted - self._uploaded))
+                raise LabError(f"onion descriptors not published within {timeout:.0f} s: {missing}")
+            time.sleep(0.2)
+        if self._service_controller is not None:
+            self._service_controller.close()
+            self._service_controller = None
 
     def wait_bootstrapped(self, timeout: float = 90.0) -> None:
         """Block until every client and the service host report 100 % bootstrap through stem."""
@@ -295,6 +341,9 @@ class TorNetwork:
                 raise LabError(f"tor {node.name} exited with code {proc.returncode}: {tail}")
 
     def stop(self) -> None:
+        if self._service_controller is not None:
+            with contextlib.suppress(Exception):
+                self._service_controller.close()
         stop_pids([n.pid for n in self.nodes if n.pid])
         for proc in self._procs.values():
             with contextlib.suppress(Exception):
