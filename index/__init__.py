@@ -24,12 +24,13 @@ root endpoint, then :class:`~index.cluster.ClusterBackend` for OpenSearch 2/3 or
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
 from ethics.paths import home
 from index.base import Graph, Hit, IndexBackend, Query, SearchResult
-from index.cluster import ClusterBackend
+from index.cluster import DEFAULT_PREFIX, ClusterBackend
 from index.errors import BadTarget, ClusterUnavailable, IndexBackendError
 from index.sqlite import SQLiteBackend
 
@@ -61,7 +62,7 @@ def open_index(
     target: str | Path | None = None,
     *,
     spool_when_down: bool = False,
-    prefix: str = "onionscope-",
+    prefix: str | None = None,
     replay: bool = True,
     **options: Any,
 ) -> IndexBackend:
@@ -70,6 +71,8 @@ def open_index(
     A cluster that does not answer raises :class:`~index.errors.ClusterUnavailable` (one line),
     unless ``spool_when_down``: then records added go to the spool under ``<home>/spool`` and are
     replayed by the next open that reaches the cluster (``replay``) or by ``onionscope index replay``.
+    ``prefix`` names the cluster's indices (default ``$ONIONSCOPE_INDEX_PREFIX`` or ``onionscope-``);
+    the spool is kept per cluster URL and prefix.
     """
     if target is None or str(target).strip() == "":
         return SQLiteBackend(default_sqlite_path())
@@ -83,6 +86,7 @@ def open_index(
         from index.client import detect, probe
 
         url = text.rstrip("/")
+        prefix = prefix or os.environ.get("ONIONSCOPE_INDEX_PREFIX") or DEFAULT_PREFIX
         try:
             engine, version = detect(probe(url))
         except ClusterUnavailable:

@@ -40,6 +40,8 @@ from index.views import add_highlights, graph_from_docs, vendor_view
 from parsers.records import to_json
 
 _RETRYABLE = {429, 502, 503, 504}
+#: Index-name prefix of the cluster backend (``$ONIONSCOPE_INDEX_PREFIX`` overrides it in open_index).
+DEFAULT_PREFIX = "onionscope-"
 
 
 class ClusterBackend:
@@ -56,7 +58,7 @@ class ClusterBackend:
         engine: str,
         *,
         spool_dir: str | Path,
-        prefix: str = "onionscope-",
+        prefix: str = DEFAULT_PREFIX,
         replicas: int = 0,
         version: str = "",
         online: bool = True,
@@ -69,7 +71,7 @@ class ClusterBackend:
         self.prefix = prefix
         self.replicas = replicas
         self.n = names(prefix)
-        self.spool = Spool(spool_dir, self.url if prefix == "onionscope-" else f"{self.url}/{prefix}")
+        self.spool = Spool(spool_dir, self._spool_target(self.url))
         self.client: ClusterClient | None = None
         self._buffer: list[tuple[dict[str, Any], dict[str, Any] | None, dict[str, Any]]] = []
         self._buffer_bytes = 0
@@ -80,6 +82,10 @@ class ClusterBackend:
             self._setup()
             if replay:
                 self.replay()
+
+    def _spool_target(self, url: str) -> str:
+        # one spool per cluster and index prefix, so a replay lands in the indices it was meant for
+        return url if self.prefix == DEFAULT_PREFIX else f"{url}/{self.prefix}"
 
     # -- setup ---------------------------------------------------------------------------------
     def _req(self, method: str, path: str, body: Any = None, params: dict[str, Any] | None = None) -> Any:
@@ -221,7 +227,7 @@ class ClusterBackend:
         ``source``: the URL of another cluster target whose spool to send here (records spooled
         for a cluster that moved); default this cluster's own spool.
         """
-        spool = Spool(self.spool.dir, source.rstrip("/")) if source else self.spool
+        spool = Spool(self.spool.dir, self._spool_target(source.rstrip("/"))) if source else self.spool
         taken = spool.take()
         if taken is None:
             return 0

@@ -434,7 +434,8 @@ class SQLiteBackend:
             sql = (
                 f"WITH c AS (SELECT category, count(*) AS n FROM docs WHERE {w} GROUP BY category), "
                 f"v AS (SELECT category, vendor_key, count(*) AS listings, count(DISTINCT site) AS markets, "
-                f"sum(price_usd) AS sum_usd, count(price_usd) AS n_usd FROM docs WHERE {w} GROUP BY category, vendor_key), "
+                "sum(price_usd) AS sum_usd, count(price_usd) AS n_usd "
+                f"FROM docs WHERE {w} GROUP BY category, vendor_key), "
                 "r AS (SELECT v.*, c.n, row_number() OVER (PARTITION BY v.category ORDER BY v.listings DESC, "
                 "v.vendor_key ASC) AS rk FROM v JOIN c USING(category)) "
                 "SELECT * FROM r WHERE rk <= ? ORDER BY n DESC, category ASC, rk ASC"
@@ -479,7 +480,8 @@ class SQLiteBackend:
         rows = self.db.execute(
             f"SELECT substr(captured_at, 1, {chars}) AS period, category, "
             "count(DISTINCT doc_id) AS listings, "
-            f"count(*) AS obs, sum(price_usd) AS sum_usd, count(price_usd) AS n_usd FROM history WHERE {' AND '.join(where)} "
+            "count(*) AS obs, sum(price_usd) AS sum_usd, count(price_usd) AS n_usd "
+            f"FROM history WHERE {' AND '.join(where)} "
             "GROUP BY period, category ORDER BY period ASC, obs DESC, category ASC",
             args,
         ).fetchall()

@@ -679,7 +679,8 @@ def test_records_before_a_cutoff_are_listed_and_erased_with_their_history(fresh:
 def test_the_index_is_an_erasable_store_for_retention(fresh: Any, tmp_path: Path) -> None:
     fresh.add(corpus())
     fresh.flush()
-    assert isinstance(fresh, ErasableStore) and fresh.name == "index"
+    store: object = fresh
+    assert isinstance(store, ErasableStore) and fresh.name == "index"
 
     class Scope:
         id = "op-spice"

@@ -20,13 +20,24 @@ from index import ClusterBackend, SQLiteBackend
 from index.base import Query
 from parsers.records import Entity, Listing, Post, Thread, Vendor
 
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
 WORDS = {
-    "en": "green black tea leaf fresh organic premium sample pack blend smoked spice saffron pepper herbal "
-    "stealth shipping worldwide escrow quality strong mild fictional harvest".split(),
-    "de": "grüner schwarzer tee blätter frisch kräuter mischung gewürz versand weltweit qualität mild stark "
-    "fiktion ernte".split(),
-    "fr": "thé vert noir épices mélange poivre safran livraison rapide qualité fraîche fictif récolte".split(),
-    "ru": "чай зелёный чёрный специи доставка качество свежий".split(),
+    "en": _words(
+        "green black tea leaf fresh organic premium sample pack blend smoked spice saffron pepper herbal "
+        "stealth shipping worldwide escrow quality strong mild fictional harvest"
+    ),
+    "de": _words(
+        "grüner schwarzer tee blätter frisch kräuter mischung gewürz versand weltweit qualität mild stark "
+        "fiktion ernte"
+    ),
+    "fr": _words(
+        "thé vert noir épices mélange poivre safran livraison rapide qualité fraîche fictif récolte"
+    ),
+    "ru": _words("чай зелёный чёрный специи доставка качество свежий"),
 }
 CATEGORIES = ["tea", "herbs", "spices", "coffee", "samples", "books"]
 CURRENCIES = [("USD", 1.0), ("EUR", 1.08), ("BTC", 62000.0), ("XMR", 182.0)]
@@ -38,7 +49,7 @@ def synthetic(n_listings: int, seed: int = 11, captures: int = 2) -> list[Any]:
     markets = [f"m{i}{'x' * 3}{i}.onion" for i in range(6)]
     n_vendors = max(5, n_listings // 20)
     vendors = [f"vendor{i:04d}" + ("é" if i % 17 == 0 else "") for i in range(n_vendors)]
-    fprs = ["%040X" % rnd.getrandbits(160) for _ in range(max(2, n_vendors // 3))]
+    fprs = [f"{rnd.getrandbits(160):040X}" for _ in range(max(2, n_vendors // 3))]
     wallets = [f"bc1q{rnd.getrandbits(150):038x}"[:42] for _ in range(max(2, n_vendors // 4))]
     out: list[Any] = []
     for i, name in enumerate(vendors):

@@ -77,17 +77,18 @@ def test_spooled_records_are_replayed_into_a_live_node_with_nothing_lost(
     home: Path, search_cluster: Any, cluster_index_prefix: str
 ) -> None:
     down = closed_port()
-    idx = open_index(down, spool_when_down=True)
+    idx = open_index(down, spool_when_down=True, prefix=cluster_index_prefix)
     idx.add(corpus())
     idx.close()  # close sends the buffer: to the spool
-    assert Spool(home / "spool", down).pending() == 20
+    spool = Spool(home / "spool", f"{down}/{cluster_index_prefix}")
+    assert spool.pending() == 20
 
     live = ClusterBackend(
         search_cluster.url, search_cluster.engine, spool_dir=home / "spool", prefix=cluster_index_prefix
     )
     try:
         assert live.replay(down) == 20
-        assert Spool(home / "spool", down).pending() == 0
+        assert spool.pending() == 0
         assert live.count() == 20
         assert live.search(Query(text="green tea", types=["listing"])).total == 3
         assert live.replay(down) == 0  # nothing left, nothing sent twice
