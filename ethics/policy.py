@@ -53,6 +53,7 @@ from ethics.blocklist import Blocklist
 from ethics.content import ContentStop, Hit, MediaPolicy, Suspensions
 from ethics.errors import ScopeNotInForce
 from ethics.onion import is_valid_onion, normalise_host
+from ethics.pseudonym import DEFAULT_FIELDS, Pseudonymiser, load_pseudonym_key
 from ethics.scope import Scope, load_scope
 
 #: Every decision reason code, with its meaning in plain words.
@@ -118,7 +119,7 @@ class Policy:
     def __init__(self, scope: Scope, blocklist: Blocklist | None = None, *,
                  now: dt.datetime | Clock | None = None, audit: AuditLog | None = None,
                  actor: str = "crawler", content_stop: ContentStop | None = None,
-                 suspensions: Suspensions | None = None) -> None:
+                 suspensions: Suspensions | None = None, pseudonym_key: bytes | None = None) -> None:
         self.scope = scope
         self.blocklist = blocklist
         self.audit = audit
@@ -133,6 +134,8 @@ class Policy:
         self.content_stop = content_stop or ContentStop.for_scope(scope.content_stop)
         self.suspensions = suspensions or Suspensions()
         self.media = MediaPolicy(scope.media)
+        self._pseudonym_key = pseudonym_key
+        self._pseudonymiser: Pseudonymiser | None = None
         self._lock = threading.Lock()
         self._admitted: set[str] = set()
         self._new_onions: set[str] = set()
@@ -290,6 +293,18 @@ class Policy:
                          **(details or {})},
             )
         return ResponseVerdict(action, digest, media.mime, reason)
+
+    def pseudonymise(self, record: dict[str, Any],
+                     fields: tuple[str, ...] = DEFAULT_FIELDS) -> dict[str, Any]:
+        """A record's JSON form with non-target user names pseudonymised, when the scope asks for it
+        (``personal_data.pseudonymise_non_targets``); otherwise the record unchanged. The key is
+        the default pseudonym key (:func:`ethics.pseudonym.load_pseudonym_key`) unless given."""
+        if not self.scope.personal_data.pseudonymise_non_targets:
+            return record
+        if self._pseudonymiser is None:
+            self._pseudonymiser = Pseudonymiser(self._pseudonym_key or load_pseudonym_key())
+        targets = self.scope.personal_data.target_identifiers
+        return self._pseudonymiser.apply(record, fields=fields, targets=targets)
 
     def finish(self, outcome: str = "finished", details: dict[str, Any] | None = None) -> None:
         """Record the end of the crawl (``scope`` entry; outcome e.g. ``finished`` or ``page_limit``)."""

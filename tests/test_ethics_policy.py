@@ -190,3 +190,13 @@ def test_finish_records_the_end_of_the_crawl_with_its_counts(tmp_path: Path) -> 
     last = list(read_entries(log.path))[-1]
     assert (last["op"], last["outcome"]) == ("scope", "page_limit")
     assert last["details"] == {"pages_admitted": 1, "new_onions": 0, "responses": 1}
+
+
+def test_pseudonymise_follows_the_scope() -> None:
+    record = {"type": "post", "author": "bystander", "quotes": ["Target_One"], "body": "x"}
+    plain = policy()
+    assert plain.pseudonymise(record) is record
+    extra = "personal_data: {pseudonymise_non_targets: true, target_identifiers: [target_one]}\n"
+    p = Policy(parse_scope(make_scope(extra)), now=NOW, pseudonym_key=bytes(64))
+    out = p.pseudonymise(record)
+    assert out["author"].startswith("ps_") and out["quotes"] == ["Target_One"] and out["body"] == "x"
