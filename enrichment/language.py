@@ -29,6 +29,7 @@ DEFAULT_MIN_CONFIDENCE = 0.70
 _LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
 _URLS = re.compile(r"\S+://\S+|\S+\.onion\S*|\S+@\S+")
 _lock = threading.Lock()
+_CYRILLIC_LANGS = frozenset({"ru", "uk", "bg", "be", "sr", "mk", "kk", "ky", "mn", "tg"})
 
 
 def text_for_language(record: Any) -> str:
@@ -51,7 +52,11 @@ def text_for_language(record: Any) -> str:
 def detect_language(text: str, *, page_lang: str | None = None, min_chars: int = DEFAULT_MIN_CHARS,
                     min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> str | None:
     """ISO 639-1 code of ``text``; ``page_lang`` when the text is too short or the guess too unsure."""
-    if len(_LETTERS.findall(text)) < min_chars:
+    letters = _LETTERS.findall(text)
+    cyrillic = sum(1 for ch in letters if "\u0400" <= ch <= "\u04ff") > len(letters) / 2
+    # A text in another script than its page's language is not in that language, however short.
+    foreign_script = bool(page_lang) and len(letters) >= 8 and cyrillic != (page_lang in _CYRILLIC_LANGS)
+    if len(letters) < min_chars and not foreign_script:
         return page_lang
     with _lock:  # langdetect's seed is global state: set it and detect under one lock
         DetectorFactory.seed = 0
@@ -60,9 +65,14 @@ def detect_language(text: str, *, page_lang: str | None = None, min_chars: int =
         except LangDetectException:
             return page_lang
     best = guesses[0]
-    if best.prob < min_confidence and page_lang:
+    guess = str(best.lang).split("-")[0]
+    if foreign_script:
+        return guess
+    # Short texts fool the detector more often (a product name reads as Swedish): ask for more certainty.
+    needed = min_confidence if len(letters) >= 3 * min_chars else max(min_confidence, 0.9)
+    if best.prob < needed and page_lang:
         return page_lang
-    return str(best.lang).split("-")[0]
+    return guess
 
 
 class LanguagePipeline(RecordPipeline):
