@@ -69,7 +69,7 @@ ENGINES: dict[str, EngineSpec] = {spec.name: spec for spec in (
                date=".message-attribution-main time, time.u-dt, time", body=".message-body .bbWrapper, "
                ".message-body, .bbWrapper", quote="blockquote.bbCodeBlock--quote, .bbCodeBlock--quote, "
                "blockquote.bbCodeBlock", signature="aside.message-signature, .message-signature",
-               userinfo=".message-userExtras, .message-userDetails", title="h1.p-title-value, h1",
+               userinfo=".message-userExtras, .message-cell--user, .message-userDetails", title="h1.p-title-value, h1",
                thread_link="/threads/"),
     EngineSpec("xenforo1", post="li.message[data-author], li.message, li[id^=post-]", author_attr="data-author",
                author="a.username, h3.userText a", date=".messageMeta .DateTime, .privateControls .DateTime, "

@@ -80,13 +80,13 @@ def first_match(doc: Doc, selector: str, node: Any) -> list[Any]:
 
 
 def _outermost(nodes: list[Any]) -> list[Any]:
-    ids = {id(n) for n in nodes}
+    ids = set(nodes)  # elements, not id(): lxml proxies are recycled once unreferenced
     out = []
     for node in nodes:
         parent = node.getparent()
         nested = False
         while parent is not None:
-            if id(parent) in ids:
+            if parent in ids:
                 nested = True
                 break
             parent = parent.getparent()
@@ -134,11 +134,11 @@ def _is_quote(el: Any) -> bool:
     return False
 
 
-def _text_without(body: Any, drop: set[int]) -> str:
+def _text_without(body: Any, drop: set[Any]) -> str:
     parts: list[str] = []
 
     def walk(el: Any) -> None:
-        if id(el) in drop:
+        if el in drop:
             if el.tail:
                 parts.append(el.tail)
             return
@@ -184,8 +184,9 @@ def _author_name(doc: Doc, spec: EngineSpec, post: Any) -> str | None:
 
 def _stats(doc: Doc, spec: EngineSpec, post: Any, body: Any, now: str | None) -> tuple[int | None, str | None]:
     infos = first_match(doc, spec.userinfo, post) if spec.userinfo else []
+    if not infos:
+        infos = [post]  # no user panel found: the post minus its body still shows the stats
     lines: list[str] = []
-    body_id = id(body)
     for info in infos[:2]:
         anc = body
         inside = False
@@ -194,7 +195,7 @@ def _stats(doc: Doc, spec: EngineSpec, post: Any, body: Any, now: str | None) ->
                 inside = True
                 break
             anc = anc.getparent()
-        lines.extend(Doc.lines(info) if not inside else _text_without(info, {body_id}).split("\n"))
+        lines.extend(Doc.lines(info) if not inside else _text_without(info, {body}).split("\n"))
     posts_val = find_label(lines, LABELS["posts"])
     post_count = None
     if posts_val:
@@ -214,7 +215,7 @@ def _stats(doc: Doc, spec: EngineSpec, post: Any, body: Any, now: str | None) ->
 
 def _thread_title(doc: Doc, spec: EngineSpec) -> str | None:
     candidates: list[str] = []
-    for alt in split_selector(spec.title):
+    for alt in [*split_selector(spec.title), ".topic-title", ".thread-title", "h1", "h2"]:
         try:
             found = doc.select(alt)
         except Exception:
@@ -244,9 +245,9 @@ def extract_thread(doc: Doc, engine: str, *, now: str | None = None) -> list[Any
             quotes += [q for q in first_match(doc, spec.quote, body) if q is not body]
         except Exception:
             pass
-        quotes = _outermost(list({id(q): q for q in quotes}.values()))
+        quotes = _outermost(list(dict.fromkeys(quotes)))
         sigs = first_match(doc, spec.signature, body) if spec.signature else []
-        drop = {id(q) for q in quotes} | {id(s) for s in sigs}
+        drop = set(quotes) | set(sigs)
         if title is None:
             title = _thread_title(doc, spec)
         name = _author_name(doc, spec, post_el)

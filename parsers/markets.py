@@ -140,14 +140,14 @@ def find_cards(doc: Doc, *, min_cards: int = 3) -> list[Any]:
                 holders.append(parent)
     if len(holders) < min_cards:
         return []
-    groups: dict[tuple[int, str, str], dict[int, Any]] = defaultdict(dict)
+    groups: dict[tuple[Any, str, str], dict[Any, Any]] = defaultdict(dict)
     for holder in holders:
         el, depth = holder, 0
         while el is not None and el is not body and depth < 12:
             parent = el.getparent()
             if parent is None:
                 break
-            groups[(id(parent), *_signature(el))][id(el)] = el
+            groups[(parent, *_signature(el))][el] = el
             el, depth = parent, depth + 1
     best: list[Any] = []
     best_score = 0.0

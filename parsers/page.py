@@ -22,6 +22,7 @@ from parsers.classify import directory_like, error_like, interstitial_type
 from parsers.dom import MAX_BYTES, Doc, load, xpath
 from parsers.engines import ENGINES, detect_engine
 from parsers.forums import extract_thread, first_match
+from parsers.generic_forum import generic_profile, generic_thread, generic_topics
 from parsers.labels import LABELS, find_label
 from parsers.markets import extract_market
 from parsers.prices import parse_number
@@ -36,6 +37,8 @@ _NEXT_TEXT_RE = re.compile(r"^(?:next|next page|next ›|next »|›|»|>|>>|→
                            re.IGNORECASE)
 _PROFILE_URL_RE = re.compile(r"memberlist\.php\?mode=viewprofile|member\.php\?|/members?/|/User-|/profile/|"
                              r"action=profile|/user/|/u/", re.IGNORECASE)
+_FORUM_HREF_RE = re.compile(r"viewforum\.php|forumdisplay\.php|/forums?/[^/?#]+|/d/[^/?#]+/?$|/f/[^/?#]+|"
+                            r"[?&]board=\d|/board/[^/?#]+|/c/[^/?#]+|/subforum/", re.IGNORECASE)
 _CYRILLIC_RE = re.compile(r"[а-яА-ЯёЁ]")
 _STOPWORDS = {
     "en": (" the ", " and ", " you ", " with ", " for "),
@@ -172,9 +175,22 @@ def _generic(doc: Doc, page: Page, raw: bytes, now: str | None, deadline: float)
         if records:
             page.page_type = "thread"
             return records
-        if time.monotonic() > deadline:
-            page.error = "time budget exceeded"
-            return []
+    records = generic_thread(doc, now=now, min_posts=1 if engine else 2)
+    if records:
+        page.page_type = "thread"
+        return records
+    if time.monotonic() > deadline:
+        page.error = "time budget exceeded"
+        return []
+    author = generic_profile(doc, now=now)
+    if author is not None:
+        page.page_type = "profile"
+        return [author]
+    topics = generic_topics(doc)
+    if topics:
+        page.page_type = "forum_index"
+        return topics
+    if engine:
         page.page_type, records = _forum_nonthread(doc, engine, now)
         if page.page_type != "other":
             return records
@@ -190,6 +206,8 @@ def _generic(doc: Doc, page: Page, raw: bytes, now: str | None, deadline: float)
         return records
     if directory_like(doc):
         page.page_type = "directory"
+    elif len({link for link in doc.links if _FORUM_HREF_RE.search(link)}) >= 3:
+        page.page_type = "forum_index"
     return []
 
 

@@ -1,0 +1,269 @@
+"""Forum pages of engines nobody wrote selectors for: posts, topic lists and member profiles.
+
+Posts are repeated sibling blocks that each hold a link to a member and a date; topic lists are
+repeated rows that each hold a link to a thread; a member profile is a member page with labelled
+post count and join date. All three rely on link conventions shared by forum software
+(``/u/name``, ``/members/x.1/``, ``viewtopic.php``, ``/threads/``...), not on one site's classes.
+
+    >>> from parsers.dom import load
+    >>> from parsers.generic_forum import generic_thread
+    >>> html = b'''<h2>Tea talk</h2><div class="c"><a href="/u/ann">/u/ann</a> <span>2 days ago</span>
+    ...   <div class="body">Hello</div></div><div class="c"><a href="/u/bob">bob</a> <span>1 day ago</span>
+    ...   <div class="quote">&gt; Hello (u/ann)</div><div class="body">Hi</div></div>'''
+    >>> recs = generic_thread(load(html, url="http://f.onion/post/1/"), now="2026-11-20T12:00:00Z")
+    >>> [(r.kind, getattr(r, "author", None), getattr(r, "quotes", None)) for r in recs]
+    [('thread', None, None), ('post', 'ann', []), ('post', 'bob', ['ann'])]
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Any
+
+from parsers.dates import parse_date
+from parsers.dom import Doc, clean
+from parsers.forums import quote_author
+from parsers.labels import LABELS, find_label
+from parsers.prices import parse_number
+from parsers.records import Author, Post, Thread
+
+__all__ = ["USER_HREF_RE", "generic_profile", "generic_thread", "generic_topics", "member_name"]
+
+USER_HREF_RE = re.compile(
+    r"(?:^|/)(?:u|user|users|member|members|profile|profiles)/[^/?#]+|memberlist\.php\?mode=viewprofile|"
+    r"member\.php\?|[?&]action=profile|/User-[^/?#]+|showuser=|/@[\w.-]+", re.IGNORECASE)
+THREAD_HREF_RE = re.compile(
+    r"viewtopic\.php|showthread\.php|/threads?/[^/?#]+|/topic/[^/?#]+|/t/[^/?#]+|/post/[^/?#]+|/Thread-|"
+    r"[?&]topic=\d|/comments/[^/?#]+|/discussion/[^/?#]+", re.IGNORECASE)
+_NAME_PREFIX_RE = re.compile(r"^(?:/?u/|@|~)")
+_BODY_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:body|content|message|text|postbody|post-body|entry|md|bbwrapper|"
+                            r"cooked|comment-?body|commenttext|messagetext)(?:$|[\s_-])", re.IGNORECASE)
+_QUOTE_CLASS_RE = re.compile(r"quote", re.IGNORECASE)
+_META_CLASS_RE = re.compile(r"meta|info|header|author|user|time|date|signature|footer|controls|actions",
+                            re.IGNORECASE)
+_SIG_CLASS_RE = re.compile(r"signature|sig\b", re.IGNORECASE)
+_FILLER_RE = re.compile(r"[\d\s:.,/()#-]+")
+_PROFILE_HEAD_RE = re.compile(r"^(?:/?u/|@)?(?P<n>[^\s/]{2,40})$")
+
+
+def member_name(text: str | None) -> str | None:
+    """A member's handle as shown in a link ("/u/ann", "u/ann", "@ann" -> "ann")."""
+    name = _NAME_PREFIX_RE.sub("", clean(text))
+    return name if 0 < len(name) <= 60 else None
+
+
+def _user_links(node: Any) -> list[Any]:
+    return [a for a in node.iter("a") if USER_HREF_RE.search(a.get("href") or "") and clean(a.text_content())]
+
+
+def _date_in(block: Any, exclude: set[Any], now: str | None) -> str | None:
+    for el in block.iter("time", "span", "div", "small", "abbr", "p", "dd", "td", "a"):
+        if el in exclude:
+            continue
+        for attr in ("datetime", "data-time", "title"):
+            value = el.get(attr)
+            if value and (parsed := parse_date(value, now)):
+                return parsed
+        own = clean((el.text or "") if len(el) else el.text_content())
+        if own and len(own) <= 60 and any(c.isdigit() for c in own):
+            parsed = parse_date(own, now)
+            if parsed:
+                return parsed
+        elif own and len(own) <= 20:
+            parsed = parse_date(own, now)  # "Yesterday", "вчера"
+            if parsed:
+                return parsed
+    return None
+
+
+def _repeated(holders: list[Any], root: Any, min_count: int) -> list[Any]:
+    """The largest set of same-signature siblings that each contain one of ``holders``."""
+    groups: dict[tuple[Any, str, str], dict[Any, Any]] = defaultdict(dict)
+    for holder in holders:
+        el, depth = holder, 0
+        while el is not None and el is not root and depth < 10:
+            parent = el.getparent()
+            if parent is None:
+                break
+            groups[(parent, el.tag, el.get("class") or "")][el] = el
+            el, depth = parent, depth + 1
+    best: list[Any] = []
+    for members in groups.values():
+        blocks = list(members.values())
+        if len(blocks) >= min_count and len(blocks) > len(best):
+            best = blocks
+    return best
+
+
+def _title(doc: Doc) -> str | None:
+    cands = []
+    for tag in ("h1", "h2", "h3"):
+        cands += [clean(h.text_content()) for h in doc.root.iter(tag)]
+    cands = [c for c in cands if 2 < len(c) < 300]
+    for c in cands:
+        if doc.title and c in doc.title and len(c) >= 4:
+            return c
+    return cands[0] if cands else (doc.title or None)
+
+
+def _body(block: Any, skip: set[Any]) -> Any:
+    best, best_len = None, -1
+    for el in block.iter():
+        if el is block or not isinstance(el.tag, str) or el in skip:
+            continue
+        cls = el.get("class") or ""
+        if _BODY_CLASS_RE.search(cls) and not _QUOTE_CLASS_RE.search(cls) and not _SIG_CLASS_RE.search(cls):
+            size = len(el.text_content())
+            if size > best_len:
+                best, best_len = el, size
+    return best
+
+
+def _text_excluding(node: Any, drop: set[Any]) -> str:
+    parts: list[str] = []
+
+    def walk(el: Any) -> None:
+        if el in drop:
+            if el.tail:
+                parts.append(el.tail)
+            return
+        if isinstance(el.tag, str) and el.text:
+            parts.append(el.text)
+        for child in el:
+            walk(child)
+        if el is not node and el.tail:
+            parts.append(el.tail)
+
+    walk(node)
+    lines = [clean(x) for x in "".join(parts).split("\n")]
+    return "\n".join(x for x in lines if x)
+
+
+def generic_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> list[Any]:
+    """Thread, Post and Author records from repeated member-link-and-date blocks; [] when none."""
+    body_el = doc.root.find("body")
+    root = body_el if body_el is not None else doc.root
+    links = _user_links(root)
+    if len(links) < min_posts:
+        return []
+    blocks = _repeated(links, root, min_posts)
+    posts: list[Post] = []
+    authors: dict[str, Author] = {}
+    for block in blocks:
+        users = _user_links(block)
+        if not users:
+            continue
+        quotes = [el for el in block.iter() if isinstance(el.tag, str) and el is not block
+                  and (el.tag == "blockquote" or _QUOTE_CLASS_RE.search(el.get("class") or ""))]
+        # Sets of elements (not id()): lxml proxies are recycled once unreferenced.
+        quote_ids: set[Any] = set()
+        for q in quotes:
+            quote_ids |= set(q.iter())
+        author_link = next((a for a in users if a not in quote_ids), None)
+        if author_link is None:
+            continue
+        date = _date_in(block, quote_ids, now)
+        if date is None:
+            continue
+        body = _body(block, quote_ids)
+        sigs = {el for el in block.iter() if isinstance(el.tag, str) and _SIG_CLASS_RE.search(el.get("class") or "")}
+        if body is not None:
+            text = _text_excluding(body, quote_ids | sigs)
+        else:
+            meta = {el for el in block.iter() if isinstance(el.tag, str) and el is not block
+                    and _META_CLASS_RE.search(el.get("class") or "")}
+            # Links to threads are a topic list's titles, not a post's words.
+            tlinks = {a for a in block.iter("a") if THREAD_HREF_RE.search(a.get("href") or "")}
+            text = _text_excluding(block, quote_ids | sigs | meta | tlinks | {author_link})
+            if len(_FILLER_RE.sub("", text)) < 15:
+                continue
+        qauthors = []
+        for q in quotes:
+            if any(anc in quote_ids for anc in q.iterancestors()):
+                continue
+            name = quote_author(q)
+            if name is None:
+                match = re.search(r"\(\s*(?:/?u/|@)([\w.-]+)\s*\)|(?:^|\s)(?:/?u/|@)([\w.-]+)", clean(q.text_content()))
+                name = (match.group(1) or match.group(2)) if match else None
+                if name is None:
+                    inner = _user_links(q)
+                    name = member_name(inner[0].text_content()) if inner else None
+            if name:
+                qauthors.append(member_name(name) or name)
+        name = member_name(author_link.text_content())
+        posts.append(Post(author=name, posted_at=date, index=len(posts), body=text or None, quotes=qauthors,
+                          thread_url=doc.url))
+        if name and name not in authors:
+            lines = [ln for ln in Doc.lines(block) if len(ln) < 80]
+            pc = find_label(lines, LABELS["posts"])
+            jn = find_label(lines, LABELS["member_since"])
+            number = parse_number(pc) if pc else None
+            joined = parse_date(jn, now) if jn else None
+            if number is not None or joined:
+                authors[name] = Author(name=name, post_count=int(number) if number is not None else None,
+                                       joined=joined)
+    if len(posts) < min_posts:
+        return []
+    title = _title(doc)
+    for p in posts:
+        p.thread = title
+    return [Thread(title=title, thread_url=doc.url), *posts, *authors.values()]
+
+
+def generic_topics(doc: Doc, *, min_topics: int = 2) -> list[Thread]:
+    """Thread records of a topic list: repeated rows that each link to a thread."""
+    body_el = doc.root.find("body")
+    root = body_el if body_el is not None else doc.root
+    links = [a for a in root.iter("a") if THREAD_HREF_RE.search(a.get("href") or "")
+             and len(clean(a.text_content())) >= 3 and not clean(a.text_content()).isdigit()]
+    if len(links) < min_topics:
+        return []
+    rows = _repeated(links, root, min_topics)
+    board = None
+    for tag in ("h1", "h2"):
+        for h in root.iter(tag):
+            board = clean(h.text_content()) or None
+            break
+        if board:
+            break
+    out = []
+    for row in rows:
+        tlinks = [a for a in row.iter("a") if THREAD_HREF_RE.search(a.get("href") or "")
+                  and len(clean(a.text_content())) >= 3 and not clean(a.text_content()).isdigit()]
+        if not tlinks:
+            continue
+        link = max(tlinks[:3], key=lambda a: len(clean(a.text_content())))
+        users = _user_links(row)
+        out.append(Thread(title=clean(link.text_content()), board=board,
+                          author=member_name(users[0].text_content()) if users else None,
+                          thread_url=doc.absolute(link.get("href"))))
+    return out if len(out) >= min_topics else []
+
+
+def generic_profile(doc: Doc, *, now: str | None = None) -> Author | None:
+    """The member shown on a forum profile page (labelled post count and join date), or None."""
+    lines = [ln for ln in doc.text.split("\n") if len(ln) < 120]
+    pc = find_label(lines, LABELS["posts"])
+    jn = find_label(lines, LABELS["member_since"])
+    number = parse_number(pc) if pc and re.match(r"^\s*\d", pc) else None
+    joined = parse_date(jn, now) if jn else None
+    if number is None or joined is None:
+        return None
+    name = None
+    for tag in ("h1", "h2", "h3"):
+        for h in doc.root.iter(tag):
+            text = clean(h.text_content())
+            match = re.search(r"(?:profile|профиль|profil|perfil)\s*(?:of|de|von|:|-|–)?\s*(\S+)$", text,
+                              re.IGNORECASE)
+            if match:
+                name = member_name(match.group(1))
+            elif _PROFILE_HEAD_RE.match(text):
+                name = member_name(text)
+            if name:
+                break
+        if name:
+            break
+    if name is None:
+        return None
+    return Author(name=name, post_count=int(number), joined=joined, url=doc.url)
