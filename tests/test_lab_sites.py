@@ -529,3 +529,36 @@ def test_captcha_image_is_inline_and_decodes(world: World) -> None:
     body = world.site("tessera-market").handle("GET", "/captcha?next=/", {}).body.decode()
     data = re.search(r"data:image/png;base64,([A-Za-z0-9+/=]+)", body)
     assert data and base64.b64decode(data.group(1)).startswith(b"\x89PNG")
+
+
+def test_every_valid_identifier_visible_on_a_page_is_in_its_ground_truth(
+    truth: list[dict[str, Any]], bodies: dict[str, bytes]
+) -> None:
+    patterns = {
+        "onion": (re.compile(r"\b[a-z2-7]{56}\.onion\b"), is_valid_onion),
+        "btc": (
+            re.compile(r"\b(?:1[1-9A-HJ-NP-Za-km-z]{25,34}|bc1[02-9ac-hj-np-z]{39})\b"),
+            lambda a: _valid_bech32(a) if a.startswith("bc1") else _valid_base58check(a, 0),
+        ),
+        "xmr": (re.compile(r"\b4[1-9A-HJ-NP-Za-km-z]{94}\b"), _valid_monero),
+        "ltc": (re.compile(r"\bL[1-9A-HJ-NP-Za-km-z]{33}\b"), lambda a: _valid_base58check(a, 0x30)),
+        "eth": (re.compile(r"\b0x[0-9a-fA-F]{40}\b"), lambda a: True),
+        "email": (re.compile(r"\b[\w.]+@[\w.]+\.(?:org|net|com)\b"), lambda a: True),
+    }
+    found_any: Counter[str] = Counter()
+    for g in truth:
+        if not g["content_type"].startswith(("text/html", "text/plain")):
+            continue
+        soup = BeautifulSoup(bodies[g["url"]], "lxml")
+        visible = soup.get_text(" ")
+        listed = {(r["entity_type"], r["value"]) for r in g["records"] if r["type"] == "entity"}
+        for kind, (regex, valid) in patterns.items():
+            for value in set(regex.findall(visible)):
+                if kind == "email" and value.endswith("xmpp.example.net"):
+                    kind_, value_ = "xmpp", value
+                else:
+                    kind_, value_ = kind, value
+                if valid(value):
+                    assert (kind_, value_) in listed, (g["url"], kind_, value_)
+                    found_any[kind_] += 1
+    assert all(found_any[k] for k in ("onion", "btc", "xmr", "ltc", "eth", "email", "xmpp")), found_any

@@ -72,6 +72,8 @@ class Vendor:
     btc: str
     xmr: str
     contact: tuple[str, str]
+    #: Further wallets shown on the profile: ("eth" | "ltc", address).
+    wallets: tuple[tuple[str, str], ...]
     seed: int
     listings: list[int] = field(default_factory=list)
 
@@ -129,6 +131,7 @@ class MarketData:
         self.salt = mix(seed, sum(name.encode()))
         self.listing = lru_cache(maxsize=50000)(self._listing)
         self.vendor = lru_cache(maxsize=20000)(self._vendor)
+        self.vendor_feedback = lru_cache(maxsize=256)(self._vendor_feedback)
 
     # --- cheap layout, computed for every listing at scale ------------------------------
     def category_of(self, j: int) -> str:
@@ -173,7 +176,13 @@ class MarketData:
             ("xmpp", f"{low}@xmpp.example.net"),
             ("telegram", f"@{low}_shop"),
             ("session", "05" + rng(self.seed, actor, "session").randbytes(32).hex()),
-        ][r.randrange(3)]
+            ("email", f"{low}@mail.example.org"),
+        ][r.randrange(4)]
+        extra = []
+        if v % 3 == 0:
+            extra.append(("eth", coins.eth_address(f"{self.seed}:{actor}")))
+        if v % 4 == 1:
+            extra.append(("ltc", coins.ltc_p2pkh(f"{self.seed}:{actor}")))
         return Vendor(
             idx=v,
             name=name,
@@ -184,6 +193,7 @@ class MarketData:
             btc=btc,
             xmr=xmr,
             contact=contact,
+            wallets=tuple(extra),
             seed=self.seed,
             listings=self.vendor_listings(v),
         )
@@ -278,7 +288,7 @@ class MarketData:
             )
         return out
 
-    def vendor_feedback(self, v: int) -> list[dict[str, Any]]:
+    def _vendor_feedback(self, v: int) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
         for j in self.vendor_listings(v):
             out.extend(self.listing_feedback(j))

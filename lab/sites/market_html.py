@@ -234,6 +234,7 @@ def render_vendor(
         (f"{lab['wallet']} BTC", v.btc),
         (f"{lab['wallet']} XMR", v.xmr),
         (f"{lab['contact']} ({v.contact[0]})", v.contact[1]),
+        *((f"{lab['wallet']} {kind.upper()}", addr) for kind, addr in v.wallets),
         ("PGP fingerprint", v.pgp.fingerprint),
     ]
     items = " ".join(

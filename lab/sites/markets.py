@@ -13,11 +13,13 @@ onion.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, unquote_plus
 
 from . import market_html as H
 from . import text, ui
+from .files import png
 from .market_data import MarketData
 from .model import PageModel, entity, rec
 
@@ -139,13 +141,17 @@ class MarketApp:
 
     # --- routing -------------------------------------------------------------------------
     def page(self, site: Site, path: str) -> PageModel | None:
+        page: PageModel | None = None
         if path == "/":
-            return self.home(site)
+            page = self.home(site)
         for regex, kind in self.routes:
-            m = regex.match(path)
+            m = regex.match(path) if page is None else None
             if m:
-                return getattr(self, kind)(site, *m.groups())
-        return None
+                page = getattr(self, kind)(site, *m.groups())
+        if page is not None and page.status == 200 and page.content_type.startswith("text/html"):
+            # the footer's mirror note shows the market's other onions as text
+            page.records.extend(self.world.extras.footer_entities(site))
+        return page
 
     def _base(self, site: Site) -> str:
         return f"http://{site.onion}"
@@ -312,10 +318,11 @@ class MarketApp:
             market=self.name,
         )
         ents = [
-            entity("btc" if not v.btc.startswith("L") else "ltc", v.btc),
+            entity("btc", v.btc),
             entity("xmr", v.xmr),
             entity("pgp", v.pgp.fingerprint),
             entity(v.contact[0], v.contact[1]),
+            *(entity(kind, addr) for kind, addr in v.wallets),
         ]
         listing_urls = [base + self.urls.listing(j) for j in v.listings]
         links = [*listing_urls, base + self.urls.feedback(v.name)]
@@ -358,8 +365,6 @@ class MarketApp:
         j = int(ident) - 1000
         if not 0 <= j < self.data.n_listings:
             return None
-        from .files import png
-
         colour = {
             "tea": (90, 160, 90),
             "coffee": (120, 80, 50),
@@ -371,11 +376,16 @@ class MarketApp:
             "art": (200, 90, 90),
         }[self.data.category_of(j)]
         return PageModel(
-            page_type="other", body=png(24, 24, colour), content_type="image/png", notes=["binary"]
+            page_type="other", render=lambda: _png(colour), content_type="image/png", notes=["binary"]
         )
 
     def not_found(self, site: Site, path: str) -> PageModel:
         return self.world.extras.not_found(site)
+
+
+@lru_cache(maxsize=16)
+def _png(colour: tuple[int, int, int]) -> bytes:
+    return png(24, 24, colour)
 
 
 def _dedupe(links: list[str]) -> list[str]:
