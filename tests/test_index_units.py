@@ -1,0 +1,129 @@
+"""index.text, index.docs, index.client.detect and index.open_index: the pieces under the backends."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index import SQLiteBackend, open_index
+from index.client import detect
+from index.docs import iso_ms, scaled_bounds, to_document
+from index.errors import BadTarget, UnsupportedCluster
+from index.text import highlight, parse_text, terms
+from parsers.records import Entity, Listing, Post, Vendor
+
+
+def test_terms_fold_case_accents_and_punctuation() -> None:
+    assert terms("Grüner TEE, 10g — e-mail: a.b@x.org ½") == [
+        "gruner",
+        "tee",
+        "10g",
+        "e",
+        "mail",
+        "a",
+        "b",
+        "x",
+        "org",
+        "1",
+        "2",
+    ]
+    assert terms("Straße ﬁne") == ["strasse", "fine"]
+    assert terms(None) == [] and terms("¡¿…!") == []
+
+
+def test_query_text_becomes_terms_phrases_prefixes_and_exclusions() -> None:
+    got = [(c.kind, c.terms, c.negate) for c in parse_text('e-mail "Thé vert" -sample pack* -"big bag" ""')]
+    assert got == [
+        ("phrase", ["e", "mail"], False),
+        ("phrase", ["the", "vert"], False),
+        ("term", ["sample"], True),
+        ("prefix", ["pack"], False),
+        ("phrase", ["big", "bag"], True),
+    ]
+
+
+def test_highlight_marks_folded_matches_and_escapes_html() -> None:
+    clauses = parse_text("creme <b>")
+    assert highlight("Crème <b>brûlée</b>", clauses) == [
+        "<em>Crème</em> &lt;<em>b</em>&gt;brûlée&lt;/<em>b</em>&gt;"
+    ]
+    long = "word " * 100 + "target " + "word " * 100
+    [frag] = highlight(long, parse_text("target"))
+    assert frag.startswith("…") and frag.endswith("…") and "<em>target</em>" in frag and len(frag) < 200
+
+
+def test_dates_become_utc_milliseconds() -> None:
+    assert iso_ms("2026-01-05T12:00:00+02:00") == ("2026-01-05T10:00:00.000Z", 1767607200000)
+    assert iso_ms("2026-01-05", end_of_day=True)[0] == "2026-01-05T23:59:59.999Z"
+    assert iso_ms("2026-01-05 10:00:00.123456")[0] == "2026-01-05T10:00:00.123Z"
+    assert iso_ms("yesterday") == (None, None) and iso_ms(None) == (None, None)
+
+
+def test_price_bounds_snap_to_the_stored_grid() -> None:
+    assert scaled_bounds(0.1, 0.29, 100) == (0.1, 0.29)
+    assert scaled_bounds(10.005, 99.999, 100) == (10.01, 99.99)
+
+
+def test_ids_are_deterministic_and_follow_natural_keys() -> None:
+    a = Listing(site="M1.onion", title="Tea", vendor="Leafy", price=1.0, captured_at="2026-01-01")
+    b = Listing(site="m1.onion", title="tea ", vendor="LEAFY", price=2.0, captured_at="2026-02-01")
+    assert to_document(a)[0]["id"] == to_document(b)[0]["id"]
+    c = Listing(site="m1.onion", title="Tea", vendor="Leafy", listing_url="http://m1.onion/l/1")
+    assert to_document(c)[0]["id"] != to_document(a)[0]["id"]
+    p0 = Post(
+        site="f.onion", thread_url="http://f.onion/t/1", url="http://f.onion/t/1?page=2", index=0, author="x"
+    )
+    p1 = Post(site="f.onion", thread_url="http://f.onion/t/1", url="http://f.onion/t/1", index=0, author="x")
+    assert to_document(p0)[0]["id"] != to_document(p1)[0]["id"]
+    assert to_document(Vendor(site="m1.onion", name="Leafy"))[0]["id"] != to_document(a)[0]["id"]
+
+
+def test_a_document_carries_search_text_filters_and_a_history_point() -> None:
+    rec = Vendor(
+        site="m1.onion",
+        name="Leafy",
+        rating=98.456,
+        feedback_count=3,
+        pgp_fingerprint="ab" * 20,
+        entities=[Entity(entity_type="btc", value="bc1qxyz")],
+        captured_at="2026-01-01",
+    )
+    doc, point = to_document(rec)
+    assert doc["t_title"] == "leafy" and "bc1qxyz" in doc["t_meta"] and doc["pgp_fingerprint"] == "AB" * 20
+    assert doc["entity_values"] == ["bc1qxyz"] and doc["entity_types"] == ["btc"]
+    assert point is not None and point["feedback_count"] == 3 and point["rating"] == 98.456
+    assert to_document(Vendor(site="m1.onion", name="x"))[1] is None  # no stats, no point
+
+
+def test_cluster_flavour_is_read_from_the_root_endpoint() -> None:
+    assert detect({"version": {"distribution": "opensearch", "number": "3.0.0"}}) == ("opensearch", "3.0.0")
+    assert detect({"version": {"number": "8.15.1"}, "tagline": "You Know, for Search"}) == (
+        "elasticsearch",
+        "8.15.1",
+    )
+    for info in (
+        {"version": {"number": "7.17.0"}, "tagline": "You Know, for Search"},
+        {"version": {"distribution": "opensearch", "number": "1.3.0"}},
+        {"name": "something else"},
+    ):
+        with pytest.raises(UnsupportedCluster):
+            detect(info)
+
+
+def test_open_index_picks_sqlite_for_paths_and_the_home_default(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ONIONSCOPE_HOME", str(tmp_path / "home"))
+    for target, path in (
+        (None, tmp_path / "home" / "index.sqlite"),
+        (str(tmp_path / "a.db"), tmp_path / "a.db"),
+        (f"sqlite://{tmp_path}/b.db", tmp_path / "b.db"),
+    ):
+        idx = open_index(target)
+        assert isinstance(idx, SQLiteBackend) and idx.path == path and idx.engine == "sqlite"
+        idx.close()
+        assert path.exists()
+    for bad in ("sqlite://", "ftp://x", "redis://127.0.0.1:6379"):
+        with pytest.raises(BadTarget):
+            open_index(bad)
