@@ -89,12 +89,19 @@ def _labelled(lines: list[str], field: str) -> str | None:
     return None
 
 
-def _price_from_lines(lines: list[str], start: int = 0) -> tuple[float, str] | None:
-    # A price label whose value parses wins; otherwise the first price after ``start``.
+def _labelled_price(lines: list[str]) -> tuple[float, str] | None:
     for i, value in iter_labels(lines, LABELS["price"]):
         prices = find_prices(value) or (find_prices(lines[i + 1]) if i + 1 < len(lines) else [])
         if prices:
             return prices[0].amount, prices[0].currency
+    return None
+
+
+def _price_from_lines(lines: list[str], start: int = 0) -> tuple[float, str] | None:
+    # A price label whose value parses wins; otherwise the first price after ``start``.
+    labelled = _labelled_price(lines)
+    if labelled:
+        return labelled
     for line in lines[start:]:
         prices = find_prices(line)
         if prices:
@@ -121,7 +128,7 @@ def _signature(el: Any) -> tuple[str, str]:
     return el.tag, " ".join(sorted((el.get("class") or "").split()))
 
 
-def find_cards(doc: Doc, *, min_cards: int = 3) -> list[Any]:
+def find_cards(doc: Doc, *, min_cards: int = 1) -> list[Any]:
     """Repeated sibling blocks that each contain a price and a text link: listing cards or rows."""
     body = doc.root.find("body")
     if body is None:
@@ -202,24 +209,104 @@ def _card_vendor(card: Any, lines: list[str]) -> str | None:
     return None
 
 
-def _card_listing(doc: Doc, card: Any) -> Listing:
+_COLUMN_FIELDS = ("vendor", "price", "ships_from", "ships_to", "category", "stock")
+_CATEGORY_HREF_RE = re.compile(r"categor|/cat/|[?&]cat(?:egory)?(?:_id)?=|kategorie|/c/|/browse/", re.IGNORECASE)
+_COUNT_SUFFIX_RE = re.compile(r"\s*[(\[]?\d[\d,.]*[)\]]?\s*$")
+
+
+def _category_names(doc: Doc) -> set[str]:
+    """Texts of links to category pages (the site's own category names), lower-cased."""
+    names = set()
+    for a in doc.root.iter("a"):
+        if _CATEGORY_HREF_RE.search(a.get("href") or ""):
+            text = _COUNT_SUFFIX_RE.sub("", clean(a.text_content())).lower()
+            if 1 < len(text) < 60:
+                names.add(text)
+    return names
+
+
+def _header_columns(row: Any) -> dict[str, int]:
+    """Field -> column index from the header row of ``row``'s table (th cells or first row)."""
+    header = None
+    for prev in row.itersiblings(preceding=True):
+        if prev.tag == "tr" and prev.find("th") is not None:
+            header = prev
+            break
+    if header is None:
+        parent = row.getparent()
+        if parent is not None and parent.tag in ("tbody", "table"):
+            table = parent if parent.tag == "table" else parent.getparent()
+            head = table.find(".//thead/tr") if table is not None else None
+            header = head
+    if header is None:
+        return {}
+    cols: dict[str, int] = {}
+    for i, cell in enumerate(c for c in header if c.tag in ("th", "td")):
+        text = clean(cell.text_content())
+        for name in _COLUMN_FIELDS:
+            match = LABELS[name].match(text)
+            if match and not match["value"] and name not in cols:
+                cols[name] = i
+                break
+    return cols
+
+
+def _card_listing(doc: Doc, card: Any, categories: set[str] | None = None) -> Listing:
     lines = _lines_of(card)
     link = _card_link(doc, card)
     title = clean(link.text_content()) if link is not None else (lines[0] if lines else None)
     price = _price_from_lines(lines)
     cat = _labelled(lines, "category")
+    values: dict[str, str] = {}
+    if card.tag == "tr":
+        cells = [c for c in card if c.tag in ("td", "th")]
+        for name, i in _header_columns(card).items():
+            if i < len(cells):
+                values[name] = clean(cells[i].text_content())
+    if values.get("price") and find_prices(values["price"]):
+        p = find_prices(values["price"])[0]
+        price = (p.amount, p.currency)
+    if cat is None and values.get("category"):
+        cat = values["category"]
+    if cat is None and categories:
+        cat = next((ln for ln in lines if ln != title and ln.lower() in categories), None)
+    vendor = vendor_name(values["vendor"]) if values.get("vendor") else _card_vendor(card, lines)
+    stock = parse_number(values["stock"]) if values.get("stock") else None
     return Listing(
         title=title,
         price=price[0] if price else None,
         currency=price[1] if price else None,
         alt_prices=_alt_prices(lines, price),
-        vendor=_card_vendor(card, lines),
+        vendor=vendor,
         category=clean(cat) if cat else None,
-        ships_from=_first_place(_labelled(lines, "ships_from")),
-        ships_to=_places(_labelled(lines, "ships_to")),
+        ships_from=_first_place(values.get("ships_from") or _labelled(lines, "ships_from")),
+        ships_to=_places(values.get("ships_to") or _labelled(lines, "ships_to")),
+        stock=int(stock) if stock is not None and 0 <= stock < 1e9 else None,
         listing_url=doc.absolute(link.get("href")) if link is not None else None,
         url=doc.url,
     )
+
+
+_FEEDBACK_HEAD_RE = re.compile(
+    r"^(?:feedbacks?|reviews?|ratings?|bewertungen|opiniones|avis|отзывы|valoraciones|recensioni|reseñas)"
+    r"\s*(?:for|für|de|pour|о|on|of)?\s*[:\-–]?\s*(?P<name>[^\s()]{2,60})\s*\(\s*(?P<n>\d[\d.,]*)\s*\)",
+    re.IGNORECASE,
+)
+
+
+def _feedback_page(doc: Doc) -> Vendor | None:
+    """A vendor's feedback page: a heading "Feedback: name (N)" (in any of several languages)."""
+    for tag in ("h1", "h2", "h3"):
+        for h in doc.root.iter(tag):
+            match = _FEEDBACK_HEAD_RE.match(clean(h.text_content()))
+            if match:
+                count = parse_number(match["n"])
+                keys = find_armored_keys(doc.text)
+                parsed = parse_armored_keys(doc.text) if keys else []
+                return Vendor(name=vendor_name(match["name"]), feedback_count=int(count) if count is not None else None,
+                              has_pgp_key=True if keys else None,
+                              pgp_fingerprint=parsed[0].fingerprint if parsed else None, url=doc.url)
+    return None
 
 
 def _first_place(value: str | None) -> str | None:
@@ -266,10 +353,12 @@ def _listing_title(doc: Doc, lines: list[str]) -> tuple[str | None, int]:
     return chosen, index
 
 
-def _listing_detail(doc: Doc, lines: list[str]) -> Listing | None:
+def _listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
+    """The listing of a detail page and whether its price was labelled ("Price: ...")."""
     title, start = _listing_title(doc, lines)
     scope = lines[start:] if start else lines
-    price = _price_from_lines(scope) or _price_from_lines(lines)
+    labelled = _labelled_price(scope) or _labelled_price(lines)
+    price = labelled or _price_from_lines(scope) or _price_from_lines(lines)
     vendor = None
     for _, value in iter_labels(scope, LABELS["vendor"]):
         vendor = vendor_name(value)
@@ -280,7 +369,7 @@ def _listing_detail(doc: Doc, lines: list[str]) -> Listing | None:
     signals = sum((vendor is not None, bool(ships_from), bool(ships_to), bool(_BUY_RE.search(doc.text)),
                    bool(doc.url and _LISTING_URL_RE.search(doc.url))))
     if price is None or price[0] <= 0 or signals < 1:
-        return None
+        return None, False
     cat = _labelled(scope, "category")
     stock_val = _labelled(scope, "stock")
     stock = parse_number(stock_val) if stock_val else None
@@ -288,7 +377,7 @@ def _listing_detail(doc: Doc, lines: list[str]) -> Listing | None:
         title=title, price=price[0], currency=price[1], alt_prices=_alt_prices(scope, price), vendor=vendor,
         category=clean(cat) if cat else None, ships_from=ships_from, ships_to=ships_to,
         stock=int(stock) if stock is not None and stock < 1e9 else None, url=doc.url, listing_url=doc.url,
-    )
+    ), labelled is not None
 
 
 def _vendor_from_url(url: str | None) -> str | None:
@@ -350,7 +439,12 @@ def _vendor_detail(doc: Doc, lines: list[str], now: str | None) -> Vendor | None
             if number is not None:
                 feedback_count = int(number)
                 break
-    for line in lines:
+    for _, value in iter_labels(lines, LABELS["rating"]):
+        match = _PERCENT_RE.search(value)
+        if match and len(value) < 40:
+            rating = float(match.group(1).replace(",", "."))
+            break
+    for line in lines if rating is None else []:
         if len(line) <= 90 and re.search(r"positiv|рейтинг|rating|score|satisf", line, re.IGNORECASE):
             match = _PERCENT_RE.search(line)
             if match and "(0%" not in line:
@@ -368,18 +462,18 @@ def _vendor_detail(doc: Doc, lines: list[str], now: str | None) -> Vendor | None
 def extract_market(doc: Doc, *, now: str | None = None) -> tuple[str | None, list[Any]]:
     """(page type, records) for a market page, or (None, []) when it does not look like one."""
     lines = doc.text.split("\n")
+    feedback = _feedback_page(doc)
+    if feedback is not None:
+        return "feedback", [feedback]
     cards = find_cards(doc)
     vendor = _vendor_detail(doc, lines, now)
-    listing = _listing_detail(doc, lines)
+    listing, labelled = _listing_detail(doc, lines)
     if vendor is not None and (listing is None or vendor.has_pgp_key or vendor.member_since):
-        if cards and len(cards) >= 3:
-            return "vendor", [vendor]
         return "vendor", [vendor]
-    if cards and (listing is None or len(cards) >= 3):
-        return "listing_index", [_card_listing(doc, c) for c in cards]
+    # Many cards make an index; one or two only when no labelled price says "this is one item".
+    if cards and (listing is None or len(cards) >= 3 or not labelled):
+        categories = _category_names(doc)
+        return "listing_index", [_card_listing(doc, c, categories) for c in cards]
     if listing is not None:
         return "listing", [listing]
-    title = doc.title.lower() if doc.title else ""
-    if _FEEDBACK_WORDS_RE.search(title) or (doc.url and "feedback" in doc.url.lower()):
-        return "feedback", []
     return None, []
