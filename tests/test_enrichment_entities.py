@@ -342,3 +342,20 @@ def test_entity_pipeline_fills_a_page_and_a_vendor_fingerprint() -> None:
 def test_the_same_entity_twice_in_a_text_is_reported_once() -> None:
     text = "BTC 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa again 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa"
     assert len(extract_entities(text)) == 1
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("PGP fingerprint: 4C98 DEDC 1F05 716A 0B2D A72E 5699 48EF F338 0628",
+     "4C98DEDC1F05716A0B2DA72E569948EFF3380628"),
+    ("fpr 4c98dedc1f05716a0b2da72e569948eff3380628", "4C98DEDC1F05716A0B2DA72E569948EFF3380628"),
+])
+def test_labelled_bare_fingerprints_are_pgp_entities(text: str, value: str) -> None:
+    assert [(e.entity_type, e.value) for e in extract_entities(text)] == [("pgp", value)]
+
+
+@pytest.mark.parametrize("text", [
+    "sha1 4c98dedc1f05716a0b2da72e569948eff3380628",       # a hash, not labelled as a key
+    "PGP fingerprint: 4C98DEDC1F05716A0B2DA72E569948EFF33806",  # 38 hex digits
+])
+def test_unlabelled_or_short_hex_is_not_a_fingerprint(text: str) -> None:
+    assert extract_entities(text) == []

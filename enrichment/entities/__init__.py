@@ -19,7 +19,7 @@ from enrichment.entities.ethereum import find_ethereum, validate_ethereum
 from enrichment.entities.litecoin import find_litecoin, validate_litecoin
 from enrichment.entities.monero import find_monero, validate_monero
 from enrichment.entities.onion import find_onions
-from enrichment.entities.pgp import find_pgp_keys
+from enrichment.entities.pgp import find_pgp_fingerprints, find_pgp_keys
 from enrichment.pipeline import RecordPipeline
 from parsers.records import Entity, Listing, Page, Post, Thread, Vendor
 
@@ -38,8 +38,8 @@ ENTITY_TYPES = ("btc", "xmr", "eth", "ltc", "onion", "pgp", "email", "phone", "t
                 "xmpp", "signal")
 WALLET_TYPES = frozenset({"btc", "xmr", "eth", "ltc"})
 CONTACT_TYPES = frozenset({"email", "phone", "telegram", "session", "wickr", "xmpp", "signal"})
-_FINDERS = (find_pgp_keys, find_bitcoin, find_litecoin, find_monero, find_ethereum, find_onions,
-            find_contacts)
+_FINDERS = (find_pgp_keys, find_pgp_fingerprints, find_bitcoin, find_litecoin, find_monero, find_ethereum,
+            find_onions, find_contacts)
 
 
 def extract_entities(text: str | None) -> list[Entity]:
