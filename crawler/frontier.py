@@ -39,7 +39,7 @@ from scrapy.core.scheduler import BaseScheduler
 from scrapy.utils.request import request_from_dict
 
 from crawler import signals
-from crawler.warc import iter_records
+from crawler.warc import iter_records, repair
 
 if TYPE_CHECKING:
     from scrapy import Request, Spider
@@ -149,6 +149,7 @@ class FrontierScheduler(BaseScheduler):
             if not Path(wf).exists():
                 continue
             start = db.execute("SELECT MAX(warc_offset) FROM requests WHERE warc_file=?", (wf,)).fetchone()[0]
+            repair(wf, start or 0)  # a torn record (power loss) is cut, never half-read
             for offset, rtype, url, _headers in iter_records(wf, start or 0):
                 if url is None or rtype not in ("response", "metadata") or (start is not None and offset <= start):
                     continue

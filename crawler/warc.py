@@ -198,35 +198,54 @@ class WarcWriter:
             self._fd = None
 
 
-def read_response(path: str, offset: int) -> tuple[bytes, bytes, dict[str, str]]:
-    """(HTTP head, body de-chunked but not decoded, WARC headers) of the record at ``offset``."""
+def read_record(path: str, offset: int) -> tuple[str, bytes, bytes, dict[str, str]]:
+    """(record type, HTTP head, body de-chunked but not decoded, WARC headers) at ``offset``.
+
+    For a ``metadata`` record the head is empty and the body is its JSON content.
+    """
     from warcio.bufferedreaders import ChunkedDataReader
 
     with open(path, "rb") as fh:
         fh.seek(offset)
         for record in ArchiveIterator(fh):
-            raw = record.raw_stream.read()
-            http = record.http_headers
+            http = record.http_headers if record.rec_type == "response" else None
+            raw = record.raw_stream.read() if http is not None else record.content_stream().read()
             head = http.to_bytes() if http else b""
             if http is not None and "chunked" in (http.get_header("Transfer-Encoding") or "").lower():
                 raw = ChunkedDataReader(io.BytesIO(raw)).read()
-            return head, raw, dict(record.rec_headers.headers)
+            return record.rec_type, head, raw, dict(record.rec_headers.headers)
     raise ValueError(f"no WARC record at {path}:{offset}")
 
 
-def repair(path: str) -> int:
-    """Trim a torn record off the end of a WARC file; return the size kept."""
-    good = 0
+def read_response(path: str, offset: int) -> tuple[bytes, bytes, dict[str, str]]:
+    """(HTTP head, body de-chunked but not decoded, WARC headers) of the response at ``offset``."""
+    rec_type, head, body, headers = read_record(path, offset)
+    if rec_type != "response":
+        raise ValueError(f"{path}:{offset} is a {rec_type} record, not a response")
+    return head, body, headers
+
+
+def repair(path: str, start: int = 0) -> int:
+    """Trim a torn gzip member off the end of a ``.warc.gz`` (power loss); return the size kept.
+
+    Walks the gzip members with zlib from ``start`` (a known record boundary): every complete
+    member is kept, the first incomplete or corrupt one and everything after it is cut.
+    """
     with open(path, "rb") as fh:
-        it = ArchiveIterator(fh)
+        data = fh.read()
+    view = memoryview(data)
+    good = pos = start
+    while pos < len(data):
+        d = zlib.decompressobj(zlib.MAX_WBITS + 16)
         try:
-            for record in it:
-                record.raw_stream.read()
-                it.read_to_end(record)
-                good = it.member_info[0] + it.member_info[1] if it.member_info else fh.tell()
-        except Exception:  # warcio raises several types on a torn gzip member or header
-            pass
-    if good and good < os.path.getsize(path):
+            d.decompress(view[pos:])
+        except zlib.error:
+            break
+        if not d.eof:
+            break
+        pos = len(data) - len(d.unused_data)
+        good = pos
+    if good < len(data):
         os.truncate(path, good)
     return good
 
@@ -241,7 +260,7 @@ def iter_records(path: str, start: int = 0) -> Iterator[tuple[int, str, str | No
         it = ArchiveIterator(fh)
         try:
             for record in it:
-                yield (start + it.get_record_offset(), record.rec_type,
+                yield (it.get_record_offset(), record.rec_type,
                        record.rec_headers.get_header("WARC-Target-URI"), dict(record.rec_headers.headers))
         except Exception:  # warcio raises several types on a torn gzip member or header
             return

@@ -22,19 +22,18 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from scrapy.exceptions import IgnoreRequest, NotConfigured
-from scrapy.http import Headers
+from scrapy.http import Headers, Response
 from scrapy.responsetypes import responsetypes
 from warcio.statusandheaders import StatusAndHeadersParser
 
 from crawler import signals
 from crawler.context import CrawlContext, jobdir_path
-from crawler.warc import WarcLocation, WarcWriter, read_response
+from crawler.warc import WarcLocation, WarcWriter, read_record
 from ethics.onion import normalise_host
 
 if TYPE_CHECKING:
     from scrapy import Request
     from scrapy.crawler import Crawler
-    from scrapy.http import Response
 
 
 class ContentStopped(IgnoreRequest):
@@ -79,11 +78,25 @@ def _warc_dir(crawler: Crawler) -> Path:
 
 
 def response_from_warc(request: Request, path: str, offset: int) -> tuple[Response, dict[str, Any]]:
-    """Rebuild the Scrapy response of ``request`` from its WARC record (no network)."""
+    """Rebuild the Scrapy response of ``request`` from its WARC record (no network).
+
+    A ``metadata`` record (a body the media policy did not keep) gives an empty body and puts
+    the original verdict back in ``request.meta["onionscope_verdict"]``.
+    """
     import hashlib
     import io
+    import json
 
-    head, body, warc_headers = read_response(path, offset)
+    from ethics.policy import ResponseVerdict
+
+    rec_type, head, body, warc_headers = read_record(path, offset)
+    if rec_type == "metadata":
+        facts = json.loads(body or b"{}")
+        request.meta["onionscope_verdict"] = ResponseVerdict(
+            facts.get("action", "discard"), facts.get("sha256", ""), facts.get("mime", ""), facts.get("reason", ""))
+        response = Response(url=request.url, status=int(facts.get("status") or 200), body=b"", request=request)
+        return response, {"file": path, "offset": offset, "sha256": facts.get("sha256"),
+                          "captured_at": warc_headers.get("WARC-Date")}
     parsed = StatusAndHeadersParser(["HTTP/1.0", "HTTP/1.1"]).parse(io.BytesIO(head))
     status = int(parsed.get_statuscode() or 200)
     headers = Headers([(k, v) for k, v in parsed.headers if k.lower() != "transfer-encoding"])
