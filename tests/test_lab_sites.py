@@ -562,3 +562,32 @@ def test_every_valid_identifier_visible_on_a_page_is_in_its_ground_truth(
                     assert (kind_, value_) in listed, (g["url"], kind_, value_)
                     found_any[kind_] += 1
     assert all(found_any[k] for k in ("onion", "btc", "xmr", "ltc", "eth", "email", "xmpp")), found_any
+
+
+@pytest.mark.parametrize(
+    "module",
+    [
+        "__init__",
+        "coins",
+        "pgp",
+        "files",
+        "text",
+        "model",
+        "market_data",
+        "markets",
+        "forum_data",
+        "forums",
+        "directory",
+        "extras",
+        "world",
+        "scale",
+        "serve",
+    ],
+)
+def test_module_examples_run(module: str) -> None:
+    import doctest
+    import importlib
+
+    mod = importlib.import_module("lab.sites" if module == "__init__" else f"lab.sites.{module}")
+    result = doctest.testmod(mod, optionflags=doctest.ELLIPSIS)
+    assert result.attempted > 0 and result.failed == 0

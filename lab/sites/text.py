@@ -9,7 +9,7 @@ Number and date formats follow each language's habits (``1.234,56 €``, ``вч�
     >>> fmt_money(1234.56, "USD", "en")
     '$1,234.56'
     >>> handle(3, "CamelCase")
-    'CopperKettle'
+    'CobaltHarbor'
 """
 
 from __future__ import annotations
@@ -216,9 +216,11 @@ _SUFFIX = (
 
 def handle(i: int, style: str = "CamelCase") -> str:
     """The i-th fictional handle in one of the styles forums and markets show."""
-    pre = _PREFIX[(i * 7) % len(_PREFIX)]
-    suf = _SUFFIX[(i % len(_PREFIX) + (i // len(_PREFIX)) % len(_SUFFIX)) % len(_SUFFIX)]
-    n = i // (len(_PREFIX) * len(_SUFFIX))
+    block = len(_PREFIX) * len(_SUFFIX)
+    # 77 is prime to the block size, so the scramble is a bijection and strided i still vary.
+    r = (i % block * 77 + 13) % block
+    pre, suf = _PREFIX[r // len(_SUFFIX)], _SUFFIX[r % len(_SUFFIX)]
+    n = i // block
     tail = str(n + 1) if n else ""
     if style == "snake":
         return f"{pre}_{suf}{tail}"
