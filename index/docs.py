@@ -168,6 +168,7 @@ def to_document(rec: Any) -> tuple[dict[str, Any], dict[str, Any] | None]:
             currency=(rec.currency or None),
             price_usd=_round(rec.price_usd, 2),
             stock=rec.stock,
+            feedback_count=getattr(rec, "feedback_count", None),
         )
         if doc["currency"]:
             doc["currency"] = doc["currency"].upper()
@@ -221,7 +222,11 @@ def to_document(rec: Any) -> tuple[dict[str, Any], dict[str, Any] | None]:
 
 
 def _history_point(doc: dict[str, Any]) -> dict[str, Any] | None:
-    stats = ("price", "price_usd", "stock") if doc["type"] == "listing" else ("feedback_count", "rating")
+    stats = (
+        ("price", "price_usd", "stock", "feedback_count")
+        if doc["type"] == "listing"
+        else ("feedback_count", "rating")
+    )
     if doc["type"] not in ("listing", "vendor") or all(doc[s] is None for s in stats):
         return None
     return {

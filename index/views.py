@@ -66,8 +66,6 @@ def add_highlights(hits: list[Hit], clauses: list[Clause]) -> None:
 Fetch = Callable[[str, list[str], list[str]], list[dict[str, Any]]]
 HistoryOf = Callable[[list[str]], list[dict[str, Any]]]
 
-_STAT_KEYS = ("captured_at", "price", "currency", "price_usd", "stock", "feedback_count", "rating")
-
 
 def _series(points: list[dict[str, Any]], keys: tuple[str, ...]) -> list[dict[str, Any]]:
     return [{k: p.get(k) for k in ("captured_at", *keys)} for p in points]
@@ -135,9 +133,12 @@ def vendor_view(name: str, fetch: Fetch, history_of: HistoryOf) -> dict[str, Any
                 "currency": d.get("currency"),
                 "price_usd": d.get("price_usd"),
                 "stock": d.get("stock"),
+                "feedback_count": d.get("feedback_count"),
                 "captured_at": d.get("captured_at"),
                 "url": d.get("url"),
-                "history": _series(points.get(d["id"], []), ("price", "currency", "price_usd", "stock")),
+                "history": _series(
+                    points.get(d["id"], []), ("price", "currency", "price_usd", "stock", "feedback_count")
+                ),
             }
         )
     entities = sorted(
