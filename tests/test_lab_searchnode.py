@@ -350,3 +350,34 @@ def test_elasticsearch_engine_refuses_scripts_for_want_of_painless(
     es.index(index=index, id="1", document={"n": 1}, refresh=True)
     with pytest.raises(es_exceptions.BadRequestError, match="painless"):
         es.update_by_query(index=index, script={"source": "ctx._source.n += 1"})
+
+
+# --- the fixture's contract when this machine cannot run a node -------------------------------
+
+_PROBE = "def test_probe(search_cluster):\n    assert search_cluster.url\n"
+
+
+def _run_probe(tmp_path: Path, ci: str | None) -> subprocess.CompletedProcess[str]:
+    (tmp_path / "test_probe.py").write_text(_PROBE)
+    env = {"PATH": str(tmp_path), "PYTHONPATH": str(REPO), "HOME": str(tmp_path)}
+    if ci is not None:
+        env["CI"] = ci
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-rs", "-c", os.devnull, "-p", "tests.fixtures_cluster",
+         "-p", "no:cacheprovider", str(tmp_path / "test_probe.py")],
+        capture_output=True, text=True, cwd=tmp_path, env=env, timeout=120, check=False,
+    )  # fmt: skip
+
+
+def test_missing_java_skips_cluster_tests_with_the_reason_outside_ci(tmp_path: Path) -> None:
+    result = _run_probe(tmp_path, ci=None)
+    assert result.returncode == 0, result.stdout
+    assert "1 skipped" in result.stdout
+    assert "java not found" in result.stdout
+
+
+def test_missing_java_fails_cluster_tests_under_ci(tmp_path: Path) -> None:
+    result = _run_probe(tmp_path, ci="true")
+    assert result.returncode == 1, result.stdout
+    assert "1 error" in result.stdout
+    assert "no opensearch node on this machine: java not found" in result.stdout

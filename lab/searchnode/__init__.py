@@ -11,9 +11,13 @@ Command line (``--json`` prints ``{"url", "pid", "version", ...}``)::
     python -m lab.searchnode status --home /tmp/node
     python -m lab.searchnode stop --home /tmp/node
 
-Everything binds 127.0.0.1 only (HTTP and transport); single-node discovery; disk watermarks off.
-Plugins on the classpath: transport-netty4 (HTTP), analysis-common, mapper-extras, reindex,
-lang-painless. Jars come from ~/.m2, filled by ``scripts/searchnode-deps.sh``.
+Everything binds 127.0.0.1 only (HTTP and transport); single-node discovery; disk watermarks off;
+heap -Xms512m -Xmx1g. Plugins on the classpath: transport-netty4 (HTTP), analysis-common,
+mapper-extras, reindex, lang-painless. Jars come from ~/.m2, filled by
+``scripts/searchnode-deps.sh``. ``--engine elasticsearch`` starts Elasticsearch 7.17 instead (for
+the elasticsearch-py backend): no painless, Lucene's language analyzers (see README.md here).
+Tests get a node from the ``search_cluster`` / ``elasticsearch_cluster`` fixtures
+(tests/fixtures_cluster.py).
 """
 
 from lab.searchnode.build import ENGINES, ensure_built
