@@ -49,6 +49,7 @@ class ForumApp:
         self.ppp = POSTS_PER_PAGE[family]
         self.tpp = THREADS_PER_PAGE[family]
         self._hexes: dict[str, int] | None = None
+        self._order: dict[int, list[int]] = {}
         f = family
         self.routes: list[tuple[re.Pattern[str], str]] = [
             (re.compile(p + "$"), k)
@@ -71,6 +72,13 @@ class ForumApp:
                 ],
             }[f]
         ]
+
+    def board_order(self, b: int) -> list[int]:
+        """Threads of board b, newest activity first like every forum (computed once)."""
+        if b not in self._order:
+            threads = self.data.board_threads[b]
+            self._order[b] = sorted(threads, key=lambda t: self.data.thread(t).last.when, reverse=True)
+        return self._order[b]
 
     # --- URLs (canonical paths) --------------------------------------------------------
     def thread_slug(self, t: int) -> str:
@@ -147,9 +155,7 @@ class ForumApp:
             if not 0 <= b < len(self.data.boards):
                 return None
             num = int(n or 1) if self.family == "xenforo" else int(n or 0) // self.tpp + 1
-        threads = self.data.board_threads[b]
-        # newest activity first, like every forum
-        threads = sorted(threads, key=lambda t: self.data.thread(t).last.when, reverse=True)
+        threads = self.board_order(b)
         last = ui.pages(len(threads), self.tpp)
         if not 1 <= num <= last:
             return None

@@ -154,8 +154,8 @@ class MarketData:
         return list(range(v, self.n_listings, self.n_vendors))
 
     # --- vendors ------------------------------------------------------------------------
-    def _vendor(self, v: int) -> Vendor:
-        r = rng(self.seed, self.name, "vendor", v)
+    def vendor_name(self, v: int) -> tuple[str, str, dict[str, str]]:
+        """(handle, actor id, wallets shared with the actor's other markets) of vendor v; cheap."""
         style = {"grid": "CamelCase", "table": "snake", "text": "digits"}.get(self.family, "lower")
         name = text.handle(self.vendor_offset + v * 10, style)
         actor = f"{self.name}/{name}"
@@ -164,6 +164,11 @@ class MarketData:
             if self.name in where and where[self.name][0] == v:
                 name, actor = where[self.name][1], act
                 shared[wallet] = act
+        return name, actor, shared
+
+    def _vendor(self, v: int) -> Vendor:
+        r = rng(self.seed, self.name, "vendor", v)
+        name, actor, shared = self.vendor_name(v)
         country, ships_to = COUNTRIES[self.family][r.randrange(len(COUNTRIES[self.family]))]
         since = dt.date(2023, 1, 1) + dt.timedelta(days=r.randrange(1300))
         btc_seed = f"{self.seed}:{shared.get('btc', actor)}"
@@ -204,7 +209,7 @@ class MarketData:
 
     @cached_property
     def _names(self) -> dict[str, int]:
-        return {self.vendor(v).name: v for v in range(self.n_vendors)}
+        return {self.vendor_name(v)[0]: v for v in range(self.n_vendors)}
 
     # --- listings -----------------------------------------------------------------------
     def _listing(self, j: int) -> Listing:
