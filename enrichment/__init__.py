@@ -18,7 +18,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-__all__ = ["enrich_records", "pipelines", "summary"]
+__all__ = ["ITEM_PIPELINES", "enrich_records", "pipelines", "summary"]
+
+#: The per-record steps as Scrapy ``ITEM_PIPELINES`` (merge into a crawl's settings).
+ITEM_PIPELINES: dict[str, int] = {
+    "enrichment.language.LanguagePipeline": 500,
+    "enrichment.filetype.FileTypePipeline": 510,
+    "enrichment.entities.EntityPipeline": 520,
+    "enrichment.normalise.NormalisePipeline": 530,
+}
 
 
 def pipelines(settings: Mapping[str, Any] | None = None) -> list[Any]:

@@ -219,3 +219,23 @@ def test_enrich_records_applies_every_step_and_passes_the_page_language_on() -> 
     assert [r.lang for r in out[:2]] == ["fr", "fr"]
     assert out[2].category_norm == "soap" and out[2].price_usd == 9.0
     assert out[2].entities[0].entity_type == "btc"
+
+
+def test_scrapy_loads_the_item_pipelines_by_path_and_runs_an_item_through_them() -> None:
+    import asyncio
+
+    from scrapy import Spider
+    from scrapy.pipelines import ItemPipelineManager
+
+    from enrichment import ITEM_PIPELINES
+
+    crawler = get_crawler(Spider, settings_dict={"ITEM_PIPELINES": ITEM_PIPELINES})
+    manager = ItemPipelineManager.from_crawler(crawler)
+    assert [type(p).__name__ for p in manager.middlewares] == [
+        "LanguagePipeline", "FileTypePipeline", "EntityPipeline", "NormalisePipeline"]
+    item = Listing(title="Oolong, 10 g", price=5.0, currency="USD", category="Tea & Herbs",
+                   description=TEXTS["en"] + " BTC 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa")
+    crawler.spider = Spider(name="lab")
+    done = asyncio.run(manager.process_item_async(item))
+    assert (done.lang, done.category_norm, done.price_usd) == ("en", "tea", 5.0)
+    assert [e.entity_type for e in done.entities] == ["btc"]
