@@ -245,6 +245,38 @@ class World:
             return "out_of_scope_onion"
         return "clearweb"
 
+    def describe(self) -> list[dict[str, Any]]:
+        """One dict per site: identity, onion and the messiness it carries (for CLIs and reports)."""
+        from .extras import EXTRAS
+
+        traits = {
+            "tessera-market": ["mirror onion", "vendor on two markets", "GBP and USD prices"],
+            "tessera-mirror": ["mirror of tessera-market"],
+            "kornblume-markt": ["1.234,56 € prices", "vendor on two markets"],
+            "sombra-mercado": ["XMR prices", "unclosed tags everywhere", "vendor on two markets"],
+            "mercurio-market": ["dead onion: listed, never published"],
+            "vorota-forum": ["sid session ids per render", "вчера/сегодня dates", "profiles behind login"],
+            "le-cercle": ["Hier/Aujourd'hui dates", "fr and en boards"],
+            "undertow": ["'N hours ago' dates", "es board"],
+            "lanterna-links": ["lists dead and out-of-scope onions", "clear-web link"],
+        }
+        out = []
+        for s in self.sites:
+            extras = sorted({kind for kind, _ in EXTRAS.get(s.mirror_of or s.name, {}).values()})
+            out.append(
+                {
+                    "name": s.name,
+                    "kind": s.kind,
+                    "family": s.family,
+                    "lang": s.lang,
+                    "onion": s.onion,
+                    "published": s.published,
+                    "mirror_of": s.mirror_of,
+                    "messiness": traits.get(s.name, []) + extras,
+                }
+            )
+        return out
+
     # --- ground truth ----------------------------------------------------------------------
     def ground_truth(self) -> Iterator[dict[str, Any]]:
         """One dict per page reachable from the published sites' start pages (breadth first)."""
