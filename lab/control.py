@@ -22,6 +22,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from ethics.paths import home
 from lab.errors import LabAlreadyRunning, LabError, LabNotRunning
 from lab.network import OnionService, TorNetwork, pid_is_tor, stop_pids
 
@@ -30,10 +31,10 @@ DEFAULT_SEED = 7
 
 
 def default_dir() -> Path:
-    """``$ONIONSCOPE_LAB_DIR``, else ``$ONIONSCOPE_HOME/lab`` (``./.onionscope/lab``)."""
+    """``$ONIONSCOPE_LAB_DIR``, else ``<onionscope home>/lab`` (``./.onionscope/lab``)."""
     if os.environ.get("ONIONSCOPE_LAB_DIR"):
         return Path(os.environ["ONIONSCOPE_LAB_DIR"])
-    return Path(os.environ.get("ONIONSCOPE_HOME", ".onionscope")) / "lab"
+    return home() / "lab"
 
 
 def load_state(path: Path | str | None = None) -> dict[str, Any]:
@@ -202,7 +203,8 @@ def up(directory: Path | None = None, *, seed: int = DEFAULT_SEED, scale: int | 
         "nodes": net.describe(),
         "sites": [{"name": s.name, "kind": s.kind, "family": s.family, "lang": s.lang,
                    "onion": s.onion, "published": s.published, "mirror_of": s.mirror_of,
-                   "url": f"http://{s.onion}/", "local_port": ports.get(s.name)} for s in chosen],
+                   "url": f"http://{s.onion}/", "local_port": ports.get(s.name),
+                   "ground_truth": str((directory / "groundtruth.jsonl").resolve())} for s in chosen],
         "ground_truth": str((directory / "groundtruth.jsonl").resolve()),
         "access_dir": str((directory / "access").resolve()),
     }
