@@ -591,3 +591,13 @@ def test_module_examples_run(module: str) -> None:
     mod = importlib.import_module("lab.sites" if module == "__init__" else f"lab.sites.{module}")
     result = doctest.testmod(mod, optionflags=doctest.ELLIPSIS)
     assert result.attempted > 0 and result.failed == 0
+
+
+def test_robots_txt_disallows_admin_paths_and_is_in_the_ground_truth(
+    world: World, truth: list[dict[str, Any]]
+) -> None:
+    robots = world.site("tessera-market").handle("GET", "/robots.txt", {})
+    assert robots.status == 200 and b"Disallow: /admin" in robots.body
+    assert robots.header("Content-Type") == "text/plain"
+    assert any(g["url"].endswith("/robots.txt") and g["site"] == "tessera-mirror" for g in truth)
+    assert world.site("le-cercle").handle("GET", "/robots.txt", {}).status == 404

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 EXTRAS: dict[str, dict[str, tuple[str, str]]] = {
     "tessera-market": {
         "/login": ("login", "en"),
+        "/robots.txt": ("robots", "/admin /account/"),
         "/account/settings": ("wall", "/login?next=/account/settings"),
         "/login?next=/account/settings": ("login", "en"),
         "/admin": ("login", "en"),
@@ -68,6 +69,7 @@ EXTRAS: dict[str, dict[str, tuple[str, str]]] = {
     },
     "undertow": {
         "/wiki/archive": ("large", "en"),
+        "/robots.txt": ("robots", "/login /wiki/"),
         "/queue": ("ddos", "en"),
         "/login": ("login", "en"),
         "/media/banner.png": ("png", "image/jpeg"),
@@ -114,7 +116,7 @@ class Extras:
         self.world = world
         self._files: dict[str, bytes] = {}
 
-    def _table(self, site: Site) -> dict[str, tuple[str, str]]:
+    def table(self, site: Site) -> dict[str, tuple[str, str]]:
         return EXTRAS.get(site.mirror_of or site.name, {})
 
     def footer_links(self, site: Site) -> list[str]:
@@ -124,11 +126,11 @@ class Extras:
             return cached
         base = f"http://{site.onion}"
         links = []
-        for path, (kind, _) in self._table(site).items():
+        for path, (kind, _) in self.table(site).items():
             if (kind == "login" and "?" in path) or (kind == "loop" and path.endswith("/b")):
                 continue
-            if kind == "captcha" and path.endswith("*"):
-                continue  # reached through the search link
+            if kind == "robots" or (kind == "captcha" and path.endswith("*")):
+                continue  # robots.txt is fetched, not linked; the captcha sits behind search
             links.append(base + path)
         w = self.world
         for other in w.related(site):
@@ -160,7 +162,7 @@ class Extras:
 
     # --- serving -------------------------------------------------------------------------
     def page(self, site: Site, path: str) -> PageModel | None:
-        table = self._table(site)
+        table = self.table(site)
         spec = table.get(path)
         if spec is None and "?" in path and path.split("?", 1)[0] + "?q=*" in table:
             spec = table[path.split("?", 1)[0] + "?q=*"]
@@ -263,6 +265,10 @@ class Extras:
             "<table><tr><td>uno<td>dos<tr><td>tres</table><div <p>fin <!-- comentario sin cerrar"
         )
         return PageModel(page_type="other", lang=lang, body=body.encode(), notes=["malformed"])
+
+    def _robots(self, site: Site, path: str, disallow: str) -> PageModel:
+        lines = ["User-agent: *", *(f"Disallow: {p}" for p in disallow.split()), "Crawl-delay: 1", ""]
+        return PageModel(page_type="other", body="\n".join(lines).encode(), content_type="text/plain")
 
     def _other(self, site: Site, path: str, lang: str) -> PageModel:
         return self._simple(

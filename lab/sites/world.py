@@ -279,14 +279,16 @@ class World:
 
     # --- ground truth ----------------------------------------------------------------------
     def ground_truth(self) -> Iterator[dict[str, Any]]:
-        """One dict per page reachable from the published sites' start pages (breadth first)."""
+        """One dict per page reachable from the published sites' start pages and robots.txt files."""
         seen: set[str] = set()
         queue: deque[str] = deque()
         for s in self.sites:
             if s.published:
-                url = s.base_url + s.start_path
-                seen.add(url)
-                queue.append(url)
+                # robots.txt is never linked, but crawlers fetch it: it is a page too
+                starts = [s.start_path] + (["/robots.txt"] if "/robots.txt" in self.extras.table(s) else [])
+                for path in starts:
+                    seen.add(s.base_url + path)
+                    queue.append(s.base_url + path)
         now = self.now.strftime("%Y-%m-%dT%H:%M:%SZ")
         while queue:
             url = queue.popleft()
