@@ -24,7 +24,7 @@ from typing import Any
 
 from ethics.paths import home
 from lab.errors import LabAlreadyRunning, LabError, LabNotRunning
-from lab.network import OnionService, TorNetwork, pid_is_tor, stop_pids
+from lab.network import OnionService, TorNetwork, pid_is_tor, process_argv, stop_pids
 
 STATE_FILE = "state.json"
 DEFAULT_SEED = 7
@@ -50,20 +50,16 @@ def load_state(path: Path | str | None = None) -> dict[str, Any]:
         raise LabError(f"lab state {p} is not valid JSON ({exc.msg}); run `onionscope lab down`") from exc
 
 
-def _pid_is_python(pid: int) -> bool:
-    try:
-        cmd = Path(f"/proc/{pid}/cmdline").read_bytes()
-        state = Path(f"/proc/{pid}/stat").read_text().split(") ", 1)[1].split()[0]
-    except (OSError, IndexError):
-        return False
-    return state != "Z" and b"lab.sites.serve" in cmd
+def _pid_is_site_server(pid: int) -> bool:
+    argv = process_argv(pid)
+    return argv is not None and b"lab.sites.serve" in argv
 
 
 def _all_processes(state: dict[str, Any]) -> list[tuple[str, int, Callable[[int], bool]]]:
     procs: list[tuple[str, int, Callable[[int], bool]]] = [
         (n["name"], n["pid"], pid_is_tor) for n in state.get("nodes", []) if n.get("pid")]
     if state.get("sites_server_pid"):
-        procs.append(("sites-server", state["sites_server_pid"], _pid_is_python))
+        procs.append(("sites-server", state["sites_server_pid"], _pid_is_site_server))
     return procs
 
 

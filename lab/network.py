@@ -95,14 +95,20 @@ def _run(args: list[str], *, input: str | None = None, cwd: str | None = None) -
         raise LabError(f"{args[0]} failed: {(exc.stderr or exc.stdout).strip()[-300:]}") from exc
 
 
+def process_argv(pid: int) -> list[bytes] | None:
+    """The command line of a live (not zombie) process, or None."""
+    try:
+        argv = Path(f"/proc/{pid}/cmdline").read_bytes().rstrip(b"\0").split(b"\0")
+        state = Path(f"/proc/{pid}/stat").read_text().split(") ", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return None
+    return argv if state != "Z" and argv != [b""] else None
+
+
 def pid_is_tor(pid: int) -> bool:
     """True when ``pid`` is alive and runs tor (guards against pids reused by other programs)."""
-    try:
-        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
-        status = Path(f"/proc/{pid}/stat").read_text().split(") ", 1)[1].split()[0]
-    except (OSError, IndexError):
-        return False
-    return status != "Z" and bool(cmdline) and os.path.basename(cmdline[0]) == b"tor"
+    argv = process_argv(pid)
+    return argv is not None and os.path.basename(argv[0]) == b"tor"
 
 
 @dataclass
