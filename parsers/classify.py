@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.dom import Doc, xpath
+from parsers.dom import Doc, clean, xpath
 
 __all__ = ["directory_like", "error_like", "interstitial_type"]
 
@@ -82,8 +82,10 @@ def interstitial_type(doc: Doc) -> str | None:
     if size > 6000 or (len(doc.links) > 30 and not refresh):
         return None
     headline = _headline(doc)
-    # The wall's message is in its title, headings or first lines; footers mention captchas too.
-    probe = f"{headline}\n{text[:300]}"
+    # The wall's message is in its title, headings or first lines, not in links: footers and
+    # menus link to "/queue" or "captcha help" on ordinary pages too.
+    own = clean(" ".join(xpath("//body//text()[not(ancestor::a)]")(doc.root)))
+    probe = f"{headline}\n{own[:300]}"
     if _DDOS_RE.search(probe):
         return "ddos_protection"
     passwords = xpath("//input[@type='password' or @type='PASSWORD']")(doc.root)

@@ -44,7 +44,10 @@ def clean(text: str | None) -> str:
     """Collapse whitespace (including non-breaking spaces) and strip."""
     if not text:
         return ""
-    return _WS_RE.sub(" ", text.replace("\u00a0", " ").replace("\u200b", "")).strip()
+    if "\u200b" in text:
+        text = text.replace("\u200b", "")
+    # str.split() splits on every Unicode space (NBSP included) and is much faster than a regex.
+    return " ".join(text.split())
 
 
 def _codec(name: str | None) -> str | None:

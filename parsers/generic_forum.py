@@ -43,6 +43,7 @@ _QUOTE_CLASS_RE = re.compile(r"quote", re.IGNORECASE)
 _META_CLASS_RE = re.compile(r"meta|info|header|author|user|time|date|signature|footer|controls|actions",
                             re.IGNORECASE)
 _SIG_CLASS_RE = re.compile(r"signature|sig\b", re.IGNORECASE)
+_WORDY_RE = re.compile(r"[^\W\d_]{3,}")
 _FILLER_RE = re.compile(r"[\d\s:.,/()#-]+")
 _PROFILE_HEAD_RE = re.compile(r"^(?:/?u/|@)?(?P<n>[^\s/]{2,40})$")
 
@@ -173,8 +174,11 @@ def generic_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> l
         else:
             meta = {el for el in block.iter() if isinstance(el.tag, str) and el is not block
                     and _META_CLASS_RE.search(el.get("class") or "")}
-            # Links to threads are a topic list's titles, not a post's words.
+            # Links to threads are a topic list's titles, not a post's words: a block without a
+            # body element whose main link is a titled thread link is a topic row.
             tlinks = {a for a in block.iter("a") if THREAD_HREF_RE.search(a.get("href") or "")}
+            if any(_WORDY_RE.search(clean(a.text_content())) for a in tlinks):
+                continue
             text = _text_excluding(block, quote_ids | sigs | meta | tlinks | {author_link})
             if len(_FILLER_RE.sub("", text)) < 15:
                 continue

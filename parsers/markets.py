@@ -42,6 +42,8 @@ _VENDOR_URL_RE = re.compile(r"(?:/(?:vendor|vendors|seller|sellers|user|users|u|
                             re.IGNORECASE)
 _LISTING_URL_RE = re.compile(r"/(?:listing|listings|product|products|item|items|offer|viewproduct|p|goods)"
                              r"(?:/|\.php|\?|$)|[?&](?:offer|listing|product|item|pid)=", re.IGNORECASE)
+_SEARCH_URL_RE = re.compile(r"[?&](?:q|query|search|keywords?|term)=|/(?:search|suche|buscar|recherche|poisk|"
+                            r"cerca)(?:\.php)?(?:[/?]|$)", re.IGNORECASE)
 _FEEDBACK_WORDS_RE = re.compile(r"\b(?:feedback|feedbacks|reviews|ratings|отзывы|bewertungen|avis|valoraciones|"
                                 r"opiniones)\b", re.IGNORECASE)
 _PROFILE_HEAD_RE = re.compile(
@@ -128,20 +130,30 @@ def _signature(el: Any) -> tuple[str, str]:
     return el.tag, " ".join(sorted((el.get("class") or "").split()))
 
 
+_MARKERS = ("$", "€", "£", "₿", "฿", "ɱ", "₽", "¥", "руб", "USD", "EUR", "GBP", "AUD", "CAD", "BTC", "XMR", "LTC",
+            "ETH", "BCH", "CHF", "RUB", "PLN", "SEK", "NOK", "DKK", "CZK", "ZEC", "DASH", "Euro", "euro", "usd", "eur",
+            "btc", "xmr", "zł", "Kč")
+_MARKER_RE = re.compile("|".join(re.escape(m) for m in _MARKERS))
+
+
+def _positive_price(text: str) -> bool:
+    # A zero amount is a wallet balance or an empty cart, not an offer.
+    prices = find_prices(text, limit=1)
+    return bool(prices) and prices[0].amount > 0
+
+
 def find_cards(doc: Doc, *, min_cards: int = 1) -> list[Any]:
     """Repeated sibling blocks that each contain a price and a text link: listing cards or rows."""
     body = doc.root.find("body")
     if body is None:
         body = doc.root
     holders: list[Any] = []
+    # A cheap marker regex first; only text with a currency marker goes through the price regex.
     for node in body.iter():
-        if not isinstance(node.tag, str):
-            continue
-        text = node.text or ""
-        tail = node.tail or ""
-        if (text and any(c.isdigit() for c in text) and find_prices(text, limit=1)):
+        text, tail = node.text, node.tail
+        if text and _MARKER_RE.search(text) and _positive_price(text) and isinstance(node.tag, str):
             holders.append(node)
-        elif tail and any(c.isdigit() for c in tail) and find_prices(tail, limit=1):
+        if tail and _MARKER_RE.search(tail) and _positive_price(tail):
             parent = node.getparent()
             if parent is not None:
                 holders.append(parent)
@@ -332,10 +344,11 @@ def _listing_title(doc: Doc, lines: list[str]) -> tuple[str | None, int]:
     parts = [clean(p) for p in re.split(r"\s+(?:-|\||::|—|–|»)\s+", title) if clean(p)] if title else []
     candidates = [text for text, _ in _headings(doc)]
     chosen = None
-    for text in candidates:  # a heading that the <title> repeats is the listing's name
-        if title and text in title and len(text) >= 4:
-            chosen = text
-            break
+    # A heading that the <title> repeats is the listing's name; the longest such heading, since
+    # the site's own name is repeated too and is usually the shorter.
+    repeated = [text for text in candidates if title and text in title and len(text) >= 4]
+    if repeated:
+        chosen = max(repeated, key=len)
     if chosen is None and parts:
         longest = max(parts, key=len)
         if longest in lines:
@@ -471,9 +484,12 @@ def extract_market(doc: Doc, *, now: str | None = None) -> tuple[str | None, lis
     if vendor is not None and (listing is None or vendor.has_pgp_key or vendor.member_since):
         return "vendor", [vendor]
     # Many cards make an index; one or two only when no labelled price says "this is one item".
-    if cards and (listing is None or len(cards) >= 3 or not labelled):
+    single_item = labelled or bool(_BUY_RE.search(doc.text))
+    if cards and (listing is None or len(cards) >= 3 or not single_item):
         categories = _category_names(doc)
         return "listing_index", [_card_listing(doc, c, categories) for c in cards]
     if listing is not None:
         return "listing", [listing]
+    if doc.url and _SEARCH_URL_RE.search(doc.url):
+        return "listing_index", []  # a search that found nothing is still a result page
     return None, []
