@@ -58,6 +58,7 @@ EXTRAS: dict[str, dict[str, tuple[str, str]]] = {
     },
     "vorota-forum": {
         "/ucp.php?mode=login": ("login", "ru"),
+        "/memberlist.php": ("login", "ru"),
         "/download/file.php?id=1": ("zip", "application/zip"),
         "/ucp.php?mode=register": ("captcha", "ru"),
     },
@@ -127,7 +128,9 @@ class Extras:
         base = f"http://{site.onion}"
         links = []
         for path, (kind, _) in self.table(site).items():
-            if (kind == "login" and "?" in path) or (kind == "loop" and path.endswith("/b")):
+            if (kind == "login" and ("next=" in path or "weiter=" in path)) or (
+                kind == "loop" and path.endswith("/b")
+            ):
                 continue
             if kind == "robots" or (kind == "captcha" and path.endswith("*")):
                 continue  # robots.txt is fetched, not linked; the captcha sits behind search

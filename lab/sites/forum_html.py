@@ -234,7 +234,14 @@ def render_thread(
 def render_profile(app: ForumApp, site: Site, au: Author) -> bytes:
     lab = app.labels
     joined = text.fmt_date(au.joined, "en" if app.family == "dread" else app.lang)
-    if app.family == "xenforo":
+    if app.family == "phpbb":
+        main = (
+            f'<div class="panel bg1"><h2>{esc(app.labels["members"])}: {esc(au.name)}</h2>'
+            '<dl class="details">'
+            f"<dt>{lab['joined']}:</dt><dd>{esc(joined)}</dd><dt>{lab['posts']}:</dt>"
+            f"<dd>{au.post_count}</dd></dl></div>"
+        )
+    elif app.family == "xenforo":
         main = (
             f'<div class="memberHeader"><h1 class="memberHeader-name">{esc(au.name)}</h1>'
             f'<dl class="pairs"><dt>{lab["posts"]}</dt><dd>{au.post_count}</dd></dl>'

@@ -295,9 +295,6 @@ class ForumApp:
             a = a if 0 <= a < self.data.n_authors + len(self.data.producer_names) else None
         if a is None:
             return None
-        if self.family == "phpbb":
-            # phpBB boards commonly hide member profiles from guests: a login wall.
-            return self.world.extras._login(site, self.profile_url(a), "ru")
         au = self.data.author(a)
         url = site.base_url + self.profile_url(a)
         record = rec(

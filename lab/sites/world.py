@@ -255,7 +255,7 @@ class World:
             "kornblume-markt": ["1.234,56 € prices", "vendor on two markets"],
             "sombra-mercado": ["XMR prices", "unclosed tags everywhere", "vendor on two markets"],
             "mercurio-market": ["dead onion: listed, never published"],
-            "vorota-forum": ["sid session ids per render", "вчера/сегодня dates", "profiles behind login"],
+            "vorota-forum": ["sid session ids per render", "вчера/сегодня dates", "member list behind login"],
             "le-cercle": ["Hier/Aujourd'hui dates", "fr and en boards"],
             "undertow": ["'N hours ago' dates", "es board"],
             "lanterna-links": ["lists dead and out-of-scope onions", "clear-web link"],
