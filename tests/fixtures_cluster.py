@@ -50,7 +50,7 @@ def _session_node(
         return
     home = tmp_path_factory.mktemp(f"searchnode-{engine}")
     try:
-        node = start(home, engine=engine, tie_to_parent=True)
+        node = start(home, engine=engine, timeout=300, tie_to_parent=True)
     except SearchNodeUnavailable as exc:
         message = f"no {engine} node on this machine: {exc}"
         if _in_ci():

@@ -27,7 +27,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from lab.searchnode.build import ensure_built
+from lab.searchnode.build import Launch, ensure_built
 from lab.searchnode.errors import SearchNodeError, SearchNodeStartError
 
 HOST = "127.0.0.1"
@@ -217,7 +217,22 @@ def start(
     if port is not None and _port_in_use(port):
         raise SearchNodeError(f"port {port} on {HOST} is already in use")
     launch = ensure_built(engine)
-    http_port = port if port is not None else free_port()
+    # A free port can be taken by another process before the JVM binds it (the machine is
+    # shared): with a chosen-by-us port, try again on fresh ports.
+    attempts = 1 if port is not None else 3
+    for attempt in range(1, attempts + 1):
+        try:
+            node = _launch(launch, home, port if port is not None else free_port(), timeout, tie_to_parent)
+        except SearchNodeStartError as exc:
+            if attempt == attempts or "already in use" not in str(exc).lower():
+                raise
+            continue
+        (home / STATE_FILE).write_text(json.dumps(node.as_dict(), indent=2) + "\n")
+        return node
+    raise AssertionError("unreachable")
+
+
+def _launch(launch: Launch, home: Path, http_port: int, timeout: float, tie_to_parent: bool) -> SearchNode:
     transport = free_port()
     (home / "logs").mkdir(exist_ok=True)
     log = home / "logs" / "node.log"
@@ -239,15 +254,23 @@ def start(
             cmd, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True
         )
     url = f"http://{HOST}:{http_port}"
-    node = SearchNode(url=url, pid=process.pid, home=home, engine=engine, _process=process)
+    node = SearchNode(url=url, pid=process.pid, home=home, engine=launch.engine, _process=process)
     try:
         _wait_healthy(url, process, timeout, log)
+        _check_is_process(url, process.pid)
         node.engine, node.version = _version(url)
     except BaseException:
         node.stop(timeout=15)
         raise
-    (home / STATE_FILE).write_text(json.dumps(node.as_dict(), indent=2) + "\n")
     return node
+
+
+def _check_is_process(url: str, pid: int) -> None:
+    """The server answering on ``url`` must be our JVM, not someone else's on a reused port."""
+    nodes = _get_json(url + "/_nodes/_local/process", timeout=10).get("nodes", {})
+    pids = {n.get("process", {}).get("id") for n in nodes.values()}
+    if pid not in pids:
+        raise SearchNodeStartError(f"{url} is answered by another process (pids {pids}), port already in use")
 
 
 def read_state(home: Path) -> SearchNode | None:
