@@ -32,6 +32,9 @@ _ALIASES = {
 }
 # Answers from libmagic that decide nothing about a mismatch.
 _UNDECIDED = {"application/octet-stream", "inode/x-empty", "application/x-empty"}
+# Text formats libmagic names precisely; serving them as text/plain hides nothing.
+_TEXTUAL = {"application/pgp-keys", "application/pgp-signature", "application/pgp-encrypted",
+            "application/javascript", "text/xml", "image/svg+xml", "application/x-ndjson"}
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,8 @@ def _disagree(real: str, declared: str | None) -> bool:
         return False
     # libmagic calls much markup or JSON "text/plain"; text claimed as another text type is no lie.
     both_text = real.startswith("text/") and declared.startswith("text/")
+    if declared == "text/plain" and real in _TEXTUAL:
+        return False
     return not (both_text and "text/plain" in (real, declared))
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import threading
+from functools import lru_cache
 from typing import Any
 
 from langdetect import DetectorFactory, LangDetectException, detect_langs
@@ -29,6 +30,8 @@ DEFAULT_MIN_CONFIDENCE = 0.70
 _LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
 _URLS = re.compile(r"\S+://\S+|\S+\.onion\S*|\S+@\S+")
 _lock = threading.Lock()
+#: Characters of a text given to the detector; more adds time, not accuracy.
+MAX_TEXT = 2000
 _CYRILLIC_LANGS = frozenset({"ru", "uk", "bg", "be", "sr", "mk", "kk", "ky", "mn", "tg"})
 
 
@@ -49,6 +52,18 @@ def text_for_language(record: Any) -> str:
     return _URLS.sub(" ", " ".join(p for p in parts if p))
 
 
+@lru_cache(maxsize=20000)
+def _best_guess(text: str) -> tuple[str, float] | None:
+    """langdetect's best (language, probability); cached, which the fixed seed makes exact."""
+    with _lock:  # langdetect's seed is global state: set it and detect under one lock
+        DetectorFactory.seed = 0
+        try:
+            best = detect_langs(text)[0]
+        except LangDetectException:
+            return None
+    return str(best.lang).split("-")[0], float(best.prob)
+
+
 def detect_language(text: str, *, page_lang: str | None = None, min_chars: int = DEFAULT_MIN_CHARS,
                     min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> str | None:
     """ISO 639-1 code of ``text``; ``page_lang`` when the text is too short or the guess too unsure."""
@@ -58,19 +73,15 @@ def detect_language(text: str, *, page_lang: str | None = None, min_chars: int =
     foreign_script = bool(page_lang) and len(letters) >= 8 and cyrillic != (page_lang in _CYRILLIC_LANGS)
     if len(letters) < min_chars and not foreign_script:
         return page_lang
-    with _lock:  # langdetect's seed is global state: set it and detect under one lock
-        DetectorFactory.seed = 0
-        try:
-            guesses = detect_langs(text)
-        except LangDetectException:
-            return page_lang
-    best = guesses[0]
-    guess = str(best.lang).split("-")[0]
+    found = _best_guess(text[:MAX_TEXT])
+    if found is None:
+        return page_lang
+    guess, prob = found
     if foreign_script:
         return guess
     # Short texts fool the detector more often (a product name reads as Swedish): ask for more certainty.
     needed = min_confidence if len(letters) >= 3 * min_chars else max(min_confidence, 0.9)
-    if best.prob < needed and page_lang:
+    if prob < needed and page_lang:
         return page_lang
     return guess
 

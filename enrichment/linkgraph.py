@@ -91,16 +91,26 @@ def link_graph(pages: Iterable[Page]) -> LinkGraph:
     return graph
 
 
-def simhash(text: str) -> int:
-    """64-bit simhash of word 3-shingles (near-identical texts get near-identical hashes)."""
+def simhash(text: str, *, max_shingles: int = 4000) -> int:
+    """64-bit simhash of word 3-shingles (near-identical texts get near-identical hashes).
+
+    Distinct shingles only, at most ``max_shingles`` of them spread over the text, so a huge page
+    costs no more than a large one.
+    """
     words = _WORDS.findall(text.casefold())
-    shingles = [" ".join(words[i:i + 3]) for i in range(max(len(words) - 2, 1))] if words else []
-    weights = [0] * 64
+    shingles = sorted({" ".join(words[i:i + 3]) for i in range(max(len(words) - 2, 1))}) if words else []
+    if len(shingles) > max_shingles:
+        step = len(shingles) / max_shingles
+        shingles = [shingles[int(i * step)] for i in range(max_shingles)]
+    ones = [0] * 64
     for shingle in shingles:
-        h = int.from_bytes(hashlib.blake2b(shingle.encode(), digest_size=8).digest(), "big")
-        for bit in range(64):
-            weights[bit] += 1 if h >> bit & 1 else -1
-    return sum(1 << bit for bit in range(64) if weights[bit] > 0)
+        digest = hashlib.blake2b(shingle.encode(), digest_size=8).digest()
+        bits = format(int.from_bytes(digest, "big"), "064b")
+        for i, bit in enumerate(bits):
+            if bit == "1":
+                ones[i] += 1
+    half = len(shingles) / 2
+    return sum(1 << (63 - i) for i in range(64) if ones[i] > half)
 
 
 def _content(page: Page) -> str:
@@ -110,7 +120,7 @@ def _content(page: Page) -> str:
 def find_mirrors(pages: Iterable[Page], *, max_bits: int = SIMHASH_BITS,
                  min_shared: float = MIN_SHARED) -> list[Mirror]:
     """Groups of hosts serving the same content: same path with equal or near-equal text."""
-    by_path: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
+    by_path: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     per_host: Counter[str] = Counter()
     for page in pages:
         host = _host(page.url) or (normalise_host(page.site) if page.site else None)
@@ -120,20 +130,27 @@ def find_mirrors(pages: Iterable[Page], *, max_bits: int = SIMHASH_BITS,
         parts = urlsplit(page.url or "")
         path = (parts.path or "/") + ("?" + parts.query if parts.query else "")
         digest = hashlib.sha256(" ".join(_WORDS.findall(text.casefold())).encode()).hexdigest()
-        by_path[path].append((host, digest, simhash(text)))
+        by_path[path].append((host, digest, text))
         per_host[host] += 1
     shared: Counter[tuple[str, str]] = Counter()
     exact: Counter[tuple[str, str]] = Counter()
+    hashes: dict[str, int] = {}  # simhash only where a path is on two hosts with different bytes
+
+    def near(digest: str, text: str) -> int:
+        if digest not in hashes:
+            hashes[digest] = simhash(text)
+        return hashes[digest]
+
     for entries in by_path.values():
-        for i, (h1, d1, s1) in enumerate(entries):
-            for h2, d2, s2 in entries[i + 1:]:
+        for i, (h1, d1, t1) in enumerate(entries):
+            for h2, d2, t2 in entries[i + 1:]:
                 if h1 == h2:
                     continue
                 pair = (min(h1, h2), max(h1, h2))
                 if d1 == d2:
                     shared[pair] += 1
                     exact[pair] += 1
-                elif bin(s1 ^ s2).count("1") <= max_bits:
+                elif bin(near(d1, t1) ^ near(d2, t2)).count("1") <= max_bits:
                     shared[pair] += 1
     parent: dict[str, str] = {}
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,11 @@ from enrichment.errors import RateTableError
 DEFAULT_RATES = Path(__file__).parent / "data" / "rates.yaml"
 # Sub-units some markets price in.
 _SCALED = {"MBTC": ("BTC", 1e-3), "UBTC": ("BTC", 1e-6), "SAT": ("BTC", 1e-8), "SATS": ("BTC", 1e-8)}
+
+
+@lru_cache(maxsize=16)
+def _load_table(path: str, stamp: int) -> RateTable:
+    return RateTable._read(Path(path))
 
 
 def _date(value: Any) -> dt.date:
@@ -56,8 +62,19 @@ class RateTable:
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> RateTable:
-        """Read a rate table YAML (``rates:`` mapping); :class:`RateTableError` when unusable."""
+        """Read a rate table YAML (``rates:`` mapping); :class:`RateTableError` when unusable.
+
+        Tables are cached per file and modification time, so pipelines built per page stay cheap.
+        """
         path = Path(path or DEFAULT_RATES)
+        try:
+            stamp = path.stat().st_mtime_ns
+        except OSError as exc:
+            raise RateTableError(f"cannot read rate table {path}: {exc}") from exc
+        return _load_table(str(path), stamp)
+
+    @classmethod
+    def _read(cls, path: Path) -> RateTable:
         try:
             data = yaml.safe_load(path.read_text(encoding="utf-8"))
         except (OSError, yaml.YAMLError) as exc:

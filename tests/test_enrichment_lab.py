@@ -17,10 +17,12 @@ import yaml
 from enrichment import enrich_records, summary
 from enrichment.demand import estimate_demand
 from enrichment.entities import extract_entities
+from enrichment.filetype import FileTypePipeline
 from enrichment.identity import link_vendors
+from enrichment.linkgraph import find_mirrors, link_graph
 from enrichment.producers import score_authors
 from enrichment.summary_view import split_records
-from parsers.records import Entity, Listing, from_json
+from parsers.records import Entity, Listing, Page, from_json
 
 sites = pytest.importorskip("lab.sites")
 
@@ -68,6 +70,27 @@ def enriched(truth_pages: list[dict[str, Any]], lab_rates: str) -> list[Any]:
                 record.price_usd = record.category_norm = None
             records.append(record)
         out.extend(enrich_records(records, page_lang=page["lang"], settings=settings))
+    return out
+
+
+@pytest.fixture(scope="module")
+def served(world: Any, truth_pages: list[dict[str, Any]]) -> list[tuple[Page, Any, list[str]]]:
+    """Every ground-truth page as the lab server answers it (in process, no network): a Page record
+    with its declared type, visible text and links, the response, and the lab's notes on the page."""
+    import lxml.html
+
+    out = []
+    for truth in truth_pages:
+        site = world.by_onion(truth["onion"])
+        path = "/" + truth["url"].split("/", 3)[3]
+        response = site.handle("GET", path, {})
+        declared = response.header("Content-Type")
+        text = None
+        if declared and "html" in declared and response.body.strip():
+            text = lxml.html.fromstring(response.body).text_content()
+        page = Page(url=truth["url"], site=truth["onion"], content_type=declared, text=text,
+                    links=truth["links"])
+        out.append((page, response, list(site.model(site.canonical(path)).notes)))
     return out
 
 
@@ -166,3 +189,32 @@ def test_summary_reports_linked_actors_entities_producers_and_demand(world: Any,
     assert {p["name"] for p in view["top_producers"][:3]} <= set(world.producers())
     assert set(view["demand_by_category"]) == set(world.demand_truth())
     assert all(link["evidence"] for actor in view["linked_vendors"] for link in actor["links"])
+
+
+def test_wrong_content_types_served_by_the_lab_are_flagged_and_nothing_else(
+        served: list[tuple[Page, Any, list[str]]]) -> None:
+    pipe = FileTypePipeline()
+    flagged, expected, binary = set(), set(), 0
+    for page, response, notes in served:
+        pipe.process_item(page, body=response.body)
+        if page.mime_mismatch:
+            flagged.add(page.url)
+        if "wrong_content_type" in notes:
+            expected.add(page.url)
+        if "binary" in notes:
+            binary += 1
+            assert page.mime in ("image/png", "application/pdf", "application/zip"), (page.url, page.mime)
+    assert expected and flagged == expected and binary > 10
+
+
+def test_the_mirror_onion_of_a_market_is_found_and_the_link_graph_connects_the_sites(
+        world: Any, served: list[tuple[Page, Any, list[str]]]) -> None:
+    pages = [page for page, _, _ in served]
+    mirrors = find_mirrors(pages)
+    groups = [sorted(world.by_onion(h).name for h in m.hosts) for m in mirrors]
+    expected = sorted([s.name, s.mirror_of] for s in world.sites if s.mirror_of and s.published)
+    assert sorted(sorted(g) for g in groups) == [sorted(e) for e in expected]
+    graph = link_graph(pages)
+    published = {s.onion for s in world.sites if s.published}
+    assert published <= set(graph.nodes)
+    assert all(src in published for src, _ in graph.edges)
