@@ -107,7 +107,8 @@ class FileTypePipeline(RecordPipeline):
 
     The body comes from ``process_item(page, body=...)`` (the crawler passes the response body),
     an item attribute ``body``, or the page's WARC record (``warc_file``/``warc_offset``) offline.
-    Pages without a reachable body are returned unchanged.
+    Without a reachable body, a ``mime`` the crawler already set is compared with the claims;
+    otherwise the page is returned unchanged.
     """
 
     def process_item(self, item: Any, spider: Any = None, *, body: bytes | None = None) -> Any:
@@ -117,6 +118,11 @@ class FileTypePipeline(RecordPipeline):
         if data is None and item.warc_file and item.warc_offset is not None:
             data = body_from_warc(item.warc_file, item.warc_offset)
         if data is None:
+            if item.mime and item.mime_mismatch is None:
+                # The crawler sniffed the body already: compare its verdict with the claims.
+                real = _norm(item.mime) or item.mime
+                claims = [c for c in (_norm(item.content_type), declared_type(url=item.url)) if c]
+                item.mime_mismatch = any(_disagree(real, claim) for claim in claims)
             return item
         found = sniff(data, declared=item.content_type, url=item.url)
         item.mime = found.mime

@@ -110,6 +110,14 @@ def test_page_body_is_read_back_from_its_warc_record(tmp_path) -> None:
     assert (page.mime, page.mime_mismatch, page.size) == ("image/png", True, len(body))
 
 
+def test_a_mime_already_sniffed_by_the_crawler_is_compared_with_the_claims() -> None:
+    page = FileTypePipeline().process_item(Page(url="http://x.onion/a.pdf", mime="text/html"))
+    assert page.mime_mismatch is True
+    same = FileTypePipeline().process_item(Page(url="http://x.onion/", content_type="text/html",
+                                                mime="text/html"))
+    assert same.mime_mismatch is False
+
+
 def test_a_page_without_a_reachable_body_is_left_unchanged() -> None:
     page = FileTypePipeline().process_item(Page(url="http://x.onion/", warc_file="/nonexistent.warc",
                                                 warc_offset=0))
