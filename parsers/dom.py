@@ -134,9 +134,9 @@ class Doc:
     _text: str | None = field(default=None, repr=False)
 
     def select(self, selector: str, node: Any = None) -> list[Any]:
-        """Elements matching a CSS selector, or an XPath expression when it starts with ``/`` or ``.``."""
+        """Elements matching a CSS selector, or an XPath expression (``/...``, ``./...``, ``.``, ``(...)``)."""
         target = self.root if node is None else node
-        if selector.startswith(("/", "./", "(")):
+        if selector in (".", "..") or selector.startswith(("/", "./", "../", "(")):
             return list(xpath(selector if node is None or not selector.startswith("/") else "." + selector)(target))
         return list(css(selector)(target))
 

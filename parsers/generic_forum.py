@@ -264,6 +264,8 @@ def generic_profile(doc: Doc, *, now: str | None = None) -> Author | None:
                 name = member_name(match.group(1))
             elif _PROFILE_HEAD_RE.match(text):
                 name = member_name(text)
+            elif (tail := re.search(r"[:\-–—]\s*(?P<n>[^\s:]{2,40})$", text)) and len(text) < 80:
+                name = member_name(tail["n"])  # "Viewing profile - ann", "Пользователи: ann"
             if name:
                 break
         if name:

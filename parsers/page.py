@@ -125,10 +125,14 @@ def classify(body: bytes, *, url: str | None = None, content_type: str | None = 
 
 
 def _extract(doc: Doc, page: Page, raw: bytes, now: str | None, profile: str | None,
-             deadline: float) -> list[Any]:
+             deadline: float, use_profiles: bool = True) -> list[Any]:
     from parsers import profiles as _profiles
 
-    prof = _profiles.get(profile) if profile else _profiles.match(doc.url, raw)
+    prof = None
+    if profile:
+        prof = _profiles.get(profile)
+    elif use_profiles:
+        prof = _profiles.match(doc.url, raw)
     if prof is not None:
         page_type, records = prof.apply(doc, now=now)
         if page_type:
@@ -213,8 +217,13 @@ def _generic(doc: Doc, page: Page, raw: bytes, now: str | None, deadline: float)
 
 def parse_page(body: bytes, *, url: str | None = None, content_type: str | None = None,
                captured_at: str | None = None, profile: str | None = None,
-               status: int | None = None, max_bytes: int = MAX_BYTES, time_budget: float = TIME_BUDGET) -> ParseResult:
-    """Parse one page. Never raises: failures give page type ``error``/``other`` with ``.error`` set."""
+               status: int | None = None, max_bytes: int = MAX_BYTES, time_budget: float = TIME_BUDGET,
+               use_profiles: bool = True) -> ParseResult:
+    """Parse one page. Never raises: failures give page type ``error``/``other`` with ``.error`` set.
+
+    ``profile`` names a site profile to apply; otherwise the first bundled profile that matches the
+    page is used, unless ``use_profiles`` is False (generic extraction only, to measure it).
+    """
     started = time.monotonic()
     site = None
     if url:
@@ -245,7 +254,7 @@ def parse_page(body: bytes, *, url: str | None = None, content_type: str | None 
         page.next_page = _next_page(doc)
         if doc.truncated:
             page.error = f"truncated at {max_bytes} bytes"
-        records = _extract(doc, page, body, captured_at, profile, started + time_budget)
+        records = _extract(doc, page, body, captured_at, profile, started + time_budget, use_profiles)
     except Exception as exc:  # extraction bugs must not lose the page
         page.error = f"extraction failed: {type(exc).__name__}: {exc}"[:300]
         if page.page_type == "other":

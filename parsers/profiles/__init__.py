@@ -178,7 +178,11 @@ class Profile:
         except re.error as exc:
             raise ProfileError(f"{data['name']}: bad markup regex: {exc}") from None
         recs = []
-        for kind, spec in (data.get("records") or {}).items():
+        for key, spec in (data.get("records") or {}).items():
+            if not isinstance(spec, dict):
+                raise ProfileError(f"{data['name']}: records.{key} must be a mapping")
+            # The key names the record kind, or any name with an explicit ``kind:``.
+            kind = str(spec.get("kind", key))
             if kind not in _KINDS:
                 raise ProfileError(f"{data['name']}: unknown record kind {kind!r}")
             recs.append(RecordSpec(kind=kind, on=[str(x) for x in _as_list(spec.get("on", spec.get(True)))], each=spec.get("each"),
