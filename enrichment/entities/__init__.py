@@ -61,7 +61,8 @@ def record_text(record: Any) -> str:
     """The free text of a record that entities can hide in, fields joined by blank lines."""
     parts: list[str | None] = []
     if isinstance(record, Page):
-        parts = [record.title, record.text]
+        # Links name onions (mirrors, partners) the visible text may not spell out.
+        parts = [record.title, record.text, *record.links]
     elif isinstance(record, Listing):
         parts = [record.title, record.description]
     elif isinstance(record, Post):
