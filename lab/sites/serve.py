@@ -84,7 +84,7 @@ def _handler(site: Site, access: AccessLog) -> type[BaseHTTPRequestHandler]:
             head += [f"{key}: {value}" for key, value in resp.headers]
             # Headers and body leave in one write: two small writes on a keep-alive connection meet
             # Nagle's algorithm and the peer's delayed ACK, which costs ~40 ms per response.
-            self.wfile.write(("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + resp.body)
+            # Logged before sending, so a client that has its answer always finds the log line.
             access.write(
                 {
                     "ts": dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds"),
@@ -96,6 +96,7 @@ def _handler(site: Site, access: AccessLog) -> type[BaseHTTPRequestHandler]:
                     "bytes": len(resp.body),
                 }
             )
+            self.wfile.write(("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + resp.body)
 
         def do_GET(self) -> None:
             self._serve("GET")
