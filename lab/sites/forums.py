@@ -50,6 +50,7 @@ class ForumApp:
         self.tpp = THREADS_PER_PAGE[family]
         self._hexes: dict[str, int] | None = None
         self._order: dict[int, list[int]] = {}
+        self._slugs: dict[int, str] = {}
         f = family
         self.routes: list[tuple[re.Pattern[str], str]] = [
             (re.compile(p + "$"), k)
@@ -82,7 +83,10 @@ class ForumApp:
 
     # --- URLs (canonical paths) --------------------------------------------------------
     def thread_slug(self, t: int) -> str:
-        return slugify(self.data.thread(t).title, "sujet")
+        slug = self._slugs.get(t)
+        if slug is None:
+            slug = self._slugs[t] = slugify(self.data.thread(t).title, "sujet")
+        return slug
 
     def board_url(self, b: int, n: int = 1) -> str:
         slug = self.data.boards[b][0]

@@ -30,18 +30,22 @@ _TEMPLATES: dict[str, dict[str, Any]] = {
     "entity": to_json(Entity(entity_type="", value="")),
 }
 
+#: Fields whose default is a list or dict: every record gets its own.
+_MUTABLE: dict[str, list[tuple[str, type]]] = {
+    kind: [(k, type(v)) for k, v in t.items() if isinstance(v, list | dict)] for kind, t in _TEMPLATES.items()
+}
+
 
 def rec(kind: str, **fields: Any) -> dict[str, Any]:
     """A record dict in exactly ``parsers.records.to_json`` form, with unknown fields refused."""
     template = _TEMPLATES[kind]
+    unknown = fields.keys() - template.keys()
+    if unknown:
+        raise SitesError(f"{kind} record has no field {sorted(unknown)[0]!r}")
     out = dict(template)
-    for key, value in template.items():
-        if isinstance(value, list | dict):
-            out[key] = type(value)()
-    for key, value in fields.items():
-        if key not in out:
-            raise SitesError(f"{kind} record has no field {key!r}")
-        out[key] = value
+    for key, factory in _MUTABLE[kind]:
+        out[key] = factory()
+    out.update(fields)
     return out
 
 
