@@ -337,9 +337,70 @@ def later_captures() -> list[Any]:
     ]
 
 
+class ElasticProductProxy:
+    """A 127.0.0.1 pass-through to the OpenSearch node adding ``X-Elastic-Product: Elasticsearch``.
+
+    The ``elasticsearch`` client refuses servers without that header; with it, the backend's
+    Elasticsearch code path (client, NDJSON bulk, error translation) runs against the real node.
+    The node still answers everything: no search result is simulated.
+    """
+
+    def __init__(self, upstream: str) -> None:
+        import http.server
+        import threading
+
+        import requests
+
+        local = threading.local()
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def _forward(self) -> None:
+                if not hasattr(local, "session"):
+                    local.session = requests.Session()
+                    local.session.trust_env = False
+                body = self.rfile.read(int(self.headers.get("content-length") or 0)) or None
+                headers = {k: v for k, v in self.headers.items() if k.lower() in ("content-type", "accept")}
+                for k, v in list(headers.items()):
+                    if "compatible-with" in v:  # Elasticsearch's versioned media types
+                        headers[k] = "application/x-ndjson" if "x-ndjson" in v else "application/json"
+                resp = local.session.request(self.command, upstream + self.path, data=body, headers=headers)
+                self.send_response(resp.status_code)
+                self.send_header("content-type", resp.headers.get("content-type", "application/json"))
+                self.send_header("content-length", str(len(resp.content)))
+                self.send_header("x-elastic-product", "Elasticsearch")
+                self.end_headers()
+                self.wfile.write(resp.content)
+
+            do_GET = do_POST = do_PUT = do_DELETE = do_HEAD = _forward
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture(scope="module")
+def es_client_url(search_cluster: Any) -> Iterator[str]:
+    proxy = ElasticProductProxy(search_cluster.url)
+    yield proxy.url
+    proxy.close()
+
+
 def make_backend(kind: str, request: pytest.FixtureRequest, tmp: Path) -> Any:
     if kind == "sqlite":
         return SQLiteBackend(tmp / f"{uuid.uuid4().hex}.sqlite")
+    if kind == "es-client":
+        url = request.getfixturevalue("es_client_url")
+        return ClusterBackend(
+            url, "elasticsearch", spool_dir=tmp / "spool", prefix=f"t-{uuid.uuid4().hex[:10]}-"
+        )
     node = request.getfixturevalue("search_cluster")
     return ClusterBackend(
         node.url,
@@ -359,6 +420,8 @@ def drop(backend: Any) -> None:
 BACKENDS = [
     pytest.param("sqlite", id="sqlite"),
     pytest.param("cluster", id="cluster", marks=pytest.mark.cluster),
+    # the same node through the elasticsearch client (see ElasticProductProxy)
+    pytest.param("es-client", id="es-client", marks=pytest.mark.cluster),
 ]
 
 

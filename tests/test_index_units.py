@@ -162,3 +162,18 @@ def test_both_backends_satisfy_the_index_protocol(tmp_path: Path) -> None:
     assert lite.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     lite.close()
     offline.close()
+
+
+@pytest.mark.parametrize("engine", ["opensearch", "elasticsearch"])
+def test_both_clients_report_a_closed_port_as_cluster_unavailable(engine: str) -> None:
+    from index.client import ClusterClient
+    from index.errors import ClusterUnavailable
+    from tests.test_index_spool import closed_port
+
+    client = ClusterClient(closed_port(), engine, timeout=5)
+    with pytest.raises(ClusterUnavailable) as err:
+        client.request("GET", "/")
+    with pytest.raises(ClusterUnavailable):
+        client.bulk([{"index": {"_index": "x", "_id": "1"}}, {"a": 1}])
+    assert "is not reachable" in str(err.value)
+    client.close()
