@@ -103,7 +103,8 @@ def run_demo(workdir: Path, *, index: str | None = None, log: Log = lambda _m: N
                             details={"index": backend.engine})
         for hit in result.hits:
             r = hit.record
-            log(f"    {r.get('title')!s:<48} {r.get('price')} {r.get('currency') or ''}  vendor {r.get('vendor')}")
+            price = f"{r.get('price')} {r.get('currency') or ''}"
+            log(f"    {r.get('title')!s:<40} {price:<12} {r.get('vendor')!s:<12} {r.get('site', '')[:16]}")
         log(f"    {result.total} listing(s) match")
         counts = {t: backend.count(t) for t in ("listing", "vendor", "thread", "post", "author", "page")}
         engine = backend.engine
