@@ -1,3 +1,3 @@
 """Session-wide test setup: fixture modules of each area are registered here."""
 
-pytest_plugins: list[str] = ["tests.fixtures_cluster", "tests.fixtures_lab"]
+pytest_plugins: list[str] = ["tests.fixtures_cluster", "tests.fixtures_lab", "tests.fixtures_lab_sites"]

@@ -141,3 +141,18 @@ def test_the_dead_onion_cannot_be_served(tmp_path: Path) -> None:
         cwd=REPO, capture_output=True, timeout=60,
     )
     assert proc.returncode == 2 and b"dead onion" in proc.stderr
+
+
+def test_session_fixture_serves_every_published_site_over_http(lab_sites_http: dict[str, Any]) -> None:
+    world: World = lab_sites_http["world"]
+    for site in world.sites:
+        if not site.published:
+            assert site.name not in lab_sites_http["ports"]
+            continue
+        conn = http.client.HTTPConnection("127.0.0.1", lab_sites_http["ports"][site.name], timeout=10)
+        try:
+            status, _, _ = _get(conn, site.start_path, site.onion)
+        finally:
+            conn.close()
+        assert status == 200, site.name
+    assert (lab_sites_http["state_dir"] / "groundtruth.jsonl").exists()
