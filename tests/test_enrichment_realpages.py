@@ -65,3 +65,22 @@ def test_pgp_fingerprints_on_real_pages_agree_with_gpg(page: Path, tmp_path: Pat
     if not fingerprints:
         pytest.skip("gpg cannot read this page's key block either")
     assert mine[0] == fingerprints[0]
+
+
+def test_real_market_listings_parsed_then_enriched_get_categories_prices_and_units() -> None:
+    from enrichment import enrich_records
+    from parsers import parse_page
+    from parsers.records import Listing
+
+    files = sorted((REALPAGES / "markets").glob("*/html_files/listings/*"))
+    listings = []
+    for path in files:
+        if path.is_file():
+            result = parse_page(path.read_bytes(), captured_at="2019-11-01T00:00:00Z")
+            listings += [r for r in enrich_records([result.page, *result.records]) if isinstance(r, Listing)]
+    assert len(listings) >= 20
+    categorised = [r for r in listings if r.category_norm]
+    priced = [r for r in listings if r.price_usd]
+    assert len(categorised) >= 0.8 * len(listings)
+    assert len(priced) >= 0.8 * len([r for r in listings if r.price is not None])
+    assert {r.category_norm for r in categorised} >= {"cannabis", "stimulants"}
