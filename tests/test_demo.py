@@ -16,8 +16,8 @@ pytestmark = [pytest.mark.lab, pytest.mark.slow]
 
 
 def run_demo(workdir: Path, *extra: str) -> tuple[dict[str, Any], str]:
-    result = subprocess.run([sys.executable, "-m", "onionscope", "demo", "--dir", str(workdir), "--json", *extra],
-                            capture_output=True, text=True, timeout=600)
+    command = [sys.executable, "-m", "onionscope", "demo", "--dir", str(workdir), "--json", *extra]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr[-3000:]
     return json.loads(result.stdout.strip().splitlines()[-1]), result.stderr
 
