@@ -31,20 +31,26 @@ UNITS: dict[str, tuple[str, float]] = {
     "таблеток": ("pill", 1), "pastillas": ("pill", 1), "comprimés": ("pill", 1), "tabletten": ("pill", 1),
     "pcs": ("pcs", 1), "pc": ("pcs", 1), "pieces": ("pcs", 1), "piece": ("pcs", 1), "шт": ("pcs", 1),
     "stück": ("pcs", 1), "stk": ("pcs", 1), "pièces": ("pcs", 1), "piezas": ("pcs", 1), "uds": ("pcs", 1),
-    "unidades": ("pcs", 1), "x": ("pcs", 1),
+    "unidades": ("pcs", 1), "x": ("pcs", 1), "ug": ("g", 1e-6), "µg": ("g", 1e-6), "mcg": ("g", 1e-6),
 }
+# Strengths per pill or blotter ("2 mg", "220ug"), not amounts sold, when another quantity is given.
+_DOSE_UNITS = frozenset({"mg", "мг", "ug", "µg", "mcg"})
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 _QUANTITY = re.compile(rf"(?<![\w.,])(\d+(?:[.,]\d+)?)\s?({_UNIT_ALT})\.?(?!\w)", re.IGNORECASE)
 
 
 def parse_quantity(text: str | None) -> tuple[float, str] | None:
-    """(quantity, normalised unit) of the last quantity written in ``text`` (titles end with it)."""
+    """(quantity, normalised unit) of the last quantity written in ``text`` (titles end with it).
+
+    A dose ("2 mg", "220ug") counts only when no other quantity is written.
+    """
     if not text:
         return None
     matches = list(_QUANTITY.finditer(text))
-    if not matches:
+    amounts = [m for m in matches if m.group(2).lower() not in _DOSE_UNITS] or matches
+    if not amounts:
         return None
-    amount, unit = matches[-1].groups()
+    amount, unit = amounts[-1].groups()
     norm, factor = UNITS[unit.lower()]
     return round(float(amount.replace(",", ".")) * factor, 6), norm
 

@@ -177,7 +177,8 @@ def test_english_the_is_not_french_tea() -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("Premium oolong, 10 g", (10.0, "g")), ("Hash 1kg", (1000.0, "g")), ("Шишки 5 г", (5.0, "g")),
     ("Oil 30ml", (30.0, "ml")), ("XTC 100 pills", (100.0, "pill")), ("Kerzen 3 Stück", (3.0, "pcs")),
-    ("Tea 2,5 g", (2.5, "g")), ("no quantity here", None),
+    ("Tea 2,5 g", (2.5, "g")), ("no quantity here", None), ("100 pills X Soma 350mg", (100.0, "pill")),
+    ("Etizolam 50mg", (0.05, "g")),
 ])
 def test_quantities_and_units_are_read_from_titles(text: str, expected: tuple[float, str] | None) -> None:
     assert parse_quantity(text) == expected
