@@ -60,7 +60,7 @@ CREATE TABLE IF NOT EXISTS requests (
 );
 CREATE INDEX IF NOT EXISTS requests_queue ON requests(state, priority DESC, id);
 CREATE INDEX IF NOT EXISTS requests_url ON requests(url);
-CREATE TABLE IF NOT EXISTS content (sha256 TEXT PRIMARY KEY, url TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS content (sha256 TEXT PRIMARY KEY, url TEXT NOT NULL, page_type TEXT);
 """
 
 _SAFE_META = (
@@ -290,9 +290,17 @@ class FrontierScheduler(BaseScheduler):
         """The first URL seen with this body, or None when ``url`` is the first (now recorded)."""
         row = self.db.execute("SELECT url FROM content WHERE sha256=?", (sha256,)).fetchone()
         if row is None:
-            self.db.execute("INSERT INTO content VALUES (?,?)", (sha256, url))
+            self.db.execute("INSERT INTO content(sha256, url) VALUES (?,?)", (sha256, url))
             return None
         return None if row[0] == url else str(row[0])
+
+    def content_page_type(self, sha256: str) -> str | None:
+        """The page type recorded for a body (duplicates keep their original's classification)."""
+        row = self.db.execute("SELECT page_type FROM content WHERE sha256=?", (sha256,)).fetchone()
+        return row[0] if row else None
+
+    def note_page_type(self, sha256: str, page_type: str) -> None:
+        self.db.execute("UPDATE content SET page_type=? WHERE sha256=?", (page_type, sha256))
 
     def previous_sha256(self, url: str) -> str | None:
         """The body digest of the last snapshot of ``url`` (revisits), if any."""

@@ -7,8 +7,8 @@ duplicate filter sees one page. Path-embedded session ids (``;jsessionid=...``,
 
     >>> canonicalise("http://X.onion:80/a;jsessionid=AB12/b?utm_source=x&id=3&sid=f00#top")
     'http://x.onion/a/b?id=3'
-    >>> canonicalise("http://x.onion/s/0123456789abcdef0123456789abcdef/forum?b=2&a=1")
-    'http://x.onion/forum?b=2&a=1'
+    >>> canonicalise("http://x.onion/s/0123456789abcdef0123456789abcdef/forum?b=2&a=1&next=/x")
+    'http://x.onion/forum?b=2&a=1&next=/x'
 
 Settings: ``CANONICAL_ENABLED``, ``CANONICAL_SESSION_PARAMS``, ``CANONICAL_TRACKING_PARAMS``.
 Stats: ``canonical/rewritten``.
@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import AsyncIterator, Iterable
 from typing import TYPE_CHECKING, Any
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import unquote_plus, urlsplit, urlunsplit
 
 from scrapy import Request
 from scrapy.exceptions import NotConfigured
@@ -45,11 +45,16 @@ def canonicalise(url: str, session: Iterable[str] = DEFAULT_SESSION,
     path = _PATH_TOKEN_RE.sub("", _PATH_SESSION_RE.sub("", parts.path)) or "/"
     drop = {s.lower() for s in session}
     prefixes = tuple(t.lower() for t in tracking)
-    query = [
-        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-        if k.lower() not in drop and not k.lower().startswith(prefixes) and k.lower() not in prefixes
-    ]
-    return urlunsplit((parts.scheme.lower(), netloc, path, urlencode(query), ""))
+    # Pairs are filtered on the raw query text, never re-encoded: some sites route on the exact
+    # query string (``?next=/`` works where ``?next=%2F`` is a 404).
+    kept = []
+    for pair in parts.query.split("&") if parts.query else []:
+        key = unquote_plus(pair.split("=", 1)[0]).lower()
+        if not pair or key in drop or key in prefixes or key.startswith(prefixes):
+            continue
+        kept.append(pair)
+    query = "&".join(kept)
+    return urlunsplit((parts.scheme.lower(), netloc, path, query, ""))
 
 
 class CanonicalMiddleware:

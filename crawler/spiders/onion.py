@@ -145,6 +145,10 @@ class OnionSpider(Spider):
                 stats.inc_value("crawler/revisit/changed")
             if self.dedup and 200 <= response.status < 300 and frontier.first_with_content(sha, url):
                 stats.inc_value("crawler/dedup/content")
+                kind = frontier.content_page_type(sha)
+                if kind in INTERSTITIAL_TYPES and self.interstitials_on:
+                    # Same wall as elsewhere (a mirror's login page): still a wall met here.
+                    self._interstitial(kind, url, site, depth, bool(meta.get("onionscope_session")))
                 self._done(url, False)
                 return
         content_type = response.headers.get(b"Content-Type", b"").decode("latin-1") or None
@@ -178,6 +182,8 @@ class OnionSpider(Spider):
                 if getattr(rec, key, None) is None:
                     setattr(rec, key, value)
         stats.inc_value(f"crawler/page_type/{page.page_type}")
+        if sha and frontier is not None and self.dedup:
+            frontier.note_page_type(sha, page.page_type)
         yield page
         yield from records
         if page.page_type in INTERSTITIAL_TYPES and self.interstitials_on:

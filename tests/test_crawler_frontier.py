@@ -1,0 +1,102 @@
+"""crawler.frontier.FrontierScheduler: durable de-duplication, order, and recovery after a kill."""
+
+from __future__ import annotations
+
+from scrapy import Request, Spider
+from scrapy.http import Response
+from scrapy.utils.test import get_crawler
+
+from crawler import signals
+from crawler.frontier import FrontierScheduler
+from crawler.warc import WarcWriter
+
+SITE = "http://vyoeql6zybsymcoreed5zq7l2h6jewmq4ew4var532ttt56cwqgidgid.onion"
+
+
+class _Spider(Spider):
+    name = "t"
+
+    def parse(self, response):  # pragma: no cover - never called here
+        yield from ()
+
+
+def _open(tmp_path, **settings):
+    crawler = get_crawler(_Spider, {"JOBDIR": str(tmp_path / "job"), **settings})
+    spider = _Spider.from_crawler(crawler)
+    crawler.spider = spider
+    sched = FrontierScheduler.from_crawler(crawler)
+    sched.open(spider)
+    return crawler, spider, sched
+
+
+def _req(spider, path):
+    return Request(SITE + path, callback=spider.parse)
+
+
+def test_a_url_is_queued_once_even_across_runs(tmp_path):
+    _, spider, s = _open(tmp_path)
+    assert s.enqueue_request(_req(spider, "/a"))
+    assert not s.enqueue_request(_req(spider, "/a"))
+    s.close("finished")
+    _, spider, s2 = _open(tmp_path)
+    assert not s2.enqueue_request(_req(spider, "/a"))
+    assert s2.next_request().url == SITE + "/a"
+
+
+def test_higher_priority_first_then_fifo(tmp_path):
+    _, spider, s = _open(tmp_path)
+    for path, prio in (("/1", 0), ("/2", 0), ("/3", 5)):
+        r = _req(spider, path)
+        r.priority = prio
+        s.enqueue_request(r)
+    assert [s.next_request().url[-2:] for _ in range(3)] == ["/3", "/1", "/2"]
+    assert s.next_request() is None and not s.has_pending_requests()
+
+
+def test_kill_recovery_requeues_unanswered_and_replays_archived_pages(tmp_path):
+    crawler, spider, s = _open(tmp_path)
+    for path in ("/a", "/b", "/c"):
+        s.enqueue_request(_req(spider, path))
+    a, b, c = (s.next_request() for _ in range(3))
+    warc = WarcWriter(tmp_path / "job" / "warc")
+    head = b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n"
+    # /a archived and recorded; /b archived but the process died before recording it; /c unanswered
+    loc_a = warc.write_exchange(a.url, b"GET /a HTTP/1.1\r\n\r\n", head, b"aa")
+    crawler.signals.send_catch_log(signals.page_archived, request=a,
+                                   response=Response(a.url, status=200), location=loc_a)
+    warc.write_exchange(b.url, b"GET /b HTTP/1.1\r\n\r\n", head, b"bb")
+    warc.close()
+    s.db.commit()  # the last periodic commit before the SIGKILL; the scheduler is never closed
+
+    _, spider2, s2 = _open(tmp_path)
+    assert s2.resumed == {"found_in_warc": 1, "requeued": 1, "replayed": 2, "revisits": 0}
+    again = {r.url: r.meta.get("onionscope_replay") for r in iter(s2.next_request, None)}
+    assert set(again) == {a.url, b.url, c.url}
+    assert again[c.url] is None  # never answered: fetched again
+    assert again[a.url] == (loc_a.file, loc_a.offset)  # answered: served from WARC, no network
+    assert again[b.url] is not None and again[b.url][0] == loc_a.file
+
+
+def test_done_pages_are_final_and_revisit_queues_them_again(tmp_path):
+    crawler, spider, s = _open(tmp_path)
+    s.enqueue_request(_req(spider, "/a"))
+    a = s.next_request()
+    warc = WarcWriter(tmp_path / "job" / "warc")
+    loc = warc.write_exchange(a.url, b"GET", b"HTTP/1.1 200 OK\r\nContent-Length: 1\r\n\r\n", b"a")
+    crawler.signals.send_catch_log(signals.page_archived, request=a, response=Response(a.url), location=loc)
+    crawler.signals.send_catch_log(signals.page_done, url=a.url, indexed=False)
+    s.close("finished")
+    _, spider, s2 = _open(tmp_path)
+    assert s2.next_request() is None
+    s2.close("finished")
+    _, spider, s3 = _open(tmp_path, CRAWL_REVISIT=True)
+    assert s3.resumed["revisits"] == 1
+    assert s3.next_request().url == a.url
+    assert s3.previous_sha256(a.url) == loc.sha256
+
+
+def test_content_seen_under_another_url_is_reported(tmp_path):
+    _, _, s = _open(tmp_path)
+    assert s.first_with_content("ab" * 32, SITE + "/a") is None
+    assert s.first_with_content("ab" * 32, SITE + "/a") is None
+    assert s.first_with_content("ab" * 32, SITE + "/copy") == SITE + "/a"
