@@ -25,7 +25,10 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]
     state = tmp_path_factory.mktemp("sites")
     proc = subprocess.Popen(
         [sys.executable, "-m", "lab.sites.serve", "--seed", "7", "--state-dir", str(state)],
-        cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
     )
     assert proc.stdout is not None
     line = proc.stdout.readline()
@@ -129,7 +132,9 @@ def test_in_process_servers_start_and_close(tmp_path: Path) -> None:
 def test_unknown_site_name_is_a_one_line_error(tmp_path: Path) -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "lab.sites.serve", "--sites", "nope", "--state-dir", str(tmp_path)],
-        cwd=REPO, capture_output=True, timeout=60,
+        cwd=REPO,
+        capture_output=True,
+        timeout=60,
     )
     assert proc.returncode == 2 and proc.stdout == b""
     assert proc.stderr.decode().strip() == "error: no lab site named 'nope'"
@@ -138,7 +143,9 @@ def test_unknown_site_name_is_a_one_line_error(tmp_path: Path) -> None:
 def test_the_dead_onion_cannot_be_served(tmp_path: Path) -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "lab.sites.serve", "--sites", "mercurio-market", "--state-dir", str(tmp_path)],
-        cwd=REPO, capture_output=True, timeout=60,
+        cwd=REPO,
+        capture_output=True,
+        timeout=60,
     )
     assert proc.returncode == 2 and b"dead onion" in proc.stderr
 
@@ -156,3 +163,28 @@ def test_session_fixture_serves_every_published_site_over_http(lab_sites_http: d
             conn.close()
         assert status == 200, site.name
     assert (lab_sites_http["state_dir"] / "groundtruth.jsonl").exists()
+
+
+def test_inspection_cli_writes_ground_truth_and_reports_truths(tmp_path: Path) -> None:
+    out = tmp_path / "gt.jsonl"
+    proc = subprocess.run(
+        [sys.executable, "-m", "lab.sites", "groundtruth", "--out", str(out)],
+        cwd=REPO,
+        capture_output=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0
+    assert len(out.read_text().splitlines()) == sum(1 for _ in World(seed=7).ground_truth())
+    truth = subprocess.run(
+        [sys.executable, "-m", "lab.sites", "truth"], cwd=REPO, capture_output=True, timeout=120, check=True
+    )
+    data = json.loads(truth.stdout)
+    assert data["producers"] == World(seed=7).producers() and data["now"].startswith("2026-11-20T12:00")
+    bad = subprocess.run(
+        [sys.executable, "-m", "lab.sites", "groundtruth", "--out", str(tmp_path / "no" / "x")],
+        cwd=REPO,
+        capture_output=True,
+        timeout=120,
+    )
+    assert bad.returncode == 1 and bad.stderr.decode().startswith("error: cannot write")
+    assert b"Traceback" not in bad.stderr
