@@ -136,10 +136,11 @@ def audit() -> None:
 @audit.command("verify")
 @click.argument("log", required=False, type=click.Path(dir_okay=False, path_type=Path))
 @_key_option
+@_home_option
 @click.option("--json", "as_json", is_flag=True)
-def audit_verify(log: Path | None, key: Path | None, as_json: bool) -> None:
+def audit_verify(log: Path | None, key: Path | None, home: Path | None, as_json: bool) -> None:
     """Check the hash chain, signed checkpoints and head; exit 1 naming the first bad entry."""
-    log = log or paths.audit_log_path()
+    log = log or paths.audit_log_path(home)
     if not log.exists():
         raise click.ClickException(f"audit log {log} does not exist")
     try:
