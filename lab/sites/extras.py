@@ -48,7 +48,7 @@ EXTRAS: dict[str, dict[str, tuple[str, str]]] = {
         "/admin/": ("login", "de"),
     },
     "sombra-mercado": {
-        "/buscar?q=*": ("captcha", "es"),
+        "/buscar/avanzada": ("captcha", "es"),
         "/cola": ("ddos", "es"),
         "/estado": ("slow", "3.0"),
         "/img/logo.png": ("png", "application/octet-stream"),
@@ -132,8 +132,8 @@ class Extras:
                 kind == "loop" and path.endswith("/b")
             ):
                 continue
-            if kind == "robots" or (kind == "captcha" and path.endswith("*")):
-                continue  # robots.txt is fetched, not linked; the captcha sits behind search
+            if kind == "robots":
+                continue  # robots.txt is fetched, not linked
             links.append(base + path)
         w = self.world
         for other in w.related(site):
@@ -167,8 +167,6 @@ class Extras:
     def page(self, site: Site, path: str) -> PageModel | None:
         table = self.table(site)
         spec = table.get(path)
-        if spec is None and "?" in path and path.split("?", 1)[0] + "?q=*" in table:
-            spec = table[path.split("?", 1)[0] + "?q=*"]
         if spec is None:
             return None
         kind, opt = spec

@@ -45,8 +45,6 @@ def _nav(app: MarketApp, site: Site) -> str:
     labels = text.CATEGORY_LABELS[app.lang]
     cats = [(base + app.urls.category(c), labels[c], len(app.data.by_category[c])) for c in text.CATEGORIES]
     searches = [(base + app.urls.search(q), q) for q, _, _ in app.searches]
-    if app.family == "text":
-        searches = searches[:1]
     lab = app.labels
     if app.family == "grid":
         items = "".join(f'<li>{_a(u, n, site)} <span class="count">({c})</span></li>' for u, n, c in cats)
@@ -66,7 +64,8 @@ def _nav(app: MarketApp, site: Site) -> str:
             f'<div class="beliebt">{lab["search"]}: {pops}</div>'
         )
     links = " · ".join(_a(u, n, site) for u, n, _ in cats)
-    return f"<p>[{_a(base + '/', lab['home'], site)}] {links} <p>{lab['search']}: {_a(*searches[0], site)}"
+    pops = " ".join(_a(u, q, site) for u, q in searches)
+    return f"<p>[{_a(base + '/', lab['home'], site)}] {links} <p>{lab['search']}: {pops}"
 
 
 def _frame(app: MarketApp, site: Site, title: str, main: str) -> bytes:

@@ -49,7 +49,7 @@ class Urls:
             return f"/search?q={quote(q)}" + (f"&page={n}" if n > 1 else "")
         if self.f == "table":
             return f"/suche.php?q={quote(q)}" + (f"&seite={n}" if n > 1 else "")
-        return f"/buscar?q={quote(q)}"
+        return f"/buscar?q={quote(q)}" + (f"&p={n}" if n > 1 else "")
 
     def listing(self, j: int) -> str:
         return {"grid": f"/listing/{1000 + j}", "table": f"/angebot.php?id={j + 1}"}.get(
@@ -88,6 +88,7 @@ _ROUTES = {
     ],
     "text": [
         (r"/cat/(\w+)/(\d+)", "category"),
+        (r"/buscar\?q=([^&]*)(?:&p=(\d+))?", "search"),
         (r"/item/(\d{4,})", "listing"),
         (r"/v/([\w.-]+)", "vendor"),
         (r"/v/([\w.-]+)/opiniones/(\d+)", "feedback"),
@@ -222,10 +223,7 @@ class MarketApp:
     def nav_links(self, site: Site) -> list[str]:
         base = self._base(site)
         links = [base + "/"] + [base + self.urls.category(c) for c in text.CATEGORIES]
-        if self.family != "text":
-            links += [base + self.urls.search(q) for q, _, _ in self.searches]
-        else:
-            links += [base + self.urls.search(self.searches[0][0])]
+        links += [base + self.urls.search(q) for q, _, _ in self.searches]
         return links
 
     # --- pages -----------------------------------------------------------------------------
