@@ -79,6 +79,9 @@ class Query:
     facets: list[str] = field(default_factory=list)
     facet_size: int = 20
     highlight: bool = True
+    #: Also match stemmed words in the record's own language (cluster only: its language
+    #: analyzers; SQLite refuses). Off by default, so both backends answer alike.
+    stem: bool = False
 
     def normalized(self) -> Query:
         """A checked copy; raises :class:`BadQuery` with a one-line reason."""

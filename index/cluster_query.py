@@ -49,8 +49,21 @@ def _clause(c: Clause, field: str) -> dict[str, Any]:
     return {"term": {field: c.terms[0]}}
 
 
-def _any_field(c: Clause) -> dict[str, Any]:
-    return {"bool": {"should": [_clause(c, f) for f, _ in TEXT_FIELDS], "minimum_should_match": 1}}
+def _any_field(c: Clause, stem: bool = False) -> dict[str, Any]:
+    should = [_clause(c, f) for f, _ in TEXT_FIELDS]
+    if stem and c.kind != "prefix":
+        # also the record's text analysed in its own language: "teas" finds "tea", "Kräutern" "Kräuter"
+        should.append(
+            {
+                "multi_match": {
+                    "query": " ".join(c.terms),
+                    "fields": ["lang_text.*"],
+                    "operator": "and",
+                    "type": "phrase" if c.kind == "phrase" else "best_fields",
+                }
+            }
+        )
+    return {"bool": {"should": should, "minimum_should_match": 1}}
 
 
 def _range(lo: float | None, hi: float | None, factor: int) -> dict[str, float]:
@@ -67,7 +80,7 @@ def _range(lo: float | None, hi: float | None, factor: int) -> dict[str, float]:
 def filters(q: Query, clauses: list[Clause]) -> dict[str, Any]:
     """The bool query of a search: text clauses, filters and the relevance boosts."""
     positive = [c for c in clauses if not c.negate]
-    flt: list[dict[str, Any]] = [_any_field(c) for c in positive]
+    flt: list[dict[str, Any]] = [_any_field(c, q.stem) for c in positive]
     must_not = [_any_field(c) for c in clauses if c.negate]
     if q.types:
         flt.append({"terms": {"type": list(q.types)}})

@@ -286,6 +286,8 @@ class SQLiteBackend:
 
     def search(self, query: Query) -> SearchResult:
         q = query.normalized()
+        if q.stem:
+            raise BadQuery("stemmed search needs a cluster index (--index http://host:port)")
         clauses = parse_text(q.text)
         if q.text and not clauses:
             return SearchResult(hits=[], total=0, facets={f: [] for f in q.facets})

@@ -548,6 +548,18 @@ def test_identifiers_are_searchable_and_filterable(loaded: Any) -> None:
     assert loaded.search(Query(text=BTC)).total == 2
 
 
+def test_stemmed_search_uses_the_records_language_on_the_cluster_only(loaded: Any) -> None:
+    if isinstance(loaded, SQLiteBackend):
+        with pytest.raises(BadQuery, match="needs a cluster"):
+            loaded.search(Query(text="teas", stem=True))
+        return
+    assert loaded.search(Query(text="teas")).total == 0
+    stemmed = loaded.search(Query(text="teas", types=["listing"], stem=True, size=50))
+    assert stemmed.total == 4  # every English listing saying "tea"; the German "Tee" is no English stem
+    assert loaded.search(Query(text="kräutern", stem=True, types=["listing"])).total == 1  # "Kräutern" (de)
+    assert loaded.search(Query(text="mischungen", stem=True)).total == 1  # "Mischung" by the German stemmer
+
+
 def test_highlights_wrap_the_matched_words(loaded: Any) -> None:
     res = loaded.search(Query(text="saffron pairing"))
     assert res.hits[0].highlight == {

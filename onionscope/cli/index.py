@@ -108,6 +108,9 @@ def _label(rec: dict[str, Any]) -> str:
 @click.option("--to", "date_to", metavar="DATE", help="Up to this date, inclusive.")
 @click.option("--scope", "scope_id", help="Legal scope id the records were collected under.")
 @click.option("--entity", help="Exact identifier (wallet, onion, PGP fingerprint...).")
+@click.option(
+    "--stem", is_flag=True, help="Also match stemmed words in each record's language (cluster only)."
+)
 @click.option("--sort", type=click.Choice(SORTS), default="relevance", show_default=True)
 @click.option("--page", type=int, default=1, show_default=True)
 @click.option("--size", type=int, default=20, show_default=True)
@@ -133,6 +136,7 @@ def search(
     date_to: str | None,
     scope_id: str | None,
     entity: str | None,
+    stem: bool,
     sort: str,
     page: int,
     size: int,
@@ -165,6 +169,7 @@ def search(
         size=size,
         search_after=search_after,
         facets=list(facets),
+        stem=stem,
     )
     if not why.strip():
         raise click.ClickException("--why needs a reason (it is written to the audit log)")
@@ -175,7 +180,11 @@ def search(
         raise click.ClickException(str(exc)) from None
     finally:
         idx.close()
-    described = {k: v for k, v in vars(q).items() if v not in (None, [], "") and k not in ("highlight",)}
+    described = {
+        k: v
+        for k, v in vars(q).items()
+        if v is not None and v != [] and v != "" and k != "highlight" and not (k == "stem" and not v)
+    }
     record_consultation(
         "consultation",
         "search: " + json.dumps(described, ensure_ascii=False, sort_keys=True),
