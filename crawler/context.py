@@ -64,7 +64,9 @@ class CrawlContext:
             audit = AuditLog(settings.get("AUDIT_LOG") or audit_log_path(base), actor="crawler")
         blocklist = settings.get("SCOPE_BLOCKLIST") or blocklist_path(base)
         policy = Policy.start(
-            scope_file, blocklist=blocklist if Path(blocklist).exists() else None, audit=audit,
+            scope_file,
+            blocklist=blocklist if Path(blocklist).exists() else None,
+            audit=audit,
             suspensions=suspensions_path(base),
         )
         liveness = LivenessStore(

@@ -64,9 +64,17 @@ CREATE TABLE IF NOT EXISTS content (sha256 TEXT PRIMARY KEY, url TEXT NOT NULL, 
 """
 
 _SAFE_META = (
-    "depth", "onionscope_discovered", "onionscope_session", "onionscope_retry_count",
-    "redirect_times", "redirect_ttl", "redirect_urls", "redirect_reasons", "handle_httpstatus_all",
-    "onionscope_parent", "dont_redirect",
+    "depth",
+    "onionscope_discovered",
+    "onionscope_session",
+    "onionscope_retry_count",
+    "redirect_times",
+    "redirect_ttl",
+    "redirect_urls",
+    "redirect_reasons",
+    "handle_httpstatus_all",
+    "onionscope_parent",
+    "dont_redirect",
 )
 
 
@@ -80,8 +88,9 @@ def request_key(request: Request) -> str:
 class FrontierScheduler(BaseScheduler):
     """Scheduler + duplicate filter backed by SQLite, committed in event order."""
 
-    def __init__(self, crawler: Crawler, path: str, indexing: bool, revisit: bool,
-                 commit_interval: float = 0.1) -> None:
+    def __init__(
+        self, crawler: Crawler, path: str, indexing: bool, revisit: bool, commit_interval: float = 0.1
+    ) -> None:
         self.crawler = crawler
         self.path = path
         self.indexing = indexing
@@ -106,8 +115,13 @@ class FrontierScheduler(BaseScheduler):
         path = s.get("FRONTIER_DB")
         if not path:
             path = str(Path(s["JOBDIR"]) / "frontier.sqlite3") if s.get("JOBDIR") else ":memory:"
-        return cls(crawler, path, indexing=bool(s.get("INDEX_TARGET")), revisit=s.getbool("CRAWL_REVISIT"),
-                   commit_interval=s.getfloat("FRONTIER_COMMIT_INTERVAL", 0.1))
+        return cls(
+            crawler,
+            path,
+            indexing=bool(s.get("INDEX_TARGET")),
+            revisit=s.getbool("CRAWL_REVISIT"),
+            commit_interval=s.getfloat("FRONTIER_COMMIT_INTERVAL", 0.1),
+        )
 
     # -- database -------------------------------------------------------------------------------
     @property
@@ -141,7 +155,9 @@ class FrontierScheduler(BaseScheduler):
         """Bring the rows of a crashed or stopped run to a state the new run can continue from."""
         db = self.db
         found = 0
-        warc_files = [r[0] for r in db.execute("SELECT DISTINCT warc_file FROM requests WHERE warc_file IS NOT NULL")]
+        warc_files = [
+            r[0] for r in db.execute("SELECT DISTINCT warc_file FROM requests WHERE warc_file IS NOT NULL")
+        ]
         warc_dir = self._warc_dir()
         if warc_dir is not None and warc_dir.is_dir():
             warc_files = sorted(set(warc_files) | {str(p) for p in warc_dir.glob("*.warc.gz")})
@@ -151,19 +167,28 @@ class FrontierScheduler(BaseScheduler):
             start = db.execute("SELECT MAX(warc_offset) FROM requests WHERE warc_file=?", (wf,)).fetchone()[0]
             repair(wf, start or 0)  # a torn record (power loss) is cut, never half-read
             for offset, rtype, url, _headers in iter_records(wf, start or 0):
-                if url is None or rtype not in ("response", "metadata") or (start is not None and offset <= start):
+                if (
+                    url is None
+                    or rtype not in ("response", "metadata")
+                    or (start is not None and offset <= start)
+                ):
                     continue
-                row = db.execute("SELECT id, state FROM requests WHERE url=? AND state IN (0,1)", (url,)).fetchone()
+                row = db.execute(
+                    "SELECT id, state FROM requests WHERE url=? AND state IN (0,1)", (url,)
+                ).fetchone()
                 if row is None:
                     continue
                 state = FETCHED if rtype == "response" else DONE
-                db.execute("UPDATE requests SET state=?, warc_file=?, warc_offset=?, fetches=fetches+1 WHERE id=?",
-                           (state, wf, offset, row[0]))
+                db.execute(
+                    "UPDATE requests SET state=?, warc_file=?, warc_offset=?, fetches=fetches+1 WHERE id=?",
+                    (state, wf, offset, row[0]),
+                )
                 found += 1
         requeued = db.execute("UPDATE requests SET state=0 WHERE state=1").rowcount
         final_cond = "done=1 AND (indexed=1 OR ?=0)"
         replay = db.execute(
-            f"UPDATE requests SET state=0, replay=1 WHERE state=2 AND NOT ({final_cond})", (int(self.indexing),)
+            f"UPDATE requests SET state=0, replay=1 WHERE state=2 AND NOT ({final_cond})",
+            (int(self.indexing),),
         ).rowcount
         db.execute(f"UPDATE requests SET state=3 WHERE state=2 AND ({final_cond})", (int(self.indexing),))
         revisits = 0
@@ -172,7 +197,12 @@ class FrontierScheduler(BaseScheduler):
                 "UPDATE requests SET state=0, replay=0, prev_sha256=sha256, done=0, indexed=0 WHERE state=3 "
                 "AND data IS NOT NULL"
             ).rowcount
-        self.resumed = {"found_in_warc": found, "requeued": requeued, "replayed": replay, "revisits": revisits}
+        self.resumed = {
+            "found_in_warc": found,
+            "requeued": requeued,
+            "replayed": replay,
+            "revisits": revisits,
+        }
         if self.stats is not None:
             for k, v in self.resumed.items():
                 self.stats.set_value(f"frontier/resume/{k}", v)
@@ -232,7 +262,8 @@ class FrontierScheduler(BaseScheduler):
     def _refill(self, n: int = 256) -> None:
         rows = self.db.execute(
             "SELECT id, data, replay, warc_file, warc_offset FROM requests WHERE state=0 "
-            "ORDER BY priority DESC, id LIMIT ?", (n,),
+            "ORDER BY priority DESC, id LIMIT ?",
+            (n,),
         ).fetchall()
         if rows:
             self.db.executemany("UPDATE requests SET state=1 WHERE id=?", [(r[0],) for r in rows])
@@ -266,23 +297,35 @@ class FrontierScheduler(BaseScheduler):
         self.db.execute(
             "UPDATE requests SET state=?, warc_file=?, warc_offset=?, sha256=?, fetches=fetches+1, "
             "done=? WHERE key=?",
-            (DONE if final else FETCHED, location.file, location.offset, location.sha256, int(final),
-             request_key(request)),
+            (
+                DONE if final else FETCHED,
+                location.file,
+                location.offset,
+                location.sha256,
+                int(final),
+                request_key(request),
+            ),
         )
         self._maybe_commit()
 
     def _page_done(self, url: str, indexed: bool = False) -> None:
         """The spider finished a page; with records for the index, it is final once they are flushed."""
         if self.indexing and indexed:
-            self.db.execute("UPDATE requests SET done=1, state=CASE WHEN indexed=1 THEN 3 ELSE state END "
-                            "WHERE url=? AND state=2", (url,))
+            self.db.execute(
+                "UPDATE requests SET done=1, state=CASE WHEN indexed=1 THEN 3 ELSE state END "
+                "WHERE url=? AND state=2",
+                (url,),
+            )
         else:
             self.db.execute("UPDATE requests SET done=1, indexed=1, state=3 WHERE url=? AND state=2", (url,))
         self._maybe_commit()
 
     def _flushed(self, urls: list[str]) -> None:
-        self.db.executemany("UPDATE requests SET indexed=1, state=CASE WHEN done=1 THEN 3 ELSE state END "
-                            "WHERE url=? AND state=2", [(u,) for u in urls])
+        self.db.executemany(
+            "UPDATE requests SET indexed=1, state=CASE WHEN done=1 THEN 3 ELSE state END "
+            "WHERE url=? AND state=2",
+            [(u,) for u in urls],
+        )
         self._maybe_commit(force=True)
 
     # -- content de-duplication and revisits -----------------------------------------------------

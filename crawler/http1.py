@@ -123,7 +123,9 @@ class ConnectionPool:
         try:
             reader, writer = await asyncio.open_connection(key.socks_host, key.socks_port, limit=_MAX_HEAD)
         except OSError as exc:
-            raise TorUnavailable(f"tor SOCKS port {key.socks_host}:{key.socks_port} unreachable: {exc}") from exc
+            raise TorUnavailable(
+                f"tor SOCKS port {key.socks_host}:{key.socks_port} unreachable: {exc}"
+            ) from exc
         conn = _Conn(reader, writer)
         try:
             await socks5.handshake(reader, writer, key.host, key.port, key.auth)
@@ -170,7 +172,9 @@ class ConnectionPool:
         except _StaleConnection as exc:
             raise TorUnavailable(f"{key.host} closed the stream without answering") from exc
 
-    async def _exchange(self, key: PoolKey, conn: _Conn, request: bytes, method: str, maxsize: int) -> RawResponse:
+    async def _exchange(
+        self, key: PoolKey, conn: _Conn, request: bytes, method: str, maxsize: int
+    ) -> RawResponse:
         reader = conn.reader
         ok = False
         try:
@@ -184,7 +188,9 @@ class ConnectionPool:
             except asyncio.LimitOverrunError as exc:
                 raise TorUnavailable(f"response head from {key.host} over {_MAX_HEAD} bytes") from exc
             version, status, reason, headers = _parse_head(head)
-            resp = RawResponse(status=status, reason=reason, version=version, headers=headers, head=head, body=b"")
+            resp = RawResponse(
+                status=status, reason=reason, version=version, headers=headers, head=head, body=b""
+            )
             keep_alive = version == "HTTP/1.1"
             connection = (_header(headers, b"connection") or b"").lower()
             if b"close" in connection:
@@ -233,7 +239,9 @@ class ConnectionPool:
             chunks.append(data)
 
     @staticmethod
-    async def _read_chunked(reader: asyncio.StreamReader, maxsize: int, resp: RawResponse) -> tuple[bytes, bytes]:
+    async def _read_chunked(
+        reader: asyncio.StreamReader, maxsize: int, resp: RawResponse
+    ) -> tuple[bytes, bytes]:
         body: list[bytes] = []
         wire: list[bytes] = []
         total = 0

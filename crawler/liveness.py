@@ -55,14 +55,18 @@ def backoff_delay(failures: int, base: float, cap: float) -> float:
 class LivenessStore:
     """The up/down/dead/blocked state of every onion contacted, and its history."""
 
-    def __init__(self, path: str | Path, backoff_base: float = 60.0, backoff_max: float = 7 * 86400.0) -> None:
+    def __init__(
+        self, path: str | Path, backoff_base: float = 60.0, backoff_max: float = 7 * 86400.0
+    ) -> None:
         self.path = str(path)
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         self.backoff_base = backoff_base
         self.backoff_max = backoff_max
         self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL" if self.path != ":memory:" else "PRAGMA journal_mode=MEMORY")
+        self._db.execute(
+            "PRAGMA journal_mode=WAL" if self.path != ":memory:" else "PRAGMA journal_mode=MEMORY"
+        )
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(_SCHEMA)
         self._lock = threading.Lock()
@@ -91,8 +95,9 @@ class LivenessStore:
             row = self._row(onion)
             if row is not None and row["state"] == "blocked":
                 # An interstitial stays recorded; an answer does not lift it.
-                self._db.execute("UPDATE sites SET last_ok=?, checks=checks+1, ups=ups+1 WHERE onion=?",
-                                 (now, onion))
+                self._db.execute(
+                    "UPDATE sites SET last_ok=?, checks=checks+1, ups=ups+1 WHERE onion=?", (now, onion)
+                )
             else:
                 self._db.execute(
                     "INSERT INTO sites(onion, state, failures, last_ok, next_try, reason, checks, ups) "
@@ -154,12 +159,19 @@ class LivenessStore:
 
     def walls(self, onion: str | None = None) -> list[dict[str, Any]]:
         """Interstitials recorded, per URL."""
-        sql = "SELECT onion, url, reason, ts FROM walls" + (" WHERE onion=?" if onion else "") + " ORDER BY onion, url"
+        sql = (
+            "SELECT onion, url, reason, ts FROM walls"
+            + (" WHERE onion=?" if onion else "")
+            + " ORDER BY onion, url"
+        )
         cur = self._db.execute(sql, (onion,) if onion else ())
         return [{"onion": o, "url": u, "reason": r, "ts": t} for o, u, r, t in cur.fetchall()]
 
     def available(self, onion: str, now: float | None = None) -> tuple[bool, str]:
-        """``(may contact now, reason)``; reason is ``ok``, ``dead:<why>``, ``down:<why>`` or ``blocked:<why>``."""
+        """``(may contact now, reason)``.
+
+        The reason is ``ok``, ``dead:<why>``, ``down:<why>`` or ``blocked:<why>``.
+        """
         now = time.time() if now is None else now
         row = self._row(onion)
         if row is None or row["state"] == "up":
@@ -173,7 +185,9 @@ class LivenessStore:
     def unblock(self, onion: str) -> None:
         """Lift a blocked state (after an analyst supplied a fresh session, for instance)."""
         with self._lock:
-            self._db.execute("UPDATE sites SET state='up', reason=NULL, blocked_url=NULL WHERE onion=?", (onion,))
+            self._db.execute(
+                "UPDATE sites SET state='up', reason=NULL, blocked_url=NULL WHERE onion=?", (onion,)
+            )
             self._event(onion, time.time(), "up", "unblocked")
 
     def sites(self) -> list[dict[str, Any]]:

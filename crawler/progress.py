@@ -52,8 +52,10 @@ class ProgressExtension:
         dead = int(stats.get("liveness/failed/dead", 0))
         blocked = sum(v for k, v in stats.items() if k.startswith("crawler/interstitial/"))
         rate = pages / elapsed if elapsed > 0 else 0.0
-        return (f"[crawl] {elapsed:5.0f} s {pages:6d} pages {rate:6.1f} p/s  queue {queue}  "
-                f"denied {int(stats.get('ethics/denied', 0))}  errors {errors}  dead {dead}  blocked {blocked}")
+        return (
+            f"[crawl] {elapsed:5.0f} s {pages:6d} pages {rate:6.1f} p/s  queue {queue}  "
+            f"denied {int(stats.get('ethics/denied', 0))}  errors {errors}  dead {dead}  blocked {blocked}"
+        )
 
     def report(self) -> None:
         print(self.line(), file=sys.stderr, flush=True)

@@ -123,8 +123,16 @@ def run_crawl(
     from crawler.spiders.onion import OnionSpider
 
     settings, loaded, endpoints = build_settings(
-        scope, tor, index=index, jobdir=jobdir, home=home, lab_state=lab_state, enrich=enrich,
-        parse=parse, progress=progress, overrides=overrides,
+        scope,
+        tor,
+        index=index,
+        jobdir=jobdir,
+        home=home,
+        lab_state=lab_state,
+        enrich=enrich,
+        parse=parse,
+        progress=progress,
+        overrides=overrides,
     )
     tor_status = check_pool(endpoints, timeout=wait_bootstrap) if wait_bootstrap else []
     process = CrawlerProcess(settings, install_root_handler=settings.getbool("LOG_ENABLED", True))
@@ -155,8 +163,9 @@ def run_crawl(
     return summary
 
 
-def summarise(ctx: Any, stats: dict[str, Any], records: Counter[str], elapsed: float,
-              scope: Scope) -> dict[str, Any]:
+def summarise(
+    ctx: Any, stats: dict[str, Any], records: Counter[str], elapsed: float, scope: Scope
+) -> dict[str, Any]:
     """The summary dict of a finished crawl from its stats and shared context."""
     fetched = int(stats.get("warc/records", 0)) + int(stats.get("warc/metadata", 0))
     targets = {t.onion for t in scope.targets}
@@ -181,10 +190,14 @@ def summarise(ctx: Any, stats: dict[str, Any], records: Counter[str], elapsed: f
         "records": dict(sorted(records.items())),
         "warc_files": list(ctx.warc_files),
         "errors": errors,
-        "denied_by_reason": {k.rsplit("/", 1)[1]: v for k, v in stats.items() if k.startswith("ethics/blocked/")},
+        "denied_by_reason": {
+            k.rsplit("/", 1)[1]: v for k, v in stats.items() if k.startswith("ethics/blocked/")
+        },
         "requests": int(stats.get("downloader/request_count", 0)),
-        "tor_streams": {"opened": int(stats.get("tor/streams/opened", 0)),
-                        "reused": int(stats.get("tor/streams/reused", 0))},
+        "tor_streams": {
+            "opened": int(stats.get("tor/streams/opened", 0)),
+            "reused": int(stats.get("tor/streams/reused", 0)),
+        },
         "resume": {k.rsplit("/", 1)[1]: v for k, v in stats.items() if k.startswith("frontier/resume/")},
         "elapsed_s": round(elapsed, 2),
         "pages_per_s": round(fetched / elapsed, 2) if elapsed > 0 else 0.0,
@@ -215,9 +228,18 @@ def main(argv: list[str] | None = None) -> int:
         except ValueError:
             overrides[name] = value
     try:
-        summary = run_crawl(args.scope, args.tor or ["lab"], args.index, jobdir=args.jobdir, home=args.home,
-                            lab_state=args.lab_state, parse=not args.no_parse, enrich=not args.no_enrich,
-                            progress=args.progress, overrides=overrides)
+        summary = run_crawl(
+            args.scope,
+            args.tor or ["lab"],
+            args.index,
+            jobdir=args.jobdir,
+            home=args.home,
+            lab_state=args.lab_state,
+            parse=not args.no_parse,
+            enrich=not args.no_enrich,
+            progress=args.progress,
+            overrides=overrides,
+        )
     except CrawlConfigError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

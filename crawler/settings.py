@@ -20,20 +20,41 @@ AUDIT_LOG_ALLOWS = True  # also log allowed requests, not only denials (evidence
 CANONICAL_ENABLED = True  # canonicalise every outgoing request URL before scheduling
 CANONICAL_DROP_FRAGMENT = True  # drop #fragments
 CANONICAL_SESSION_PARAMS = [  # query parameter names that carry a session, dropped
-    "sid", "session", "sessionid", "session_id", "phpsessid", "jsessionid", "s", "token", "auth",
+    "sid",
+    "session",
+    "sessionid",
+    "session_id",
+    "phpsessid",
+    "jsessionid",
+    "s",
+    "token",
+    "auth",
 ]
 CANONICAL_TRACKING_PARAMS = [  # tracking parameters, dropped (prefix match for utm_)
-    "utm_", "ref", "fbclid", "gclid", "mc_cid", "mc_eid", "_ga",
+    "utm_",
+    "ref",
+    "fbclid",
+    "gclid",
+    "mc_cid",
+    "mc_eid",
+    "_ga",
 ]
 DEDUP_CONTENT_ENABLED = True  # a body already seen (same SHA-256) is archived but not re-parsed
 
 # --- CRAWL: what the spider follows -------------------------------------------------------------
 CRAWL_DISCOVERY = True  # follow links to other onions when the scope allows them
 CRAWL_PARSE = True  # parse pages with parsers.parse_page; off = links only (crawl-only mode)
-CRAWL_START_URLS = []  # extra start URLs (still subject to the scope)
+CRAWL_START_URLS: list[str] = []  # extra start URLs (still subject to the scope)
 CRAWL_FOLLOW_TYPES = [  # page types whose links are followed
-    "listing_index", "listing", "vendor", "feedback", "forum_index", "thread", "profile",
-    "directory", "other",
+    "listing_index",
+    "listing",
+    "vendor",
+    "feedback",
+    "forum_index",
+    "thread",
+    "profile",
+    "directory",
+    "other",
 ]
 CRAWL_REVISIT = False  # refetch pages already fetched in this JOBDIR (longitudinal snapshots)
 
@@ -67,22 +88,30 @@ SCOPE_BLOCKLIST = None  # optional blocklist file for ethics Policy
 SCOPE_FILE = None  # signed scope file (required to crawl)
 
 # --- SESSION: analyst-supplied cookies for authenticated crawling -------------------------------
-SESSION_COOKIES = {}  # {onion: {cookie name: value}} used only when the scope authorises login
+SESSION_COOKIES: dict[str, dict[str, str]] = {}  # {onion: {name: value}}; only where the scope allows login
 SESSION_COOKIES_FILE = None  # Netscape cookies.txt exported by an analyst (expiry times honoured)
 
 # --- TOR: transport ----------------------------------------------------------------------------
-TOR_CONTROL_ENDPOINTS = []  # [{"host","port","cookie_file"}] matching TOR_SOCKS_ENDPOINTS
+TOR_CONTROL_ENDPOINTS: list[dict[str, object]] = []  # control port + cookie per SOCKS endpoint
 TOR_ISOLATE = True  # SOCKS username = onion: one circuit family per onion service
 TOR_ISOLATION_NONCE = None  # SOCKS password; None = random per run (fresh circuits each run)
 TOR_MAX_IDLE_PER_KEY = 16  # idle keep-alive streams kept per (tor client, isolation, onion)
 TOR_RETRY_BACKOFF_BASE = 1.0  # seconds, doubled per attempt, for retried Tor failures
 TOR_RETRY_BACKOFF_MAX = 30.0  # cap of the retry delay, seconds
 TOR_RETRY_TIMES = {  # retries per error class (crawler.errors keys); others get 0
-    "descriptor_not_found": 1, "descriptor_invalid": 0, "intro_failed": 3, "rendezvous_failed": 3,
-    "intro_timeout": 3, "missing_client_auth": 0, "bad_client_auth": 0, "bad_address": 0,
-    "circuit": 2, "timeout": 2, "tor_unavailable": 2,
+    "descriptor_not_found": 1,
+    "descriptor_invalid": 0,
+    "intro_failed": 3,
+    "rendezvous_failed": 3,
+    "intro_timeout": 3,
+    "missing_client_auth": 0,
+    "bad_client_auth": 0,
+    "bad_address": 0,
+    "circuit": 2,
+    "timeout": 2,
+    "tor_unavailable": 2,
 }
-TOR_SOCKS_ENDPOINTS = []  # ["127.0.0.1:9050", ...]: the tor client pool, sticky per onion
+TOR_SOCKS_ENDPOINTS: list[str] = []  # ["127.0.0.1:9050", ...]: the tor client pool, sticky per onion
 TOR_WAIT_BOOTSTRAP = 120.0  # seconds to wait for each tor client to reach 100 % (0 = no check)
 
 # --- WARC: evidence copies (ISO 28500) ----------------------------------------------------------
@@ -97,7 +126,7 @@ WARC_PREFIX = "onionscope"  # WARC file name prefix
 AUTOTHROTTLE_ENABLED = True  # adapt delay to each onion's latency
 AUTOTHROTTLE_START_DELAY = 0.0  # no initial delay: lab/real onions answer in 50 ms-5 s
 AUTOTHROTTLE_TARGET_CONCURRENCY = 8.0  # parallel requests per onion AutoThrottle aims at
-BOT_NAME = "onionscope"
+BOT_NAME = "onionscope"  # Scrapy bot name (never sent: USER_AGENT is)
 CONCURRENT_REQUESTS = 64  # total in flight, all onions
 CONCURRENT_REQUESTS_PER_DOMAIN = 8  # per onion (a downloader slot is one host)
 COOKIES_ENABLED = True  # sites' own cookies (kept per onion)
@@ -105,12 +134,15 @@ DOWNLOAD_DELAY = 0.0  # minimum per-onion delay; scopes may raise it
 DOWNLOAD_HANDLERS = {  # every http(s) request goes to tor; nothing else has a handler
     "http": "crawler.handlers.socks.SocksDownloadHandler",
     "https": "crawler.handlers.socks.SocksDownloadHandler",
-    "ftp": None, "s3": None, "file": None, "data": None,
+    "ftp": None,
+    "s3": None,
+    "file": None,
+    "data": None,
 }
 DOWNLOAD_MAXSIZE = 16 * 1024 * 1024  # bigger bodies are refused (recorded, never kept partial)
 DOWNLOAD_TIMEOUT = 60  # seconds per request, rendezvous included
-DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
-DOWNLOADER_MIDDLEWARES = {
+DOWNLOAD_WARNSIZE = 4 * 1024 * 1024  # log a warning above this body size
+DOWNLOADER_MIDDLEWARES = {  # ours by concern; Scrapy's retry, proxy and offsite replaced or off
     "crawler.middlewares.session.SessionCookieMiddleware": 40,  # tells the scope check about login
     "crawler.middlewares.scope.ScopeMiddleware": 50,  # no I/O before an allow decision
     "crawler.middlewares.liveness.LivenessMiddleware": 60,
@@ -122,14 +154,14 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.warc.ResponsePolicyMiddleware": 960,  # verdict before anything is stored
 }
 DUPEFILTER_CLASS = "scrapy.dupefilters.BaseDupeFilter"  # the frontier de-duplicates, durably
-LOG_LEVEL = "INFO"
+LOG_LEVEL = "INFO"  # Scrapy log level
 METAREFRESH_ENABLED = False  # DDoS-guard queues refresh themselves: never loop on them
 REDIRECT_MAX_TIMES = 5  # redirect loops stop here
-REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"  # current fingerprints (used by Scrapy components)
 RETRY_ENABLED = False  # replaced by crawler.middlewares.retry (per Tor error class)
 ROBOTSTXT_OBEY = False  # one request per page: the scope, not robots.txt, says what may be read
-SCHEDULER = "crawler.frontier.FrontierScheduler"
-SPIDER_MIDDLEWARES = {
+SCHEDULER = "crawler.frontier.FrontierScheduler"  # crash-safe frontier (SIGKILL-resumable)
+SPIDER_MIDDLEWARES = {  # canonical URLs before the frontier sees them
     "crawler.middlewares.canonical.CanonicalMiddleware": 960,
 }
 TELNETCONSOLE_ENABLED = False  # no listening port beyond what the crawl needs

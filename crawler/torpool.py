@@ -56,8 +56,11 @@ class SocksEndpoint:
 
     def as_setting(self) -> dict[str, Any]:
         return {
-            "host": self.host, "socks_port": self.port, "control_host": self.control_host,
-            "control_port": self.control_port, "cookie_file": self.cookie_file,
+            "host": self.host,
+            "socks_port": self.port,
+            "control_host": self.control_host,
+            "control_port": self.control_port,
+            "cookie_file": self.cookie_file,
         }
 
 
@@ -79,8 +82,8 @@ def resolve_tor(specs: str | list[str], lab_state: str | None = None) -> list[So
     optional ``,control=host:port`` (cookie or no authentication): a user's own tor; repeat the
     option, or separate clients with ``;``, for a pool.
 
-    >>> resolve_tor("socks5://127.0.0.1:9050,control=127.0.0.1:9051")
-    [SocksEndpoint(host='127.0.0.1', port=9050, control_host='127.0.0.1', control_port=9051, cookie_file=None)]
+    >>> [(e.port, e.control_port) for e in resolve_tor("socks5://127.0.0.1:9050,control=127.0.0.1:9051")]
+    [(9050, 9051)]
     """
     items = [specs] if isinstance(specs, str) else list(specs)
     parts = [p.strip() for item in items for p in item.split(";") if p.strip()]
@@ -96,9 +99,13 @@ def resolve_tor(specs: str | list[str], lab_state: str | None = None) -> list[So
                 raise CrawlConfigError(f"no lab state at {path}: run `onionscope lab up` first") from None
             except (OSError, ValueError) as exc:
                 raise CrawlConfigError(f"lab state {path} unreadable: {exc}") from None
-            clients = state.get("clients") or [{"socks_port": state["socks_port"],
-                                                "control_port": state.get("control_port"),
-                                                "cookie_file": state.get("cookie_file")}]
+            clients = state.get("clients") or [
+                {
+                    "socks_port": state["socks_port"],
+                    "control_port": state.get("control_port"),
+                    "cookie_file": state.get("cookie_file"),
+                }
+            ]
             out.extend(SocksEndpoint.parse(c) for c in clients)
             continue
         socks, *options = [x.strip() for x in part.split(",")]
@@ -180,19 +187,24 @@ class TorControl:
         """Built and building circuits with their path, purpose and SOCKS isolation fields."""
         out = []
         for circ in self.controller.get_circuits():
-            out.append({
-                "id": circ.id, "status": circ.status, "purpose": circ.purpose,
-                "path": [fp for fp, _ in circ.path], "hs_state": circ.hs_state,
-                "rend_query": circ.rend_query, "socks_username": circ.socks_username,
-                "socks_password": circ.socks_password,
-            })
+            out.append(
+                {
+                    "id": circ.id,
+                    "status": circ.status,
+                    "purpose": circ.purpose,
+                    "path": [fp for fp, _ in circ.path],
+                    "hs_state": circ.hs_state,
+                    "rend_query": circ.rend_query,
+                    "socks_username": circ.socks_username,
+                    "socks_password": circ.socks_password,
+                }
+            )
         return out
 
     def streams(self) -> list[dict[str, Any]]:
         """Open streams: target, status and the circuit carrying each."""
         return [
-            {"id": s.id, "status": s.status, "circ_id": s.circ_id, "target": s.target,
-             "purpose": s.purpose}
+            {"id": s.id, "status": s.status, "circ_id": s.circ_id, "target": s.target, "purpose": s.purpose}
             for s in self.controller.get_streams()
         ]
 
@@ -209,10 +221,12 @@ class TorControl:
         """A summary: bootstrap, circuit and stream counts, tor version."""
         circuits = self.circuits()
         return {
-            "control": self.address, "version": str(self.controller.get_version()),
+            "control": self.address,
+            "version": str(self.controller.get_version()),
             "bootstrap": self.bootstrap_progress(),
             "circuits_built": sum(1 for c in circuits if c["status"] == "BUILT"),
-            "circuits": len(circuits), "streams": len(self.streams()),
+            "circuits": len(circuits),
+            "streams": len(self.streams()),
         }
 
     def close(self) -> None:

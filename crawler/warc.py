@@ -100,9 +100,7 @@ class WarcWriter:
         self.files.append(str(path))
         info = {"software": SOFTWARE, "format": "WARC File Format 1.1", "isPartOf": self.scope_id or ""}
         buf = io.BytesIO()
-        WARCWriter(buf, gzip=False).write_record(
-            WARCWriter(None).create_warcinfo_record(path.name, info)
-        )
+        WARCWriter(buf, gzip=False).write_record(WARCWriter(None).create_warcinfo_record(path.name, info))
         self._append(_gzip_member(buf.getvalue(), self.gzip_level))
 
     def _append(self, data: bytes) -> int:
@@ -143,17 +141,27 @@ class WarcWriter:
         if extra_headers:
             common.update(extra_headers)
         builder = WARCWriter(None, warc_version="WARC/1.1")
-        resp_headers = dict(common, **{
-            "WARC-Payload-Digest": payload_digest, "WARC-Block-Digest": block_digest,
-        })
+        resp_headers = dict(
+            common,
+            **{
+                "WARC-Payload-Digest": payload_digest,
+                "WARC-Block-Digest": block_digest,
+            },
+        )
         resp = builder.create_warc_record(
-            url, "response", payload=io.BytesIO(response_head + response_body),
-            length=len(response_head) + len(response_body), warc_headers_dict=resp_headers,
+            url,
+            "response",
+            payload=io.BytesIO(response_head + response_body),
+            length=len(response_head) + len(response_body),
+            warc_headers_dict=resp_headers,
         )
         resp_id = resp.rec_headers.get_header("WARC-Record-ID")
         req_block, _ = _digest(request)
         req = builder.create_warc_record(
-            url, "request", payload=io.BytesIO(request), length=len(request),
+            url,
+            "request",
+            payload=io.BytesIO(request),
+            length=len(request),
             warc_headers_dict=dict(common, **{"WARC-Concurrent-To": resp_id, "WARC-Block-Digest": req_block}),
         )
         first, second = io.BytesIO(), io.BytesIO()
@@ -165,7 +173,11 @@ class WarcWriter:
         return WarcLocation(str(self._path), offset, payload_hex, now, len(data))
 
     def write_metadata(
-        self, url: str, facts: dict[str, object], sha256: str, onion: str | None = None,
+        self,
+        url: str,
+        facts: dict[str, object],
+        sha256: str,
+        onion: str | None = None,
         captured_at: str | None = None,
     ) -> WarcLocation:
         """Append a ``metadata`` record (JSON facts) instead of a body the policy does not keep."""
@@ -184,8 +196,14 @@ class WarcWriter:
         block, _ = _digest(content)
         headers["WARC-Block-Digest"] = block
         builder = WARCWriter(None, warc_version="WARC/1.1")
-        rec = builder.create_warc_record(url, "metadata", payload=io.BytesIO(content), length=len(content),
-                                         warc_content_type="application/json", warc_headers_dict=headers)
+        rec = builder.create_warc_record(
+            url,
+            "metadata",
+            payload=io.BytesIO(content),
+            length=len(content),
+            warc_content_type="application/json",
+            warc_headers_dict=headers,
+        )
         buf = io.BytesIO()
         WARCWriter(buf, gzip=False, warc_version="WARC/1.1").write_record(rec)
         data = _gzip_member(buf.getvalue(), self.gzip_level)
@@ -260,8 +278,12 @@ def iter_records(path: str, start: int = 0) -> Iterator[tuple[int, str, str | No
         it = ArchiveIterator(fh)
         try:
             for record in it:
-                yield (it.get_record_offset(), record.rec_type,
-                       record.rec_headers.get_header("WARC-Target-URI"), dict(record.rec_headers.headers))
+                yield (
+                    it.get_record_offset(),
+                    record.rec_type,
+                    record.rec_headers.get_header("WARC-Target-URI"),
+                    dict(record.rec_headers.headers),
+                )
         except Exception:  # warcio raises several types on a torn gzip member or header
             return
 

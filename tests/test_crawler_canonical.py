@@ -9,13 +9,16 @@ from crawler.middlewares.canonical import canonicalise
 BASE = "http://3zf5obm4ysmbjmgt5wbehheck5xh3dom2yfx5llpgotpljue5llf64qd.onion"
 
 
-@pytest.mark.parametrize("variant", [
-    f"{BASE}/viewtopic.php?t=1&sid=0123456789abcdef0123456789abcdef",
-    f"{BASE}/viewtopic.php?sid=feedfacefeedfacefeedfacefeedface&t=1",
-    f"{BASE}/viewtopic.php?t=1&utm_source=forum&utm_medium=x",
-    f"{BASE}/viewtopic.php?t=1#p17",
-    f"{BASE.upper().replace('HTTP://', 'http://')}:80/viewtopic.php?t=1&PHPSESSID=abc",
-])
+@pytest.mark.parametrize(
+    "variant",
+    [
+        f"{BASE}/viewtopic.php?t=1&sid=0123456789abcdef0123456789abcdef",
+        f"{BASE}/viewtopic.php?sid=feedfacefeedfacefeedfacefeedface&t=1",
+        f"{BASE}/viewtopic.php?t=1&utm_source=forum&utm_medium=x",
+        f"{BASE}/viewtopic.php?t=1#p17",
+        f"{BASE.upper().replace('HTTP://', 'http://')}:80/viewtopic.php?t=1&PHPSESSID=abc",
+    ],
+)
 def test_session_and_tracking_variants_collapse_to_one_url(variant):
     assert canonicalise(variant) == f"{BASE}/viewtopic.php?t=1"
 

@@ -62,13 +62,14 @@ def test_kill_recovery_requeues_unanswered_and_replays_archived_pages(tmp_path):
     head = b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n"
     # /a archived and recorded; /b archived but the process died before recording it; /c unanswered
     loc_a = warc.write_exchange(a.url, b"GET /a HTTP/1.1\r\n\r\n", head, b"aa")
-    crawler.signals.send_catch_log(signals.page_archived, request=a,
-                                   response=Response(a.url, status=200), location=loc_a)
+    crawler.signals.send_catch_log(
+        signals.page_archived, request=a, response=Response(a.url, status=200), location=loc_a
+    )
     warc.write_exchange(b.url, b"GET /b HTTP/1.1\r\n\r\n", head, b"bb")
     warc.close()
     s.db.commit()  # the last periodic commit before the SIGKILL; the scheduler is never closed
 
-    _, spider2, s2 = _open(tmp_path)
+    _, _spider2, s2 = _open(tmp_path)
     assert s2.resumed == {"found_in_warc": 1, "requeued": 1, "replayed": 2, "revisits": 0}
     again = {r.url: r.meta.get("onionscope_replay") for r in iter(s2.next_request, None)}
     assert set(again) == {a.url, b.url, c.url}

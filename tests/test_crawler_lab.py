@@ -41,9 +41,25 @@ def _now() -> str:
 
 
 def crawl_cmd(lab: dict[str, Any], work: Path, *extra: str, tor: str = "lab") -> list[str]:
-    return [sys.executable, "-m", "crawler.run", "--scope", str(SCOPE), "--tor", tor,
-            "--lab-state", lab["dir"], "--home", str(work / "home"), "--jobdir", str(work / "job"),
-            "--index", f"sqlite:///{work / 'index.sqlite'}", "--json", *extra]
+    return [
+        sys.executable,
+        "-m",
+        "crawler.run",
+        "--scope",
+        str(SCOPE),
+        "--tor",
+        tor,
+        "--lab-state",
+        lab["dir"],
+        "--home",
+        str(work / "home"),
+        "--jobdir",
+        str(work / "job"),
+        "--index",
+        f"sqlite:///{work / 'index.sqlite'}",
+        "--json",
+        *extra,
+    ]
 
 
 def crawl_env(work: Path) -> dict[str, str]:
@@ -51,8 +67,14 @@ def crawl_env(work: Path) -> dict[str, str]:
 
 
 def run_crawl(lab: dict[str, Any], work: Path, *extra: str, tor: str = "lab") -> dict[str, Any]:
-    out = subprocess.run(crawl_cmd(lab, work, *extra, tor=tor), cwd=ROOT, env=crawl_env(work),
-                         capture_output=True, text=True, timeout=900)
+    out = subprocess.run(
+        crawl_cmd(lab, work, *extra, tor=tor),
+        cwd=ROOT,
+        env=crawl_env(work),
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     assert out.returncode == 0, out.stderr[-3000:]
     return json.loads(out.stdout)
 
@@ -93,7 +115,9 @@ def crawler_requests(lab: dict[str, Any], since: str) -> list[dict[str, Any]]:
         for line in log.read_text().splitlines():
             e = json.loads(line)
             if e["ts"] >= since and UA_MARK in (e.get("user_agent") or ""):
-                out.append({"url": f"http://{e['host']}{e['path']}", "method": e["method"], "status": e["status"]})
+                out.append(
+                    {"url": f"http://{e['host']}{e['path']}", "method": e["method"], "status": e["status"]}
+                )
     return out
 
 
@@ -141,14 +165,18 @@ def test_the_dead_onion_is_marked_dead_with_backoff(crawl):
     assert summary["errors"].get("descriptor_not_found", 0) >= 1
     db = sqlite3.connect(crawl["work"] / "home" / "liveness.sqlite3")
     state, failures, last_fail, next_try = db.execute(
-        "SELECT state, failures, last_fail, next_try FROM sites WHERE onion=?", (DEAD,)).fetchone()
+        "SELECT state, failures, last_fail, next_try FROM sites WHERE onion=?", (DEAD,)
+    ).fetchone()
     assert state == "dead" and failures >= 1 and next_try > last_fail
 
 
 def test_interstitials_are_reported_with_their_reason(lab, crawl):
     scope = load_scope(SCOPE)
-    walls = {u: g["page_type"] for u, g in reachable_in_scope(lab, scope).items()
-             if g["page_type"] in ("login", "captcha", "ddos_protection")}
+    walls = {
+        u: g["page_type"]
+        for u, g in reachable_in_scope(lab, scope).items()
+        if g["page_type"] in ("login", "captcha", "ddos_protection")
+    }
     assert walls, "the lab should have interstitials in scope"
     reported = {norm(i["url"]): i["reason"] for i in crawl["summary"]["interstitials"]}
     assert {u: reported.get(u) for u in walls} == walls
@@ -161,6 +189,7 @@ def test_warc_records_carry_digest_scope_and_onion(crawl):
     responses = 0
     import base64
     import hashlib
+
     for path in summary["warc_files"]:
         with open(path, "rb") as fh:
             for rec in ArchiveIterator(fh):
@@ -178,7 +207,9 @@ def test_warc_records_carry_digest_scope_and_onion(crawl):
 
 def test_frontier_rows_point_at_their_warc_record(crawl):
     db = sqlite3.connect(crawl["work"] / "job" / "frontier.sqlite3")
-    rows = db.execute("SELECT url, warc_file, warc_offset FROM requests WHERE fetches > 0 LIMIT 50").fetchall()
+    rows = db.execute(
+        "SELECT url, warc_file, warc_offset FROM requests WHERE fetches > 0 LIMIT 50"
+    ).fetchall()
     for url, path, offset in rows:
         rec_type, _head, _body, headers = read_record(path, offset)
         assert rec_type in ("response", "metadata") and headers["WARC-Target-URI"] == url
@@ -203,8 +234,13 @@ def test_sigkill_then_resume_fetches_nothing_archived_twice_and_loses_nothing(la
     scope = load_scope(SCOPE)
     since = _now()
     job = tmp_path / "job"
-    proc = subprocess.Popen(crawl_cmd(lab, tmp_path, "--set", "CONCURRENT_REQUESTS=4"), cwd=ROOT,
-                            env=crawl_env(tmp_path), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        crawl_cmd(lab, tmp_path, "--set", "CONCURRENT_REQUESTS=4"),
+        cwd=ROOT,
+        env=crawl_env(tmp_path),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         deadline = time.monotonic() + 300
         archived = 0
@@ -228,8 +264,11 @@ def test_sigkill_then_resume_fetches_nothing_archived_twice_and_loses_nothing(la
     before = set()
     for path in (job / "warc").glob("*.warc.gz"):
         with open(path, "rb") as fh:
-            before |= {r.rec_headers.get_header("WARC-Target-URI") for r in ArchiveIterator(fh)
-                       if r.rec_type in ("response", "metadata")}
+            before |= {
+                r.rec_headers.get_header("WARC-Target-URI")
+                for r in ArchiveIterator(fh)
+                if r.rec_type in ("response", "metadata")
+            }
     assert len(before) >= 100
     summary = run_crawl(lab, tmp_path)
     assert summary["pages_replayed"] >= 0 and summary["resume"]["requeued"] > 0
@@ -246,8 +285,11 @@ def test_sigkill_then_resume_fetches_nothing_archived_twice_and_loses_nothing(la
     archived_urls: collections.Counter[str] = collections.Counter()
     for path in (job / "warc").glob("*.warc.gz"):
         with open(path, "rb") as fh:
-            archived_urls.update(r.rec_headers.get_header("WARC-Target-URI") for r in ArchiveIterator(fh)
-                                 if r.rec_type in ("response", "metadata"))
+            archived_urls.update(
+                r.rec_headers.get_header("WARC-Target-URI")
+                for r in ArchiveIterator(fh)
+                if r.rec_type in ("response", "metadata")
+            )
     assert [u for u, n in archived_urls.items() if n > 1] == []
 
 
@@ -269,7 +311,7 @@ def test_own_tor_mode_with_control_port_and_no_dns_for_onions(lab, tmp_path):
         f"json.dump(calls, open({str(trace)!r}, 'w'))\n"
         "sys.exit(rc)\n"
     )
-    cmd = crawl_cmd(lab, tmp_path, "--set", 'CRAWL_START_URLS=[]', tor=tor)
+    cmd = crawl_cmd(lab, tmp_path, "--set", "CRAWL_START_URLS=[]", tor=tor)
     cmd = [sys.executable, "-c", wrapper, *cmd[3:]]
     out = subprocess.run(cmd, cwd=ROOT, env=crawl_env(tmp_path), capture_output=True, text=True, timeout=900)
     assert out.returncode == 0, out.stderr[-3000:]

@@ -19,11 +19,18 @@ def test_backoff_doubles_per_failure_and_is_capped():
 def test_dead_onion_is_skipped_until_its_next_try(tmp_path):
     store = LivenessStore(tmp_path / "l.sqlite3", backoff_base=10, backoff_max=100)
     rec = store.record_failure("d.onion", "descriptor_not_found", dead=True, now=1000.0)
-    assert rec == {"onion": "d.onion", "state": "dead", "failures": 1, "next_try": 1010.0,
-                   "reason": "descriptor_not_found"}
+    assert rec == {
+        "onion": "d.onion",
+        "state": "dead",
+        "failures": 1,
+        "next_try": 1010.0,
+        "reason": "descriptor_not_found",
+    }
     assert store.available("d.onion", now=1005.0) == (False, "dead:descriptor_not_found")
     assert store.available("d.onion", now=1011.0) == (True, "ok")
-    assert store.record_failure("d.onion", "descriptor_not_found", dead=True, now=1011.0)["next_try"] == 1031.0
+    assert (
+        store.record_failure("d.onion", "descriptor_not_found", dead=True, now=1011.0)["next_try"] == 1031.0
+    )
 
 
 def test_success_resets_the_failure_count(tmp_path):

@@ -32,14 +32,22 @@ def test_userpass_request_follows_rfc1929():
     assert socks5.userpass_request("ab", "c") == b"\x01\x02ab\x01c"
 
 
-@pytest.mark.parametrize(("code", "cls"), [
-    (0xF0, errors.OnionDescriptorNotFound), (0xF1, errors.OnionDescriptorInvalid),
-    (0xF2, errors.OnionIntroFailed), (0xF3, errors.OnionRendezvousFailed),
-    (0xF4, errors.OnionMissingClientAuth), (0xF5, errors.OnionBadClientAuth),
-    (0xF6, errors.OnionBadAddress), (0xF7, errors.OnionIntroTimeout),
-])
+@pytest.mark.parametrize(
+    ("code", "cls"),
+    [
+        (0xF0, errors.OnionDescriptorNotFound),
+        (0xF1, errors.OnionDescriptorInvalid),
+        (0xF2, errors.OnionIntroFailed),
+        (0xF3, errors.OnionRendezvousFailed),
+        (0xF4, errors.OnionMissingClientAuth),
+        (0xF5, errors.OnionBadClientAuth),
+        (0xF6, errors.OnionBadAddress),
+        (0xF7, errors.OnionIntroTimeout),
+    ],
+)
 def test_each_extended_code_maps_to_its_own_class(code, cls):
     err = errors.onion_error_for(code, ONION)
+    assert isinstance(err, errors.OnionError)
     assert type(err) is cls
     assert err.code == code and err.onion == ONION
     assert isinstance(err, errors.OnionError) and isinstance(err, errors.TorError)
@@ -53,7 +61,8 @@ def test_only_transient_onion_errors_are_marked_transient():
 def test_standard_codes_become_circuit_errors_and_ttl_a_timeout():
     assert type(errors.onion_error_for(0x04, ONION)) is errors.CircuitError
     assert type(errors.onion_error_for(0x06, ONION)) is errors.TorTimeout
-    assert errors.onion_error_for(0x01, ONION).code == 1
+    err = errors.onion_error_for(0x01, ONION)
+    assert isinstance(err, errors.CircuitError) and err.code == 1
 
 
 async def _handshake_against(replies: bytes, auth: tuple[str, str] | None) -> bytes:
@@ -84,8 +93,9 @@ async def _handshake_against(replies: bytes, auth: tuple[str, str] | None) -> by
 
 def test_handshake_accepts_tors_success_reply():
     # What tor 0.4.9 answered on the lab: method 02, auth ok, succeeded with 0.0.0.0:0.
-    sent = asyncio.run(_handshake_against(b"\x05\x02" + b"\x01\x00" + b"\x05\x00\x00\x01" + bytes(6),
-                                          (ONION, "run1")))
+    sent = asyncio.run(
+        _handshake_against(b"\x05\x02" + b"\x01\x00" + b"\x05\x00\x00\x01" + bytes(6), (ONION, "run1"))
+    )
     assert sent.startswith(b"\x05\x01\x02\x01\x3e" + ONION.encode())
     assert sent.endswith(socks5.connect_request(ONION, 80))
 

@@ -26,8 +26,9 @@ def test_exchange_is_readable_by_warcio_with_matching_digests(tmp_path):
     loc = w.write_exchange(URL, REQ, HEAD, BODY, onion=ONION)
     w.close()
     with open(loc.file, "rb") as fh:
-        records = list((r.rec_type, dict(r.rec_headers.headers), r.content_stream().read())
-                       for r in ArchiveIterator(fh))
+        records = list(
+            (r.rec_type, dict(r.rec_headers.headers), r.content_stream().read()) for r in ArchiveIterator(fh)
+        )
     types = [t for t, _, _ in records]
     assert types == ["warcinfo", "response", "request"]
     _, headers, payload = records[1]
@@ -45,7 +46,7 @@ def test_location_points_at_the_response_record(tmp_path):
     w = WarcWriter(tmp_path)
     first = w.write_exchange(URL, REQ, HEAD, BODY)
     second = w.write_exchange(URL + "2", REQ, HEAD, b"x" * 5)
-    head, body, headers = read_response(second.file, second.offset)
+    _head, body, headers = read_response(second.file, second.offset)
     assert body == b"x" * 5 and headers["WARC-Target-URI"] == URL + "2"
     assert read_response(first.file, first.offset)[1] == BODY
     assert [u for o, t, u, _ in iter_records(first.file) if t == "response"] == [URL, URL + "2"]
@@ -73,7 +74,7 @@ def test_repair_cuts_a_torn_record_and_keeps_whole_ones(tmp_path):
     w.close()
     whole = os.path.getsize(loc.file)
     with open(loc.file, "rb") as fh:
-        member = fh.read()[loc.offset:]
+        member = fh.read()[loc.offset :]
     with open(loc.file, "ab") as fh:
         fh.write(member[: len(member) // 2])  # a record cut by a power loss
     assert repair(loc.file, loc.offset) == whole

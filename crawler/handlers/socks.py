@@ -114,8 +114,11 @@ class SocksDownloadHandler(BaseDownloadHandler):
             self._inc("ethics/blocked/handler_unchecked")
             raise ScopeNotChecked(f"no scope decision for {request.url}: refused by the download handler")
         if self.policy is not None:
-            decision = self.policy.confirm(request.url, depth=int(request.meta.get("depth", 0)),
-                                           authenticated=bool(request.meta.get("onionscope_session")))
+            decision = self.policy.confirm(
+                request.url,
+                depth=int(request.meta.get("depth", 0)),
+                authenticated=bool(request.meta.get("onionscope_session")),
+            )
             if not decision.allowed:
                 self._inc(f"ethics/blocked/handler_{decision.reason}")
                 raise ScopeNotChecked(f"{decision.reason}: {request.url} refused by the download handler")

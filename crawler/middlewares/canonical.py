@@ -28,14 +28,25 @@ if TYPE_CHECKING:
     from scrapy.crawler import Crawler
     from scrapy.http import Response
 
-DEFAULT_SESSION = ("sid", "session", "sessionid", "session_id", "phpsessid", "jsessionid", "s", "token", "auth")
+DEFAULT_SESSION = (
+    "sid",
+    "session",
+    "sessionid",
+    "session_id",
+    "phpsessid",
+    "jsessionid",
+    "s",
+    "token",
+    "auth",
+)
 DEFAULT_TRACKING = ("utm_", "ref", "fbclid", "gclid", "mc_cid", "mc_eid", "_ga")
 _PATH_SESSION_RE = re.compile(r";(?:jsessionid|phpsessid|sid)=[^/?#]*", re.IGNORECASE)
 _PATH_TOKEN_RE = re.compile(r"/(?:s|sid|session)/[0-9a-f]{16,64}(?=/|$)", re.IGNORECASE)
 
 
-def canonicalise(url: str, session: Iterable[str] = DEFAULT_SESSION,
-                 tracking: Iterable[str] = DEFAULT_TRACKING) -> str:
+def canonicalise(
+    url: str, session: Iterable[str] = DEFAULT_SESSION, tracking: Iterable[str] = DEFAULT_TRACKING
+) -> str:
     """The canonical form of a URL: lower-case host, no default port, no session or tracking
     parameters, no fragment. The query keeps its order: some sites route on the raw query string."""
     parts = urlsplit(url)
@@ -68,8 +79,11 @@ class CanonicalMiddleware:
         s = crawler.settings
         if not s.getbool("CANONICAL_ENABLED", True):
             raise NotConfigured("CANONICAL_ENABLED is off")
-        return cls(s.getlist("CANONICAL_SESSION_PARAMS") or list(DEFAULT_SESSION),
-                   s.getlist("CANONICAL_TRACKING_PARAMS") or list(DEFAULT_TRACKING), crawler.stats)
+        return cls(
+            s.getlist("CANONICAL_SESSION_PARAMS") or list(DEFAULT_SESSION),
+            s.getlist("CANONICAL_TRACKING_PARAMS") or list(DEFAULT_TRACKING),
+            crawler.stats,
+        )
 
     def _fix(self, item: Any) -> Any:
         if isinstance(item, Request) and not item.meta.get("onionscope_replay"):
@@ -83,6 +97,8 @@ class CanonicalMiddleware:
         async for item in start:
             yield self._fix(item)
 
-    async def process_spider_output(self, response: Response, result: AsyncIterator[Any]) -> AsyncIterator[Any]:
+    async def process_spider_output(
+        self, response: Response, result: AsyncIterator[Any]
+    ) -> AsyncIterator[Any]:
         async for item in result:
             yield self._fix(item)

@@ -44,7 +44,8 @@ class OnionRetryMiddleware:
         s = crawler.settings
         return cls(
             {k: int(v) for k, v in s.getdict("TOR_RETRY_TIMES").items()},
-            s.getfloat("TOR_RETRY_BACKOFF_BASE", 1.0), s.getfloat("TOR_RETRY_BACKOFF_MAX", 30.0),
+            s.getfloat("TOR_RETRY_BACKOFF_BASE", 1.0),
+            s.getfloat("TOR_RETRY_BACKOFF_MAX", 30.0),
             crawler.stats,
         )
 

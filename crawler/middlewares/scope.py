@@ -22,8 +22,24 @@ if TYPE_CHECKING:
 
 #: File extensions that announce media before any byte is fetched (the scope may forbid media).
 MEDIA_EXTENSIONS = (
-    ".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".svg", ".ico", ".mp4", ".webm", ".avi", ".mov",
-    ".mkv", ".mp3", ".ogg", ".wav", ".flac", ".pdf",
+    ".png",
+    ".jpg",
+    ".jpeg",
+    ".gif",
+    ".webp",
+    ".bmp",
+    ".svg",
+    ".ico",
+    ".mp4",
+    ".webm",
+    ".avi",
+    ".mov",
+    ".mkv",
+    ".mp3",
+    ".ogg",
+    ".wav",
+    ".flac",
+    ".pdf",
 )
 
 

@@ -65,9 +65,26 @@ class SessionCookieMiddleware:
         for onion, values in (s.getdict("SESSION_COOKIES") or {}).items():
             host = normalise_host(onion)
             for name, value in values.items():
-                cookies.setdefault(host, []).append(http.cookiejar.Cookie(
-                    0, name, str(value), None, False, host, True, False, "/", True, False, None, True,
-                    None, None, {}))
+                cookies.setdefault(host, []).append(
+                    http.cookiejar.Cookie(
+                        0,
+                        name,
+                        str(value),
+                        None,
+                        False,
+                        host,
+                        True,
+                        False,
+                        "/",
+                        True,
+                        False,
+                        None,
+                        True,
+                        None,
+                        None,
+                        {},
+                    )
+                )
         if not cookies:
             raise NotConfigured("no analyst session cookies")
         return cls(crawler, cookies)
@@ -83,18 +100,26 @@ class SessionCookieMiddleware:
         if not cookies or host not in self.allowed:
             return None
         now = int(time.time())
-        live = {c.name: c.value for c in cookies if not c.is_expired(now)}
+        live = {c.name: c.value or "" for c in cookies if not c.is_expired(now)}
         if not live:
             if host not in self._reported:
                 self._reported.add(host)
                 assert self.stats is not None
                 self.stats.inc_value("session/expired")
                 self.ctx.liveness.record_wall(host, request.url, "session_expired")
-                self.ctx.interstitials.append({"site": host, "url": request.url, "kind": "session",
-                                               "reason": "session_expired", "site_blocked": False})
+                self.ctx.interstitials.append(
+                    {
+                        "site": host,
+                        "url": request.url,
+                        "kind": "session",
+                        "reason": "session_expired",
+                        "site_blocked": False,
+                    }
+                )
             return None
-        for name, value in live.items():
-            request.cookies[name] = value  # type: ignore[index]
+        jar = request.cookies if isinstance(request.cookies, dict) else {}
+        jar.update(live)
+        request.cookies = jar
         request.meta["onionscope_session"] = True
         assert self.stats is not None
         self.stats.inc_value("session/attached")

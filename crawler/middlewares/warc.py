@@ -55,7 +55,9 @@ class ResponsePolicyMiddleware:
         if request.meta.get("onionscope_replayed") or "onionscope_wire" not in request.meta:
             return response
         verdict = self.ctx.policy.process_response(
-            request.url, response.body, status=response.status,
+            request.url,
+            response.body,
+            status=response.status,
             details={"onion": normalise_host(urlsplit(request.url).hostname or "")},
         )
         request.meta["onionscope_verdict"] = verdict
@@ -93,17 +95,31 @@ def response_from_warc(request: Request, path: str, offset: int) -> tuple[Respon
     if rec_type == "metadata":
         facts = json.loads(body or b"{}")
         request.meta["onionscope_verdict"] = ResponseVerdict(
-            facts.get("action", "discard"), facts.get("sha256", ""), facts.get("mime", ""), facts.get("reason", ""))
-        response = Response(url=request.url, status=int(facts.get("status") or 200), body=b"", request=request)
-        return response, {"file": path, "offset": offset, "sha256": facts.get("sha256"),
-                          "captured_at": warc_headers.get("WARC-Date")}
+            facts.get("action", "discard"),
+            facts.get("sha256", ""),
+            facts.get("mime", ""),
+            facts.get("reason", ""),
+        )
+        response = Response(
+            url=request.url, status=int(facts.get("status") or 200), body=b"", request=request
+        )
+        return response, {
+            "file": path,
+            "offset": offset,
+            "sha256": facts.get("sha256"),
+            "captured_at": warc_headers.get("WARC-Date"),
+        }
     parsed = StatusAndHeadersParser(["HTTP/1.0", "HTTP/1.1"]).parse(io.BytesIO(head))
     status = int(parsed.get_statuscode() or 200)
     headers = Headers([(k, v) for k, v in parsed.headers if k.lower() != "transfer-encoding"])
     cls = responsetypes.from_args(headers=headers, url=request.url, body=body)
     response = cls(url=request.url, status=status, headers=headers, body=body, request=request)
-    info = {"file": path, "offset": offset, "sha256": hashlib.sha256(body).hexdigest(),
-            "captured_at": warc_headers.get("WARC-Date")}
+    info = {
+        "file": path,
+        "offset": offset,
+        "sha256": hashlib.sha256(body).hexdigest(),
+        "captured_at": warc_headers.get("WARC-Date"),
+    }
     return response, info
 
 
@@ -117,9 +133,12 @@ class WarcMiddleware:
         self.crawler = crawler
         self.ctx = CrawlContext.of(crawler)
         self.writer = WarcWriter(
-            _warc_dir(crawler), scope_id=self.ctx.scope_id, prefix=settings.get("WARC_PREFIX", "onionscope"),
+            _warc_dir(crawler),
+            scope_id=self.ctx.scope_id,
+            prefix=settings.get("WARC_PREFIX", "onionscope"),
             max_size=settings.getint("WARC_MAX_SIZE", 512 * 1024 * 1024),
-            gzip_level=settings.getint("WARC_GZIP_LEVEL", 1), fsync=settings.getbool("WARC_FSYNC", False),
+            gzip_level=settings.getint("WARC_GZIP_LEVEL", 1),
+            fsync=settings.getbool("WARC_FSYNC", False),
         )
         self.ctx.warc_files = self.writer.files
         self.stats = crawler.stats
@@ -160,23 +179,37 @@ class WarcMiddleware:
         if verdict is None or verdict.keep_body or not raw.body:
             extra = {"WARC-Onionscope-Tor": request.meta.get("onionscope_tor", "")}
             loc = self.writer.write_exchange(
-                request.url, request.meta.pop("onionscope_wire_request", b""), raw.head,
+                request.url,
+                request.meta.pop("onionscope_wire_request", b""),
+                raw.head,
                 raw.wire_body if raw.chunked and raw.wire_body is not None else raw.body,
-                onion=onion, extra_headers=extra,
+                onion=onion,
+                extra_headers=extra,
             )
             self.stats.inc_value("warc/records")
         else:
             loc = self.writer.write_metadata(
                 request.url,
-                {"status": raw.status, "mime": verdict.mime, "action": verdict.action,
-                 "reason": verdict.reason, "size": len(raw.body), "sha256": verdict.sha256},
-                verdict.sha256, onion=onion,
+                {
+                    "status": raw.status,
+                    "mime": verdict.mime,
+                    "action": verdict.action,
+                    "reason": verdict.reason,
+                    "size": len(raw.body),
+                    "sha256": verdict.sha256,
+                },
+                verdict.sha256,
+                onion=onion,
             )
             self.stats.inc_value("warc/metadata")
         self.stats.inc_value("warc/bytes", loc.length)
         request.meta["onionscope_warc"] = {
-            "file": loc.file, "offset": loc.offset, "sha256": loc.sha256, "captured_at": loc.captured_at,
+            "file": loc.file,
+            "offset": loc.offset,
+            "sha256": loc.sha256,
+            "captured_at": loc.captured_at,
         }
-        self.crawler.signals.send_catch_log(signals.page_archived, request=request, response=response,
-                                            location=loc)
+        self.crawler.signals.send_catch_log(
+            signals.page_archived, request=request, response=response, location=loc
+        )
         return response

@@ -37,8 +37,10 @@ if TYPE_CHECKING:
     from twisted.python.failure import Failure
 
 _HREF_RE = re.compile(rb"""<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
-_SRC_RE = re.compile(rb"""<(?:img|video|audio|source|embed)\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""",
-                     re.IGNORECASE)
+_SRC_RE = re.compile(
+    rb"""<(?:img|video|audio|source|embed)\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""",
+    re.IGNORECASE,
+)
 #: Statuses the spider sees itself (Scrapy's redirect middleware still handles 3xx).
 HANDLED_STATUSES = list(range(400, 600))
 
@@ -79,6 +81,16 @@ class OnionSpider(Spider):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.ctx: CrawlContext | None = None
+        # Set from the crawler's settings in from_crawler.
+        self.parse_full = True
+        self.follow_types: set[str] = set()
+        self.block_at_entry = True
+        self.interstitials_on = True
+        self.dedup = True
+        self.indexing = False
+        self.extra_start: list[str] = []
+        self.discovery = True
+        self.follow_media = False
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> OnionSpider:
@@ -151,34 +163,59 @@ class OnionSpider(Spider):
                     self._interstitial(kind, url, site, depth, bool(meta.get("onionscope_session")))
                 self._done(url, False)
                 return
-        content_type = response.headers.get(b"Content-Type", b"").decode("latin-1") or None
-        common = {"scope_id": self.ctx.scope_id, "captured_at": warc.get("captured_at")}
+        content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1") or None
+        captured_at: str | None = warc.get("captured_at")
         if verdict is not None and not verdict.keep_body:
-            page = Page(url=url, site=site, page_type="other", status=response.status,
-                        content_type=content_type, mime=verdict.mime, sha256=verdict.sha256,
-                        warc_file=warc.get("file"), warc_offset=warc.get("offset"),
-                        error=f"media {verdict.action}: {verdict.reason}", **common)
+            page = Page(
+                url=url,
+                site=site,
+                page_type="other",
+                status=response.status,
+                content_type=content_type,
+                mime=verdict.mime,
+                sha256=verdict.sha256,
+                warc_file=warc.get("file"),
+                warc_offset=warc.get("offset"),
+                error=f"media {verdict.action}: {verdict.reason}",
+                scope_id=self.ctx.scope_id,
+                captured_at=captured_at,
+            )
             yield page
             self._done(url, True)
             return
         if self.parse_full:
-            result = parse_page(response.body, url=url, content_type=content_type,
-                                captured_at=common["captured_at"], status=response.status)
+            result = parse_page(
+                response.body,
+                url=url,
+                content_type=content_type,
+                captured_at=captured_at,
+                status=response.status,
+            )
             page, records = result.page, result.records
         else:
-            page = Page(url=url, site=site, status=response.status, content_type=content_type,
-                        size=len(response.body), links=quick_links(response.body, url))
+            page = Page(
+                url=url,
+                site=site,
+                status=response.status,
+                content_type=content_type,
+                size=len(response.body),
+                links=quick_links(response.body, url),
+            )
             records = []
         page.scope_id = self.ctx.scope_id
-        page.captured_at = page.captured_at or common["captured_at"]
+        page.captured_at = page.captured_at or captured_at
         page.warc_file, page.warc_offset = warc.get("file"), warc.get("offset")
         page.sha256 = sha or page.sha256
         page.status = response.status
         if verdict is not None:
             page.mime = verdict.mime
         for rec in records:
-            for key, value in (("scope_id", page.scope_id), ("site", site), ("url", url),
-                               ("captured_at", page.captured_at)):
+            for key, value in (
+                ("scope_id", page.scope_id),
+                ("site", site),
+                ("url", url),
+                ("captured_at", page.captured_at),
+            ):
                 if getattr(rec, key, None) is None:
                     setattr(rec, key, value)
         stats.inc_value(f"crawler/page_type/{page.page_type}")
@@ -210,8 +247,15 @@ class OnionSpider(Spider):
         assert self.ctx is not None and self.crawler.stats is not None
         reason = "session_expired" if with_session else kind
         entry = depth == 0 or urlsplit(url).path in ("", "/")
-        self.ctx.interstitials.append({"site": site, "url": url, "kind": kind, "reason": reason,
-                                       "site_blocked": entry and self.block_at_entry})
+        self.ctx.interstitials.append(
+            {
+                "site": site,
+                "url": url,
+                "kind": kind,
+                "reason": reason,
+                "site_blocked": entry and self.block_at_entry,
+            }
+        )
         self.ctx.liveness.record_wall(site, url, reason)
         self.crawler.stats.inc_value(f"crawler/interstitial/{reason}")
         if (entry and self.block_at_entry) or with_session:
@@ -223,5 +267,9 @@ class OnionSpider(Spider):
         assert self.crawler.stats is not None
         exc = failure.value
         key = getattr(exc, "key", None) or getattr(exc, "reason", None) or type(exc).__name__
-        kind = "ignored" if type(exc).__name__ in ("ScopeDenied", "SiteUnavailable", "ContentStopped") else "error"
+        kind = (
+            "ignored"
+            if type(exc).__name__ in ("ScopeDenied", "SiteUnavailable", "ContentStopped")
+            else "error"
+        )
         self.crawler.stats.inc_value(f"crawler/{kind}/{key}")

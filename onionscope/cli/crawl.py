@@ -1,8 +1,8 @@
 """``onionscope crawl`` and ``onionscope sites``: crawl under a scope; per-onion liveness.
 
-    onionscope crawl --scope crawler/scopes/lab-demo.yaml --tor lab --index sqlite:///tmp/i.sqlite
-    onionscope crawl --scope my.yaml --tor socks5://127.0.0.1:9050,control=127.0.0.1:9051 --jobdir job1
-    onionscope sites --json
+onionscope crawl --scope crawler/scopes/lab-demo.yaml --tor lab --index sqlite:///tmp/i.sqlite
+onionscope crawl --scope my.yaml --tor socks5://127.0.0.1:9050,control=127.0.0.1:9051 --jobdir job1
+onionscope sites --json
 """
 
 from __future__ import annotations
@@ -23,25 +23,54 @@ def _fail(exc: Exception) -> click.ClickException:
 
 
 @main.command()
-@click.option("--scope", "scope_file", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="Signed scope file (YAML) the crawl runs under.")
-@click.option("--tor", "tor", multiple=True, default=("lab",), show_default=True,
-              help="`lab` (the running lab's state file) or socks5://HOST:PORT[,control=HOST:PORT]; "
-                   "repeat for a pool of tor clients.")
+@click.option(
+    "--scope",
+    "scope_file",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Signed scope file (YAML) the crawl runs under.",
+)
+@click.option(
+    "--tor",
+    "tor",
+    multiple=True,
+    default=("lab",),
+    show_default=True,
+    help="`lab` (the running lab's state file) or socks5://HOST:PORT[,control=HOST:PORT]; "
+    "repeat for a pool of tor clients.",
+)
 @click.option("--lab-state", default=None, help="Lab state file or directory (with --tor lab).")
 @click.option("--index", "index_target", default=None, help="Index target (path, sqlite:///..., http://...).")
-@click.option("--jobdir", default=None, type=click.Path(file_okay=False, path_type=Path),
-              help="Job directory: frontier, WARC files; a second run with it resumes.")
-@click.option("--home", default=None, type=click.Path(file_okay=False, path_type=Path),
-              help="Data directory (default $ONIONSCOPE_HOME or ./.onionscope).")
+@click.option(
+    "--jobdir",
+    default=None,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Job directory: frontier, WARC files; a second run with it resumes.",
+)
+@click.option(
+    "--home",
+    default=None,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Data directory (default $ONIONSCOPE_HOME or ./.onionscope).",
+)
 @click.option("--no-parse", is_flag=True, help="Crawl only: follow links without parsing records.")
 @click.option("--no-enrich", is_flag=True, help="Skip the enrichment pipelines.")
 @click.option("--progress", is_flag=True, help="Print a progress line every few seconds.")
 @click.option("--set", "sets", multiple=True, metavar="NAME=VALUE", help="Override a crawler setting.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
-def crawl(scope_file: Path, tor: tuple[str, ...], lab_state: str | None, index_target: str | None,
-          jobdir: Path | None, home: Path | None, no_parse: bool, no_enrich: bool, progress: bool,
-          sets: tuple[str, ...], as_json: bool) -> None:
+def crawl(
+    scope_file: Path,
+    tor: tuple[str, ...],
+    lab_state: str | None,
+    index_target: str | None,
+    jobdir: Path | None,
+    home: Path | None,
+    no_parse: bool,
+    no_enrich: bool,
+    progress: bool,
+    sets: tuple[str, ...],
+    as_json: bool,
+) -> None:
     """Crawl the onion sites of a scope through Tor, into WARC files and the index."""
     from crawler import settings as defaults
     from crawler.run import run_crawl
@@ -53,7 +82,9 @@ def crawl(scope_file: Path, tor: tuple[str, ...], lab_state: str | None, index_t
     for item in sets:
         name, sep, value = item.partition("=")
         if not sep or not name.isupper():
-            raise click.ClickException(f"--set wants NAME=VALUE with an upper-case setting name, got {item!r}")
+            raise click.ClickException(
+                f"--set wants NAME=VALUE with an upper-case setting name, got {item!r}"
+            )
         if not hasattr(defaults, name):
             raise click.ClickException(f"unknown crawler setting {name} (see crawler/settings.py)")
         try:
@@ -61,16 +92,28 @@ def crawl(scope_file: Path, tor: tuple[str, ...], lab_state: str | None, index_t
         except ValueError:
             overrides[name] = value
     try:
-        summary = run_crawl(scope_file, list(tor), index_target, jobdir=jobdir, home=home, lab_state=lab_state,
-                            parse=not no_parse, enrich=not no_enrich, progress=progress, overrides=overrides)
+        summary = run_crawl(
+            scope_file,
+            list(tor),
+            index_target,
+            jobdir=jobdir,
+            home=home,
+            lab_state=lab_state,
+            parse=not no_parse,
+            enrich=not no_enrich,
+            progress=progress,
+            overrides=overrides,
+        )
     except (CrawlerError, EthicsError) as exc:
         raise _fail(exc) from exc
     if as_json:
         click.echo(json.dumps(summary, indent=2, default=str))
         return
-    click.echo(f"scope {summary['scope_id']}: {summary['pages_fetched']} pages fetched "
-               f"({summary['pages_per_s']} pages/s), {summary['pages_denied']} denied by scope, "
-               f"{summary['pages_replayed']} replayed from WARC")
+    click.echo(
+        f"scope {summary['scope_id']}: {summary['pages_fetched']} pages fetched "
+        f"({summary['pages_per_s']} pages/s), {summary['pages_denied']} denied by scope, "
+        f"{summary['pages_replayed']} replayed from WARC"
+    )
     click.echo("records: " + (", ".join(f"{k} {v}" for k, v in summary["records"].items()) or "none"))
     click.echo(f"dead sites: {', '.join(summary['sites_dead']) or 'none'}")
     for wall in summary["interstitials"]:
@@ -87,14 +130,24 @@ def _when(ts: float | None) -> str:
 
 
 @main.command()
-@click.option("--home", default=None, type=click.Path(file_okay=False, path_type=Path),
-              help="Data directory (default $ONIONSCOPE_HOME or ./.onionscope).")
-@click.option("--db", default=None, type=click.Path(dir_okay=False, path_type=Path),
-              help="Liveness database (default <home>/liveness.sqlite3).")
+@click.option(
+    "--home",
+    default=None,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Data directory (default $ONIONSCOPE_HOME or ./.onionscope).",
+)
+@click.option(
+    "--db",
+    default=None,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Liveness database (default <home>/liveness.sqlite3).",
+)
 @click.option("--history", "history_of", default=None, help="Show the state changes of one onion.")
 @click.option("--unblock", default=None, help="Lift the blocked state of an onion (fresh session supplied).")
 @click.option("--json", "as_json", is_flag=True)
-def sites(home: Path | None, db: Path | None, history_of: str | None, unblock: str | None, as_json: bool) -> None:
+def sites(
+    home: Path | None, db: Path | None, history_of: str | None, unblock: str | None, as_json: bool
+) -> None:
     """Per-onion liveness: up, down, dead (with backoff) or blocked by an interstitial."""
     from crawler.liveness import LivenessStore
     from ethics.onion import normalise_host
@@ -128,7 +181,9 @@ def sites(home: Path | None, db: Path | None, history_of: str | None, unblock: s
             extra = f"next try {_when(r['next_try'])}" if r["state"] in ("dead", "down") else ""
             if r["state"] == "blocked":
                 extra = f"at {r['blocked_url']}"
-            click.echo(f"{r['onion']}  {r['state']:<8} {r['reason'] or '':<22} failures {r['failures']:<3} "
-                       f"last ok {_when(r['last_ok'])}  {extra}  walls {len(r['walls'])}")
+            click.echo(
+                f"{r['onion']}  {r['state']:<8} {r['reason'] or '':<22} failures {r['failures']:<3} "
+                f"last ok {_when(r['last_ok'])}  {extra}  walls {len(r['walls'])}"
+            )
     finally:
         store.close()

@@ -1,0 +1,87 @@
+"""onionscope crawl: user mistakes give one clear line, never a traceback, and no connection."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from crawler.errors import CrawlConfigError
+from crawler.torpool import resolve_tor
+from onionscope.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SCOPE = ROOT / "crawler" / "scopes" / "lab-demo.yaml"
+
+
+def _run(*args: str, tmp_path: Path, monkeypatch) -> tuple[int, str]:
+    monkeypatch.setenv("ONIONSCOPE_AUDIT_KEY", str(tmp_path / "audit.key"))
+    result = CliRunner().invoke(main, ["crawl", "--home", str(tmp_path / "home"), *args])
+    return result.exit_code, result.output
+
+
+def test_missing_scope_file_is_one_line(tmp_path, monkeypatch):
+    code, out = _run("--scope", str(tmp_path / "nope.yaml"), tmp_path=tmp_path, monkeypatch=monkeypatch)
+    assert code == 1 and "does not exist" in out and "Traceback" not in out
+
+
+def test_expired_scope_refuses_to_start(tmp_path, monkeypatch):
+    expired = tmp_path / "old.yaml"
+    expired.write_text(SCOPE.read_text().replace("valid_until: 2030-12-31", "valid_until: 2026-02-01"))
+    code, out = _run(
+        "--scope", str(expired), "--tor", "socks5://127.0.0.1:9", tmp_path=tmp_path, monkeypatch=monkeypatch
+    )
+    assert code == 1 and "expired" in out and "Traceback" not in out
+
+
+def test_lab_mode_without_a_lab_says_so(tmp_path, monkeypatch):
+    code, out = _run(
+        "--scope",
+        str(SCOPE),
+        "--tor",
+        "lab",
+        "--lab-state",
+        str(tmp_path / "nolab"),
+        tmp_path=tmp_path,
+        monkeypatch=monkeypatch,
+    )
+    assert code == 1 and "onionscope lab up" in out and "Traceback" not in out
+
+
+def test_non_loopback_tor_and_bad_specs_are_refused(tmp_path, monkeypatch):
+    for spec, words in (
+        ("socks5://10.0.0.1:9050", "not on loopback"),
+        ("http://127.0.0.1:8118", "not a SOCKS5"),
+        ("socks5://127.0.0.1:9050,control=x", "bad control"),
+        ("socks5://127.0.0.1:9050,bogus=1", "unknown --tor option"),
+    ):
+        code, out = _run("--scope", str(SCOPE), "--tor", spec, tmp_path=tmp_path, monkeypatch=monkeypatch)
+        assert code == 1 and words in out and "Traceback" not in out, (spec, out)
+
+
+def test_unknown_setting_is_refused(tmp_path, monkeypatch):
+    code, out = _run(
+        "--scope", str(SCOPE), "--set", "NOT_A_SETTING=1", tmp_path=tmp_path, monkeypatch=monkeypatch
+    )
+    assert code == 1 and "unknown crawler setting" in out
+
+
+def test_tor_down_is_reported_before_crawling(tmp_path, monkeypatch):
+    code, out = _run(
+        "--scope",
+        str(SCOPE),
+        "--tor",
+        "socks5://127.0.0.1:9,control=127.0.0.1:9",
+        tmp_path=tmp_path,
+        monkeypatch=monkeypatch,
+    )
+    assert code == 1 and "control port" in out and "Traceback" not in out
+
+
+def test_a_pool_is_several_clients():
+    pool = resolve_tor(["socks5://127.0.0.1:9050", "socks5://127.0.0.1:9052,control=127.0.0.1:9053"])
+    assert [(e.port, e.control_port) for e in pool] == [(9050, None), (9052, 9053)]
+    try:
+        resolve_tor("")
+    except CrawlConfigError as exc:
+        assert "--tor is empty" in str(exc)
