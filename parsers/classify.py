@@ -111,7 +111,10 @@ def error_like(doc: Doc, status: int | None = None) -> bool:
 
 def directory_like(doc: Doc) -> bool:
     """A link directory: many distinct onion addresses and little else."""
-    onions = {m.group(0).lower() for m in _ANY_ONION_RE.finditer(doc.text)}
+    text = doc.text
+    if text.count(".onion") < 8 and sum(1 for link in doc.links if ".onion" in link) < 8:
+        return False  # cheap count first: most pages have few onion names
+    onions = {m.group(0).lower() for m in _ANY_ONION_RE.finditer(text)}
     if len(onions) < 8:
         onions |= {m.group(0).lower() for link in doc.links for m in _ANY_ONION_RE.finditer(link)}
     return len(onions) >= 8

@@ -13,6 +13,7 @@ Pages put a label and its value on one line ("Posts: 922"), in adjacent cells or
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
 __all__ = ["LABELS", "find_label", "find_label_index", "iter_labels", "label_re"]
@@ -64,8 +65,9 @@ LABELS: dict[str, re.Pattern[str]] = {}
 def label_re(words: tuple[str, ...]) -> re.Pattern[str]:
     """A regex matching a line that starts with one of ``words`` (then an optional colon and value)."""
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"^(?:{alt})(?!\w)(?:\s*\([^)]*\))?\s*(?P<sep>[:：=\-–—]?)\s*(?P<value>.*)$",
-                      re.IGNORECASE)
+    # [ \t] rather than \s: patterns run over many lines at once (re.M) and must not cross them.
+    return re.compile(rf"^(?:{alt})(?!\w)(?:[ \t]*\([^)\n]*\))?[ \t]*(?P<sep>[:：=\-–—]?)[ \t]*(?P<value>.*)$",
+                      re.IGNORECASE | re.MULTILINE)
 
 
 for _name, _words in _RAW.items():
@@ -86,11 +88,20 @@ def iter_labels(lines: Sequence[str], pattern: re.Pattern[str], *, max_label: in
     ``strict`` accepts a value on the label's line only after a separator ("Vendor: x"), so
     that menu entries such as "Vendor Block List" are not read as labelled values.
     """
-    for i, line in enumerate(lines):
+    if not lines:
+        return
+    # One regex pass over the joined lines (C speed) instead of one call per line.
+    text = "\n".join(lines)
+    starts: list[int] | None = None
+    for match in pattern.finditer(text):
+        if starts is None:
+            starts, pos = [], 0
+            for line in lines:
+                starts.append(pos)
+                pos += len(line) + 1
+        i = bisect_right(starts, match.start()) - 1
+        line = lines[i]
         if len(line) > 400:
-            continue
-        match = pattern.match(line)
-        if not match:
             continue
         value = match["value"].strip()
         label_len = len(line) - len(match["value"])
@@ -106,7 +117,6 @@ def iter_labels(lines: Sequence[str], pattern: re.Pattern[str], *, max_label: in
             yield i, value
         elif i + 1 < len(lines):
             yield i + 1, lines[i + 1]
-    return None
 
 
 def find_label(lines: Sequence[str], pattern: re.Pattern[str]) -> str | None:

@@ -104,11 +104,8 @@ def _price_from_lines(lines: list[str], start: int = 0) -> tuple[float, str] | N
     labelled = _labelled_price(lines)
     if labelled:
         return labelled
-    for line in lines[start:]:
-        prices = find_prices(line)
-        if prices:
-            return prices[0].amount, prices[0].currency
-    return None
+    prices = find_prices("\n".join(lines[start:]), limit=1)  # one pass, not one call per line
+    return (prices[0].amount, prices[0].currency) if prices else None
 
 
 def _alt_prices(lines: list[str], primary: tuple[float, str] | None) -> dict[str, float]:
@@ -116,11 +113,14 @@ def _alt_prices(lines: list[str], primary: tuple[float, str] | None) -> dict[str
     if primary is None:
         return out
     for line in lines:
+        if not _MARKER_RE.search(line):
+            continue
         prices = find_prices(line)
         if any(p.currency == primary[1] and p.amount == primary[0] for p in prices):
             for p in prices:
                 if p.currency != primary[1]:
                     out.setdefault(p.currency, p.amount)
+            break  # the line that shows the primary price shows its conversions
     return out
 
 
@@ -371,7 +371,8 @@ def _listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
     title, start = _listing_title(doc, lines)
     scope = lines[start:] if start else lines
     labelled = _labelled_price(scope) or _labelled_price(lines)
-    price = labelled or _price_from_lines(scope) or _price_from_lines(lines)
+    # Unlabelled, the price is the first one shown near the title (headers show exchange rates).
+    price = labelled or _price_from_lines(scope[:80]) or (None if start else _price_from_lines(lines[:200]))
     vendor = None
     for _, value in iter_labels(scope, LABELS["vendor"]):
         vendor = vendor_name(value)

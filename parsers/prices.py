@@ -26,21 +26,16 @@ _SYMBOLS: dict[str, str] = {
     "us$": "USD", "usd$": "USD", "a$": "AUD", "au$": "AUD", "aud$": "AUD", "c$": "CAD", "ca$": "CAD",
     "cad$": "CAD", "nz$": "NZD", "$": "USD", "€": "EUR", "£": "GBP", "₿": "BTC", "฿": "BTC", "ɱ": "XMR",
     "Ƀ": "BTC", "₽": "RUB", "₴": "UAH", "¥": "JPY", "₹": "INR", "₺": "TRY", "zł": "PLN", "kč": "CZK",
-    "руб": "RUB", "руб.": "RUB", "р.": "RUB", "грн": "UAH", "mbtc": "mBTC", "μbtc": "uBTC", "ubtc": "uBTC",
+    "руб": "RUB", "руб.": "RUB", "рублей": "RUB", "рубля": "RUB", "рубль": "RUB", "р.": "RUB", "грн": "UAH", "mbtc": "mBTC", "μbtc": "uBTC", "ubtc": "uBTC",
     "euro": "EUR", "euros": "EUR", "eur": "EUR", "dollars": "USD", "dollar": "USD", "bitcoin": "BTC",
     "bitcoins": "BTC", "monero": "XMR", "litecoin": "LTC", "xbt": "BTC", "pounds": "GBP",
 }
 _SCALE = {"mBTC": ("BTC", 0.001), "uBTC": ("BTC", 0.000001)}
-_CODE_ALT = "|".join(sorted(CURRENCY_CODES, key=len, reverse=True))
-_SYM_ALT = "|".join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True))
-_CUR = rf"(?P<{{name}}>(?<![A-Za-z])(?:{_CODE_ALT})(?![A-Za-z])|{_SYM_ALT})"
 _AMOUNT = r"(?P<{name}>\d{{1,3}}(?:[ ,.'\u00a0\u202f]\d{{3}})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?|[.,]\d+)"
-_PRICE_RE = re.compile(
-    "(?:" + _CUR.format(name="c1") + r"\s?" + _AMOUNT.format(name="a1") + r"(?![\d])" + ")|(?:"
-    + r"(?<![\w.,])" + _AMOUNT.format(name="a2") + r"\s?" + _CUR.format(name="c2")
-    + r"(?![A-Za-zа-яё])" + ")",
-    re.IGNORECASE,
-)
+# Amounts are found first (a cheap digit-anchored regex), then a currency is looked for right
+# before or right after each one: far faster than one big regex tried at every position.
+_AMOUNT_RE = re.compile(r"(?<![\d.,])" + _AMOUNT.format(name="a") + r"(?!\d)")
+
 _NUMBER_RE = re.compile(r"[-+]?" + _AMOUNT.format(name="n").replace("(?P<n>", "(?:"))
 
 
@@ -91,14 +86,53 @@ def _currency(token: str) -> str:
     return _SYMBOLS.get(token.lower(), up)
 
 
+_TOKENS: dict[str, str] = {**{c.lower(): c for c in CURRENCY_CODES}, **{s.lower(): s for s in _SYMBOLS}}
+_MAX_TOKEN = max(len(t) for t in _TOKENS)
+_SPACES = " \t\u00a0\u202f"
+
+
+def _token_before(text: str, start: int) -> tuple[str, int] | None:
+    """A currency token ending right before ``start`` (one space allowed): (token, its start)."""
+    end = start - 1 if start and text[start - 1] in _SPACES else start
+    for size in range(min(_MAX_TOKEN, end), 0, -1):
+        tok = text[end - size:end].lower()
+        if tok in _TOKENS:
+            # Letter codes must not be the end of a longer word ("XUSD 5"); symbols may touch.
+            if tok.isalpha() and end - size > 0 and text[end - size - 1].isalpha():
+                continue
+            return tok, end - size
+    return None
+
+
+def _token_after(text: str, end: int) -> tuple[str, int] | None:
+    """A currency token right after ``end`` (one space allowed): (token, its end)."""
+    pos = end + 1 if end < len(text) and text[end] in _SPACES else end
+    for size in range(min(_MAX_TOKEN, len(text) - pos), 0, -1):
+        tok = text[pos:pos + size].lower()
+        if tok in _TOKENS:
+            after = pos + size
+            if tok[-1].isalpha() and after < len(text) and text[after].isalpha():
+                continue
+            return tok, after
+    return None
+
+
 def find_prices(text: str, *, limit: int = 50) -> list[Price]:
     """Every price (amount with a currency marker) in ``text``, in order."""
     out: list[Price] = []
     if not text:
         return out
-    for match in _PRICE_RE.finditer(text):
-        cur_tok = match["c1"] or match["c2"]
-        amount_tok = match["a1"] or match["a2"]
+    for match in _AMOUNT_RE.finditer(text):
+        start, end = match.span()
+        found = _token_before(text, start)
+        if found is not None:
+            cur_tok, p_start, p_end = found[0], found[1], end
+        else:
+            found = _token_after(text, end)
+            if found is None or (start and text[start - 1].isalpha()):
+                continue
+            cur_tok, p_start, p_end = found[0], start, found[1]
+        amount_tok = match["a"]
         currency = _currency(cur_tok)
         factor = 1.0
         if currency in _SCALE:
@@ -106,7 +140,7 @@ def find_prices(text: str, *, limit: int = 50) -> list[Price]:
         amount = parse_number(amount_tok, crypto=currency in CRYPTO)
         if amount is None:
             continue
-        out.append(Price(round(amount * factor, 10), currency, match.start(), match.end()))
+        out.append(Price(round(amount * factor, 10), currency, p_start, p_end))
         if len(out) >= limit:
             break
     return out
