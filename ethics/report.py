@@ -89,7 +89,8 @@ def report(log_path: str | Path, scope: Scope | None, *, scope_id: str | None = 
     if not sid:
         raise ValueError("report needs a scope or a scope_id")
     integrity = verify(log_path, key)
-    entries = [e for e in read_entries(log_path) if e.get("scope_id") == sid]
+    everything = list(read_entries(log_path))
+    entries = [e for e in everything if e.get("scope_id") == sid]
     starts = [e for e in entries if e.get("op") == "scope"]
     authority: dict[str, Any]
     if scope is not None:
@@ -143,9 +144,13 @@ def report(log_path: str | Path, scope: Scope | None, *, scope_id: str | None = 
     suspensions = [{"when": e["ts"], "site": (e.get("details") or {}).get("site"),
                     "pattern": (e.get("details") or {}).get("pattern_index")}
                    for e in entries if e.get("op") == "suspension"]
+    # A search or export not tied to one scope ran over all collected data, this scope's included.
     consult = [{"when": e["ts"], "who": e["actor"], "operation": e["op"], "what": e.get("object", ""),
-                "why": e.get("justification", ""), "outcome": e.get("outcome", "")}
-               for e in entries if e.get("op") in ("consultation", "disclosure", "combination", "alteration")]
+                "why": e.get("justification", ""), "outcome": e.get("outcome", ""),
+                "data": "this scope" if e.get("scope_id") == sid else "all scopes"}
+               for e in everything
+               if e.get("op") in ("consultation", "disclosure", "combination", "alteration")
+               and e.get("scope_id") in (sid, None)]
     erasures = [e for e in entries if e.get("op") == "erasure"]
     hold_events = [{"when": e["ts"], "who": e["actor"], "event": e["op"], "what": e.get("object", ""),
                     "why": e.get("justification", "")}
@@ -200,7 +205,7 @@ def _lines(d: dict[str, Any]) -> list[str]:
            "## Integrity", ""]
     if integ["ok"]:
         out.append(f"The audit log is **intact**: {integ['entries']} entries, {integ['checkpoints']} signed "
-                   f"checkpoints, no entry edited, inserted, removed or reordered"
+                   f"checkpoint(s), no entry edited, inserted, removed or reordered"
                    + ("." if integ["signed"]
                       else " (signatures not checked: the audit key was not available)."))
     else:
@@ -267,9 +272,11 @@ def _lines(d: dict[str, Any]) -> list[str]:
         out.append("- No content stop was triggered.")
     out += ["", "## Who consulted or passed on the data", ""]
     if d["consultations"]:
-        out += ["| When | Who | Operation | What | Why |", "|---|---|---|---|---|"]
+        out += ["| When | Who | Operation | What | Why | Data searched | Result |",
+                "|---|---|---|---|---|---|---|"]
         for q in d["consultations"]:
-            out.append(f"| {_day(q['when'])} | {q['who']} | {q['operation']} | {q['what']} | {q['why']} |")
+            out.append(f"| {_day(q['when'])} | {q['who']} | {q['operation']} | {q['what']} | {q['why']} "
+                       f"| {q['data']} | {q['outcome']} |")
     else:
         out.append("No search or export was made on this scope's data.")
     out += ["", "## Retention and erasure", ""]

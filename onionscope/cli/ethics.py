@@ -150,7 +150,7 @@ def audit_verify(log: Path | None, key: Path | None, home: Path | None, as_json:
     if as_json:
         click.echo(json.dumps(res.as_dict() | {"log": str(log)}, indent=2))
     elif res.ok:
-        click.echo(f"{log}: OK, {res.entries} entries, {res.checkpoints} checkpoints; {res.reason}")
+        click.echo(f"{log}: OK, {res.entries} entries, {res.checkpoints} signed checkpoint(s); {res.reason}")
     else:
         where = f"entry {res.first_bad} (line {res.first_bad + 1})" if res.first_bad is not None else "log"
         click.echo(f"{log}: BROKEN at {where}: {res.reason}", err=not as_json)
