@@ -53,6 +53,8 @@ def crawl_like_the_demo(home: Path) -> Path:
                         scope_id="lab-demo")
     record_consultation("disclosure", "export: 12 listings as CSV", user="analyst.ana",
                         justification="request 44 of the prosecutor", audit_log=log_path, scope_id="lab-demo")
+    record_consultation("consultation", "search: tea (all data)", user="analyst.bo",
+                        justification="case LAB-8: market overview", audit_log=log_path)
     return log_path
 
 
@@ -105,6 +107,8 @@ def test_audit_report_reads_well_in_markdown_html_and_json(home: Path) -> None:
                    "request 44 of the prosecutor", "Data is kept 30 days", "No record has been erased yet"):
         assert phrase in md, phrase
     assert BLOCKED not in md and BLOCKED[:20] not in md
+    row = "| analyst.bo | consultation | search: tea (all data) | case LAB-8: market overview | all scopes |"
+    assert row in md
     pages = CliRunner().invoke(main, ["audit", "report", "--scope", "lab-demo", "--pages"]).output
     assert "## Every page fetched" in pages and pages.count("| stored |") == 3
     html = CliRunner().invoke(main, ["audit", "report", "--scope", "lab-demo", "--format", "html"]).output
