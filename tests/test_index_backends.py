@@ -7,6 +7,7 @@ so the two backends give the same hits, order, totals, facet counts, views and a
 
 from __future__ import annotations
 
+import json
 import uuid
 import zlib
 from collections.abc import Iterator
@@ -342,10 +343,17 @@ class ElasticProductProxy:
 
     The ``elasticsearch`` client refuses servers without that header; with it, the backend's
     Elasticsearch code path (client, NDJSON bulk, error translation) runs against the real node.
-    The node still answers everything: no search result is simulated.
+    The node still answers everything: no search result is simulated. For the retry tests it can
+    also turn away bulk requests the way a busy cluster does: ``refuse_bulk`` whole requests with
+    HTTP 429, then ``refuse_items`` times mark the first item of a (really executed) bulk 429.
     """
 
+    refuse_bulk = 0
+    refuse_items = 0
+    bulk_requests = 0
+
     def __init__(self, upstream: str) -> None:
+        proxy = self
         import http.server
         import threading
 
@@ -359,17 +367,37 @@ class ElasticProductProxy:
                     local.session = requests.Session()
                     local.session.trust_env = False
                 body = self.rfile.read(int(self.headers.get("content-length") or 0)) or None
+                is_bulk = self.path.split("?")[0].endswith("/_bulk")
+                if is_bulk:
+                    proxy.bulk_requests += 1
+                if is_bulk and proxy.refuse_bulk > 0:
+                    proxy.refuse_bulk -= 1
+                    self._reply(429, b'{"error":{"type":"es_rejected_execution_exception","reason":"busy"}}')
+                    return
                 headers = {k: v for k, v in self.headers.items() if k.lower() in ("content-type", "accept")}
                 for k, v in list(headers.items()):
                     if "compatible-with" in v:  # Elasticsearch's versioned media types
                         headers[k] = "application/x-ndjson" if "x-ndjson" in v else "application/json"
                 resp = local.session.request(self.command, upstream + self.path, data=body, headers=headers)
-                self.send_response(resp.status_code)
-                self.send_header("content-type", resp.headers.get("content-type", "application/json"))
-                self.send_header("content-length", str(len(resp.content)))
+                content = resp.content
+                if is_bulk and proxy.refuse_items > 0 and resp.status_code == 200:
+                    proxy.refuse_items -= 1
+                    answer = json.loads(content)
+                    first = next(iter(answer["items"][0].values()))
+                    first.update(
+                        status=429, error={"type": "es_rejected_execution_exception", "reason": "busy"}
+                    )
+                    answer["errors"] = True
+                    content = json.dumps(answer).encode()
+                self._reply(resp.status_code, content, resp.headers.get("content-type", "application/json"))
+
+            def _reply(self, status: int, content: bytes, ctype: str = "application/json") -> None:
+                self.send_response(status)
+                self.send_header("content-type", ctype)
+                self.send_header("content-length", str(len(content)))
                 self.send_header("x-elastic-product", "Elasticsearch")
                 self.end_headers()
-                self.wfile.write(resp.content)
+                self.wfile.write(content)
 
             do_GET = do_POST = do_PUT = do_DELETE = do_HEAD = _forward
 

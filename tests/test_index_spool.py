@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import socket
 from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -138,3 +139,53 @@ def test_a_cluster_lost_in_the_middle_of_indexing_spools_then_catches_up(
     finally:
         live.drop()
         live.close()
+
+
+@pytest.fixture
+def busy_proxy(search_cluster: Any) -> Iterator[Any]:
+    from tests.test_index_backends import ElasticProductProxy
+
+    proxy = ElasticProductProxy(search_cluster.url)
+    yield proxy
+    proxy.close()
+
+
+@pytest.mark.cluster
+def test_refused_bulks_and_refused_items_are_retried_until_accepted(
+    home: Path, busy_proxy: Any, cluster_index_prefix: str
+) -> None:
+    idx = ClusterBackend(
+        busy_proxy.url, "elasticsearch", spool_dir=home / "spool", prefix=cluster_index_prefix
+    )
+    idx.backoff = 0.01
+    try:
+        busy_proxy.refuse_bulk, busy_proxy.refuse_items = 2, 2
+        idx.add(corpus())
+        idx.flush()
+        # 2 refused requests, then accepted with item 0 refused twice (each retry sends only it)
+        assert busy_proxy.bulk_requests == 5
+        assert idx.spooled == 0 and idx.count() == 20
+    finally:
+        idx.drop()
+        idx.close()
+
+
+@pytest.mark.cluster
+def test_a_cluster_that_keeps_refusing_gets_the_chunk_spooled(
+    home: Path, busy_proxy: Any, cluster_index_prefix: str
+) -> None:
+    idx = ClusterBackend(
+        busy_proxy.url, "elasticsearch", spool_dir=home / "spool", prefix=cluster_index_prefix
+    )
+    idx.backoff, idx.max_retries = 0.01, 3
+    try:
+        busy_proxy.refuse_bulk = 100
+        idx.add(corpus())
+        idx.flush()
+        assert busy_proxy.bulk_requests == 4  # first try and 3 retries
+        assert idx.spooled == 20 and idx.spool.pending() == 20
+        busy_proxy.refuse_bulk = 0
+        assert idx.replay() == 20 and idx.count() == 20
+    finally:
+        idx.drop()
+        idx.close()
