@@ -505,8 +505,13 @@ def test_producers_start_the_placeholder_threads_and_post_far_more_than_consumer
 
 def test_scale_mode_grows_the_world_to_about_n_pages() -> None:
     world = World(seed=7, scale=5000)
-    n = sum(1 for _ in world.ground_truth())
-    assert 4000 <= n <= 6500
+    statuses: Counter[int] = Counter()
+    for g in world.ground_truth():
+        statuses[g["status"]] += 1
+        if g["status"] == 404:
+            assert g["url"].endswith("/listing/999")  # the one deliberately dead link, on both onions
+    assert 4500 <= sum(statuses.values()) <= 5500
+    assert statuses[404] == 2
 
 
 def test_unknown_site_names_raise_a_clear_error(world: World) -> None:
