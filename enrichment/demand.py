@@ -23,11 +23,12 @@ listings by their path.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
+from enrichment.markets import market_of
 from parsers.records import Feedback, Listing, Vendor
 
 UNKNOWN = "unknown"
@@ -43,7 +44,8 @@ class VendorDemand:
     feedback_count: int
     sales_usd: float
     by_category: dict[str, float] = field(default_factory=dict)
-    #: ``listing_feedback`` (per-listing counts), ``feedback_lines`` or ``listing_average``.
+    #: ``listing_feedback`` (per-listing counts), ``feedback_lines``, or ``listing_average`` (a count
+    #: but no lines: spread evenly over the vendor's listings).
     method: str = "feedback_lines"
     #: Feedback lines seen (deduplicated) and lines whose listing had no known price.
     lines_seen: int = 0
@@ -98,8 +100,8 @@ class _Offer:
     feedback_count: int | None
 
 
-def _key(record: Vendor | Listing, name: str | None) -> Alias:
-    return (record.market or record.site or "?", name or "?")
+def _key(record: Vendor | Listing, name: str | None, sites: Mapping[str, str] | None) -> Alias:
+    return (market_of(record, sites), name or "?")
 
 
 def _title(title: str | None) -> str:
@@ -110,11 +112,12 @@ def _line_key(fb: Feedback) -> tuple[Any, ...]:
     return (fb.rating, fb.text, fb.date, _title(fb.listing), fb.buyer)
 
 
-def _offers(listings: Iterable[Listing]) -> dict[Alias, dict[str, list[_Offer]]]:
+def _offers(listings: Iterable[Listing], sites: Mapping[str, str] | None
+            ) -> dict[Alias, dict[str, list[_Offer]]]:
     """(market, vendor) -> title -> distinct listings; index cards, listing pages and mirrors merge."""
     merged: dict[tuple[Alias, str, Any], _Offer] = {}
     for lst in listings:
-        alias = _key(lst, lst.vendor)
+        alias = _key(lst, lst.vendor, sites)
         where = lst.listing_url or lst.url
         # The same listing seen on a mirror or as an index card has the same path on another host.
         path = urlsplit(where)._replace(scheme="", netloc="").geturl() if where else lst.price_usd
@@ -131,11 +134,12 @@ def _offers(listings: Iterable[Listing]) -> dict[Alias, dict[str, list[_Offer]]]
     return out
 
 
-def _vendor_records(vendors: Iterable[Vendor]) -> dict[Alias, tuple[int | None, list[Feedback]]]:
+def _vendor_records(vendors: Iterable[Vendor], sites: Mapping[str, str] | None
+                    ) -> dict[Alias, tuple[int | None, list[Feedback]]]:
     counts: dict[Alias, int | None] = {}
     lines: dict[Alias, dict[tuple[Any, ...], Feedback]] = defaultdict(dict)
     for vendor in vendors:
-        alias = _key(vendor, vendor.name)
+        alias = _key(vendor, vendor.name, sites)
         if vendor.feedback_count is not None:
             counts[alias] = max(counts.get(alias) or 0, vendor.feedback_count)
         else:
@@ -176,18 +180,20 @@ class _Totals:
 
 
 def estimate_demand(vendors: Iterable[Vendor], listings: Iterable[Listing],
-                    snapshots: Sequence[Iterable[Vendor]] = ()) -> DemandReport:
+                    snapshots: Sequence[Iterable[Vendor]] = (), *,
+                    sites: Mapping[str, str] | None = None) -> DemandReport:
     """Sales estimates from the vendors and listings of a crawl; ``snapshots`` are earlier crawls' vendors.
 
     Listings need ``price_usd`` and ``category_norm`` (run :class:`NormalisePipeline` first).
+    ``sites`` maps mirror onions to their market's main onion for records without a ``market``.
     """
     vendors = list(vendors)
-    table = _offers(listings)
+    table = _offers(listings, sites)
     report = DemandReport()
     totals = _Totals()
     by_market: dict[str, float] = defaultdict(float)
     by_month: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
-    current = _vendor_records(vendors)
+    current = _vendor_records(vendors, sites)
     for alias in sorted(set(current) | set(table)):
         count, lines = current.get(alias, (None, []))
         offers = table.get(alias, {})
@@ -222,9 +228,15 @@ def estimate_demand(vendors: Iterable[Vendor], listings: Iterable[Listing],
                 if fb.date and mean is not None:
                     by_month[fb.date[:7]][category] += mean * scale
             if not lines and fallback is not None:
+                # No line says what sold: spread the count evenly over the vendor's priced listings.
+                # Any category may have sold nothing (low 0) or everything at its dearest (high).
                 entry.method = "listing_average"
-                vendor_totals.add(fallback_category, fallback * total, min(all_prices) * total,
-                                  max(all_prices) * total)
+                priced = [o for group in offers.values() for o in group if o.price is not None]
+                for offer in priced:
+                    vendor_totals.add(offer.category, (offer.price or 0.0) * total / len(priced), 0.0, 0.0)
+                for category in {o.category for o in priced}:
+                    dearest = max(o.price or 0.0 for o in priced if o.category == category)
+                    vendor_totals.high[category] += dearest * total
         else:
             continue  # listings of a vendor whose profile was never seen: no sales evidence
         for category in vendor_totals.mid:
@@ -235,7 +247,7 @@ def estimate_demand(vendors: Iterable[Vendor], listings: Iterable[Listing],
         by_market[alias[0]] += entry.sales_usd
         report.vendors.append(entry)
 
-    history = [_vendor_records(snap) for snap in snapshots]
+    history = [_vendor_records(snap, sites) for snap in snapshots]
     stamps = [_latest_capture(snap) for snap in snapshots]
     chain = [*history, current]
     chain_stamps = [*stamps, _latest_capture(vendors)]

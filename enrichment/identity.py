@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from enrichment.entities import CONTACT_TYPES, WALLET_TYPES
+from enrichment.markets import market_of
 from parsers.records import Entity, Listing, Vendor
 
 #: Confidence one piece of evidence of each kind carries on its own.
@@ -73,9 +74,10 @@ def handle_skeleton(handle: str) -> str:
     return core.translate(_LEET)
 
 
-def alias_of(vendor: Vendor) -> Alias:
-    """(market or site, handle) naming a vendor profile; mirrors of one market share an alias."""
-    return (vendor.market or vendor.site or "?", vendor.name or "?")
+def alias_of(vendor: Vendor, sites: Mapping[str, str] | None = None) -> Alias:
+    """(market, handle) naming a vendor profile; mirrors of one market share an alias (see
+    :func:`enrichment.markets.market_of`)."""
+    return (market_of(vendor, sites), vendor.name or "?")
 
 
 def _identifiers(entities: Iterable[Entity]) -> set[tuple[str, str]]:
@@ -111,22 +113,23 @@ def _combine(confidences: Iterable[float]) -> float:
 
 def link_vendors(vendors: list[Vendor], listings: Iterable[Listing] = (),
                  entities: Mapping[Alias, Iterable[Entity]] | None = None, *,
-                 threshold: float = DEFAULT_THRESHOLD) -> list[Actor]:
+                 threshold: float = DEFAULT_THRESHOLD, sites: Mapping[str, str] | None = None) -> list[Actor]:
     """Cluster vendor profiles into actors; sets ``vendor.actor_id`` on every vendor given.
 
     ``listings`` contribute the entities of each vendor's listings; ``entities`` adds entities per
-    alias found elsewhere (the vendor's profile page text, say). Every alias ends up in exactly one
+    alias found elsewhere (the vendor's profile page text, say). ``sites`` maps mirror onions to
+    their market's main onion for records without a ``market``. Every alias ends up in exactly one
     actor, singletons included.
     """
     ids: dict[Alias, set[tuple[str, str]]] = defaultdict(set)
     for vendor in vendors:
-        alias = alias_of(vendor)
+        alias = alias_of(vendor, sites)
         ids[alias] |= _identifiers(vendor.entities)
         if vendor.pgp_fingerprint:
             ids[alias].add(("pgp", f"pgp:{vendor.pgp_fingerprint.upper()}"))
     for listing in listings:
         if listing.vendor:
-            alias = (listing.market or listing.site or "?", listing.vendor)
+            alias = (market_of(listing, sites), listing.vendor)
             if alias in ids:
                 ids[alias] |= _identifiers(listing.entities)
     for alias, extra in (entities or {}).items():
@@ -191,5 +194,5 @@ def link_vendors(vendors: list[Vendor], listings: Iterable[Listing] = (),
     for link in accepted:
         actors[find(link.a)].links.append(link)
     for vendor in vendors:
-        vendor.actor_id = actors[find(alias_of(vendor))].actor_id
+        vendor.actor_id = actors[find(alias_of(vendor, sites))].actor_id
     return sorted(actors.values(), key=lambda actor: (-len(actor.aliases), actor.actor_id))

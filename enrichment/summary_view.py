@@ -16,6 +16,7 @@ from typing import Any
 from enrichment.demand import estimate_demand
 from enrichment.identity import Alias, alias_of, link_vendors
 from enrichment.linkgraph import find_mirrors, link_graph
+from enrichment.markets import canonical_sites
 from enrichment.producers import score_authors
 from parsers.records import Entity, Listing, Page, Vendor
 
@@ -50,13 +51,16 @@ def summarise(records: Iterable[Any], *, enriched: bool = False, top: int = 10,
     listings: list[Listing] = kinds["listing"]
     pages: list[Page] = kinds["page"]
 
+    # Mirrors of one market are one market, for vendors and listings that name none.
+    mirrors = find_mirrors(pages)
+    sites = canonical_sites([m.hosts for m in mirrors], Counter(p.site for p in pages if p.site))
     # Entities of a vendor's profile page count for that vendor.
     page_entities: dict[str, list[Entity]] = {p.url: p.entities for p in pages if p.url}
     by_alias: dict[Alias, list[Entity]] = defaultdict(list)
     for vendor in vendors:
         if vendor.url and vendor.url in page_entities:
-            by_alias[alias_of(vendor)].extend(page_entities[vendor.url])
-    actors = link_vendors(vendors, listings, by_alias)
+            by_alias[alias_of(vendor, sites)].extend(page_entities[vendor.url])
+    actors = link_vendors(vendors, listings, by_alias, sites=sites)
     linked = [a for a in actors if len(a.markets) >= 2]
 
     unique: dict[tuple[str, str], Entity] = {}
@@ -67,9 +71,8 @@ def summarise(records: Iterable[Any], *, enriched: bool = False, top: int = 10,
 
     scores = score_authors(kinds["thread"], kinds["post"], kinds["author"])
     producers = [s for s in scores if s.role == "producer"][:top]
-    demand = estimate_demand(vendors, listings)
+    demand = estimate_demand(vendors, listings, sites=sites)
     graph = link_graph(pages)
-    mirrors = find_mirrors(pages)
     return {
         "records": {kind: len(items) for kind, items in sorted(kinds.items()) if items},
         "entities": len(unique),

@@ -81,3 +81,20 @@ def test_a_vendor_without_feedback_has_no_sales_and_json_is_serialisable() -> No
     report = estimate_demand([Vendor(market="m", name="v", feedback_count=0)], [TEA])
     assert report.total_usd == 0.0
     assert json.loads(json.dumps(report.to_json()))["vendors"][0]["sales_usd"] == 0.0
+
+
+def test_a_count_without_lines_is_spread_evenly_over_the_listings_with_honest_bounds() -> None:
+    report = estimate_demand([Vendor(market="m", name="v", feedback_count=4)], [TEA, SOAP])
+    assert report.vendors[0].method == "listing_average"
+    assert report.by_category == {"soap": 10.0, "tea": 40.0}
+    assert report.by_category_low == {"soap": 0.0, "tea": 0.0}
+    assert report.by_category_high == {"soap": 20.0, "tea": 80.0}
+
+
+def test_mirror_sites_fold_into_one_market() -> None:
+    tea = Listing(site="b.onion", vendor="v", title="Oolong, 10 g", price_usd=20.0, category_norm="tea",
+                  url="http://b.onion/l/1")
+    vendors = [Vendor(site=s, name="v", feedback_count=1, feedback=[_fb("Oolong, 10 g", "2026-01-01")])
+               for s in ("a.onion", "b.onion")]
+    report = estimate_demand(vendors, [tea], sites={"b.onion": "a.onion"})
+    assert report.by_market == {"a.onion": 20.0} and report.by_category == {"tea": 20.0}

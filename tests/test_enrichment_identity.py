@@ -77,3 +77,14 @@ def test_actor_ids_are_stable_between_runs() -> None:
         return a.actor_id
 
     assert run() == run()
+
+
+def test_mirror_onions_fold_into_one_market_for_records_that_name_none() -> None:
+    main, mirror, other = "a" * 56 + ".onion", "b" * 56 + ".onion", "c" * 56 + ".onion"
+    v1 = Vendor(site=main, name="NightOwl", pgp_fingerprint=FPR)
+    v2 = Vendor(site=mirror, name="NightOwl", pgp_fingerprint=FPR)
+    v3 = Vendor(site=other, name="night_0wl", pgp_fingerprint=FPR)
+    unfolded = link_vendors([v1, v2, v3])
+    assert len(unfolded[0].markets) == 3
+    [actor] = link_vendors([v1, v2, v3], sites={mirror: main})
+    assert actor.markets == sorted([main, other]) and len(actor.aliases) == 2
