@@ -39,7 +39,8 @@ def crawl_like_the_demo(home: Path) -> Path:
     bl = Blocklist.create(home / "blocklist.txt")
     bl.add(BLOCKED)
     scope = load_scope(home / "scopes" / "lab-demo.yaml")
-    market, forum = scope.targets[1].onion, scope.targets[5].onion
+    by_label = {t.label.split(",")[0]: t.onion for t in scope.targets}
+    market, forum = by_label["tessera-market"], by_label["vorota-forum"]
     with AuditLog(log_path) as log:
         policy = Policy(scope, bl, audit=log)
         for url in [f"http://{market}/", f"http://{market}/listing/1", f"http://{forum}/viewtopic.php?t=3",
