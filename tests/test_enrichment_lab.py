@@ -218,3 +218,29 @@ def test_the_mirror_onion_of_a_market_is_found_and_the_link_graph_connects_the_s
     published = {s.onion for s in world.sites if s.published}
     assert published <= set(graph.nodes)
     assert all(src in published for src, _ in graph.edges)
+
+
+def test_the_whole_chain_from_served_html_links_the_vendors_and_ranks_the_producers(
+        world: Any, truth_pages: list[dict[str, Any]], served: list[tuple[Page, Any, list[str]]],
+        lab_rates: str) -> None:
+    """Served HTML -> parsers.parse_page -> enrichment, with no ground truth in between."""
+    from parsers import parse_page
+
+    records: list[Any] = []
+    for truth, (_, response, _) in zip(truth_pages, served, strict=True):
+        result = parse_page(response.body, url=truth["url"], content_type=response.header("Content-Type"),
+                            captured_at=truth["now"])
+        records += [result.page, *result.records]
+    view = summary(records, settings={"ENRICH_RATES_FILE": lab_rates})
+
+    def market(onion: str) -> str:
+        site = world.by_onion(onion)
+        return site.mirror_of or site.name
+
+    linked = sorted(sorted((market(m), h) for m, h in actor["aliases"]) for actor in view["linked_vendors"])
+    assert linked == sorted(sorted(group) for group in world.linked_vendors())
+    assert view["entities"] >= 50
+    per_forum: dict[str, list[str]] = collections.defaultdict(list)
+    for producer in view["top_producers"]:
+        per_forum[producer["site"]].append(producer["name"])
+    assert {name for names in per_forum.values() for name in names[:3]} <= set(world.producers())
