@@ -11,6 +11,7 @@ from click.testing import CliRunner
 
 from ethics.audit import AuditLog, read_entries
 from ethics.blocklist import Blocklist
+from ethics.onion import address_from_public_key
 from ethics.policy import Policy
 from ethics.scope import load_scope
 from onionscope.cli import main
@@ -19,7 +20,7 @@ from tests.ethics_store import SqliteStore
 
 ROOT = Path(__file__).resolve().parents[1]
 SCOPES = ROOT / "scopes"
-BLOCKED = "nin2e656fptylpelhawlhcrmaw677nibe4ffshpeyxgu5so6g5nwhbyd.onion"
+BLOCKED = address_from_public_key(b"\x01" * 32)  # an onion outside the scope, blocklisted
 
 
 @pytest.fixture
