@@ -153,7 +153,8 @@ def audit_verify(log: Path | None, key: Path | None, home: Path | None, as_json:
         click.echo(f"{log}: OK, {res.entries} entries, {res.checkpoints} signed checkpoint(s); {res.reason}")
     else:
         where = f"entry {res.first_bad} (line {res.first_bad + 1})" if res.first_bad is not None else "log"
-        click.echo(f"{log}: BROKEN at {where}: {res.reason}", err=not as_json)
+        hint = " (give the log's key with --key)" if "another key" in res.reason else ""
+        click.echo(f"{log}: BROKEN at {where}: {res.reason}{hint}", err=not as_json)
     if not res.ok:
         raise SystemExit(1)
 
