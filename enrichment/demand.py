@@ -52,6 +52,8 @@ class VendorDemand:
     lines_unpriced: int = 0
     #: Lines whose title named several listings at different prices.
     lines_ambiguous: int = 0
+    #: Sales by month of the feedback lines (``"2026-01"`` -> USD).
+    by_month: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass
@@ -227,6 +229,7 @@ def estimate_demand(vendors: Iterable[Vendor], listings: Iterable[Listing],
                                   (high or 0.0) * scale)
                 if fb.date and mean is not None:
                     by_month[fb.date[:7]][category] += mean * scale
+                    entry.by_month[fb.date[:7]] = entry.by_month.get(fb.date[:7], 0.0) + mean * scale
             if not lines and fallback is not None:
                 # No line says what sold: spread the count evenly over the vendor's priced listings.
                 # Any category may have sold nothing (low 0) or everything at its dearest (high).
@@ -243,6 +246,7 @@ def estimate_demand(vendors: Iterable[Vendor], listings: Iterable[Listing],
             totals.add(category, vendor_totals.mid[category], vendor_totals.low[category],
                        vendor_totals.high[category])
         entry.by_category = {k: round(v, 2) for k, v in vendor_totals.mid.items()}
+        entry.by_month = {k: round(v, 2) for k, v in sorted(entry.by_month.items())}
         entry.sales_usd = round(sum(vendor_totals.mid.values()), 2)
         by_market[alias[0]] += entry.sales_usd
         report.vendors.append(entry)

@@ -65,7 +65,8 @@ class AuthorScore:
     stats: dict[str, float] = field(default_factory=dict)
 
 
-_PAGING = frozenset({"start", "page", "p", "offset", "sid", "s", "seite", "pagina", "pg", "view", "sort"})
+# Pagination and session parameters; "p" is left alone, phpBB and others use it for post permalinks.
+_PAGING = frozenset({"start", "page", "offset", "sid", "s", "seite", "pagina", "pg", "view", "sort"})
 _PAGE_SUFFIX = re.compile(r"/page[-/]?\d+$", re.IGNORECASE)
 
 

@@ -25,6 +25,7 @@ def test_feedback_count_is_spread_by_the_lines_seen_and_priced_per_listing() -> 
     assert report.by_category == {"soap": 10.0, "tea": 40.0}
     assert report.by_month == {"2026-01": {"tea": 40.0}, "2026-02": {"soap": 10.0}}
     assert report.vendors[0].method == "feedback_lines" and report.total_usd == 50.0
+    assert report.vendors[0].by_month == {"2026-01": 40.0, "2026-02": 10.0}
 
 
 def test_mirror_pages_and_index_cards_are_counted_once() -> None:
