@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections import OrderedDict
 from functools import lru_cache
 from typing import Any
 
@@ -89,17 +90,28 @@ def detect_language(text: str, *, page_lang: str | None = None, min_chars: int =
 class LanguagePipeline(RecordPipeline):
     """Set ``record.lang``; settings ``ENRICH_LANG_MIN_CHARS``, ``ENRICH_LANG_MIN_CONFIDENCE``."""
 
+    #: Page languages remembered for the records that follow their page (bounded).
+    MAX_PAGES = 10000
+
     def __init__(self, settings: Any = None) -> None:
         super().__init__(settings)
         self.min_chars = int(self.setting("ENRICH_LANG_MIN_CHARS", DEFAULT_MIN_CHARS))
         self.min_confidence = float(self.setting("ENRICH_LANG_MIN_CONFIDENCE", DEFAULT_MIN_CONFIDENCE))
+        self._page_langs: OrderedDict[str, str] = OrderedDict()
 
     def process_item(self, item: Any, spider: Any = None, *, page_lang: str | None = None) -> Any:
+        """Set ``item.lang`` unless already set; a record falls back to ``page_lang`` or, in a crawl,
+        to the language of the page record with the same URL seen before it."""
         if not hasattr(item, "lang") or isinstance(item, Author):
             return item
-        # A spider may pass the page language as item metadata; the record's own value wins if set.
-        page_lang = page_lang or getattr(spider, "page_lang", None)
+        if page_lang is None and item.url:
+            page_lang = self._page_langs.get(item.url)
         if item.lang is None:
             item.lang = detect_language(text_for_language(item), page_lang=page_lang,
                                         min_chars=self.min_chars, min_confidence=self.min_confidence)
+        if isinstance(item, Page) and item.url and item.lang:
+            self._page_langs[item.url] = item.lang
+            self._page_langs.move_to_end(item.url)
+            if len(self._page_langs) > self.MAX_PAGES:
+                self._page_langs.popitem(last=False)
         return item

@@ -48,6 +48,13 @@ def test_short_text_takes_the_page_language() -> None:
     assert LanguagePipeline().process_item(Post(body="+1, ok")).lang is None
 
 
+def test_in_a_crawl_records_take_the_language_of_their_page_record() -> None:
+    pipe = LanguagePipeline()
+    pipe.process_item(Page(url="http://x.onion/t/1", text=TEXTS["de"]))
+    assert pipe.process_item(Post(url="http://x.onion/t/1", body="+1")).lang == "de"
+    assert pipe.process_item(Post(url="http://x.onion/t/2", body="+1")).lang is None
+
+
 def test_a_language_already_set_is_kept_and_authors_are_left_alone() -> None:
     assert LanguagePipeline().process_item(Post(body=TEXTS["de"], lang="fr")).lang == "fr"
     assert LanguagePipeline().process_item(Author(name="x")).lang is None
