@@ -334,5 +334,5 @@ def scope_snapshot(scope: Scope) -> dict[str, Any]:
         "legal_basis_text": scope.legal_basis.text, "purpose": scope.purpose,
         "authorised_by": scope.authorised_by, "valid_from": scope.valid_from.isoformat(),
         "valid_until": scope.valid_until.isoformat(), "targets": len(scope.targets),
-        "retention_days": scope.retention_days, "media": scope.media,
+        "retention_days": scope.retention_days, "media": scope.media, "scope_sha256": scope.sha256,
     }

@@ -105,6 +105,8 @@ def report(log_path: str | Path, scope: Scope | None, *, scope_id: str | None = 
                               f"until {when_words(scope.valid_until, end=True)}"),
             "targets": [{"onion": t.onion, "label": t.label} for t in scope.targets],
             "retention_days": scope.retention_days, "media": scope.media, "source": scope.source,
+            "scope_sha256": scope.sha256,
+            "crawled_with": sorted({(e.get("details") or {}).get("scope_sha256") for e in starts} - {None}),
         }
     elif starts:
         authority = dict(starts[-1].get("details") or {})
@@ -223,6 +225,12 @@ def _lines(d: dict[str, Any]) -> list[str]:
                 else f"- Valid from {_day(a.get('valid_from'))} until {_day(a.get('valid_until'))}"]
         if a.get("status_text"):
             out.append(f"- Status: {a['status_text']}")
+        if a.get("source"):
+            out.append(f"- Scope file: {a['source']} (SHA-256 {a.get('scope_sha256')})")
+        other = [h for h in a.get("crawled_with", []) if h != a.get("scope_sha256")]
+        if other:
+            out.append("- **Crawls ran under another version of this scope file** "
+                       f"(SHA-256 {', '.join(other)})")
         for t in a.get("targets", []) if isinstance(a.get("targets"), list) else []:
             out.append(f"- Authorised site: {t['onion']}" + (f" ({t['label']})" if t.get("label") else ""))
     else:

@@ -54,7 +54,9 @@ target has allow patterns, a path must match one of them.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -85,6 +87,10 @@ __all__ = [
 
 def parse_scope(text: str, source: str | None = None) -> Scope:
     """Parse scope YAML text; raise :class:`ScopeError` listing every problem with its line."""
+    return dataclasses.replace(_parse(text, source), sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
+
+
+def _parse(text: str, source: str | None) -> Scope:
     name = source or "<scope>"
     problems: list[Problem] = []
     lines: dict[str, int] = {}

@@ -115,6 +115,8 @@ class Scope:
     content_stop: tuple[str, ...] = ()
     #: File the scope was loaded from, if any.
     source: str | None = None
+    #: SHA-256 of the scope file's text: which version of the authorisation was used.
+    sha256: str | None = None
 
     def target(self, host: str) -> Target | None:
         """The target entry for a host (any case, port or subdomain), or None."""

@@ -117,6 +117,11 @@ def test_audit_report_reads_well_in_markdown_html_and_json(home: Path) -> None:
     assert html.startswith("<!doctype html>") and "<table>" in html and "<strong>intact</strong>" in html
     js = CliRunner().invoke(main, ["audit", "report", "--scope", "lab-demo", "--format", "json"])
     data = json.loads(js.output)
+    assert data["authority"]["crawled_with"] == [data["authority"]["scope_sha256"]]
+    scope_file = home / "scopes" / "lab-demo.yaml"
+    scope_file.write_text(scope_file.read_text().replace("max_depth: 50", "max_depth: 60"))
+    changed = CliRunner().invoke(main, ["audit", "report", "--scope", "lab-demo"]).output
+    assert "**Crawls ran under another version of this scope file**" in changed
     assert data["collection"]["pages"] == 3 and data["blocklist_hits"] == 1 and data["integrity"]["ok"]
 
 
