@@ -12,8 +12,9 @@ first pages seen and compares a recent window against it.
     >>> bad = ParseResult(Page(page_type="listing"), [Listing(title="t")])
     >>> for _ in range(5): mon.feed("shop.onion", good)
     >>> for _ in range(5): mon.feed("shop.onion", bad)
-    >>> [a["reason"] for a in mon.report()["shop.onion"]["alerts"]]
-    ['probable template change: field fill fell from 0.57 to 0.14 on listing pages']
+    >>> [a["reason"] for a in mon.report()["shop.onion"]["alerts"]]  # per page type, and site-wide
+    ['probable template change: field fill fell from 0.57 to 0.14 on listing pages', \
+'probable template change: field fill fell from 0.57 to 0.14 on all pages']
 """
 
 from __future__ import annotations
@@ -77,9 +78,14 @@ class DriftMonitor:
         ptype = result.page.page_type
         self._types[site][ptype] += 1
         if ptype not in _CONTENT_TYPES and ptype != "other":
-            return
-        st = self._stats[site][ptype]
+            return  # walls and errors say nothing about the templates
         n, fill = len(result.records), completeness(result.records)
+        # Per page type, and over all content pages: a changed template often turns listing pages
+        # into "other" pages, which only the site-wide stream shows.
+        for key in (ptype, "all"):
+            self._add(self._stats[site][key], n, fill)
+
+    def _add(self, st: _Stats, n: int, fill: float) -> None:
         st.pages += 1
         st.records += n
         st.fill_sum += fill

@@ -110,7 +110,14 @@ def quote_author(quote: Any) -> str | None:
         for regex in (_QUOTE_HEAD_RE, _QUOTE_SAID_RE):
             match = regex.match(line)
             if match:
-                return clean(match["name"]).strip("\"'«»@ ")
+                name = clean(match["name"]).strip("\"'«»@ ")
+                # "Originally Posted by <strong>bob</strong> quoted text...": the emphasised
+                # name is exact where the line runs on into the quote.
+                for mark in el.iter("strong", "b", "a"):
+                    text = clean(mark.text_content())
+                    if text and name.startswith(text):
+                        return text
+                return name
     for line in Doc.lines(quote)[:3]:
         for regex in (_QUOTE_HEAD_RE, _QUOTE_SAID_RE):
             match = regex.match(line)

@@ -1,0 +1,111 @@
+"""parsers.classify and parse_page's page types: walls in several languages, errors, directories,
+encodings and size limits."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers import parse_page
+from parsers.dom import detect_encoding, load
+
+
+def _page(title: str, body: str, *, links: int = 0) -> bytes:
+    nav = "".join(f'<a href="/c/{i}">Category {i}</a>' for i in range(links))
+    return (f"<html><head><title>{title}</title></head><body><nav>{nav}</nav>{body}</body></html>").encode()
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    ("Login", '<form><input name="u"><input type="password" name="p"><button>Sign in</button></form>', "login"),
+    ("Вход", '<h1>Войти</h1><form><input name="u"><input type="password"></form>', "login"),
+    ("Anmelden", '<h2>Bitte anmelden</h2><form><input type="password"></form>', "login"),
+    ("Connexion", '<h1>Connexion</h1><form><input type="password"></form>', "login"),
+    ("Security check", '<img src="/captcha.png"><form><input name="captcha_code"></form>', "captcha"),
+    ("Vérification", "<p>Entrez le code affiché ci-dessous</p><img src='/img/c.png'>", "captcha"),
+    ("Seguridad", "<h1>Introduzca el código de seguridad</h1><img src='/x.png'>", "captcha"),
+    ("DDoS protection", "<p>Checking your browser before accessing the market.</p>", "ddos_protection"),
+    ("Очередь", "<h1>Вы в очереди</h1><p>Подождите, страница обновится.</p>", "ddos_protection"),
+    ("Warteschlange", "<h1>Sie sind in der Warteschlange</h1>", "ddos_protection"),
+    ("En cola", "<h1>Estás en la cola de espera</h1>", "ddos_protection"),
+])
+def test_walls_are_recognised_in_several_languages(title: str, body: str, expected: str) -> None:
+    assert parse_page(_page(title, body)).page.page_type == expected
+
+
+def test_meta_refresh_queue_page_is_ddos_protection() -> None:
+    body = b'<html><head><meta http-equiv="refresh" content="5"></head><body>...</body></html>'
+    assert parse_page(body).page.page_type == "ddos_protection"
+
+
+def test_content_page_linking_to_captcha_and_queue_is_not_a_wall() -> None:
+    body = ("<h1>Green tea, 100 g</h1><dl><dt>Price</dt><dd>$12.00</dd><dt>Vendor</dt><dd>leafy</dd></dl>"
+            '<footer><a href="/captcha">/captcha</a> | <a href="/queue">queue</a> | <a href="/login">login</a></footer>')
+    result = parse_page(_page("Green tea, 100 g | Shop", body), url="http://shop.onion/listing/1")
+    assert result.page.page_type == "listing"
+    assert result.records[0].price == 12.0
+
+
+@pytest.mark.parametrize("body", [
+    "<h1>404 Not Found</h1><p>nginx</p>",
+    "<h1>Страница не найдена</h1>",
+    "<h1>Seite nicht gefunden</h1>",
+    "<h1>Página no encontrada</h1>",
+])
+def test_error_pages_are_errors(body: str) -> None:
+    assert parse_page(_page("Error", body)).page.page_type == "error"
+
+
+def test_directory_of_onion_links_is_a_directory() -> None:
+    names = [f"{chr(97 + i) * 56}.onion" for i in range(10)]
+    body = "".join(f'<p><a href="http://{n}/">{n}</a></p>' for n in names)
+    assert parse_page(_page("Links", body)).page.page_type == "directory"
+
+
+def test_cp1251_page_without_declaration_is_decoded() -> None:
+    html = "<html><body><h1>Привет, это тестовая страница на русском языке</h1></body></html>"
+    body = html.encode("cp1251")
+    assert detect_encoding(body) == "cp1251"
+    assert "Привет" in (parse_page(body).page.text or "")
+
+
+def test_latin1_declared_page_and_lying_declaration() -> None:
+    latin = "<html><head><meta charset='iso-8859-1'></head><body><p>Café crème, prix 3,50 €</p></body></html>"
+    assert "Café" in (parse_page(latin.encode("cp1252")).page.text or "")
+    # Declared latin-1 but really UTF-8: the bytes win.
+    assert "Café" in (parse_page(latin.encode("utf-8")).page.text or "")
+
+
+def test_utf16_with_bom_is_decoded() -> None:
+    body = "\ufeff<html><body><p>Grüße</p></body></html>".encode("utf-16")
+    assert "Grüße" in (parse_page(body).page.text or "")
+
+
+def test_huge_page_is_truncated_and_recorded() -> None:
+    body = b"<html><body>" + b"<p>filler text</p>" * 200_000 + b"</body></html>"
+    result = parse_page(body, max_bytes=1_000_000)
+    assert result.page.error and "truncated" in result.page.error
+    assert result.page.size == len(body)
+
+
+def test_empty_and_binary_bodies_give_other_with_an_error() -> None:
+    assert parse_page(b"").page.error == "empty body"
+    result = parse_page(bytes(range(256)) * 4)
+    assert result.page.page_type in ("other", "error")
+
+
+def test_lang_comes_from_markup_or_text() -> None:
+    assert parse_page(b'<html lang="de-AT"><body>x</body></html>').page.lang == "de"
+    ru = ("<html><body>" + "Это страница на русском языке, и текста здесь достаточно много. " * 5
+          + "</body></html>").encode()
+    assert parse_page(ru).page.lang == "ru"
+
+
+def test_links_are_absolute_and_next_page_is_found() -> None:
+    body = b'<html><body><a href="/a">a</a><a href="?page=2" rel="next">Next</a></body></html>'
+    page = parse_page(body, url="http://x.onion/list?page=1").page
+    assert "http://x.onion/a" in page.links
+    assert page.next_page == "http://x.onion/list?page=2"
+
+
+def test_load_handles_xml_declaration_and_broken_markup() -> None:
+    doc = load(b'<?xml version="1.0" encoding="utf-8"?><html><body><div><p>open<td>cell</body>')
+    assert "cell" in doc.text
