@@ -215,6 +215,18 @@ def test_every_link_resolves_to_a_page_or_is_deliberately_unreachable(
     assert kinds["dead"] and kinds["out_of_scope_onion"] and kinds["clearweb"]
 
 
+def test_paginated_pages_name_their_next_page_and_link_it_as_next(
+    truth: list[dict[str, Any]], bodies: dict[str, bytes]
+) -> None:
+    paged = [g for g in truth if g.get("next_page")]
+    assert {g["page_type"] for g in paged} >= {"listing_index", "feedback", "forum_index", "thread"}
+    urls = {g["url"] for g in truth}
+    for g in paged:
+        assert g["next_page"] in urls and g["next_page"] in g["links"]
+        nxt = BeautifulSoup(bodies[g["url"]], "lxml").find("a", class_="next")
+        assert nxt is not None, g["url"]
+
+
 def test_ground_truth_statuses_match_the_served_responses(world: World, truth: list[dict[str, Any]]) -> None:
     for g in truth:
         resp = world.by_onion(g["onion"]).handle("GET", g["url"][69:], {})

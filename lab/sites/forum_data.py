@@ -49,7 +49,7 @@ PRODUCERS = {
 }
 
 POSTS_PER_PAGE = {"phpbb": 10, "xenforo": 15, "dread": 20}
-THREADS_PER_PAGE = {"phpbb": 25, "xenforo": 20, "dread": 15}
+THREADS_PER_PAGE = {"phpbb": 5, "xenforo": 3, "dread": 4}  # small, so the default world paginates
 
 
 @dataclass

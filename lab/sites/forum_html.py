@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from . import text
+from . import text, ui
 from .model import esc, page_shell
 
 if TYPE_CHECKING:
@@ -152,6 +152,8 @@ def _pager(app: ForumApp, site: Site, pager: list[tuple[int, str]], current: int
     if not pager:
         return ""
     parts = [(f"<strong>{k}</strong>" if k == current else _a(app, site, u, str(k))) for k, u in pager]
+    nxt = ui.next_of(pager, current)
+    parts += [_a(app, site, nxt, f"{app.labels['next']} ›", "next")] if nxt else []
     return f'<div class="pagination">{app.labels["page"]} {" ".join(parts)}</div>'
 
 

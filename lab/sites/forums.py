@@ -190,6 +190,7 @@ class ForumApp:
         pager = [(k, base + self.board_url(b, k)) for k in ui.window(num, last)] if last > 1 else []
         links += [u for k, u in pager if k != num]
         page = PageModel(page_type="forum_index", lang=self.lang, records=records, title=board_title)
+        page.next_page = ui.next_of(pager, num)
         page.render = lambda: H.render_board(self, site, b, rows, pager, num)
         return self._finish(site, page, links)
 
@@ -288,6 +289,7 @@ class ForumApp:
         pager = [(k, base + self.thread_url(t, k)) for k in ui.window(num, last)] if last > 1 else []
         links += [u for k, u in pager if k != num]
         page = PageModel(page_type="thread", lang=th.lang, records=records + _unique(ents), title=th.title)
+        page.next_page = ui.next_of(pager, num)
         page.render = lambda: H.render_thread(self, site, th, views, pager, num)
         return self._finish(site, page, links)
 

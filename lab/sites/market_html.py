@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from . import text
+from . import text, ui
 from .model import esc, page_shell
 
 if TYPE_CHECKING:
@@ -149,6 +149,8 @@ def render_index(
         body = f"<ul>{''.join(lines)}</ul>"
     if pager:
         parts = [(f"<b>{k}</b>" if k == current else _a(u, str(k), site)) for k, u in pager]
+        nxt = ui.next_of(pager, current)
+        parts += [_a(nxt, f"{lab['next']} »", site, "next")] if nxt else []
         body += f'<div class="pagination">{lab["page"]}: {" ".join(parts)}</div>'
     return _frame(app, site, heading, f"<h1>{esc(heading)}</h1>{body}")
 
@@ -277,5 +279,7 @@ def render_feedback(
     body = head + _feedback_table(app, chunk)
     if pager:
         parts = [(f"<b>{k}</b>" if k == current else _a(u, str(k), site)) for k, u in pager]
+        nxt = ui.next_of(pager, current)
+        parts += [_a(nxt, f"{lab['next']} »", site, "next")] if nxt else []
         body += f'<div class="pagination">{lab["page"]}: {" ".join(parts)}</div>'
     return _frame(app, site, f"{lab['feedback']} {v.name}", body)

@@ -26,7 +26,7 @@ from .model import PageModel, entity, rec
 if TYPE_CHECKING:
     from .world import Site, World
 
-PER_PAGE = {"grid": 12, "table": 20, "text": 15}
+PER_PAGE = {"grid": 6, "table": 6, "text": 4}  # small, so the default world paginates
 FEEDBACK_PER_PAGE = 20
 
 
@@ -216,6 +216,7 @@ class MarketApp:
         links += [u for k, u in pager if k != n]
         nav = self.nav_links(site)
         page = PageModel(page_type="listing_index", lang=self.lang, records=records, title=heading)
+        page.next_page = ui.next_of(pager, n)
         page.links = _dedupe(nav + links + self.world.extras.footer_links(site))
         page.render = lambda: H.render_index(self, site, heading, cards, pager, n)
         return page
@@ -355,6 +356,7 @@ class MarketApp:
         pager = [(k, base + self.urls.feedback(v.name, k)) for k in ui.window(num, last)] if last > 1 else []
         links = [base + self.urls.vendor(v.name)] + [u for k, u in pager if k != num]
         page = PageModel(page_type="feedback", lang=self.lang, records=[record], title=v.name)
+        page.next_page = ui.next_of(pager, num)
         page.links = _dedupe(self.nav_links(site) + links + self.world.extras.footer_links(site))
         page.render = lambda: H.render_feedback(self, site, v, len(allfb), chunk, pager, num)
         return page

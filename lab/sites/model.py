@@ -87,6 +87,8 @@ class PageModel:
     #: Messiness tags (``malformed``, ``large``, ``wrong_content_type``, ``redirect``...).
     notes: list[str] = field(default_factory=list)
     title: str | None = None
+    #: Next page of a paginated index, feedback list or thread (absolute), None on the last page.
+    next_page: str | None = None
 
     def bytes(self) -> bytes:
         if self.body is not None:

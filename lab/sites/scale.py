@@ -21,10 +21,12 @@ UNIT = {
     "le-cercle": (20, 30),
     "undertow": (22, 40),
 }
-PAGES_PER_UNIT = 500.0
+PAGES_PER_UNIT = 529.0
+#: Pages that do not grow (directory, interstitials, files, board lists).
+FIXED_PAGES = 86
 
 
 def sizes_for(pages: int) -> dict[str, tuple[int, int]]:
     """(listings, vendors) or (threads, authors) per site for a world of about ``pages`` pages."""
-    factor = max(pages / PAGES_PER_UNIT, 1.0)
+    factor = max((pages - FIXED_PAGES) / PAGES_PER_UNIT, 1.0)
     return {name: (max(int(a * factor), a), max(int(b * factor), b)) for name, (a, b) in UNIT.items()}

@@ -220,6 +220,11 @@ def pages(total_items: int, per_page: int) -> int:
     return max(1, -(-total_items // per_page))
 
 
+def next_of(pager: list[tuple[int, str]], current: int) -> str | None:
+    """URL of the page after ``current`` in a pager, or None on the last page."""
+    return dict(pager).get(current + 1)
+
+
 def window(current: int, last: int) -> list[int]:
     """Page numbers a pager shows: first, last and two either side of the current page."""
     shown = {1, last, *range(max(1, current - 2), min(last, current + 2) + 1)}

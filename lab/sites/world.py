@@ -309,6 +309,8 @@ class World:
                 "now": now,
                 "content_type": page.content_type,
             }
+            if page.next_page:
+                line["next_page"] = page.next_page
             if page.notes:
                 line["notes"] = page.notes
             if page.delay:
