@@ -31,11 +31,11 @@ from typing import Any
 
 from index.base import Graph, Hit, Query, SearchResult
 from index.client import ClusterClient, ClusterHTTPError
-from index.cluster_query import SOURCE_EXCLUDES, ecosystem_body, encode_cursor, search_body
+from index.cluster_query import SOURCE_EXCLUDES, ecosystem_body, ecosystem_rows, encode_cursor, search_body
 from index.docs import HISTORY_PREFIX, iso_ms, to_document
-from index.ecosystem import average, check_params, money
+from index.ecosystem import check_params
 from index.errors import BadQuery, ClusterUnavailable, IndexBackendError, IndexingRejected
-from index.mapping import cluster_source, docs_template, history_template, names
+from index.mapping import cluster_source, install, names, uninstall
 from index.spool import Spool
 from index.text import parse_text
 from index.views import add_highlights, graph_from_docs, vendor_view
@@ -98,36 +98,11 @@ class ClusterBackend:
         return self.client.request(method, path, body=body, params=params)
 
     def _setup(self) -> None:
-        for kind, template in (
-            ("docs", docs_template(self.prefix, self.replicas)),
-            ("history", history_template(self.prefix, self.replicas)),
-        ):
-            name = self.n[f"{kind}_template"]
-            current = None
-            try:
-                got = self._req("GET", f"/_index_template/{name}")
-                current = got["index_templates"][0]["index_template"].get("version")
-            except ClusterHTTPError as exc:
-                if exc.status != 404:
-                    raise
-            if current is None or current < template["version"]:
-                self._req("PUT", f"/_index_template/{name}", body=template)
-            index = self.n[f"{kind}_index"]
-            try:
-                self._req("PUT", f"/{index}", body={})
-            except ClusterHTTPError as exc:
-                if exc.status != 400 or "already_exists" not in json.dumps(exc.body):
-                    raise
+        install(self._req, self.prefix, self.replicas)
 
     def drop(self) -> None:
-        """Delete this prefix's indices and templates (tests, ``onionscope index drop``)."""
-        for kind in ("docs", "history"):
-            for path in (f"/{self.n[f'{kind}_index']}", f"/_index_template/{self.n[f'{kind}_template']}"):
-                try:
-                    self._req("DELETE", path)
-                except ClusterHTTPError as exc:
-                    if exc.status != 404:
-                        raise
+        """Delete this prefix's indices and templates (tests, benchmarks)."""
+        uninstall(self._req, self.prefix)
 
     # -- writing -------------------------------------------------------------------------------
     def add(self, records: Iterable[Any]) -> int:
@@ -359,42 +334,7 @@ class ClusterBackend:
         p = check_params(kind, params)
         index = self.n["history"] if kind == "category-trends" else self.n["docs"]
         aggs = self._req("POST", f"/{index}/_search", body=ecosystem_body(kind, p))["aggregations"]
-        if kind == "top-vendors":
-            return [
-                {
-                    "category": c["key"],
-                    "vendor": v["key"],
-                    "listings": v["doc_count"],
-                    "markets": v["markets"]["value"],
-                    "avg_price_usd": average(v["sum_usd"]["value"], v["n_usd"]["value"]),
-                }
-                for c in aggs["cat"]["buckets"]
-                for v in c["vendor"]["buckets"]
-            ]
-        if kind == "market-shares":
-            buckets = aggs["site"]["buckets"]
-            total = sum(b["doc_count"] for b in buckets)
-            return [
-                {
-                    "site": b["key"],
-                    "listings": b["doc_count"],
-                    "vendors": b["vendors"]["value"],
-                    "share": round(b["doc_count"] / total, 4),
-                    "volume_usd": money(b["vol"]["value"]) or 0.0,
-                }
-                for b in buckets
-            ]
-        return [
-            {
-                "period": per["key_as_string"],
-                "category": c["key"],
-                "listings": c["listings"]["value"],
-                "observations": c["doc_count"],
-                "avg_price_usd": average(c["sum_usd"]["value"], c["n_usd"]["value"]),
-            }
-            for per in aggs["period"]["buckets"]
-            for c in per["cat"]["buckets"]
-        ]
+        return ecosystem_rows(kind, aggs)
 
     # -- retention -----------------------------------------------------------------------------
     def records_before(self, scope_id: str, cutoff: str | datetime) -> Iterator[str]:

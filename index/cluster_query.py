@@ -20,7 +20,7 @@ from typing import Any
 
 from index.base import Query
 from index.docs import PRICE_FACTOR, TEXT_FIELDS, USD_FACTOR, iso_ms, scaled_bounds
-from index.ecosystem import INTERVALS, MAX_BUCKETS
+from index.ecosystem import INTERVALS, MAX_BUCKETS, average, money
 from index.errors import BadQuery
 from index.text import Clause, parse_text
 
@@ -244,3 +244,43 @@ def ecosystem_body(kind: str, p: dict[str, Any]) -> dict[str, Any]:
             }
         }
     return {"size": 0, "track_total_hits": True, "query": {"bool": {"filter": flt}}, "aggs": aggs}
+
+
+def ecosystem_rows(kind: str, aggs: dict[str, Any]) -> list[dict[str, Any]]:
+    """Rows of an ecosystem query from the aggregations of :func:`ecosystem_body`."""
+    if kind == "top-vendors":
+        return [
+            {
+                "category": c["key"],
+                "vendor": v["key"],
+                "listings": v["doc_count"],
+                "markets": v["markets"]["value"],
+                "avg_price_usd": average(v["sum_usd"]["value"], v["n_usd"]["value"]),
+            }
+            for c in aggs["cat"]["buckets"]
+            for v in c["vendor"]["buckets"]
+        ]
+    if kind == "market-shares":
+        buckets = aggs["site"]["buckets"]
+        total = sum(b["doc_count"] for b in buckets)
+        return [
+            {
+                "site": b["key"],
+                "listings": b["doc_count"],
+                "vendors": b["vendors"]["value"],
+                "share": round(b["doc_count"] / total, 4),
+                "volume_usd": money(b["vol"]["value"]) or 0.0,
+            }
+            for b in buckets
+        ]
+    return [
+        {
+            "period": per["key_as_string"],
+            "category": c["key"],
+            "listings": c["listings"]["value"],
+            "observations": c["doc_count"],
+            "avg_price_usd": average(c["sum_usd"]["value"], c["n_usd"]["value"]),
+        }
+        for per in aggs["period"]["buckets"]
+        for c in per["cat"]["buckets"]
+    ]

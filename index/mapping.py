@@ -21,8 +21,11 @@ and ``title`` carries a folded full-text field with a ``kw`` keyword sub-field.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from typing import Any
 
+from index.client import ClusterHTTPError
 from index.docs import PRICE_FACTOR, USD_FACTOR
 
 TEMPLATE_VERSION = 1
@@ -185,3 +188,45 @@ def cluster_source(doc: dict[str, Any]) -> dict[str, Any]:
     if doc.get("text_orig") and lang in LANGUAGE_ANALYZERS:
         src["lang_text"] = {lang: doc["text_orig"]}
     return src
+
+
+Request = Callable[..., Any]
+
+
+def install(request: Request, prefix: str, replicas: int = 0) -> None:
+    """Put the templates (when missing or older) and create the indices (when missing).
+
+    ``request(method, path, body=None)`` is :meth:`index.client.ClusterClient.request`.
+    """
+    n = names(prefix)
+    for kind, template in (
+        ("docs", docs_template(prefix, replicas)),
+        ("history", history_template(prefix, replicas)),
+    ):
+        name = n[f"{kind}_template"]
+        current = None
+        try:
+            got = request("GET", f"/_index_template/{name}")
+            current = got["index_templates"][0]["index_template"].get("version")
+        except ClusterHTTPError as exc:
+            if exc.status != 404:
+                raise
+        if current is None or current < template["version"]:
+            request("PUT", f"/_index_template/{name}", body=template)
+        try:
+            request("PUT", f"/{n[f'{kind}_index']}", body={})
+        except ClusterHTTPError as exc:
+            if exc.status != 400 or "already_exists" not in json.dumps(exc.body):
+                raise
+
+
+def uninstall(request: Request, prefix: str) -> None:
+    """Delete the indices and templates of ``prefix`` (missing ones are fine)."""
+    n = names(prefix)
+    for kind in ("docs", "history"):
+        for path in (f"/{n[f'{kind}_index']}", f"/_index_template/{n[f'{kind}_template']}"):
+            try:
+                request("DELETE", path)
+            except ClusterHTTPError as exc:
+                if exc.status != 404:
+                    raise

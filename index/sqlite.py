@@ -22,7 +22,6 @@ version).
 
 from __future__ import annotations
 
-import base64
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -33,16 +32,22 @@ from typing import Any
 from index.base import Graph, Hit, Query, SearchResult
 from index.docs import (
     HISTORY_PREFIX,
-    PRICE_FACTOR,
     TEXT_FIELDS,
-    USD_FACTOR,
     iso_ms,
-    scaled_bounds,
     to_document,
 )
-from index.ecosystem import INTERVALS, average, check_params, money
 from index.errors import BadQuery, IndexBackendError
-from index.text import Clause, parse_text
+from index.sqlite_query import (
+    SORT_KEYS,
+    decode_cursor,
+    ecosystem,
+    encode_cursor,
+    facet,
+    filters,
+    fts_expression,
+    keyset_after,
+)
+from index.text import parse_text
 from index.views import add_highlights, graph_from_docs, vendor_view
 
 SCHEMA_VERSION = 1
@@ -107,41 +112,6 @@ CREATE INDEX IF NOT EXISTS history_type ON history(type, captured_at);
 CREATE VIRTUAL TABLE IF NOT EXISTS fts
     USING fts5(t_title, t_meta, t_body, tokenize = 'unicode61 remove_diacritics 0');
 """
-#: Sort keys: (SQL expression, descending?) — NULLs always last, then the id as tie-breaker.
-_SORT_KEYS: dict[str, list[tuple[str, bool]]] = {
-    "relevance": [("score", True), ("date", True)],
-    "date": [("date", True)],
-    "date_asc": [("date", False)],
-    "price": [("{price}", False)],
-    "price_desc": [("{price}", True)],
-}
-_FACET_COLUMNS = {"type", "site", "market", "vendor", "author", "category", "lang", "currency", "scope_id"}
-
-
-def _fts_clause(c: Clause) -> str:
-    if c.kind == "prefix":
-        return f'"{c.terms[0]}"*'
-    return '"' + " ".join(c.terms) + '"'
-
-
-def fts_expression(clauses: list[Clause], column: str | None = None) -> str:
-    """FTS5 MATCH string requiring every clause (optionally all within one column)."""
-    expr = " AND ".join(_fts_clause(c) for c in clauses)
-    return f"{column} : ({expr})" if column else expr
-
-
-def encode_cursor(values: list[Any]) -> str:
-    return base64.urlsafe_b64encode(json.dumps(values).encode()).decode()
-
-
-def decode_cursor(cursor: str) -> list[Any]:
-    try:
-        values = json.loads(base64.urlsafe_b64decode(cursor.encode()))
-    except (ValueError, TypeError) as exc:
-        raise BadQuery("the search_after cursor is not one this index gave out") from exc
-    if not isinstance(values, list):
-        raise BadQuery("the search_after cursor is not one this index gave out")
-    return values
 
 
 class SQLiteBackend:
@@ -170,21 +140,10 @@ class SQLiteBackend:
 
     # -- writing -------------------------------------------------------------------------------
     def add(self, records: Iterable[Any]) -> int:
-        n = 0
         try:
-            with self.db:
-                for rec in records:
-                    doc, point = to_document(rec)
-                    self._write(doc)
-                    if point is not None:
-                        self.db.execute(
-                            f"INSERT OR REPLACE INTO history VALUES({', '.join('?' * len(HISTORY_COLUMNS))})",
-                            [point[c] for c in HISTORY_COLUMNS],
-                        )
-                    n += 1
+            return self.add_documents(to_document(rec) for rec in records)
         except sqlite3.Error as exc:
             raise IndexBackendError(f"cannot write to the index {self.path}: {exc}") from exc
-        return n
 
     def add_documents(self, pairs: Iterable[tuple[dict[str, Any], dict[str, Any] | None]]) -> int:
         """Like :meth:`add` for documents already built by :func:`index.docs.to_document`."""
@@ -231,59 +190,6 @@ class SQLiteBackend:
         self.db.commit()
 
     # -- searching -----------------------------------------------------------------------------
-    def _filters(self, q: Query, clauses: list[Clause]) -> tuple[list[str], list[Any]]:
-        where: list[str] = []
-        args: list[Any] = []
-        positive = [c for c in clauses if not c.negate]
-        negative = [c for c in clauses if c.negate]
-        if positive:
-            where.append("d.rowid IN (SELECT rowid FROM fts WHERE fts MATCH ?)")
-            args.append(fts_expression(positive))
-        if negative:
-            where.append("d.rowid NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?)")
-            args.append(" OR ".join(_fts_clause(c) for c in negative))
-        if q.types:
-            where.append(f"d.type IN ({', '.join('?' * len(q.types))})")
-            args += q.types
-        for col, val in (
-            ("site", q.site),
-            ("category", q.category),
-            ("lang", q.lang),
-            ("scope_id", q.scope_id),
-            ("author", q.author),
-        ):
-            if val:
-                where.append(f"d.{col} = ?")
-                args.append(val)
-        if q.vendor:
-            where.append("d.vendor_key = ?")
-            args.append(q.vendor.strip().casefold())
-        if q.entity:
-            where.append(
-                "d.rowid IN (SELECT doc_rowid FROM doc_values WHERE field='entity_value' AND value=?)"
-            )
-            args.append(q.entity)
-        if q.currency:
-            where.append("d.currency = ?")
-            args.append(q.currency)
-        if q.price_min is not None or q.price_max is not None:
-            col, factor = ("price", PRICE_FACTOR) if q.currency else ("price_usd", USD_FACTOR)
-            lo, hi = scaled_bounds(q.price_min, q.price_max, factor)
-            if lo is not None:
-                where.append(f"d.{col} >= ?")
-                args.append(lo)
-            if hi is not None:
-                where.append(f"d.{col} <= ?")
-                args.append(hi)
-        for bound, op, end in ((q.date_from, ">=", False), (q.date_to, "<=", True)):
-            if bound:
-                iso, _ = iso_ms(bound, end_of_day=end)
-                if iso is None:
-                    raise BadQuery(f"not an ISO 8601 date: {bound!r}")
-                where.append(f"d.date {op} ?")
-                args.append(iso)
-        return where, args
-
     def search(self, query: Query) -> SearchResult:
         q = query.normalized()
         if q.stem:
@@ -291,7 +197,7 @@ class SQLiteBackend:
         clauses = parse_text(q.text)
         if q.text and not clauses:
             return SearchResult(hits=[], total=0, facets={f: [] for f in q.facets})
-        where, args = self._filters(q, clauses)
+        where, args = filters(q, clauses)
         positive = [c for c in clauses if not c.negate]
         score_parts, score_args = [], []
         for col, weight in TEXT_FIELDS:
@@ -301,7 +207,7 @@ class SQLiteBackend:
         score = " + ".join(score_parts) or "0"
         where_sql = " AND ".join(where) or "1"
         price_col = "price" if q.currency else "price_usd"
-        keys = [(e.replace("{price}", price_col), desc) for e, desc in _SORT_KEYS[q.sort]]
+        keys = [(e.replace("{price}", price_col), desc) for e, desc in SORT_KEYS[q.sort]]
         order = []
         for expr, desc in keys:
             order += [f"({expr} IS NULL)", f"{expr} {'DESC' if desc else 'ASC'}"]
@@ -317,7 +223,7 @@ class SQLiteBackend:
             cursor = decode_cursor(q.search_after)
             if len(cursor) != len(keys) + 1:
                 raise BadQuery("the search_after cursor does not fit this sort")
-            page_where, page_args = self._after(keys, cursor)
+            page_where, page_args = keyset_after(keys, cursor)
             offset = 0
         try:
             total = self.db.execute(f"SELECT count(*) FROM docs d WHERE {where_sql}", args).fetchone()[0]
@@ -337,44 +243,8 @@ class SQLiteBackend:
         if rows and len(rows) == q.size:
             last = rows[-1]
             next_cursor = encode_cursor([last[e] for e, _ in keys] + [last["id"]])
-        facets = {f: self._facet(f, where_sql, args, q.facet_size) for f in q.facets}
+        facets = {f: facet(self.db, f, where_sql, args, q.facet_size) for f in q.facets}
         return SearchResult(hits=hits, total=total, facets=facets, next_cursor=next_cursor)
-
-    @staticmethod
-    def _after(keys: list[tuple[str, bool]], cursor: list[Any]) -> tuple[str, list[Any]]:
-        # Keyset condition "strictly after the cursor" for keys sorted with NULLs last.
-        ors: list[str] = []
-        args: list[Any] = []
-        prefix: list[str] = []
-        prefix_args: list[Any] = []
-        for (expr, desc), value in zip(keys, cursor, strict=False):
-            if value is None:
-                # every later row also has NULL here: nothing after on this key alone
-                prefix.append(f"{expr} IS NULL")
-                continue
-            op = "<" if desc else ">"
-            ors.append("(" + " AND ".join([*prefix, f"({expr} {op} ? OR {expr} IS NULL)"]) + ")")
-            args += [*prefix_args, value]
-            prefix.append(f"{expr} = ?")
-            prefix_args.append(value)
-        ors.append("(" + " AND ".join([*prefix, "id > ?"]) + ")")
-        args += [*prefix_args, cursor[-1]]
-        return "WHERE " + " OR ".join(ors), args
-
-    def _facet(self, name: str, where_sql: str, args: list[Any], size: int) -> list[tuple[str, int]]:
-        if name == "entity_type":
-            sql = (
-                f"SELECT v.value AS k, count(*) AS n FROM docs d JOIN doc_values v ON v.doc_rowid = d.rowid "
-                f"AND v.field='entity_type' WHERE {where_sql} GROUP BY k ORDER BY n DESC, k ASC LIMIT ?"
-            )
-        elif name in _FACET_COLUMNS:
-            sql = (
-                f"SELECT d.{name} AS k, count(*) AS n FROM docs d WHERE {where_sql} AND d.{name} IS NOT NULL "
-                "GROUP BY k ORDER BY n DESC, k ASC LIMIT ?"
-            )
-        else:
-            raise BadQuery(f"unknown facet {name!r}")
-        return [(r["k"], r["n"]) for r in self.db.execute(sql, [*args, size])]
 
     # -- views ---------------------------------------------------------------------------------
     def _fetch(self, field: str, values: list[str], types: list[str]) -> list[dict[str, Any]]:
@@ -423,80 +293,7 @@ class SQLiteBackend:
         return graph_from_docs(self._doc(r) for r in rows)
 
     def ecosystem(self, kind: str, **params: Any) -> list[dict[str, Any]]:
-        p = check_params(kind, params)
-        if kind == "top-vendors":
-            where, args = ["type='listing'", "category IS NOT NULL", "vendor_key IS NOT NULL"], []
-            if p["site"]:
-                where.append("site = ?")
-                args.append(p["site"])
-            if p["category"]:
-                where.append("category = ?")
-                args.append(p["category"])
-            w = " AND ".join(where)
-            sql = (
-                f"WITH c AS (SELECT category, count(*) AS n FROM docs WHERE {w} GROUP BY category), "
-                f"v AS (SELECT category, vendor_key, count(*) AS listings, count(DISTINCT site) AS markets, "
-                "sum(price_usd) AS sum_usd, count(price_usd) AS n_usd "
-                f"FROM docs WHERE {w} GROUP BY category, vendor_key), "
-                "r AS (SELECT v.*, c.n, row_number() OVER (PARTITION BY v.category ORDER BY v.listings DESC, "
-                "v.vendor_key ASC) AS rk FROM v JOIN c USING(category)) "
-                "SELECT * FROM r WHERE rk <= ? ORDER BY n DESC, category ASC, rk ASC"
-            )
-            return [
-                {
-                    "category": r["category"],
-                    "vendor": r["vendor_key"],
-                    "listings": r["listings"],
-                    "markets": r["markets"],
-                    "avg_price_usd": average(r["sum_usd"], r["n_usd"]),
-                }
-                for r in self.db.execute(sql, [*args, *args, p["limit"]])
-            ]
-        if kind == "market-shares":
-            where, args = ["type='listing'", "site IS NOT NULL"], []
-            if p["category"]:
-                where.append("category = ?")
-                args.append(p["category"])
-            w = " AND ".join(where)
-            rows = self.db.execute(
-                f"SELECT site, count(*) AS n, count(DISTINCT vendor_key) AS vendors, sum(price_usd) AS vol "
-                f"FROM docs WHERE {w} GROUP BY site ORDER BY n DESC, site ASC",
-                args,
-            ).fetchall()
-            total = sum(r["n"] for r in rows)
-            return [
-                {
-                    "site": r["site"],
-                    "listings": r["n"],
-                    "vendors": r["vendors"],
-                    "share": round(r["n"] / total, 4),
-                    "volume_usd": money(r["vol"]) or 0.0,
-                }
-                for r in rows
-            ]
-        chars, _ = INTERVALS[p["interval"]]
-        where, args = ["type='listing'", "category IS NOT NULL", "captured_at IS NOT NULL"], []
-        if p["category"]:
-            where.append("category = ?")
-            args.append(p["category"])
-        rows = self.db.execute(
-            f"SELECT substr(captured_at, 1, {chars}) AS period, category, "
-            "count(DISTINCT doc_id) AS listings, "
-            "count(*) AS obs, sum(price_usd) AS sum_usd, count(price_usd) AS n_usd "
-            f"FROM history WHERE {' AND '.join(where)} "
-            "GROUP BY period, category ORDER BY period ASC, obs DESC, category ASC",
-            args,
-        ).fetchall()
-        return [
-            {
-                "period": r["period"],
-                "category": r["category"],
-                "listings": r["listings"],
-                "observations": r["obs"],
-                "avg_price_usd": average(r["sum_usd"], r["n_usd"]),
-            }
-            for r in rows
-        ]
+        return ecosystem(self.db, kind, **params)
 
     # -- retention -----------------------------------------------------------------------------
     def records_before(self, scope_id: str, cutoff: str | datetime) -> Iterator[str]:
