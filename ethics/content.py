@@ -103,11 +103,23 @@ class Suspensions:
             if site in self._sites:
                 return False
             self._sites[site] = reason
-            if self.path:
-                tmp = self.path.with_name(self.path.name + ".tmp")
-                tmp.write_text(json.dumps(self._sites, indent=1, sort_keys=True), encoding="utf-8")
-                os.replace(tmp, self.path)
+            self._save()
             return True
+
+    def lift(self, site: str) -> bool:
+        """Lift a suspension (after review); False when the site was not suspended."""
+        with self._lock:
+            if self._sites.pop(site, None) is None:
+                return False
+            self._save()
+            return True
+
+    def _save(self) -> None:
+        if self.path:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_name(self.path.name + ".tmp")
+            tmp.write_text(json.dumps(self._sites, indent=1, sort_keys=True), encoding="utf-8")
+            os.replace(tmp, self.path)
 
     def is_suspended(self, site: str) -> bool:
         with self._lock:

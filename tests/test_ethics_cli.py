@@ -170,3 +170,21 @@ def test_blocklist_add_writes_only_the_hash_and_check_finds_it(tmp_path: Path) -
     assert runner.invoke(main, ["blocklist", "check", str(path), other]).exit_code == 1
     bad = runner.invoke(main, ["blocklist", "add", str(path), "example.com"])
     assert bad.exit_code == 1 and "not a valid onion v3 address" in bad.output
+
+
+def test_a_suspension_can_be_listed_and_lifted_with_a_reason(home: Path) -> None:
+    from ethics.content import Suspensions
+
+    site = "g3o364kv6cbo3h72tdrjtzynoictxdyikzdkfiwgggs6m3wgftpgjaad.onion"
+    Suspensions(home / "suspensions.json").suspend(site, "content_stop:0")
+    runner = CliRunner()
+    assert f"{site}: content_stop:0" in runner.invoke(main, ["suspension", "list"]).output
+    r = runner.invoke(main, ["suspension", "lift", f"http://{site}/",
+                             "--reason", "review R-3: false positive"])
+    assert r.exit_code == 0 and "lifted" in r.output
+    assert "no suspended site" in runner.invoke(main, ["suspension", "list"]).output
+    (entry,) = list(read_entries(home / "audit" / "audit.jsonl"))
+    assert (entry["op"], entry["object"], entry["justification"]) == (
+        "release", f"suspension:{site}", "review R-3: false positive")
+    again = runner.invoke(main, ["suspension", "lift", site, "--reason", "x"])
+    assert again.exit_code == 1 and "is not suspended" in again.output

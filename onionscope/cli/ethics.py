@@ -37,7 +37,9 @@ import click
 from ethics import paths
 from ethics.audit import AuditLog, summary, verify
 from ethics.blocklist import Blocklist
+from ethics.content import Suspensions
 from ethics.errors import EthicsError, ScopeError
+from ethics.onion import normalise_host
 from ethics.report import report
 from ethics.retention import ErasableStore, Holds, apply_retention
 from ethics.scope import Scope, explain, find_scope, load_scope, validate_scope_file
@@ -362,6 +364,44 @@ def blocklist_check(file: Path, onion: str) -> None:
         return
     click.echo("not blocklisted")
     raise SystemExit(1)
+
+
+@main.group()
+def suspension() -> None:
+    """Sites suspended by a content stop: list them, lift a suspension after review."""
+
+
+@suspension.command("list")
+@_home_option
+def suspension_list(home: Path | None) -> None:
+    """List suspended sites and the content stop that suspended them."""
+    sites = Suspensions(paths.suspensions_path(home)).sites()
+    for site, reason in sorted(sites.items()):
+        click.echo(f"{site}: {reason}")
+    if not sites:
+        click.echo("no suspended site")
+
+
+@suspension.command("lift")
+@click.argument("site")
+@click.option("--reason", required=True, help="Why crawling this site may resume (review reference).")
+@click.option("--actor", default=default_user, show_default="login name")
+@click.option("--log", type=click.Path(dir_okay=False, path_type=Path), default=None)
+@_key_option
+@_home_option
+def suspension_lift(site: str, reason: str, actor: str, log: Path | None, key: Path | None,
+                    home: Path | None) -> None:
+    """Lift a site's suspension (audited as a release)."""
+    host = normalise_host(site.split("://", 1)[-1].split("/", 1)[0])
+    if not Suspensions(paths.suspensions_path(home)).lift(host):
+        raise click.ClickException(f"{host} is not suspended")
+    try:
+        with AuditLog(log or paths.audit_log_path(home), key) as audit_log:
+            audit_log.append("release", actor=actor, justification=reason, object=f"suspension:{host}",
+                             outcome="lifted")
+    except EthicsError as exc:
+        raise click.ClickException(f"suspension lifted but not audited: {exc}") from None
+    click.echo(f"suspension of {host} lifted")
 
 
 __all__ = ["consultation_options", "record_consultation", "summary"]
