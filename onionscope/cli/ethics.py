@@ -7,6 +7,7 @@
     onionscope retention apply [--dry-run]  erase records past retention, unless held
     onionscope retention hold|release|list  legal holds
     onionscope blocklist add|check FILE ONION
+    onionscope suspension list|lift SITE    content-stop suspensions
 
 State lives under ``$ONIONSCOPE_HOME`` (default ``./.onionscope``): ``audit/audit.jsonl``,
 ``retention/holds.json``, ``blocklist.txt``; every command also takes explicit paths.
