@@ -618,3 +618,11 @@ def test_robots_txt_disallows_admin_paths_and_is_in_the_ground_truth(
     assert robots.header("Content-Type") == "text/plain"
     assert any(g["url"].endswith("/robots.txt") and g["site"] == "tessera-mirror" for g in truth)
     assert world.site("le-cercle").handle("GET", "/robots.txt", {}).status == 404
+
+
+def test_posts_are_in_time_order_and_never_after_the_capture_clock(truth: list[dict[str, Any]]) -> None:
+    for g in truth:
+        times = [r["posted_at"] for r in g["records"] if r["type"] == "post"]
+        assert all(t <= "2026-11-20T12:00" for t in times), g["url"]
+        if all(len(t) == 16 for t in times):  # day-precision "N days ago" pages compare loosely
+            assert times == sorted(times), g["url"]

@@ -196,7 +196,9 @@ class ForumData:
         sentences = text.SENTENCES[lang]
         for k in range(n_posts):
             when = start + step * k + dt.timedelta(minutes=r.randrange(50))
-            when = when.replace(second=0, microsecond=0)
+            when = min(when, self.now - dt.timedelta(minutes=5)).replace(second=0, microsecond=0)
+            if posts and when < posts[-1].when:  # replies never predate what they answer
+                when = posts[-1].when
             if k == 0:
                 author = starter
             elif propaganda:
