@@ -113,8 +113,15 @@ def simhash(text: str, *, max_shingles: int = 4000) -> int:
     return sum(1 << (63 - i) for i in range(64) if ones[i] > half)
 
 
+_ONIONS = re.compile(r"\b[a-z2-7]{16}(?:[a-z2-7]{40})?\.onion\b", re.IGNORECASE)
+_TOKENS = re.compile(r"\b[0-9a-z]{24,}\b", re.IGNORECASE)
+
+
 def _content(page: Page) -> str:
-    return " ".join(p for p in (page.title, page.text) if p)
+    """Title and text with what differs between mirrors by design blanked: their onion names (a
+    mirror lists the others) and long tokens (session ids, CSRF and captcha tokens)."""
+    text = " ".join(p for p in (page.title, page.text) if p)
+    return _TOKENS.sub(" token ", _ONIONS.sub(" onion ", text))
 
 
 def find_mirrors(pages: Iterable[Page], *, max_bits: int = SIMHASH_BITS,

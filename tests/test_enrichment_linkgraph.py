@@ -41,3 +41,10 @@ def test_simhash_is_stable_and_sensitive_to_real_change() -> None:
     assert simhash(TEXT) == simhash(TEXT)
     other = simhash("Completely different words about something else entirely")
     assert bin(simhash(TEXT) ^ other).count("1") > 10
+
+
+def test_mirrors_that_list_each_other_and_carry_session_tokens_are_exact_matches() -> None:
+    pages = [Page(url=f"http://{A}/", text=f"{TEXT} Mirrors: {B}/login sid=0f3a9c2e7b1d4f6a8c0e2b4d6f8a1c3e"),
+             Page(url=f"http://{B}/", text=f"{TEXT} Mirrors: {A}/login sid=9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b")]
+    [mirror] = find_mirrors(pages)
+    assert mirror.hosts == [A, B] and mirror.method == "sha256"
