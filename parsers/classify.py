@@ -5,9 +5,9 @@ text, forms and images; they stop a crawler and are never attacked.
 
     >>> from parsers.dom import load
     >>> from parsers.classify import interstitial_type
-    >>> interstitial_type(load(b"<html><body><h1>DDoS protection</h1><p>Please wait, you are in queue</p></body></html>"))
+    >>> interstitial_type(load(b"<html><body><h1>DDoS protection</h1><p>You are in queue</p></body></html>"))
     'ddos_protection'
-    >>> interstitial_type(load(b"<form><input name=user><input type=password name=pass><button>Login</button></form>"))
+    >>> interstitial_type(load(b"<form><input name=u><input type=password><button>Login</button></form>"))
     'login'
 """
 
@@ -23,8 +23,8 @@ __all__ = ["directory_like", "error_like", "interstitial_type"]
 _ANY_ONION_RE = re.compile(r"\b(?:[a-z2-7]{56}|[a-z2-7]{16})\.onion\b", re.IGNORECASE)
 
 _DDOS_RE = re.compile(
-    r"ddos|anti-?ddos|d\.d\.o\.s|checking your browser|browser check|you are in (?:the )?queue|queue position|"
-    r"waiting room|please wait while|position in queue|endgame|dos protection|under attack|"
+    r"ddos|anti-?ddos|d\.d\.o\.s|checking your browser|browser check|you are in (?:the )?queue|"
+    r"queue position|waiting room|please wait while|position in queue|endgame|dos protection|under attack|"
     r"проверка браузера|вы в очереди|очередь|подождите|ddos-защит|защита от ddos|"
     r"browserprüfung|warteschlange|bitte warten|file d'attente|veuillez patienter|vérification du navigateur|"
     r"cola de espera|por favor espere|verificando (?:su|tu) navegador|est[aá]s en la cola|"
@@ -58,8 +58,9 @@ _ERROR_RE = re.compile(
 
 
 def _has_captcha_markup(doc: Doc) -> bool:
-    for value in xpath("//img/@src|//img/@alt|//img/@id|//input/@name|//input/@id|//input/@placeholder"
-                       "|//form/@action")(doc.root):
+    for value in xpath(
+        "//img/@src|//img/@alt|//img/@id|//input/@name|//input/@id|//input/@placeholder|//form/@action"
+    )(doc.root):
         if "captcha" in value.lower():
             return True
     return False
@@ -105,7 +106,9 @@ def error_like(doc: Doc, status: int | None = None) -> bool:
     text = doc.text
     if len(text) > 3000:
         return False
-    headline = " ".join([doc.title, *[t for t in (el.text_content() for el in xpath("//h1|//h2")(doc.root))][:3]])
+    headline = " ".join(
+        [doc.title, *[t for t in (el.text_content() for el in xpath("//h1|//h2")(doc.root))][:3]]
+    )
     return bool(_ERROR_RE.search(headline)) or (len(text) < 400 and bool(_ERROR_RE.search(text)))
 
 

@@ -24,51 +24,246 @@ from datetime import UTC, date, datetime, timedelta
 __all__ = ["MONTHS", "parse_date", "parse_now"]
 
 _MONTH_NAMES: dict[int, tuple[str, ...]] = {
-    1: ("january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "января", "январь", "янв",
-        "gennaio", "gen", "janeiro", "januari", "stycznia", "styczeń", "sty"),
-    2: ("february", "feb", "februar", "février", "fevrier", "févr", "fevr", "febrero", "февраля", "февраль",
-        "фев", "febbraio", "fevereiro", "fev", "februari", "lutego", "luty", "lut"),
-    3: ("march", "mar", "märz", "maerz", "mär", "mars", "marzo", "марта", "март", "мар", "março", "marco",
-        "maart", "marca", "marzec"),
-    4: ("april", "apr", "avril", "avr", "abril", "abr", "апреля", "апрель", "апр", "aprile", "kwietnia",
-        "kwiecień", "kwi"),
+    1: (
+        "january",
+        "jan",
+        "januar",
+        "jänner",
+        "janvier",
+        "janv",
+        "enero",
+        "ene",
+        "января",
+        "январь",
+        "янв",
+        "gennaio",
+        "gen",
+        "janeiro",
+        "januari",
+        "stycznia",
+        "styczeń",
+        "sty",
+    ),
+    2: (
+        "february",
+        "feb",
+        "februar",
+        "février",
+        "fevrier",
+        "févr",
+        "fevr",
+        "febrero",
+        "февраля",
+        "февраль",
+        "фев",
+        "febbraio",
+        "fevereiro",
+        "fev",
+        "februari",
+        "lutego",
+        "luty",
+        "lut",
+    ),
+    3: (
+        "march",
+        "mar",
+        "märz",
+        "maerz",
+        "mär",
+        "mars",
+        "marzo",
+        "марта",
+        "март",
+        "мар",
+        "março",
+        "marco",
+        "maart",
+        "marca",
+        "marzec",
+    ),
+    4: (
+        "april",
+        "apr",
+        "avril",
+        "avr",
+        "abril",
+        "abr",
+        "апреля",
+        "апрель",
+        "апр",
+        "aprile",
+        "kwietnia",
+        "kwiecień",
+        "kwi",
+    ),
     5: ("may", "mai", "mayo", "мая", "май", "maggio", "mag", "maio", "mei", "maja", "maj"),
-    6: ("june", "jun", "juni", "juin", "junio", "июня", "июнь", "июн", "giugno", "giu", "junho", "czerwca",
-        "czerwiec", "cze"),
-    7: ("july", "jul", "juli", "juillet", "juil", "julio", "июля", "июль", "июл", "luglio", "lug", "julho",
-        "lipca", "lipiec", "lip"),
-    8: ("august", "aug", "août", "aout", "agosto", "ago", "августа", "август", "авг", "augustus", "sierpnia",
-        "sierpień", "sie"),
-    9: ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "set", "сентября", "сентябрь",
-        "сен", "сент", "settembre", "setembro", "września", "wrzesień", "wrz"),
-    10: ("october", "oct", "oktober", "okt", "octobre", "octubre", "октября", "октябрь", "окт", "ottobre",
-         "ott", "outubro", "out", "października", "październik", "paź"),
-    11: ("november", "nov", "novembre", "noviembre", "ноября", "ноябрь", "ноя", "novembro", "listopada",
-         "listopad", "lis"),
-    12: ("december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "декабря",
-         "декабрь", "дек", "dicembre", "dezembro", "grudnia", "grudzień", "gru"),
+    6: (
+        "june",
+        "jun",
+        "juni",
+        "juin",
+        "junio",
+        "июня",
+        "июнь",
+        "июн",
+        "giugno",
+        "giu",
+        "junho",
+        "czerwca",
+        "czerwiec",
+        "cze",
+    ),
+    7: (
+        "july",
+        "jul",
+        "juli",
+        "juillet",
+        "juil",
+        "julio",
+        "июля",
+        "июль",
+        "июл",
+        "luglio",
+        "lug",
+        "julho",
+        "lipca",
+        "lipiec",
+        "lip",
+    ),
+    8: (
+        "august",
+        "aug",
+        "août",
+        "aout",
+        "agosto",
+        "ago",
+        "августа",
+        "август",
+        "авг",
+        "augustus",
+        "sierpnia",
+        "sierpień",
+        "sie",
+    ),
+    9: (
+        "september",
+        "sep",
+        "sept",
+        "septembre",
+        "septiembre",
+        "setiembre",
+        "set",
+        "сентября",
+        "сентябрь",
+        "сен",
+        "сент",
+        "settembre",
+        "setembro",
+        "września",
+        "wrzesień",
+        "wrz",
+    ),
+    10: (
+        "october",
+        "oct",
+        "oktober",
+        "okt",
+        "octobre",
+        "octubre",
+        "октября",
+        "октябрь",
+        "окт",
+        "ottobre",
+        "ott",
+        "outubro",
+        "out",
+        "października",
+        "październik",
+        "paź",
+    ),
+    11: (
+        "november",
+        "nov",
+        "novembre",
+        "noviembre",
+        "ноября",
+        "ноябрь",
+        "ноя",
+        "novembro",
+        "listopada",
+        "listopad",
+        "lis",
+    ),
+    12: (
+        "december",
+        "dec",
+        "dezember",
+        "dez",
+        "décembre",
+        "decembre",
+        "déc",
+        "diciembre",
+        "dic",
+        "декабря",
+        "декабрь",
+        "дек",
+        "dicembre",
+        "dezembro",
+        "grudnia",
+        "grudzień",
+        "gru",
+    ),
 }
 MONTHS: dict[str, int] = {name: num for num, names in _MONTH_NAMES.items() for name in names}
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _M = rf"(?P<mon>{_MONTH_ALT})\.?"
 
-_ISO_RE = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2})"
-                     r"(?::(?P<S>\d{2}))?)?")
+_ISO_RE = re.compile(
+    r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2})"
+    r"(?::(?P<S>\d{2}))?)?"
+)
 _NUM_RE = re.compile(r"(?<![\d.])(?P<a>\d{1,4})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{2,4})(?![\d])")
-_DMY_RE = re.compile(rf"(?<!\w)(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s*(?:of\s+|de\s+)?{_M}(?:\s+de)?"
-                     r",?\s+(?P<y>\d{4})(?!\d)", re.IGNORECASE)
-_MDY_RE = re.compile(rf"(?<!\w){_M}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})(?!\d)", re.IGNORECASE)
+_DMY_RE = re.compile(
+    rf"(?<!\w)(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s*(?:of\s+|de\s+)?{_M}(?:\s+de)?"
+    r",?\s+(?P<y>\d{4})(?!\d)",
+    re.IGNORECASE,
+)
+_MDY_RE = re.compile(
+    rf"(?<!\w){_M}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})(?!\d)", re.IGNORECASE
+)
 _MY_RE = re.compile(rf"(?<!\w){_M}\s+(?P<y>\d{{4}})(?!\d)", re.IGNORECASE)
 _DM_RE = re.compile(rf"(?<!\w)(?P<d>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+{_M}(?!\w)", re.IGNORECASE)
 _MD_RE = re.compile(rf"(?<!\w){_M}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)", re.IGNORECASE)
-_TIME_RE = re.compile(r"(?<!\d)(?P<H>\d{1,2})[:h](?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<ap>[ap]\.?\s?m\.?)?(?!\d)",
-                      re.IGNORECASE)
-_TODAY = ("today", "heute", "aujourd'hui", "aujourd’hui", "hoy", "сегодня", "oggi", "hoje", "vandaag",
-          "dzisiaj", "dziś")
+_TIME_RE = re.compile(
+    r"(?<!\d)(?P<H>\d{1,2})[:h](?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<ap>[ap]\.?\s?m\.?)?(?!\d)", re.IGNORECASE
+)
+_TODAY = (
+    "today",
+    "heute",
+    "aujourd'hui",
+    "aujourd’hui",
+    "hoy",
+    "сегодня",
+    "oggi",
+    "hoje",
+    "vandaag",
+    "dzisiaj",
+    "dziś",
+)
 _YESTERDAY = ("yesterday", "gestern", "hier", "ayer", "вчера", "ieri", "ontem", "gisteren", "wczoraj")
 _DAY_BEFORE = ("позавчера", "vorgestern", "avant-hier", "anteayer", "l'altro ieri")
-_NOW_WORDS = ("just now", "only now", "только что", "gerade eben", "à l'instant", "ahora mismo", "a moment ago",
-              "moments ago", "few seconds ago", "now")
+_NOW_WORDS = (
+    "just now",
+    "only now",
+    "только что",
+    "gerade eben",
+    "à l'instant",
+    "ahora mismo",
+    "a moment ago",
+    "moments ago",
+    "few seconds ago",
+    "now",
+)
 _UNIT_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("seconds", ("second", "sec", "секунд", "сек", "sekunde", "seconde", "segundo")),
     ("minutes", ("minute", "min", "минут", "мин", "minuto")),
@@ -80,7 +275,9 @@ _UNIT_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 _AGO_RE = re.compile(
     r"(?:(?:vor|il y a|hace|há|fa)\s+)?(?P<n>\d+|an?|one|une?|ein(?:e|em|er)?)\s+(?P<unit>[^\W\d_]+)\.?"
-    r"(?:\s+(?P<ago>ago|назад|fa|atrás))?", re.IGNORECASE)
+    r"(?:\s+(?P<ago>ago|назад|fa|atrás))?",
+    re.IGNORECASE,
+)
 _RELATIVE_PREFIX_RE = re.compile(r"(?:vor|il y a|hace|há)\s", re.IGNORECASE)
 
 
@@ -146,7 +343,9 @@ def _relative(low: str, ref: datetime) -> str | None:
         unit_word = match["unit"].lower()
         if not (match["ago"] or _RELATIVE_PREFIX_RE.match(match.group(0))):
             continue
-        unit = next((name for name, stems in _UNIT_WORDS if any(unit_word.startswith(s) for s in stems)), None)
+        unit = next(
+            (name for name, stems in _UNIT_WORDS if any(unit_word.startswith(s) for s in stems)), None
+        )
         if unit is None:
             continue
         n = int(match["n"]) if match["n"].isdigit() else 1
@@ -192,7 +391,7 @@ def parse_date(text: str | None, now: str | datetime | None = None, *, order: st
             x, y = int(a), _year(c)
             if x > 12:
                 day = _mk(y, b, x)
-            elif b > 12 or order == "mdy" or (order == "auto" and sep == "/" and False):
+            elif b > 12 or (order == "mdy" and sep != "."):  # dotted dates are day first everywhere
                 day = _mk(y, x, b)
             else:
                 day = _mk(y, b, x)

@@ -1,12 +1,12 @@
 """Bytes to an lxml tree, once per page: encoding detection, size cap, text lines, links, selectors.
 
-    >>> from parsers.dom import load
-    >>> doc = load("<html><body><div>Price</div><div>€12,50</div><a href='/x'>x</a></body></html>".encode(),
-    ...            url="http://example.onion/a/")
-    >>> doc.lines(doc.root)
-    ['Price', '€12,50', 'x']
-    >>> doc.links
-    ['http://example.onion/x']
+>>> from parsers.dom import load
+>>> doc = load("<html><body><div>Price</div><div>€12,50</div><a href='/x'>x</a></body></html>".encode(),
+...            url="http://example.onion/a/")
+>>> doc.lines(doc.root)
+['Price', '€12,50', 'x']
+>>> doc.links
+['http://example.onion/x']
 """
 
 from __future__ import annotations
@@ -27,17 +27,68 @@ __all__ = ["MAX_BYTES", "Doc", "clean", "css", "detect_encoding", "load", "xpath
 #: Parse cap: bigger bodies are truncated (and the truncation is recorded on the page).
 MAX_BYTES = 8 * 1024 * 1024
 _BLOCK_TAGS = (
-    "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "tr", "td", "th", "table", "tbody", "thead", "h1", "h2",
-    "h3", "h4", "h5", "h6", "section", "article", "header", "footer", "aside", "nav", "form", "fieldset",
-    "blockquote", "pre", "option", "legend", "center", "main", "hr", "caption", "figcaption", "address",
-    "select", "textarea", "iframe", "summary", "details", "label",
+    "p",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "tr",
+    "td",
+    "th",
+    "table",
+    "tbody",
+    "thead",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "aside",
+    "nav",
+    "form",
+    "fieldset",
+    "blockquote",
+    "pre",
+    "option",
+    "legend",
+    "center",
+    "main",
+    "hr",
+    "caption",
+    "figcaption",
+    "address",
+    "select",
+    "textarea",
+    "iframe",
+    "summary",
+    "details",
+    "label",
 )
 _META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _CT_CHARSET_RE = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 _XML_DECL_RE = re.compile(rb"^\s*<\?xml[^>]*\?>")
-_WS_RE = re.compile(r"\s+")
-_LATIN_ALIASES = {"iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii", "iso8859-1", "l1", "cp819",
-                  "windows-1252", "cp1252"}
+# Session ids make one page look like many (phpBB sid, vBulletin s, PHP sessions).
+_SESSION_RE = re.compile(r"([?&])(?:sid|s|PHPSESSID|phpsessid|sessionid)=[0-9a-fA-F]{16,64}(&?)")
+_LATIN_ALIASES = {
+    "iso-8859-1",
+    "latin-1",
+    "latin1",
+    "us-ascii",
+    "ascii",
+    "iso8859-1",
+    "l1",
+    "cp819",
+    "windows-1252",
+    "cp1252",
+}
 
 
 def clean(text: str | None) -> str:
@@ -74,8 +125,8 @@ def detect_encoding(body: bytes, content_type: str | None = None) -> str:
         match = _CT_CHARSET_RE.search(content_type)
         declared = _codec(match.group(1)) if match else None
     if declared is None:
-        match = _META_CHARSET_RE.search(body[:4096])
-        declared = _codec(match.group(1).decode("ascii", "ignore")) if match else None
+        meta = _META_CHARSET_RE.search(body[:4096])
+        declared = _codec(meta.group(1).decode("ascii", "ignore")) if meta else None
     if declared == "utf-16" or (declared and declared.startswith("utf-16")):
         declared = None  # a byte-oriented page declaring UTF-16 is wrong: no BOM was found
     try:
@@ -84,8 +135,8 @@ def detect_encoding(body: bytes, content_type: str | None = None) -> str:
             return "utf-8"
     except UnicodeDecodeError as exc:
         # A page cut inside a multi-byte sequence (size cap) is still UTF-8.
-        if exc.start >= len(body) - 3 and body[: exc.start].decode("utf-8", "ignore"):
-            if declared is None or declared == "utf-8":
+        if (exc.start >= len(body) - 3 and body[: exc.start].decode("utf-8", "ignore")
+                and declared in (None, "utf-8")):
                 return "utf-8"
     if declared and declared != "utf-8" and declared not in _LATIN_ALIASES:
         return declared
@@ -104,8 +155,14 @@ def _guess_single_byte(body: bytes, fallback: str = "cp1252") -> str:
 
 @lru_cache(maxsize=32)
 def _parser(encoding: str) -> html.HTMLParser:
-    return html.HTMLParser(encoding=encoding, remove_comments=True, remove_pis=True, no_network=True,
-                           recover=True, default_doctype=False)
+    return html.HTMLParser(
+        encoding=encoding,
+        remove_comments=True,
+        remove_pis=True,
+        no_network=True,
+        recover=True,
+        default_doctype=False,
+    )
 
 
 @lru_cache(maxsize=1024)
@@ -134,10 +191,12 @@ class Doc:
     _text: str | None = field(default=None, repr=False)
 
     def select(self, selector: str, node: Any = None) -> list[Any]:
-        """Elements matching a CSS selector, or an XPath expression (``/...``, ``./...``, ``.``, ``(...)``)."""
+        """Elements matching a CSS selector, or XPath (``/...``, ``./...``, ``.``, ``(...)``)."""
         target = self.root if node is None else node
         if selector in (".", "..") or selector.startswith(("/", "./", "../", "(")):
-            return list(xpath(selector if node is None or not selector.startswith("/") else "." + selector)(target))
+            return list(
+                xpath(selector if node is None or not selector.startswith("/") else "." + selector)(target)
+            )
         return list(css(selector)(target))
 
     @property
@@ -159,10 +218,10 @@ class Doc:
 
     @property
     def links(self) -> list[str]:
-        """Absolute link targets of ``<a href>``, in order, without duplicates or fragments-only."""
+        """Absolute targets of ``<a href>`` and ``<img src>``, in order, without duplicates or fragments."""
         if self._links is None:
             seen: dict[str, None] = {}
-            for href in xpath("//a/@href")(self.root):
+            for href in xpath("//a/@href|//img/@src|//area/@href")(self.root):
                 href = href.strip()
                 if not href or href.startswith(("#", "javascript:", "mailto:", "data:")):
                     continue
@@ -171,6 +230,9 @@ class Doc:
         return self._links
 
     def absolute(self, href: str) -> str:
+        """``href`` made absolute against the page URL, without forum session ids (``sid=``...)."""
+        if "=" in href and _SESSION_RE.search(href):
+            href = _SESSION_RE.sub(lambda m: m.group(1) if m.group(2) else "", href).replace("?&", "?")
         if self.url and "://" not in href[:12]:
             try:
                 return urljoin(self.url, href)
@@ -190,8 +252,9 @@ def _prepare(root: Any) -> None:
         br.tail = "\n" + (br.tail or "")
 
 
-def load(body: bytes, *, url: str | None = None, content_type: str | None = None,
-         max_bytes: int = MAX_BYTES) -> Doc:
+def load(
+    body: bytes, *, url: str | None = None, content_type: str | None = None, max_bytes: int = MAX_BYTES
+) -> Doc:
     """Parse ``body`` into a :class:`Doc`; raises ``ValueError``/``etree.ParserError`` on empty input."""
     truncated = len(body) > max_bytes
     if truncated:

@@ -8,7 +8,8 @@ first pages seen and compares a recent window against it.
     >>> from parsers.page import ParseResult
     >>> from parsers.records import Listing, Page
     >>> mon = DriftMonitor(baseline=5, window=5)
-    >>> good = ParseResult(Page(page_type="listing"), [Listing(title="t", price=1.0, currency="EUR", vendor="v")])
+    >>> full = Listing(title="t", price=1.0, currency="EUR", vendor="v")
+    >>> good = ParseResult(Page(page_type="listing"), [full])
     >>> bad = ParseResult(Page(page_type="listing"), [Listing(title="t")])
     >>> for _ in range(5): mon.feed("shop.onion", good)
     >>> for _ in range(5): mon.feed("shop.onion", bad)
@@ -35,7 +36,9 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "post": ("author", "posted_at", "body"),
     "author": ("name", "post_count", "joined"),
 }
-_CONTENT_TYPES = frozenset({"listing", "listing_index", "vendor", "feedback", "thread", "forum_index", "profile"})
+_CONTENT_TYPES = frozenset(
+    {"listing", "listing_index", "vendor", "feedback", "thread", "forum_index", "profile"}
+)
 
 
 def completeness(records: list[Any]) -> float:
@@ -102,8 +105,12 @@ class DriftMonitor:
         """Per site: pages, page-type counts, per-type records/page and fill, and alerts."""
         out: dict[str, dict[str, Any]] = {}
         for site, types in self._types.items():
-            entry: dict[str, Any] = {"pages": sum(types.values()), "page_types": dict(types), "by_type": {},
-                                     "alerts": []}
+            entry: dict[str, Any] = {
+                "pages": sum(types.values()),
+                "page_types": dict(types),
+                "by_type": {},
+                "alerts": [],
+            }
             for ptype, st in self._stats[site].items():
                 entry["by_type"][ptype] = {
                     "pages": st.pages,
@@ -117,12 +124,26 @@ class DriftMonitor:
                 rpp = sum(n for n, _ in st.recent) / len(st.recent)
                 fill = sum(f for _, f in st.recent) / len(st.recent)
                 if base_rpp > 0 and rpp < base_rpp * (1 - self.drop):
-                    entry["alerts"].append({"page_type": ptype, "metric": "records_per_page", "baseline": base_rpp,
-                                            "recent": rpp, "reason": f"probable template change: records per "
-                                            f"page fell from {base_rpp:.2f} to {rpp:.2f} on {ptype} pages"})
+                    entry["alerts"].append(
+                        {
+                            "page_type": ptype,
+                            "metric": "records_per_page",
+                            "baseline": base_rpp,
+                            "recent": rpp,
+                            "reason": f"probable template change: records per "
+                            f"page fell from {base_rpp:.2f} to {rpp:.2f} on {ptype} pages",
+                        }
+                    )
                 if base_fill > 0 and fill < base_fill * (1 - self.drop):
-                    entry["alerts"].append({"page_type": ptype, "metric": "field_fill", "baseline": base_fill,
-                                            "recent": fill, "reason": f"probable template change: field fill "
-                                            f"fell from {base_fill:.2f} to {fill:.2f} on {ptype} pages"})
+                    entry["alerts"].append(
+                        {
+                            "page_type": ptype,
+                            "metric": "field_fill",
+                            "baseline": base_fill,
+                            "recent": fill,
+                            "reason": f"probable template change: field fill "
+                            f"fell from {base_fill:.2f} to {fill:.2f} on {ptype} pages",
+                        }
+                    )
             out[site] = entry
         return out

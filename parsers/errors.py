@@ -1,8 +1,8 @@
 """Exceptions of the parsers package: one root, :class:`ParserError`.
 
-    >>> from parsers.errors import ParserError, PgpError
-    >>> issubclass(PgpError, ParserError)
-    True
+>>> from parsers.errors import ParserError, PgpError
+>>> issubclass(PgpError, ParserError)
+True
 """
 
 from __future__ import annotations

@@ -1,14 +1,14 @@
 """Thread pages of known forum engines: thread title, posts in order, quoted authors, author stats.
 
-    >>> from parsers.dom import load
-    >>> from parsers.forums import extract_thread
-    >>> page = (b'<html><body><h2 class="topic-title">Tea</h2><div class="post" id="p1">'
-    ...         b'<p class="author">by <a class="username">leafy</a> &raquo; Sun May 26, 2019 4:34 pm</p>'
-    ...         b'<div class="content"><blockquote><cite>mint wrote:</cite>old</blockquote>Fine tea.</div>'
-    ...         b'<dl class="postprofile"><dd>Posts: 12</dd></dl></div></body></html>')
-    >>> out = extract_thread(load(page), "phpbb")
-    >>> [(r.kind, getattr(r, "author", None), getattr(r, "body", None), getattr(r, "quotes", None)) for r in out]
-    [('thread', None, None, None), ('post', 'leafy', 'Fine tea.', ['mint']), ('author', None, None, None)]
+>>> from parsers.dom import load
+>>> from parsers.forums import extract_thread
+>>> page = (b'<html><body><h2 class="topic-title">Tea</h2><div class="post" id="p1">'
+...         b'<p class="author">by <a class="username">leafy</a> &raquo; Sun May 26, 2019 4:34 pm</p>'
+...         b'<div class="content"><blockquote><cite>mint wrote:</cite>old</blockquote>Fine tea.</div>'
+...         b'<dl class="postprofile"><dd>Posts: 12</dd></dl></div></body></html>')
+>>> out = extract_thread(load(page), "phpbb")
+>>> [(r.kind, getattr(r, "author", None), getattr(r, "body", None), getattr(r, "quotes", None)) for r in out]
+[('thread', None, None, None), ('post', 'leafy', 'Fine tea.', ['mint']), ('author', None, None, None)]
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ from parsers.records import Author, Post, Thread
 __all__ = ["extract_thread", "quote_author", "split_selector"]
 
 _QUOTE_HEAD_RE = re.compile(
-    r"^(?:originally posted by|quote from|quoting|quote|цитата|zitat von|zitat|citation de|citation|cita de|cita"
-    r"|citazione)\s*[:：]?\s*(?P<name>[^\s:][^:]{0,60}?)(?:\s+(?:on|am|le|el|il)\s+.*)?\s*:?$",
+    r"^(?:originally posted by|quote from|quoting|quote|цитата|zitat von|zitat|citation de|citation|cita de"
+    r"|cita|citazione)\s*[:：]?\s*(?P<name>[^\s:][^:]{0,60}?)(?:\s+(?:on|am|le|el|il)\s+.*)?\s*:?$",
     re.IGNORECASE,
 )
 _QUOTE_SAID_RE = re.compile(
@@ -37,8 +37,9 @@ _QUOTE_SAID_RE = re.compile(
 )
 _QUOTE_ATTRS = ("data-author", "data-quote", "data-username", "data-ipsquote-username", "data-user")
 _DATE_ATTRS = ("datetime", "data-time", "data-timestamp", "title", "data-datestring")
-_POSTS_INLINE_RE = re.compile(r"^([\d.,\s]+)\s+(?:posts?|messages|beiträge|сообщени[йяе]|mensajes|contributions)$",
-                              re.IGNORECASE)
+_POSTS_INLINE_RE = re.compile(
+    r"^([\d.,\s]+)\s+(?:posts?|messages|beiträge|сообщени[йяе]|mensajes|contributions)$", re.IGNORECASE
+)
 _SEL_CACHE: dict[str, list[str]] = {}
 
 
@@ -189,7 +190,9 @@ def _author_name(doc: Doc, spec: EngineSpec, post: Any) -> str | None:
     return None
 
 
-def _stats(doc: Doc, spec: EngineSpec, post: Any, body: Any, now: str | None) -> tuple[int | None, str | None]:
+def _stats(
+    doc: Doc, spec: EngineSpec, post: Any, body: Any, now: str | None
+) -> tuple[int | None, str | None]:
     infos = first_match(doc, spec.userinfo, post) if spec.userinfo else []
     if not infos:
         infos = [post]  # no user panel found: the post minus its body still shows the stats
@@ -248,10 +251,7 @@ def extract_thread(doc: Doc, engine: str, *, now: str | None = None) -> list[Any
             continue
         body = bodies[0]
         quotes = [el for el in body.iter() if el is not body and isinstance(el.tag, str) and _is_quote(el)]
-        try:
-            quotes += [q for q in first_match(doc, spec.quote, body) if q is not body]
-        except Exception:
-            pass
+        quotes += [q for q in first_match(doc, spec.quote, body) if q is not body]
         quotes = _outermost(list(dict.fromkeys(quotes)))
         sigs = first_match(doc, spec.signature, body) if spec.signature else []
         drop = set(quotes) | set(sigs)

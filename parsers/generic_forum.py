@@ -32,16 +32,24 @@ __all__ = ["USER_HREF_RE", "generic_profile", "generic_thread", "generic_topics"
 
 USER_HREF_RE = re.compile(
     r"(?:^|/)(?:u|user|users|member|members|profile|profiles)/[^/?#]+|memberlist\.php\?mode=viewprofile|"
-    r"member\.php\?|[?&]action=profile|/User-[^/?#]+|showuser=|/@[\w.-]+", re.IGNORECASE)
+    r"member\.php\?|[?&]action=profile|/User-[^/?#]+|showuser=|/@[\w.-]+",
+    re.IGNORECASE,
+)
 THREAD_HREF_RE = re.compile(
     r"viewtopic\.php|showthread\.php|/threads?/[^/?#]+|/topic/[^/?#]+|/t/[^/?#]+|/post/[^/?#]+|/Thread-|"
-    r"[?&]topic=\d|/comments/[^/?#]+|/discussion/[^/?#]+", re.IGNORECASE)
+    r"[?&]topic=\d|/comments/[^/?#]+|/discussion/[^/?#]+",
+    re.IGNORECASE,
+)
 _NAME_PREFIX_RE = re.compile(r"^(?:/?u/|@|~)")
-_BODY_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:body|content|message|text|postbody|post-body|entry|md|bbwrapper|"
-                            r"cooked|comment-?body|commenttext|messagetext)(?:$|[\s_-])", re.IGNORECASE)
+_BODY_CLASS_RE = re.compile(
+    r"(?:^|[\s_-])(?:body|content|message|text|postbody|post-body|entry|md|bbwrapper|"
+    r"cooked|comment-?body|commenttext|messagetext)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
 _QUOTE_CLASS_RE = re.compile(r"quote", re.IGNORECASE)
-_META_CLASS_RE = re.compile(r"meta|info|header|author|user|time|date|signature|footer|controls|actions",
-                            re.IGNORECASE)
+_META_CLASS_RE = re.compile(
+    r"meta|info|header|author|user|time|date|signature|footer|controls|actions", re.IGNORECASE
+)
 _SIG_CLASS_RE = re.compile(r"signature|sig\b", re.IGNORECASE)
 _WORDY_RE = re.compile(r"[^\W\d_]{3,}")
 _FILLER_RE = re.compile(r"[\d\s:.,/()#-]+")
@@ -155,8 +163,13 @@ def generic_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> l
         users = _user_links(block)
         if not users:
             continue
-        quotes = [el for el in block.iter() if isinstance(el.tag, str) and el is not block
-                  and (el.tag == "blockquote" or _QUOTE_CLASS_RE.search(el.get("class") or ""))]
+        quotes = [
+            el
+            for el in block.iter()
+            if isinstance(el.tag, str)
+            and el is not block
+            and (el.tag == "blockquote" or _QUOTE_CLASS_RE.search(el.get("class") or ""))
+        ]
         # Sets of elements (not id()): lxml proxies are recycled once unreferenced.
         quote_ids: set[Any] = set()
         for q in quotes:
@@ -168,12 +181,21 @@ def generic_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> l
         if date is None:
             continue
         body = _body(block, quote_ids)
-        sigs = {el for el in block.iter() if isinstance(el.tag, str) and _SIG_CLASS_RE.search(el.get("class") or "")}
+        sigs = {
+            el
+            for el in block.iter()
+            if isinstance(el.tag, str) and _SIG_CLASS_RE.search(el.get("class") or "")
+        }
         if body is not None:
             text = _text_excluding(body, quote_ids | sigs)
         else:
-            meta = {el for el in block.iter() if isinstance(el.tag, str) and el is not block
-                    and _META_CLASS_RE.search(el.get("class") or "")}
+            meta = {
+                el
+                for el in block.iter()
+                if isinstance(el.tag, str)
+                and el is not block
+                and _META_CLASS_RE.search(el.get("class") or "")
+            }
             # Links to threads are a topic list's titles, not a post's words: a block without a
             # body element whose main link is a titled thread link is a topic row.
             tlinks = {a for a in block.iter("a") if THREAD_HREF_RE.search(a.get("href") or "")}
@@ -188,7 +210,9 @@ def generic_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> l
                 continue
             name = quote_author(q)
             if name is None:
-                match = re.search(r"\(\s*(?:/?u/|@)([\w.-]+)\s*\)|(?:^|\s)(?:/?u/|@)([\w.-]+)", clean(q.text_content()))
+                match = re.search(
+                    r"\(\s*(?:/?u/|@)([\w.-]+)\s*\)|(?:^|\s)(?:/?u/|@)([\w.-]+)", clean(q.text_content())
+                )
                 name = (match.group(1) or match.group(2)) if match else None
                 if name is None:
                     inner = _user_links(q)
@@ -196,8 +220,16 @@ def generic_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> l
             if name:
                 qauthors.append(member_name(name) or name)
         name = member_name(author_link.text_content())
-        posts.append(Post(author=name, posted_at=date, index=len(posts), body=text or None, quotes=qauthors,
-                          thread_url=doc.url))
+        posts.append(
+            Post(
+                author=name,
+                posted_at=date,
+                index=len(posts),
+                body=text or None,
+                quotes=qauthors,
+                thread_url=doc.url,
+            )
+        )
         if name and name not in authors:
             lines = [ln for ln in Doc.lines(block) if len(ln) < 80]
             pc = find_label(lines, LABELS["posts"])
@@ -205,8 +237,9 @@ def generic_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> l
             number = parse_number(pc) if pc else None
             joined = parse_date(jn, now) if jn else None
             if number is not None or joined:
-                authors[name] = Author(name=name, post_count=int(number) if number is not None else None,
-                                       joined=joined)
+                authors[name] = Author(
+                    name=name, post_count=int(number) if number is not None else None, joined=joined
+                )
     if len(posts) < min_posts:
         return []
     title = _title(doc)
@@ -219,11 +252,27 @@ def generic_topics(doc: Doc, *, min_topics: int = 2) -> list[Thread]:
     """Thread records of a topic list: repeated rows that each link to a thread."""
     body_el = doc.root.find("body")
     root = body_el if body_el is not None else doc.root
-    links = [a for a in root.iter("a") if THREAD_HREF_RE.search(a.get("href") or "")
-             and len(clean(a.text_content())) >= 3 and not clean(a.text_content()).isdigit()]
-    if len(links) < min_topics:
+    links = [
+        a
+        for a in root.iter("a")
+        if THREAD_HREF_RE.search(a.get("href") or "")
+        and len(clean(a.text_content())) >= 3
+        and not clean(a.text_content()).isdigit()
+    ]
+    if not links:
         return []
-    rows = _repeated(links, root, min_topics)
+    if len(links) == 1:
+        # The last page of a board may hold one topic: accept it when its row names a member.
+        row = links[0].getparent()
+        for _ in range(4):
+            if row is None or _user_links(row):
+                break
+            row = row.getparent()
+        rows = [row] if row is not None and _user_links(row) else []
+    elif len(links) < min_topics:
+        return []
+    else:
+        rows = _repeated(links, root, min_topics)
     board = None
     for tag in ("h1", "h2"):
         for h in root.iter(tag):
@@ -233,16 +282,26 @@ def generic_topics(doc: Doc, *, min_topics: int = 2) -> list[Thread]:
             break
     out = []
     for row in rows:
-        tlinks = [a for a in row.iter("a") if THREAD_HREF_RE.search(a.get("href") or "")
-                  and len(clean(a.text_content())) >= 3 and not clean(a.text_content()).isdigit()]
+        tlinks = [
+            a
+            for a in row.iter("a")
+            if THREAD_HREF_RE.search(a.get("href") or "")
+            and len(clean(a.text_content())) >= 3
+            and not clean(a.text_content()).isdigit()
+        ]
         if not tlinks:
             continue
         link = max(tlinks[:3], key=lambda a: len(clean(a.text_content())))
         users = _user_links(row)
-        out.append(Thread(title=clean(link.text_content()), board=board,
-                          author=member_name(users[0].text_content()) if users else None,
-                          thread_url=doc.absolute(link.get("href"))))
-    return out if len(out) >= min_topics else []
+        out.append(
+            Thread(
+                title=clean(link.text_content()),
+                board=board,
+                author=member_name(users[0].text_content()) if users else None,
+                thread_url=doc.absolute(link.get("href")),
+            )
+        )
+    return out if len(out) >= min(min_topics, len(links)) else []
 
 
 def generic_profile(doc: Doc, *, now: str | None = None) -> Author | None:
@@ -258,8 +317,9 @@ def generic_profile(doc: Doc, *, now: str | None = None) -> Author | None:
     for tag in ("h1", "h2", "h3"):
         for h in doc.root.iter(tag):
             text = clean(h.text_content())
-            match = re.search(r"(?:profile|профиль|profil|perfil)\s*(?:of|de|von|:|-|–)?\s*(\S+)$", text,
-                              re.IGNORECASE)
+            match = re.search(
+                r"(?:profile|профиль|profil|perfil)\s*(?:of|de|von|:|-|–)?\s*(\S+)$", text, re.IGNORECASE
+            )
             if match:
                 name = member_name(match.group(1))
             elif _PROFILE_HEAD_RE.match(text):

@@ -7,8 +7,9 @@
     >>> from parsers.dom import load
     >>> from parsers.markets import extract_market
     >>> page = (b"<html><head><title>Tea shop - Green tea</title></head><body><h1>Green tea</h1>"
-    ...         b"<table><tr><td>Price</td><td>12,50 EUR</td></tr><tr><td>Vendor</td><td>leafy (12)</td></tr>"
-    ...         b"<tr><td>Ships from</td><td>Germany</td></tr><tr><td>Ships to</td><td>EU, Worldwide</td></tr>"
+    ...         b"<table><tr><td>Price</td><td>12,50 EUR</td></tr>"
+    ...         b"<tr><td>Vendor</td><td>leafy (12)</td></tr><tr><td>Ships from</td><td>Germany</td></tr>"
+    ...         b"<tr><td>Ships to</td><td>EU, Worldwide</td></tr>"
     ...         b"</table></body></html>")
     >>> kind, recs = extract_market(load(page))
     >>> kind, recs[0].title, recs[0].price, recs[0].currency, recs[0].vendor, recs[0].ships_to
@@ -31,29 +32,64 @@ from parsers.records import Listing, Vendor
 
 __all__ = ["extract_market", "find_cards", "vendor_name"]
 
-_NAME_LABEL = label_re(("username", "user name", "vendor name", "seller name", "name", "benutzername", "nutzername",
-                        "nom d'utilisateur", "pseudo", "usuario", "nombre de usuario", "пользователь", "логин",
-                        "ник", "vendor", "seller", "verkäufer", "vendeur", "vendedor", "продавец"))
-_BUY_RE = re.compile(r"\b(?:add to cart|buy now|buy|order now|purchase|place order|checkout|купить|заказать|"
-                     r"in den warenkorb|kaufen|bestellen|acheter|commander|comprar|añadir al carrito|acquista)\b",
-                     re.IGNORECASE)
-_VENDOR_URL_RE = re.compile(r"(?:/(?:vendor|vendors|seller|sellers|user|users|u|profile|profiles|shop|store|v)"
-                            r"(?:/|\.php|$|\?))|(?:[?&](?:vendor|seller|user|u|id_vendor|vendor_id|username)=)",
-                            re.IGNORECASE)
-_LISTING_URL_RE = re.compile(r"/(?:listing|listings|product|products|item|items|offer|viewproduct|p|goods)"
-                             r"(?:/|\.php|\?|$)|[?&](?:offer|listing|product|item|pid)=", re.IGNORECASE)
-_SEARCH_URL_RE = re.compile(r"[?&](?:q|query|search|keywords?|term)=|/(?:search|suche|buscar|recherche|poisk|"
-                            r"cerca)(?:\.php)?(?:[/?]|$)", re.IGNORECASE)
-_FEEDBACK_WORDS_RE = re.compile(r"\b(?:feedback|feedbacks|reviews|ratings|отзывы|bewertungen|avis|valoraciones|"
-                                r"opiniones)\b", re.IGNORECASE)
+_NAME_LABEL = label_re(
+    (
+        "username",
+        "user name",
+        "vendor name",
+        "seller name",
+        "name",
+        "benutzername",
+        "nutzername",
+        "nom d'utilisateur",
+        "pseudo",
+        "usuario",
+        "nombre de usuario",
+        "пользователь",
+        "логин",
+        "ник",
+        "vendor",
+        "seller",
+        "verkäufer",
+        "vendeur",
+        "vendedor",
+        "продавец",
+    )
+)
+_BUY_RE = re.compile(
+    r"\b(?:add to cart|buy now|buy|order now|purchase|place order|checkout|купить|заказать|"
+    r"in den warenkorb|kaufen|bestellen|acheter|commander|comprar|añadir al carrito|acquista)\b",
+    re.IGNORECASE,
+)
+_VENDOR_URL_RE = re.compile(
+    r"(?:/(?:vendor|vendors|seller|sellers|user|users|u|profile|profiles|shop|store|v)"
+    r"(?:/|\.php|$|\?))|(?:[?&](?:vendor|seller|user|u|id_vendor|vendor_id|username)=)",
+    re.IGNORECASE,
+)
+_LISTING_URL_RE = re.compile(
+    r"/(?:listing|listings|product|products|item|items|offer|viewproduct|p|goods)"
+    r"(?:/|\.php|\?|$)|[?&](?:offer|listing|product|item|pid)=",
+    re.IGNORECASE,
+)
+_SEARCH_URL_RE = re.compile(
+    r"[?&](?:q|query|search|keywords?|term)=|/(?:search|suche|buscar|recherche|poisk|"
+    r"cerca)(?:\.php)?(?:[/?]|$)",
+    re.IGNORECASE,
+)
+_FEEDBACK_WORDS_RE = re.compile(
+    r"\b(?:feedback|feedbacks|reviews|ratings|отзывы|bewertungen|avis|valoraciones|"
+    r"opiniones)\b",
+    re.IGNORECASE,
+)
 _PROFILE_HEAD_RE = re.compile(
     r"^(?:(?P<a>[^|:\-–]{2,40}?)\s*(?:\||-|–|:|'s)\s*(?:user |vendor |seller )?(?:profile|store|shop)\b.*|"
     r"(?:(?:user |vendor |seller )?profile|vendor|seller|shop|store|профиль|продавец|магазин|profil|perfil|"
     r"verkäufer|vendeur|vendedor)\s*(?:of|de|von|:|-|–)?\s*(?P<b>[^\s|,:]{2,40}).*)$",
     re.IGNORECASE,
 )
-_TITLE_CONTACT_RE = re.compile(r"^(?:contact|profile of|profile|vendor|seller|user)\s*[:\-]?\s*(?P<n>[^\s|]{2,40})$",
-                               re.IGNORECASE)
+_TITLE_CONTACT_RE = re.compile(
+    r"^(?:contact|profile of|profile|vendor|seller|user)\s*[:\-]?\s*(?P<n>[^\s|]{2,40})$", re.IGNORECASE
+)
 _PERCENT_RE = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?)\s*%")
 _PAREN_COUNT_RE = re.compile(r"^\S+\s*\(\s*(\d[\d,.]*)\s*\)")
 _SPLIT_PLACES_RE = re.compile(r"\s*(?:,|;|/|\||\band\b|\bund\b|\bet\b|\by\b|\bи\b)\s*")
@@ -126,13 +162,49 @@ def _alt_prices(lines: list[str], primary: tuple[float, str] | None) -> dict[str
 
 # ---------------------------------------------------------------- repeated blocks (index pages)
 
+
 def _signature(el: Any) -> tuple[str, str]:
     return el.tag, " ".join(sorted((el.get("class") or "").split()))
 
 
-_MARKERS = ("$", "€", "£", "₿", "฿", "ɱ", "₽", "¥", "руб", "USD", "EUR", "GBP", "AUD", "CAD", "BTC", "XMR", "LTC",
-            "ETH", "BCH", "CHF", "RUB", "PLN", "SEK", "NOK", "DKK", "CZK", "ZEC", "DASH", "Euro", "euro", "usd", "eur",
-            "btc", "xmr", "zł", "Kč")
+_MARKERS = (
+    "$",
+    "€",
+    "£",
+    "₿",
+    "฿",
+    "ɱ",
+    "₽",
+    "¥",
+    "руб",
+    "USD",
+    "EUR",
+    "GBP",
+    "AUD",
+    "CAD",
+    "BTC",
+    "XMR",
+    "LTC",
+    "ETH",
+    "BCH",
+    "CHF",
+    "RUB",
+    "PLN",
+    "SEK",
+    "NOK",
+    "DKK",
+    "CZK",
+    "ZEC",
+    "DASH",
+    "Euro",
+    "euro",
+    "usd",
+    "eur",
+    "btc",
+    "xmr",
+    "zł",
+    "Kč",
+)
 _MARKER_RE = re.compile("|".join(re.escape(m) for m in _MARKERS))
 
 
@@ -222,7 +294,9 @@ def _card_vendor(card: Any, lines: list[str]) -> str | None:
 
 
 _COLUMN_FIELDS = ("vendor", "price", "ships_from", "ships_to", "category", "stock")
-_CATEGORY_HREF_RE = re.compile(r"categor|/cat/|[?&]cat(?:egory)?(?:_id)?=|kategorie|/c/|/browse/", re.IGNORECASE)
+_CATEGORY_HREF_RE = re.compile(
+    r"categor|/cat/|[?&]cat(?:egory)?(?:_id)?=|kategorie|/c/|/browse/", re.IGNORECASE
+)
 _COUNT_SUFFIX_RE = re.compile(r"\s*[(\[]?\d[\d,.]*[)\]]?\s*$")
 
 
@@ -315,9 +389,13 @@ def _feedback_page(doc: Doc) -> Vendor | None:
                 count = parse_number(match["n"])
                 keys = find_armored_keys(doc.text)
                 parsed = parse_armored_keys(doc.text) if keys else []
-                return Vendor(name=vendor_name(match["name"]), feedback_count=int(count) if count is not None else None,
-                              has_pgp_key=True if keys else None,
-                              pgp_fingerprint=parsed[0].fingerprint if parsed else None, url=doc.url)
+                return Vendor(
+                    name=vendor_name(match["name"]),
+                    feedback_count=int(count) if count is not None else None,
+                    has_pgp_key=True if keys else None,
+                    pgp_fingerprint=parsed[0].fingerprint if parsed else None,
+                    url=doc.url,
+                )
     return None
 
 
@@ -327,6 +405,7 @@ def _first_place(value: str | None) -> str | None:
 
 
 # ---------------------------------------------------------------- detail pages
+
 
 def _headings(doc: Doc) -> list[tuple[str, Any]]:
     out = []
@@ -380,17 +459,32 @@ def _listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
             break
     ships_from = _first_place(_labelled(scope, "ships_from"))
     ships_to = _places(_labelled(scope, "ships_to"))
-    signals = sum((vendor is not None, bool(ships_from), bool(ships_to), bool(_BUY_RE.search(doc.text)),
-                   bool(doc.url and _LISTING_URL_RE.search(doc.url))))
+    signals = sum(
+        (
+            vendor is not None,
+            bool(ships_from),
+            bool(ships_to),
+            bool(_BUY_RE.search(doc.text)),
+            bool(doc.url and _LISTING_URL_RE.search(doc.url)),
+        )
+    )
     if price is None or price[0] <= 0 or signals < 1:
         return None, False
     cat = _labelled(scope, "category")
     stock_val = _labelled(scope, "stock")
     stock = parse_number(stock_val) if stock_val else None
     return Listing(
-        title=title, price=price[0], currency=price[1], alt_prices=_alt_prices(scope, price), vendor=vendor,
-        category=clean(cat) if cat else None, ships_from=ships_from, ships_to=ships_to,
-        stock=int(stock) if stock is not None and stock < 1e9 else None, url=doc.url, listing_url=doc.url,
+        title=title,
+        price=price[0],
+        currency=price[1],
+        alt_prices=_alt_prices(scope, price),
+        vendor=vendor,
+        category=clean(cat) if cat else None,
+        ships_from=ships_from,
+        ships_to=ships_to,
+        stock=int(stock) if stock is not None and stock < 1e9 else None,
+        url=doc.url,
+        listing_url=doc.url,
     ), labelled is not None
 
 
@@ -404,7 +498,18 @@ def _vendor_from_url(url: str | None) -> str | None:
             return unquote(query[key][0])
     segs = [s for s in parts.path.split("/") if s]
     for i, seg in enumerate(segs[:-1]):
-        if seg.lower() in ("vendor", "vendors", "seller", "sellers", "user", "users", "u", "profile", "v", "shop"):
+        if seg.lower() in (
+            "vendor",
+            "vendors",
+            "seller",
+            "sellers",
+            "user",
+            "users",
+            "u",
+            "profile",
+            "v",
+            "shop",
+        ):
             nxt = unquote(segs[i + 1])
             if not nxt.isdigit() and len(nxt) <= 60:
                 return nxt
@@ -462,14 +567,19 @@ def _vendor_detail(doc: Doc, lines: list[str], now: str | None) -> Vendor | None
         if len(line) <= 90 and re.search(r"positiv|рейтинг|rating|score|satisf", line, re.IGNORECASE):
             match = _PERCENT_RE.search(line)
             if match and "(0%" not in line:
-                value = float(match.group(1).replace(",", "."))
-                if 0 <= value <= 100:
-                    rating = value
+                share = float(match.group(1).replace(",", "."))
+                if 0 <= share <= 100:
+                    rating = share
                     break
     return Vendor(
-        name=name, feedback_count=feedback_count, rating=rating, member_since=member_since,
-        pgp_fingerprint=parsed[0].fingerprint if parsed else None, has_pgp_key=bool(keys),
-        pgp_key=keys[0] if keys else None, url=doc.url,
+        name=name,
+        feedback_count=feedback_count,
+        rating=rating,
+        member_since=member_since,
+        pgp_fingerprint=parsed[0].fingerprint if parsed else None,
+        has_pgp_key=bool(keys),
+        pgp_key=keys[0] if keys else None,
+        url=doc.url,
     )
 
 

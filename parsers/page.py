@@ -1,11 +1,11 @@
 """``parse_page``: page bytes to a :class:`~parsers.records.Page` and its records. Never raises.
 
-    >>> from parsers.page import parse_page
-    >>> result = parse_page(b"<html><body><h1>DDoS protection</h1>Please wait...</body></html>")
-    >>> result.page.page_type, result.records
-    ('ddos_protection', [])
-    >>> parse_page(b"").page.page_type
-    'other'
+>>> from parsers.page import parse_page
+>>> result = parse_page(b"<html><body><h1>DDoS protection</h1>Please wait...</body></html>")
+>>> result.page.page_type, result.records
+('ddos_protection', [])
+>>> parse_page(b"").page.page_type
+'other'
 """
 
 from __future__ import annotations
@@ -32,13 +32,21 @@ __all__ = ["ParseResult", "classify", "parse_page"]
 
 #: Seconds one page may take before extraction stops with what it has.
 TIME_BUDGET = 2.0
-_NEXT_TEXT_RE = re.compile(r"^(?:next|next page|next ›|next »|›|»|>|>>|→|weiter|nächste|nächste seite|suivant|"
-                           r"page suivante|siguiente|следующая|след\.?|далее|successiva|volgende|następna)$",
-                           re.IGNORECASE)
-_PROFILE_URL_RE = re.compile(r"memberlist\.php\?mode=viewprofile|member\.php\?|/members?/|/User-|/profile/|"
-                             r"action=profile|/user/|/u/", re.IGNORECASE)
-_FORUM_HREF_RE = re.compile(r"viewforum\.php|forumdisplay\.php|/forums?/[^/?#]+|/d/[^/?#]+/?$|/f/[^/?#]+|"
-                            r"[?&]board=\d|/board/[^/?#]+|/c/[^/?#]+|/subforum/", re.IGNORECASE)
+_NEXT_TEXT_RE = re.compile(
+    r"^(?:next|next page|next ›|next »|›|»|>|>>|→|weiter|nächste|nächste seite|suivant|"
+    r"page suivante|siguiente|следующая|след\.?|далее|successiva|volgende|następna)$",
+    re.IGNORECASE,
+)
+_PROFILE_URL_RE = re.compile(
+    r"memberlist\.php\?mode=viewprofile|member\.php\?|/members?/|/User-|/profile/|"
+    r"action=profile|/user/|/u/",
+    re.IGNORECASE,
+)
+_FORUM_HREF_RE = re.compile(
+    r"viewforum\.php|forumdisplay\.php|/forums?/[^/?#]+|/d/[^/?#]+/?$|/f/[^/?#]+|"
+    r"[?&]board=\d|/board/[^/?#]+|/c/[^/?#]+|/subforum/",
+    re.IGNORECASE,
+)
 _CYRILLIC_RE = re.compile(r"[а-яА-ЯёЁ]")
 _STOPWORDS = {
     "en": (" the ", " and ", " you ", " with ", " for "),
@@ -59,8 +67,9 @@ class ParseResult:
 def _lang(doc: Doc) -> str | None:
     lang = doc.root.get("lang") or doc.root.get("xml:lang")
     if not lang:
-        metas = xpath("//meta[translate(@http-equiv,'CONTENTLANGUAGE','contentlanguage')='content-language']/@content")(
-            doc.root)
+        metas = xpath(
+            "//meta[translate(@http-equiv,'CONTENTLANGUAGE','contentlanguage')='content-language']/@content"
+        )(doc.root)
         lang = metas[0] if metas else None
     if lang:
         code = lang.strip().lower().replace("_", "-").split("-")[0]
@@ -81,7 +90,9 @@ def _next_page(doc: Doc) -> str | None:
     for a in xpath("//a[@href]")(doc.root):
         cls = (a.get("class") or "").lower()
         text = " ".join(a.text_content().split())
-        if _NEXT_TEXT_RE.match(text) or ("next" in cls.split() or "pagination-next" in cls or "pagenav-next" in cls):
+        if _NEXT_TEXT_RE.match(text) or (
+            "next" in cls.split() or "pagination-next" in cls or "pagenav-next" in cls
+        ):
             href = a.get("href", "").strip()
             if href and not href.startswith(("#", "javascript:")):
                 return doc.absolute(href)
@@ -92,7 +103,9 @@ def _forum_nonthread(doc: Doc, engine: str, now: str | None) -> tuple[str, list[
     spec = ENGINES[engine]
     url = doc.url or ""
     lines = doc.text.split("\n")
-    if _PROFILE_URL_RE.search(url) or re.search(r"\bprofile\b|профиль|profil", doc.title or "", re.IGNORECASE):
+    if _PROFILE_URL_RE.search(url) or re.search(
+        r"\bprofile\b|профиль|profil", doc.title or "", re.IGNORECASE
+    ):
         posts_val = find_label(lines, LABELS["posts"])
         joined_val = find_label(lines, LABELS["member_since"])
         if posts_val or joined_val:
@@ -101,13 +114,18 @@ def _forum_nonthread(doc: Doc, engine: str, now: str | None) -> tuple[str, list[
             number = parse_number(posts_val) if posts_val else None
             name = None
             for text in [h.text_content() for h in xpath("//h1|//h2|//h3")(doc.root)][:6]:
-                match = re.search(r"(?:profile|профиль|profil)\s*(?:of|:|-)?\s*(\S+)", " ".join(text.split()),
-                                  re.IGNORECASE)
+                match = re.search(
+                    r"(?:profile|профиль|profil)\s*(?:of|:|-)?\s*(\S+)", " ".join(text.split()), re.IGNORECASE
+                )
                 if match:
                     name = match.group(1)
                     break
-            author = Author(name=name, post_count=int(number) if number is not None else None,
-                            joined=parse_date(joined_val, now) if joined_val else None, url=doc.url)
+            author = Author(
+                name=name,
+                post_count=int(number) if number is not None else None,
+                joined=parse_date(joined_val, now) if joined_val else None,
+                url=doc.url,
+            )
             return "profile", [author]
         return "profile", []
     if spec.thread_link and sum(1 for link in doc.links if spec.thread_link in link) >= 3:
@@ -117,15 +135,29 @@ def _forum_nonthread(doc: Doc, engine: str, now: str | None) -> tuple[str, list[
     return "other", []
 
 
-def classify(body: bytes, *, url: str | None = None, content_type: str | None = None,
-             captured_at: str | None = None, profile: str | None = None) -> str:
+def classify(
+    body: bytes,
+    *,
+    url: str | None = None,
+    content_type: str | None = None,
+    captured_at: str | None = None,
+    profile: str | None = None,
+) -> str:
     """The page type of ``body`` (one of :data:`parsers.records.PAGE_TYPES`)."""
-    return parse_page(body, url=url, content_type=content_type, captured_at=captured_at,
-                      profile=profile).page.page_type
+    return parse_page(
+        body, url=url, content_type=content_type, captured_at=captured_at, profile=profile
+    ).page.page_type
 
 
-def _extract(doc: Doc, page: Page, raw: bytes, now: str | None, profile: str | None,
-             deadline: float, use_profiles: bool = True) -> list[Any]:
+def _extract(
+    doc: Doc,
+    page: Page,
+    raw: bytes,
+    now: str | None,
+    profile: str | None,
+    deadline: float,
+    use_profiles: bool = True,
+) -> list[Any]:
     from parsers import profiles as _profiles
 
     prof = None
@@ -215,10 +247,18 @@ def _generic(doc: Doc, page: Page, raw: bytes, now: str | None, deadline: float)
     return []
 
 
-def parse_page(body: bytes, *, url: str | None = None, content_type: str | None = None,
-               captured_at: str | None = None, profile: str | None = None,
-               status: int | None = None, max_bytes: int = MAX_BYTES, time_budget: float = TIME_BUDGET,
-               use_profiles: bool = True) -> ParseResult:
+def parse_page(
+    body: bytes,
+    *,
+    url: str | None = None,
+    content_type: str | None = None,
+    captured_at: str | None = None,
+    profile: str | None = None,
+    status: int | None = None,
+    max_bytes: int = MAX_BYTES,
+    time_budget: float = TIME_BUDGET,
+    use_profiles: bool = True,
+) -> ParseResult:
     """Parse one page. Never raises: failures give page type ``error``/``other`` with ``.error`` set.
 
     ``profile`` names a site profile to apply; otherwise the first bundled profile that matches the
@@ -234,8 +274,15 @@ def parse_page(body: bytes, *, url: str | None = None, content_type: str | None 
     if not isinstance(body, bytes | bytearray | memoryview):
         body = str(body).encode("utf-8", "replace")
     body = bytes(body)
-    page = Page(url=url, site=site, captured_at=captured_at, content_type=content_type, size=len(body),
-                sha256=hashlib.sha256(body).hexdigest(), status=status)
+    page = Page(
+        url=url,
+        site=site,
+        captured_at=captured_at,
+        content_type=content_type,
+        size=len(body),
+        sha256=hashlib.sha256(body).hexdigest(),
+        status=status,
+    )
     if not body.strip():
         page.error = "empty body"
         return ParseResult(page)

@@ -34,8 +34,19 @@ __all__ = [
 ]
 
 ALGORITHMS: dict[int, str] = {
-    1: "RSA", 2: "RSA-E", 3: "RSA-S", 16: "Elgamal", 17: "DSA", 18: "ECDH", 19: "ECDSA",
-    20: "Elgamal-S", 22: "EdDSA", 25: "X25519", 26: "X448", 27: "Ed25519", 28: "Ed448",
+    1: "RSA",
+    2: "RSA-E",
+    3: "RSA-S",
+    16: "Elgamal",
+    17: "DSA",
+    18: "ECDH",
+    19: "ECDSA",
+    20: "Elgamal-S",
+    22: "EdDSA",
+    25: "X25519",
+    26: "X448",
+    27: "Ed25519",
+    28: "Ed448",
 }
 # Dashes are sometimes eaten or doubled by page templates, so accept 3 or more.
 _BLOCK_RE = re.compile(
@@ -144,13 +155,13 @@ def _packets(raw: bytes) -> list[tuple[int, bytes]]:
                 elif o1 == 255:
                     if pos + 4 >= end:
                         raise PgpError("truncated packet length")
-                    length, pos = int.from_bytes(raw[pos + 1:pos + 5], "big"), pos + 5
+                    length, pos = int.from_bytes(raw[pos + 1 : pos + 5], "big"), pos + 5
                 else:  # partial body length: a chunk, then another length follows
                     chunk = 1 << (o1 & 0x1F)
-                    body += raw[pos + 1:pos + 1 + chunk]
+                    body += raw[pos + 1 : pos + 1 + chunk]
                     pos += 1 + chunk
                     continue
-                body += raw[pos:pos + length]
+                body += raw[pos : pos + length]
                 pos += length
                 break
             if pos > end:
@@ -164,11 +175,11 @@ def _packets(raw: bytes) -> list[tuple[int, bytes]]:
                 size = (1, 2, 4)[ltype]
                 if pos + size > end:
                     raise PgpError("truncated packet length")
-                length = int.from_bytes(raw[pos:pos + size], "big")
+                length = int.from_bytes(raw[pos : pos + size], "big")
             pos += size
             if pos + length > end:
                 raise PgpError("truncated packet body")
-            out.append((tag, raw[pos:pos + length]))
+            out.append((tag, raw[pos : pos + length]))
             pos += length
     return out
 
@@ -176,7 +187,7 @@ def _packets(raw: bytes) -> list[tuple[int, bytes]]:
 def _mpi_end(body: bytes, pos: int) -> int:
     if pos + 2 > len(body):
         raise PgpError("truncated MPI")
-    bits = int.from_bytes(body[pos:pos + 2], "big")
+    bits = int.from_bytes(body[pos : pos + 2], "big")
     return pos + 2 + (bits + 7) // 8
 
 
@@ -199,7 +210,7 @@ def _fingerprint(body: bytes) -> tuple[str, str, int, datetime, int]:
         algorithm = body[7]
         n_end = _mpi_end(body, 8)
         e_end = _mpi_end(body, n_end)
-        n, e = body[10:n_end], body[n_end + 2:e_end]
+        n, e = body[10:n_end], body[n_end + 2 : e_end]
         digest = hashlib.md5(n + e).hexdigest().upper()
         return digest, n[-8:].hex().upper(), version, created, algorithm
     raise PgpError(f"unsupported key version {version}")
@@ -221,9 +232,15 @@ def parse_key_packets(raw: bytes, armored: str = "") -> PgpKey:
             except PgpError:
                 continue  # a broken subkey does not make the primary key unreadable
     return PgpKey(
-        fingerprint=fpr, key_id=key_id, created=created, algorithm=algorithm,
-        algorithm_name=ALGORITHMS.get(algorithm, f"unknown-{algorithm}"), version=version,
-        user_ids=user_ids, subkey_fingerprints=subkeys, armored=armored,
+        fingerprint=fpr,
+        key_id=key_id,
+        created=created,
+        algorithm=algorithm,
+        algorithm_name=ALGORITHMS.get(algorithm, f"unknown-{algorithm}"),
+        version=version,
+        user_ids=user_ids,
+        subkey_fingerprints=subkeys,
+        armored=armored,
     )
 
 

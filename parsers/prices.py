@@ -1,12 +1,12 @@
 """Prices as pages print them: numbers in several national formats plus a currency.
 
-    >>> from parsers.prices import parse_number, parse_price, find_prices
-    >>> parse_number("1.234,56"), parse_number("1,234.56"), parse_number("1 234,56"), parse_number("12,50")
-    (1234.56, 1234.56, 1234.56, 12.5)
-    >>> parse_price("€12,50"), parse_price("12.50 EUR"), parse_price("BTC 0.0012"), parse_price("ɱ 0.35")
-    ((12.5, 'EUR'), (12.5, 'EUR'), (0.0012, 'BTC'), (0.35, 'XMR'))
-    >>> [p.currency for p in find_prices("USD 50.96 / 0.0097 BTC")]
-    ['USD', 'BTC']
+>>> from parsers.prices import parse_number, parse_price, find_prices
+>>> parse_number("1.234,56"), parse_number("1,234.56"), parse_number("1 234,56"), parse_number("12,50")
+(1234.56, 1234.56, 1234.56, 12.5)
+>>> parse_price("€12,50"), parse_price("12.50 EUR"), parse_price("BTC 0.0012"), parse_price("ɱ 0.35")
+((12.5, 'EUR'), (12.5, 'EUR'), (0.0012, 'BTC'), (0.35, 'XMR'))
+>>> [p.currency for p in find_prices("USD 50.96 / 0.0097 BTC")]
+['USD', 'BTC']
 """
 
 from __future__ import annotations
@@ -17,18 +17,80 @@ from dataclasses import dataclass
 __all__ = ["CRYPTO", "CURRENCY_CODES", "Price", "find_prices", "parse_number", "parse_price"]
 
 CRYPTO = frozenset({"BTC", "XMR", "LTC", "ETH", "BCH", "ZEC", "DASH", "DOGE", "USDT"})
-CURRENCY_CODES = frozenset({
-    "USD", "EUR", "GBP", "AUD", "CAD", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "RUB", "UAH", "BRL", "JPY",
-    "CNY", "CNH", "INR", "TRY", "NZD", "HKD", "MXN", "ZAR", *CRYPTO,
-})
+CURRENCY_CODES = frozenset(
+    {
+        "USD",
+        "EUR",
+        "GBP",
+        "AUD",
+        "CAD",
+        "CHF",
+        "SEK",
+        "NOK",
+        "DKK",
+        "PLN",
+        "CZK",
+        "RUB",
+        "UAH",
+        "BRL",
+        "JPY",
+        "CNY",
+        "CNH",
+        "INR",
+        "TRY",
+        "NZD",
+        "HKD",
+        "MXN",
+        "ZAR",
+        *CRYPTO,
+    }
+)
 # Symbols and words; longest first when building the regex so "US$" wins over "$".
 _SYMBOLS: dict[str, str] = {
-    "us$": "USD", "usd$": "USD", "a$": "AUD", "au$": "AUD", "aud$": "AUD", "c$": "CAD", "ca$": "CAD",
-    "cad$": "CAD", "nz$": "NZD", "$": "USD", "€": "EUR", "£": "GBP", "₿": "BTC", "฿": "BTC", "ɱ": "XMR",
-    "Ƀ": "BTC", "₽": "RUB", "₴": "UAH", "¥": "JPY", "₹": "INR", "₺": "TRY", "zł": "PLN", "kč": "CZK",
-    "руб": "RUB", "руб.": "RUB", "рублей": "RUB", "рубля": "RUB", "рубль": "RUB", "р.": "RUB", "грн": "UAH", "mbtc": "mBTC", "μbtc": "uBTC", "ubtc": "uBTC",
-    "euro": "EUR", "euros": "EUR", "eur": "EUR", "dollars": "USD", "dollar": "USD", "bitcoin": "BTC",
-    "bitcoins": "BTC", "monero": "XMR", "litecoin": "LTC", "xbt": "BTC", "pounds": "GBP",
+    "us$": "USD",
+    "usd$": "USD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "aud$": "AUD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "cad$": "CAD",
+    "nz$": "NZD",
+    "$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "₿": "BTC",
+    "฿": "BTC",
+    "ɱ": "XMR",
+    "Ƀ": "BTC",
+    "₽": "RUB",
+    "₴": "UAH",
+    "¥": "JPY",
+    "₹": "INR",
+    "₺": "TRY",
+    "zł": "PLN",
+    "kč": "CZK",
+    "руб": "RUB",
+    "руб.": "RUB",
+    "рублей": "RUB",
+    "рубля": "RUB",
+    "рубль": "RUB",
+    "р.": "RUB",
+    "грн": "UAH",
+    "mbtc": "mBTC",
+    "μbtc": "uBTC",
+    "ubtc": "uBTC",
+    "euro": "EUR",
+    "euros": "EUR",
+    "eur": "EUR",
+    "dollars": "USD",
+    "dollar": "USD",
+    "bitcoin": "BTC",
+    "bitcoins": "BTC",
+    "monero": "XMR",
+    "litecoin": "LTC",
+    "xbt": "BTC",
+    "pounds": "GBP",
 }
 _SCALE = {"mBTC": ("BTC", 0.001), "uBTC": ("BTC", 0.000001)}
 _AMOUNT = r"(?P<{name}>\d{{1,3}}(?:[ ,.'\u00a0\u202f]\d{{3}})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?|[.,]\d+)"
@@ -95,7 +157,7 @@ def _token_before(text: str, start: int) -> tuple[str, int] | None:
     """A currency token ending right before ``start`` (one space allowed): (token, its start)."""
     end = start - 1 if start and text[start - 1] in _SPACES else start
     for size in range(min(_MAX_TOKEN, end), 0, -1):
-        tok = text[end - size:end].lower()
+        tok = text[end - size : end].lower()
         if tok in _TOKENS:
             # Letter codes must not be the end of a longer word ("XUSD 5"); symbols may touch.
             if tok.isalpha() and end - size > 0 and text[end - size - 1].isalpha():
@@ -108,7 +170,7 @@ def _token_after(text: str, end: int) -> tuple[str, int] | None:
     """A currency token right after ``end`` (one space allowed): (token, its end)."""
     pos = end + 1 if end < len(text) and text[end] in _SPACES else end
     for size in range(min(_MAX_TOKEN, len(text) - pos), 0, -1):
-        tok = text[pos:pos + size].lower()
+        tok = text[pos : pos + size].lower()
         if tok in _TOKENS:
             after = pos + size
             if tok[-1].isalpha() and after < len(text) and text[after].isalpha():

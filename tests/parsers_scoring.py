@@ -60,8 +60,14 @@ class Scorer:
         if len(self.misses) < 400:
             self.misses.append(f"{where} {key}: expected {expected!r} got {got!r}")
 
-    def page(self, where: str, expected_type: str, got_type: str, expected: list[dict[str, Any]],
-             got: list[dict[str, Any]]) -> None:
+    def page(
+        self,
+        where: str,
+        expected_type: str,
+        got_type: str,
+        expected: list[dict[str, Any]],
+        got: list[dict[str, Any]],
+    ) -> None:
         self._count("page.page_type", expected_type, got_type, where)
         for kind, fields in CONTRACT_FIELDS.items():
             exp = [r for r in expected if r.get("type") == kind]
@@ -69,12 +75,29 @@ class Scorer:
             if kind == "author":  # authors are a set: align by name
                 by_name = {str(_norm(r.get("name"))): r for r in out}
                 out = [by_name.get(str(_norm(r.get("name"))), {}) for r in exp] + [
-                    r for r in out if str(_norm(r.get("name"))) not in {str(_norm(x.get("name"))) for x in exp}]
+                    r
+                    for r in out
+                    if str(_norm(r.get("name"))) not in {str(_norm(x.get("name"))) for x in exp}
+                ]
             for i in range(max(len(exp), len(out))):
                 e = exp[i] if i < len(exp) else {}
                 g = out[i] if i < len(out) else {}
                 for f in fields:
                     self._count(f"{kind}.{f}", e.get(f), g.get(f), where)
+
+    def field(self, where: str, key: str, expected: Any, got: Any) -> None:
+        """One more scored value (page-level facts such as ``next_page``)."""
+        self._count(key, expected, got, where)
+
+    def links(self, where: str, expected: list[str], got: list[str]) -> None:
+        """Links as a set per page (fragments ignored): each link is a TP, FP or FN."""
+        exp, out = set(expected), {link.split("#")[0] for link in got}
+        c = self.counts["page.links"]
+        c[0] += len(exp & out)
+        c[1] += len(out - exp)
+        c[2] += len(exp - out)
+        if exp != out and len(self.misses) < 400:
+            self.misses.append(f"{where} links: missing {sorted(exp - out)[:3]} extra {sorted(out - exp)[:3]}")
 
     def f1(self) -> dict[str, float]:
         out = {}
@@ -89,6 +112,8 @@ class Scorer:
         return 1.0 if tp + fp + fn == 0 else 2 * tp / (2 * tp + fp + fn)
 
     def table(self) -> str:
-        rows = [f"{k:28s} F1={v:.4f} tp={self.counts[k][0]} fp={self.counts[k][1]} fn={self.counts[k][2]}"
-                for k, v in self.f1().items()]
+        rows = [
+            f"{k:28s} F1={v:.4f} tp={self.counts[k][0]} fp={self.counts[k][1]} fn={self.counts[k][2]}"
+            for k, v in self.f1().items()
+        ]
         return "\n".join([*rows, f"{'overall':28s} F1={self.overall():.4f}"])

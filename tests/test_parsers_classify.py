@@ -14,19 +14,26 @@ def _page(title: str, body: str, *, links: int = 0) -> bytes:
     return (f"<html><head><title>{title}</title></head><body><nav>{nav}</nav>{body}</body></html>").encode()
 
 
-@pytest.mark.parametrize(("title", "body", "expected"), [
-    ("Login", '<form><input name="u"><input type="password" name="p"><button>Sign in</button></form>', "login"),
-    ("Вход", '<h1>Войти</h1><form><input name="u"><input type="password"></form>', "login"),
-    ("Anmelden", '<h2>Bitte anmelden</h2><form><input type="password"></form>', "login"),
-    ("Connexion", '<h1>Connexion</h1><form><input type="password"></form>', "login"),
-    ("Security check", '<img src="/captcha.png"><form><input name="captcha_code"></form>', "captcha"),
-    ("Vérification", "<p>Entrez le code affiché ci-dessous</p><img src='/img/c.png'>", "captcha"),
-    ("Seguridad", "<h1>Introduzca el código de seguridad</h1><img src='/x.png'>", "captcha"),
-    ("DDoS protection", "<p>Checking your browser before accessing the market.</p>", "ddos_protection"),
-    ("Очередь", "<h1>Вы в очереди</h1><p>Подождите, страница обновится.</p>", "ddos_protection"),
-    ("Warteschlange", "<h1>Sie sind in der Warteschlange</h1>", "ddos_protection"),
-    ("En cola", "<h1>Estás en la cola de espera</h1>", "ddos_protection"),
-])
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        (
+            "Login",
+            '<form><input name="u"><input type="password" name="p"><button>Sign in</button></form>',
+            "login",
+        ),
+        ("Вход", '<h1>Войти</h1><form><input name="u"><input type="password"></form>', "login"),
+        ("Anmelden", '<h2>Bitte anmelden</h2><form><input type="password"></form>', "login"),
+        ("Connexion", '<h1>Connexion</h1><form><input type="password"></form>', "login"),
+        ("Security check", '<img src="/captcha.png"><form><input name="captcha_code"></form>', "captcha"),
+        ("Vérification", "<p>Entrez le code affiché ci-dessous</p><img src='/img/c.png'>", "captcha"),
+        ("Seguridad", "<h1>Introduzca el código de seguridad</h1><img src='/x.png'>", "captcha"),
+        ("DDoS protection", "<p>Checking your browser before accessing the market.</p>", "ddos_protection"),
+        ("Очередь", "<h1>Вы в очереди</h1><p>Подождите, страница обновится.</p>", "ddos_protection"),
+        ("Warteschlange", "<h1>Sie sind in der Warteschlange</h1>", "ddos_protection"),
+        ("En cola", "<h1>Estás en la cola de espera</h1>", "ddos_protection"),
+    ],
+)
 def test_walls_are_recognised_in_several_languages(title: str, body: str, expected: str) -> None:
     assert parse_page(_page(title, body)).page.page_type == expected
 
@@ -37,19 +44,25 @@ def test_meta_refresh_queue_page_is_ddos_protection() -> None:
 
 
 def test_content_page_linking_to_captcha_and_queue_is_not_a_wall() -> None:
-    body = ("<h1>Green tea, 100 g</h1><dl><dt>Price</dt><dd>$12.00</dd><dt>Vendor</dt><dd>leafy</dd></dl>"
-            '<footer><a href="/captcha">/captcha</a> | <a href="/queue">queue</a> | <a href="/login">login</a></footer>')
+    body = (
+        "<h1>Green tea, 100 g</h1><dl><dt>Price</dt><dd>$12.00</dd><dt>Vendor</dt><dd>leafy</dd></dl>"
+        '<footer><a href="/captcha">/captcha</a> | <a href="/queue">queue</a> | '
+        '<a href="/login">login</a></footer>'
+    )
     result = parse_page(_page("Green tea, 100 g | Shop", body), url="http://shop.onion/listing/1")
     assert result.page.page_type == "listing"
     assert result.records[0].price == 12.0
 
 
-@pytest.mark.parametrize("body", [
-    "<h1>404 Not Found</h1><p>nginx</p>",
-    "<h1>Страница не найдена</h1>",
-    "<h1>Seite nicht gefunden</h1>",
-    "<h1>Página no encontrada</h1>",
-])
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<h1>404 Not Found</h1><p>nginx</p>",
+        "<h1>Страница не найдена</h1>",
+        "<h1>Seite nicht gefunden</h1>",
+        "<h1>Página no encontrada</h1>",
+    ],
+)
 def test_error_pages_are_errors(body: str) -> None:
     assert parse_page(_page("Error", body)).page.page_type == "error"
 
@@ -94,8 +107,11 @@ def test_empty_and_binary_bodies_give_other_with_an_error() -> None:
 
 def test_lang_comes_from_markup_or_text() -> None:
     assert parse_page(b'<html lang="de-AT"><body>x</body></html>').page.lang == "de"
-    ru = ("<html><body>" + "Это страница на русском языке, и текста здесь достаточно много. " * 5
-          + "</body></html>").encode()
+    ru = (
+        "<html><body>"
+        + "Это страница на русском языке, и текста здесь достаточно много. " * 5
+        + "</body></html>"
+    ).encode()
     assert parse_page(ru).page.lang == "ru"
 
 

@@ -9,9 +9,11 @@ from click.testing import CliRunner
 
 from onionscope.cli import main
 
-LISTING = ("<html><head><title>Shop - Green tea</title></head><body><h1>Green tea</h1><table>"
-           "<tr><td>Preis</td><td>1.234,50 €</td></tr><tr><td>Verkäufer</td><td>leafy (12)</td></tr>"
-           "<tr><td>Versand aus</td><td>Deutschland</td></tr></table></body></html>")
+LISTING = (
+    "<html><head><title>Shop - Green tea</title></head><body><h1>Green tea</h1><table>"
+    "<tr><td>Preis</td><td>1.234,50 €</td></tr><tr><td>Verkäufer</td><td>leafy (12)</td></tr>"
+    "<tr><td>Versand aus</td><td>Deutschland</td></tr></table></body></html>"
+)
 
 
 def test_parse_json_prints_page_then_listing(tmp_path: Path) -> None:

@@ -11,7 +11,9 @@ from parsers.records import Listing
 
 def test_completeness_counts_contract_fields() -> None:
     assert completeness([]) == 0.0
-    full = Listing(title="t", price=1.0, currency="EUR", vendor="v", category="c", ships_from="DE", ships_to=["EU"])
+    full = Listing(
+        title="t", price=1.0, currency="EUR", vendor="v", category="c", ships_from="DE", ships_to=["EU"]
+    )
     assert completeness([full]) == 1.0
     assert completeness([Listing(title="t")]) == pytest.approx(1 / 7)
 

@@ -4,6 +4,7 @@ engines (minimal pages written in each engine's markup conventions), relative da
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -24,7 +25,8 @@ PHPBB = """<html><head><title>Forum - View topic - Green tea</title></head><body
 <dl class="postprofile"><dt><a href="./memberlist.php?mode=viewprofile&u=2">ann</a></dt>
 <dd><strong>Posts:</strong> 1,234</dd><dd><strong>Joined:</strong> 12 Mar 2021</dd></dl></div>
 <div id="p2" class="post bg1"><div class="postbody"><p class="author">by <strong>
-<a href="./memberlist.php?mode=viewprofile&u=3" class="username">bob</a></strong> &raquo; Fri Nov 20, 2026 11:00 am</p>
+<a href="./memberlist.php?mode=viewprofile&u=3" class="username">bob</a>
+</strong> &raquo; Fri Nov 20, 2026 11:00 am</p>
 <div class="content">Second.</div></div></div></body></html>"""
 
 VB4 = """<html><head><meta name="generator" content="vBulletin 4.2.3"><title>Tea</title></head><body>
@@ -34,16 +36,21 @@ VB4 = """<html><head><meta name="generator" content="vBulletin 4.2.3"><title>Tea
 <div class="userinfo"><a class="username" href="member.php/1-ann"><strong>ann</strong></a>
 <dl class="userinfo_extra"><dt>Join Date</dt><dd>Oct 2010</dd><dt>Posts</dt><dd>3,882</dd></dl></div>
 <div class="postbody"><div class="content"><div id="post_message_1"><blockquote class="postcontent restore">
-<div class="bbcode_container"><div class="bbcode_quote"><div class="bbcode_postedby">Originally Posted by <strong>bob</strong></div>
+<div class="bbcode_container"><div class="bbcode_quote">
+<div class="bbcode_postedby">Originally Posted by <strong>bob</strong></div>
 quoted</div></div>Reply text.</blockquote></div></div></div>
 <blockquote class="signature">sig</blockquote></li></ol></body></html>"""
 
-XF2 = """<html><head><title>Tea | Forum</title></head><body data-xf-init="x"><h1 class="p-title-value">Tea</h1>
+XF2 = """<html><head><title>Tea | Forum</title></head><body data-xf-init="x">
+<h1 class="p-title-value">Tea</h1>
 <article class="message message--post" data-author="ann"><div class="message-userDetails">
 <h4 class="message-name"><a class="username">ann</a></h4></div>
-<div class="message-userExtras"><dl><dt>Messages</dt><dd>519</dd></dl><dl><dt>Inscrit</dt><dd>17 sept. 2022</dd></dl></div>
-<div class="message-attribution-main"><time class="u-dt" datetime="2026-11-19T08:30:00+0000">hier à 08:30</time></div>
-<div class="message-body"><div class="bbWrapper"><blockquote class="bbCodeBlock bbCodeBlock--quote" data-quote="bob">
+<div class="message-userExtras"><dl><dt>Messages</dt><dd>519</dd></dl><dl><dt>Inscrit</dt>
+<dd>17 sept. 2022</dd></dl></div>
+<div class="message-attribution-main">
+<time class="u-dt" datetime="2026-11-19T08:30:00+0000">hier à 08:30</time></div>
+<div class="message-body"><div class="bbWrapper">
+<blockquote class="bbCodeBlock bbCodeBlock--quote" data-quote="bob">
 <div class="bbCodeBlock-content">quoted</div></blockquote>Texte.</div></div>
 <aside class="message-signature">sig</aside></article></body></html>"""
 
@@ -52,25 +59,30 @@ MYBB = """<html><head><title>Tea</title></head><body><!-- Powered by MyBB -->
 <strong><span class="largetext"><a href="User-ann">ann</a></span></strong></div>
 <div class="author_statistics">Posts: 922<br>Joined: Jul 2012</div></div>
 <div class="post_content"><div class="post_head"><span class="post_date">07-04-2013, 03:48 PM</span></div>
-<div class="post_body" id="pid_1"><blockquote class="mycode_quote"><cite>bob Wrote:</cite>q</blockquote>Hi.</div>
+<div class="post_body" id="pid_1"><blockquote class="mycode_quote">
+<cite>bob Wrote:</cite>q</blockquote>Hi.</div>
 </div></div></body></html>"""
 
 SMF = """<html><head><title>Tea</title></head><body><span>Powered by SMF</span>
 <div id="forumposts"><div class="cat_bar"><h3>Topic: Tea</h3></div>
-<div class="windowbg"><div class="post_wrapper"><div class="poster"><h4><a href="index.php?action=profile;u=1">ann</a></h4>
+<div class="windowbg"><div class="post_wrapper"><div class="poster"><h4>
+<a href="index.php?action=profile;u=1">ann</a></h4>
 <ul><li class="postcount">Posts: 45</li></ul></div>
-<div class="postarea"><div class="keyinfo"><div class="smalltext">&#171; <strong>on:</strong> May 26, 2019, 04:34:12 pm &#187;</div></div>
+<div class="postarea"><div class="keyinfo">
+<div class="smalltext">&#171; <strong>on:</strong> May 26, 2019, 04:34:12 pm &#187;</div></div>
 <div class="post"><div class="inner" id="msg_1"><div class="quoteheader">Quote from: bob on May 25, 2019</div>
-<blockquote class="bbc_standard_quote">q</blockquote>Words.</div></div></div></div></div></div></body></html>"""
+<blockquote class="bbc_standard_quote">q</blockquote>Words.</div></div></div></div></div></div></body>
+</html>"""
 
 DREADLIKE = """<html><head><title>Guide: tea | Board</title></head><body><h2>Guide: tea</h2>
 <div class="comment"><div class="meta"><a href="/u/ann">/u/ann</a> <span class="time">2 days ago</span></div>
 <div class="body">First.</div></div>
 <div class="comment"><div class="meta"><a href="/u/bob">/u/bob</a> <span class="time">5 hours ago</span></div>
-<div class="quote">&gt; First. <span>(u/ann)</span></div><div class="body">Second.</div></div></body></html>"""
+<div class="quote">&gt; First. <span>(u/ann)</span></div><div class="body">Second.</div></div></body>
+</html>"""
 
 
-def _kinds(records: list[object], kind: type) -> list:  # type: ignore[type-arg]
+def _kinds(records: list[Any], kind: type) -> list[Any]:
     return [r for r in records if isinstance(r, kind)]
 
 
@@ -89,7 +101,9 @@ def test_phpbb_posts_dates_quotes_signatures_and_stats() -> None:
     posts = _kinds(result.records, Post)
     assert thread.title == "Green tea"
     assert [(p.author, p.posted_at, p.index) for p in posts] == [
-        ("ann", "2026-11-19T10:15:00", 0), ("bob", "2026-11-20T11:00:00", 1)]
+        ("ann", "2026-11-19T10:15:00", 0),
+        ("bob", "2026-11-20T11:00:00", 1),
+    ]
     assert posts[0].body == "New words." and posts[0].quotes == ["bob"]
     author = _kinds(result.records, Author)[0]
     assert (author.name, author.post_count, author.joined) == ("ann", 1234, "2021-03-12")
@@ -98,8 +112,12 @@ def test_phpbb_posts_dates_quotes_signatures_and_stats() -> None:
 def test_vbulletin4_thread() -> None:
     result = parse_page(VB4.encode(), captured_at=NOW)
     post = _kinds(result.records, Post)[0]
-    assert (post.author, post.posted_at, post.body, post.quotes) == ("ann", "2016-06-15T15:03:00", "Reply text.",
-                                                                      ["bob"])
+    assert (post.author, post.posted_at, post.body, post.quotes) == (
+        "ann",
+        "2016-06-15T15:03:00",
+        "Reply text.",
+        ["bob"],
+    )
     author = _kinds(result.records, Author)[0]
     assert (author.post_count, author.joined) == (3882, "2010-10")
 
@@ -107,7 +125,12 @@ def test_vbulletin4_thread() -> None:
 def test_xenforo2_thread_uses_datetime_attribute_and_data_quote() -> None:
     result = parse_page(XF2.encode(), captured_at=NOW)
     post = _kinds(result.records, Post)[0]
-    assert (post.author, post.posted_at, post.body, post.quotes) == ("ann", "2026-11-19T08:30:00", "Texte.", ["bob"])
+    assert (post.author, post.posted_at, post.body, post.quotes) == (
+        "ann",
+        "2026-11-19T08:30:00",
+        "Texte.",
+        ["bob"],
+    )
     author = _kinds(result.records, Author)[0]
     assert (author.post_count, author.joined) == (519, "2022-09-17")
 
@@ -115,7 +138,12 @@ def test_xenforo2_thread_uses_datetime_attribute_and_data_quote() -> None:
 def test_mybb_and_smf_threads() -> None:
     mybb = parse_page(MYBB.encode(), captured_at=NOW)
     post = _kinds(mybb.records, Post)[0]
-    assert (post.author, post.posted_at, post.body, post.quotes) == ("ann", "2013-07-04T15:48:00", "Hi.", ["bob"])
+    assert (post.author, post.posted_at, post.body, post.quotes) == (
+        "ann",
+        "2013-07-04T15:48:00",
+        "Hi.",
+        ["bob"],
+    )
     assert _kinds(mybb.records, Author)[0].post_count == 922
     smf = parse_page(SMF.encode(), captured_at=NOW)
     post = _kinds(smf.records, Post)[0]
@@ -128,52 +156,69 @@ def test_unknown_reddit_like_board_is_read_by_the_generic_extractor() -> None:
     assert result.page.page_type == "thread"
     posts = _kinds(result.records, Post)
     assert [(p.author, p.posted_at, p.body, p.quotes) for p in posts] == [
-        ("ann", "2026-11-18", "First.", []), ("bob", "2026-11-20T07:00:00", "Second.", ["ann"])]
+        ("ann", "2026-11-18", "First.", []),
+        ("bob", "2026-11-20T07:00:00", "Second.", ["ann"]),
+    ]
     assert _kinds(result.records, Thread)[0].title == "Guide: tea"
 
 
 def test_topic_list_is_a_forum_index_with_threads() -> None:
-    rows = "".join(f'<li class="row"><a href="./viewtopic.php?t={i}" class="topictitle">Topic number {i}</a>'
-                   f' <a href="./memberlist.php?mode=viewprofile&u={i}">user{i}</a> <span>сегодня, 12:0{i}</span></li>'
-                   for i in range(4))
-    result = parse_page(f"<html><body><h2>Board</h2><ul>{rows}</ul></body></html>".encode(),
-                        url="http://f.onion/viewforum.php?f=1", captured_at=NOW)
+    rows = "".join(
+        f'<li class="row"><a href="./viewtopic.php?t={i}" class="topictitle">Topic number {i}</a>'
+        f' <a href="./memberlist.php?mode=viewprofile&u={i}">user{i}</a> <span>сегодня, 12:0{i}</span></li>'
+        for i in range(4)
+    )
+    result = parse_page(
+        f"<html><body><h2>Board</h2><ul>{rows}</ul></body></html>".encode(),
+        url="http://f.onion/viewforum.php?f=1",
+        captured_at=NOW,
+    )
     assert result.page.page_type == "forum_index"
-    assert [(t.title, t.author) for t in result.records] == [(f"Topic number {i}", f"user{i}") for i in range(4)]
+    assert [(t.title, t.author) for t in result.records] == [
+        (f"Topic number {i}", f"user{i}") for i in range(4)
+    ]
 
 
 def test_member_profile_page() -> None:
-    body = ("<html><body><h1>u/ann</h1><p>Posts: <b>649</b></p><p>Joined: <b>Mar 5, 2024</b></p>"
-            "</body></html>").encode()
+    body = (
+        b"<html><body><h1>u/ann</h1><p>Posts: <b>649</b></p><p>Joined: <b>Mar 5, 2024</b></p></body></html>"
+    )
     result = parse_page(body, url="http://d.onion/u/ann")
     assert result.page.page_type == "profile"
-    assert (result.records[0].name, result.records[0].post_count, result.records[0].joined) == ("ann", 649, "2024-03-05")
+    assert (result.records[0].name, result.records[0].post_count, result.records[0].joined) == (
+        "ann",
+        649,
+        "2024-03-05",
+    )
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Yesterday, 10:15", "2026-11-19T10:15:00"),
-    ("Today at 8:05 PM", "2026-11-20T20:05:00"),
-    ("вчера, 23:59", "2026-11-19T23:59:00"),
-    ("сегодня", "2026-11-20"),
-    ("gestern, 14:00", "2026-11-19T14:00:00"),
-    ("hier à 09:30", "2026-11-19T09:30:00"),
-    ("ayer a las 10:00", "2026-11-19T10:00:00"),
-    ("3 hours ago", "2026-11-20T09:00:00"),
-    ("2 days ago", "2026-11-18"),
-    ("vor 2 Tagen", "2026-11-18"),
-    ("il y a 3 jours", "2026-11-17"),
-    ("hace 5 días", "2026-11-15"),
-    ("5 дней назад", "2026-11-15"),
-    ("12 марта 2020 в 14:30", "2020-03-12T14:30:00"),
-    ("3. März 2021", "2021-03-03"),
-    ("1 janv. 2020", "2020-01-01"),
-    ("25 de mayo de 2019", "2019-05-25"),
-    ("Sun Sep 03, 2006 9:23 pm", "2006-09-03T21:23:00"),
-    ("15.03.2021 14:22", "2021-03-15T14:22:00"),
-    ("2016-02-01, 02:21", "2016-02-01T02:21:00"),
-    ("Join Date: May 2015", "2015-05"),
-    ("no date here", None),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Yesterday, 10:15", "2026-11-19T10:15:00"),
+        ("Today at 8:05 PM", "2026-11-20T20:05:00"),
+        ("вчера, 23:59", "2026-11-19T23:59:00"),
+        ("сегодня", "2026-11-20"),
+        ("gestern, 14:00", "2026-11-19T14:00:00"),
+        ("hier à 09:30", "2026-11-19T09:30:00"),
+        ("ayer a las 10:00", "2026-11-19T10:00:00"),
+        ("3 hours ago", "2026-11-20T09:00:00"),
+        ("2 days ago", "2026-11-18"),
+        ("vor 2 Tagen", "2026-11-18"),
+        ("il y a 3 jours", "2026-11-17"),
+        ("hace 5 días", "2026-11-15"),
+        ("5 дней назад", "2026-11-15"),
+        ("12 марта 2020 в 14:30", "2020-03-12T14:30:00"),
+        ("3. März 2021", "2021-03-03"),
+        ("1 janv. 2020", "2020-01-01"),
+        ("25 de mayo de 2019", "2019-05-25"),
+        ("Sun Sep 03, 2006 9:23 pm", "2006-09-03T21:23:00"),
+        ("15.03.2021 14:22", "2021-03-15T14:22:00"),
+        ("2016-02-01, 02:21", "2016-02-01T02:21:00"),
+        ("Join Date: May 2015", "2015-05"),
+        ("no date here", None),
+    ],
+)
 def test_dates_absolute_and_relative_in_several_languages(text: str, expected: str | None) -> None:
     assert parse_date(text, NOW) == expected
 
@@ -186,9 +231,12 @@ def test_numeric_dates_follow_the_engine_order_when_ambiguous() -> None:
 
 @pytest.mark.skipif(not REAL.is_dir(), reason="../shared/realpages is absent")
 def test_real_forum_pages_of_four_engines_and_mybb_pages() -> None:
-    for rel, engine in (("forums/phpbb/phpBB.html", "phpbb"), ("forums/vbulletin3/vBulletin3.html", "vbulletin3"),
-                        ("forums/vbulletin4/vBulletin4.html", "vbulletin4"),
-                        ("forums/xenforo1/RenascenceSV.html", "xenforo1")):
+    for rel, engine in (
+        ("forums/phpbb/phpBB.html", "phpbb"),
+        ("forums/vbulletin3/vBulletin3.html", "vbulletin3"),
+        ("forums/vbulletin4/vBulletin4.html", "vbulletin4"),
+        ("forums/xenforo1/RenascenceSV.html", "xenforo1"),
+    ):
         result = parse_page((REAL / rel).read_bytes())
         assert (result.page.page_type, result.page.engine) == ("thread", engine), rel
         posts = _kinds(result.records, Post)

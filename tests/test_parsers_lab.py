@@ -22,12 +22,21 @@ def _score(use_profiles: bool) -> Scorer:
     scorer = Scorer()
     for truth in world.ground_truth():
         site = world.site(truth["site"])
-        path = truth["url"][len(site.base_url):] or "/"
+        path = truth["url"][len(site.base_url) :] or "/"
         resp = site.handle("GET", path, {})
-        result = parse_page(resp.body, url=truth["url"], content_type=resp.header("Content-Type"),
-                            captured_at=truth["now"], use_profiles=use_profiles)
-        scorer.page(f"{truth['site']} {truth['url']}", truth["page_type"], result.page.page_type,
-                    truth["records"], [to_json(r) for r in result.records])
+        result = parse_page(
+            resp.body,
+            url=truth["url"],
+            content_type=resp.header("Content-Type"),
+            captured_at=truth["now"],
+            use_profiles=use_profiles,
+        )
+        where = f"{truth['site']} {truth['url']}"
+        got = [to_json(r) for r in result.records]
+        scorer.page(where, truth["page_type"], result.page.page_type, truth["records"], got)
+        scorer.links(where, truth["links"], result.page.links)
+        if "next_page" in truth:
+            scorer.field(where, "page.next_page", truth["next_page"], result.page.next_page)
     return scorer
 
 

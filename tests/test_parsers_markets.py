@@ -15,62 +15,108 @@ from parsers.prices import find_prices, parse_number, parse_price
 from parsers.records import Listing, Vendor
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("1.234,56", 1234.56), ("1,234.56", 1234.56), ("1 234,56", 1234.56), ("12,50", 12.5), ("0.0012", 0.0012),
-    ("1'234.50", 1234.5), ("3,882", 3882.0), ("-12,5", -12.5),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1.234,56", 1234.56),
+        ("1,234.56", 1234.56),
+        ("1 234,56", 1234.56),
+        ("12,50", 12.5),
+        ("0.0012", 0.0012),
+        ("1'234.50", 1234.5),
+        ("3,882", 3882.0),
+        ("-12,5", -12.5),
+    ],
+)
 def test_numbers_in_national_formats(text: str, expected: float) -> None:
     assert parse_number(text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("€12,50", (12.5, "EUR")), ("12.50 EUR", (12.5, "EUR")), ("$1,234.56", (1234.56, "USD")),
-    ("£7.50", (7.5, "GBP")), ("BTC 0.0012", (0.0012, "BTC")), ("ɱ 0.35", (0.35, "XMR")),
-    ("0,1766 XMR", (0.1766, "XMR")), ("A$ 120", (120.0, "AUD")), ("CAD 12,334.40", (12334.4, "CAD")),
-    ("3.5 mBTC", (0.0035, "BTC")), ("250 руб.", (250.0, "RUB")), ("1 234,56 €", (1234.56, "EUR")),
-    ("Purchase price: USD 2.00", (2.0, "USD")), ("in 2 days", None), ("v2 BTC", None),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("€12,50", (12.5, "EUR")),
+        ("12.50 EUR", (12.5, "EUR")),
+        ("$1,234.56", (1234.56, "USD")),
+        ("£7.50", (7.5, "GBP")),
+        ("BTC 0.0012", (0.0012, "BTC")),
+        ("ɱ 0.35", (0.35, "XMR")),
+        ("0,1766 XMR", (0.1766, "XMR")),
+        ("A$ 120", (120.0, "AUD")),
+        ("CAD 12,334.40", (12334.4, "CAD")),
+        ("3.5 mBTC", (0.0035, "BTC")),
+        ("250 руб.", (250.0, "RUB")),
+        ("1 234,56 €", (1234.56, "EUR")),
+        ("Purchase price: USD 2.00", (2.0, "USD")),
+        ("in 2 days", None),
+        ("v2 BTC", None),
+    ],
+)
 def test_prices_with_currencies(text: str, expected: tuple[float, str] | None) -> None:
     assert parse_price(text) == expected
 
 
 def test_primary_price_comes_first_and_alternatives_follow() -> None:
     assert [(p.amount, p.currency) for p in find_prices("23,63 € (0,00039875 BTC / 0,1595 XMR)")] == [
-        (23.63, "EUR"), (0.00039875, "BTC"), (0.1595, "XMR")]
+        (23.63, "EUR"),
+        (0.00039875, "BTC"),
+        (0.1595, "XMR"),
+    ]
 
 
 def test_french_listing_detail_from_labels() -> None:
-    body = ("<html><head><title>Thé vert bio — Boutique</title></head><body><nav><a href='/'>Accueil</a></nav>"
-            "<h1>Thé vert bio</h1><ul><li>Prix : 12,50 € (0,0002 BTC)</li><li>Vendeur : <a href='/vendeur/leafy'>leafy</a>"
-            "</li><li>Catégorie : Thé</li><li>Expédié de : France</li><li>Livraison vers : UE, Suisse</li></ul>"
-            "<button>Acheter</button></body></html>").encode()
+    body = (
+        "<html><head><title>Thé vert bio — Boutique</title></head><body><nav><a href='/'>Accueil</a></nav>"
+        "<h1>Thé vert bio</h1><ul><li>Prix : 12,50 € (0,0002 BTC)</li>"
+        "<li>Vendeur : <a href='/vendeur/leafy'>leafy</a>"
+        "</li><li>Catégorie : Thé</li><li>Expédié de : France</li><li>Livraison vers : UE, Suisse</li></ul>"
+        "<button>Acheter</button></body></html>"
+    ).encode()
     result = parse_page(body, url="http://shop.onion/produit/7")
     assert result.page.page_type == "listing"
     item = result.records[0]
-    assert (item.title, item.price, item.currency, item.vendor, item.category, item.ships_from, item.ships_to) == (
-        "Thé vert bio", 12.5, "EUR", "leafy", "Thé", "France", ["UE", "Suisse"])
+    assert (
+        item.title,
+        item.price,
+        item.currency,
+        item.vendor,
+        item.category,
+        item.ships_from,
+        item.ships_to,
+    ) == ("Thé vert bio", 12.5, "EUR", "leafy", "Thé", "France", ["UE", "Suisse"])
     assert item.alt_prices == {"BTC": 0.0002}
 
 
 def test_russian_listing_detail_from_table_cells() -> None:
-    body = ("<html><head><title>Чай улун</title></head><body><h1>Чай улун</h1><table>"
-            "<tr><td>Цена</td><td>1 250,00 руб.</td></tr><tr><td>Продавец</td><td>chaynik (41)</td></tr>"
-            "<tr><td>Отправка из</td><td>Россия</td></tr><tr><td>Доставка в</td><td>Россия, Беларусь</td></tr>"
-            "</table></body></html>").encode("cp1251")
+    body = (
+        "<html><head><title>Чай улун</title></head><body><h1>Чай улун</h1><table>"
+        "<tr><td>Цена</td><td>1 250,00 руб.</td></tr><tr><td>Продавец</td><td>chaynik (41)</td></tr>"
+        "<tr><td>Отправка из</td><td>Россия</td></tr><tr><td>Доставка в</td><td>Россия, Беларусь</td></tr>"
+        "</table></body></html>"
+    ).encode("cp1251")
     item = parse_page(body).records[0]
     assert (item.price, item.currency, item.vendor, item.ships_from, item.ships_to) == (
-        1250.0, "RUB", "chaynik", "Россия", ["Россия", "Беларусь"])
+        1250.0,
+        "RUB",
+        "chaynik",
+        "Россия",
+        ["Россия", "Беларусь"],
+    )
 
 
 def test_index_cards_are_found_without_any_class_names_known() -> None:
     cards = "".join(
         f'<div class="x{i % 2}"><div class="q"><a href="/p/{i}">Item number {i}</a></div>'
         f'<div class="z">{i + 1},99 €</div><div>by <a href="/vendor/v{i}">v{i}</a></div>'
-        f'<span>Kaffee</span></div>' for i in range(5))
+        f"<span>Kaffee</span></div>"
+        for i in range(5)
+    )
     # Sibling blocks with different classes are not one repeated group: keep the class constant.
     cards = cards.replace('class="x1"', 'class="x0"')
-    body = (f'<html><body><aside><a href="/kategorie/kaffee">Kaffee</a></aside><h1>Suche</h1>'
-            f'<div class="grid">{cards}</div></body></html>').encode()
+    body = (
+        f'<html><body><aside><a href="/kategorie/kaffee">Kaffee</a></aside><h1>Suche</h1>'
+        f'<div class="grid">{cards}</div></body></html>'
+    ).encode()
     result = parse_page(body, url="http://m.onion/search?q=x")
     assert result.page.page_type == "listing_index"
     got = [(r.title, r.price, r.currency, r.vendor, r.category) for r in result.records]
@@ -79,19 +125,27 @@ def test_index_cards_are_found_without_any_class_names_known() -> None:
 
 
 def test_table_index_reads_columns_from_the_header_row() -> None:
-    rows = "".join(f"<tr><td><a href='/angebot.php?id={i}'>Artikel {i}</a></td><td>haendler{i}</td>"
-                   f"<td>{i},50 €</td><td>{10 * i}</td><td>Österreich</td></tr>" for i in range(1, 4))
-    body = ("<html><body><table><tr><th>Artikel</th><th>Verkäufer</th><th>Preis</th><th>Bestand</th>"
-            f"<th>Versand aus</th></tr>{rows}</table></body></html>").encode()
+    rows = "".join(
+        f"<tr><td><a href='/angebot.php?id={i}'>Artikel {i}</a></td><td>haendler{i}</td>"
+        f"<td>{i},50 €</td><td>{10 * i}</td><td>Österreich</td></tr>"
+        for i in range(1, 4)
+    )
+    body = (
+        "<html><body><table><tr><th>Artikel</th><th>Verkäufer</th><th>Preis</th><th>Bestand</th>"
+        f"<th>Versand aus</th></tr>{rows}</table></body></html>"
+    ).encode()
     records = parse_page(body).records
     assert [(r.vendor, r.price, r.stock, r.ships_from) for r in records] == [
-        (f"haendler{i}", i + 0.5, 10 * i, "Österreich") for i in range(1, 4)]
+        (f"haendler{i}", i + 0.5, 10 * i, "Österreich") for i in range(1, 4)
+    ]
 
 
 def test_feedback_page_gives_the_vendor_and_count() -> None:
     rows = "".join(f"<tr><td>Positive</td><td>ok {i}</td><td>Nov {i + 1}, 2026</td></tr>" for i in range(5))
-    body = (f"<html><body><h1>Feedback: <a href='/vendor/leafy'>leafy</a> (36)</h1><table>{rows}</table>"
-            "</body></html>").encode()
+    body = (
+        f"<html><body><h1>Feedback: <a href='/vendor/leafy'>leafy</a> (36)</h1><table>{rows}</table>"
+        "</body></html>"
+    ).encode()
     result = parse_page(body)
     assert result.page.page_type == "feedback"
     assert (result.records[0].name, result.records[0].feedback_count) == ("leafy", 36)
@@ -106,13 +160,20 @@ def armored_key(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str]:
     env = {**os.environ, "GNUPGHOME": str(home)}
     base = ["gpg", "--batch", "--yes", "--pinentry-mode", "loopback", "--passphrase", ""]
     uid = "Leafy Vendor <leafy@example.org>"
-    subprocess.run([*base, "--quick-gen-key", uid, "ed25519", "default", "never"], env=env, check=True,
-                   capture_output=True, timeout=120)
-    colons = subprocess.run([*base, "--with-colons", "--fingerprint", uid], env=env, check=True,
-                            capture_output=True, timeout=60).stdout.decode()
+    subprocess.run(
+        [*base, "--quick-gen-key", uid, "ed25519", "default", "never"],
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    colons = subprocess.run(
+        [*base, "--with-colons", "--fingerprint", uid], env=env, check=True, capture_output=True, timeout=60
+    ).stdout.decode()
     fpr = next(line.split(":")[9] for line in colons.splitlines() if line.startswith("fpr:"))
-    armored = subprocess.run([*base, "--armor", "--export", uid], env=env, check=True, capture_output=True,
-                             timeout=60).stdout.decode()
+    armored = subprocess.run(
+        [*base, "--armor", "--export", uid], env=env, check=True, capture_output=True, timeout=60
+    ).stdout.decode()
     subprocess.run(["gpgconf", "--kill", "gpg-agent"], env=env, check=False, capture_output=True, timeout=30)
     return armored, fpr
 
@@ -120,15 +181,21 @@ def armored_key(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str]:
 def test_vendor_profile_with_pgp_key_in_spanish(armored_key: tuple[str, str]) -> None:
     armored, fpr = armored_key
     key_html = armored.replace("\n", "<br>\n")
-    body = (f"<html><body><h3>Silver-Fern</h3><p><br>Opiniones positivas: 98,5%<br>Opiniones: 83<br>"
-            f"Miembro desde: 30/03/2024<br>Envía desde: ES</p><p>Clave PGP:</p><div>{key_html}</div>"
-            "</body></html>").encode()
+    body = (
+        f"<html><body><h3>Silver-Fern</h3><p><br>Opiniones positivas: 98,5%<br>Opiniones: 83<br>"
+        f"Miembro desde: 30/03/2024<br>Envía desde: ES</p><p>Clave PGP:</p><div>{key_html}</div>"
+        "</body></html>"
+    ).encode()
     result = parse_page(body, url="http://m.onion/v/Silver-Fern")
     assert result.page.page_type == "vendor"
     vendor = result.records[0]
     assert isinstance(vendor, Vendor)
     assert (vendor.name, vendor.rating, vendor.feedback_count, vendor.member_since) == (
-        "Silver-Fern", 98.5, 83, "2024-03-30")
+        "Silver-Fern",
+        98.5,
+        83,
+        "2024-03-30",
+    )
     assert (vendor.has_pgp_key, vendor.pgp_fingerprint) == (True, fpr)
 
 
@@ -144,4 +211,6 @@ def test_real_market_listings_all_have_title_price_and_vendor() -> None:
                 continue
             listings = [r for r in result.records if isinstance(r, Listing)]
             assert result.page.page_type == "listing" and listings, path.name
-            assert listings[0].title and listings[0].price and listings[0].currency and listings[0].vendor, path.name
+            assert listings[0].title and listings[0].price and listings[0].currency and listings[0].vendor, (
+                path.name
+            )

@@ -22,8 +22,13 @@ pytestmark = pytest.mark.skipif(shutil.which("gpg") is None, reason="gpg binary 
 
 def _gpg(home: Path, *args: str) -> str:
     env = {**os.environ, "GNUPGHOME": str(home)}
-    out = subprocess.run(["gpg", "--batch", "--yes", "--pinentry-mode", "loopback", "--passphrase", "",
-                          *args], env=env, check=True, capture_output=True, timeout=120)
+    out = subprocess.run(
+        ["gpg", "--batch", "--yes", "--pinentry-mode", "loopback", "--passphrase", "", *args],
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
     return out.stdout.decode()
 
 
@@ -44,8 +49,13 @@ def gpg_keys(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[str, str, s
         armored = _gpg(home, "--armor", "--export", uid)
         keys.append((armored, fpr, uid))
     with contextlib.suppress(OSError, subprocess.TimeoutExpired):
-        subprocess.run(["gpgconf", "--kill", "gpg-agent"], env={**os.environ, "GNUPGHOME": str(home)},
-                       check=False, capture_output=True, timeout=30)
+        subprocess.run(
+            ["gpgconf", "--kill", "gpg-agent"],
+            env={**os.environ, "GNUPGHOME": str(home)},
+            check=False,
+            capture_output=True,
+            timeout=30,
+        )
     return keys
 
 
@@ -91,8 +101,8 @@ def _to_new_format(raw: bytes) -> bytes:
             raise AssertionError("expected old-format packets from gpg")
         tag, ltype = (head >> 2) & 0x0F, head & 3
         size = (1, 2, 4)[ltype]
-        length = int.from_bytes(raw[pos + 1:pos + 1 + size], "big")
-        body = raw[pos + 1 + size:pos + 1 + size + length]
+        length = int.from_bytes(raw[pos + 1 : pos + 1 + size], "big")
+        body = raw[pos + 1 + size : pos + 1 + size + length]
         out += bytes([0xC0 | tag, 255]) + length.to_bytes(4, "big") + body
         pos += 1 + size + length
     return bytes(out)
@@ -100,10 +110,11 @@ def _to_new_format(raw: bytes) -> bytes:
 
 def _armor(raw: bytes) -> str:
     b64 = base64.b64encode(raw).decode()
-    lines = [b64[i:i + 64] for i in range(0, len(b64), 64)]
+    lines = [b64[i : i + 64] for i in range(0, len(b64), 64)]
     crc = base64.b64encode(crc24(raw).to_bytes(3, "big")).decode()
-    return "\n".join(["-----BEGIN PGP PUBLIC KEY BLOCK-----", "", *lines, "=" + crc,
-                      "-----END PGP PUBLIC KEY BLOCK-----"])
+    return "\n".join(
+        ["-----BEGIN PGP PUBLIC KEY BLOCK-----", "", *lines, "=" + crc, "-----END PGP PUBLIC KEY BLOCK-----"]
+    )
 
 
 def test_new_format_packets_give_the_same_fingerprint(gpg_keys: list[tuple[str, str, str]]) -> None:
@@ -125,14 +136,17 @@ def test_crc_mismatch_raises_pgp_error(gpg_keys: list[tuple[str, str, str]]) -> 
     assert fingerprints_in("\n".join(lines)) == []
 
 
-@pytest.mark.parametrize("text", [
-    "",
-    "hello",
-    "-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nAAAA\n-----END PGP PUBLIC KEY BLOCK-----",
-    "-----BEGIN PGP PUBLIC KEY BLOCK-----\n\n!!!notbase64!!!\n-----END PGP PUBLIC KEY BLOCK-----",
-    _armor(b"\x99\x00\x05\x04\x00\x00\x00\x00"),
-    _armor(b"\xb4\x00\x03abc"),
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "hello",
+        "-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nAAAA\n-----END PGP PUBLIC KEY BLOCK-----",
+        "-----BEGIN PGP PUBLIC KEY BLOCK-----\n\n!!!notbase64!!!\n-----END PGP PUBLIC KEY BLOCK-----",
+        _armor(b"\x99\x00\x05\x04\x00\x00\x00\x00"),
+        _armor(b"\xb4\x00\x03abc"),
+    ],
+)
 def test_garbage_raises_pgp_error(text: str) -> None:
     with pytest.raises(PgpError):
         parse_armored_key(text)

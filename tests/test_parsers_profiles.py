@@ -25,8 +25,12 @@ def test_bundled_profiles_load_one_per_lab_market_and_real_market() -> None:
 def test_each_lab_market_page_matches_its_profile() -> None:
     sites = pytest.importorskip("lab.sites")
     world = sites.World(seed=7)
-    expected = {"tessera-market": "tessera", "tessera-mirror": "tessera", "kornblume-markt": "kornblume",
-                "sombra-mercado": "sombra"}
+    expected = {
+        "tessera-market": "tessera",
+        "tessera-mirror": "tessera",
+        "kornblume-markt": "kornblume",
+        "sombra-mercado": "sombra",
+    }
     for name, profile in expected.items():
         site = world.site(name)
         body = site.handle("GET", "/", {}).body
@@ -37,37 +41,60 @@ def test_each_lab_market_page_matches_its_profile() -> None:
 
 
 def test_profile_values_take_precedence_and_generic_values_fill_gaps() -> None:
-    prof = Profile.from_dict({
-        "name": "t", "match": {"markup": ["tea-shop"]},
-        "page_types": [{"type": "listing", "when": "div.item"}],
-        "records": {"listing": {"on": ["listing"], "fields": {
-            "title": "div.item .name", "price": {"css": "div.item .cost", "transform": ["number"]},
-            "currency": {"const": "EUR"}}}},
-    })
-    html = (b"<html><body class='tea-shop'><div class='item'><h1>Wrong heading</h1><span class='name'>Sencha</span>"
-            b"<span class='cost'>7,25</span><p>Vendor: leafy</p><p>Ships from: Japan</p></div></body></html>")
+    prof = Profile.from_dict(
+        {
+            "name": "t",
+            "match": {"markup": ["tea-shop"]},
+            "page_types": [{"type": "listing", "when": "div.item"}],
+            "records": {
+                "listing": {
+                    "on": ["listing"],
+                    "fields": {
+                        "title": "div.item .name",
+                        "price": {"css": "div.item .cost", "transform": ["number"]},
+                        "currency": {"const": "EUR"},
+                    },
+                }
+            },
+        }
+    )
+    html = (
+        b"<html><body class='tea-shop'><div class='item'><h1>Wrong heading</h1>"
+        b"<span class='name'>Sencha</span>"
+        b"<span class='cost'>7,25</span><p>Vendor: leafy</p><p>Ships from: Japan</p></div></body></html>"
+    )
     ptype, records = prof.apply(load(html))
-    assert ptype == "listing" and (records[0].title, records[0].price, records[0].currency) == ("Sencha", 7.25, "EUR")
+    assert ptype == "listing" and (records[0].title, records[0].price, records[0].currency) == (
+        "Sencha",
+        7.25,
+        "EUR",
+    )
 
 
 def test_named_profile_file_is_applied_by_parse_page(tmp_path: Path) -> None:
     path = tmp_path / "shop.yaml"
-    path.write_text("name: shop\nmatch: {hosts: ['*.shop.onion']}\npage_types:\n  - {type: vendor, when: 'h1.v'}\n"
-                    "records:\n  vendor:\n    on: [vendor]\n    fields:\n      name: 'h1.v'\n"
-                    "      member_since: {css: '.since', transform: [date]}\n", encoding="utf-8")
+    path.write_text(
+        "name: shop\nmatch: {hosts: ['*.shop.onion']}\npage_types:\n  - {type: vendor, when: 'h1.v'}\n"
+        "records:\n  vendor:\n    on: [vendor]\n    fields:\n      name: 'h1.v'\n"
+        "      member_since: {css: '.since', transform: [date]}\n",
+        encoding="utf-8",
+    )
     body = b"<html><body><h1 class='v'>leafy</h1><p class='since'>seit 3. M\xc3\xa4rz 2021</p></body></html>"
     result = parse_page(body, profile=str(path))
     assert result.page.page_type == "vendor" and result.page.engine == "shop"
     assert (result.records[0].name, result.records[0].member_since) == ("leafy", "2021-03-03")
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("- just a list", "name"),
-    ("name: x\nrecords: {gadget: {fields: {a: b}}}", "unknown record kind"),
-    ("name: x\nrecords: {listing: {fields: {title: {css: h1, bogus: 1}}}}", "unknown keys"),
-    ("name: x\nmatch: {markup: ['(']}", "bad markup regex"),
-    ("name: [unclosed", "bad.yaml"),
-])
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("- just a list", "name"),
+        ("name: x\nrecords: {gadget: {fields: {a: b}}}", "unknown record kind"),
+        ("name: x\nrecords: {listing: {fields: {title: {css: h1, bogus: 1}}}}", "unknown keys"),
+        ("name: x\nmatch: {markup: ['(']}", "bad markup regex"),
+        ("name: [unclosed", "bad.yaml"),
+    ],
+)
 def test_bad_profiles_raise_profile_error(tmp_path: Path, text: str, message: str) -> None:
     (tmp_path / "bad.yaml").write_text(text, encoding="utf-8")
     with pytest.raises(ProfileError, match=message):
@@ -75,8 +102,13 @@ def test_bad_profiles_raise_profile_error(tmp_path: Path, text: str, message: st
 
 
 def test_unknown_transform_is_reported() -> None:
-    prof = Profile.from_dict({"name": "t", "page_types": [{"type": "listing", "when": "h1"}],
-                              "records": {"listing": {"fields": {"title": {"css": "h1", "transform": ["nope"]}}}}})
+    prof = Profile.from_dict(
+        {
+            "name": "t",
+            "page_types": [{"type": "listing", "when": "h1"}],
+            "records": {"listing": {"fields": {"title": {"css": "h1", "transform": ["nope"]}}}},
+        }
+    )
     with pytest.raises(ProfileError, match="unknown transform"):
         prof.apply(load(b"<h1>x</h1>"))
 
@@ -88,8 +120,11 @@ def test_get_returns_none_for_unknown_names() -> None:
 @pytest.mark.skipif(not REAL.is_dir(), reason="../shared/realpages is absent")
 def test_profile_test_command_passes_on_real_market_pages() -> None:
     runner = CliRunner()
-    for name, folder in (("empire", "markets/empire/html_files/listings"), ("dream", "markets/dream/html_files/sellers"),
-                         ("empire", "markets/empire/html_files/users")):
+    for name, folder in (
+        ("empire", "markets/empire/html_files/listings"),
+        ("dream", "markets/dream/html_files/sellers"),
+        ("empire", "markets/empire/html_files/users"),
+    ):
         out = runner.invoke(main, ["profile", "test", name, str(REAL / folder)])
         assert out.exit_code == 0, out.output
         assert "records=" in out.output

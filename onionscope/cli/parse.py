@@ -1,14 +1,15 @@
 """``onionscope parse`` and ``onionscope profile test``: run the parsers on saved pages.
 
-    $ onionscope parse page.html --url http://x.onion/listing/1 --json
-    {"type": "page", "page_type": "listing", ...}
-    {"type": "listing", "title": "...", "price": 12.5, "currency": "EUR", ...}
+$ onionscope parse page.html --url http://x.onion/listing/1 --json
+{"type": "page", "page_type": "listing", ...}
+{"type": "listing", "title": "...", "price": 12.5, "currency": "EUR", ...}
 """
 
 from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 import click
@@ -20,7 +21,7 @@ from parsers.errors import ProfileError
 from parsers.records import to_json
 
 
-def _emit(obj: dict[str, object]) -> None:
+def _emit(obj: Mapping[str, object]) -> None:
     click.echo(json.dumps(obj, ensure_ascii=False, default=str))
 
 
@@ -31,8 +32,14 @@ def _emit(obj: dict[str, object]) -> None:
 @click.option("--captured-at", default=None, help="Capture time (ISO 8601) for relative dates.")
 @click.option("--content-type", default=None, help="Content-Type header the page was served with.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON Lines: a page record, then the records.")
-def parse_cmd(files: tuple[Path, ...], url: str | None, profile_name: str | None, captured_at: str | None,
-              content_type: str | None, as_json: bool) -> None:
+def parse_cmd(
+    files: tuple[Path, ...],
+    url: str | None,
+    profile_name: str | None,
+    captured_at: str | None,
+    content_type: str | None,
+    as_json: bool,
+) -> None:
     """Classify FILE(s) and extract their records. Never fails on a page: unreadable files give an
     ``error`` page record and a message on stderr."""
     if profile_name:
@@ -46,12 +53,20 @@ def parse_cmd(files: tuple[Path, ...], url: str | None, profile_name: str | None
             body = path.read_bytes()
         except OSError as exc:
             click.echo(f"onionscope parse: cannot read {path}: {exc.strerror or exc}", err=True)
-            page = {"type": "page", "page_type": "error", "url": url, "lang": None, "engine": None,
-                    "error": f"cannot read file: {exc.strerror or exc}", "file": str(path)}
+            page = {
+                "type": "page",
+                "page_type": "error",
+                "url": url,
+                "lang": None,
+                "engine": None,
+                "error": f"cannot read file: {exc.strerror or exc}",
+                "file": str(path),
+            }
             _emit(page) if as_json else click.echo(f"{path}: error ({page['error']})")
             continue
-        result = parse_page(body, url=url, content_type=content_type, captured_at=captured_at,
-                            profile=profile_name)
+        result = parse_page(
+            body, url=url, content_type=content_type, captured_at=captured_at, profile=profile_name
+        )
         if result.page.error:
             click.echo(f"onionscope parse: {path}: {result.page.error}", err=True)
         if as_json:
@@ -63,11 +78,16 @@ def parse_cmd(files: tuple[Path, ...], url: str | None, profile_name: str | None
                 _emit(to_json(rec))
         else:
             p = result.page
-            click.echo(f"{path}: {p.page_type} engine={p.engine or '-'} lang={p.lang or '-'} "
-                       f"records={len(result.records)}")
+            click.echo(
+                f"{path}: {p.page_type} engine={p.engine or '-'} lang={p.lang or '-'} "
+                f"records={len(result.records)}"
+            )
             for rec in result.records:
-                fields = {k: v for k, v in to_json(rec).items()
-                          if v not in (None, [], {}) and k not in ("url", "site", "captured_at", "pgp_key", "type")}
+                fields = {
+                    k: v
+                    for k, v in to_json(rec).items()
+                    if v not in (None, [], {}) and k not in ("url", "site", "captured_at", "pgp_key", "type")
+                }
                 click.echo(f"  {rec.kind}: {json.dumps(fields, ensure_ascii=False, default=str)[:300]}")
     sys.stdout.flush()
 
@@ -117,9 +137,12 @@ def profile_test(name: str, directory: Path, url: str | None) -> None:
             click.echo(f"{path}: unreadable ({type(exc).__name__})")
             empty += 1
             continue
-        filled = sorted({k for r in records for k, v in to_json(r).items()
-                         if v not in (None, [], {}, "") and k != "type"})
-        if ptype is None or (not records and ptype not in ("login", "captcha", "ddos_protection", "error", "other")):
+        filled = sorted(
+            {k for r in records for k, v in to_json(r).items() if v not in (None, [], {}, "") and k != "type"}
+        )
+        if ptype is None or (
+            not records and ptype not in ("login", "captcha", "ddos_protection", "error", "other")
+        ):
             empty += 1
             click.echo(f"{path}: NOTHING (page type {ptype or '-'})")
         else:

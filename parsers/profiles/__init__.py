@@ -26,6 +26,7 @@ leaves a field empty the generic extractors' value is kept. Example profile::
 
 from __future__ import annotations
 
+import dataclasses
 import fnmatch
 import re
 from collections.abc import Iterable
@@ -47,7 +48,13 @@ from parsers.records import Author, Listing, Post, Thread, Vendor
 __all__ = ["PROFILE_DIR", "Profile", "get", "load_profiles", "match", "profiles"]
 
 PROFILE_DIR = Path(__file__).resolve().parent
-_KINDS: dict[str, type] = {"listing": Listing, "vendor": Vendor, "thread": Thread, "post": Post, "author": Author}
+_KINDS: dict[str, type] = {
+    "listing": Listing,
+    "vendor": Vendor,
+    "thread": Thread,
+    "post": Post,
+    "author": Author,
+}
 _LIST_FIELDS = {"ships_to", "quotes", "links"}
 _INT_FIELDS = {"feedback_count", "post_count", "stock", "index"}
 _FLOAT_FIELDS = {"price", "rating", "quantity", "price_usd"}
@@ -80,9 +87,14 @@ class FieldSpec:
         unknown = set(value) - {"css", "xpath", "label", "const", "attr", "all", "transform"}
         if unknown:
             raise ProfileError(f"field {name!r}: unknown keys {sorted(unknown)}")
-        return cls(css=value.get("css") or value.get("xpath"), label=value.get("label"), const=value.get("const"),
-                   attr=value.get("attr"), all=bool(value.get("all", False)),
-                   transform=[str(t) for t in _as_list(value.get("transform"))])
+        return cls(
+            css=value.get("css") or value.get("xpath"),
+            label=value.get("label"),
+            const=value.get("const"),
+            attr=value.get("attr"),
+            all=bool(value.get("all", False)),
+            transform=[str(t) for t in _as_list(value.get("transform"))],
+        )
 
 
 def _transform(values: list[str], steps: list[str], now: str | None) -> list[Any]:
@@ -185,15 +197,28 @@ class Profile:
             kind = str(spec.get("kind", key))
             if kind not in _KINDS:
                 raise ProfileError(f"{data['name']}: unknown record kind {kind!r}")
-            recs.append(RecordSpec(kind=kind, on=[str(x) for x in _as_list(spec.get("on", spec.get(True)))], each=spec.get("each"),
-                                   fields={k: FieldSpec.from_yaml(k, v) for k, v in (spec.get("fields") or {}).items()}))
+            recs.append(
+                RecordSpec(
+                    kind=kind,
+                    on=[str(x) for x in _as_list(spec.get("on", spec.get(True)))],
+                    each=spec.get("each"),
+                    fields={k: FieldSpec.from_yaml(k, v) for k, v in (spec.get("fields") or {}).items()},
+                )
+            )
         for rule in _as_list(data.get("page_types")):
             if not isinstance(rule, dict) or "type" not in rule:
                 raise ProfileError(f"{data['name']}: each page_types entry needs a 'type'")
-        return cls(name=str(data["name"]), hosts=[str(h).lower() for h in _as_list(m.get("hosts"))], markup=markup,
-                   markup_min=int(m.get("markup_min", len(markup) or 1)), engine=data.get("engine"),
-                   page_types=_as_list(data.get("page_types")), records=recs,
-                   exclusive=bool(data.get("exclusive", True)), source=source)
+        return cls(
+            name=str(data["name"]),
+            hosts=[str(h).lower() for h in _as_list(m.get("hosts"))],
+            markup=markup,
+            markup_min=int(m.get("markup_min", len(markup) or 1)),
+            engine=data.get("engine"),
+            page_types=_as_list(data.get("page_types")),
+            records=recs,
+            exclusive=bool(data.get("exclusive", True)),
+            source=source,
+        )
 
     def matches(self, url: str | None, raw: bytes) -> bool:
         """True when the URL's host fits a host pattern or the markup fingerprint is present."""
@@ -225,8 +250,11 @@ class Profile:
                     if el.get(spec.attr) is not None:
                         raw.append(el.get(spec.attr))
                 else:
-                    raw.append("\n".join(Doc.lines(el)) if "pgp" in " ".join(spec.transform) else
-                               clean(el.text_content()))
+                    raw.append(
+                        "\n".join(Doc.lines(el))
+                        if "pgp" in " ".join(spec.transform)
+                        else clean(el.text_content())
+                    )
                 if not spec.all and raw:
                     break
         return _transform(raw, spec.transform or ["strip"], now)
@@ -272,7 +300,8 @@ class Profile:
                             v = float(v) if isinstance(v, int | float) else parse_number(str(v))
                         values[fname] = v
                 cls = _KINDS[spec.kind]
-                known = {k: v for k, v in values.items() if k in cls.__dataclass_fields__}
+                names = {f.name for f in dataclasses.fields(cls)}
+                known = {k: v for k, v in values.items() if k in names}
                 if any(v not in (None, [], "") for v in known.values()):
                     out.append(cls(**known))
         if spec_index := [r for r in out if isinstance(r, Post)]:
