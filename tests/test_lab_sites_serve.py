@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from lab.sites import World
-from lab.sites.serve import start_servers
+from lab.sites.serve import read_access_log, start_servers
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -76,14 +76,13 @@ def test_access_log_records_each_request_with_host_and_agent(served: dict[str, A
         _get(conn, "/media/banner.png", site.onion)
     finally:
         conn.close()
-    log = served["state"] / "access" / "undertow.jsonl"
-    lines = [json.loads(x) for x in log.read_text().splitlines()]
+    lines = read_access_log(served["state"], "undertow")
     assert [x["path"] for x in lines[-2:]] == ["/d/Tea", "/media/banner.png"]
     last = lines[-1]
     assert last["host"] == site.onion and last["user_agent"] == "onionscope-test"
     assert last["status"] == 200 and last["bytes"] > 100 and last["method"] == "GET" and "T" in last["ts"]
-    never = served["state"] / "access" / "le-cercle.jsonl"
-    assert never.read_text() == ""  # nothing fetched there, and the log proves it
+    assert read_access_log(served["state"], "le-cercle") == []  # nothing fetched there, the log proves it
+    assert read_access_log(served["state"], "no-such-site") == []
 
 
 def test_ground_truth_file_is_written_whole(served: dict[str, Any]) -> None:

@@ -140,6 +140,14 @@ class Servers:
         self._servers.clear()
 
 
+def read_access_log(state_dir: str | os.PathLike[str], name: str) -> list[dict[str, Any]]:
+    """The requests a site has answered so far, oldest first (empty when it never was asked)."""
+    path = Path(state_dir) / "access" / f"{name}.jsonl"
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
 def write_ground_truth(world: World, path: Path) -> int:
     """Stream the world's ground truth to ``path`` (via a temporary file); returns the page count."""
     tmp = path.with_suffix(".jsonl.tmp")
