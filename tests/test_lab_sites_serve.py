@@ -187,3 +187,24 @@ def test_inspection_cli_writes_ground_truth_and_reports_truths(tmp_path: Path) -
     )
     assert bad.returncode == 1 and bad.stderr.decode().startswith("error: cannot write")
     assert b"Traceback" not in bad.stderr
+
+
+def test_ground_truth_is_identical_across_processes_and_hash_seeds() -> None:
+    import hashlib
+    import os
+
+    digests = set()
+    for hash_seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+        out = subprocess.run(
+            [sys.executable, "-m", "lab.sites", "groundtruth"],
+            cwd=REPO,
+            env=env,
+            capture_output=True,
+            timeout=120,
+            check=True,
+        ).stdout
+        digests.add(hashlib.sha256(out).hexdigest())
+    here = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in World(seed=7).ground_truth())
+    digests.add(hashlib.sha256(here.encode()).hexdigest())
+    assert len(digests) == 1
