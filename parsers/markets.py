@@ -113,7 +113,7 @@ def _places(value: str | None) -> list[str]:
     if not value:
         return []
     parts = [clean(p).strip(".") for p in _SPLIT_PLACES_RE.split(value)]
-    return [p for p in parts if p and len(p) <= 60]
+    return list(dict.fromkeys(p for p in parts if p and len(p) <= 60))  # "Worldwide, Worldwide" once
 
 
 def _lines_of(node: Any) -> list[str]:

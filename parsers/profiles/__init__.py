@@ -116,7 +116,8 @@ def _transform(values: list[str], steps: list[str], now: str | None) -> list[Any
                 old, _, new = arg.partition("=>")
                 nxt.append(s.replace(old, new))
             elif name == "split":
-                nxt.extend(clean(p) for p in re.split(arg or r"\s*,\s*", s) if clean(p))
+                parts = (clean(p) for p in re.split(arg or r"\s*,\s*", s))
+                nxt.extend(p for p in dict.fromkeys(parts) if p and p not in nxt)
             elif name == "first_token":
                 parts = s.split()
                 if parts:
