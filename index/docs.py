@@ -255,12 +255,11 @@ def to_document(rec: Any) -> tuple[dict[str, Any], dict[str, Any] | None]:
 
 
 def _history_point(doc: dict[str, Any]) -> dict[str, Any] | None:
-    stats = (
-        ("price", "price_usd", "stock", "feedback_count")
-        if doc["type"] == "listing"
-        else ("feedback_count", "rating")
-    )
-    if doc["type"] not in ("listing", "vendor") or all(doc[s] is None for s in stats):
+    # every capture of a listing is a point (a listing seen without a price still counts in the
+    # category trends); a vendor's only when the page showed its stats
+    if doc["type"] == "vendor" and doc["feedback_count"] is None and doc["rating"] is None:
+        return None
+    if doc["type"] not in ("listing", "vendor"):
         return None
     return {
         "id": hashlib.sha1(f"{doc['id']}\x1f{doc['captured_at']}".encode()).hexdigest(),

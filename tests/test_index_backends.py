@@ -729,7 +729,7 @@ def test_market_shares(loaded: Any) -> None:
 def test_category_trends_count_listings_seen_per_month(loaded: Any) -> None:
     rows = loaded.ecosystem("category-trends")
     assert rows == [
-        {"period": "2026-01", "category": "tea", "listings": 4, "observations": 4, "avg_price_usd": 14.75},
+        {"period": "2026-01", "category": "tea", "listings": 5, "observations": 5, "avg_price_usd": 14.75},
         {"period": "2026-01", "category": "spices", "listings": 3, "observations": 3, "avg_price_usd": 9.74},
         {"period": "2026-01", "category": "herbs", "listings": 1, "observations": 1, "avg_price_usd": 8.64},
         {"period": "2026-02", "category": "tea", "listings": 1, "observations": 1, "avg_price_usd": 11.0},
