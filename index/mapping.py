@@ -184,7 +184,7 @@ def history_template(prefix: str, replicas: int = 0) -> dict[str, Any]:
 def cluster_source(doc: dict[str, Any]) -> dict[str, Any]:
     """The ``_source`` sent to the cluster for a document of :func:`index.docs.to_document`."""
     src = {k: v for k, v in doc.items() if k != "text_orig"}
-    lang = (doc.get("lang") or "").lower()
+    lang = (doc.get("lang") or "").lower().replace("_", "-").split("-")[0]  # zh-cn -> zh
     if doc.get("text_orig") and lang in LANGUAGE_ANALYZERS:
         src["lang_text"] = {lang: doc["text_orig"]}
     return src
