@@ -17,7 +17,7 @@ import base64
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from . import files, text
+from . import chatter, files
 from .model import PageModel, entity, esc, page_shell, rng
 
 if TYPE_CHECKING:
@@ -250,7 +250,7 @@ class Extras:
     def _large(self, site: Site, path: str, lang: str) -> PageModel:
         def render() -> bytes:
             r = rng(self.world.seed, site.name, "archive")
-            sentences = text.SENTENCES["en"]
+            sentences = chatter.SENTENCES["en"]
             rows = [
                 f"<tr><td>{i}</td><td>{sentences[r.randrange(len(sentences))]} "
                 f"{sentences[r.randrange(len(sentences))]}</td></tr>"

@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from . import text
+from . import chatter, text
 from .model import mix, rng
 
 BOARDS: dict[str, tuple[tuple[str, str, str, bool], ...]] = {
@@ -149,7 +149,7 @@ class ForumData:
         name = text.handle(self.offset + a * 10, style)
         joined = dt.date(2022, 6, 1) + dt.timedelta(days=r.randrange(700))
         sig = (
-            f"~ {name}: {text.SENTENCES[self.lang if self.lang in text.SENTENCES else 'en'][a % 8]}"
+            f"~ {name}: {chatter.SENTENCES[self.lang if self.lang in chatter.SENTENCES else 'en'][a % 8]}"
             if a % 4 == 0
             else None
         )
@@ -184,16 +184,16 @@ class ForumData:
         step = (self.now - start) / (n_posts + 1)
         if propaganda:
             producer = self.producer_ids()[t % len(self.producer_names)]
-            title = text.PROPAGANDA_TITLES[t % len(text.PROPAGANDA_TITLES)].format(n=t + 1)
+            title = chatter.PROPAGANDA_TITLES[t % len(chatter.PROPAGANDA_TITLES)].format(n=t + 1)
             starter = producer
         else:
             cat = text.CATEGORIES[mix(self.salt, t) % len(text.CATEGORIES)]
             noun = text.listing_title(lang, cat, mix(self.salt, t, 3) % 9)[0].split(" ", 1)[1].split(",")[0]
-            topics = text.THREAD_TOPICS[lang]
+            topics = chatter.THREAD_TOPICS[lang]
             title = topics[r.randrange(len(topics))].format(x=noun)
             starter = self._pick_author(r)
         posts: list[Post] = []
-        sentences = text.SENTENCES[lang]
+        sentences = chatter.SENTENCES[lang]
         for k in range(n_posts):
             when = start + step * k + dt.timedelta(minutes=r.randrange(50))
             when = min(when, self.now - dt.timedelta(minutes=5)).replace(second=0, microsecond=0)
@@ -208,10 +208,10 @@ class ForumData:
             else:
                 author = self._pick_author(r)
             if propaganda and self.author(author).producer:
-                body = text.PROPAGANDA_BODY.format(n=t * 10 + k + 1)
+                body = chatter.PROPAGANDA_BODY.format(n=t * 10 + k + 1)
                 plang = "en"
             elif propaganda:
-                body = text.CONSUMER_REPLIES[r.randrange(len(text.CONSUMER_REPLIES))].format(n=t + 2)
+                body = chatter.CONSUMER_REPLIES[r.randrange(len(chatter.CONSUMER_REPLIES))].format(n=t + 2)
                 plang = "en"
             else:
                 body = " ".join(sentences[r.randrange(len(sentences))] for _ in range(1 + r.randrange(3)))

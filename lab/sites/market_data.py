@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any
 
-from . import coins, text
+from . import chatter, coins, text
 from .model import mix, rng
 from .pgp import PgpKey, public_key
 
@@ -275,8 +275,8 @@ class MarketData:
         lst = self.listing(j)
         out = []
         span = max((self.now.date() - lst.posted).days, 1)
-        sentences = text.SENTENCES[
-            "de" if self.lang == "de" else self.lang if self.lang in text.SENTENCES else "en"
+        sentences = chatter.SENTENCES[
+            "de" if self.lang == "de" else self.lang if self.lang in chatter.SENTENCES else "en"
         ]
         for k in range(lst.feedback_count):
             negative = (k * 7919 + j) % lst.feedback_count < lst.negatives
