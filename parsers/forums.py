@@ -116,7 +116,7 @@ def quote_author(quote: Any) -> str | None:
                 # name is exact where the line runs on into the quote.
                 for mark in el.iter("strong", "b", "a"):
                     text = clean(mark.text_content())
-                    if text and name.startswith(text):
+                    if text and text in name and not _QUOTE_HEAD_RE.match(text):
                         return text
                 return name
     for line in Doc.lines(quote)[:3]:

@@ -97,7 +97,8 @@ class Scorer:
         c[1] += len(out - exp)
         c[2] += len(exp - out)
         if exp != out and len(self.misses) < 400:
-            self.misses.append(f"{where} links: missing {sorted(exp - out)[:3]} extra {sorted(out - exp)[:3]}")
+            missing, extra = sorted(exp - out)[:3], sorted(out - exp)[:3]
+            self.misses.append(f"{where} links: missing {missing} extra {extra}")
 
     def f1(self) -> dict[str, float]:
         out = {}
