@@ -254,7 +254,8 @@ IPB = """<html><head><title>Tea - Invision Community</title></head><body>
 <aside class="ipsComment_author cAuthorPane"><h3 class="cAuthorPane_author"><strong>
 <a href="https://x.onion/profile/12-ann/">ann</a></strong></h3>
 <ul class="cAuthorPane_info"><li class="ipsType_light">1,234 posts</li></ul></aside>
-<div class="ipsComment_content"><div class="ipsComment_meta"><time datetime="2019-05-26T16:34:00Z">May 26</time></div>
+<div class="ipsComment_content"><div class="ipsComment_meta">
+<time datetime="2019-05-26T16:34:00Z">May 26</time></div>
 <div class="cPost_contentWrap"><div data-role="commentContent" class="ipsType_richText">
 <blockquote class="ipsQuote" data-ipsquote-username="bob"><div class="ipsQuote_citation">bob said:</div>
 <div class="ipsQuote_contents"><p>q</p></div></blockquote><p>Words.</p></div>
@@ -264,38 +265,46 @@ NODEBB = """<html><head><title>Tea | NodeBB</title></head><body><h1 component="t
 <li component="post" data-index="0" data-pid="1" data-username="ann"><div class="post-header">
 <strong><a href="/user/ann" itemprop="author" data-username="ann">ann</a></strong>
 <a class="permalink" href="/post/1"><span class="timeago" title="2019-05-26T16:34:00.000Z"></span></a></div>
-<div class="content" component="post/content" itemprop="text"><blockquote><p><a href="/user/bob">@bob</a> said in
+<div class="content" component="post/content" itemprop="text"><blockquote><p>
+<a href="/user/bob">@bob</a> said in
 <a href="/post/0">Tea</a>:</p><p>q</p></blockquote><p>Words.</p></div>
 <div component="post/signature" class="post-signature">sig</div></li></ul></body></html>"""
 
 DISCOURSE = """<html><head><title>Tea - Discourse forum</title></head><body>
 <div id="topic-title"><h1><a href="/t/tea/5">Tea</a></h1></div>
 <div id="post_1" itemprop="comment" class="topic-body crawler-post"><div class="crawler-post-meta">
-<span class="creator" itemprop="author"><a itemprop="url" href="/u/ann"><span itemprop="name">ann</span></a></span>
-<span class="crawler-post-infos"><time itemprop="datePublished" datetime="2019-05-26T16:34:00Z" class="post-time">
+<span class="creator" itemprop="author"><a itemprop="url" href="/u/ann"><span itemprop="name">ann</span>
+</a></span>
+<span class="crawler-post-infos">
+<time itemprop="datePublished" datetime="2019-05-26T16:34:00Z" class="post-time">
 May 26, 2019, 4:34pm</time></span></div><div class="post" itemprop="text">
-<aside class="quote no-group" data-username="bob" data-post="1"><div class="title">bob:</div><blockquote><p>q</p>
+<aside class="quote no-group" data-username="bob" data-post="1"><div class="title">bob:</div>
+<blockquote><p>q</p>
 </blockquote></aside><p>Words.</p></div></div></body></html>"""
 
 VB5 = """<html><head><meta name="generator" content="vBulletin 5.6.0"><title>Tea - Forum</title></head><body>
 <h1 class="main-title">Tea</h1><ul><li class="b-post js-post" data-node-id="1"><div class="b-userinfo">
 <div class="author"><strong><a href="/member/2-ann"><span itemprop="name">ann</span></a></strong></div>
 <ul class="b-userinfo__details"><li>Join Date: Oct 2010</li><li>Posts: 3882</li></ul></div>
-<div class="b-post__body"><div class="b-post__timestamp"><time datetime="2016-06-15T15:03:00">06-15-2016</time></div>
-<div class="js-post__content-text"><div class="bbcode_container"><div class="bbcode_quote"><div class="bbcode_postedby">
-<label>Quote:</label> Originally posted by <strong>bob</strong></div><div class="message">q</div></div></div>Words.</div>
+<div class="b-post__body"><div class="b-post__timestamp">
+<time datetime="2016-06-15T15:03:00">06-15-2016</time></div>
+<div class="js-post__content-text"><div class="bbcode_container"><div class="bbcode_quote">
+<div class="bbcode_postedby">
+<label>Quote:</label> Originally posted by <strong>bob</strong></div><div class="message">q</div></div>
+</div>Words.</div>
 </div></li></ul></body></html>"""
 
 
 @pytest.mark.parametrize(("html", "engine", "posts_stat"), [
     (IPB, "ipb", 1234), (NODEBB, "nodebb", None), (DISCOURSE, "discourse", None), (VB5, "vbulletin5", 3882)])
-def test_invision_nodebb_discourse_and_vbulletin5_posts(html: str, engine: str, posts_stat: int | None) -> None:
+def test_invision_nodebb_discourse_and_vbulletin5_posts(html: str, engine: str, posts_stat: int | None
+) -> None:
     result = parse_page(html.encode(), captured_at=NOW)
     assert (result.page.page_type, result.page.engine) == ("thread", engine)
     assert _kinds(result.records, Thread)[0].title == "Tea"
     post = _kinds(result.records, Post)[0]
-    assert (post.author, post.posted_at[:16], post.quotes) == ("ann", ("2016-06-15T15:03" if engine == "vbulletin5"
-                                                                       else "2019-05-26T16:34"), ["bob"])
+    when = "2016-06-15T15:03" if engine == "vbulletin5" else "2019-05-26T16:34"
+    assert (post.author, (post.posted_at or "")[:16], post.quotes) == ("ann", when, ["bob"])
     assert post.body == "Words."
     authors = _kinds(result.records, Author)
     assert (authors[0].post_count if authors else None) == posts_stat
