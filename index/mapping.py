@@ -10,8 +10,9 @@ Example::
 
 Two indices, each behind an alias named without the version: ``<prefix>docs`` (current state of
 every record) and ``<prefix>history`` (one point per capture of a listing or vendor). A mapping
-change bumps :data:`TEMPLATE_VERSION`: the new template applies to ``...-v<N+1>`` indices and the
-alias moves once they are filled (reindex), so old and new never mix under one name.
+change bumps :data:`TEMPLATE_VERSION`: the new template applies to ``...-v<N+1>`` indices, and
+:func:`install` reindexes the old index into the new one before moving the alias, so old and new
+never mix under one name.
 
 Search text (``t_title``, ``t_meta``, ``t_body``) is pre-tokenised by :mod:`index.text` and only
 split on spaces here, which is what makes hits identical to SQLite's. The original text is also
@@ -143,7 +144,6 @@ def docs_template(prefix: str, replicas: int = 0) -> dict[str, Any]:
         "priority": 200,
         "template": {
             "settings": _settings(replicas),
-            "aliases": {n["docs"]: {}},
             "mappings": {"dynamic": False, "properties": props},
         },
         "_meta": {"owner": "onionscope", "kind": "docs"},
@@ -174,7 +174,6 @@ def history_template(prefix: str, replicas: int = 0) -> dict[str, Any]:
         "priority": 200,
         "template": {
             "settings": _settings(replicas),
-            "aliases": {n["history"]: {}},
             "mappings": {"dynamic": False, "properties": props},
         },
         "_meta": {"owner": "onionscope", "kind": "history"},
@@ -193,40 +192,61 @@ def cluster_source(doc: dict[str, Any]) -> dict[str, Any]:
 Request = Callable[..., Any]
 
 
-def install(request: Request, prefix: str, replicas: int = 0) -> None:
-    """Put the templates (when missing or older) and create the indices (when missing).
+def _ignore(status: int, marker: str = "") -> Callable[[ClusterHTTPError], bool]:
+    return lambda exc: exc.status == status and marker in json.dumps(exc.body)
 
-    ``request(method, path, body=None)`` is :meth:`index.client.ClusterClient.request`.
+
+def _try(request: Request, *args: Any, ok: Callable[[ClusterHTTPError], bool], **kw: Any) -> Any:
+    try:
+        return request(*args, **kw)
+    except ClusterHTTPError as exc:
+        if not ok(exc):
+            raise
+        return None
+
+
+def install(request: Request, prefix: str, replicas: int = 0) -> None:
+    """Templates, indices and aliases of ``prefix`` at :data:`TEMPLATE_VERSION`, migrating older ones.
+
+    A template is put when missing or older; the versioned index is created when missing; if the
+    alias still names an older index, its documents are reindexed (keeping their external
+    versions) into the new one and the alias moves in one atomic ``_aliases`` call. The old
+    index is left in place for the operator to delete. ``request(method, path, body=None,
+    params=None)`` is :meth:`index.client.ClusterClient.request`.
     """
     n = names(prefix)
     for kind, template in (
         ("docs", docs_template(prefix, replicas)),
         ("history", history_template(prefix, replicas)),
     ):
-        name = n[f"{kind}_template"]
-        current = None
-        try:
-            got = request("GET", f"/_index_template/{name}")
-            current = got["index_templates"][0]["index_template"].get("version")
-        except ClusterHTTPError as exc:
-            if exc.status != 404:
-                raise
+        name, index, alias = n[f"{kind}_template"], n[f"{kind}_index"], n[kind]
+        got = _try(request, "GET", f"/_index_template/{name}", ok=_ignore(404))
+        current = got["index_templates"][0]["index_template"].get("version") if got else None
         if current is None or current < template["version"]:
             request("PUT", f"/_index_template/{name}", body=template)
-        try:
-            request("PUT", f"/{n[f'{kind}_index']}", body={})
-        except ClusterHTTPError as exc:
-            if exc.status != 400 or "already_exists" not in json.dumps(exc.body):
-                raise
+        _try(request, "PUT", f"/{index}", body={}, ok=_ignore(400, "already_exists"))
+        holders = sorted(_try(request, "GET", f"/_alias/{alias}", ok=_ignore(404)) or {})
+        if index in holders:
+            continue
+        for old in holders:
+            dest: dict[str, Any] = {"index": index}
+            if kind == "docs":
+                dest["version_type"] = "external"  # keep capture-time versions
+            request(
+                "POST",
+                "/_reindex",
+                body={"source": {"index": old}, "dest": dest, "conflicts": "proceed"},
+                params={"refresh": "true"},
+            )
+        actions = [{"remove": {"index": old, "alias": alias}} for old in holders]
+        request("POST", "/_aliases", body={"actions": [*actions, {"add": {"index": index, "alias": alias}}]})
 
 
 def uninstall(request: Request, prefix: str) -> None:
-    """Delete the indices and templates of ``prefix`` (missing ones are fine)."""
+    """Delete every index version and the templates of ``prefix`` (missing ones are fine)."""
     n = names(prefix)
     for kind in ("docs", "history"):
-        for path in (f"/{n[f'{kind}_index']}", f"/_index_template/{n[f'{kind}_template']}"):
-            try:
-                request("DELETE", path)
-            except ClusterHTTPError as exc:
-                if exc.status != 404:
-                    raise
+        found = _try(request, "GET", f"/{n[kind]}-v*/_settings", ok=_ignore(404)) or {}
+        for index in sorted(found):
+            _try(request, "DELETE", f"/{index}", ok=_ignore(404))
+        _try(request, "DELETE", f"/_index_template/{n[f'{kind}_template']}", ok=_ignore(404))
