@@ -53,14 +53,18 @@ def _rate(fn: Callable[[bytes], object], pages: list[bytes], rounds: int) -> flo
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--rounds", type=int, default=3)
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--rounds", type=int, default=3, help="repeat each measurement, keep the best")
     args = ap.parse_args()
-    print(f"{'set':10s} {'pages':>6s} {'lxml p/s':>10s} {'parse_page p/s':>15s} {'ratio':>6s}")
+    print("CPU time of one process (pages/s per core); best of --rounds")
+    print(f"{'set':10s} {'pages':>6s} {'avg KB':>7s} {'lxml p/s':>9s} {'parse_page p/s':>15s}", end=" ")
+    print(f"{'ms/page':>8s} {'ratio':>6s}")
     for name, pages in _pages().items():
         bare = _rate(lxml.html.fromstring, pages, args.rounds)
         full = _rate(lambda b: parse_page(b, captured_at="2026-11-20T12:00:00Z"), pages, args.rounds)
-        print(f"{name:10s} {len(pages):6d} {bare:10.1f} {full:15.1f} {full / bare:6.2f}")
+        kb = sum(len(p) for p in pages) / len(pages) / 1024
+        ms, ratio = 1000 / full, full / bare
+        print(f"{name:10s} {len(pages):6d} {kb:7.1f} {bare:9.1f} {full:15.1f} {ms:8.2f} {ratio:6.3f}")
 
 
 if __name__ == "__main__":

@@ -116,12 +116,12 @@ def _transform(values: list[str], steps: list[str], now: str | None) -> list[Any
                 old, _, new = arg.partition("=>")
                 nxt.append(s.replace(old, new))
             elif name == "split":
-                parts = (clean(p) for p in re.split(arg or r"\s*,\s*", s))
-                nxt.extend(p for p in dict.fromkeys(parts) if p and p not in nxt)
+                pieces = [clean(p) for p in re.split(arg or r"\s*,\s*", s)]
+                nxt.extend(p for p in dict.fromkeys(pieces) if p and p not in nxt)
             elif name == "first_token":
-                parts = s.split()
-                if parts:
-                    nxt.append(parts[0])
+                tokens = s.split()
+                if tokens:
+                    nxt.append(tokens[0])
             elif name == "number":
                 n = parse_number(s)
                 if n is not None:
