@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -26,7 +27,7 @@ def _score(use_profiles: bool) -> tuple[float, dict[str, list[int]], list[str]]:
     for rel, truth in TRUTH.items():
         result = parse_page((REAL / rel).read_bytes(), captured_at="2019-11-01T00:00:00Z",
                             use_profiles=use_profiles)
-        checks = [("page_type", truth["page_type"], result.page.page_type)]
+        checks: list[tuple[str, Any, Any]] = [("page_type", truth["page_type"], result.page.page_type)]
         got = [to_json(r) for r in result.records]
         seen: dict[str, int] = defaultdict(int)
         for exp in truth["records"]:
