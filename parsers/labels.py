@@ -13,6 +13,7 @@ Pages put a label and its value on one line ("Posts: 922"), in adjacent cells or
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
@@ -294,6 +295,23 @@ def find_label_index(
     return None
 
 
+_CACHE = threading.local()  # parsing may run in worker threads: one cache each
+
+
+def _joined(lines: Sequence[str]) -> tuple[str, list[int]]:
+    hit = getattr(_CACHE, "joined", None)
+    # The cache holds the list itself, so identity is safe; the length guards against appends.
+    if hit is not None and hit[0] is lines and hit[1] == len(lines):
+        return hit[2], hit[3]
+    starts, pos = [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    text = "\n".join(lines)
+    _CACHE.joined = (lines, len(lines), text, starts)
+    return text, starts
+
+
 def iter_labels(
     lines: Sequence[str], pattern: re.Pattern[str], *, max_label: int = 40, strict: bool = False
 ) -> Iterator[tuple[int, str]]:
@@ -304,15 +322,10 @@ def iter_labels(
     """
     if not lines:
         return
-    # One regex pass over the joined lines (C speed) instead of one call per line.
-    text = "\n".join(lines)
-    starts: list[int] | None = None
+    # One regex pass over the joined lines (C speed) instead of one call per line; the join and
+    # line offsets are kept for the next label looked up in the same lines.
+    text, starts = _joined(lines)
     for match in pattern.finditer(text):
-        if starts is None:
-            starts, pos = [], 0
-            for line in lines:
-                starts.append(pos)
-                pos += len(line) + 1
         i = bisect_right(starts, match.start()) - 1
         line = lines[i]
         if len(line) > 400:
