@@ -53,7 +53,7 @@ THREADS_PER_PAGE = {"phpbb": 5, "xenforo": 3, "dread": 4}  # small, so the defau
 
 
 @dataclass
-class Author:
+class SimAuthor:
     idx: int
     name: str
     joined: dt.date
@@ -63,7 +63,7 @@ class Author:
 
 
 @dataclass
-class Post:
+class SimPost:
     k: int
     author: int
     when: dt.datetime
@@ -75,17 +75,17 @@ class Post:
 
 
 @dataclass
-class Thread:
+class SimThread:
     idx: int
     board: int
     title: str
     lang: str
     starter: int
-    posts: list[Post]
+    posts: list[SimPost]
     propaganda: bool
 
     @property
-    def last(self) -> Post:
+    def last(self) -> SimPost:
         return self.posts[-1]
 
 
@@ -133,11 +133,11 @@ class ForumData:
         return out
 
     # --- authors --------------------------------------------------------------------------
-    def _author(self, a: int) -> Author:
+    def _author(self, a: int) -> SimAuthor:
         r = rng(self.seed, self.name, "author", a)
         if a >= self.n_authors:  # the producers come after the ordinary members
             name = self.producer_names[a - self.n_authors]
-            return Author(
+            return SimAuthor(
                 a,
                 name,
                 dt.date(2024, 2, 1) + dt.timedelta(days=30 * (a - self.n_authors)),
@@ -153,7 +153,7 @@ class ForumData:
             if a % 4 == 0
             else None
         )
-        return Author(a, name, joined, r.randrange(1, 900), signature=sig)
+        return SimAuthor(a, name, joined, r.randrange(1, 900), signature=sig)
 
     def author_index(self, name: str) -> int | None:
         return self._author_names.get(name)
@@ -170,7 +170,7 @@ class ForumData:
         x = r.random()  # type: ignore[attr-defined]
         return int(self.n_authors * (x * x if skew else x)) % self.n_authors
 
-    def _thread(self, t: int) -> Thread:
+    def _thread(self, t: int) -> SimThread:
         r = rng(self.seed, self.name, "thread", t)
         b = self.board_of(t)
         slug, _, lang, propaganda = self.boards[b]
@@ -192,7 +192,7 @@ class ForumData:
             topics = chatter.THREAD_TOPICS[lang]
             title = topics[r.randrange(len(topics))].format(x=noun)
             starter = self._pick_author(r)
-        posts: list[Post] = []
+        posts: list[SimPost] = []
         sentences = chatter.SENTENCES[lang]
         for k in range(n_posts):
             when = start + step * k + dt.timedelta(minutes=r.randrange(50))
@@ -216,7 +216,7 @@ class ForumData:
             else:
                 body = " ".join(sentences[r.randrange(len(sentences))] for _ in range(1 + r.randrange(3)))
                 plang = lang
-            post = Post(k=k, author=author, when=when, body=body, lang=plang)
+            post = SimPost(k=k, author=author, when=when, body=body, lang=plang)
             if k > 0 and r.random() < 0.3:
                 q = k - 1 - r.randrange(min(k, 3))
                 post.quote = (q, posts[q].body.split(". ")[0])
@@ -238,7 +238,7 @@ class ForumData:
             if post.url and ".onion" in post.url:
                 post.entities.append(("onion", post.url.split("/")[2]))
             posts.append(post)
-        return Thread(
+        return SimThread(
             idx=t,
             board=b,
             title=title,

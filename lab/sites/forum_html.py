@@ -10,7 +10,7 @@ from . import text, ui
 from .model import esc, page_shell
 
 if TYPE_CHECKING:
-    from .forum_data import Author, Post, Thread
+    from .forum_data import SimAuthor, SimPost, SimThread
     from .forums import ForumApp
     from .world import Site
 
@@ -101,7 +101,7 @@ def render_home(app: ForumApp, site: Site, boards: list[tuple[int, str]]) -> byt
     return _frame(app, site, app.world.display_name(app.name), main)
 
 
-def _when(app: ForumApp, post: Post) -> str:
+def _when(app: ForumApp, post: SimPost) -> str:
     if app.family == "dread":
         return text.fmt_ago(post.when, app.world.now)[0]
     return text.fmt_datetime(post.when, app.lang, app.world.now)[0]
@@ -111,7 +111,7 @@ def render_board(
     app: ForumApp,
     site: Site,
     b: int,
-    rows: list[tuple[Thread, str, Author, str]],
+    rows: list[tuple[SimThread, str, SimAuthor, str]],
     pager: list[tuple[int, str]],
     current: int,
 ) -> bytes:
@@ -157,7 +157,7 @@ def _pager(app: ForumApp, site: Site, pager: list[tuple[int, str]], current: int
     return f'<div class="pagination">{app.labels["page"]} {" ".join(parts)}</div>'
 
 
-def _body_html(app: ForumApp, site: Site, post: Post) -> str:
+def _body_html(app: ForumApp, site: Site, post: SimPost) -> str:
     parts = [esc(post.body)]
     if post.url:
         parts.append(_a(app, site, post.url, post.url, "postlink"))
@@ -170,8 +170,8 @@ def _body_html(app: ForumApp, site: Site, post: Post) -> str:
 def render_thread(
     app: ForumApp,
     site: Site,
-    th: Thread,
-    views: list[tuple[Post, Author, str, str | None, str]],
+    th: SimThread,
+    views: list[tuple[SimPost, SimAuthor, str, str | None, str]],
     pager: list[tuple[int, str]],
     current: int,
 ) -> bytes:
@@ -233,7 +233,7 @@ def render_thread(
     return _frame(app, site, th.title, main)
 
 
-def render_profile(app: ForumApp, site: Site, au: Author) -> bytes:
+def render_profile(app: ForumApp, site: Site, au: SimAuthor) -> bytes:
     lab = app.labels
     joined = text.fmt_date(au.joined, "en" if app.family == "dread" else app.lang)
     if app.family == "phpbb":

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import forum_html as H
 from . import text, ui
-from .forum_data import POSTS_PER_PAGE, THREADS_PER_PAGE, ForumData, Post, Thread, slugify
+from .forum_data import POSTS_PER_PAGE, THREADS_PER_PAGE, ForumData, SimPost, SimThread, slugify
 from .model import PageModel, entity, rec
 
 if TYPE_CHECKING:
@@ -194,7 +194,7 @@ class ForumApp:
         page.render = lambda: H.render_board(self, site, b, rows, pager, num)
         return self._finish(site, page, links)
 
-    def post_text(self, site: Site, post: Post) -> str:
+    def post_text(self, site: Site, post: SimPost) -> str:
         """The ground-truth body: the post's own text and links, no quote, no signature."""
         parts = [post.body]
         if post.url:
@@ -216,7 +216,7 @@ class ForumApp:
             if not 0 <= t < self.data.n_threads:
                 return None
             num = int(n or 1) if self.family == "xenforo" else int(n or 0) // self.ppp + 1
-        th: Thread = self.data.thread(t)
+        th: SimThread = self.data.thread(t)
         last = ui.pages(len(th.posts), self.ppp)
         if not 1 <= num <= last:
             return None

@@ -62,7 +62,7 @@ LINKED_VENDORS: tuple[tuple[str, dict[str, tuple[int, str]], str], ...] = (
 
 
 @dataclass
-class Vendor:
+class SimVendor:
     idx: int
     name: str
     actor: str
@@ -91,7 +91,7 @@ class Vendor:
 
 
 @dataclass
-class Listing:
+class SimListing:
     idx: int
     vendor: int
     category: str
@@ -166,7 +166,7 @@ class MarketData:
                 shared[wallet] = act
         return name, actor, shared
 
-    def _vendor(self, v: int) -> Vendor:
+    def _vendor(self, v: int) -> SimVendor:
         r = rng(self.seed, self.name, "vendor", v)
         name, actor, shared = self.vendor_name(v)
         country, ships_to = COUNTRIES[self.family][r.randrange(len(COUNTRIES[self.family]))]
@@ -188,7 +188,7 @@ class MarketData:
             extra.append(("eth", coins.eth_address(f"{self.seed}:{actor}")))
         if v % 4 == 1:
             extra.append(("ltc", coins.ltc_p2pkh(f"{self.seed}:{actor}")))
-        return Vendor(
+        return SimVendor(
             idx=v,
             name=name,
             actor=actor,
@@ -212,7 +212,7 @@ class MarketData:
         return {self.vendor_name(v)[0]: v for v in range(self.n_vendors)}
 
     # --- listings -----------------------------------------------------------------------
-    def _listing(self, j: int) -> Listing:
+    def _listing(self, j: int) -> SimListing:
         r = rng(self.seed, self.name, "listing", j)
         cat = self.category_of(j)
         lang = self.lang
@@ -250,7 +250,7 @@ class MarketData:
         fb = max(fb, 0)
         neg = int(fb * r.choice((0, 0, 0, 0.04, 0.1)))
         posted = (self.now - dt.timedelta(days=r.randrange(20, 600))).date()
-        return Listing(
+        return SimListing(
             idx=j,
             vendor=vendor.idx,
             category=cat,

@@ -14,7 +14,7 @@ from . import text, ui
 from .model import esc, page_shell
 
 if TYPE_CHECKING:
-    from .market_data import Listing, Vendor
+    from .market_data import SimListing, SimVendor
     from .markets import MarketApp
     from .world import Site
 
@@ -95,7 +95,7 @@ def _frame(app: MarketApp, site: Site, title: str, main: str) -> bytes:
     return html.encode()
 
 
-def _price_block(app: MarketApp, lst: Listing) -> str:
+def _price_block(app: MarketApp, lst: SimListing) -> str:
     primary = text.fmt_money(lst.price, lst.currency, app.lang)
     alts = " / ".join(text.fmt_money(v, k, app.lang) for k, v in lst.alt_prices.items())
     return f'<span class="price">{esc(primary)}</span> <span class="alt">({esc(alts)})</span>'
@@ -155,7 +155,7 @@ def render_index(
     return _frame(app, site, heading, f"<h1>{esc(heading)}</h1>{body}")
 
 
-def render_listing(app: MarketApp, site: Site, lst: Listing, v: Vendor, links: list[str]) -> bytes:
+def render_listing(app: MarketApp, site: Site, lst: SimListing, v: SimVendor, links: list[str]) -> bytes:
     lab = app.labels
     vendor_url, feedback_url, cat_url = links[:3]
     cat = text.CATEGORY_LABELS[app.lang][lst.category]
@@ -218,7 +218,7 @@ def _d(iso: str) -> Any:
 def render_vendor(
     app: MarketApp,
     site: Site,
-    v: Vendor,
+    v: SimVendor,
     count: int,
     rating: float | None,
     feedback: list[dict[str, Any]],
@@ -267,7 +267,7 @@ def render_vendor(
 def render_feedback(
     app: MarketApp,
     site: Site,
-    v: Vendor,
+    v: SimVendor,
     total: int,
     chunk: list[dict[str, Any]],
     pager: list[tuple[int, str]],
