@@ -22,12 +22,14 @@ version).
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+import threading
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from index.base import Graph, Hit, Query, SearchResult
 from index.docs import (
@@ -51,6 +53,7 @@ from index.text import parse_text
 from index.views import add_highlights, graph_from_docs, vendor_view
 
 SCHEMA_VERSION = 1
+F = TypeVar("F", bound=Callable[..., Any])
 COLUMNS: tuple[str, ...] = (
     "id",
     "type",
@@ -114,6 +117,15 @@ CREATE VIRTUAL TABLE IF NOT EXISTS fts
 """
 
 
+def _locked(method: F) -> F:
+    @functools.wraps(method)
+    def run(self: SQLiteBackend, *args: Any, **kwargs: Any) -> Any:
+        with self._lock:
+            return method(self, *args, **kwargs)
+
+    return cast(F, run)
+
+
 class SQLiteBackend:
     """:class:`index.base.IndexBackend` on one SQLite file (created if missing)."""
 
@@ -122,9 +134,11 @@ class SQLiteBackend:
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
+        self._lock = threading.RLock()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.db = sqlite3.connect(str(self.path), timeout=30)
+            # one connection shared by threads (web app, pipelines) behind self._lock
+            self.db = sqlite3.connect(str(self.path), timeout=30, check_same_thread=False)
             self.db.row_factory = sqlite3.Row
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
@@ -139,12 +153,14 @@ class SQLiteBackend:
             raise IndexBackendError(f"cannot open the index {self.path}: {exc}") from exc
 
     # -- writing -------------------------------------------------------------------------------
+    @_locked
     def add(self, records: Iterable[Any]) -> int:
         try:
             return self.add_documents(to_document(rec) for rec in records)
         except sqlite3.Error as exc:
             raise IndexBackendError(f"cannot write to the index {self.path}: {exc}") from exc
 
+    @_locked
     def add_documents(self, pairs: Iterable[tuple[dict[str, Any], dict[str, Any] | None]]) -> int:
         """Like :meth:`add` for documents already built by :func:`index.docs.to_document`."""
         n = 0
@@ -186,10 +202,12 @@ class SQLiteBackend:
             + [(rowid, "entity_type", v) for v in doc["entity_types"]],
         )
 
+    @_locked
     def flush(self) -> None:
         self.db.commit()
 
     # -- searching -----------------------------------------------------------------------------
+    @_locked
     def search(self, query: Query) -> SearchResult:
         q = query.normalized()
         if q.stem:
@@ -265,6 +283,7 @@ class SQLiteBackend:
         d["entity_values"] = sorted({e["value"] for e in ents}) if d["type"] != "entity" else [d["title"]]
         return d
 
+    @_locked
     def history(self, doc_id: str) -> list[dict[str, Any]]:
         return self._history_of([doc_id])
 
@@ -283,19 +302,23 @@ class SQLiteBackend:
         out.sort(key=lambda p: (p["captured_at"] or "", p["id"]))
         return out
 
+    @_locked
     def vendor_view(self, name: str) -> dict[str, Any]:
         return vendor_view(name, self._fetch, self._history_of)
 
+    @_locked
     def graph(self) -> Graph:
         rows = self.db.execute(
             "SELECT * FROM docs WHERE type IN ('vendor', 'listing') AND vendor_key IS NOT NULL ORDER BY id"
         )
         return graph_from_docs(self._doc(r) for r in rows)
 
+    @_locked
     def ecosystem(self, kind: str, **params: Any) -> list[dict[str, Any]]:
         return ecosystem(self.db, kind, **params)
 
     # -- retention -----------------------------------------------------------------------------
+    @_locked
     def records_before(self, scope_id: str, cutoff: str | datetime) -> Iterator[str]:
         iso, _ = iso_ms(cutoff)
         if iso is None:
@@ -317,6 +340,7 @@ class SQLiteBackend:
         ]
         return iter(docs + points)
 
+    @_locked
     def erase(self, ids: Iterable[str]) -> int:
         n = 0
         with self.db:
@@ -336,11 +360,13 @@ class SQLiteBackend:
                 n += 1
         return n
 
+    @_locked
     def count(self, type: str | None = None) -> int:
         if type:
             return int(self.db.execute("SELECT count(*) FROM docs WHERE type=?", (type,)).fetchone()[0])
         return int(self.db.execute("SELECT count(*) FROM docs").fetchone()[0])
 
+    @_locked
     def close(self) -> None:
         try:
             self.db.commit()

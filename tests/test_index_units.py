@@ -177,3 +177,29 @@ def test_both_clients_report_a_closed_port_as_cluster_unavailable(engine: str) -
         client.bulk([{"index": {"_index": "x", "_id": "1"}}, {"a": 1}])
     assert "is not reachable" in str(err.value)
     client.close()
+
+
+def test_one_sqlite_backend_serves_several_threads(tmp_path: Path) -> None:
+    import threading
+
+    from index.base import Query
+
+    idx = SQLiteBackend(tmp_path / "threads.sqlite")
+    errors: list[BaseException] = []
+
+    def work(n: int) -> None:
+        try:
+            for i in range(20):
+                idx.add([Listing(site=f"m{n}.onion", title=f"item {i} of worker {n}", vendor=f"v{n}")])
+                idx.search(Query(text=f"worker {n}", facets=["site"]))
+        except BaseException as exc:  # collected for the assertion below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == [] and idx.count() == 80
+    assert idx.search(Query(text='"worker 2"')).total == 20
+    idx.close()
