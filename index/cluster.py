@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -81,6 +82,7 @@ class ClusterBackend:
         self.spooled = 0
         self._sender: ThreadPoolExecutor | None = None
         self._inflight: Future[int] | None = None
+        self._write_lock = threading.RLock()
         if online:
             self.client = ClusterClient(self.url, engine)
             self._setup()
@@ -109,11 +111,12 @@ class ClusterBackend:
         n = 0
         for rec in records:
             doc, point = to_document(rec)
-            self._buffer.append((doc, point, doc["record"]))
-            self._buffer_bytes += len(doc.get("text_orig") or "") + 500
-            n += 1
-            if len(self._buffer) >= self.chunk_docs or self._buffer_bytes >= self.chunk_bytes:
-                self._send_buffer()
+            with self._write_lock:  # producers in several threads share one buffer
+                self._buffer.append((doc, point, doc["record"]))
+                self._buffer_bytes += len(doc.get("text_orig") or "") + 500
+                n += 1
+                if len(self._buffer) >= self.chunk_docs or self._buffer_bytes >= self.chunk_bytes:
+                    self._send_buffer()
         return n
 
     def _send_buffer(self, wait: bool = False) -> None:
@@ -211,7 +214,8 @@ class ClusterBackend:
             raise IndexingRejected(f"the cluster refused {len(rejected)} record(s); kept in {bad.path}")
 
     def flush(self) -> None:
-        self._send_buffer(wait=True)
+        with self._write_lock:
+            self._send_buffer(wait=True)
         if self.client is not None:
             # what was sent is durable; if the refresh fails, searches see it after the next one
             with contextlib.suppress(ClusterUnavailable):
@@ -396,7 +400,8 @@ class ClusterBackend:
 
     def close(self) -> None:
         try:
-            self._send_buffer(wait=True)
+            with self._write_lock:
+                self._send_buffer(wait=True)
         finally:
             if self._sender is not None:
                 self._sender.shutdown(wait=True)
