@@ -14,11 +14,14 @@ markets (mirrors are not counted twice).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import random
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any
 
 from . import chatter, coins, text
+from .errors import SitesError
 from .model import mix, rng
 from .pgp import PgpKey, public_key
 
@@ -59,6 +62,30 @@ LINKED_VENDORS: tuple[tuple[str, dict[str, tuple[int, str]], str], ...] = (
     ("nightowl", {"tessera-market": (0, "NightOwl"), "kornblume-markt": (0, "night_0wl")}, "btc"),
     ("silverfern", {"tessera-market": (1, "SilverFern"), "sombra-mercado": (0, "Silver-Fern")}, "xmr"),
 )
+
+
+
+def actor_contact(seed: int, actor: str, tag: int) -> tuple[str, str]:
+    """The contact one actor shows on every market it sells on: (kind, value as displayed).
+
+    Derived from the actor, not from a market handle, so one real vendor shows one contact and
+    two actors never share one: the value carries the actor's world-unique ``tag`` after a
+    separator no handle contains.
+    """
+    base = actor.rsplit("/", 1)[-1].lower().replace("-", "").replace("_", "")
+    kind = ("xmpp", "telegram", "session", "email")[rng(seed, actor, "contact").randrange(4)]
+    if kind == "xmpp":
+        return kind, f"{base}.{tag}@xmpp.example.net"
+    if kind == "telegram":
+        return kind, f"@{base}_{tag}_shop"
+    if kind == "session":
+        return kind, "05" + rng(seed, actor, "session").randbytes(32).hex()
+    return kind, f"{base}.{tag}@mail.example.org"
+
+
+def _fold(title: str) -> str:
+    """A title as feedback matching compares it (case and spacing do not tell listings apart)."""
+    return " ".join(title.casefold().split())
 
 
 @dataclass
@@ -129,8 +156,12 @@ class MarketData:
         self.n_listings, self.n_vendors, self.now = n_listings, n_vendors, now
         self.vendor_offset = vendor_offset
         self.salt = mix(seed, sum(name.encode()))
+        if not 1 <= vendor_offset <= 9:
+            # actor_tag relies on the offset being a distinct non-zero residue mod 10 per market
+            raise SitesError(f"vendor offset of {name} must be 1..9, not {vendor_offset}")
         self.listing = lru_cache(maxsize=50000)(self._listing)
         self.vendor = lru_cache(maxsize=20000)(self._vendor)
+        self.vendor_titles = lru_cache(maxsize=20000)(self._vendor_titles)
         self.vendor_feedback = lru_cache(maxsize=256)(self._vendor_feedback)
 
     # --- cheap layout, computed for every listing at scale ------------------------------
@@ -166,6 +197,18 @@ class MarketData:
                 shared[wallet] = act
         return name, actor, shared
 
+    def actor_tag(self, v: int) -> int:
+        """A number unique to vendor v's actor across the whole world (the same on every market).
+
+        Handles are not: ``night_owl`` on one market and ``NightOwl`` on another normalise alike.
+        An unlinked vendor's handle index ``offset + 10 v`` is unique because each market's offset
+        is a distinct residue 1..9 mod 10; linked actors take multiples of 10, a residue no market has.
+        """
+        for k, (_, where, _) in enumerate(LINKED_VENDORS):
+            if where.get(self.name, (-1, ""))[0] == v:
+                return 10 * (k + 1)
+        return self.vendor_offset + v * 10
+
     def _vendor(self, v: int) -> SimVendor:
         r = rng(self.seed, self.name, "vendor", v)
         name, actor, shared = self.vendor_name(v)
@@ -176,13 +219,7 @@ class MarketData:
         if actor == "silverfern":
             btc = coins.btc_bech32(f"{self.seed}:silverfern")
         xmr = coins.xmr_address(f"{self.seed}:{shared.get('xmr', actor)}")
-        low = name.lower().replace("-", "").replace("_", "")
-        contact = [
-            ("xmpp", f"{low}@xmpp.example.net"),
-            ("telegram", f"@{low}_shop"),
-            ("session", "05" + rng(self.seed, actor, "session").randbytes(32).hex()),
-            ("email", f"{low}@mail.example.org"),
-        ][r.randrange(4)]
+        contact = actor_contact(self.seed, actor, self.actor_tag(v))
         extra = []
         if v % 3 == 0:
             extra.append(("eth", coins.eth_address(f"{self.seed}:{actor}")))
@@ -212,13 +249,49 @@ class MarketData:
         return {self.vendor_name(v)[0]: v for v in range(self.n_vendors)}
 
     # --- listings -----------------------------------------------------------------------
+    def _draw_lang(self, r: random.Random) -> str:
+        # the first draws of a listing's stream: listing_lang and _listing must agree
+        if self.family == "grid" and r.random() < 0.25:
+            return r.choice(("ru", "de", "fr", "es"))
+        return self.lang
+
+    def listing_lang(self, j: int) -> str:
+        return self._draw_lang(rng(self.seed, self.name, "listing", j))
+
+    def _vendor_titles(self, v: int) -> dict[int, tuple[str, float, str, int]]:
+        """Listing j of vendor v -> (title, quantity, unit, title key), no title twice per vendor.
+
+        Feedback names a listing by its title alone, so two listings of one vendor under one title
+        would make sales ambiguous. A clash takes the next key with the same noun (other adjective
+        or pack size: search hits stay the same), then any noun, then a numbered title.
+        """
+        used: set[str] = set()
+        out: dict[int, tuple[str, float, str, int]] = {}
+        for j in self.vendor_listings(v):
+            lang, cat, k = self.listing_lang(j), self.category_of(j), self.noun_key(j)
+            n = len(text._NOUNS[lang][cat])
+            keys = itertools.chain((k + n * m for m in range(60)), (k + m for m in range(1, 200)))
+            for key in keys:
+                title, qty, unit = text.listing_title(lang, cat, key)
+                if _fold(title) not in used:
+                    break
+            else:  # pragma: no cover - needs more than 200 listings of one vendor in one category
+                title, qty, unit = text.listing_title(lang, cat, k)
+                key, base = k, title
+                title = next(t for t in (f"{base} #{i}" for i in itertools.count(2)) if _fold(t) not in used)
+            used.add(_fold(title))
+            out[j] = (title, qty, unit, key)
+        return out
+
+    def title_key(self, j: int) -> int:
+        """The key listing j's title was made from (``noun_key`` unless it clashed)."""
+        return self.vendor_titles(self.vendor_of(j))[j][3]
+
     def _listing(self, j: int) -> SimListing:
         r = rng(self.seed, self.name, "listing", j)
         cat = self.category_of(j)
-        lang = self.lang
-        if self.family == "grid" and r.random() < 0.25:
-            lang = r.choice(("ru", "de", "fr", "es"))
-        title, qty, unit = text.listing_title(lang, cat, self.noun_key(j))
+        lang = self._draw_lang(r)
+        title, qty, unit, _ = self.vendor_titles(self.vendor_of(j))[j]
         base = {
             "tea": 18,
             "coffee": 22,

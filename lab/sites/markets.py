@@ -136,7 +136,7 @@ class MarketApp:
                 return [
                     j
                     for j in self.data.by_category[cat]
-                    if self.data.listing(j).lang == self.lang and self.data.noun_key(j) % n == 0
+                    if self.data.listing(j).lang == self.lang and self.data.title_key(j) % n == 0
                 ]
         return []
 
@@ -274,6 +274,8 @@ class MarketApp:
             ships_to=list(v.ships_to),
             stock=lst.stock,
             escrow=lst.escrow,
+            # the page's "Reviews (N)" row; index cards do not show it, so their records leave it None
+            feedback_count=lst.feedback_count,
             description=lst.description,
             quantity=lst.quantity,
             unit=lst.unit,
