@@ -19,6 +19,7 @@
 from __future__ import annotations
 
 import re
+import time
 from collections import defaultdict
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
@@ -95,6 +96,7 @@ _PAREN_COUNT_RE = re.compile(r"^\S+\s*\(\s*(\d[\d,.]*)\s*\)")
 _SPLIT_PLACES_RE = re.compile(r"\s*(?:,|;|/|\||\band\b|\bund\b|\bet\b|\by\b|\bи\b)\s*")
 _NAME_TOKEN_RE = re.compile(r"^[^\s(\[|,]+")
 _MAX_CARD_TEXT = 2000
+_SAMPLE = 100
 
 
 def vendor_name(value: str | None) -> str | None:
@@ -246,11 +248,16 @@ def find_cards(doc: Doc, *, min_cards: int = 1) -> list[Any]:
         cards = list(members.values())
         if len(cards) < min_cards:
             continue
-        good = [c for c in cards if _card_link(doc, c) is not None]
+        if len(cards) > _SAMPLE:
+            # Huge lists (thousands of rows): judge the group on a sample, keep every member.
+            sample = [c for c in cards[:_SAMPLE] if _card_link(doc, c) is not None]
+            good = cards if len(sample) >= 0.8 * _SAMPLE else []
+        else:
+            sample = good = [c for c in cards if _card_link(doc, c) is not None]
         if len(good) < min_cards:
             continue
         # Prefer many cards, each with its own price, whose text stays card-sized.
-        sizes = [len(c.text_content()) for c in good]
+        sizes = [len(c.text_content()) for c in sample]
         if max(sizes) > _MAX_CARD_TEXT * 3:
             continue
         score = len(good) - 0.001 * (sum(sizes) / len(sizes))
@@ -314,9 +321,11 @@ def _category_names(doc: Doc) -> set[str]:
 def _header_columns(row: Any) -> dict[str, int]:
     """Field -> column index from the header row of ``row``'s table (th cells or first row)."""
     header = None
-    for prev in row.itersiblings(preceding=True):
+    for n, prev in enumerate(row.itersiblings(preceding=True)):
         if prev.tag == "tr" and prev.find("th") is not None:
             header = prev
+            break
+        if n > 50:
             break
     if header is None:
         parent = row.getparent()
@@ -337,7 +346,8 @@ def _header_columns(row: Any) -> dict[str, int]:
     return cols
 
 
-def _card_listing(doc: Doc, card: Any, categories: set[str] | None = None) -> Listing:
+def _card_listing(doc: Doc, card: Any, categories: set[str] | None = None,
+                  columns: dict[str, int] | None = None) -> Listing:
     lines = _lines_of(card)
     link = _card_link(doc, card)
     title = clean(link.text_content()) if link is not None else (lines[0] if lines else None)
@@ -346,7 +356,7 @@ def _card_listing(doc: Doc, card: Any, categories: set[str] | None = None) -> Li
     values: dict[str, str] = {}
     if card.tag == "tr":
         cells = [c for c in card if c.tag in ("td", "th")]
-        for name, i in _header_columns(card).items():
+        for name, i in (columns if columns is not None else _header_columns(card)).items():
             if i < len(cells):
                 values[name] = clean(cells[i].text_content())
     if values.get("price") and find_prices(values["price"]):
@@ -583,7 +593,8 @@ def _vendor_detail(doc: Doc, lines: list[str], now: str | None) -> Vendor | None
     )
 
 
-def extract_market(doc: Doc, *, now: str | None = None) -> tuple[str | None, list[Any]]:
+def extract_market(doc: Doc, *, now: str | None = None,
+                   deadline: float | None = None) -> tuple[str | None, list[Any]]:
     """(page type, records) for a market page, or (None, []) when it does not look like one."""
     lines = doc.text.split("\n")
     feedback = _feedback_page(doc)
@@ -598,7 +609,14 @@ def extract_market(doc: Doc, *, now: str | None = None) -> tuple[str | None, lis
     single_item = labelled or bool(_BUY_RE.search(doc.text))
     if cards and (listing is None or len(cards) >= 3 or not single_item):
         categories = _category_names(doc)
-        return "listing_index", [_card_listing(doc, c, categories) for c in cards]
+        # One header per table: looking it up per row would be quadratic on long tables.
+        columns = _header_columns(cards[0]) if cards[0].tag == "tr" else {}
+        out = []
+        for n, card in enumerate(cards):
+            if deadline is not None and n % 200 == 199 and time.monotonic() > deadline:
+                break  # the page's time budget is spent: keep the cards read so far
+            out.append(_card_listing(doc, card, categories, columns))
+        return "listing_index", out
     if listing is not None:
         return "listing", [listing]
     if doc.url and _SEARCH_URL_RE.search(doc.url):

@@ -64,6 +64,14 @@ class ParseResult:
     records: list[Any] = field(default_factory=list)
 
 
+def _note(page: Page, message: str) -> None:
+    """Add a reason to ``page.error`` (a page can be both truncated and out of time)."""
+    if page.error and message not in page.error:
+        page.error = f"{page.error}; {message}"
+    elif not page.error:
+        page.error = message
+
+
 def _lang(doc: Doc) -> str | None:
     lang = doc.root.get("lang") or doc.root.get("xml:lang")
     if not lang:
@@ -216,7 +224,7 @@ def _generic(doc: Doc, page: Page, raw: bytes, now: str | None, deadline: float)
         page.page_type = "thread"
         return records
     if time.monotonic() > deadline:
-        page.error = "time budget exceeded"
+        _note(page, "time budget exceeded")
         return []
     author = generic_profile(doc, now=now)
     if author is not None:
@@ -234,9 +242,11 @@ def _generic(doc: Doc, page: Page, raw: bytes, now: str | None, deadline: float)
         page.page_type = "error"
         return []
     if time.monotonic() > deadline:
-        page.error = "time budget exceeded"
+        _note(page, "time budget exceeded")
         return []
-    kind, records = extract_market(doc, now=now)
+    kind, records = extract_market(doc, now=now, deadline=deadline)
+    if time.monotonic() > deadline:
+        _note(page, "time budget exceeded")
     if kind:
         page.page_type = kind
         return records
@@ -303,7 +313,7 @@ def parse_page(
             page.error = f"truncated at {max_bytes} bytes"
         records = _extract(doc, page, body, captured_at, profile, started + time_budget, use_profiles)
     except Exception as exc:  # extraction bugs must not lose the page
-        page.error = f"extraction failed: {type(exc).__name__}: {exc}"[:300]
+        _note(page, f"extraction failed: {type(exc).__name__}: {exc}"[:300])
         if page.page_type == "other":
             page.page_type = "error" if not page.text else "other"
         records = []

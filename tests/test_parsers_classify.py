@@ -125,3 +125,17 @@ def test_links_are_absolute_and_next_page_is_found() -> None:
 def test_load_handles_xml_declaration_and_broken_markup() -> None:
     doc = load(b'<?xml version="1.0" encoding="utf-8"?><html><body><div><p>open<td>cell</body>')
     assert "cell" in doc.text
+
+
+def test_spent_time_budget_stops_extraction_with_a_note() -> None:
+    rows = "".join(f"<tr><td><a href='/item/{i}'>Item {i}</a></td><td>{i}.50 EUR</td></tr>" for i in range(500))
+    body = f"<html><body><table>{rows}</table></body></html>".encode()
+    result = parse_page(body, time_budget=0.0)
+    assert result.page.error and "time budget exceeded" in result.page.error
+    assert parse_page(body).page.error is None  # the default budget is enough for this page
+
+
+def test_truncation_and_time_budget_are_both_recorded() -> None:
+    body = b"<html><body>" + b"<p>12 EUR filler</p>" * 100_000 + b"</body></html>"
+    error = parse_page(body, max_bytes=500_000, time_budget=0.0).page.error or ""
+    assert "truncated" in error and "time budget exceeded" in error
