@@ -128,7 +128,8 @@ def test_load_handles_xml_declaration_and_broken_markup() -> None:
 
 
 def test_spent_time_budget_stops_extraction_with_a_note() -> None:
-    rows = "".join(f"<tr><td><a href='/item/{i}'>Item {i}</a></td><td>{i}.50 EUR</td></tr>" for i in range(500))
+    rows = "".join(f"<tr><td><a href='/item/{i}'>Item {i}</a></td><td>{i}.50 EUR</td></tr>"
+                   for i in range(500))
     body = f"<html><body><table>{rows}</table></body></html>".encode()
     result = parse_page(body, time_budget=0.0)
     assert result.page.error and "time budget exceeded" in result.page.error
