@@ -179,6 +179,8 @@ def _extract(
             generic = _generic(doc, page, raw, now, deadline)
             page.engine = prof.engine or prof.name
             page.page_type = page_type
+            if prof.precedence == "generic":
+                return _merge(generic, records) if generic else records
             return _merge(records, generic)
     return _generic(doc, page, raw, now, deadline)
 

@@ -45,3 +45,17 @@ def test_profile_test_fails_when_pages_yield_nothing(tmp_path: Path) -> None:
     (tmp_path / "a.html").write_text("<html><body>nothing</body></html>")
     out = CliRunner().invoke(main, ["profile", "test", "dream", str(tmp_path)])
     assert out.exit_code == 1 and "NOTHING" in out.output
+
+
+def test_directory_argument_gives_an_error_page_not_a_traceback(tmp_path: Path) -> None:
+    out = CliRunner().invoke(main, ["parse", str(tmp_path), "--json"])
+    assert out.exit_code == 0
+    first = json.loads(next(x for x in out.output.splitlines() if x.startswith("{")))
+    assert first["page_type"] == "error"
+
+
+def test_plain_output_lists_records(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    page.write_text(LISTING, encoding="utf-8")
+    out = CliRunner().invoke(main, ["parse", str(page)])
+    assert out.exit_code == 0 and "listing" in out.output and "leafy" in out.output

@@ -133,3 +133,27 @@ def test_profile_test_command_passes_on_real_market_pages() -> None:
 def test_profile_list_names_bundled_profiles() -> None:
     out = CliRunner().invoke(main, ["profile", "list"])
     assert out.exit_code == 0 and "tessera" in out.output
+
+
+def test_profiles_from_an_extra_folder_need_no_python(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "teashop.yaml").write_text(
+        "name: teashop\nmatch: {markup: ['tea-card']}\nprecedence: generic\n"
+        "page_types:\n  - {type: listing, when: 'div.tea-card'}\n"
+        "records:\n  listing:\n    on: [listing]\n    fields:\n      category: {const: Tea}\n"
+        "      title: {css: 'div.tea-card .short'}\n", encoding="utf-8")
+    monkeypatch.setenv("ONIONSCOPE_PROFILES", str(tmp_path))
+    loaded = load_profiles()
+    assert "teashop" in {p.name for p in loaded} and "tessera" in {p.name for p in loaded}
+    html = (b"<html><head><title>Sencha 100 g | Tea</title></head><body><div class='tea-card'>"
+            b"<h1>Sencha 100 g</h1><b class='short'>Sencha</b><p>Price: 7,25 EUR</p><p>Vendor: leafy</p></div></body></html>")
+    prof = match("http://t.onion/item/1", html, loaded)
+    assert prof is not None and prof.name == "teashop" and prof.precedence == "generic"
+    result = parse_page(html, url="http://t.onion/item/1", profile=prof.source)
+    # Generic values win (title from the page heading), the profile fills what generic lacks.
+    assert (result.records[0].title, result.records[0].category, result.records[0].price) == (
+        "Sencha 100 g", "Tea", 7.25)
+
+
+def test_missing_profile_folder_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(ProfileError, match="does not exist"):
+        load_profiles([tmp_path / "nope"])

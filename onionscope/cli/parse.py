@@ -26,7 +26,7 @@ def _emit(obj: Mapping[str, object]) -> None:
 
 
 @main.command("parse")
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--url", default=None, help="URL the page was fetched from (resolves links, picks profiles).")
 @click.option("--profile", "profile_name", default=None, help="Site profile name or YAML file to apply.")
 @click.option("--captured-at", default=None, help="Capture time (ISO 8601) for relative dates.")

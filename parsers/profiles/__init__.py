@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import dataclasses
 import fnmatch
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -45,7 +46,7 @@ from parsers.pgp import find_armored_keys, parse_armored_keys
 from parsers.prices import find_prices, parse_number
 from parsers.records import Author, Listing, Post, Thread, Vendor
 
-__all__ = ["PROFILE_DIR", "Profile", "get", "load_profiles", "match", "profiles"]
+__all__ = ["PROFILE_DIR", "Profile", "get", "load_profiles", "match", "profile_dirs", "profiles"]
 
 PROFILE_DIR = Path(__file__).resolve().parent
 _KINDS: dict[str, type] = {
@@ -177,8 +178,9 @@ class Profile:
     engine: str | None = None
     page_types: list[dict[str, Any]] = field(default_factory=list)
     records: list[RecordSpec] = field(default_factory=list)
-    #: True: the profile's records replace the generic ones; False: fields fill in gaps.
-    exclusive: bool = True
+    #: ``profile``: the profile's values win and generic ones fill its gaps; ``generic``: the
+    #: other way round (a profile that only adds a field or two to a site read well already).
+    precedence: str = "profile"
     source: str | None = None
 
     @classmethod
@@ -217,7 +219,7 @@ class Profile:
             engine=data.get("engine"),
             page_types=_as_list(data.get("page_types")),
             records=recs,
-            exclusive=bool(data.get("exclusive", True)),
+            precedence=_precedence(data),
             source=source,
         )
 
@@ -312,6 +314,13 @@ class Profile:
         return ptype, out
 
 
+def _precedence(data: dict[str, Any]) -> str:
+    value = str(data.get("precedence", "profile"))
+    if value not in ("profile", "generic"):
+        raise ProfileError(f"{data['name']}: precedence must be 'profile' or 'generic', not {value!r}")
+    return value
+
+
 def _load_file(path: Path) -> Profile:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -320,20 +329,33 @@ def _load_file(path: Path) -> Profile:
     return Profile.from_dict(data, source=str(path))
 
 
+def profile_dirs() -> list[Path]:
+    """The bundled profile folder, then any in ``ONIONSCOPE_PROFILES`` (``os.pathsep``-separated),
+    so that a market can be added with a YAML file and no change to the package."""
+    extra = [Path(p) for p in os.environ.get("ONIONSCOPE_PROFILES", "").split(os.pathsep) if p.strip()]
+    return [PROFILE_DIR, *extra]
+
+
 def load_profiles(dirs: Iterable[str | Path] | None = None) -> list[Profile]:
-    """Profiles from ``*.yaml`` files in ``dirs`` (default: the bundled profiles), sorted by name."""
-    out = []
-    for d in dirs if dirs is not None else [PROFILE_DIR]:
+    """Profiles from ``*.yaml`` files in ``dirs`` (default: :func:`profile_dirs`), sorted by name.
+
+    A later folder's profile replaces a bundled one of the same name.
+    """
+    by_name: dict[str, Profile] = {}
+    for d in dirs if dirs is not None else profile_dirs():
+        if not Path(d).is_dir():
+            raise ProfileError(f"profile folder {d} does not exist")
         for path in sorted(Path(d).glob("*.y*ml")):
-            out.append(_load_file(path))
-    return sorted(out, key=lambda p: p.name)
+            prof = _load_file(path)
+            by_name[prof.name] = prof
+    return sorted(by_name.values(), key=lambda p: p.name)
 
 
 _CACHE: list[Profile] | None = None
 
 
 def profiles() -> list[Profile]:
-    """The bundled profiles, loaded once."""
+    """The bundled profiles (and ``ONIONSCOPE_PROFILES`` ones), loaded once per process."""
     global _CACHE
     if _CACHE is None:
         _CACHE = load_profiles()
@@ -351,10 +373,10 @@ def get(name: str) -> Profile | None:
     return None
 
 
-def match(url: str | None, html: bytes | str) -> Profile | None:
-    """The first bundled profile that matches the page, or None."""
+def match(url: str | None, html: bytes | str, candidates: Iterable[Profile] | None = None) -> Profile | None:
+    """The first profile (bundled, or of ``candidates``) that matches the page, or None."""
     raw = html.encode("utf-8", "replace") if isinstance(html, str) else html
-    for prof in profiles():
+    for prof in profiles() if candidates is None else candidates:
         if prof.matches(url, raw):
             return prof
     return None
