@@ -135,7 +135,9 @@ def test_profile_list_names_bundled_profiles() -> None:
     assert out.exit_code == 0 and "tessera" in out.output
 
 
-def test_profiles_from_an_extra_folder_need_no_python(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_profiles_from_an_extra_folder_need_no_python(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     (tmp_path / "teashop.yaml").write_text(
         "name: teashop\nmatch: {markup: ['tea-card']}\nprecedence: generic\n"
         "page_types:\n  - {type: listing, when: 'div.tea-card'}\n"
@@ -145,7 +147,8 @@ def test_profiles_from_an_extra_folder_need_no_python(tmp_path: Path, monkeypatc
     loaded = load_profiles()
     assert "teashop" in {p.name for p in loaded} and "tessera" in {p.name for p in loaded}
     html = (b"<html><head><title>Sencha 100 g | Tea</title></head><body><div class='tea-card'>"
-            b"<h1>Sencha 100 g</h1><b class='short'>Sencha</b><p>Price: 7,25 EUR</p><p>Vendor: leafy</p></div></body></html>")
+            b"<h1>Sencha 100 g</h1><b class='short'>Sencha</b><p>Price: 7,25 EUR</p><p>Vendor: leafy</p>"
+            b"</div></body></html>")
     prof = match("http://t.onion/item/1", html, loaded)
     assert prof is not None and prof.name == "teashop" and prof.precedence == "generic"
     result = parse_page(html, url="http://t.onion/item/1", profile=prof.source)
