@@ -48,7 +48,7 @@ _LOGIN_RE = re.compile(
     re.IGNORECASE,
 )
 _ERROR_RE = re.compile(
-    r"\b(?:404|403|500|502|503)\b|not found|page not found|no such (?:page|item|listing)|does not exist|"
+    r"not found|page not found|no such (?:page|item|listing)|does not exist|"
     r"doesn't exist|no longer available|has been removed|item not found|listing not found|error occurred|"
     r"internal server error|bad gateway|service unavailable|forbidden|"
     r"не найден|страница не найдена|ошибка|nicht gefunden|existiert nicht|fehler|"
@@ -99,6 +99,12 @@ def interstitial_type(doc: Doc) -> str | None:
     return None
 
 
+# A bare status code counts only where it stands alone or next to "error"/"HTTP" (prices and
+# quantities such as "1 500 ₽" are numbers too).
+_CODE_RE = re.compile(r"^\s*(?:error\s*|http\s*)?(?:4\d\d|5\d\d)\b|\b(?:error|http|код|fehler|erreur)\s*:?\s*"
+                      r"(?:4\d\d|5\d\d)\b|\b(?:4\d\d|5\d\d)\s+(?:error|not found|forbidden)", re.IGNORECASE)
+
+
 def error_like(doc: Doc, status: int | None = None) -> bool:
     """A short page that says it is an error (404, not found, server error...)."""
     if status is not None and status >= 400:
@@ -109,6 +115,9 @@ def error_like(doc: Doc, status: int | None = None) -> bool:
     headline = " ".join(
         [doc.title, *[t for t in (el.text_content() for el in xpath("//h1|//h2")(doc.root))][:3]]
     )
+    heads = [doc.title, *[t for t in (el.text_content() for el in xpath("//h1|//h2")(doc.root))][:3]]
+    if any(_CODE_RE.search(h) for h in heads if h):
+        return True
     return bool(_ERROR_RE.search(headline)) or (len(text) < 400 and bool(_ERROR_RE.search(text)))
 
 

@@ -542,8 +542,12 @@ def _vendor_detail(doc: Doc, lines: list[str], now: str | None) -> Vendor | None
                 if name:
                     break
     if name is None and doc.title:
-        match = _TITLE_CONTACT_RE.match(doc.title)
-        name = vendor_name(match["n"]) if match else None
+        # "Contact leafy", "Hansa - vendor leafy": any part of the <title>.
+        for part in [doc.title, *re.split(r"\s+(?:-|\||::|—|–|»)\s+", doc.title)]:
+            match = _TITLE_CONTACT_RE.match(part.strip())
+            name = vendor_name(match["n"]) if match else None
+            if name:
+                break
     if name is None:
         name = _vendor_from_url(doc.url)
     since_val = _labelled(lines, "member_since")
