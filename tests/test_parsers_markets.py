@@ -218,7 +218,8 @@ def test_real_market_listings_all_have_title_price_and_vendor() -> None:
 
 def test_vendor_page_named_only_in_the_title_with_inline_stats() -> None:
     body = (b"<html><head><title>Hansa - vendor tealeaf</title></head><body><nav><a href='/'>Market</a></nav>"
-            b"<div><h2>tealeaf</h2><span>Level 3</span></div><ul><li>Joined: 2017-03-01</li><li>Sales: 432</li>"
+            b"<div><h2>tealeaf</h2><span>Level 3</span></div><ul><li>Joined: 2017-03-01</li>"
+            b"<li>Sales: 432</li>"
             b"<li>98.5% positive feedback</li></ul><h3>Listings</h3>"
             b"<div class='l'><a href='/listing/1'>Green tea 50g</a> <span>$12.00</span></div>"
             b"<div class='l'><a href='/listing/2'>Black tea 50g</a> <span>$10.00</span></div></body></html>")
@@ -231,8 +232,10 @@ def test_vendor_page_named_only_in_the_title_with_inline_stats() -> None:
 
 def test_russian_listing_with_rouble_price_is_not_mistaken_for_an_http_500() -> None:
     body = ("<html><head><title>Чайный рынок — Улун 50 г</title></head><body><a href='/'>Главная</a>"
-            "<h1>Улун 50 г</h1><div>Цена: 1 500 ₽</div><div>Продавец: <a href='/shop/chainik'>chainik</a></div>"
+            "<h1>Улун 50 г</h1><div>Цена: 1 500 ₽</div>"
+            "<div>Продавец: <a href='/shop/chainik'>chainik</a></div>"
             "<div>Отправка из: Москва</div><button>Купить</button></body></html>").encode()
     result = parse_page(body)
     assert result.page.page_type == "listing"
-    assert (result.records[0].price, result.records[0].currency, result.records[0].vendor) == (1500.0, "RUB", "chainik")
+    item = result.records[0]
+    assert (item.price, item.currency, item.vendor) == (1500.0, "RUB", "chainik")
