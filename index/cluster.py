@@ -14,8 +14,11 @@ wire; at most one chunk is in flight, and :meth:`add` waits for it before handin
 that is the backpressure on a fast producer. Items refused with 429/503 are retried with exponential backoff;
 a connection failure (or retries exhausted) writes the chunk's records to the local
 :class:`~index.spool.Spool`, replayed by :meth:`replay` (called by ``open`` when the cluster is
-back). Current documents use external versioning (``version`` = capture time in ms,
-``external_gte``), so an older capture never overwrites a newer one, and re-sending is idempotent.
+back). A capture of a document already stored is merged into it client-side
+(:func:`index.merge.merge_document`, as on SQLite): the chunk's stored documents are read with
+one ``_mget``, merged, and written back only if unchanged meanwhile (``if_seq_no``; a conflict
+reads and merges again). So an older capture never overwrites newer values, a capture that lacks
+a field does not erase it, and re-sending is idempotent.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from index.docs import HISTORY_PREFIX, iso_ms, to_document
 from index.ecosystem import check_params
 from index.errors import BadQuery, ClusterUnavailable, IndexBackendError, IndexingRejected
 from index.mapping import cluster_source, install, names, uninstall
+from index.merge import merge_document
 from index.spool import Spool
 from index.text import parse_text
 from index.views import add_highlights, graph_from_docs, vendor_view
@@ -45,6 +49,8 @@ from parsers.records import to_json
 _RETRYABLE = {429, 502, 503, 504}
 #: Index-name prefix of the cluster backend (``$ONIONSCOPE_INDEX_PREFIX`` overrides it in open_index).
 DEFAULT_PREFIX = "onionscope-"
+#: One bulk operation: its action and source lines, the chunk positions it carries, its doc id.
+_Op = tuple[list[dict[str, Any]], list[int], str | None]
 
 
 class ClusterBackend:
@@ -149,64 +155,102 @@ class ClusterBackend:
             return self.spool.write(rec for _, _, rec in chunk)
         return 0
 
-    def _actions(
-        self, chunk: list[tuple[dict[str, Any], dict[str, Any] | None, dict[str, Any]]]
-    ) -> list[tuple[list[dict[str, Any]], int]]:
-        ops: list[tuple[list[dict[str, Any]], int]] = []
-        for i, (doc, point, _) in enumerate(chunk):
-            ops.append(
-                (
-                    [
-                        {
-                            "index": {
-                                "_index": self.n["docs"],
-                                "_id": doc["id"],
-                                "version": doc["version"],
-                                "version_type": "external_gte",
-                            }
-                        },
-                        cluster_source(doc),
-                    ],
-                    i,
-                )
-            )
-            if point is not None:
-                ops.append(([{"index": {"_index": self.n["history"], "_id": point["id"]}}, point], i))
+    def _stored(self, ids: list[str]) -> dict[str, dict[str, Any]]:
+        """The stored ``record``/``version`` and sequence numbers of the documents that exist."""
+        if not ids:
+            return {}
+        resp = self._req(
+            "POST",
+            f"/{self.n['docs']}/_mget",
+            body={"ids": ids},
+            params={"_source_includes": "record,version"},
+        )
+        return {d["_id"]: d for d in resp.get("docs", []) if d.get("found")}
+
+    def _doc_ops(self, incoming: dict[str, tuple[dict[str, Any], list[int]]], ids: list[str]) -> list[_Op]:
+        """Bulk operations writing ``ids``, each merged into its stored version (read just before).
+
+        A stored document is replaced only if nobody wrote it since it was read (``if_seq_no``),
+        a new one only created if still missing: a concurrent writer makes the item fail with 409
+        and the caller merges it again, so no capture's values are lost to a race.
+        """
+        stored = self._stored(ids)
+        ops: list[_Op] = []
+        for doc_id in ids:
+            doc, indices = incoming[doc_id]
+            got = stored.get(doc_id)
+            if got is None:
+                action = {"create": {"_index": self.n["docs"], "_id": doc_id}}
+            else:
+                src = got.get("_source") or {}
+                if src.get("record"):
+                    doc = merge_document(src["record"], int(src.get("version") or 0), doc)
+                action = {
+                    "index": {
+                        "_index": self.n["docs"],
+                        "_id": doc_id,
+                        "if_seq_no": got["_seq_no"],
+                        "if_primary_term": got["_primary_term"],
+                    }
+                }
+            ops.append(([action, cluster_source(doc)], indices, doc_id))
         return ops
 
     def _send(self, chunk: list[tuple[dict[str, Any], dict[str, Any] | None, dict[str, Any]]]) -> None:
-        """Bulk one chunk; retries refused items; raises ClusterUnavailable to spool the chunk."""
-        ops = self._actions(chunk)
+        """Bulk one chunk; retries refused items; raises ClusterUnavailable to spool the chunk.
+
+        Captures of one document within the chunk are merged first (in order), then merged into
+        the stored document (:mod:`index.merge`); history points are written as they come.
+        """
+        incoming: dict[str, tuple[dict[str, Any], list[int]]] = {}
+        history: list[_Op] = []
+        for i, (doc, point, _) in enumerate(chunk):
+            prev = incoming.get(doc["id"])
+            if prev is None:
+                incoming[doc["id"]] = (doc, [i])
+            else:
+                incoming[doc["id"]] = (
+                    merge_document(prev[0]["record"], prev[0]["version"], doc),
+                    [*prev[1], i],
+                )
+            if point is not None:
+                history.append(
+                    ([{"index": {"_index": self.n["history"], "_id": point["id"]}}, point], [i], None)
+                )
         rejected: list[tuple[int, str]] = []
+        docs, others = list(incoming), history
         attempt = 0
-        while ops:
-            lines = [line for op, _ in ops for line in op]
+        while docs or others:
             try:
                 assert self.client is not None
-                resp = self.client.bulk(lines)
+                ops = self._doc_ops(incoming, docs) + others
+                resp = self.client.bulk([line for op, _, _ in ops for line in op])
             except ClusterHTTPError as exc:
                 if exc.status not in _RETRYABLE:
                     raise
-                retry = ops
+                retry_docs, retry_others = docs, others
             else:
-                retry = []
-                for (op, rec_i), item in zip(ops, resp.get("items", []), strict=False):
+                retry_docs, retry_others = [], []
+                for (op, indices, doc_id), item in zip(ops, resp.get("items", []), strict=False):
                     result = next(iter(item.values()))
                     status = result.get("status", 500)
-                    if status < 300 or status == 409:  # 409: an older capture, current state kept
+                    if status < 300:
                         continue
-                    if status in _RETRYABLE:
-                        retry.append((op, rec_i))
+                    if doc_id is not None and status in (409, *_RETRYABLE):
+                        retry_docs.append(doc_id)  # written meanwhile, or refused: read, merge, write again
+                    elif status in _RETRYABLE:
+                        retry_others.append((op, indices, doc_id))
                     else:
-                        rejected.append((rec_i, json.dumps(result.get("error"))[:500]))
-            if not retry:
+                        reason = json.dumps(result.get("error"))[:500]
+                        rejected += [(i, reason) for i in indices]
+            if not retry_docs and not retry_others:
                 break
             attempt += 1
             if attempt > self.max_retries:
                 # still refused: these records wait in the spool
-                raise ClusterUnavailable(f"search cluster {self.url} kept refusing writes (HTTP 429/503)")
+                raise ClusterUnavailable(f"search cluster {self.url} kept refusing writes (HTTP 429/503/409)")
             time.sleep(self.backoff * 2 ** (attempt - 1))
-            ops = retry
+            docs, others = retry_docs, retry_others
         if rejected:
             self.rejected += len(rejected)
             bad = Spool(self.spool.dir, self.spool.target + "-rejected")

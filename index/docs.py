@@ -14,8 +14,9 @@ Example::
 
 A document is a flat dict both backends store the same way; ``record`` keeps the record's full
 JSON form. The id is a sha1 of (type, site, natural key), so indexing the same record twice
-changes nothing, and a later capture of the same listing replaces the current document while its
-price, stock and feedback are kept as one history point per capture.
+changes nothing, and a later capture of the same listing is merged into the current document
+(:mod:`index.merge`: newer values win, unknown ones do not erase) while its price, stock and
+feedback are kept as one history point per capture.
 """
 
 from __future__ import annotations

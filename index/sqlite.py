@@ -39,6 +39,7 @@ from index.docs import (
     to_document,
 )
 from index.errors import BadQuery, IndexBackendError
+from index.merge import merge_document
 from index.sqlite_query import (
     SORT_KEYS,
     decode_cursor,
@@ -176,10 +177,11 @@ class SQLiteBackend:
         return n
 
     def _write(self, doc: dict[str, Any]) -> None:
+        row = self.db.execute("SELECT rowid, version, record FROM docs WHERE id=?", (doc["id"],)).fetchone()
+        if row is not None:
+            # another capture of the same document: merged, so what it leaves unknown stays known
+            doc = merge_document(json.loads(row["record"]), row["version"], doc)
         values = [json.dumps(doc["record"], ensure_ascii=False) if c == "record" else doc[c] for c in COLUMNS]
-        row = self.db.execute("SELECT rowid, version FROM docs WHERE id=?", (doc["id"],)).fetchone()
-        if row is not None and row["version"] > doc["version"]:
-            return  # an older capture: the current state stays, its history point was still kept
         if row is None:
             cur = self.db.execute(
                 f"INSERT INTO docs({', '.join(COLUMNS)}) VALUES({', '.join('?' * len(COLUMNS))})", values

@@ -525,6 +525,141 @@ def test_an_older_capture_never_overwrites_the_current_state(fresh: Any) -> None
     assert [p["feedback_count"] for p in fresh.history(res.hits[0].id)] == [120, 160]
 
 
+# -- merging captures of one document -------------------------------------------------------------
+
+OWL_FPR = "4C98DEDC1F05716A0B2DA72E569948EFF3380628"
+MAIL = "owl@example.org"
+
+
+def owl_profile(at: str = "2026-03-01T12:00:00Z", **kw: Any) -> Vendor:
+    """The vendor's profile page: key, member since, rating, a wallet."""
+    fields: dict[str, Any] = dict(
+        site=M1,
+        name="night_0wl",
+        url=f"http://{M1}/vendor.php?name=night_0wl",
+        feedback_count=16,
+        rating=100.0,
+        member_since="2024-08-25",
+        pgp_fingerprint=OWL_FPR,
+        has_pgp_key=True,
+        captured_at=at,
+        scope_id="op-owl",
+        entities=[Entity(entity_type="btc", value=BTC, context="pay to")],
+    )
+    fields.update(kw)
+    return Vendor(**fields)
+
+
+def owl_feedback(at: str = "2026-03-01T12:01:00Z", **kw: Any) -> Vendor:
+    """Its feedback page: the same vendor, no key, no rating, a contact address."""
+    fields: dict[str, Any] = dict(
+        site=M1,
+        name="night_0wl",
+        url=f"http://{M1}/feedback.php?name=night_0wl",
+        feedback_count=17,
+        captured_at=at,
+        scope_id="op-owl",
+        feedback=[Feedback(rating="positive", text="owl ships fast")],
+        entities=[Entity(entity_type="email", value=MAIL)],
+    )
+    fields.update(kw)
+    return Vendor(**fields)
+
+
+def owl(backend: Any) -> dict[str, Any]:
+    hits = backend.search(Query(types=["vendor"], vendor="night_0wl")).hits
+    assert len(hits) == 1
+    return hits[0].record
+
+
+def test_a_feedback_page_after_the_profile_keeps_the_pgp_fingerprint(fresh: Any) -> None:
+    fresh.add([owl_profile(), owl_feedback()])  # one batch: merged within it as well
+    fresh.flush()
+    rec = owl(fresh)
+    assert (rec["pgp_fingerprint"], rec["has_pgp_key"], rec["member_since"], rec["rating"]) == (
+        OWL_FPR,
+        True,
+        "2024-08-25",
+        100.0,
+    )
+    # the newer page's own values: its count, its URL, its feedback lines
+    assert (rec["feedback_count"], rec["url"], rec["captured_at"]) == (
+        17,
+        f"http://{M1}/feedback.php?name=night_0wl",
+        "2026-03-01T12:01:00Z",
+    )
+    assert [f["text"] for f in rec["feedback"]] == ["owl ships fast"]
+    # the fingerprint stays searchable and links the vendor to its key elsewhere
+    assert [h.record["name"] for h in fresh.search(Query(text=OWL_FPR)).hits] == ["night_0wl"]
+    fresh.add([Vendor(site=M2, name="owl_again", pgp_fingerprint=OWL_FPR, captured_at="2026-03-02")])
+    fresh.flush()
+    view = fresh.vendor_view("night_0wl")
+    assert [(i["site"], i["link"]) for i in view["identities"]] == [(M1, "name"), (M2, "pgp")]
+
+
+def test_a_profile_after_the_feedback_page_fills_the_fingerprint_in(fresh: Any) -> None:
+    fresh.add([owl_feedback(at="2026-03-01T12:00:00Z")])
+    fresh.flush()
+    assert owl(fresh)["pgp_fingerprint"] is None
+    fresh.add([owl_profile(at="2026-03-01T12:05:00Z")])  # stored separately: read, merged, written
+    fresh.flush()
+    rec = owl(fresh)
+    assert (rec["pgp_fingerprint"], rec["member_since"], rec["feedback_count"]) == (OWL_FPR, "2024-08-25", 16)
+    # the profile shows no feedback lines: the feedback page's stay
+    assert [f["text"] for f in rec["feedback"]] == ["owl ships fast"]
+    assert fresh.count("vendor") == 1
+
+
+def test_identifiers_of_every_capture_are_unioned_and_stay_searchable(fresh: Any) -> None:
+    fresh.add([owl_profile()])
+    fresh.flush()
+    fresh.add([owl_feedback(), owl_feedback()])  # the same capture twice adds nothing twice
+    fresh.flush()
+    rec = owl(fresh)
+    assert sorted((e["entity_type"], e["value"]) for e in rec["entities"]) == [("btc", BTC), ("email", MAIL)]
+    for value in (BTC, MAIL):
+        assert [h.record["name"] for h in fresh.search(Query(entity=value, types=["vendor"])).hits] == [
+            "night_0wl"
+        ]
+    facets = fresh.search(Query(types=["vendor"], facets=["entity_type"])).facets
+    assert facets["entity_type"] == [("btc", 1), ("email", 1)]
+    edges = {(src, dst) for src, dst, a in fresh.graph().edges if a["kind"] == "uses"}
+    assert edges == {
+        (f"vendor:{M1}/night_0wl", f"{t}:{v}") for t, v in (("btc", BTC), ("email", MAIL), ("pgp", OWL_FPR))
+    }
+
+
+def test_a_newer_non_null_value_replaces_the_older_one(fresh: Any) -> None:
+    fresh.add([owl_profile(at="2026-03-01T12:00:00Z")])
+    fresh.flush()
+    fresh.add([owl_profile(at="2026-04-01T12:00:00Z", rating=97.5, feedback_count=40, member_since=None)])
+    fresh.flush()
+    rec = owl(fresh)
+    assert (rec["rating"], rec["feedback_count"], rec["member_since"]) == (97.5, 40, "2024-08-25")
+    assert fresh.search(Query(types=["vendor"], date_from="2026-04-01")).total == 1
+    # each capture keeps its own history point
+    series = fresh.history(fresh.search(Query(types=["vendor"])).hits[0].id)
+    assert [(p["rating"], p["feedback_count"]) for p in series] == [(100.0, 16), (97.5, 40)]
+
+
+def test_an_older_capture_fills_unknown_fields_but_never_replaces_newer_values(fresh: Any) -> None:
+    fresh.add([owl_feedback(at="2026-04-01T12:00:00Z", rating=97.5)])
+    fresh.flush()
+    fresh.add([owl_profile(at="2026-03-01T12:00:00Z")])  # crawled earlier, indexed late
+    fresh.flush()
+    rec = owl(fresh)
+    # newer values stay; what the newer capture did not know comes from the older one
+    assert (rec["rating"], rec["feedback_count"], rec["url"], rec["captured_at"]) == (
+        97.5,
+        17,
+        f"http://{M1}/feedback.php?name=night_0wl",
+        "2026-04-01T12:00:00Z",
+    )
+    assert (rec["pgp_fingerprint"], rec["member_since"], rec["has_pgp_key"]) == (OWL_FPR, "2024-08-25", True)
+    assert fresh.search(Query(types=["vendor"], date_to="2026-03-31")).total == 0
+    assert sorted(e["value"] for e in rec["entities"]) == sorted([BTC, MAIL])
+
+
 # -- full text ----------------------------------------------------------------------------------
 
 
@@ -570,10 +705,12 @@ def titles_one(h: Any) -> str:
 
 
 def test_identifiers_are_searchable_and_filterable(loaded: Any) -> None:
-    # Leafy's first capture named the wallet, its current (second) capture does not
+    # Leafy's first capture named the wallet, its second does not: identifiers of every capture
+    # stay with the document, so Leafy (current as of February) is found by it too
     res = loaded.search(Query(entity=BTC, sort="date_asc"))
-    assert [h.type for h in res.hits] == ["post", "listing"]
-    assert loaded.search(Query(text=BTC)).total == 2
+    assert [h.type for h in res.hits] == ["post", "listing", "vendor"]
+    assert [h.record.get("name") for h in res.hits][2] == "Leafy"
+    assert loaded.search(Query(text=BTC)).total == 3
 
 
 def test_stemmed_search_uses_the_records_language_on_the_cluster_only(loaded: Any) -> None:
@@ -641,7 +778,7 @@ def test_facets_count_by_value_then_name(loaded: Any) -> None:
     assert res.facets["lang"] == [("en", 6), ("de", 2), ("fr", 1)]
     assert res.facets["vendor"][0] == ("spiceking", 3)
     ents = loaded.search(Query(facets=["entity_type", "type"]))
-    assert ents.facets["entity_type"] == [("btc", 2), ("email", 1)]
+    assert ents.facets["entity_type"] == [("btc", 3), ("email", 1)]
 
 
 def test_page_numbers_and_the_cursor_walk_the_same_order(loaded: Any) -> None:
@@ -698,7 +835,7 @@ def test_vendor_view_follows_the_actor_id_and_the_pgp_key(loaded: Any) -> None:
     assert m1["first_seen"] == "2026-01-05T10:00:00.000Z"
     green = next(x for x in view["listings"] if x["site"] == M1 and "green" in x["title"])
     assert [p["price"] for p in green["history"]] == [12.5, 11.0]
-    assert view["entities"] == []
+    assert view["entities"] == [BTC]  # from Leafy's January capture
     assert loaded.vendor_view("SpiceKing")["entities"] == [BTC]
     assert loaded.vendor_view("nobody")["found"] is False
 
