@@ -64,6 +64,7 @@ def open_index(
     spool_when_down: bool = False,
     prefix: str | None = None,
     replay: bool = True,
+    spool_path: str | Path | None = None,
     **options: Any,
 ) -> IndexBackend:
     """Open the index named by ``target`` (see the module docstring).
@@ -71,6 +72,7 @@ def open_index(
     A cluster that does not answer raises :class:`~index.errors.ClusterUnavailable` (one line),
     unless ``spool_when_down``: then records added go to the spool under ``<home>/spool`` and are
     replayed by the next open that reaches the cluster (``replay``) or by ``onionscope index replay``.
+    ``spool_path`` puts the spool elsewhere (a crawl's own data directory).
     ``prefix`` names the cluster's indices (default ``$ONIONSCOPE_INDEX_PREFIX`` or ``onionscope-``);
     the spool is kept per cluster URL and prefix.
     """
@@ -87,14 +89,15 @@ def open_index(
 
         url = text.rstrip("/")
         prefix = prefix or os.environ.get("ONIONSCOPE_INDEX_PREFIX") or DEFAULT_PREFIX
+        spool = Path(spool_path) if spool_path is not None else spool_dir()
         try:
             engine, version = detect(probe(url))
         except ClusterUnavailable:
             if not spool_when_down:
                 raise
-            return ClusterBackend(url, "unknown", spool_dir=spool_dir(), prefix=prefix, online=False)
+            return ClusterBackend(url, "unknown", spool_dir=spool, prefix=prefix, online=False)
         return ClusterBackend(
-            url, engine, version=version, spool_dir=spool_dir(), prefix=prefix, replay=replay, **options
+            url, engine, version=version, spool_dir=spool, prefix=prefix, replay=replay, **options
         )
     if "://" in text:
         raise BadTarget(f"unknown index target {text!r}: use a path, sqlite:///path or http(s)://host:port")

@@ -9,7 +9,11 @@ the flush replays them from WARC on resume instead of losing them)::
     ITEM_PIPELINES = {"onionscope.pipeline.IndexPipeline": 900}
     INDEX_TARGET = "sqlite:///tmp/case17.sqlite"
 
-Stats: ``index/added``, ``index/flushes``.
+A cluster that is down (at the start or during the crawl) does not stop the crawl: records go to
+the spool under ``<ONIONSCOPE_HOME>/spool`` (fsynced, so the pages still count as durable) and
+are replayed by the next open that reaches the cluster or by ``onionscope index replay``.
+
+Stats: ``index/added``, ``index/flushes``, ``index/spooled`` (records waiting in the spool).
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from scrapy.exceptions import NotConfigured
 
 from crawler import signals
+from ethics.paths import home
 from index import open_index
 from parsers.records import Page
 
@@ -29,10 +34,13 @@ if TYPE_CHECKING:
 class IndexPipeline:
     """Batch records into ``index.open_index(INDEX_TARGET)``; flush on batch and on close."""
 
-    def __init__(self, crawler: Crawler, target: str, batch_size: int = 200) -> None:
+    def __init__(
+        self, crawler: Crawler, target: str, batch_size: int = 200, data_dir: str | None = None
+    ) -> None:
         self.crawler = crawler
         self.target = target
         self.batch_size = batch_size
+        self.data_dir = data_dir
         self.index: Any = None
         self._batch: list[Any] = []
         self._urls: list[str] = []
@@ -42,10 +50,16 @@ class IndexPipeline:
         target = crawler.settings.get("INDEX_TARGET")
         if not target:
             raise NotConfigured("INDEX_TARGET is not set")
-        return cls(crawler, str(target), crawler.settings.getint("INDEX_BATCH_SIZE", 200))
+        return cls(
+            crawler,
+            str(target),
+            crawler.settings.getint("INDEX_BATCH_SIZE", 200),
+            crawler.settings.get("ONIONSCOPE_HOME"),
+        )
 
     def open_spider(self, spider: Any = None) -> None:
-        self.index = open_index(self.target)
+        # a down cluster spools instead of failing the crawl (SQLite targets ignore this)
+        self.index = open_index(self.target, spool_when_down=True, spool_path=home(self.data_dir) / "spool")
 
     def process_item(self, item: Any, spider: Any = None) -> Any:
         self._batch.append(item)
@@ -67,6 +81,7 @@ class IndexPipeline:
         if stats is not None:
             stats.inc_value("index/added", len(batch))
             stats.inc_value("index/flushes")
+            stats.set_value("index/spooled", getattr(self.index, "spooled", 0))
         self.crawler.signals.send_catch_log(signals.records_flushed, urls=urls)
 
     def close_spider(self, spider: Any = None) -> None:
