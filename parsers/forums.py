@@ -8,13 +8,14 @@
 ...         b'<dl class="postprofile"><dd>Posts: 12</dd></dl></div></body></html>')
 >>> out = extract_thread(load(page), "phpbb")
 >>> [(r.kind, getattr(r, "author", None), getattr(r, "body", None), getattr(r, "quotes", None)) for r in out]
-[('thread', None, None, None), ('post', 'leafy', 'Fine tea.', ['mint']), ('author', None, None, None)]
+[('thread', 'leafy', None, None), ('post', 'leafy', 'Fine tea.', ['mint']), ('author', None, None, None)]
 """
 
 from __future__ import annotations
 
 import re
 from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean
@@ -23,7 +24,8 @@ from parsers.labels import LABELS, find_label
 from parsers.prices import parse_number
 from parsers.records import Author, Post, Thread
 
-__all__ = ["extract_thread", "quote_author", "split_selector"]
+__all__ = ["board_of", "canonical_thread_url", "extract_thread", "quote_author", "split_selector",
+           "thread_records"]
 
 _QUOTE_HEAD_RE = re.compile(
     r"^(?:originally posted by|quote from|quoting|quote|цитата|zitat von|zitat|citation de|citation|cita de"
@@ -238,6 +240,69 @@ def _thread_title(doc: Doc, spec: EngineSpec) -> str | None:
     return candidates[0] if candidates else (doc.title or None)
 
 
+_PAGE_PARAMS = frozenset({"start", "page", "p", "pg", "offset", "pagenum", "sort", "order"})
+_PAGE_PATH_RE = re.compile(r"(?:/page[-/]?\d+|/p\d+|-page-\d+)/?$", re.IGNORECASE)
+_CRUMB_RE = re.compile(r"crumb|breadcrumb|nav-?path|navlinks|navigation|location", re.IGNORECASE)
+
+
+def canonical_thread_url(url: str | None) -> str | None:
+    """A thread's URL without its page number (``start=10``, ``page-2``, ``?p=2``) or fragment."""
+    if not url:
+        return url
+    parts = urlsplit(url)
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    query = [(k, v) for k, v in pairs if k.lower() not in _PAGE_PARAMS]
+    path = _PAGE_PATH_RE.sub("/", parts.path) if _PAGE_PATH_RE.search(parts.path) else parts.path
+    return urlunsplit((parts.scheme, parts.netloc, path, urlencode(query, safe="/*:"), ""))
+
+
+def is_first_page(url: str | None) -> bool:
+    """False for a later page of a paginated thread (its first post is not the thread's)."""
+    if not url:
+        return True
+    parts = urlsplit(url)
+    for key, value in parse_qsl(parts.query):
+        if key.lower() in ("start", "offset") and value not in ("", "0"):
+            return False
+        if key.lower() in ("page", "p", "pg", "pagenum") and value not in ("", "0", "1"):
+            return False
+    match = re.search(r"(\d+)/?$", parts.path) if _PAGE_PATH_RE.search(parts.path) else None
+    return not (match and match.group(1) != "1")
+
+
+def board_of(doc: Doc) -> str | None:
+    """The board a thread belongs to: the last link of the page's breadcrumb."""
+    for el in doc.root.iter("div", "nav", "ul", "ol", "p", "span", "fieldset", "td"):
+        marker = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if marker.strip() and _CRUMB_RE.search(marker):
+            links = [clean(a.text_content()) for a in el.iter("a")]
+            links = [t for t in links if t and len(t) < 120]
+            if links:
+                return links[-1]
+    return None
+
+
+def post_links(doc: Doc, body: Any, drop: set[Any]) -> list[str]:
+    """Absolute links in a post's own words (not in its quotes or signature)."""
+    out: dict[str, None] = {}
+    for a in body.iter("a"):
+        if any(anc in drop for anc in a.iterancestors()):
+            continue
+        href = (a.get("href") or "").strip()
+        if href and not href.startswith(("#", "javascript:", "mailto:")):
+            out.setdefault(doc.absolute(href), None)
+    return list(out)
+
+
+def thread_records(doc: Doc, title: str | None, posts: list[Post], authors: list[Author]) -> list[Any]:
+    """The Thread record (board, starter, canonical URL) followed by the posts and authors."""
+    url = canonical_thread_url(doc.url)
+    for post in posts:
+        post.thread, post.thread_url = title, url
+    starter = posts[0].author if posts and is_first_page(doc.url) else None
+    return [Thread(title=title, board=board_of(doc), author=starter, thread_url=url), *posts, *authors]
+
+
 def extract_thread(doc: Doc, engine: str, *, now: str | None = None) -> list[Any]:
     """Thread, Post and Author records of a thread page of ``engine``; empty when no post is found."""
     spec = ENGINES[engine]
@@ -264,8 +329,7 @@ def extract_thread(doc: Doc, engine: str, *, now: str | None = None) -> list[Any
             index=len([r for r in records if isinstance(r, Post)]),
             body=_text_without(body, drop) or None,
             quotes=[a for a in (quote_author(q) for q in quotes) if a],
-            thread=title,
-            thread_url=doc.url,
+            links=post_links(doc, body, drop),
         )
         records.append(post)
         if name and name not in authors:
@@ -274,4 +338,4 @@ def extract_thread(doc: Doc, engine: str, *, now: str | None = None) -> list[Any
                 authors[name] = Author(name=name, post_count=post_count, joined=joined)
     if not records:
         return []
-    return [Thread(title=title, thread_url=doc.url), *records, *authors.values()]
+    return thread_records(doc, title, records, list(authors.values()))

@@ -12,7 +12,7 @@ post count and join date. All three rely on link conventions shared by forum sof
     ...   <div class="quote">&gt; Hello (u/ann)</div><div class="body">Hi</div></div>'''
     >>> recs = generic_thread(load(html, url="http://f.onion/post/1/"), now="2026-11-20T12:00:00Z")
     >>> [(r.kind, getattr(r, "author", None), getattr(r, "quotes", None)) for r in recs]
-    [('thread', None, None), ('post', 'ann', []), ('post', 'bob', ['ann'])]
+    [('thread', 'ann', None), ('post', 'ann', []), ('post', 'bob', ['ann'])]
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from typing import Any
 
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean
-from parsers.forums import quote_author
+from parsers.forums import post_links, quote_author, thread_records
 from parsers.labels import LABELS, find_label
 from parsers.prices import parse_number
 from parsers.records import Author, Post, Thread
@@ -227,7 +227,7 @@ def generic_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> l
                 index=len(posts),
                 body=text or None,
                 quotes=qauthors,
-                thread_url=doc.url,
+                links=post_links(doc, body if body is not None else block, quote_ids | sigs),
             )
         )
         if name and name not in authors:
@@ -242,10 +242,7 @@ def generic_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> l
                 )
     if len(posts) < min_posts:
         return []
-    title = _title(doc)
-    for p in posts:
-        p.thread = title
-    return [Thread(title=title, thread_url=doc.url), *posts, *authors.values()]
+    return thread_records(doc, _title(doc), posts, list(authors.values()))
 
 
 def generic_topics(doc: Doc, *, min_topics: int = 2) -> list[Thread]:

@@ -29,9 +29,9 @@ from parsers.dom import Doc, clean
 from parsers.labels import LABELS, iter_labels, label_re
 from parsers.pgp import find_armored_keys, parse_armored_keys
 from parsers.prices import find_prices, parse_number
-from parsers.records import Listing, Vendor
+from parsers.records import Feedback, Listing, Vendor
 
-__all__ = ["extract_market", "find_cards", "vendor_name"]
+__all__ = ["extract_market", "feedback_lines", "find_cards", "vendor_name"]
 
 _NAME_LABEL = label_re(
     (
@@ -146,9 +146,17 @@ def _price_from_lines(lines: list[str], start: int = 0) -> tuple[float, str] | N
     return (prices[0].amount, prices[0].currency) if prices else None
 
 
-def _alt_prices(lines: list[str], primary: tuple[float, str] | None) -> dict[str, float]:
+def _alt_prices(
+    lines: list[str], primary: tuple[float, str] | None, *, anywhere: bool = False
+) -> dict[str, float]:
+    """Conversions shown with the primary price: on its line, or (``anywhere``) in a whole card."""
     out: dict[str, float] = {}
     if primary is None:
+        return out
+    if anywhere:
+        for p in find_prices("\n".join(lines)):
+            if p.currency != primary[1]:
+                out.setdefault(p.currency, p.amount)
         return out
     for line in lines:
         if not _MARKER_RE.search(line):
@@ -300,7 +308,7 @@ def _card_vendor(card: Any, lines: list[str]) -> str | None:
     return None
 
 
-_COLUMN_FIELDS = ("vendor", "price", "ships_from", "ships_to", "category", "stock")
+_COLUMN_FIELDS = ("vendor", "price", "ships_from", "ships_to", "category", "stock", "escrow")
 _CATEGORY_HREF_RE = re.compile(
     r"categor|/cat/|[?&]cat(?:egory)?(?:_id)?=|kategorie|/c/|/browse/", re.IGNORECASE
 )
@@ -372,12 +380,13 @@ def _card_listing(doc: Doc, card: Any, categories: set[str] | None = None,
         title=title,
         price=price[0] if price else None,
         currency=price[1] if price else None,
-        alt_prices=_alt_prices(lines, price),
+        alt_prices=_alt_prices(lines, price, anywhere=True),
         vendor=vendor,
         category=clean(cat) if cat else None,
         ships_from=_first_place(values.get("ships_from") or _labelled(lines, "ships_from")),
         ships_to=_places(values.get("ships_to") or _labelled(lines, "ships_to")),
         stock=int(stock) if stock is not None and 0 <= stock < 1e9 else None,
+        escrow=_escrow(values.get("escrow") or _labelled(lines, "escrow")),
         listing_url=doc.absolute(link.get("href")) if link is not None else None,
         url=doc.url,
     )
@@ -397,8 +406,7 @@ def _feedback_page(doc: Doc) -> Vendor | None:
             match = _FEEDBACK_HEAD_RE.match(clean(h.text_content()))
             if match:
                 count = parse_number(match["n"])
-                keys = find_armored_keys(doc.text)
-                parsed = parse_armored_keys(doc.text) if keys else []
+                keys, parsed = _armored(doc)
                 return Vendor(
                     name=vendor_name(match["name"]),
                     feedback_count=int(count) if count is not None else None,
@@ -483,6 +491,9 @@ def _listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
     cat = _labelled(scope, "category")
     stock_val = _labelled(scope, "stock")
     stock = parse_number(stock_val) if stock_val else None
+    reviews = _labelled(scope, "feedback_count")
+    count_match = _COUNT_IN_PARENS_RE.search(reviews) if reviews else None
+    count = parse_number(count_match.group(1) or count_match.group(2)) if count_match else None
     return Listing(
         title=title,
         price=price[0],
@@ -493,9 +504,128 @@ def _listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
         ships_from=ships_from,
         ships_to=ships_to,
         stock=int(stock) if stock is not None and stock < 1e9 else None,
+        escrow=_escrow(_labelled(scope, "escrow")),
+        feedback_count=int(count) if count is not None else None,
+        description=_description(doc, title),
         url=doc.url,
-        listing_url=doc.url,
     ), labelled is not None
+
+
+def _armored(doc: Doc) -> tuple[list[str], list[Any]]:
+    """Armored keys as the page shows them (raw text, line breaks kept) and the readable ones."""
+    if "PGP PUBLIC KEY BLOCK" not in doc.text:
+        return [], []
+    body = doc.root.find("body")
+    raw = (body if body is not None else doc.root).text_content()
+    keys = find_armored_keys(raw)
+    return keys, parse_armored_keys(raw) if keys else []
+
+
+_YES = frozenset({"yes", "ja", "sí", "si", "oui", "да", "true", "enabled", "escrow", "sim", "tak"})
+_NO = frozenset({"no", "nein", "non", "нет", "false", "disabled", "fe", "finalize early", "não", "nie"})
+_COUNT_IN_PARENS_RE = re.compile(r"\(\s*(\d[\d.,]*)\s*\)|^\s*(\d[\d.,]*)\s*$")
+_DESC_CLASS_RE = re.compile(r"desc|beschreibung|descripci|описани|about", re.IGNORECASE)
+
+
+def _escrow(value: str | None) -> bool | None:
+    if not value:
+        return None
+    word = clean(value).lower().split("(")[0].strip(" .:")
+    if word in _YES or word.startswith(("yes", "ja", "sí", "oui", "да")):
+        return True
+    if word in _NO or word.startswith(("no", "nein", "non", "нет")):
+        return False
+    return None
+
+
+def _description(doc: Doc, title: str | None) -> str | None:
+    """A listing's description: an element whose class says so, else None (menus are text too)."""
+    for el in doc.root.iter("div", "section", "p", "article"):
+        cls = el.get("class") or el.get("id") or ""
+        if cls and _DESC_CLASS_RE.search(cls):
+            text = "\n".join(Doc.lines(el))
+            if text and text != title and len(text) >= 10:
+                return text[:20000]
+    return None
+
+
+_FB_COLUMNS: dict[str, re.Pattern[str]] = {
+    "text": re.compile(r"^(?:feedbacks?|reviews?|comments?|bewertung(?:en)?|kommentar|opini[oó]n(?:es)?|avis|"
+                       r"commentaires?|отзывы?|комментари[йи]|message|text)$", re.IGNORECASE),
+    "listing": re.compile(r"^(?:items?|listings?|products?|artikel|produkt|art[ií]culo|anuncio|articles?|"
+                          r"produit|товар|offer|angebot)$", re.IGNORECASE),
+    "date": re.compile(r"^(?:date|datum|fecha|дата|time|when|posted|le)$", re.IGNORECASE),
+    "buyer": re.compile(r"^(?:buyer|käufer|comprador|acheteur|покупатель|user|from|by|customer|kunde)$",
+                        re.IGNORECASE),
+    "rating": re.compile(r"^(?:rating|note|оценка|calificaci[oó]n|stars?|sterne|score)$", re.IGNORECASE),
+}
+_RATING_WORDS: dict[str, str] = {
+    **dict.fromkeys(("positive", "positiv", "positiva", "positivo", "positif", "positifs", "положительный",
+                     "положительно", "good", "+"), "positive"),
+    **dict.fromkeys(("negative", "negativ", "negativa", "negativo", "négatif", "negatif", "отрицательный",
+                     "отрицательно", "bad", "-"), "negative"),
+    **dict.fromkeys(("neutral", "neutra", "neutro", "neutre", "нейтральный", "нейтрально"), "neutral"),
+}
+_LEADING_RATING_RE = re.compile(r"^\s*[\[(]?\s*([^\W\d_]+|[+-])\s*[\])]?\s*[:\-–]?\s*", re.UNICODE)
+_FB_LINE_SPLIT_RE = re.compile(r"\s+(?:--|—|\|)\s+")
+
+
+def _rating_of(text: str) -> tuple[str | None, str]:
+    """(normalised rating, rest of the text) when ``text`` starts with a rating word."""
+    match = _LEADING_RATING_RE.match(text)
+    if match:
+        rating = _RATING_WORDS.get(match.group(1).lower())
+        if rating:
+            return rating, text[match.end():].strip()
+    return None, text
+
+
+def feedback_lines(doc: Doc, *, now: str | None = None, limit: int = 500) -> list[Feedback]:
+    """Feedback lines of a vendor or feedback page: table rows under feedback headers, or
+    delimited lines such as ``[Positive] text -- item -- date -- buyer``."""
+    out: list[Feedback] = []
+    for table in doc.root.iter("table"):
+        rows = [r for r in table.iter("tr")]
+        if len(rows) < 2:
+            continue
+        header = [clean(c.text_content()) for c in rows[0] if c.tag in ("th", "td")]
+        cols: dict[str, int] = {}
+        for i, text in enumerate(header):
+            for name, regex in _FB_COLUMNS.items():
+                if name not in cols and regex.match(text):
+                    cols[name] = i
+                    break
+        if "date" not in cols or not ({"text", "rating"} & cols.keys()):
+            continue
+        for row in rows[1:limit + 1]:
+            cells = [c for c in row if c.tag in ("td", "th")]
+            if len(cells) <= max(cols.values()):
+                continue
+            cell = {name: clean(cells[i].text_content()) for name, i in cols.items()}
+            rating, text = _rating_of(cell.get("text", ""))
+            if "rating" in cols:
+                rating = _RATING_WORDS.get(cell["rating"].lower(), cell["rating"] or None)
+            if rating is None:
+                row_class = (row.get("class") or "").lower()
+                rating = next((v for k, v in _RATING_WORDS.items() if len(k) > 2 and k in row_class), None)
+            out.append(Feedback(rating=rating, text=text or None, date=parse_date(cell["date"], now),
+                                listing=cell.get("listing") or None, buyer=cell.get("buyer") or None))
+    if out:
+        return out
+    for line in doc.text.split("\n"):
+        parts = _FB_LINE_SPLIT_RE.split(line)
+        if len(parts) < 3 or len(line) > 600:
+            continue
+        rating, text = _rating_of(parts[0])
+        date_i = next((i for i, p in enumerate(parts[1:], 1) if len(p) < 40 and parse_date(p, now)), None)
+        if rating is None or date_i is None:
+            continue
+        out.append(Feedback(rating=rating, text=text or None, date=parse_date(parts[date_i], now),
+                            listing=parts[1] if date_i > 1 else None,
+                            buyer=parts[date_i + 1] if date_i + 1 < len(parts) else None))
+        if len(out) >= limit:
+            break
+    return out
 
 
 def _vendor_from_url(url: str | None) -> str | None:
@@ -552,8 +682,7 @@ def _vendor_detail(doc: Doc, lines: list[str], now: str | None) -> Vendor | None
         name = _vendor_from_url(doc.url)
     since_val = _labelled(lines, "member_since")
     member_since = parse_date(since_val, now) if since_val else None
-    keys = find_armored_keys(doc.text)
-    parsed = parse_armored_keys(doc.text) if keys else []
+    keys, parsed = _armored(doc)
     url_hint = bool(doc.url and _VENDOR_URL_RE.search(doc.url))
     if name is None or not (member_since or keys or url_hint):
         return None
@@ -603,11 +732,13 @@ def extract_market(doc: Doc, *, now: str | None = None,
     lines = doc.text.split("\n")
     feedback = _feedback_page(doc)
     if feedback is not None:
+        feedback.feedback = feedback_lines(doc, now=now)
         return "feedback", [feedback]
     cards = find_cards(doc)
     vendor = _vendor_detail(doc, lines, now)
     listing, labelled = _listing_detail(doc, lines)
     if vendor is not None and (listing is None or vendor.has_pgp_key or vendor.member_since):
+        vendor.feedback = feedback_lines(doc, now=now)
         return "vendor", [vendor]
     # Many cards make an index; one or two only when no labelled price says "this is one item".
     single_item = labelled or bool(_BUY_RE.search(doc.text))

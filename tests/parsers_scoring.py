@@ -10,6 +10,13 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
+#: Fields beyond the contract that the parsers fill too (scored separately).
+EXTENDED_FIELDS: dict[str, tuple[str, ...]] = {
+    "listing": ("alt_prices", "escrow", "feedback_count", "description", "stock", "listing_url"),
+    "vendor": ("feedback", "pgp_key"),
+    "thread": ("author", "board", "thread_url"),
+    "post": ("links", "thread", "thread_url"),
+}
 CONTRACT_FIELDS: dict[str, tuple[str, ...]] = {
     "listing": ("title", "price", "currency", "vendor", "category", "ships_from", "ships_to"),
     "vendor": ("name", "feedback_count", "rating", "member_since", "pgp_fingerprint", "has_pgp_key"),
@@ -41,7 +48,8 @@ def equal(expected: Any, got: Any) -> bool:
 class Scorer:
     """Accumulates per-field TP/FP/FN over pages."""
 
-    def __init__(self) -> None:
+    def __init__(self, fields: dict[str, tuple[str, ...]] | None = None) -> None:
+        self.fields = CONTRACT_FIELDS if fields is None else fields
         self.counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
         self.misses: list[str] = []
 
@@ -68,8 +76,9 @@ class Scorer:
         expected: list[dict[str, Any]],
         got: list[dict[str, Any]],
     ) -> None:
-        self._count("page.page_type", expected_type, got_type, where)
-        for kind, fields in CONTRACT_FIELDS.items():
+        if self.fields is CONTRACT_FIELDS:
+            self._count("page.page_type", expected_type, got_type, where)
+        for kind, fields in self.fields.items():
             exp = [r for r in expected if r.get("type") == kind]
             out = [r for r in got if r.get("type") == kind]
             if kind == "author":  # authors are a set: align by name
