@@ -285,8 +285,10 @@ def _card_link(doc: Doc, card: Any) -> Any:
             continue
         if _VENDOR_URL_RE.search(href) and not _LISTING_URL_RE.search(href):
             continue
-        score = len(text) + (50 if _LISTING_URL_RE.search(href) else 0)
-        if score > best_len:
+        score = min(len(text), 300) + (50 if _LISTING_URL_RE.search(href) else 0)
+        if a.find(".//p") is not None or a.find(".//div") is not None or a.find(".//li") is not None:
+            score -= 1000  # a link wrapped around the whole card: its title link is inside
+        if best is None or score > best_len:
             best, best_len = a, score
     return best
 
