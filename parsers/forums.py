@@ -242,7 +242,16 @@ def _thread_title(doc: Doc, spec: EngineSpec) -> str | None:
 
 _PAGE_PARAMS = frozenset({"start", "page", "p", "pg", "offset", "pagenum", "sort", "order"})
 _PAGE_PATH_RE = re.compile(r"(?:/page[-/]?\d+|/p\d+|-page-\d+)/?$", re.IGNORECASE)
-_CRUMB_RE = re.compile(r"crumb|breadcrumb|nav-?path|navlinks|navigation|location", re.IGNORECASE)
+#: Links to boards (sub-forums) in the conventions of common forum software.
+FORUM_HREF_RE = re.compile(
+    r"viewforum\.php|forumdisplay\.php|/forums?/[^/?#]+|/d/[^/?#]+/?$|/f/[^/?#]+|"
+    r"[?&]board=\d|/board/[^/?#]+|/c/[^/?#]+|/subforum/|Forum-[^/?#]+",
+    re.IGNORECASE,
+)
+_CRUMB_RES = (re.compile(r"crumb|nav-?path|navlinks|location", re.IGNORECASE),
+              re.compile(r"navbar|navigation", re.IGNORECASE))  # weaker: also menus of every board
+_POST_NUMBER_RE = re.compile(r"^#\s*(\d+)$")
+_REPLY_SUBJECT_RE = re.compile(r"^(?:re|aw|sv|ответ|rép|resp)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
 
 
 def canonical_thread_url(url: str | None) -> str | None:
@@ -272,13 +281,36 @@ def is_first_page(url: str | None) -> bool:
 
 def board_of(doc: Doc) -> str | None:
     """The board a thread belongs to: the last link of the page's breadcrumb."""
-    for el in doc.root.iter("div", "nav", "ul", "ol", "p", "span", "fieldset", "td"):
-        marker = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if marker.strip() and _CRUMB_RE.search(marker):
-            links = [clean(a.text_content()) for a in el.iter("a")]
-            links = [t for t in links if t and len(t) < 120]
-            if links:
-                return links[-1]
+    for crumb_re in _CRUMB_RES:
+        for el in doc.root.iter("div", "nav", "ul", "ol", "p", "span", "fieldset", "td"):
+            marker = f"{el.get('class') or ''} {el.get('id') or ''}"
+            if not marker.strip() or not crumb_re.search(marker):
+                continue
+            anchors = [a for a in el.iter("a") if 0 < len(clean(a.text_content())) < 120]
+            # The last link to a board; a crumb bar also holds "Print view" or "Change font size".
+            boards = [a for a in anchors if FORUM_HREF_RE.search(a.get("href") or "")]
+            chosen = boards or anchors
+            if chosen:
+                return clean(chosen[-1].text_content())
+    return None
+
+
+def post_number(post: Any) -> int | None:
+    """The number a forum shows on a post ("#11"), which says whether it opens the thread; a
+    reply's subject ("Re: ...") says it does not (2 then)."""
+    for a in post.iter("a", "strong", "span"):
+        match = _POST_NUMBER_RE.match(clean(a.text_content()))
+        if match:
+            return int(match.group(1))
+        if a.tag == "a" and (a.get("id") or "").startswith("postcount") and (a.get("name") or "").isdigit():
+            return int(a.get("name") or 0)  # vBulletin 3: <a id="postcount123" name="3021">
+    for el in post.iter("h2", "h3", "h4", "span", "div"):
+        cls = el.get("class") or ""
+        if el.tag.startswith("h") or "title" in cls or "subject" in cls:
+            if _REPLY_SUBJECT_RE.match(clean(el.text_content())):
+                return 2
+            if el.tag.startswith("h"):
+                break
     return None
 
 
@@ -294,12 +326,19 @@ def post_links(doc: Doc, body: Any, drop: set[Any]) -> list[str]:
     return list(out)
 
 
-def thread_records(doc: Doc, title: str | None, posts: list[Post], authors: list[Author]) -> list[Any]:
-    """The Thread record (board, starter, canonical URL) followed by the posts and authors."""
+def thread_records(
+    doc: Doc, title: str | None, posts: list[Post], authors: list[Author], first_number: int | None = None
+) -> list[Any]:
+    """The Thread record (board, starter, canonical URL) followed by the posts and authors.
+
+    The first post's author is the thread's starter only on the thread's first page (URL without
+    a page number, and a first post not numbered beyond #1).
+    """
     url = canonical_thread_url(doc.url)
     for post in posts:
         post.thread, post.thread_url = title, url
-    starter = posts[0].author if posts and is_first_page(doc.url) else None
+    first_page = is_first_page(doc.url) and (first_number is None or first_number <= 1)
+    starter = posts[0].author if posts and first_page else None
     return [Thread(title=title, board=board_of(doc), author=starter, thread_url=url), *posts, *authors]
 
 
@@ -310,6 +349,7 @@ def extract_thread(doc: Doc, engine: str, *, now: str | None = None) -> list[Any
     records: list[Any] = []
     authors: dict[str, Author] = {}
     title = None
+    first_number = post_number(posts[0]) if posts else None
     for post_el in posts:
         bodies = first_match(doc, spec.body, post_el)
         if not bodies:
@@ -338,4 +378,4 @@ def extract_thread(doc: Doc, engine: str, *, now: str | None = None) -> list[Any
                 authors[name] = Author(name=name, post_count=post_count, joined=joined)
     if not records:
         return []
-    return thread_records(doc, title, records, list(authors.values()))
+    return thread_records(doc, title, records, list(authors.values()), first_number)

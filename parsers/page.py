@@ -21,6 +21,7 @@ from ethics.onion import normalise_host
 from parsers.classify import directory_like, error_like, interstitial_type
 from parsers.dom import MAX_BYTES, Doc, load, xpath
 from parsers.engines import ENGINES, detect_engine
+from parsers.forums import FORUM_HREF_RE as _FORUM_HREF_RE
 from parsers.forums import extract_thread, first_match
 from parsers.generic_forum import generic_profile, generic_thread, generic_topics
 from parsers.labels import LABELS, find_label
@@ -40,11 +41,6 @@ _NEXT_TEXT_RE = re.compile(
 _PROFILE_URL_RE = re.compile(
     r"memberlist\.php\?mode=viewprofile|member\.php\?|/members?/|/User-|/profile/|"
     r"action=profile|/user/|/u/",
-    re.IGNORECASE,
-)
-_FORUM_HREF_RE = re.compile(
-    r"viewforum\.php|forumdisplay\.php|/forums?/[^/?#]+|/d/[^/?#]+/?$|/f/[^/?#]+|"
-    r"[?&]board=\d|/board/[^/?#]+|/c/[^/?#]+|/subforum/",
     re.IGNORECASE,
 )
 _CYRILLIC_RE = re.compile(r"[а-яА-ЯёЁ]")
