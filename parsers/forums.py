@@ -24,8 +24,14 @@ from parsers.labels import LABELS, find_label
 from parsers.prices import parse_number
 from parsers.records import Author, Post, Thread
 
-__all__ = ["board_of", "canonical_thread_url", "extract_thread", "quote_author", "split_selector",
-           "thread_records"]
+__all__ = [
+    "board_of",
+    "canonical_thread_url",
+    "extract_thread",
+    "quote_author",
+    "split_selector",
+    "thread_records",
+]
 
 _QUOTE_HEAD_RE = re.compile(
     r"^(?:originally posted by|quote from|quoting|quote|цитата|zitat von|zitat|citation de|citation|cita de"
@@ -248,19 +254,27 @@ FORUM_HREF_RE = re.compile(
     r"[?&]board=\d|/board/[^/?#]+|/c/[^/?#]+|/subforum/|Forum-[^/?#]+",
     re.IGNORECASE,
 )
-_CRUMB_RES = (re.compile(r"crumb|nav-?path|navlinks|location", re.IGNORECASE),
-              re.compile(r"navbar|navigation", re.IGNORECASE))  # weaker: also menus of every board
+_CRUMB_RES = (
+    re.compile(r"crumb|nav-?path|navlinks|location", re.IGNORECASE),
+    re.compile(r"navbar|navigation", re.IGNORECASE),
+)  # weaker: also menus of every board
 _POST_NUMBER_RE = re.compile(r"^#\s*(\d+)$")
 _REPLY_SUBJECT_RE = re.compile(r"^(?:re|aw|sv|ответ|rép|resp)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
 
 
+def _is_session(key: str, value: str) -> bool:
+    return key.lower() in ("sid", "s", "phpsessid", "sessionid") and bool(
+        re.fullmatch(r"[0-9a-fA-F]{16,64}", value)
+    )
+
+
 def canonical_thread_url(url: str | None) -> str | None:
-    """A thread's URL without its page number (``start=10``, ``page-2``, ``?p=2``) or fragment."""
+    """A thread's URL without page number (``start=10``, ``page-2``, ``?p=2``), session id or fragment."""
     if not url:
         return url
     parts = urlsplit(url)
     pairs = parse_qsl(parts.query, keep_blank_values=True)
-    query = [(k, v) for k, v in pairs if k.lower() not in _PAGE_PARAMS]
+    query = [(k, v) for k, v in pairs if k.lower() not in _PAGE_PARAMS and not _is_session(k, v)]
     path = _PAGE_PATH_RE.sub("/", parts.path) if _PAGE_PATH_RE.search(parts.path) else parts.path
     return urlunsplit((parts.scheme, parts.netloc, path, urlencode(query, safe="/*:"), ""))
 

@@ -295,9 +295,12 @@ VB5 = """<html><head><meta name="generator" content="vBulletin 5.6.0"><title>Tea
 </div></li></ul></body></html>"""
 
 
-@pytest.mark.parametrize(("html", "engine", "posts_stat"), [
-    (IPB, "ipb", 1234), (NODEBB, "nodebb", None), (DISCOURSE, "discourse", None), (VB5, "vbulletin5", 3882)])
-def test_invision_nodebb_discourse_and_vbulletin5_posts(html: str, engine: str, posts_stat: int | None
+@pytest.mark.parametrize(
+    ("html", "engine", "posts_stat"),
+    [(IPB, "ipb", 1234), (NODEBB, "nodebb", None), (DISCOURSE, "discourse", None), (VB5, "vbulletin5", 3882)],
+)
+def test_invision_nodebb_discourse_and_vbulletin5_posts(
+    html: str, engine: str, posts_stat: int | None
 ) -> None:
     result = parse_page(html.encode(), captured_at=NOW)
     assert (result.page.page_type, result.page.engine) == ("thread", engine)
@@ -308,3 +311,36 @@ def test_invision_nodebb_discourse_and_vbulletin5_posts(html: str, engine: str, 
     assert post.body == "Words."
     authors = _kinds(result.records, Author)
     assert (authors[0].post_count if authors else None) == posts_stat
+
+
+def test_thread_board_starter_and_canonical_url() -> None:
+    crumbs = (
+        '<div class="crumbs"><a href="./index.php">Index</a> <a href="./viewforum.php?f=2">Tea talk</a></div>'
+    )
+    page1 = PHPBB.replace("<body>", f"<body>{crumbs}", 1).encode()
+    result = parse_page(
+        page1, url="http://f.onion/viewtopic.php?t=1&sid=0123456789abcdef0123456789abcdef", captured_at=NOW
+    )
+    thread = _kinds(result.records, Thread)[0]
+    assert (thread.board, thread.author, thread.thread_url) == (
+        "Tea talk",
+        "ann",
+        "http://f.onion/viewtopic.php?t=1",
+    )
+    page2 = parse_page(page1, url="http://f.onion/viewtopic.php?t=1&start=10", captured_at=NOW)
+    thread2 = _kinds(page2.records, Thread)[0]
+    assert thread2.author is None and thread2.thread_url == "http://f.onion/viewtopic.php?t=1"
+    assert all(p.thread_url == "http://f.onion/viewtopic.php?t=1" for p in _kinds(page2.records, Post))
+
+
+def test_post_links_exclude_quotes_and_signatures() -> None:
+    html = (
+        XF2.replace("Texte.", 'Texte <a href="/goto/1">lien</a>.')
+        .replace(
+            '<aside class="message-signature">sig</aside>',
+            '<aside class="message-signature"><a href="/sig">sig</a></aside>',
+        )
+        .encode()
+    )
+    post = _kinds(parse_page(html, url="http://x.onion/threads/tea.1/", captured_at=NOW).records, Post)[0]
+    assert post.links == ["http://x.onion/goto/1"]

@@ -217,25 +217,83 @@ def test_real_market_listings_all_have_title_price_and_vendor() -> None:
 
 
 def test_vendor_page_named_only_in_the_title_with_inline_stats() -> None:
-    body = (b"<html><head><title>Hansa - vendor tealeaf</title></head><body><nav><a href='/'>Market</a></nav>"
-            b"<div><h2>tealeaf</h2><span>Level 3</span></div><ul><li>Joined: 2017-03-01</li>"
-            b"<li>Sales: 432</li>"
-            b"<li>98.5% positive feedback</li></ul><h3>Listings</h3>"
-            b"<div class='l'><a href='/listing/1'>Green tea 50g</a> <span>$12.00</span></div>"
-            b"<div class='l'><a href='/listing/2'>Black tea 50g</a> <span>$10.00</span></div></body></html>")
+    body = (
+        b"<html><head><title>Hansa - vendor tealeaf</title></head><body><nav><a href='/'>Market</a></nav>"
+        b"<div><h2>tealeaf</h2><span>Level 3</span></div><ul><li>Joined: 2017-03-01</li>"
+        b"<li>Sales: 432</li>"
+        b"<li>98.5% positive feedback</li></ul><h3>Listings</h3>"
+        b"<div class='l'><a href='/listing/1'>Green tea 50g</a> <span>$12.00</span></div>"
+        b"<div class='l'><a href='/listing/2'>Black tea 50g</a> <span>$10.00</span></div></body></html>"
+    )
     result = parse_page(body, url="http://m.onion/page")
     assert result.page.page_type == "vendor"
     vendor = result.records[0]
     assert (vendor.name, vendor.feedback_count, vendor.rating, vendor.member_since) == (
-        "tealeaf", 432, 98.5, "2017-03-01")
+        "tealeaf",
+        432,
+        98.5,
+        "2017-03-01",
+    )
 
 
 def test_russian_listing_with_rouble_price_is_not_mistaken_for_an_http_500() -> None:
-    body = ("<html><head><title>Чайный рынок — Улун 50 г</title></head><body><a href='/'>Главная</a>"
-            "<h1>Улун 50 г</h1><div>Цена: 1 500 ₽</div>"
-            "<div>Продавец: <a href='/shop/chainik'>chainik</a></div>"
-            "<div>Отправка из: Москва</div><button>Купить</button></body></html>").encode()
+    body = (
+        "<html><head><title>Чайный рынок — Улун 50 г</title></head><body><a href='/'>Главная</a>"
+        "<h1>Улун 50 г</h1><div>Цена: 1 500 ₽</div>"
+        "<div>Продавец: <a href='/shop/chainik'>chainik</a></div>"
+        "<div>Отправка из: Москва</div><button>Купить</button></body></html>"
+    ).encode()
     result = parse_page(body)
     assert result.page.page_type == "listing"
     item = result.records[0]
     assert (item.price, item.currency, item.vendor) == (1500.0, "RUB", "chainik")
+
+
+def test_feedback_lines_from_a_german_table_and_from_delimited_lines() -> None:
+    rows = "".join(
+        f"<tr class='fb-positive'><td><span>Positiv</span> Gut verpackt {i}.</td><td>Grüntee, 3 pcs</td>"
+        f"<td>1{i}.11.2026</td><td>k***{i}</td></tr>"
+        for i in range(3)
+    )
+    table = (
+        "<html><body><h1>Bewertungen: <a href='/v/leafy'>leafy</a> (16)</h1><table><tr><th>Bewertungen</th>"
+        f"<th>Artikel</th><th>Datum</th><th>Käufer</th></tr>{rows}</table></body></html>"
+    ).encode()
+    vendor = parse_page(table).records[0]
+    assert (vendor.name, vendor.feedback_count, len(vendor.feedback)) == ("leafy", 16, 3)
+    first = vendor.feedback[0]
+    assert (first.rating, first.text, first.listing, first.date, first.buyer) == (
+        "positive",
+        "Gut verpackt 0.",
+        "Grüntee, 3 pcs",
+        "2026-11-10",
+        "k***0",
+    )
+    lines = (
+        "<html><body><h1>Opiniones: <a href='/v/leafy'>leafy</a> (2)</h1>"
+        "<br>[Negativa] Llegó tarde. -- Té verde, 1 pcs -- 18/11/2026 -- t***0"
+        "<br>[Positiva] Muy bueno. -- Té verde, 1 pcs -- 14/11/2026 -- p***3</body></html>"
+    ).encode()
+    feedback = parse_page(lines).records[0].feedback
+    assert [(f.rating, f.text, f.date, f.buyer) for f in feedback] == [
+        ("negative", "Llegó tarde.", "2026-11-18", "t***0"),
+        ("positive", "Muy bueno.", "2026-11-14", "p***3"),
+    ]
+
+
+def test_listing_detail_escrow_feedback_count_and_description() -> None:
+    body = (
+        b"<html><head><title>Green tea | Shop</title></head><body><h1>Green tea</h1><dl>"
+        b"<dt>Price</dt><dd>$12.00 <span>(0.0002 BTC)</span></dd><dt>Vendor</dt><dd>leafy</dd>"
+        b"<dt>Escrow</dt><dd>No (FE)</dd>"
+        b"<dt>Reviews</dt><dd><a href='/v/leafy/reviews'>Reviews (4)</a></dd></dl>"
+        b"<section class='description'><p>Fresh leaves, packed by hand.</p></section></body></html>"
+    )
+    item = parse_page(body, url="http://s.onion/listing/9").records[0]
+    assert (item.escrow, item.feedback_count, item.description, item.alt_prices) == (
+        False,
+        4,
+        "Fresh leaves, packed by hand.",
+        {"BTC": 0.0002},
+    )
+    assert item.listing_url is None  # only index cards point to their listing
