@@ -33,9 +33,12 @@ import time
 from collections import deque
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from scrapy import signals as scrapy_signals
+from scrapy import Request as _Request
 from scrapy.core.scheduler import BaseScheduler
+from scrapy.http.request import _find_method
 from scrapy.utils.request import request_from_dict
 
 from crawler import signals
@@ -53,12 +56,13 @@ QUEUED, INFLIGHT, FETCHED, DONE = 0, 1, 2, 3
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS requests (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
-    key TEXT NOT NULL UNIQUE, url TEXT NOT NULL, state INTEGER NOT NULL, priority INTEGER NOT NULL,
+    key TEXT NOT NULL UNIQUE, url TEXT NOT NULL, host TEXT NOT NULL DEFAULT '',
+    state INTEGER NOT NULL, priority INTEGER NOT NULL,
     data BLOB, warc_file TEXT, warc_offset INTEGER, sha256 TEXT, prev_sha256 TEXT,
     replay INTEGER NOT NULL DEFAULT 0, indexed INTEGER NOT NULL DEFAULT 0, done INTEGER NOT NULL DEFAULT 0,
     fetches INTEGER NOT NULL DEFAULT 0
 );
-CREATE INDEX IF NOT EXISTS requests_queue ON requests(state, priority DESC, id);
+CREATE INDEX IF NOT EXISTS requests_queue ON requests(state, host, priority DESC, id);
 CREATE INDEX IF NOT EXISTS requests_url ON requests(url);
 CREATE TABLE IF NOT EXISTS content (sha256 TEXT PRIMARY KEY, url TEXT NOT NULL, page_type TEXT);
 """
@@ -76,6 +80,10 @@ _SAFE_META = (
     "onionscope_parent",
     "dont_redirect",
 )
+
+
+def _host(url: str) -> str:
+    return urlsplit(url).hostname or ""
 
 
 def request_key(request: Request) -> str:
@@ -99,8 +107,14 @@ class FrontierScheduler(BaseScheduler):
         self.stats = crawler.stats
         self.spider: Spider | None = None
         self._db: sqlite3.Connection | None = None
-        self._buffer: deque[tuple[int, bytes, int, str | None, int | None]] = deque()
+        self._by_host: dict[str, deque[tuple[int, bytes, int, str | None, int | None]]] = {}
+        self._hosts: deque[str] = deque()
+        self._buffered = 0
+        self._last_refill = 0.0
+        self.per_host_buffer = 64
+        self.refill_interval = 0.25
         self._queued = 0
+        self._keys: set[str] = set()
         self._last_commit = time.monotonic()
         self.resumed: dict[str, int] = {}
         crawler.signals.connect(self._archived, signal=signals.page_archived)
@@ -149,6 +163,7 @@ class FrontierScheduler(BaseScheduler):
         self.db.executescript(_SCHEMA)
         self._recover()
         self._queued = self.db.execute("SELECT COUNT(*) FROM requests WHERE state=0").fetchone()[0]
+        self._keys = {k for (k,) in self.db.execute("SELECT key FROM requests")}
         self.db.commit()
 
     def _recover(self) -> None:
@@ -218,40 +233,65 @@ class FrontierScheduler(BaseScheduler):
     def close(self, reason: str) -> None:
         if self._db is not None:
             # Requests taken from the queue but never started go back, so a resume finds them.
-            for row_id, *_ in self._buffer:
-                self.db.execute("UPDATE requests SET state=0 WHERE id=? AND state=1", (row_id,))
-            self._buffer.clear()
+            for queue in self._by_host.values():
+                for row_id, *_ in queue:
+                    self.db.execute("UPDATE requests SET state=0 WHERE id=? AND state=1", (row_id,))
+            self._by_host.clear()
+            self._hosts.clear()
+            self._buffered = 0
             self.db.commit()
             self.db.close()
             self._db = None
 
     # -- scheduler API --------------------------------------------------------------------------
+    def _method_name(self, func: Any) -> Any:
+        """The spider method name of a bound callback, cheaply (Request.to_dict scans the spider)."""
+        if func is None or isinstance(func, str):
+            return func
+        if getattr(func, "__self__", None) is self.spider:
+            return func.__name__
+        return _find_method(self.spider, func)
+
     def _serialise(self, request: Request) -> bytes:
-        d = request.to_dict(spider=self.spider)
+        d: dict[str, Any] = {attr: getattr(request, attr) for attr in request.attributes}
+        d["callback"] = self._method_name(request.callback)
+        d["errback"] = self._method_name(request.errback)
+        d["headers"] = dict(request.headers)
+        if type(request) is not _Request:
+            d["_class"] = f"{type(request).__module__}.{type(request).__name__}"
         try:
             return pickle.dumps(d, protocol=5)
         except Exception:  # unpicklable meta from some middleware: keep what resuming needs
             d["meta"] = {k: v for k, v in d.get("meta", {}).items() if k in _SAFE_META}
             return pickle.dumps(d, protocol=5)
 
+    def seen(self, url: str) -> bool:
+        """True when ``url`` (canonical, GET) is already in the frontier: the spider skips it
+        before building a Request, which is most of the cost of a link on a busy site."""
+        return url in self._keys
+
     def enqueue_request(self, request: Request) -> bool:
         key = request_key(request)
+        assert self.stats is not None
+        if not request.dont_filter and key in self._keys:
+            self.stats.inc_value("frontier/duplicate")
+            return False
         data = self._serialise(request)
         db = self.db
+        self._keys.add(key)
         if request.dont_filter:
             cur = db.execute(
-                "INSERT INTO requests(key, url, state, priority, data) VALUES (?,?,0,?,?) "
+                "INSERT INTO requests(key, url, host, state, priority, data) VALUES (?,?,?,0,?,?) "
                 "ON CONFLICT(key) DO UPDATE SET state=0, data=excluded.data, priority=excluded.priority "
                 "WHERE state IN (0, 1)",
-                (key, request.url, request.priority, data),
+                (key, request.url, _host(request.url), request.priority, data),
             )
         else:
             cur = db.execute(
-                "INSERT OR IGNORE INTO requests(key, url, state, priority, data) VALUES (?,?,0,?,?)",
-                (key, request.url, request.priority, data),
+                "INSERT OR IGNORE INTO requests(key, url, host, state, priority, data) VALUES (?,?,?,0,?,?)",
+                (key, request.url, _host(request.url), request.priority, data),
             )
         self._maybe_commit()
-        assert self.stats is not None
         if cur.rowcount:
             self._queued += 1
             self.stats.inc_value("frontier/enqueued")
@@ -259,37 +299,87 @@ class FrontierScheduler(BaseScheduler):
         self.stats.inc_value("frontier/duplicate")
         return False
 
-    def _refill(self, n: int = 256) -> None:
-        rows = self.db.execute(
-            "SELECT id, data, replay, warc_file, warc_offset FROM requests WHERE state=0 "
-            "ORDER BY priority DESC, id LIMIT ?",
-            (n,),
-        ).fetchall()
-        if rows:
+    def _refill(self) -> None:
+        """Top up every host's buffer from the database (a few rows per host, best first)."""
+        self._last_refill = time.monotonic()
+        wanted = []
+        for host, _count in self.db.execute(
+            "SELECT host, COUNT(*) FROM requests WHERE state=0 GROUP BY host"
+        ):
+            room = self.per_host_buffer - len(self._by_host.get(host, ()))
+            if room > 0:
+                wanted.append((host, room))
+        taken = 0
+        for host, room in wanted:
+            rows = self.db.execute(
+                "SELECT id, data, replay, warc_file, warc_offset FROM requests WHERE state=0 AND host=? "
+                "ORDER BY priority DESC, id LIMIT ?",
+                (host, room),
+            ).fetchall()
+            if not rows:
+                continue
             self.db.executemany("UPDATE requests SET state=1 WHERE id=?", [(r[0],) for r in rows])
-            self._buffer.extend(rows)
-            self._queued = max(0, self._queued - len(rows))
+            queue = self._by_host.get(host)
+            if queue is None:
+                queue = self._by_host[host] = deque()
+                self._hosts.append(host)
+            queue.extend(rows)
+            taken += len(rows)
+        self._buffered += taken
+        self._queued = max(0, self._queued - taken)
+        if taken:
             self._maybe_commit()
 
+    def _slots(self) -> dict[str, Any]:
+        try:
+            engine = self.crawler.engine
+        except RuntimeError:  # no engine: the scheduler is used on its own (tests, tools)
+            return {}
+        downloader = getattr(engine, "downloader", None)
+        return getattr(downloader, "slots", None) or {}
+
     def next_request(self) -> Request | None:
-        if not self._buffer:
-            if self._queued <= 0:
-                return None
+        """The next request of the next onion (round robin) whose downloader slot has room.
+
+        Handing out requests per site, rather than in one global order, keeps every onion busy:
+        with a single queue, a burst of one site's links fills the downloader while the other
+        onions wait (their politeness delay then limits the whole crawl).
+        """
+        if self._queued > 0 and (
+            not self._buffered or time.monotonic() - self._last_refill > self.refill_interval
+        ):
             self._refill()
-            if not self._buffer:
-                self._queued = 0
-                return None
-        _row_id, data, replay, warc_file, warc_offset = self._buffer.popleft()
-        request = request_from_dict(pickle.loads(data), spider=self.spider)
-        if replay and warc_file:
-            request.meta["onionscope_replay"] = (warc_file, warc_offset)
-        return request
+        if not self._buffered:
+            if self._queued > 0:
+                self._queued = self.db.execute("SELECT COUNT(*) FROM requests WHERE state=0").fetchone()[0]
+            return None
+        slots = self._slots()
+        for _ in range(len(self._hosts)):
+            host = self._hosts[0]
+            self._hosts.rotate(-1)
+            queue = self._by_host.get(host)
+            if not queue:
+                continue
+            slot = slots.get(host)
+            if slot is not None and len(slot.active) >= max(1, slot.concurrency):
+                continue
+            row = queue.popleft()
+            self._buffered -= 1
+            if not queue:
+                del self._by_host[host]
+                self._hosts.remove(host)
+            _row_id, data, replay, warc_file, warc_offset = row
+            request = request_from_dict(pickle.loads(data), spider=self.spider)
+            if replay and warc_file:
+                request.meta["onionscope_replay"] = (warc_file, warc_offset)
+            return request
+        return None  # every onion with work is at its concurrency: wait for a response
 
     def has_pending_requests(self) -> bool:
-        return bool(self._buffer) or self._queued > 0
+        return self._buffered > 0 or self._queued > 0
 
     def __len__(self) -> int:
-        return len(self._buffer) + self._queued
+        return self._buffered + self._queued
 
     # -- progress of pages ----------------------------------------------------------------------
     def _archived(self, request: Request, response: Response, location: WarcLocation) -> None:

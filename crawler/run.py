@@ -13,13 +13,15 @@ Summary keys: ``scope_id``, ``pages_fetched`` (fresh responses archived), ``page
 (dead/down/blocked sites), ``sites_dead``, ``sites_down``, ``sites_blocked`` (sites where an
 interstitial stopped the crawler), ``interstitials`` (site, url, kind, reason), ``records`` (count
 per record type), ``warc_files``, ``errors`` (count per error class), ``denied_by_reason``,
-``tor`` (pool status), ``elapsed_s``, ``pages_per_s``, ``finish_reason``, ``jobdir``.
+``tor`` (pool status), ``elapsed_s``, ``pages_per_s``, ``cpu_s``, ``cpu_s_per_page``,
+``peak_rss_mb`` (of this process), ``finish_reason``, ``jobdir``.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import resource
 import sys
 import time
 from collections import Counter
@@ -160,6 +162,11 @@ def run_crawl(
         ctx.close()
     summary["tor"] = tor_status
     summary["jobdir"] = str(jobdir) if jobdir else None
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = usage.ru_utime + usage.ru_stime
+    summary["cpu_s"] = round(cpu, 2)
+    summary["cpu_s_per_page"] = round(cpu / summary["pages_fetched"], 5) if summary["pages_fetched"] else None
+    summary["peak_rss_mb"] = round(usage.ru_maxrss / 1024, 1)  # Linux reports KiB
     return summary
 
 

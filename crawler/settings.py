@@ -127,6 +127,7 @@ AUTOTHROTTLE_ENABLED = True  # adapt delay to each onion's latency
 AUTOTHROTTLE_START_DELAY = 0.0  # no initial delay: lab/real onions answer in 50 ms-5 s
 AUTOTHROTTLE_TARGET_CONCURRENCY = 8.0  # parallel requests per onion AutoThrottle aims at
 BOT_NAME = "onionscope"  # Scrapy bot name (never sent: USER_AGENT is)
+CONCURRENT_ITEMS = 4  # items of one page in parallel (Scrapy starts one task per slot per page)
 CONCURRENT_REQUESTS = 64  # total in flight, all onions
 CONCURRENT_REQUESTS_PER_DOMAIN = 8  # per onion (a downloader slot is one host)
 COOKIES_ENABLED = True  # sites' own cookies (kept per onion)
@@ -156,6 +157,7 @@ DOWNLOADER_MIDDLEWARES = {  # ours by concern; Scrapy's retry, proxy and offsite
 DUPEFILTER_CLASS = "scrapy.dupefilters.BaseDupeFilter"  # the frontier de-duplicates, durably
 LOG_LEVEL = "INFO"  # Scrapy log level
 METAREFRESH_ENABLED = False  # DDoS-guard queues refresh themselves: never loop on them
+REFERER_ENABLED = False  # no Referer: it tells one onion where we came from (and costs CPU)
 REDIRECT_MAX_TIMES = 5  # redirect loops stop here
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"  # current fingerprints (used by Scrapy components)
 RETRY_ENABLED = False  # replaced by crawler.middlewares.retry (per Tor error class)
@@ -165,4 +167,5 @@ SPIDER_MIDDLEWARES = {  # canonical URLs before the frontier sees them
     "crawler.middlewares.canonical.CanonicalMiddleware": 960,
 }
 TELNETCONSOLE_ENABLED = False  # no listening port beyond what the crawl needs
+WARN_ON_GENERATOR_RETURN_VALUE = False  # Scrapy re-parses the callback's source per response otherwise
 USER_AGENT = "Mozilla/5.0 (Windows NT 10.0; rv:128.0) Gecko/20100101 Firefox/128.0"  # Tor Browser's

@@ -27,6 +27,7 @@ from scrapy import Request, Spider
 
 from crawler import signals
 from crawler.context import CrawlContext
+from crawler.middlewares.canonical import DEFAULT_SESSION, DEFAULT_TRACKING, canonicalise
 from ethics.onion import normalise_host
 from parsers import parse_page
 from parsers.records import INTERSTITIAL_TYPES, Page
@@ -77,6 +78,8 @@ class OnionSpider(Spider):
     """One spider for every kind of onion site, steered by page classification."""
 
     name = "onionscope"
+    #: Error pages reach the callback (recorded, not followed); 3xx stay with the redirect middleware.
+    handle_httpstatus_list = HANDLED_STATUSES
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -91,6 +94,8 @@ class OnionSpider(Spider):
         self.extra_start: list[str] = []
         self.discovery = True
         self.follow_media = False
+        self.session_params: list[str] = list(DEFAULT_SESSION)
+        self.tracking_params: list[str] = list(DEFAULT_TRACKING)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> OnionSpider:
@@ -105,6 +110,8 @@ class OnionSpider(Spider):
         spider.indexing = bool(s.get("INDEX_TARGET"))
         spider.extra_start = s.getlist("CRAWL_START_URLS")
         spider.discovery = s.getbool("CRAWL_DISCOVERY", True)
+        spider.session_params = s.getlist("CANONICAL_SESSION_PARAMS") or list(DEFAULT_SESSION)
+        spider.tracking_params = s.getlist("CANONICAL_TRACKING_PARAMS") or list(DEFAULT_TRACKING)
         spider.follow_media = spider.ctx.policy.scope.media != "none"
         return spider
 
@@ -112,10 +119,7 @@ class OnionSpider(Spider):
     def _request(self, url: str, depth: int | None = None, parent: str | None = None) -> Request:
         assert self.ctx is not None
         host = normalise_host(urlsplit(url).hostname or "")
-        meta: dict[str, Any] = {
-            "handle_httpstatus_list": HANDLED_STATUSES,
-            "onionscope_discovered": self.ctx.policy.scope.target(host) is None,
-        }
+        meta: dict[str, Any] = {"onionscope_discovered": self.ctx.policy.scope.target(host) is None}
         if depth is not None:
             meta["depth"] = depth
         return Request(url, callback=self.parse, errback=self.failed, meta=meta, dont_filter=False)
@@ -233,11 +237,17 @@ class OnionSpider(Spider):
                 links.extend(media_links(response.body, url))
             seen: set[str] = set()
             targets = self.ctx.policy.scope
+            known = frontier.seen if frontier is not None else None
             for link in links:
-                link = link.split("#", 1)[0]
-                if link in seen or not link.startswith(("http://", "https://")):
+                if not link.startswith(("http://", "https://")):
+                    continue
+                link = canonicalise(link, self.session_params, self.tracking_params)
+                if link in seen:
                     continue
                 seen.add(link)
+                if known is not None and known(link):
+                    # Already queued or fetched: skip it before a Request is even built.
+                    continue
                 if not self.discovery and targets.target(urlsplit(link).hostname or "") is None:
                     continue
                 yield self._request(link)
