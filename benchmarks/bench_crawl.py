@@ -203,8 +203,8 @@ def main() -> int:
         state_file = str(Path(lab_dir) / control.STATE_FILE)
         n_urls = len(in_scope_urls(state))
         print(
-            f"lab: {len(state['sites'])} sites, {n_urls} in-scope pages, {len(state['clients'])} tor clients; "
-            f"cpus: {os.cpu_count()}, load {os.getloadavg()[0]:.1f}",
+            f"lab: {len(state['sites'])} sites, {n_urls} in-scope pages, "
+            f"{len(state['clients'])} tor clients; cpus: {os.cpu_count()}, load {os.getloadavg()[0]:.1f}",
             file=sys.stderr,
         )
         results = []

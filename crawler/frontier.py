@@ -35,8 +35,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from scrapy import signals as scrapy_signals
 from scrapy import Request as _Request
+from scrapy import signals as scrapy_signals
 from scrapy.core.scheduler import BaseScheduler
 from scrapy.http.request import _find_method
 from scrapy.utils.request import request_from_dict

@@ -16,7 +16,6 @@ Stats: ``canonical/rewritten``.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import AsyncIterator, Iterable
 from typing import TYPE_CHECKING, Any
