@@ -189,6 +189,7 @@ class Doc:
     title: str = ""
     _links: list[str] | None = field(default=None, repr=False)
     _text: str | None = field(default=None, repr=False)
+    _lines: list[str] | None = field(default=None, repr=False)
 
     def select(self, selector: str, node: Any = None) -> list[Any]:
         """Elements matching a CSS selector, or XPath (``/...``, ``./...``, ``.``, ``(...)``)."""
@@ -206,6 +207,13 @@ class Doc:
             body = self.root.find("body")
             self._text = "\n".join(self.lines(self.root if body is None else body))
         return self._text
+
+    @property
+    def text_lines(self) -> list[str]:
+        """:attr:`text` split into lines, computed once (label lookups reuse the same list)."""
+        if self._lines is None:
+            self._lines = self.text.split("\n")
+        return self._lines
 
     @staticmethod
     def lines(node: Any) -> list[str]:

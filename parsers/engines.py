@@ -268,16 +268,23 @@ _SIGNALS: dict[str, tuple[tuple[bytes, int], ...]] = {
         (rb"[Ss]ubdread", 1),
     ),
 }
-_COMPILED = {name: tuple((re.compile(p), w) for p, w in sig) for name, sig in _SIGNALS.items()}
+def _matcher(pattern: bytes) -> bytes | re.Pattern[bytes]:
+    # Plain strings are searched with ``in`` (C memmem), far faster than the regex engine.
+    if not re.search(rb"[\\.^$*+?{}\[\]|()]", pattern):
+        return pattern
+    return re.compile(pattern)
+
+
+_COMPILED = {name: tuple((_matcher(p), w) for p, w in sig) for name, sig in _SIGNALS.items()}
 _THRESHOLD = 5
 
 
-def detect_engine(raw: bytes, *, sample: int = 400_000) -> str | None:
+def detect_engine(raw: bytes, *, sample: int = 300_000) -> str | None:
     """The forum engine whose markup conventions ``raw`` shows most clearly, or None."""
     head = raw[:sample]
     best, best_score = None, 0
     for name, signals in _COMPILED.items():
-        score = sum(weight for regex, weight in signals if regex.search(head))
+        score = sum(w for m, w in signals if (m in head if isinstance(m, bytes) else m.search(head)))
         if score > best_score:
             best, best_score = name, score
     return best if best_score >= _THRESHOLD else None

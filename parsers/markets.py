@@ -252,10 +252,11 @@ def find_cards(doc: Doc, *, min_cards: int = 1) -> list[Any]:
             el, depth = parent, depth + 1
     best: list[Any] = []
     best_score = 0.0
-    for members in groups.values():
+    # Largest groups first: a group's score never exceeds its size, so smaller ones can stop us.
+    for members in sorted(groups.values(), key=len, reverse=True):
         cards = list(members.values())
-        if len(cards) < min_cards:
-            continue
+        if len(cards) < min_cards or len(cards) < best_score:
+            break
         if len(cards) > _SAMPLE:
             # Huge lists (thousands of rows): judge the group on a sample, keep every member.
             sample = [c for c in cards[:_SAMPLE] if _card_link(doc, c) is not None]
@@ -614,7 +615,7 @@ def feedback_lines(doc: Doc, *, now: str | None = None, limit: int = 500) -> lis
                                 listing=cell.get("listing") or None, buyer=cell.get("buyer") or None))
     if out:
         return out
-    for line in doc.text.split("\n"):
+    for line in doc.text_lines:
         parts = _FB_LINE_SPLIT_RE.split(line)
         if len(parts) < 3 or len(line) > 600:
             continue
@@ -731,7 +732,7 @@ def _vendor_detail(doc: Doc, lines: list[str], now: str | None) -> Vendor | None
 def extract_market(doc: Doc, *, now: str | None = None,
                    deadline: float | None = None) -> tuple[str | None, list[Any]]:
     """(page type, records) for a market page, or (None, []) when it does not look like one."""
-    lines = doc.text.split("\n")
+    lines = doc.text_lines
     feedback = _feedback_page(doc)
     if feedback is not None:
         feedback.feedback = feedback_lines(doc, now=now)

@@ -106,7 +106,7 @@ def _next_page(doc: Doc) -> str | None:
 def _forum_nonthread(doc: Doc, engine: str, now: str | None) -> tuple[str, list[Any]]:
     spec = ENGINES[engine]
     url = doc.url or ""
-    lines = doc.text.split("\n")
+    lines = doc.text_lines
     if _PROFILE_URL_RE.search(url) or re.search(
         r"\bprofile\b|профиль|profil", doc.title or "", re.IGNORECASE
     ):

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import dataclasses
 import fnmatch
+import functools
 import os
 import re
 from collections.abc import Iterable
@@ -96,6 +97,11 @@ class FieldSpec:
             all=bool(value.get("all", False)),
             transform=[str(t) for t in _as_list(value.get("transform"))],
         )
+
+
+@functools.lru_cache(maxsize=256)
+def _label_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return label_re(words)
 
 
 def _transform(values: list[str], steps: list[str], now: str | None) -> list[Any]:
@@ -239,7 +245,8 @@ class Profile:
             return [spec.const]
         raw: list[str] = []
         if spec.label:
-            value = find_label(Doc.lines(node), label_re(tuple(_as_list(spec.label))))
+            lines = doc.text_lines if node is doc.root else Doc.lines(node)
+            value = find_label(lines, _label_pattern(tuple(_as_list(spec.label))))
             raw = [value] if value else []
         elif spec.css:
             try:
