@@ -21,6 +21,8 @@ import re
 from collections import defaultdict
 from typing import Any
 
+from lxml import etree
+
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean
 from parsers.forums import post_links, quote_author, thread_records
@@ -46,6 +48,8 @@ _BODY_CLASS_RE = re.compile(
     r"cooked|comment-?body|commenttext|messagetext)(?:$|[\s_-])",
     re.IGNORECASE,
 )
+# camelCase class names ("postContent", "commentBody", "messageText").
+_CAMEL_BODY_RE = re.compile(r"[a-z](?:Body|Content|Message|Text)(?:$|[\s_-])")
 _QUOTE_CLASS_RE = re.compile(r"quote", re.IGNORECASE)
 _META_CLASS_RE = re.compile(
     r"meta|info|header|author|user|time|date|signature|footer|controls|actions", re.IGNORECASE
@@ -105,10 +109,16 @@ def _repeated(holders: list[Any], root: Any, min_count: int) -> list[Any]:
     return best
 
 
+_TITLE_XPATH = etree.XPath(
+    "//body//*[contains(translate(@class, 'TITLE', 'title'), 'title') and not(self::a) and not(ancestor::a)]")
+
+
 def _title(doc: Doc) -> str | None:
     cands = []
     for tag in ("h1", "h2", "h3"):
         cands += [clean(h.text_content()) for h in doc.root.iter(tag)]
+    # Elements classed as titles ("postTitle", "topic-title") when headings are not used.
+    cands += [clean(el.text_content()) for el in _TITLE_XPATH(doc.root)[:20]]
     cands = [c for c in cands if 2 < len(c) < 300]
     for c in cands:
         if doc.title and c in doc.title and len(c) >= 4:
@@ -122,7 +132,8 @@ def _body(block: Any, skip: set[Any]) -> Any:
         if el is block or not isinstance(el.tag, str) or el in skip:
             continue
         cls = el.get("class") or ""
-        if _BODY_CLASS_RE.search(cls) and not _QUOTE_CLASS_RE.search(cls) and not _SIG_CLASS_RE.search(cls):
+        if (_BODY_CLASS_RE.search(cls) or _CAMEL_BODY_RE.search(cls)) and not _QUOTE_CLASS_RE.search(cls) \
+                and not _SIG_CLASS_RE.search(cls):
             size = len(el.text_content())
             if size > best_len:
                 best, best_len = el, size
@@ -149,6 +160,39 @@ def _text_excluding(node: Any, drop: set[Any]) -> str:
     return "\n".join(x for x in lines if x)
 
 
+def _opening_post(links: list[Any], blocks: list[Any]) -> Any:
+    """A post shown above the replies in its own markup (Reddit-like boards: the submission,
+    then comments): the smallest ancestor of an earlier member link that holds a body."""
+    if not blocks:
+        return None
+    inside = {el for b in blocks for el in b.iter()}
+    first = blocks[0]
+    ancestors_of_first = set(first.iterancestors())
+    for link in links:
+        if link in inside:
+            continue
+        # Only links that come before the replies in document order.
+        if not _before(link, first):
+            return None
+        el = link.getparent()
+        while el is not None and el not in ancestors_of_first:
+            if _body(el, set()) is not None:
+                return el
+            el = el.getparent()
+    return None
+
+
+def _before(a: Any, b: Any) -> bool:
+    for el in b.itersiblings(preceding=True):
+        if el is a or a in set(el.iter()):
+            return True
+    for anc in b.iterancestors():
+        for el in anc.itersiblings(preceding=True):
+            if el is a or a in set(el.iter()):
+                return True
+    return False
+
+
 def generic_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> list[Any]:
     """Thread, Post and Author records from repeated member-link-and-date blocks; [] when none."""
     body_el = doc.root.find("body")
@@ -157,6 +201,9 @@ def generic_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> l
     if len(links) < min_posts:
         return []
     blocks = _repeated(links, root, min_posts)
+    opening = _opening_post(links, blocks)
+    if opening is not None:
+        blocks = [opening, *blocks]
     posts: list[Post] = []
     authors: dict[str, Author] = {}
     for block in blocks:

@@ -344,3 +344,24 @@ def test_post_links_exclude_quotes_and_signatures() -> None:
     )
     post = _kinds(parse_page(html, url="http://x.onion/threads/tea.1/", captured_at=NOW).records, Post)[0]
     assert post.links == ["http://x.onion/goto/1"]
+
+
+SUBMISSION = """<html><head><title>Tea guide : Tea</title></head><body>
+<div class="header"><a href="/u/me">/u/me</a> (logged in)</div><div class="postContainer"><div class="post">
+<div class="postHeader"><a class="username" href="/u/ann">/u/ann</a>
+<span class="timestamp">3 hours ago</span></div>
+<div class="postTitle">Tea guide</div><div class="postContent">How to brew tea properly.</div></div></div>
+<div class="comments"><div class="comment"><div class="commentHead">
+<a class="username" href="/u/bob">/u/bob</a>
+<span class="time">2 hours ago</span></div><div class="commentBody">Thanks!</div></div><div class="comment">
+<div class="commentHead"><a class="username" href="/u/cy">/u/cy</a> <span class="time">1 hour ago</span></div>
+<div class="commentBody">Nice.</div></div></div></body></html>"""
+
+
+def test_submission_above_comments_is_the_first_post() -> None:
+    result = parse_page(SUBMISSION.encode(), url="http://d.onion/post/abc/", captured_at=NOW)
+    thread = _kinds(result.records, Thread)[0]
+    posts = _kinds(result.records, Post)
+    assert (thread.title, thread.author) == ("Tea guide", "ann")
+    assert [(p.author, p.body, p.index) for p in posts] == [
+        ("ann", "How to brew tea properly.", 0), ("bob", "Thanks!", 1), ("cy", "Nice.", 2)]
