@@ -168,11 +168,14 @@ def _opening_post(links: list[Any], blocks: list[Any]) -> Any:
     inside = {el for b in blocks for el in b.iter()}
     first = blocks[0]
     ancestors_of_first = set(first.iterancestors())
-    for link in links:
-        if link in inside:
-            continue
-        # Only links that come before the replies in document order.
-        if not _before(link, first):
+    candidates = [link for link in links if link not in inside]
+    if not candidates:
+        return None
+    # Document order, once: only member links that come before the replies count.
+    root = first.getroottree().getroot()
+    order = {el: i for i, el in enumerate(root.iter())}
+    for link in candidates:
+        if order.get(link, 0) > order.get(first, 0):
             return None
         el = link.getparent()
         while el is not None and el not in ancestors_of_first:
@@ -180,17 +183,6 @@ def _opening_post(links: list[Any], blocks: list[Any]) -> Any:
                 return el
             el = el.getparent()
     return None
-
-
-def _before(a: Any, b: Any) -> bool:
-    for el in b.itersiblings(preceding=True):
-        if el is a or a in set(el.iter()):
-            return True
-    for anc in b.iterancestors():
-        for el in anc.itersiblings(preceding=True):
-            if el is a or a in set(el.iter()):
-                return True
-    return False
 
 
 def generic_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> list[Any]:
