@@ -43,6 +43,9 @@ _PROFILE_URL_RE = re.compile(
     r"action=profile|/user/|/u/",
     re.IGNORECASE,
 )
+# Leading bytes of common binary files that onion sites serve next to their pages.
+_BINARY_MAGIC = (b"%PDF-", b"\x89PNG", b"GIF87a", b"GIF89a", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b",
+                 b"Rar!", b"7z\xbc\xaf", b"RIFF", b"\x00\x00\x01\x00", b"OggS", b"ID3", b"\x7fELF", b"MZ")
 _CYRILLIC_RE = re.compile(r"[а-яА-ЯёЁ]")
 _STOPWORDS = {
     "en": (" the ", " and ", " you ", " with ", " for "),
@@ -294,6 +297,8 @@ def parse_page(
     if not body.strip():
         page.error = "empty body"
         return ParseResult(page)
+    if body.startswith(_BINARY_MAGIC):
+        return ParseResult(page)  # images, PDFs, archives: a page of type "other", nothing to parse
     try:
         doc = load(body, url=url, content_type=content_type, max_bytes=max_bytes)
     except Exception as exc:  # lxml refuses some inputs outright (only NULs, control bytes...)

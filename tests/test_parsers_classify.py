@@ -140,3 +140,11 @@ def test_truncation_and_time_budget_are_both_recorded() -> None:
     body = b"<html><body>" + b"<p>12 EUR filler</p>" * 100_000 + b"</body></html>"
     error = parse_page(body, max_bytes=500_000, time_budget=0.0).page.error or ""
     assert "truncated" in error and "time budget exceeded" in error
+
+
+@pytest.mark.parametrize(
+    "body", [b"%PDF-1.7\n%\xe2\xe3", b"\x89PNG\r\n\x1a\n\x00\x00", b"PK\x03\x04\x14\x00", b"GIF89a\x01"]
+)
+def test_binary_files_are_other_pages_without_parsing(body: bytes) -> None:
+    page = parse_page(body + bytes(range(256)), content_type="application/octet-stream").page
+    assert (page.page_type, page.text, page.error) == ("other", None, None)
