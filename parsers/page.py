@@ -170,6 +170,8 @@ def _extract(
     prof = None
     if profile:
         prof = _profiles.get(profile)
+        if prof is None:
+            _note(page, f"unknown profile {profile!r}")
     elif use_profiles:
         prof = _profiles.match(doc.url, raw)
     if prof is not None:

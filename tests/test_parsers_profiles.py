@@ -160,3 +160,10 @@ def test_profiles_from_an_extra_folder_need_no_python(
 def test_missing_profile_folder_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(ProfileError, match="does not exist"):
         load_profiles([tmp_path / "nope"])
+
+
+def test_unknown_profile_name_is_noted_and_generic_extraction_still_runs() -> None:
+    result = parse_page(b"<html><body><h1>Login</h1><form><input type=password></form></body></html>",
+                        profile="no-such-profile")
+    assert result.page.page_type == "login"
+    assert result.page.error == "unknown profile 'no-such-profile'"
