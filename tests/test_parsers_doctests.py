@@ -7,9 +7,26 @@ import importlib
 
 import pytest
 
-MODULES = ["parsers", "parsers.pgp", "parsers.dates", "parsers.prices", "parsers.dom", "parsers.engines",
-           "parsers.labels", "parsers.forums", "parsers.generic_forum", "parsers.markets", "parsers.classify",
-           "parsers.page", "parsers.drift", "parsers.profiles", "parsers.errors"]
+MODULES = [
+    "parsers",
+    "parsers.pgp",
+    "parsers.dates",
+    "parsers.prices",
+    "parsers.dom",
+    "parsers.engines",
+    "parsers.labels",
+    "parsers.forums",
+    "parsers.generic_forum",
+    "parsers.market_fields",
+    "parsers.cards",
+    "parsers.feedback",
+    "parsers.markets",
+    "parsers.classify",
+    "parsers.page",
+    "parsers.drift",
+    "parsers.profiles",
+    "parsers.errors",
+]
 
 
 @pytest.mark.parametrize("name", MODULES)

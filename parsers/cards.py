@@ -1,0 +1,221 @@
+"""Index and search pages: repeated blocks (cards, rows, list items) that each hold a price and a
+link, read into listings; table rows by their header's column names.
+
+    >>> from parsers.dom import load
+    >>> from parsers.cards import find_cards, card_listing
+    >>> doc = load(b"<ul>" + b"".join(b"<li><a href='/item/%d'>Tea %d</a> %d,50 EUR</li>" % (i, i, i)
+    ...                               for i in range(1, 4)) + b"</ul>")
+    >>> [(r.title, r.price) for r in (card_listing(doc, c) for c in find_cards(doc))]
+    [('Tea 1', 1.5), ('Tea 2', 2.5), ('Tea 3', 3.5)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Any
+
+from parsers.dom import Doc, clean
+from parsers.labels import LABELS
+from parsers.market_fields import (
+    LISTING_URL_RE,
+    MARKER_RE,
+    VENDOR_URL_RE,
+    alt_prices,
+    escrow_value,
+    first_place,
+    labelled,
+    places,
+    positive_price,
+    price_from_lines,
+    vendor_name,
+)
+from parsers.prices import find_prices, parse_number
+from parsers.records import Listing
+
+__all__ = ["card_listing", "category_names", "find_cards", "header_columns"]
+
+_MAX_CARD_TEXT = 2000
+
+
+_SAMPLE = 100
+
+
+_COLUMN_FIELDS = ("vendor", "price", "ships_from", "ships_to", "category", "stock", "escrow")
+
+
+_CATEGORY_HREF_RE = re.compile(
+    r"categor|/cat/|[?&]cat(?:egory)?(?:_id)?=|kategorie|/c/|/browse/", re.IGNORECASE
+)
+
+
+_COUNT_SUFFIX_RE = re.compile(r"\s*[(\[]?\d[\d,.]*[)\]]?\s*$")
+
+
+def _signature(el: Any) -> tuple[str, str]:
+    return el.tag, " ".join(sorted((el.get("class") or "").split()))
+
+
+def find_cards(doc: Doc, *, min_cards: int = 1) -> list[Any]:
+    """Repeated sibling blocks that each contain a price and a text link: listing cards or rows."""
+    body = doc.root.find("body")
+    if body is None:
+        body = doc.root
+    holders: list[Any] = []
+    # A cheap marker regex first; only text with a currency marker goes through the price regex.
+    for node in body.iter():
+        text, tail = node.text, node.tail
+        if text and MARKER_RE.search(text) and positive_price(text) and isinstance(node.tag, str):
+            holders.append(node)
+        if tail and MARKER_RE.search(tail) and positive_price(tail):
+            parent = node.getparent()
+            if parent is not None:
+                holders.append(parent)
+    if len(holders) < min_cards:
+        return []
+    groups: dict[tuple[Any, str, str], dict[Any, Any]] = defaultdict(dict)
+    for holder in holders:
+        el, depth = holder, 0
+        while el is not None and el is not body and depth < 12:
+            parent = el.getparent()
+            if parent is None:
+                break
+            groups[(parent, *_signature(el))][el] = el
+            el, depth = parent, depth + 1
+    best: list[Any] = []
+    best_score = 0.0
+    # Largest groups first: a group's score never exceeds its size, so smaller ones can stop us.
+    for members in sorted(groups.values(), key=len, reverse=True):
+        cards = list(members.values())
+        if len(cards) < min_cards or len(cards) < best_score:
+            break
+        if len(cards) > _SAMPLE:
+            # Huge lists (thousands of rows): judge the group on a sample, keep every member.
+            sample = [c for c in cards[:_SAMPLE] if _card_link(doc, c) is not None]
+            good = cards if len(sample) >= 0.8 * _SAMPLE else []
+        else:
+            sample = good = [c for c in cards if _card_link(doc, c) is not None]
+        if len(good) < min_cards:
+            continue
+        # Prefer many cards, each with its own price, whose text stays card-sized.
+        sizes = [len(c.text_content()) for c in sample]
+        if max(sizes) > _MAX_CARD_TEXT * 3:
+            continue
+        score = len(good) - 0.001 * (sum(sizes) / len(sizes))
+        if score > best_score:
+            best, best_score = good, score
+    return best
+
+
+def _card_link(doc: Doc, card: Any) -> Any:
+    best, best_len = None, 0
+    for a in card.iter("a"):
+        href = a.get("href") or ""
+        text = clean(a.text_content())
+        if not href or href.startswith(("#", "javascript:")) or len(text) < 3:
+            continue
+        if find_prices(text, limit=1) and len(text) < 20:
+            continue
+        if VENDOR_URL_RE.search(href) and not LISTING_URL_RE.search(href):
+            continue
+        score = min(len(text), 300) + (50 if LISTING_URL_RE.search(href) else 0)
+        if a.find(".//p") is not None or a.find(".//div") is not None or a.find(".//li") is not None:
+            score -= 1000  # a link wrapped around the whole card: its title link is inside
+        if best is None or score > best_len:
+            best, best_len = a, score
+    return best
+
+
+def _card_vendor(card: Any, lines: list[str]) -> str | None:
+    value = labelled(lines, "vendor")
+    if value:
+        return vendor_name(value)
+    for line in lines:
+        match = re.match(r"^(?:by|from|von|de|par|от)\s+(\S+)", line, re.IGNORECASE)
+        if match:
+            return vendor_name(match.group(1))
+    for a in card.iter("a"):
+        href = a.get("href") or ""
+        if VENDOR_URL_RE.search(href) and not LISTING_URL_RE.search(href):
+            name = vendor_name(a.text_content())
+            if name:
+                return name
+    return None
+
+
+def category_names(doc: Doc) -> set[str]:
+    """Texts of links to category pages (the site's own category names), lower-cased."""
+    names = set()
+    for a in doc.root.iter("a"):
+        if _CATEGORY_HREF_RE.search(a.get("href") or ""):
+            text = _COUNT_SUFFIX_RE.sub("", clean(a.text_content())).lower()
+            if 1 < len(text) < 60:
+                names.add(text)
+    return names
+
+
+def header_columns(row: Any) -> dict[str, int]:
+    """Field -> column index from the header row of ``row``'s table (th cells or first row)."""
+    header = None
+    for n, prev in enumerate(row.itersiblings(preceding=True)):
+        if prev.tag == "tr" and prev.find("th") is not None:
+            header = prev
+            break
+        if n > 50:
+            break
+    if header is None:
+        parent = row.getparent()
+        if parent is not None and parent.tag in ("tbody", "table"):
+            table = parent if parent.tag == "table" else parent.getparent()
+            head = table.find(".//thead/tr") if table is not None else None
+            header = head
+    if header is None:
+        return {}
+    cols: dict[str, int] = {}
+    for i, cell in enumerate(c for c in header if c.tag in ("th", "td")):
+        text = clean(cell.text_content())
+        for name in _COLUMN_FIELDS:
+            match = LABELS[name].match(text)
+            if match and not match["value"] and name not in cols:
+                cols[name] = i
+                break
+    return cols
+
+
+def card_listing(
+    doc: Doc, card: Any, categories: set[str] | None = None, columns: dict[str, int] | None = None
+) -> Listing:
+    lines = Doc.lines(card)
+    link = _card_link(doc, card)
+    title = clean(link.text_content()) if link is not None else (lines[0] if lines else None)
+    price = price_from_lines(lines)
+    cat = labelled(lines, "category")
+    values: dict[str, str] = {}
+    if card.tag == "tr":
+        cells = [c for c in card if c.tag in ("td", "th")]
+        for name, i in (columns if columns is not None else header_columns(card)).items():
+            if i < len(cells):
+                values[name] = clean(cells[i].text_content())
+    if values.get("price") and find_prices(values["price"]):
+        p = find_prices(values["price"])[0]
+        price = (p.amount, p.currency)
+    if cat is None and values.get("category"):
+        cat = values["category"]
+    if cat is None and categories:
+        cat = next((ln for ln in lines if ln != title and ln.lower() in categories), None)
+    vendor = vendor_name(values["vendor"]) if values.get("vendor") else _card_vendor(card, lines)
+    stock = parse_number(values["stock"]) if values.get("stock") else None
+    return Listing(
+        title=title,
+        price=price[0] if price else None,
+        currency=price[1] if price else None,
+        alt_prices=alt_prices(lines, price, anywhere=True),
+        vendor=vendor,
+        category=clean(cat) if cat else None,
+        ships_from=first_place(values.get("ships_from") or labelled(lines, "ships_from")),
+        ships_to=places(values.get("ships_to") or labelled(lines, "ships_to")),
+        stock=int(stock) if stock is not None and 0 <= stock < 1e9 else None,
+        escrow=escrow_value(values.get("escrow") or labelled(lines, "escrow")),
+        listing_url=doc.absolute(link.get("href")) if link is not None else None,
+        url=doc.url,
+    )

@@ -1,0 +1,178 @@
+"""Vendor feedback: feedback pages ("Feedback: leafy (36)") and feedback lines, from tables with
+feedback headers or from delimited lines, in several languages.
+
+    >>> from parsers.dom import load
+    >>> from parsers.feedback import feedback_lines
+    >>> doc = load(b"<table><tr><th>Feedback</th><th>Item</th><th>Date</th><th>Buyer</th></tr>"
+    ...            b"<tr><td>Positive Great.</td><td>Tea</td><td>Nov 16, 2026</td><td>b***1</td></tr>"
+    ...            b"</table>")
+    >>> feedback_lines(doc)[0]
+    Feedback(rating='positive', text='Great.', date='2026-11-16', listing='Tea', buyer='b***1')
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.dates import parse_date
+from parsers.dom import Doc, clean
+from parsers.market_fields import armored_keys, vendor_name
+from parsers.prices import parse_number
+from parsers.records import Feedback, Vendor
+
+__all__ = ["feedback_lines", "feedback_page"]
+
+_FEEDBACK_HEAD_RE = re.compile(
+    r"^(?:feedbacks?|reviews?|ratings?|bewertungen|opiniones|avis|отзывы|valoraciones|recensioni|reseñas)"
+    r"\s*(?:for|für|de|pour|о|on|of)?\s*[:\-–]?\s*(?P<name>[^\s()]{2,60})\s*\(\s*(?P<n>\d[\d.,]*)\s*\)",
+    re.IGNORECASE,
+)
+
+
+_FB_COLUMNS: dict[str, re.Pattern[str]] = {
+    "text": re.compile(
+        r"^(?:feedbacks?|reviews?|comments?|bewertung(?:en)?|kommentar|opini[oó]n(?:es)?|avis|"
+        r"commentaires?|отзывы?|комментари[йи]|message|text)$",
+        re.IGNORECASE,
+    ),
+    "listing": re.compile(
+        r"^(?:items?|listings?|products?|artikel|produkt|art[ií]culo|anuncio|articles?|"
+        r"produit|товар|offer|angebot)$",
+        re.IGNORECASE,
+    ),
+    "date": re.compile(r"^(?:date|datum|fecha|дата|time|when|posted|le)$", re.IGNORECASE),
+    "buyer": re.compile(
+        r"^(?:buyer|käufer|comprador|acheteur|покупатель|user|from|by|customer|kunde)$", re.IGNORECASE
+    ),
+    "rating": re.compile(r"^(?:rating|note|оценка|calificaci[oó]n|stars?|sterne|score)$", re.IGNORECASE),
+}
+
+
+_RATING_WORDS: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "positive",
+            "positiv",
+            "positiva",
+            "positivo",
+            "positif",
+            "positifs",
+            "положительный",
+            "положительно",
+            "good",
+            "+",
+        ),
+        "positive",
+    ),
+    **dict.fromkeys(
+        (
+            "negative",
+            "negativ",
+            "negativa",
+            "negativo",
+            "négatif",
+            "negatif",
+            "отрицательный",
+            "отрицательно",
+            "bad",
+            "-",
+        ),
+        "negative",
+    ),
+    **dict.fromkeys(("neutral", "neutra", "neutro", "neutre", "нейтральный", "нейтрально"), "neutral"),
+}
+
+
+_LEADING_RATING_RE = re.compile(r"^\s*[\[(]?\s*([^\W\d_]+|[+-])\s*[\])]?\s*[:\-–]?\s*", re.UNICODE)
+
+
+_FB_LINE_SPLIT_RE = re.compile(r"\s+(?:--|—|\|)\s+")
+
+
+def feedback_page(doc: Doc) -> Vendor | None:
+    """A vendor's feedback page: a heading "Feedback: name (N)" (in any of several languages)."""
+    for tag in ("h1", "h2", "h3"):
+        for h in doc.root.iter(tag):
+            match = _FEEDBACK_HEAD_RE.match(clean(h.text_content()))
+            if match:
+                count = parse_number(match["n"])
+                keys, parsed = armored_keys(doc)
+                return Vendor(
+                    name=vendor_name(match["name"]),
+                    feedback_count=int(count) if count is not None else None,
+                    has_pgp_key=True if keys else None,
+                    pgp_fingerprint=parsed[0].fingerprint if parsed else None,
+                    url=doc.url,
+                )
+    return None
+
+
+def _rating_of(text: str) -> tuple[str | None, str]:
+    """(normalised rating, rest of the text) when ``text`` starts with a rating word."""
+    match = _LEADING_RATING_RE.match(text)
+    if match:
+        rating = _RATING_WORDS.get(match.group(1).lower())
+        if rating:
+            return rating, text[match.end() :].strip()
+    return None, text
+
+
+def feedback_lines(doc: Doc, *, now: str | None = None, limit: int = 500) -> list[Feedback]:
+    """Feedback lines of a vendor or feedback page: table rows under feedback headers, or
+    delimited lines such as ``[Positive] text -- item -- date -- buyer``."""
+    out: list[Feedback] = []
+    for table in doc.root.iter("table"):
+        rows = [r for r in table.iter("tr")]
+        if len(rows) < 2:
+            continue
+        header = [clean(c.text_content()) for c in rows[0] if c.tag in ("th", "td")]
+        cols: dict[str, int] = {}
+        for i, text in enumerate(header):
+            for name, regex in _FB_COLUMNS.items():
+                if name not in cols and regex.match(text):
+                    cols[name] = i
+                    break
+        if "date" not in cols or not ({"text", "rating"} & cols.keys()):
+            continue
+        for row in rows[1 : limit + 1]:
+            cells = [c for c in row if c.tag in ("td", "th")]
+            if len(cells) <= max(cols.values()):
+                continue
+            cell = {name: clean(cells[i].text_content()) for name, i in cols.items()}
+            rating, text = _rating_of(cell.get("text", ""))
+            if "rating" in cols:
+                rating = _RATING_WORDS.get(cell["rating"].lower(), cell["rating"] or None)
+            if rating is None:
+                row_class = (row.get("class") or "").lower()
+                rating = next((v for k, v in _RATING_WORDS.items() if len(k) > 2 and k in row_class), None)
+            out.append(
+                Feedback(
+                    rating=rating,
+                    text=text or None,
+                    date=parse_date(cell["date"], now),
+                    listing=cell.get("listing") or None,
+                    buyer=cell.get("buyer") or None,
+                )
+            )
+    if out:
+        return out
+    for line in doc.text_lines:
+        parts = _FB_LINE_SPLIT_RE.split(line)
+        if len(parts) < 3 or len(line) > 600:
+            continue
+        rating, text = _rating_of(parts[0])
+        date_i = next((i for i, p in enumerate(parts[1:], 1) if len(p) < 40 and parse_date(p, now)), None)
+        if rating is None or date_i is None:
+            continue
+        out.append(
+            Feedback(
+                rating=rating,
+                text=text or None,
+                date=parse_date(parts[date_i], now),
+                listing=parts[1] if date_i > 1 else None,
+                buyer=parts[date_i + 1] if date_i + 1 < len(parts) else None,
+            )
+        )
+        if len(out) >= limit:
+            break
+    return out

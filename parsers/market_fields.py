@@ -1,0 +1,199 @@
+"""Field readers shared by the market extractors: labelled values, prices, places, escrow, keys.
+
+>>> from parsers.market_fields import vendor_name, places, escrow_value
+>>> vendor_name("PHARMORA (1000) (4.97)"), places("EU, Worldwide, EU"), escrow_value("No (FE)")
+('PHARMORA', ['EU', 'Worldwide'], False)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from parsers.dom import Doc, clean
+from parsers.labels import LABELS, iter_labels
+from parsers.pgp import find_armored_keys, parse_armored_keys
+from parsers.prices import find_prices
+
+__all__ = [
+    "LISTING_URL_RE",
+    "MARKER_RE",
+    "VENDOR_URL_RE",
+    "alt_prices",
+    "armored_keys",
+    "escrow_value",
+    "first_place",
+    "labelled",
+    "labelled_price",
+    "places",
+    "positive_price",
+    "price_from_lines",
+    "vendor_name",
+]
+
+_NAME_TOKEN_RE = re.compile(r"^[^\s(\[|,]+")
+
+
+_SPLIT_PLACES_RE = re.compile(r"\s*(?:,|;|/|\||\band\b|\bund\b|\bet\b|\by\b|\bи\b)\s*")
+
+
+VENDOR_URL_RE = re.compile(
+    r"(?:/(?:vendor|vendors|seller|sellers|user|users|u|profile|profiles|shop|store|v)"
+    r"(?:/|\.php|$|\?))|(?:[?&](?:vendor|seller|user|u|id_vendor|vendor_id|username)=)",
+    re.IGNORECASE,
+)
+
+
+LISTING_URL_RE = re.compile(
+    r"/(?:listing|listings|product|products|item|items|offer|viewproduct|p|goods)"
+    r"(?:/|\.php|\?|$)|[?&](?:offer|listing|product|item|pid)=",
+    re.IGNORECASE,
+)
+
+
+MARKERS = (
+    "$",
+    "€",
+    "£",
+    "₿",
+    "฿",
+    "ɱ",
+    "₽",
+    "¥",
+    "руб",
+    "USD",
+    "EUR",
+    "GBP",
+    "AUD",
+    "CAD",
+    "BTC",
+    "XMR",
+    "LTC",
+    "ETH",
+    "BCH",
+    "CHF",
+    "RUB",
+    "PLN",
+    "SEK",
+    "NOK",
+    "DKK",
+    "CZK",
+    "ZEC",
+    "DASH",
+    "Euro",
+    "euro",
+    "usd",
+    "eur",
+    "btc",
+    "xmr",
+    "zł",
+    "Kč",
+)
+
+
+MARKER_RE = re.compile("|".join(re.escape(m) for m in MARKERS))
+
+
+_YES = frozenset({"yes", "ja", "sí", "si", "oui", "да", "true", "enabled", "escrow", "sim", "tak"})
+
+
+_NO = frozenset({"no", "nein", "non", "нет", "false", "disabled", "fe", "finalize early", "não", "nie"})
+
+
+def vendor_name(value: str | None) -> str | None:
+    """The vendor's handle from a labelled value ("PHARMORA (1000) (4.97)", "leafy - 12 sold")."""
+    if not value:
+        return None
+    value = clean(value).lstrip("@:-– ")
+    match = _NAME_TOKEN_RE.match(value)
+    if not match:
+        return None
+    name = match.group(0).strip(".,:;-–")
+    return name if 1 < len(name) <= 60 else None
+
+
+def places(value: str | None) -> list[str]:
+    if not value:
+        return []
+    parts = [clean(p).strip(".") for p in _SPLIT_PLACES_RE.split(value)]
+    return list(dict.fromkeys(p for p in parts if p and len(p) <= 60))  # "Worldwide, Worldwide" once
+
+
+def first_place(value: str | None) -> str | None:
+    found = places(value)
+    return found[0] if found else None
+
+
+def labelled(lines: list[str], field: str) -> str | None:
+    for _, value in iter_labels(lines, LABELS[field]):
+        if value and len(value) <= 200:
+            return value
+    return None
+
+
+def labelled_price(lines: list[str]) -> tuple[float, str] | None:
+    for i, value in iter_labels(lines, LABELS["price"]):
+        prices = find_prices(value) or (find_prices(lines[i + 1]) if i + 1 < len(lines) else [])
+        if prices:
+            return prices[0].amount, prices[0].currency
+    return None
+
+
+def price_from_lines(lines: list[str], start: int = 0) -> tuple[float, str] | None:
+    # A price label whose value parses wins; otherwise the first price after ``start``.
+    found = labelled_price(lines)
+    if found:
+        return found
+    prices = find_prices("\n".join(lines[start:]), limit=1)  # one pass, not one call per line
+    return (prices[0].amount, prices[0].currency) if prices else None
+
+
+def alt_prices(
+    lines: list[str], primary: tuple[float, str] | None, *, anywhere: bool = False
+) -> dict[str, float]:
+    """Conversions shown with the primary price: on its line, or (``anywhere``) in a whole card."""
+    out: dict[str, float] = {}
+    if primary is None:
+        return out
+    if anywhere:
+        for p in find_prices("\n".join(lines)):
+            if p.currency != primary[1]:
+                out.setdefault(p.currency, p.amount)
+        return out
+    for line in lines:
+        if not MARKER_RE.search(line):
+            continue
+        prices = find_prices(line)
+        if any(p.currency == primary[1] and p.amount == primary[0] for p in prices):
+            for p in prices:
+                if p.currency != primary[1]:
+                    out.setdefault(p.currency, p.amount)
+            break  # the line that shows the primary price shows its conversions
+    return out
+
+
+def positive_price(text: str) -> bool:
+    # A zero amount is a wallet balance or an empty cart, not an offer.
+    prices = find_prices(text, limit=1)
+    return bool(prices) and prices[0].amount > 0
+
+
+def escrow_value(value: str | None) -> bool | None:
+    if not value:
+        return None
+    word = clean(value).lower().split("(")[0].strip(" .:")
+    if word in _YES or word.startswith(("yes", "ja", "sí", "oui", "да")):
+        return True
+    if word in _NO or word.startswith(("no", "nein", "non", "нет")):
+        return False
+    return None
+
+
+def armored_keys(doc: Doc) -> tuple[list[str], list[Any]]:
+    """Armored keys as the page shows them (raw text, line breaks kept) and the readable ones."""
+    if "PGP PUBLIC KEY BLOCK" not in doc.text:
+        return [], []
+    body = doc.root.find("body")
+    raw = (body if body is not None else doc.root).text_content()
+    keys = find_armored_keys(raw)
+    return keys, parse_armored_keys(raw) if keys else []
