@@ -190,6 +190,7 @@ class Doc:
     _links: list[str] | None = field(default=None, repr=False)
     _text: str | None = field(default=None, repr=False)
     _lines: list[str] | None = field(default=None, repr=False)
+    _origin: str | None = field(default=None, repr=False)
 
     def select(self, selector: str, node: Any = None) -> list[Any]:
         """Elements matching a CSS selector, or XPath (``/...``, ``./...``, ``.``, ``(...)``)."""
@@ -242,6 +243,13 @@ class Doc:
         if "=" in href and _SESSION_RE.search(href):
             href = _SESSION_RE.sub(lambda m: m.group(1) if m.group(2) else "", href).replace("?&", "?")
         if self.url and "://" not in href[:12]:
+            if href.startswith("/") and not href.startswith("//") and "/./" not in href and "/../" not in href:
+                # Root-relative links are most links: join them without urljoin's parsing.
+                if self._origin is None:
+                    parts = self.url.split("/", 3)
+                    self._origin = "/".join(parts[:3]) if len(parts) >= 3 and "://" in self.url else ""
+                if self._origin:
+                    return self._origin + href
             try:
                 return urljoin(self.url, href)
             except ValueError:
