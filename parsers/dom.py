@@ -243,7 +243,8 @@ class Doc:
         if "=" in href and _SESSION_RE.search(href):
             href = _SESSION_RE.sub(lambda m: m.group(1) if m.group(2) else "", href).replace("?&", "?")
         if self.url and "://" not in href[:12]:
-            if href.startswith("/") and not href.startswith("//") and "/./" not in href and "/../" not in href:
+            plain = "/./" not in href and "/../" not in href
+            if href.startswith("/") and not href.startswith("//") and plain:
                 # Root-relative links are most links: join them without urljoin's parsing.
                 if self._origin is None:
                     parts = self.url.split("/", 3)
