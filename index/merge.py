@@ -19,7 +19,8 @@ of the newer capture wins (the incoming one on a tie, so re-indexing is idempote
 empty (``None``, ``""``, ``[]``, ``{}``), in which case the other capture's value stays: an
 older capture never replaces newer values but fills the fields they leave unknown. ``entities``
 are unioned (one per ``(entity_type, value)``) so identifiers seen in any capture stay
-searchable. Both backends call :func:`merge_document`, which keeps them answering alike.
+searchable. Both backends call :func:`merge_update`, which keeps them answering alike, and
+skip the write when the stored document already holds everything the capture brings.
 """
 
 from __future__ import annotations
@@ -85,6 +86,27 @@ def merge_document(
     capture keeps its own.
     """
     merged = merge_records(stored_record, stored_version, incoming["record"], incoming["version"])
+    return _rebuilt(merged, incoming)
+
+
+def merge_update(
+    stored_record: dict[str, Any], stored_version: int, incoming: dict[str, Any]
+) -> dict[str, Any] | None:
+    """Like :func:`merge_document`, but ``None`` when the stored document already says it all.
+
+    A re-crawl that sees nothing new then costs a read and no write.
+    """
+    if incoming["record"] == stored_record:
+        return None  # the same capture again (a replay, a re-index): the common case, decided in C
+    merged = merge_records(stored_record, stored_version, incoming["record"], incoming["version"])
+    if merged == stored_record:
+        return None
+    return _rebuilt(merged, incoming)
+
+
+def _rebuilt(merged: dict[str, Any], incoming: dict[str, Any]) -> dict[str, Any]:
+    if merged == incoming["record"]:
+        return incoming  # the stored capture added nothing: the document is already built
     doc, _ = to_document(from_json(merged))
     doc["id"] = incoming["id"]  # the natural key cannot move, whatever the merge filled in
     return doc

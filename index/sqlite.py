@@ -39,7 +39,7 @@ from index.docs import (
     to_document,
 )
 from index.errors import BadQuery, IndexBackendError
-from index.merge import merge_document
+from index.merge import merge_update
 from index.sqlite_query import (
     SORT_KEYS,
     decode_cursor,
@@ -180,7 +180,10 @@ class SQLiteBackend:
         row = self.db.execute("SELECT rowid, version, record FROM docs WHERE id=?", (doc["id"],)).fetchone()
         if row is not None:
             # another capture of the same document: merged, so what it leaves unknown stays known
-            doc = merge_document(json.loads(row["record"]), row["version"], doc)
+            merged = merge_update(json.loads(row["record"]), row["version"], doc)
+            if merged is None:
+                return  # nothing new: the stored document stays as it is
+            doc = merged
         values = [json.dumps(doc["record"], ensure_ascii=False) if c == "record" else doc[c] for c in COLUMNS]
         if row is None:
             cur = self.db.execute(

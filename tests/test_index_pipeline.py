@@ -60,7 +60,8 @@ def test_a_down_cluster_spools_the_crawls_records_instead_of_failing(tmp_path: P
     )
     spool = Spool(tmp_path / "spool", target)
     assert spool.pending() == 10
-    assert sorted(str(r.name) for r in spool.read() if isinstance(r, Vendor)) == ["v0", "v1", "v2", "v3", "v4"]
+    names = sorted(str(r.name) for r in spool.read() if isinstance(r, Vendor))
+    assert names == ["v0", "v1", "v2", "v3", "v4"]
     # the spool is durable, so the frontier may mark the pages final
     assert sorted(flushed) == [f"http://{SITE}/vendor/{i}" for i in range(5)]
     assert crawler.stats.get_value("index/added") == 10
