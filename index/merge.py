@@ -19,8 +19,9 @@ of the newer capture wins (the incoming one on a tie, so re-indexing is idempote
 empty (``None``, ``""``, ``[]``, ``{}``), in which case the other capture's value stays: an
 older capture never replaces newer values but fills the fields they leave unknown. ``entities``
 are unioned (one per ``(entity_type, value)``) so identifiers seen in any capture stay
-searchable. Both backends call :func:`merge_update`, which keeps them answering alike, and
-skip the write when the stored document already holds everything the capture brings.
+searchable. A page's ``error`` is the newer capture's, even empty. Both backends call
+:func:`merge_update`, which keeps them answering alike, and skip the write when the stored
+document already holds everything the capture brings.
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ from parsers.records import from_json
 
 #: Record fields whose lists are unioned across captures instead of replaced.
 UNION_FIELDS: frozenset[str] = frozenset({"entities"})
+#: Fields about the capture itself, where empty is a statement: no ``error`` means the newer
+#: capture parsed fine, so an older capture's error must not stick to the document.
+CAPTURE_FIELDS: frozenset[str] = frozenset({"error"})
 
 
 def _empty(value: Any) -> bool:
@@ -70,6 +74,8 @@ def merge_records(
         win, lose = winner.get(key), loser.get(key)
         if key in UNION_FIELDS and isinstance(win, list) and isinstance(lose, list):
             out[key] = _union(win, lose)
+        elif key in CAPTURE_FIELDS:
+            out[key] = win
         else:
             out[key] = lose if _empty(win) else win
     return out

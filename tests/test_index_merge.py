@@ -14,7 +14,7 @@ from index import ClusterBackend
 from index.base import Query
 from index.docs import to_document
 from index.merge import merge_document, merge_records
-from parsers.records import Entity, Listing, Vendor
+from parsers.records import Entity, Listing, Page, Vendor
 
 FPR = "4C98DEDC1F05716A0B2DA72E569948EFF3380628"
 
@@ -80,6 +80,17 @@ def test_other_lists_are_values_an_empty_one_keeps_the_stored_list() -> None:
     assert merge_document(old["record"], old["version"], new)["record"]["ships_to"] == ["DE", "AT"]
     newer = doc(Listing(site="m.onion", title="tea", vendor="v", ships_to=["FR"], captured_at="2026-01-03"))
     assert merge_document(old["record"], old["version"], newer)["record"]["ships_to"] == ["FR"]
+
+
+def test_a_page_parsed_fine_again_loses_the_older_captures_error() -> None:
+    broken = doc(
+        Page(site="m.onion", url="http://m.onion/", title="M", error="markup cut", captured_at="2026-01-01")
+    )
+    fine = doc(Page(site="m.onion", url="http://m.onion/", text="welcome", captured_at="2026-01-02"))
+    merged = merge_document(broken["record"], broken["version"], fine)["record"]
+    assert (merged["error"], merged["title"], merged["text"]) == (None, "M", "welcome")
+    # an older broken capture arriving late does not mark the newer one broken either
+    assert merge_document(fine["record"], fine["version"], broken)["record"]["error"] is None
 
 
 def test_the_merged_document_is_rebuilt_from_the_merged_record() -> None:
