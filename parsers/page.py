@@ -47,12 +47,17 @@ _PROFILE_URL_RE = re.compile(
 _BINARY_MAGIC = (b"%PDF-", b"\x89PNG", b"GIF87a", b"GIF89a", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b",
                  b"Rar!", b"7z\xbc\xaf", b"RIFF", b"\x00\x00\x01\x00", b"OggS", b"ID3", b"\x7fELF", b"MZ")
 _CYRILLIC_RE = re.compile(r"[а-яА-ЯёЁ]")
+# Frequent short words and letters that only one of the languages uses. A fallback only: the
+# markup's own lang attribute wins, and enrichment runs a real language detector.
 _STOPWORDS = {
-    "en": (" the ", " and ", " you ", " with ", " for "),
-    "de": (" und ", " der ", " die ", " nicht ", " mit "),
-    "fr": (" le ", " les ", " et ", " des ", " pour "),
-    "es": (" el ", " los ", " y ", " para ", " con "),
+    "en": (" the ", " and ", " you ", " with ", " for ", " this ", " is ", " of ", " to ", " was "),
+    "de": (" und ", " der ", " die ", " das ", " nicht ", " mit ", " ist ", " ich ", " für ", " von "),
+    "fr": (" le ", " les ", " et ", " des ", " pour ", " est ", " une ", " pas ", " avec ", " du "),
+    "es": (" el ", " los ", " las ", " para ", " con ", " una ", " del ", " por ", " es ", " que "),
+    "it": (" il ", " gli ", " della ", " per ", " con ", " una ", " che ", " non ", " sono ", " è "),
+    "pt": (" o ", " os ", " uma ", " para ", " com ", " não ", " que ", " do ", " da ", " em "),
 }
+_LETTERS = {"es": "ñ¿¡áó", "de": "ßäöü", "fr": "çèêàœ", "pt": "ãõç", "it": "ìò"}
 
 
 @dataclass
@@ -71,24 +76,39 @@ def _note(page: Page, message: str) -> None:
         page.error = message
 
 
+def _lang_code(value: str | None) -> str | None:
+    code = (value or "").strip().lower().replace("_", "-").split("-")[0]
+    return code if code.isalpha() and 2 <= len(code) <= 3 else None
+
+
 def _lang(doc: Doc) -> str | None:
+    # A listing or post in another language than the site's says so on its own element.
+    inner = [(len(el.text_content()), el.get("lang")) for el in xpath("//body//*[@lang]")(doc.root)[:50]]
+    if inner:
+        size, value = max(inner, key=lambda t: t[0])
+        if size >= 0.2 * len(doc.text) and _lang_code(value):
+            return _lang_code(value)
     lang = doc.root.get("lang") or doc.root.get("xml:lang")
     if not lang:
         metas = xpath(
             "//meta[translate(@http-equiv,'CONTENTLANGUAGE','contentlanguage')='content-language']/@content"
         )(doc.root)
         lang = metas[0] if metas else None
-    if lang:
-        code = lang.strip().lower().replace("_", "-").split("-")[0]
-        if code.isalpha() and 2 <= len(code) <= 3:
-            return code
+    if _lang_code(lang):
+        return _lang_code(lang)
     sample = doc.text[:5000]
     if len(_CYRILLIC_RE.findall(sample)) > 50:
         return "ru"
-    padded = f" {sample.lower()} "
+    low = sample.lower()
+    padded = " " + " ".join(low.replace(",", " ").replace(".", " ").split()) + " "
     scores = {code: sum(padded.count(w) for w in words) for code, words in _STOPWORDS.items()}
-    best = max(scores, key=lambda c: scores[c])
-    return best if scores[best] >= 5 else None
+    for code, letters in _LETTERS.items():
+        scores[code] += sum(low.count(ch) for ch in letters)
+    ranked = sorted(scores, key=lambda c: scores[c], reverse=True)
+    best, second = ranked[0], ranked[1]
+    if scores[best] >= 4 and scores[best] >= 1.5 * scores[second]:
+        return best
+    return None
 
 
 def _next_page(doc: Doc) -> str | None:
