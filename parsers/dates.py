@@ -234,6 +234,7 @@ _MDY_RE = re.compile(
 _MY_RE = re.compile(rf"(?<!\w){_M}\s+(?P<y>\d{{4}})(?!\d)", re.IGNORECASE)
 _DM_RE = re.compile(rf"(?<!\w)(?P<d>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+{_M}(?!\w)", re.IGNORECASE)
 _MD_RE = re.compile(rf"(?<!\w){_M}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)", re.IGNORECASE)
+_YEAR_RE = re.compile(r"(?<!\d)((?:19[89]|20[0-4])\d)(?!\d)")
 _TIME_RE = re.compile(
     r"(?<!\d)(?P<H>\d{1,2})[:h](?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<ap>[ap]\.?\s?m\.?)?(?!\d)", re.IGNORECASE
 )
@@ -419,4 +420,8 @@ def parse_date(text: str | None, now: str | datetime | None = None, *, order: st
     match = _MY_RE.search(low)
     if match:
         return f"{int(match['y']):04d}-{MONTHS[match['mon'].lower()]:02d}"
+    # "Member since 2019": a lone year in a short text is a year.
+    years = _YEAR_RE.findall(low)
+    if len(low) <= 40 and len(years) == 1 and len(re.findall(r"\d+", low)) == 1:
+        return years[0]
     return None

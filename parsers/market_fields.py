@@ -21,6 +21,7 @@ __all__ = [
     "VENDOR_URL_RE",
     "alt_prices",
     "armored_keys",
+    "breadcrumb_category",
     "escrow_value",
     "first_place",
     "labelled",
@@ -122,6 +123,25 @@ def places(value: str | None) -> list[str]:
 def first_place(value: str | None) -> str | None:
     found = places(value)
     return found[0] if found else None
+
+
+_CRUMB_RE = re.compile(r"crumb|nav-?path|navlinks|location", re.IGNORECASE)
+_CATEGORY_LINK_RE = re.compile(
+    r"categor|/cat/|[?&]cat(?:egory)?(?:_id)?=|kategorie|/c/|/browse/", re.IGNORECASE
+)
+
+
+def breadcrumb_category(doc: Doc, title: str | None) -> str | None:
+    """The last category link of a breadcrumb ("Home > Tea > Green tea" -> "Tea")."""
+    for el in doc.root.iter("div", "nav", "ul", "ol", "p", "span"):
+        marker = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if not marker.strip() or not _CRUMB_RE.search(marker):
+            continue
+        anchors = [a for a in el.iter("a") if clean(a.text_content()) and clean(a.text_content()) != title]
+        cats = [a for a in anchors if _CATEGORY_LINK_RE.search(a.get("href") or "")]
+        if cats:
+            return clean(cats[-1].text_content())
+    return None
 
 
 def labelled(lines: list[str], field: str) -> str | None:

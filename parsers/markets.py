@@ -33,6 +33,7 @@ from parsers.market_fields import (
     VENDOR_URL_RE,
     alt_prices,
     armored_keys,
+    breadcrumb_category,
     escrow_value,
     first_place,
     labelled,
@@ -44,7 +45,7 @@ from parsers.market_fields import (
 from parsers.prices import parse_number
 from parsers.records import Listing, Vendor
 
-__all__ = ["extract_market", "feedback_lines", "find_cards", "vendor_name"]
+__all__ = ["extract_as", "extract_market", "feedback_lines", "find_cards", "vendor_name"]
 
 _NAME_LABEL = label_re(
     (
@@ -109,6 +110,11 @@ _TITLE_CONTACT_RE = re.compile(
 _PERCENT_RE = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?)\s*%")
 
 
+_COUNT_BEFORE_WORD_RE = re.compile(
+    r"(?<![\d.,])(\d[\d,.\u00a0 ]*)\s+(?:feedbacks?|reviews?|ratings?|sales|orders|отзыв\w*|продаж\w*|"
+    r"bewertungen|verkäufe|opiniones|valoraciones|ventas|avis|ventes|recensioni)\b",
+    re.IGNORECASE,
+)
 _PAREN_COUNT_RE = re.compile(r"^\S+\s*\(\s*(\d[\d,.]*)\s*\)")
 
 
@@ -175,7 +181,7 @@ def _listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
     )
     if price is None or price[0] <= 0 or signals < 1:
         return None, False
-    cat = labelled(scope, "category")
+    cat = labelled(scope, "category") or breadcrumb_category(doc, title)
     stock_val = labelled(scope, "stock")
     stock = parse_number(stock_val) if stock_val else None
     reviews = labelled(scope, "feedback_count")
@@ -271,6 +277,13 @@ def _vendor_detail(doc: Doc, lines: list[str], now: str | None) -> Vendor | None
     member_since = parse_date(since_val, now) if since_val else None
     keys, parsed = armored_keys(doc)
     url_hint = bool(doc.url and VENDOR_URL_RE.search(doc.url))
+    if name is None and (member_since or keys) and url_hint:
+        # A profile that shows its owner only as a bare heading ("<h1>leafy <span>Level 3</span>").
+        for text, _ in _headings(doc)[:3]:
+            token = vendor_name(text)
+            if token and len(text.split()) <= 4:
+                name = token
+                break
     if name is None or not (member_since or keys or url_hint):
         return None
     feedback_count = None
@@ -287,6 +300,13 @@ def _vendor_detail(doc: Doc, lines: list[str], now: str | None) -> Vendor | None
             number = parse_number(value) if re.match(r"^\s*[\d(]", value) else None
             if number is not None:
                 feedback_count = int(number)
+                break
+    if feedback_count is None:
+        for line in lines:  # "1,234 feedbacks", "532 отзыва"
+            match = _COUNT_BEFORE_WORD_RE.search(line) if len(line) < 80 else None
+            if match:
+                number = parse_number(match.group(1))
+                feedback_count = int(number) if number is not None else None
                 break
     for _, value in iter_labels(lines, LABELS["rating"]):
         match = _PERCENT_RE.search(value)
@@ -311,6 +331,24 @@ def _vendor_detail(doc: Doc, lines: list[str], now: str | None) -> Vendor | None
         pgp_key=keys[0] if keys else None,
         url=doc.url,
     )
+
+
+def extract_as(doc: Doc, page_type: str, *, now: str | None = None) -> list[Any]:
+    """Generic records of a market page whose type is already known (a site profile said so)."""
+    if page_type == "listing_index":
+        cards = find_cards(doc)
+        columns = header_columns(cards[0]) if cards and cards[0].tag == "tr" else {}
+        categories = category_names(doc) if cards else set()
+        return [card_listing(doc, c, categories, columns) for c in cards]
+    if page_type == "listing":
+        listing, _ = _listing_detail(doc, doc.text_lines)
+        return [listing] if listing else []
+    if page_type in ("vendor", "feedback"):
+        vendor = feedback_page(doc) or _vendor_detail(doc, doc.text_lines, now)
+        if vendor is not None:
+            vendor.feedback = feedback_lines(doc, now=now)
+            return [vendor]
+    return []
 
 
 def extract_market(

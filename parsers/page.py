@@ -25,7 +25,7 @@ from parsers.forums import FORUM_HREF_RE as _FORUM_HREF_RE
 from parsers.forums import extract_thread, first_match
 from parsers.generic_forum import generic_profile, generic_thread, generic_topics
 from parsers.labels import LABELS, find_label
-from parsers.markets import extract_market
+from parsers.markets import extract_as, extract_market
 from parsers.prices import parse_number
 from parsers.records import Author, Page
 
@@ -198,6 +198,9 @@ def _extract(
         page_type, records = prof.apply(doc, now=now)
         if page_type:
             generic = _generic(doc, page, raw, now, deadline)
+            if page.page_type != page_type:
+                # The profile knows better what the page is: read it generically as that type.
+                generic = extract_as(doc, page_type, now=now)
             page.engine = prof.engine or prof.name
             page.page_type = page_type
             if prof.precedence == "generic":

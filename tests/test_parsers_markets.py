@@ -297,3 +297,41 @@ def test_listing_detail_escrow_feedback_count_and_description() -> None:
         {"BTC": 0.0002},
     )
     assert item.listing_url is None  # only index cards point to their listing
+
+
+def test_vendor_with_a_bare_heading_and_counts_before_their_words() -> None:
+    body = (
+        b"<html><head><title>Profile</title></head><body><nav><a href='/'>Home</a></nav>"
+        b"<h1>tealeaf <span class='badge'>Level 3</span></h1><p>1,234 feedbacks</p><p>99.1% positive</p>"
+        b"<p>Member since 2019</p></body></html>"
+    )
+    vendor = parse_page(body, url="http://m.onion/vendor/123").records[0]
+    assert (vendor.name, vendor.feedback_count, vendor.rating, vendor.member_since) == (
+        "tealeaf",
+        1234,
+        99.1,
+        "2019",
+    )
+
+
+def test_listing_category_from_the_breadcrumb_when_unlabelled() -> None:
+    body = (
+        b"<html><head><title>Green tea | Shop</title></head><body>"
+        b"<div class='breadcrumb'><a href='/'>Home</a>"
+        b" &gt; <a href='/category/tea'>Tea</a> &gt; Green tea</div><h1>Green tea</h1><p>Price: $12.00</p>"
+        b"<p>Vendor: leafy</p></body></html>"
+    )
+    assert parse_page(body, url="http://s.onion/listing/1").records[0].category == "Tea"
+
+
+def test_profile_page_type_wins_and_generic_reads_the_page_as_that_type(tmp_path: Path) -> None:
+    (tmp_path / "shop.yaml").write_text(
+        "name: shop\npage_types:\n  - {type: listing_index, when: 'div.grid'}\n", encoding="utf-8"
+    )
+    cards = "".join(
+        f"<div class='c'><a href='/item/{i}'>Tea {i}</a> <span>{i},50 EUR</span></div>" for i in range(4)
+    )
+    body = f"<html><body><div class='grid'>{cards}</div><p>Member since: 2020</p></body></html>".encode()
+    result = parse_page(body, profile=str(tmp_path / "shop.yaml"))
+    assert result.page.page_type == "listing_index"
+    assert [(r.title, r.price) for r in result.records] == [(f"Tea {i}", i + 0.5) for i in range(4)]
