@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -153,8 +154,20 @@ def _guess_single_byte(body: bytes, fallback: str = "cp1252") -> str:
     return "cp1252" if fallback in _LATIN_ALIASES else fallback
 
 
-@lru_cache(maxsize=32)
+_PARSERS = threading.local()  # lxml parser objects must not be shared between threads
+
+
 def _parser(encoding: str) -> html.HTMLParser:
+    cache = getattr(_PARSERS, "by_encoding", None)
+    if cache is None:
+        cache = _PARSERS.by_encoding = {}
+    parser = cache.get(encoding)
+    if parser is None:
+        parser = cache[encoding] = _new_parser(encoding)
+    return parser
+
+
+def _new_parser(encoding: str) -> html.HTMLParser:
     return html.HTMLParser(
         encoding=encoding,
         remove_comments=True,

@@ -148,3 +148,23 @@ def test_truncation_and_time_budget_are_both_recorded() -> None:
 def test_binary_files_are_other_pages_without_parsing(body: bytes) -> None:
     page = parse_page(body + bytes(range(256)), content_type="application/octet-stream").page
     assert (page.page_type, page.text, page.error) == ("other", None, None)
+
+
+def test_parse_page_in_several_threads_gives_the_same_results() -> None:
+    import threading
+
+    pages = [_page("Login", '<form><input type="password"></form>'),
+             _page("Tea", "<h1>Tea</h1><p>Price: 5,00 EUR</p><p>Vendor: leafy</p><button>Buy</button>"),
+             "<html><body><h1>Страница не найдена</h1></body></html>".encode("cp1251")]
+    serial = [(parse_page(p).page.page_type, len(parse_page(p).records)) for p in pages]
+    results: list[list[tuple[str, int]]] = []
+
+    def work() -> None:
+        results.append([(r.page.page_type, len(r.records)) for r in (parse_page(p) for p in pages * 20)])
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert all(r == serial * 20 for r in results) and len(results) == 4

@@ -32,6 +32,7 @@ def _emit(obj: Mapping[str, object]) -> None:
 @click.option("--captured-at", default=None, help="Capture time (ISO 8601) for relative dates.")
 @click.option("--content-type", default=None, help="Content-Type header the page was served with.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON Lines: a page record, then the records.")
+@click.option("--full-text", is_flag=True, help="Keep the whole page text in JSON (default: 2000 chars).")
 def parse_cmd(
     files: tuple[Path, ...],
     url: str | None,
@@ -39,6 +40,7 @@ def parse_cmd(
     captured_at: str | None,
     content_type: str | None,
     as_json: bool,
+    full_text: bool,
 ) -> None:
     """Classify FILE(s) and extract their records. Never fails on a page: unreadable files give an
     ``error`` page record and a message on stderr."""
@@ -71,7 +73,9 @@ def parse_cmd(
             click.echo(f"onionscope parse: {path}: {result.page.error}", err=True)
         if as_json:
             page_json = to_json(result.page)
-            page_json["text"] = None if page_json.get("text") is None else page_json["text"][:2000]
+            text = page_json.get("text")
+            if text is not None and not full_text and len(text) > 2000:
+                page_json["text"], page_json["text_truncated"] = text[:2000], True
             page_json["file"] = str(path)
             _emit(page_json)
             for rec in result.records:
