@@ -156,6 +156,26 @@ def _listing_title(doc: Doc, lines: list[str]) -> tuple[str | None, int]:
     return chosen, index
 
 
+def _linked_vendor(doc: Doc, near: list[str]) -> str | None:
+    """An unlabelled seller: a link to a vendor profile whose name stands near the title
+    ("by leafy", "leafy (12)")."""
+    names = set()
+    for a in doc.root.iter("a"):
+        href = a.get("href") or ""
+        if VENDOR_URL_RE.search(href) and not LISTING_URL_RE.search(href):
+            name = vendor_name(a.text_content())
+            if name and len(clean(a.text_content()).split()) == 1:
+                names.add(name)
+    if not names:
+        return None
+    for line in near:
+        match = re.match(r"^(?:by|from|von|par|de|от)?\s*(\S+)", line, re.IGNORECASE)
+        token = vendor_name(match.group(1)) if match else None
+        if token in names:
+            return token
+    return None
+
+
 def _listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
     """The listing of a detail page and whether its price was labelled ("Price: ...")."""
     title, start = _listing_title(doc, lines)
@@ -168,6 +188,8 @@ def _listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
         vendor = vendor_name(value)
         if vendor:
             break
+    if vendor is None:
+        vendor = _linked_vendor(doc, scope[:40])
     ships_from = first_place(labelled(scope, "ships_from"))
     ships_to = places(labelled(scope, "ships_to"))
     signals = sum(

@@ -335,3 +335,11 @@ def test_profile_page_type_wins_and_generic_reads_the_page_as_that_type(tmp_path
     result = parse_page(body, profile=str(tmp_path / "shop.yaml"))
     assert result.page.page_type == "listing_index"
     assert [(r.title, r.price) for r in result.records] == [(f"Tea {i}", i + 0.5) for i in range(4)]
+
+
+def test_unlabelled_seller_link_next_to_the_title() -> None:
+    body = (b"<html><head><title>Green tea | Shop</title></head><body><nav><a href='/vendors/'>Vendors</a>"
+            b" <a href='/user/me'>me</a></nav><h1>Green tea</h1><div>by <a href='/vendor/leafy'>leafy</a> (12)</div>"
+            b"<div class='price'>$12.00</div><button>Buy now</button></body></html>")
+    result = parse_page(body, url="http://s.onion/listing/1")
+    assert (result.page.page_type, result.records[0].vendor, result.records[0].price) == ("listing", "leafy", 12.0)
