@@ -339,7 +339,9 @@ def test_profile_page_type_wins_and_generic_reads_the_page_as_that_type(tmp_path
 
 def test_unlabelled_seller_link_next_to_the_title() -> None:
     body = (b"<html><head><title>Green tea | Shop</title></head><body><nav><a href='/vendors/'>Vendors</a>"
-            b" <a href='/user/me'>me</a></nav><h1>Green tea</h1><div>by <a href='/vendor/leafy'>leafy</a> (12)</div>"
+            b" <a href='/user/me'>me</a></nav><h1>Green tea</h1>"
+            b"<div>by <a href='/vendor/leafy'>leafy</a> (12)</div>"
             b"<div class='price'>$12.00</div><button>Buy now</button></body></html>")
     result = parse_page(body, url="http://s.onion/listing/1")
-    assert (result.page.page_type, result.records[0].vendor, result.records[0].price) == ("listing", "leafy", 12.0)
+    item = result.records[0]
+    assert (result.page.page_type, item.vendor, item.price) == ("listing", "leafy", 12.0)
