@@ -33,14 +33,14 @@ SEEDS.append(
 )
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.binary(max_size=4000))
 def test_arbitrary_bytes_never_raise(body: bytes) -> None:
     result = parse_page(body)
     assert result.page.page_type in PAGE_TYPES
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.sampled_from(SEEDS), st.integers(0, 59_999), st.integers(1, 400), st.binary(max_size=200))
 def test_mutated_pages_never_raise(seed: bytes, at: int, cut: int, junk: bytes) -> None:
     at = at % (len(seed) + 1)
