@@ -204,6 +204,8 @@ class Doc:
     _text: str | None = field(default=None, repr=False)
     _lines: list[str] | None = field(default=None, repr=False)
     _origin: str | None = field(default=None, repr=False)
+    #: Per-page results that several extractors ask for (computed once).
+    memo: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def select(self, selector: str, node: Any = None) -> list[Any]:
         """Elements matching a CSS selector, or XPath (``/...``, ``./...``, ``.``, ``(...)``)."""

@@ -156,6 +156,18 @@ def _listing_title(doc: Doc, lines: list[str]) -> tuple[str | None, int]:
     return chosen, index
 
 
+def _has_buy_button(doc: Doc) -> bool:
+    """A buy/order control on the page (asked by several checks: computed once per page)."""
+    if "buy" not in doc.memo:
+        # Buttons, inputs and short lines only: running the regex over all the text is slow.
+        controls = [clean(el.text_content()) for el in doc.root.iter("button", "a", "label", "option")]
+        controls += [el.get("value") or "" for el in doc.root.iter("input")]
+        text = "\n".join(c for c in controls if 0 < len(c) < 60)
+        short = "\n".join(line for line in doc.text_lines if len(line) < 40)
+        doc.memo["buy"] = bool(_BUY_RE.search(text) or _BUY_RE.search(short))
+    return bool(doc.memo["buy"])
+
+
 def _linked_vendor(doc: Doc, near: list[str]) -> str | None:
     """An unlabelled seller: a link to a vendor profile whose name stands near the title
     ("by leafy", "leafy (12)")."""
@@ -197,7 +209,7 @@ def _listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
             vendor is not None,
             bool(ships_from),
             bool(ships_to),
-            bool(_BUY_RE.search(doc.text)),
+            _has_buy_button(doc),
             bool(doc.url and LISTING_URL_RE.search(doc.url)),
         )
     )
@@ -389,7 +401,7 @@ def extract_market(
         vendor.feedback = feedback_lines(doc, now=now)
         return "vendor", [vendor]
     # Many cards make an index; one or two only when no labelled price says "this is one item".
-    single_item = price_labelled or bool(_BUY_RE.search(doc.text))
+    single_item = price_labelled or _has_buy_button(doc)
     if cards and (listing is None or len(cards) >= 3 or not single_item):
         categories = category_names(doc)
         # One header per table: looking it up per row would be quadratic on long tables.
