@@ -110,6 +110,7 @@ class FrontierScheduler(BaseScheduler):
         self._by_host: dict[str, deque[tuple[int, bytes, int, str | None, int | None]]] = {}
         self._hosts: deque[str] = deque()
         self._buffered = 0
+        self._backlog: dict[str, int] = {}
         self._last_refill = 0.0
         self.per_host_buffer = 64
         self.refill_interval = 0.25
@@ -339,7 +340,7 @@ class FrontierScheduler(BaseScheduler):
         return getattr(downloader, "slots", None) or {}
 
     def next_request(self) -> Request | None:
-        """The next request of the next onion (round robin) whose downloader slot has room.
+        """The next request of the onion with the longest backlog whose downloader slot has room.
 
         Handing out requests per site, rather than in one global order, keeps every onion busy:
         with a single queue, a burst of one site's links fills the downloader while the other
@@ -354,17 +355,20 @@ class FrontierScheduler(BaseScheduler):
                 self._queued = self.db.execute("SELECT COUNT(*) FROM requests WHERE state=0").fetchone()[0]
             return None
         slots = self._slots()
-        for _ in range(len(self._hosts)):
-            host = self._hosts[0]
-            self._hosts.rotate(-1)
+        # Longest backlog first: the biggest site bounds the crawl's length under a per-onion
+        # rate limit, so it must never wait while smaller ones are served.
+        for host in sorted(self._hosts, key=lambda h: -self._backlog.get(h, 0)):
             queue = self._by_host.get(host)
             if not queue:
                 continue
             slot = slots.get(host)
-            if slot is not None and len(slot.active) >= max(1, slot.concurrency):
+            if slot is not None and (len(slot.active) >= max(1, slot.concurrency) or len(slot.queue) >= 2):
+                # At its concurrency, or already holding requests that wait for its politeness
+                # delay: more would only sit there while other onions could use the downloader.
                 continue
             row = queue.popleft()
             self._buffered -= 1
+            self._backlog[host] = self._backlog.get(host, 1) - 1
             if not queue:
                 del self._by_host[host]
                 self._hosts.remove(host)

@@ -14,7 +14,8 @@ Summary keys: ``scope_id``, ``pages_fetched`` (fresh responses archived), ``page
 interstitial stopped the crawler), ``interstitials`` (site, url, kind, reason), ``records`` (count
 per record type), ``warc_files``, ``errors`` (count per error class), ``denied_by_reason``,
 ``tor`` (pool status), ``elapsed_s``, ``pages_per_s``, ``cpu_s``, ``cpu_s_per_page``,
-``peak_rss_mb`` (of this process), ``finish_reason``, ``jobdir``.
+``peak_rss_mb`` (this process) and ``worker_peak_rss_mb`` (pipeline worker), ``finish_reason``,
+``jobdir``. CPU counts this process and its pipeline worker.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ ENRICHMENT_PIPELINES = {
     "enrichment.entities.EntityPipeline": 330,
 }
 INDEX_PIPELINE = "onionscope.pipeline.IndexPipeline"
+WORKER_PIPELINE = "onionscope.pipeline.WorkerPipeline"
 
 
 def _importable(path: str) -> bool:
@@ -74,21 +76,27 @@ def build_settings(
     settings.setmodule("crawler.settings", priority="project")
     rl = loaded.rate_limits
     pipelines: dict[str, int] = {}
-    if parse and enrich:
-        pipelines.update({k: v for k, v in ENRICHMENT_PIPELINES.items() if _importable(k)})
-    if index:
-        pipelines[INDEX_PIPELINE] = 900
+    stages = [k for k in ENRICHMENT_PIPELINES if _importable(k)] if parse and enrich else []
+    worker = (overrides or {}).get("PIPELINE_WORKER", True)
+    if worker and (stages or index):
+        # Enrichment and index in a worker process: another core for the heaviest stages.
+        pipelines[WORKER_PIPELINE] = 900
+    else:
+        pipelines.update({k: ENRICHMENT_PIPELINES[k] for k in stages})
+        if index:
+            pipelines[INDEX_PIPELINE] = 900
     values: dict[str, Any] = {
         "SCOPE_FILE": str(scope),
         "TOR_SOCKS_ENDPOINTS": [f"{e.host}:{e.port}" for e in endpoints],
         "TOR_CONTROL_ENDPOINTS": [e.as_setting() for e in endpoints],
         # The scope's politeness is the ceiling: delay from requests_per_second, concurrency per onion.
         "DOWNLOAD_DELAY": 1.0 / rl.requests_per_second,
-        "RANDOMIZE_DOWNLOAD_DELAY": False,
+        "DOWNLOAD_DELAY_JITTER": 0,
         "CONCURRENT_REQUESTS_PER_DOMAIN": rl.concurrency,
         "AUTOTHROTTLE_TARGET_CONCURRENCY": float(rl.concurrency),
         "INDEX_TARGET": index,
         "ITEM_PIPELINES": pipelines,
+        "PIPELINE_WORKER_STAGES": stages,
         "CRAWL_PARSE": parse,
         "PROGRESS_ENABLED": progress,
         "EXTENSIONS": {"crawler.progress.ProgressExtension": 900},
@@ -163,10 +171,13 @@ def run_crawl(
     summary["tor"] = tor_status
     summary["jobdir"] = str(jobdir) if jobdir else None
     usage = resource.getrusage(resource.RUSAGE_SELF)
-    cpu = usage.ru_utime + usage.ru_stime
+    # The pipeline worker process (enrichment, index) has exited and been waited for by now.
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = usage.ru_utime + usage.ru_stime + children.ru_utime + children.ru_stime
     summary["cpu_s"] = round(cpu, 2)
     summary["cpu_s_per_page"] = round(cpu / summary["pages_fetched"], 5) if summary["pages_fetched"] else None
     summary["peak_rss_mb"] = round(usage.ru_maxrss / 1024, 1)  # Linux reports KiB
+    summary["worker_peak_rss_mb"] = round(children.ru_maxrss / 1024, 1)
     return summary
 
 

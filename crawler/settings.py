@@ -79,6 +79,11 @@ LIVENESS_ENABLED = True  # skip onions in backoff, record every success and fail
 # --- MEDIA: what non-HTML responses may be kept (scope media policy, python-magic) ---------------
 MEDIA_ENABLED = True  # apply the scope's media policy to every response body
 
+# --- PIPELINE: where enrichment and indexing run ----------------------------------------------
+PIPELINE_WORKER = True  # enrichment + index in a worker process (onionscope.pipeline.WorkerPipeline)
+PIPELINE_WORKER_QUEUE = 8  # batches waiting for the worker before the crawl waits (backpressure)
+PIPELINE_WORKER_STAGES: list[str] = []  # enrichment pipeline class paths, in order (set by the CLI)
+
 # --- PROGRESS: console progress for long crawls -------------------------------------------------
 PROGRESS_ENABLED = False  # print a one-line progress report on stderr
 PROGRESS_INTERVAL = 5.0  # seconds between progress lines

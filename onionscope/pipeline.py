@@ -91,3 +91,171 @@ class IndexPipeline:
             if self.index is not None:
                 self.index.close()
                 self.index = None
+
+
+# --- the same stages in a worker process ----------------------------------------------------------
+
+_SENTINEL = None
+
+
+def _worker_main(
+    stages: list[str], settings: dict[str, Any], target: str | None, inbox: Any, outbox: Any, parent: int
+) -> None:
+    """Child process: run the enrichment stages and the index on batches of records.
+
+    Each batch is ``(records, page_urls)``; after the index flushed it, the page URLs go back on
+    ``outbox`` so the crawl frontier can mark those pages final.
+    """
+    import signal
+
+    from scrapy.exceptions import DropItem
+    from scrapy.utils.misc import load_object
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop (it drains us)
+    pipes = [load_object(path).from_settings(settings) for path in stages]
+    spool = home(settings.get("ONIONSCOPE_HOME")) / "spool"
+    index = open_index(target, spool_when_down=True, spool_path=spool) if target else None
+    import os
+    import queue as queue_mod
+
+    try:
+        while True:
+            try:
+                batch = inbox.get(timeout=1.0)
+            except queue_mod.Empty:
+                if os.getppid() != parent:  # the crawler was killed: nothing more will come
+                    break
+                continue
+            if batch is _SENTINEL:
+                break
+            records, urls = batch
+            kept = []
+            for record in records:
+                try:
+                    for pipe in pipes:
+                        record = pipe.process_item(record)
+                except DropItem:
+                    continue
+                kept.append(record)
+            if index is not None and kept:
+                index.add(kept)
+                index.flush()
+            outbox.put((len(kept), urls))
+    finally:
+        if index is not None:
+            index.close()
+        outbox.put(_SENTINEL)
+
+
+class WorkerPipeline:
+    """Enrichment stages and the index in a separate process, fed in batches.
+
+    Parsing stays in the crawler (the spider needs page types to decide what to follow), while
+    enrichment (language detection, entity validation...) and indexing, most of the CPU of a page,
+    run on another core. Settings: ``PIPELINE_WORKER_STAGES`` (class paths of record pipelines with
+    ``from_settings``, in order), ``INDEX_TARGET``, ``INDEX_BATCH_SIZE``. Backpressure: at most
+    ``PIPELINE_WORKER_QUEUE`` batches wait; beyond that the crawl waits for the worker.
+
+    Stats: ``index/added``, ``index/flushes``, ``pipeline/worker_batches``.
+    """
+
+    def __init__(
+        self, crawler: Crawler, stages: list[str], target: str | None, batch_size: int, queue_size: int
+    ) -> None:
+        self.crawler = crawler
+        self.stages = stages
+        self.target = target
+        self.batch_size = batch_size
+        self.queue_size = queue_size
+        self._batch: list[Any] = []
+        self._urls: list[str] = []
+        self._proc: Any = None
+        self._inbox: Any = None
+        self._outbox: Any = None
+        self._pending = 0
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> WorkerPipeline:
+        s = crawler.settings
+        stages = s.getlist("PIPELINE_WORKER_STAGES")
+        target = s.get("INDEX_TARGET")
+        if not stages and not target:
+            raise NotConfigured("no enrichment stage and no index target")
+        return cls(
+            crawler,
+            stages,
+            str(target) if target else None,
+            s.getint("INDEX_BATCH_SIZE", 200),
+            s.getint("PIPELINE_WORKER_QUEUE", 8),
+        )
+
+    def open_spider(self, spider: Any = None) -> None:
+        import multiprocessing
+        import os
+
+        ctx = multiprocessing.get_context("spawn")  # no fork of a process with reactor threads
+        self._inbox = ctx.Queue(self.queue_size)
+        self._outbox = ctx.Queue()
+        plain = {
+            k: v
+            for k, v in self.crawler.settings.copy_to_dict().items()
+            if isinstance(v, str | int | float | bool | type(None) | list | dict)
+        }
+        self._proc = ctx.Process(
+            target=_worker_main,
+            name="onionscope-pipeline",
+            args=(self.stages, plain, self.target, self._inbox, self._outbox, os.getpid()),
+            daemon=True,
+        )
+        self._proc.start()
+
+    def process_item(self, item: Any, spider: Any = None) -> Any:
+        self._batch.append(item)
+        if isinstance(item, Page) and item.url:
+            self._urls.append(item.url)
+        if len(self._batch) >= self.batch_size:
+            self._send()
+        self._drain(block=False)
+        return item
+
+    def _send(self) -> None:
+        if not self._batch:
+            return
+        if self._proc is not None and not self._proc.is_alive():
+            raise RuntimeError(f"the pipeline worker died (exit code {self._proc.exitcode})")
+        self._inbox.put((self._batch, self._urls))
+        self._pending += 1
+        self._batch, self._urls = [], []
+
+    def _drain(self, block: bool) -> bool:
+        """Collect acknowledgements; with ``block``, until the worker has exited. True at its end."""
+        import queue as queue_mod
+
+        stats = self.crawler.stats
+        while True:
+            try:
+                msg = self._outbox.get(timeout=60) if block else self._outbox.get_nowait()
+            except queue_mod.Empty:
+                if block and self._proc is not None and self._proc.is_alive():
+                    continue
+                return False
+            if msg is _SENTINEL:
+                return True
+            added, urls = msg
+            self._pending -= 1
+            if stats is not None:
+                stats.inc_value("index/added", added)
+                stats.inc_value("index/flushes")
+                stats.inc_value("pipeline/worker_batches")
+            self.crawler.signals.send_catch_log(signals.records_flushed, urls=urls)
+
+    def close_spider(self, spider: Any = None) -> None:
+        if self._proc is None:
+            return
+        self._send()
+        self._inbox.put(_SENTINEL)
+        self._drain(block=True)
+        self._proc.join(30)
+        if self._proc.is_alive():
+            self._proc.terminate()
+        self._proc = None

@@ -40,11 +40,11 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "+00:00"
 
 
-def crawl_cmd(lab: dict[str, Any], work: Path, *extra: str, tor: str = "lab") -> list[str]:
+def crawl_cmd(lab: dict[str, Any], work: Path, *extra: str, tor: str = "lab", cli: bool = False) -> list[str]:
+    """``python -m crawler.run ...``, or with ``cli`` the same through ``onionscope crawl``."""
+    head = [sys.executable, "-m", "onionscope", "crawl"] if cli else [sys.executable, "-m", "crawler.run"]
     return [
-        sys.executable,
-        "-m",
-        "crawler.run",
+        *head,
         "--scope",
         str(SCOPE),
         "--tor",
@@ -66,9 +66,11 @@ def crawl_env(work: Path) -> dict[str, str]:
     return {**os.environ, "ONIONSCOPE_AUDIT_KEY": str(work / "audit.key")}
 
 
-def run_crawl(lab: dict[str, Any], work: Path, *extra: str, tor: str = "lab") -> dict[str, Any]:
+def run_crawl(
+    lab: dict[str, Any], work: Path, *extra: str, tor: str = "lab", cli: bool = False
+) -> dict[str, Any]:
     out = subprocess.run(
-        crawl_cmd(lab, work, *extra, tor=tor),
+        crawl_cmd(lab, work, *extra, tor=tor, cli=cli),
         cwd=ROOT,
         env=crawl_env(work),
         capture_output=True,
@@ -133,7 +135,7 @@ def fetched_urls(job: Path) -> set[str]:
 def crawl(lab: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     work = tmp_path_factory.mktemp("crawl")
     since = _now()
-    summary = run_crawl(lab, work)
+    summary = run_crawl(lab, work, cli=True)  # the real `onionscope crawl` command
     return {"summary": summary, "work": work, "since": since, "requests": crawler_requests(lab, since)}
 
 
