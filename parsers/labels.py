@@ -12,6 +12,7 @@ Pages put a label and its value on one line ("Posts: 922"), in adjacent cells or
 
 from __future__ import annotations
 
+import importlib
 import re
 import threading
 from bisect import bisect_right
@@ -270,16 +271,33 @@ _RAW: dict[str, tuple[str, ...]] = {
     ),
 }
 LABELS: dict[str, re.Pattern[str]] = {}
+_FIRSTS: dict[re.Pattern[str], tuple[str, ...]] = {}
+try:
+    # The regex engine's case-insensitive equivalences beyond lower() (s/ſ, i/ı, в/ᲀ...).
+    _EXTRA_CASES: dict[int, tuple[int, ...]] = importlib.import_module("re._casefix")._EXTRA_CASES
+except (ImportError, AttributeError):  # pragma: no cover - other Python versions
+    _EXTRA_CASES = {}
 
 
 def label_re(words: tuple[str, ...]) -> re.Pattern[str]:
     """A regex matching a line that starts with one of ``words`` (then an optional colon and value)."""
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    # [ \t] rather than \s: patterns run over many lines at once (re.M) and must not cross them.
-    return re.compile(
+    # [ \t] rather than \s: patterns may run over many lines at once (re.M) and must not cross them.
+    pattern = re.compile(
         rf"^(?:{alt})(?!\w)(?:[ \t]*\([^)\n]*\))?[ \t]*(?P<sep>[:：=\-–—]?)[ \t]*(?P<value>.*)$",
         re.IGNORECASE | re.MULTILINE,
     )
+    # The lower-cased first letters a matching line can start with: lines are looked up by their
+    # first letter instead of running the regex over the whole text.
+    firsts: set[str] = set()
+    if not all(words):
+        return pattern  # an empty label matches any line: no first letter to look up
+    for word in words:
+        low = word[:1].lower()
+        firsts.add(low)
+        firsts.update(chr(c) for c in _EXTRA_CASES.get(ord(low), ()))
+    _FIRSTS[pattern] = tuple(sorted(firsts))
+    return pattern
 
 
 for _name, _words in _RAW.items():
@@ -298,18 +316,60 @@ def find_label_index(
 _CACHE = threading.local()  # parsing may run in worker threads: one cache each
 
 
-def _joined(lines: Sequence[str]) -> tuple[str, list[int]]:
-    hit = getattr(_CACHE, "joined", None)
-    # The cache holds the list itself, so identity is safe; the length guards against appends.
-    if hit is not None and hit[0] is lines and hit[1] == len(lines):
-        return hit[2], hit[3]
-    starts, pos = [], 0
-    for line in lines:
-        starts.append(pos)
-        pos += len(line) + 1
-    text = "\n".join(lines)
-    _CACHE.joined = (lines, len(lines), text, starts)
-    return text, starts
+def _by_first(lines: Sequence[str]) -> dict[str, list[int]] | None:
+    """Indices of the lines (up to 400 characters) by lower-cased first letter; None when a line
+    holds a newline (then a label may start inside it, and the lines are searched as one text)."""
+    cache: list[tuple[Sequence[str], int, dict[str, list[int]] | None]] | None = getattr(
+        _CACHE, "by_first", None
+    )
+    if cache is None:
+        cache = _CACHE.by_first = []
+    # The cache holds the lists themselves, so identity is safe; the length guards against appends.
+    # Several lists alternate (the page's lines, then each card's), hence a few entries.
+    for held, size, index in cache:
+        if held is lines and size == len(lines):
+            return index
+    by_first: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if line and len(line) <= 400:
+            key = line[0].lower()[:1]
+            found = by_first.get(key)
+            if found is None:
+                by_first[key] = [i]
+            else:
+                found.append(i)
+    index = None if any("\n" in line for line in lines) else by_first
+    cache.insert(0, (lines, len(lines), index))
+    del cache[4:]
+    return index
+
+
+def _line_matches(
+    lines: Sequence[str], pattern: re.Pattern[str]
+) -> Iterator[tuple[int, re.Match[str]]]:
+    """(line index, match) of every line starting with one of ``pattern``'s labels, in order."""
+    firsts = _FIRSTS.get(pattern)
+    index = _by_first(lines) if firsts is not None else None
+    if firsts is None or index is None:
+        text = "\n".join(lines)
+        starts, pos = [], 0
+        for line in lines:
+            starts.append(pos)
+            pos += len(line) + 1
+        for match in pattern.finditer(text):
+            yield bisect_right(starts, match.start()) - 1, match
+        return
+    found: list[int] = []
+    for first in firsts:
+        hit = index.get(first)
+        if hit:
+            found += hit
+    if len(firsts) > 1:
+        found.sort()
+    for i in found:
+        hit_match = pattern.match(lines[i])
+        if hit_match:
+            yield i, hit_match
 
 
 def iter_labels(
@@ -322,11 +382,7 @@ def iter_labels(
     """
     if not lines:
         return
-    # One regex pass over the joined lines (C speed) instead of one call per line; the join and
-    # line offsets are kept for the next label looked up in the same lines.
-    text, starts = _joined(lines)
-    for match in pattern.finditer(text):
-        i = bisect_right(starts, match.start()) - 1
+    for i, match in _line_matches(lines, pattern):
         line = lines[i]
         if len(line) > 400:
             continue
