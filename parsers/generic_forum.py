@@ -342,9 +342,10 @@ def generic_topics(doc: Doc, *, min_topics: int = 2) -> list[Thread]:
 
 def generic_profile(doc: Doc, *, now: str | None = None) -> Author | None:
     """The member shown on a forum profile page (labelled post count and join date), or None."""
-    lines = [ln for ln in doc.text.split("\n") if len(ln) < 120]
-    pc = find_label(lines, LABELS["posts"])
-    jn = find_label(lines, LABELS["member_since"])
+    # Lines of 120 characters and more are prose, not labels (filtered in the lookup: the page's
+    # own lines are indexed once for every extractor).
+    pc = find_label(doc.text_lines, LABELS["posts"], max_line=119)
+    jn = find_label(doc.text_lines, LABELS["member_since"], max_line=119)
     number = parse_number(pc) if pc and re.match(r"^\s*\d", pc) else None
     joined = parse_date(jn, now) if jn else None
     if number is None or joined is None:

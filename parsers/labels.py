@@ -305,10 +305,10 @@ for _name, _words in _RAW.items():
 
 
 def find_label_index(
-    lines: Sequence[str], pattern: re.Pattern[str], *, max_label: int = 40
+    lines: Sequence[str], pattern: re.Pattern[str], *, max_label: int = 40, max_line: int | None = None
 ) -> tuple[int, str] | None:
     """(line index of the value, value) for the first line labelled by ``pattern``."""
-    for found in iter_labels(lines, pattern, max_label=max_label):
+    for found in iter_labels(lines, pattern, max_label=max_label, max_line=max_line):
         return found
     return None
 
@@ -340,7 +340,7 @@ def _by_first(lines: Sequence[str]) -> dict[str, list[int]] | None:
                 found.append(i)
     index = None if any("\n" in line for line in lines) else by_first
     cache.insert(0, (lines, len(lines), index))
-    del cache[4:]
+    del cache[8:]
     return index
 
 
@@ -373,18 +373,25 @@ def _line_matches(
 
 
 def iter_labels(
-    lines: Sequence[str], pattern: re.Pattern[str], *, max_label: int = 40, strict: bool = False
+    lines: Sequence[str],
+    pattern: re.Pattern[str],
+    *,
+    max_label: int = 40,
+    strict: bool = False,
+    max_line: int | None = None,
 ) -> Iterator[tuple[int, str]]:
     """Every (line index of the value, value) labelled by ``pattern``, in order.
 
     ``strict`` accepts a value on the label's line only after a separator ("Vendor: x"), so
-    that menu entries such as "Vendor Block List" are not read as labelled values.
+    that menu entries such as "Vendor Block List" are not read as labelled values. Lines longer
+    than ``max_line`` count as absent (as if filtered out of ``lines``, which would cost a new
+    list to index).
     """
     if not lines:
         return
     for i, match in _line_matches(lines, pattern):
         line = lines[i]
-        if len(line) > 400:
+        if len(line) > 400 or (max_line is not None and len(line) > max_line):
             continue
         value = match["value"].strip()
         label_len = len(line) - len(match["value"])
@@ -398,11 +405,15 @@ def iter_labels(
             if len(value) > 60 and not match["sep"]:
                 continue
             yield i, value
-        elif i + 1 < len(lines):
-            yield i + 1, lines[i + 1]
+        else:
+            j = i + 1
+            while max_line is not None and j < len(lines) and len(lines[j]) > max_line:
+                j += 1
+            if j < len(lines):
+                yield j, lines[j]
 
 
-def find_label(lines: Sequence[str], pattern: re.Pattern[str]) -> str | None:
+def find_label(lines: Sequence[str], pattern: re.Pattern[str], *, max_line: int | None = None) -> str | None:
     """The value of the first line labelled by ``pattern`` (same line after a colon, or next line)."""
-    found = find_label_index(lines, pattern)
+    found = find_label_index(lines, pattern, max_line=max_line)
     return found[1] if found else None
