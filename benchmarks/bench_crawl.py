@@ -167,6 +167,7 @@ def crawl_mode(
         "pages_per_s": s["pages_per_s"],
         "cpu_s": s["cpu_s"],
         "peak_rss_mb": s["peak_rss_mb"],
+        "worker_peak_rss_mb": s.get("worker_peak_rss_mb") or 0.0,
         "requests": requests_seen,
         "records": s["records"],
         "denied": s["pages_denied"],
@@ -229,7 +230,12 @@ def main() -> int:
             print(
                 f"{mode:>5}: {r['pages']:6d} pages {r['pages_per_s']:7.1f} pages/s  "
                 f"{r['cpu_s_per_page'] or 0:.4f} CPU s/page  {r['requests_per_page']} requests/page  "
-                f"peak RSS {r['peak_rss_mb']:.0f} MiB",
+                f"peak RSS {r['peak_rss_mb']:.0f} MiB"
+                + (
+                    f" (+ pipeline worker {r['worker_peak_rss_mb']:.0f} MiB)"
+                    if r.get("worker_peak_rss_mb")
+                    else ""
+                ),
                 flush=True,
             )
         by = {r["mode"]: r for r in results}

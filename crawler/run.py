@@ -145,7 +145,7 @@ def run_crawl(
         overrides=overrides,
     )
     tor_status = check_pool(endpoints, timeout=wait_bootstrap) if wait_bootstrap else []
-    process = CrawlerProcess(settings, install_root_handler=settings.getbool("LOG_ENABLED", True))
+    process = CrawlerProcess(settings)
     crawler = process.create_crawler(OnionSpider)
     records: Counter[str] = Counter()
     final_stats: dict[str, Any] = {}
@@ -217,6 +217,7 @@ def summarise(
             "reused": int(stats.get("tor/streams/reused", 0)),
         },
         "resume": {k.rsplit("/", 1)[1]: v for k, v in stats.items() if k.startswith("frontier/resume/")},
+        "revisits": {k.rsplit("/", 1)[1]: v for k, v in stats.items() if k.startswith("crawler/revisit/")},
         "elapsed_s": round(elapsed, 2),
         "pages_per_s": round(fetched / elapsed, 2) if elapsed > 0 else 0.0,
         "finish_reason": stats.get("finish_reason"),

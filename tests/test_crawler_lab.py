@@ -325,3 +325,51 @@ def test_own_tor_mode_with_control_port_and_no_dns_for_onions(lab, tmp_path):
     assert [h for h in calls if h.endswith(".onion")] == []
     # Clear-web links met on the sites were refused by the scope before any lookup.
     assert summary["denied_by_reason"].get("clearnet", 0) > 0
+
+
+def test_sigint_stops_cleanly_and_the_resume_asks_nothing_twice(lab, tmp_path):
+    since = _now()
+    job = tmp_path / "job"
+    proc = subprocess.Popen(
+        crawl_cmd(lab, tmp_path, "--set", "CONCURRENT_REQUESTS=4"),
+        cwd=ROOT,
+        env=crawl_env(tmp_path),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.3)
+        try:
+            db = sqlite3.connect(f"file:{job / 'frontier.sqlite3'}?mode=ro", uri=True)
+            archived = db.execute("SELECT COUNT(*) FROM requests WHERE fetches > 0").fetchone()[0]
+            db.close()
+        except sqlite3.Error:
+            continue
+        if archived >= 100:
+            break
+    assert proc.poll() is None, "the crawl ended before it could be interrupted"
+    proc.send_signal(signal.SIGINT)
+    out, _ = proc.communicate(timeout=120)
+    assert proc.returncode == 0
+    first = json.loads(out)
+    assert first["finish_reason"] == "shutdown"
+    second = run_crawl(lab, tmp_path)
+    assert second["finish_reason"] == "finished"
+    counts = collections.Counter(norm(r["url"]) for r in crawler_requests(lab, since))
+    # A clean stop lets in-flight requests finish and records them: nothing is asked twice.
+    assert [u for u, n in counts.items() if n > 1] == []
+    assert sorted(set(reachable_in_scope(lab, load_scope(SCOPE))) - fetched_urls(job)) == []
+
+
+def test_revisit_fetches_again_and_keeps_a_snapshot_only_when_a_page_changed(lab, tmp_path):
+    first = run_crawl(lab, tmp_path)
+    since = _now()
+    again = run_crawl(lab, tmp_path, "--set", "CRAWL_REVISIT=true")
+    assert again["resume"]["revisits"] >= first["pages_fetched"] - 5
+    assert again["pages_fetched"] >= first["pages_fetched"] - 5  # a new WARC copy of each page
+    assert again["revisits"].get("unchanged", 0) > 100  # the lab's pages did not change...
+    assert again["records"].get("page", 0) < first["records"]["page"]  # ...so no new snapshot records
+    counts = collections.Counter(r["url"] for r in crawler_requests(lab, since))
+    assert [u for u, n in counts.items() if n > 1] == []

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -116,8 +117,11 @@ def crawl(
     )
     click.echo("records: " + (", ".join(f"{k} {v}" for k, v in summary["records"].items()) or "none"))
     click.echo(f"dead sites: {', '.join(summary['sites_dead']) or 'none'}")
+    by_site: dict[str, Counter[str]] = {}
     for wall in summary["interstitials"]:
-        click.echo(f"interstitial: {wall['reason']:<16} {wall['url']}")
+        by_site.setdefault(wall["site"], Counter())[wall["reason"]] += 1
+    for site, reasons in sorted(by_site.items()):
+        click.echo(f"interstitials on {site}: " + ", ".join(f"{r} {n}" for r, n in sorted(reasons.items())))
     if summary["errors"]:
         click.echo("errors: " + ", ".join(f"{k} {v}" for k, v in summary["errors"].items()))
     click.echo(f"WARC: {', '.join(summary['warc_files']) or 'none'}")
