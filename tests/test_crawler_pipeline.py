@@ -20,14 +20,22 @@ def _items(n: int) -> list:
     for i in range(n):
         url = f"http://{SITE}/listing/{i}"
         out.append(Page(url=url, site=SITE, page_type="listing", title=f"Fictional tea {i}"))
-        out.append(Listing(url=url, site=SITE, title=f"Fictional green tea {i}", price=5.0 + i, currency="EUR"))
+        out.append(
+            Listing(url=url, site=SITE, title=f"Fictional green tea {i}", price=5.0 + i, currency="EUR")
+        )
     return out
 
 
 def _run(pipeline_cls, tmp_path, **settings):
     target = f"sqlite:///{tmp_path / 'index.sqlite'}"
-    crawler = get_crawler(settings_dict={"INDEX_TARGET": target, "INDEX_BATCH_SIZE": 4,
-                                         "ONIONSCOPE_HOME": str(tmp_path), **settings})
+    crawler = get_crawler(
+        settings_dict={
+            "INDEX_TARGET": target,
+            "INDEX_BATCH_SIZE": 4,
+            "ONIONSCOPE_HOME": str(tmp_path),
+            **settings,
+        }
+    )
     crawler._apply_settings()
     flushed: list[str] = []
     crawler.signals.connect(lambda urls: flushed.extend(urls), signal=signals.records_flushed, weak=False)
