@@ -85,3 +85,8 @@ def test_a_pool_is_several_clients():
         resolve_tor("")
     except CrawlConfigError as exc:
         assert "--tor is empty" in str(exc)
+
+
+def test_tor_status_without_control_port_says_how(tmp_path):
+    result = CliRunner().invoke(main, ["tor", "status", "--tor", "socks5://127.0.0.1:9"])
+    assert result.exit_code == 1 and "control=HOST:PORT" in result.output and "Traceback" not in result.output

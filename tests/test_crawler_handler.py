@@ -148,3 +148,15 @@ def test_tor_control_reports_bootstrap_circuits_and_newnym(lab):
 def test_unreachable_control_port_is_a_tor_unavailable_error():
     with pytest.raises(errors.TorUnavailable):
         TorControl("127.0.0.1", 9)
+
+
+@pytest.mark.lab
+def test_tor_status_command_reports_every_client_of_the_pool(lab):
+    from click.testing import CliRunner
+
+    from onionscope.cli import main
+
+    result = CliRunner().invoke(main, ["tor", "status", "--lab-state", lab["dir"], "--json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)
+    assert len(rows) == len(lab["clients"]) and all(r["bootstrap"] == 100 for r in rows)

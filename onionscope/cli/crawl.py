@@ -191,3 +191,91 @@ def sites(
             )
     finally:
         store.close()
+
+
+@main.group()
+def tor() -> None:
+    """The tor client pool the crawler uses: status (bootstrap, circuits, streams) and NEWNYM."""
+
+
+_TOR = click.option(
+    "--tor",
+    "tor_specs",
+    multiple=True,
+    default=("lab",),
+    show_default=True,
+    help="`lab` or socks5://HOST:PORT,control=HOST:PORT (repeatable).",
+)
+_LAB = click.option("--lab-state", default=None, help="Lab state file or directory (with --tor lab).")
+
+
+def _controls(tor_specs: tuple[str, ...], lab_state: str | None) -> list[Any]:
+    from crawler.torpool import resolve_tor
+
+    endpoints = resolve_tor(list(tor_specs), lab_state)
+    if not any(e.control_port for e in endpoints):
+        raise click.ClickException("no control port given: use --tor socks5://HOST:PORT,control=HOST:PORT")
+    return [e for e in endpoints if e.control_port]
+
+
+@tor.command("status")
+@_TOR
+@_LAB
+@click.option("--circuits", "show_circuits", is_flag=True, help="List every circuit and stream.")
+@click.option("--json", "as_json", is_flag=True)
+def tor_status(tor_specs: tuple[str, ...], lab_state: str | None, show_circuits: bool, as_json: bool) -> None:
+    """Bootstrap, circuit and stream status of each tor client (stem, cookie authentication)."""
+    from crawler.torpool import TorControl
+
+    out = []
+    try:
+        for ep in _controls(tor_specs, lab_state):
+            ctl = TorControl(ep.control_host or "127.0.0.1", int(ep.control_port))
+            try:
+                row: dict[str, Any] = {"socks": f"{ep.host}:{ep.port}", **ctl.status()}
+                if show_circuits:
+                    row["circuit_list"] = ctl.circuits()
+                    row["stream_list"] = ctl.streams()
+                out.append(row)
+            finally:
+                ctl.close()
+    except CrawlerError as exc:
+        raise _fail(exc) from exc
+    if as_json:
+        click.echo(json.dumps(out, indent=2, default=str))
+        return
+    for row in out:
+        click.echo(
+            f"socks {row['socks']}  control {row['control']}  tor {row['version']}  "
+            f"bootstrap {row['bootstrap']}%  circuits {row['circuits_built']}/{row['circuits']} built  "
+            f"streams {row['streams']}"
+        )
+        for c in row.get("circuit_list", []):
+            click.echo(
+                f"  circuit {c['id']:>4} {c['status']:<8} {c['purpose']:<16} {c['hs_state'] or '':<18} "
+                f"{c['rend_query'] or ''} {c['socks_username'] or ''}"
+            )
+        for st in row.get("stream_list", []):
+            click.echo(f"  stream  {st['id']:>4} {st['status']:<10} circuit {st['circ_id']} {st['target']}")
+
+
+@tor.command("newnym")
+@_TOR
+@_LAB
+def tor_newnym(tor_specs: tuple[str, ...], lab_state: str | None) -> None:
+    """Ask every tor client for new circuits (NEWNYM); tor rate-limits it to once per 10 s."""
+    from crawler.torpool import TorControl
+
+    try:
+        for ep in _controls(tor_specs, lab_state):
+            ctl = TorControl(ep.control_host or "127.0.0.1", int(ep.control_port))
+            try:
+                done = ctl.newnym()
+            finally:
+                ctl.close()
+            click.echo(
+                f"{ep.control_host}:{ep.control_port}: "
+                + ("NEWNYM sent" if done else "NEWNYM refused for now (rate limit)")
+            )
+    except CrawlerError as exc:
+        raise _fail(exc) from exc
