@@ -177,7 +177,8 @@ def run_crawl(
     summary["cpu_s"] = round(cpu, 2)
     summary["cpu_s_per_page"] = round(cpu / summary["pages_fetched"], 5) if summary["pages_fetched"] else None
     summary["peak_rss_mb"] = round(usage.ru_maxrss / 1024, 1)  # Linux reports KiB
-    summary["worker_peak_rss_mb"] = round(children.ru_maxrss / 1024, 1)
+    uses_worker = WORKER_PIPELINE in settings.getdict("ITEM_PIPELINES")
+    summary["worker_peak_rss_mb"] = round(children.ru_maxrss / 1024, 1) if uses_worker else None
     return summary
 
 
