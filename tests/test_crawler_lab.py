@@ -373,3 +373,21 @@ def test_revisit_fetches_again_and_keeps_a_snapshot_only_when_a_page_changed(lab
     assert again["records"].get("page", 0) < first["records"]["page"]  # ...so no new snapshot records
     counts = collections.Counter(r["url"] for r in crawler_requests(lab, since))
     assert [u for u, n in counts.items() if n > 1] == []
+
+
+def test_media_follow_the_scopes_policy_decided_by_the_real_type(crawl):
+    """The lab scope says ``media: hashes``: images are fetched, hashed, and not kept."""
+    kinds: dict[str, set[str]] = collections.defaultdict(set)
+    for path in crawl["summary"]["warc_files"]:
+        with open(path, "rb") as fh:
+            for rec in ArchiveIterator(fh):
+                if rec.rec_type in ("response", "metadata"):
+                    kinds[rec.rec_headers.get_header("WARC-Target-URI")].add(rec.rec_type)
+                    if rec.rec_type == "metadata":
+                        facts = json.loads(rec.content_stream().read())
+                        assert facts["action"] in ("hash", "discard") and len(facts["sha256"]) == 64
+    images = [u for u in kinds if u.endswith(".png")]
+    assert images and all(kinds[u] == {"metadata"} for u in images)
+    # /files/keys.zip is served as text/html: python-magic sees a zip and it is not kept either.
+    zips = [u for u in kinds if u.endswith("keys.zip")]
+    assert zips and all(kinds[u] == {"metadata"} for u in zips)
