@@ -239,6 +239,19 @@ def main() -> int:
                 flush=True,
             )
         by = {r["mode"]: r for r in results}
+        # The scope's politeness bounds any crawl: each onion gets at most requests_per_second.
+        from ethics.scope import load_scope
+
+        rps = load_scope(SCOPE).rate_limits.requests_per_second
+        per_site = collections.Counter(urlsplit(u).hostname for u in in_scope_urls(state))
+        ceiling = sum(per_site.values()) / (max(per_site.values()) / rps)
+        print(
+            f"scope ceiling ({rps:g} requests/s per onion, biggest onion {max(per_site.values())} pages): "
+            f"{ceiling:.0f} pages/s"
+        )
+        for mode in ("crawl", "full"):
+            if mode in by:
+                print(f"{mode} / scope ceiling: {by[mode]['pages_per_s'] / ceiling:.0%}")
         if "raw" in by:
             raw = by["raw"]["pages_per_s"]
             for mode in ("crawl", "full"):
