@@ -82,6 +82,15 @@ _SAFE_META = (
 )
 
 
+def _queue_allowance(delay: float) -> int:
+    """Requests a delayed slot may hold waiting: about 0.1 s of its rate, at least 2.
+
+    Enough that the slot never runs dry between two pulls of the engine (which would waste its
+    politeness budget), few enough that it does not take the downloader's places from other onions.
+    """
+    return max(2, int(0.1 / delay)) if delay > 0 else 2
+
+
 def _host(url: str) -> str:
     return urlsplit(url).hostname or ""
 
@@ -362,7 +371,10 @@ class FrontierScheduler(BaseScheduler):
             if not queue:
                 continue
             slot = slots.get(host)
-            if slot is not None and (len(slot.active) >= max(1, slot.concurrency) or len(slot.queue) >= 2):
+            if slot is not None and (
+                len(slot.active) >= max(1, slot.concurrency)
+                or len(slot.queue) >= _queue_allowance(slot.delay)
+            ):
                 # At its concurrency, or already holding requests that wait for its politeness
                 # delay: more would only sit there while other onions could use the downloader.
                 continue

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import resource
 import sys
 import time
@@ -146,6 +147,9 @@ def run_crawl(
     )
     tor_status = check_pool(endpoints, timeout=wait_bootstrap) if wait_bootstrap else []
     process = CrawlerProcess(settings)
+    # Scrapy filters by level in its handler only; without this every "Crawled (200)" debug line
+    # is still built as a LogRecord and thrown away.
+    logging.getLogger("scrapy").setLevel(settings.get("LOG_LEVEL", "INFO"))
     crawler = process.create_crawler(OnionSpider)
     records: Counter[str] = Counter()
     final_stats: dict[str, Any] = {}

@@ -16,6 +16,7 @@ Stats: ``canonical/rewritten``.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import AsyncIterator, Iterable
 from typing import TYPE_CHECKING, Any
@@ -48,7 +49,19 @@ def canonicalise(
     url: str, session: Iterable[str] = DEFAULT_SESSION, tracking: Iterable[str] = DEFAULT_TRACKING
 ) -> str:
     """The canonical form of a URL: lower-case host, no default port, no session or tracking
-    parameters, no fragment. The query keeps its order: some sites route on the raw query string."""
+    parameters, no fragment. The query keeps its order: some sites route on the raw query string.
+
+    Cached: the same menu and footer links come back on every page of a site.
+    """
+    return _cached(url, tuple(session), tuple(tracking))
+
+
+@functools.lru_cache(maxsize=65536)
+def _cached(url: str, session: tuple[str, ...], tracking: tuple[str, ...]) -> str:
+    return _canonicalise(url, session, tracking)
+
+
+def _canonicalise(url: str, session: tuple[str, ...], tracking: tuple[str, ...]) -> str:
     parts = urlsplit(url)
     host = (parts.hostname or "").lower()
     port = parts.port

@@ -53,10 +53,19 @@ def quick_links(body: bytes, base: str) -> list[str]:
     ['http://h.onion/x', 'http://h.onion/a/y']
     """
     out = []
+    parts = urlsplit(base)
+    origin = f"{parts.scheme}://{parts.netloc}"
     for m in _HREF_RE.finditer(body):
         raw = (m.group(1) or m.group(2) or m.group(3) or b"").decode("utf-8", "replace").strip()
-        if raw and not raw.startswith(("#", "javascript:", "mailto:")):
-            out.append(urljoin(base, raw.replace("&amp;", "&")))
+        if not raw or raw.startswith(("#", "javascript:", "mailto:")):
+            continue
+        raw = raw.replace("&amp;", "&")
+        if raw.startswith(("http://", "https://")):
+            out.append(raw)
+        elif raw[0] == "/" and raw[1:2] != "/" and "/." not in raw:
+            out.append(origin + raw)  # the common case, without urljoin's full parse
+        else:
+            out.append(urljoin(base, raw))
     return out
 
 
