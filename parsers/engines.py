@@ -14,6 +14,7 @@ posts, authors, dates, bodies, quotes, signatures and author stats.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 __all__ = ["ENGINES", "EngineSpec", "detect_engine"]
@@ -268,11 +269,37 @@ _SIGNALS: dict[str, tuple[tuple[bytes, int], ...]] = {
         (rb"[Ss]ubdread", 1),
     ),
 }
-def _matcher(pattern: bytes) -> bytes | re.Pattern[bytes]:
-    # Plain strings are searched with ``in`` (C memmem), far faster than the regex engine.
-    if not re.search(rb"[\\.^$*+?{}\[\]|()]", pattern):
-        return pattern
-    return re.compile(pattern)
+def _literals(pattern: bytes) -> tuple[bytes, ...] | None:
+    """The literal strings one of which any match of ``pattern`` contains, when the pattern is a
+    plain alternation of words with ``[Xx]`` letter classes, ``\\.`` and ``\\b``; else None."""
+    if b"(" in pattern:
+        return None
+    out: list[bytes] = []
+    for alt in pattern.replace(rb"\b", b"").split(b"|"):
+        variants = [b""]
+        for part in re.findall(rb"\[[^\]]*\]|\\.|.", alt, re.DOTALL):
+            if part.startswith(b"[") and re.fullmatch(rb"\[[A-Za-z]{2}\]", part):
+                variants = [v + bytes([c]) for v in variants for c in part[1:3]]
+            elif part == rb"\.":
+                variants = [v + b"." for v in variants]
+            elif re.fullmatch(rb"[\\.^$*+?{}\[\]|()]", part[:1]):
+                return None
+            else:
+                variants = [v + part for v in variants]
+        out += variants
+    return tuple(out) if all(out) else None
+
+
+def _matcher(pattern: bytes) -> Callable[[bytes], bool]:
+    # Literal strings are searched with ``in`` (C memmem), far faster than the regex engine; a
+    # regex runs only on markup holding one of its words.
+    literals = _literals(pattern)
+    if literals is not None and rb"\b" not in pattern:
+        return lambda head: any(lit in head for lit in literals)
+    rx = re.compile(pattern)
+    if literals is not None:
+        return lambda head: any(lit in head for lit in literals) and rx.search(head) is not None
+    return lambda head: rx.search(head) is not None
 
 
 _COMPILED = {name: tuple((_matcher(p), w) for p, w in sig) for name, sig in _SIGNALS.items()}
@@ -284,7 +311,7 @@ def detect_engine(raw: bytes, *, sample: int = 300_000) -> str | None:
     head = raw[:sample]
     best, best_score = None, 0
     for name, signals in _COMPILED.items():
-        score = sum(w for m, w in signals if (m in head if isinstance(m, bytes) else m.search(head)))
+        score = sum(w for m, w in signals if m(head))
         if score > best_score:
             best, best_score = name, score
     return best if best_score >= _THRESHOLD else None

@@ -116,7 +116,8 @@ def _next_page(doc: Doc) -> str | None:
         return doc.absolute(href.strip())
     for a in xpath("//a[@href]")(doc.root):
         cls = (a.get("class") or "").lower()
-        text = " ".join(a.text_content().split())
+        # A link without child elements holds its text directly (text_content runs an XPath).
+        text = " ".join((a.text_content() if len(a) else a.text or "").split())
         if _NEXT_TEXT_RE.match(text) or (
             "next" in cls.split() or "pagination-next" in cls or "pagenav-next" in cls
         ):
