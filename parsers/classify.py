@@ -14,6 +14,7 @@ text, forms and images; they stop a crawler and are never attacked.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from parsers.dom import Doc, clean, xpath
 
@@ -57,6 +58,10 @@ _ERROR_RE = re.compile(
 )
 
 
+_FIRST_OWN_TEXT = xpath("/html/body/descendant::text()[not(ancestor::a)][position() <= 100]")
+_REFRESH = xpath("//meta[translate(@http-equiv,'REFRESH','refresh')='refresh']")
+
+
 def _has_captcha_markup(doc: Doc) -> bool:
     for value in xpath(
         "//img/@src|//img/@alt|//img/@id|//input/@name|//input/@id|//input/@placeholder|//form/@action"
@@ -79,22 +84,30 @@ def interstitial_type(doc: Doc) -> str | None:
     """
     text = doc.text
     size = len(text)
-    refresh = xpath("//meta[translate(@http-equiv,'REFRESH','refresh')='refresh']")(doc.root)
-    if size > 6000 or (len(doc.links) > 30 and not refresh):
+    if size > 6000:
         return None
+    refresh: list[Any] | None = None  # asked for only when a rule needs it (a whole-tree search)
+    if len(doc.links) > 30:
+        refresh = _REFRESH(doc.root)
+        if not refresh:
+            return None
     headline = _headline(doc)
     # The wall's message is in its title, headings or first lines, not in links: footers and
     # menus link to "/queue" or "captcha help" on ordinary pages too.
-    own = clean(" ".join(xpath("//body//text()[not(ancestor::a)]")(doc.root)))
+    # The first hundred text nodes usually make the 300 characters looked at (a prefix of the
+    # whole text: libxml2 keeps one body); else all of them.
+    own = clean(" ".join(_FIRST_OWN_TEXT(doc.root))) if doc.root.tag == "html" else ""
+    if len(own) < 300:
+        own = clean(" ".join(xpath("//body//text()[not(ancestor::a)]")(doc.root)))
     probe = f"{headline}\n{own[:300]}"
     if _DDOS_RE.search(probe):
         return "ddos_protection"
     passwords = xpath("//input[@type='password' or @type='PASSWORD']")(doc.root)
     if passwords and (_LOGIN_RE.search(headline) or (size < 3000 and _LOGIN_RE.search(text[:3000]))):
         return "login"
-    if _CAPTCHA_RE.search(probe) or (_has_captcha_markup(doc) and size < 3000):
+    if _CAPTCHA_RE.search(probe) or (size < 3000 and _has_captcha_markup(doc)):
         return "captcha"
-    if refresh and size < 800:
+    if size < 800 and (refresh if refresh is not None else _REFRESH(doc.root)):
         return "ddos_protection"
     return None
 
