@@ -204,16 +204,15 @@ def _listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
         vendor = _linked_vendor(doc, scope[:40])
     ships_from = first_place(labelled(scope, "ships_from"))
     ships_to = places(labelled(scope, "ships_to"))
-    signals = sum(
-        (
-            vendor is not None,
-            bool(ships_from),
-            bool(ships_to),
-            _has_buy_button(doc),
-            bool(doc.url and LISTING_URL_RE.search(doc.url)),
-        )
+    # One signal is enough: the buy-control scan (whole tree) runs only when the others fail.
+    signal = (
+        vendor is not None
+        or bool(ships_from)
+        or bool(ships_to)
+        or bool(doc.url and LISTING_URL_RE.search(doc.url))
+        or _has_buy_button(doc)
     )
-    if price is None or price[0] <= 0 or signals < 1:
+    if price is None or price[0] <= 0 or not signal:
         return None, False
     cat = labelled(scope, "category") or breadcrumb_category(doc, title)
     stock_val = labelled(scope, "stock")
