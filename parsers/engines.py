@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-__all__ = ["ENGINES", "EngineSpec", "detect_engine"]
+__all__ = ["ENGINES", "EngineSpec", "bytes_matcher", "detect_engine"]
 
 
 @dataclass(frozen=True)
@@ -290,9 +290,9 @@ def _literals(pattern: bytes) -> tuple[bytes, ...] | None:
     return tuple(out) if all(out) else None
 
 
-def _matcher(pattern: bytes) -> Callable[[bytes], bool]:
-    # Literal strings are searched with ``in`` (C memmem), far faster than the regex engine; a
-    # regex runs only on markup holding one of its words.
+def bytes_matcher(pattern: bytes) -> Callable[[bytes], bool]:
+    """A test for ``re.search(pattern, markup)``: words are searched with ``in`` (C memmem), far
+    faster than the regex engine; a regex runs only on markup holding one of its words."""
     literals = _literals(pattern)
     if literals is not None and rb"\b" not in pattern:
         return lambda head: any(lit in head for lit in literals)
@@ -302,7 +302,7 @@ def _matcher(pattern: bytes) -> Callable[[bytes], bool]:
     return lambda head: rx.search(head) is not None
 
 
-_COMPILED = {name: tuple((_matcher(p), w) for p, w in sig) for name, sig in _SIGNALS.items()}
+_COMPILED = {name: tuple((bytes_matcher(p), w) for p, w in sig) for name, sig in _SIGNALS.items()}
 _THRESHOLD = 5
 
 

@@ -119,12 +119,17 @@ _PAREN_COUNT_RE = re.compile(r"^\S+\s*\(\s*(\d[\d,.]*)\s*\)")
 
 
 def _headings(doc: Doc) -> list[tuple[str, Any]]:
+    """(text, element) of the h1, then h2, h3 and h4 headings (computed once per page; read-only)."""
+    cached = doc.memo.get("headings")
+    if cached is not None:
+        return list(cached)
     out = []
     for tag in ("h1", "h2", "h3", "h4"):
         for el in doc.root.iter(tag):
             text = clean(el.text_content())
             if 2 < len(text) < 300:
                 out.append((text, el))
+    doc.memo["headings"] = tuple(out)
     return out
 
 

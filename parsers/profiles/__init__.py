@@ -31,7 +31,7 @@ import fnmatch
 import functools
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -41,6 +41,7 @@ import yaml
 
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean
+from parsers.engines import bytes_matcher
 from parsers.errors import ProfileError
 from parsers.labels import find_label, label_re
 from parsers.pgp import find_armored_keys, parse_armored_keys
@@ -97,6 +98,11 @@ class FieldSpec:
             all=bool(value.get("all", False)),
             transform=[str(t) for t in _as_list(value.get("transform"))],
         )
+
+
+@functools.lru_cache(maxsize=256)
+def _markup_test(rx: re.Pattern[bytes]) -> Callable[[bytes], bool]:
+    return bytes_matcher(rx.pattern)
 
 
 @functools.lru_cache(maxsize=256)
@@ -237,7 +243,7 @@ class Profile:
                 return True
         if self.markup:
             head = raw[:300_000]
-            return sum(1 for rx in self.markup if rx.search(head)) >= self.markup_min
+            return sum(1 for rx in self.markup if _markup_test(rx)(head)) >= self.markup_min
         return False
 
     def _values(self, doc: Doc, spec: FieldSpec, node: Any, now: str | None) -> list[Any]:
