@@ -18,6 +18,7 @@ threads, posts, authors in page order). It never raises. The pieces, in the orde
 * :mod:`parsers.labels`, :mod:`parsers.prices`, :mod:`parsers.dates` - multilingual labels,
   number and price formats, absolute and relative dates;
 * :mod:`parsers.pgp` - armored OpenPGP keys and their fingerprints;
+* :mod:`parsers.regex_gate` - first-character lookaheads for case-insensitive alternations;
 * :mod:`parsers.drift` - per-site extraction completeness and template-change alerts.
 """
 

@@ -13,11 +13,11 @@ text, forms and images; they stop a crawler and are never attacked.
 
 from __future__ import annotations
 
-import importlib
 import re
 from typing import Any
 
 from parsers.dom import Doc, clean, xpath
+from parsers.regex_gate import gated
 
 __all__ = ["directory_like", "error_like", "interstitial_type"]
 
@@ -59,59 +59,8 @@ _ERROR_RE = re.compile(
 )
 
 
-def _first_chars(pattern: str, flags: int) -> set[str] | None:
-    """Every character a match of ``pattern`` can start with, or None when that is not simple to
-    tell (optional or repeated starts, wide classes...). Reads the regex module's own parse tree."""
-    try:
-        parser = importlib.import_module("re._parser")
-        const = importlib.import_module("re._constants")
-        tree = parser.parse(pattern, flags)
-    except (ImportError, AttributeError, re.error):  # pragma: no cover - other Python versions
-        return None
-    out: set[str] = set()
-
-    def starts(items: Any) -> bool:
-        items = [item for item in items]
-        i = 0
-        while i < len(items) and items[i][0] is const.AT:  # \b, ^: zero width
-            i += 1
-        if i == len(items):
-            return False
-        op, arg = items[i]
-        if op is const.LITERAL:
-            out.add(chr(arg))
-            return True
-        if op is const.BRANCH:
-            return all(starts(branch) for branch in arg[1])
-        if op is const.SUBPATTERN:
-            return starts(arg[-1])
-        if op is const.IN:
-            for item_op, item_arg in arg:
-                if item_op is const.LITERAL:
-                    out.add(chr(item_arg))
-                elif item_op is const.RANGE and item_arg[1] - item_arg[0] < 64:
-                    out.update(chr(c) for c in range(item_arg[0], item_arg[1] + 1))
-                else:
-                    return False
-            return True
-        return False
-
-    return out if starts(tree) else None
-
-
-def _quick(rx: re.Pattern[str]) -> re.Pattern[str]:
-    """``rx`` behind a lookahead on its possible first characters: the same matches, but the
-    engine skips most positions with one class test instead of trying every alternative there
-    (case-insensitive alternations get no such prefix scan from the regex compiler)."""
-    firsts = _first_chars(rx.pattern, rx.flags)
-    if not firsts:
-        return rx
-    chars = "".join(re.escape(c) for c in sorted(firsts))
-    return re.compile(f"(?=[{chars}])(?:{rx.pattern})", rx.flags)
-
-
-_DDOS_RE, _CAPTCHA_RE = _quick(_DDOS_RE), _quick(_CAPTCHA_RE)
-_LOGIN_RE, _ERROR_RE = _quick(_LOGIN_RE), _quick(_ERROR_RE)
+_DDOS_RE, _CAPTCHA_RE = gated(_DDOS_RE), gated(_CAPTCHA_RE)
+_LOGIN_RE, _ERROR_RE = gated(_LOGIN_RE), gated(_ERROR_RE)
 _FIRST_OWN_TEXT = xpath("/html/body/descendant::text()[not(ancestor::a)][position() <= 100]")
 _REFRESH = xpath("//meta[translate(@http-equiv,'REFRESH','refresh')='refresh']")
 

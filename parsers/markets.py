@@ -44,6 +44,7 @@ from parsers.market_fields import (
 )
 from parsers.prices import parse_number
 from parsers.records import Listing, Vendor
+from parsers.regex_gate import gated
 
 __all__ = ["extract_as", "extract_market", "feedback_lines", "find_cards", "vendor_name"]
 
@@ -73,11 +74,11 @@ _NAME_LABEL = label_re(
 )
 
 
-_BUY_RE = re.compile(
+_BUY_RE = gated(re.compile(
     r"\b(?:add to cart|buy now|buy|order now|purchase|place order|checkout|купить|заказать|"
     r"in den warenkorb|kaufen|bestellen|acheter|commander|comprar|añadir al carrito|acquista)\b",
     re.IGNORECASE,
-)
+))
 
 
 _SEARCH_URL_RE = re.compile(

@@ -26,6 +26,7 @@ MODULES = [
     "parsers.drift",
     "parsers.profiles",
     "parsers.errors",
+    "parsers.regex_gate",
 ]
 
 

@@ -1,0 +1,43 @@
+"""parsers.regex_gate.gated: a first-character lookahead that never changes what a regex finds."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from parsers.classify import _CAPTCHA_RE, _DDOS_RE, _ERROR_RE, _LOGIN_RE
+from parsers.regex_gate import gated
+
+WORDS = re.compile(
+    r"\b(?:add to cart|buy|kaufen|купить|est[aá]s en la cola|(?:1st|last) strike)\b", re.IGNORECASE
+)
+TEXTS = [
+    "", "Add To Cart", "please BUY", "jetzt Kaufen!", "КУПИТЬ сейчас", "Estás en la cola", "LAST strike",
+    "ſtrike", "the buyer", "Kaufen", "bu\u0130y", "no match here at all",
+]
+
+
+def test_gated_regexes_find_the_same_spans_as_the_originals() -> None:
+    gate = gated(WORDS)
+    assert gate.pattern.startswith("(?=[")
+    for text in TEXTS:
+        plain, fast = WORDS.search(text), gate.search(text)
+        assert (plain and plain.span()) == (fast and fast.span()), text
+
+
+@given(st.text(alphabet=st.sampled_from(list("abuykfnеtsКУПИТЬ áſK\u0130 1")), max_size=40))
+def test_gated_and_plain_agree_on_any_text(text: str) -> None:
+    plain, fast = WORDS.search(text), gated(WORDS).search(text)
+    assert (plain and plain.span()) == (fast and fast.span())
+
+
+def test_a_pattern_with_an_optional_start_is_left_as_it_is() -> None:
+    rx = re.compile(r"(?:error\s*)?\d{3}", re.IGNORECASE)
+    assert gated(rx) is rx
+
+
+def test_the_classifier_regexes_are_gated() -> None:
+    for rx in (_DDOS_RE, _CAPTCHA_RE, _LOGIN_RE, _ERROR_RE):
+        assert rx.pattern.startswith("(?=[")
