@@ -302,7 +302,12 @@ def bytes_matcher(pattern: bytes) -> Callable[[bytes], bool]:
     return lambda head: rx.search(head) is not None
 
 
-_COMPILED = {name: tuple((bytes_matcher(p), w) for p, w in sig) for name, sig in _SIGNALS.items()}
+# Heaviest signals first, so that an engine whose remaining signals cannot matter stops early.
+_COMPILED = {
+    name: tuple((bytes_matcher(p), w) for p, w in sorted(sig, key=lambda s: -s[1]))
+    for name, sig in _SIGNALS.items()
+}
+_TOTALS = {name: sum(w for _, w in signals) for name, signals in _COMPILED.items()}
 _THRESHOLD = 5
 
 
@@ -311,7 +316,18 @@ def detect_engine(raw: bytes, *, sample: int = 300_000) -> str | None:
     head = raw[:sample]
     best, best_score = None, 0
     for name, signals in _COMPILED.items():
-        score = sum(w for m, w in signals if m(head))
-        if score > best_score:
+        # An engine matters only with a score above the best so far and at the threshold: once
+        # its remaining signals cannot get it there, the rest are not searched (each search
+        # scans the whole page).
+        needed = max(best_score + 1, _THRESHOLD)
+        left = _TOTALS[name]
+        score = 0
+        for matcher, weight in signals:
+            if score + left < needed:
+                break
+            left -= weight
+            if matcher(head):
+                score += weight
+        if score > best_score and score >= needed:
             best, best_score = name, score
     return best if best_score >= _THRESHOLD else None
