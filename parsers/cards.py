@@ -119,7 +119,7 @@ def _card_link(doc: Doc, card: Any) -> Any:
         if VENDOR_URL_RE.search(href) and not LISTING_URL_RE.search(href):
             continue
         score = min(len(text), 300) + (50 if LISTING_URL_RE.search(href) else 0)
-        if a.find(".//p") is not None or a.find(".//div") is not None or a.find(".//li") is not None:
+        if next(a.iter("p", "div", "li"), None) is not None:  # (C iteration; find() parses a path)
             score -= 1000  # a link wrapped around the whole card: its title link is inside
         if best is None or score > best_len:
             best, best_len = a, score

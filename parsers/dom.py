@@ -313,7 +313,7 @@ def load(
         data = data.decode(encoding, "replace").encode("utf-8")
         encoding = "utf-8"
     root = html.document_fromstring(data, parser=_parser(encoding))
-    title_el = root.find(".//title")
+    title_el = next(root.iter("title"), None)  # the first in document order, as find(".//title")
     title = clean(title_el.text_content()) if title_el is not None else ""
     _prepare(root)
     return Doc(root=root, raw=body, url=url, encoding=encoding, truncated=truncated, title=title)
