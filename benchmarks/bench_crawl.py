@@ -13,7 +13,7 @@ logs) and peak RSS:
 - ``full``: the whole pipeline (fetch, WARC, parse, enrich, index into SQLite).
 
 Every mode runs in its own process so CPU and RSS are its own. The scope is the lab's
-(``crawler/scopes/lab-demo.yaml``, its 50 requests/s per onion ceiling) with ``--concurrency``
+(``scopes/lab-demo.yaml``, its 50 requests/s per onion ceiling) with ``--concurrency``
 allowed per onion, and the same number of requests in flight in total.
 """
 
@@ -37,7 +37,7 @@ from urllib.parse import urlsplit
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-SCOPE = ROOT / "crawler" / "scopes" / "lab-demo.yaml"
+SCOPE = ROOT / "scopes" / "lab-demo.yaml"
 
 
 def in_scope_urls(state: dict[str, Any]) -> list[str]:

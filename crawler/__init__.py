@@ -6,7 +6,7 @@ sessions, WARC evidence), the crash-safe frontier, the stem-controlled pool of t
 one spider for markets, forums and directories. Run a crawl in-process::
 
     from crawler.run import run_crawl
-    summary = run_crawl("crawler/scopes/lab-demo.yaml", tor="lab", index="sqlite:///tmp/i.sqlite",
+    summary = run_crawl("scopes/lab-demo.yaml", tor="lab", index="sqlite:///tmp/i.sqlite",
                         jobdir="crawls/lab-1")        # resumable; SIGINT stops cleanly
     summary["pages_fetched"], summary["pages_denied"], summary["sites_dead"], summary["sites_blocked"]
 

@@ -1,6 +1,6 @@
 """Run a crawl in-process: scope + tor mode + index target in, a summary dict out.
 
-    summary = run_crawl("crawler/scopes/lab-demo.yaml", tor="lab", index="sqlite:///tmp/i.sqlite")
+    summary = run_crawl("scopes/lab-demo.yaml", tor="lab", index="sqlite:///tmp/i.sqlite")
     summary["pages_fetched"], summary["pages_denied"], summary["sites_dead"], summary["sites_blocked"]
 
 What ``onionscope crawl`` and ``onionscope demo`` call. Scrapy's reactor runs once per process,
@@ -36,7 +36,7 @@ from crawler.errors import CrawlConfigError
 from crawler.torpool import SocksEndpoint, check_pool, resolve_tor
 from ethics.scope import Scope, open_scope
 
-#: Enrichment pipelines, in order, used when importable (crawler does not import them itself).
+#: Enrichment pipelines, in order (crawler does not import them itself: they are named here).
 ENRICHMENT_PIPELINES = {
     "enrichment.normalise.NormalisePipeline": 300,
     "enrichment.language.LanguagePipeline": 310,
@@ -45,16 +45,6 @@ ENRICHMENT_PIPELINES = {
 }
 INDEX_PIPELINE = "onionscope.pipeline.IndexPipeline"
 WORKER_PIPELINE = "onionscope.pipeline.WorkerPipeline"
-
-
-def _importable(path: str) -> bool:
-    from scrapy.utils.misc import load_object
-
-    try:
-        load_object(path)
-    except Exception:  # a missing or broken optional stage is skipped, not fatal
-        return False
-    return True
 
 
 def build_settings(
@@ -77,7 +67,7 @@ def build_settings(
     settings.setmodule("crawler.settings", priority="project")
     rl = loaded.rate_limits
     pipelines: dict[str, int] = {}
-    stages = [k for k in ENRICHMENT_PIPELINES if _importable(k)] if parse and enrich else []
+    stages = list(ENRICHMENT_PIPELINES) if parse and enrich else []
     worker = (overrides or {}).get("PIPELINE_WORKER", True)
     if worker and (stages or index):
         # Enrichment and index in a worker process: another core for the heaviest stages.

@@ -11,7 +11,7 @@ from crawler.torpool import resolve_tor
 from onionscope.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
-SCOPE = ROOT / "crawler" / "scopes" / "lab-demo.yaml"
+SCOPE = ROOT / "scopes" / "lab-demo.yaml"
 
 
 def _run(*args: str, tmp_path: Path, monkeypatch) -> tuple[int, str]:

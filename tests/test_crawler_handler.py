@@ -18,7 +18,7 @@ from crawler.middlewares.scope import ScopeDenied, ScopeMiddleware
 from crawler.torpool import TorControl
 
 ROOT = Path(__file__).resolve().parent.parent
-SCOPE = ROOT / "crawler" / "scopes" / "lab-demo.yaml"
+SCOPE = ROOT / "scopes" / "lab-demo.yaml"
 DEAD = "nin2e656fptylpelhawlhcrmaw677nibe4ffshpeyxgu5so6g5nwhbyd.onion"
 
 

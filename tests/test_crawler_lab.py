@@ -31,7 +31,7 @@ from ethics.scope import Scope, load_scope
 pytestmark = [pytest.mark.lab, pytest.mark.slow]
 
 ROOT = Path(__file__).resolve().parent.parent
-SCOPE = ROOT / "crawler" / "scopes" / "lab-demo.yaml"
+SCOPE = ROOT / "scopes" / "lab-demo.yaml"
 DEAD = "nin2e656fptylpelhawlhcrmaw677nibe4ffshpeyxgu5so6g5nwhbyd.onion"
 UA_MARK = "Firefox/128.0"  # the crawler's user agent; the lab's own readiness probes use requests'
 

@@ -21,8 +21,10 @@ KORNBLUME = "3qssuowbi5aplark6nh6stojyvyk74wz4grhvc5doqtpp4fnrlmyirqd.onion"
 
 
 def _scope(tmp_path: Path) -> Path:
-    text = (ROOT / "crawler" / "scopes" / "lab-demo.yaml").read_text()
-    text += f"authenticated: {{allowed: true, sites: [{TESSERA}]}}\n"
+    text = (ROOT / "scopes" / "lab-demo.yaml").read_text()
+    text = text.replace("authenticated:\n  allowed: false\n",
+                        f"authenticated: {{allowed: true, sites: [{TESSERA}]}}\n")
+    assert f"sites: [{TESSERA}]" in text
     path = tmp_path / "auth.yaml"
     path.write_text(text)
     return path

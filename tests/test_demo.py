@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from ethics.audit import read_entries
 from lab.network import process_argv
 
 pytestmark = [pytest.mark.lab, pytest.mark.slow]
@@ -33,7 +34,8 @@ def check_summary(summary: dict[str, Any]) -> None:
     assert summary["actors_linked"] >= 1
     assert summary["search_hits"] > 0
     assert summary["audit_ok"] is True and summary["audit_entries"] > summary["pages_fetched"]
-    assert Path(summary["audit_log"]).exists()
+    crawls = [e for e in read_entries(summary["audit_log"]) if e["op"] == "scope"]
+    assert [e["outcome"] for e in crawls] == ["started", "finished"]
 
 
 def test_demo_crawls_the_lab_into_sqlite_and_ends_with_a_json_summary(tmp_path: Path) -> None:

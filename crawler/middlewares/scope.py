@@ -3,6 +3,8 @@
 Downloader middleware (order 50). Reads ``SCOPE_FILE`` through :class:`crawler.context.CrawlContext`.
 A denied request raises :class:`ScopeDenied` (an ``IgnoreRequest``) and is audit-logged by the
 policy with its reason; an allowed one gets ``request.meta["onionscope_scope"] = "allowed"``.
+When the spider closes, the end of the crawl is written to the audit log with its reason and
+counts, so a legal officer's report shows every crawl as started *and* ended.
 
 Stats: ``ethics/allowed``, ``ethics/denied``, ``ethics/blocked/<reason>``.
 """
@@ -12,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from scrapy import signals
 from scrapy.exceptions import IgnoreRequest
 
 from crawler.context import CrawlContext
@@ -65,7 +68,16 @@ class ScopeMiddleware:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ScopeMiddleware:
-        return cls(crawler)
+        middleware = cls(crawler)
+        crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)
+        return middleware
+
+    def spider_closed(self, spider: object, reason: str) -> None:
+        stats = self.stats.get_stats() if self.stats is not None else {}
+        counts = {key.split("/", 1)[1]: value for key, value in stats.items()
+                  if key in ("ethics/allowed", "ethics/denied")}
+        counts["responses"] = int(stats.get("downloader/response_count", 0))
+        self.ctx.policy.finish(reason, details=counts)
 
     def process_request(self, request: Request) -> None:
         if request.meta.get("onionscope_replay"):

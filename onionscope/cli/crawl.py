@@ -1,6 +1,6 @@
 """``onionscope crawl`` and ``onionscope sites``: crawl under a scope; per-onion liveness.
 
-onionscope crawl --scope crawler/scopes/lab-demo.yaml --tor lab --index sqlite:///tmp/i.sqlite
+onionscope crawl --scope scopes/lab-demo.yaml --tor lab --index sqlite:///tmp/i.sqlite
 onionscope crawl --scope my.yaml --tor socks5://127.0.0.1:9050,control=127.0.0.1:9051 --jobdir job1
 onionscope sites --json
 """
