@@ -27,7 +27,7 @@ from parsers.generic_forum import generic_profile, generic_thread, generic_topic
 from parsers.labels import LABELS, find_label
 from parsers.markets import extract_as, extract_market
 from parsers.prices import parse_number
-from parsers.records import Author, Page
+from parsers.records import Author, Listing, Page
 
 __all__ = ["ParseResult", "classify", "parse_page"]
 
@@ -350,4 +350,7 @@ def parse_page(
         rec.url = rec.url or url
         rec.site = rec.site or site
         rec.captured_at = rec.captured_at or captured_at
+        if page.page_type == "listing" and isinstance(rec, Listing) and not rec.listing_url:
+            # The listing's own page: the same key as the index cards that link to it.
+            rec.listing_url = url
     return ParseResult(page, records)

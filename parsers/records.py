@@ -118,7 +118,7 @@ class Listing(Record):
     description: str | None = None
     quantity: float | None = None
     unit: str | None = None
-    #: Link to the listing's own page when the record comes from an index card.
+    #: The listing's own page: the page itself for a detail page, the card's link on an index page.
     listing_url: str | None = None
     market: str | None = None
 
