@@ -75,7 +75,7 @@ def run_demo(workdir: Path, *, index: str | None = None, log: Log = lambda _m: N
     log(f"2/5 crawl under {DEMO_SCOPE.name}: fetch through Tor, WARC, parse, enrich, index into {target}")
     try:
         crawl = run_crawl(DEMO_SCOPE, "lab", target, home=workdir, lab_state=str(lab_dir),
-                          progress=True, overrides={"LOG_LEVEL": "WARNING"})
+                          progress=True, overrides={"LOG_LEVEL": "ERROR"})
     finally:
         control.down(lab_dir)
     log(f"    {crawl['pages_fetched']} pages fetched in {crawl['elapsed_s']} s, "
