@@ -62,7 +62,7 @@ _ERROR_RE = re.compile(
 _DDOS_RE, _CAPTCHA_RE = gated(_DDOS_RE), gated(_CAPTCHA_RE)
 _LOGIN_RE, _ERROR_RE = gated(_LOGIN_RE), gated(_ERROR_RE)
 _FIRST_OWN_TEXT = xpath("/html/body/descendant::text()[not(ancestor::a)][position() <= 100]")
-_REFRESH = xpath("//meta[translate(@http-equiv,'REFRESH','refresh')='refresh']")
+_REFRESH = xpath("/descendant::meta[translate(@http-equiv,'REFRESH','refresh')='refresh']")
 
 
 def _has_captcha_markup(doc: Doc) -> bool:

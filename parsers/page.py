@@ -83,7 +83,9 @@ def _lang_code(value: str | None) -> str | None:
 
 def _lang(doc: Doc) -> str | None:
     # A listing or post in another language than the site's says so on its own element.
-    inner = [(len(el.text_content()), el.get("lang")) for el in xpath("//body//*[@lang]")(doc.root)[:50]]
+    # (descendant:: rather than //: the same nodes, without a child step from every node)
+    tagged = xpath("//body/descendant::*[@lang]")(doc.root)[:50]
+    inner = [(len(el.text_content()), el.get("lang")) for el in tagged]
     if inner:
         size, value = max(inner, key=lambda t: t[0])
         if size >= 0.2 * len(doc.text) and _lang_code(value):
@@ -91,7 +93,8 @@ def _lang(doc: Doc) -> str | None:
     lang = doc.root.get("lang") or doc.root.get("xml:lang")
     if not lang:
         metas = xpath(
-            "//meta[translate(@http-equiv,'CONTENTLANGUAGE','contentlanguage')='content-language']/@content"
+            "/descendant::meta[translate(@http-equiv,'CONTENTLANGUAGE','contentlanguage')='content-language']"
+            "/@content"
         )(doc.root)
         lang = metas[0] if metas else None
     if _lang_code(lang):
