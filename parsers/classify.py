@@ -101,7 +101,7 @@ def interstitial_type(doc: Doc) -> str | None:
     # whole text: libxml2 keeps one body); else all of them.
     own = clean(" ".join(_FIRST_OWN_TEXT(doc.root))) if doc.root.tag == "html" else ""
     if len(own) < 300:
-        own = clean(" ".join(xpath("//body//text()[not(ancestor::a)]")(doc.root)))
+        own = clean(" ".join(xpath("//body/descendant::text()[not(ancestor::a)]")(doc.root)))
     probe = f"{headline}\n{own[:300]}"
     if _DDOS_RE.search(probe):
         return "ddos_protection"

@@ -110,7 +110,9 @@ def _repeated(holders: list[Any], root: Any, min_count: int) -> list[Any]:
 
 
 _TITLE_XPATH = etree.XPath(
-    "//body//*[contains(translate(@class, 'TITLE', 'title'), 'title') and not(self::a) and not(ancestor::a)]")
+    "//body/descendant::*[contains(translate(@class, 'TITLE', 'title'), 'title')"
+    " and not(self::a) and not(ancestor::a)]"
+)
 
 
 def _title(doc: Doc) -> str | None:
