@@ -25,22 +25,15 @@ from urllib.parse import unquote_plus, urlsplit, urlunsplit
 from scrapy import Request
 from scrapy.exceptions import NotConfigured
 
+from crawler import settings
+
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
     from scrapy.http import Response
 
-DEFAULT_SESSION = (
-    "sid",
-    "session",
-    "sessionid",
-    "session_id",
-    "phpsessid",
-    "jsessionid",
-    "s",
-    "token",
-    "auth",
-)
-DEFAULT_TRACKING = ("utm_", "ref", "fbclid", "gclid", "mc_cid", "mc_eid", "_ga")
+#: The defaults of the CANONICAL_* settings (crawler/settings.py holds them once).
+DEFAULT_SESSION = tuple(settings.CANONICAL_SESSION_PARAMS)
+DEFAULT_TRACKING = tuple(settings.CANONICAL_TRACKING_PARAMS)
 _PATH_SESSION_RE = re.compile(r";(?:jsessionid|phpsessid|sid)=[^/?#]*", re.IGNORECASE)
 _PATH_TOKEN_RE = re.compile(r"/(?:s|sid|session)/[0-9a-f]{16,64}(?=/|$)", re.IGNORECASE)
 
