@@ -67,7 +67,9 @@ _REFRESH = xpath("/descendant::meta[translate(@http-equiv,'REFRESH','refresh')='
 
 def _has_captcha_markup(doc: Doc) -> bool:
     for value in xpath(
-        "//img/@src|//img/@alt|//img/@id|//input/@name|//input/@id|//input/@placeholder|//form/@action"
+        "/descendant::img/@*[name()='src' or name()='alt' or name()='id']"
+        "|/descendant::input/@*[name()='name' or name()='id' or name()='placeholder']"
+        "|/descendant::form/@action"
     )(doc.root):
         if "captcha" in value.lower():
             return True
@@ -105,7 +107,7 @@ def interstitial_type(doc: Doc) -> str | None:
     probe = f"{headline}\n{own[:300]}"
     if _DDOS_RE.search(probe):
         return "ddos_protection"
-    passwords = xpath("//input[@type='password' or @type='PASSWORD']")(doc.root)
+    passwords = xpath("/descendant::input[@type='password' or @type='PASSWORD']")(doc.root)
     if passwords and (_LOGIN_RE.search(headline) or (size < 3000 and _LOGIN_RE.search(text[:3000]))):
         return "login"
     if _CAPTCHA_RE.search(probe) or (size < 3000 and _has_captcha_markup(doc)):

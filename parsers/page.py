@@ -115,9 +115,10 @@ def _lang(doc: Doc) -> str | None:
 
 
 def _next_page(doc: Doc) -> str | None:
-    for href in xpath("//link[@rel='next']/@href|//a[@rel='next']/@href")(doc.root):
+    for href in xpath("/descendant::link[@rel='next']/@href|/descendant::a[@rel='next']/@href")(doc.root):
         return doc.absolute(href.strip())
-    for a in xpath("//a[@href]")(doc.root):
+    # /descendant:: with a predicate: libxml2 walks //a[...] as a child step from every node.
+    for a in xpath("/descendant::a[@href]")(doc.root):
         cls = (a.get("class") or "").lower()
         # A link without child elements holds its text directly (text_content runs an XPath).
         text = " ".join((a.text_content() if len(a) else a.text or "").split())
