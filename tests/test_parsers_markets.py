@@ -296,7 +296,7 @@ def test_listing_detail_escrow_feedback_count_and_description() -> None:
         "Fresh leaves, packed by hand.",
         {"BTC": 0.0002},
     )
-    assert item.listing_url is None  # only index cards point to their listing
+    assert item.listing_url == "http://s.onion/listing/9"  # a detail page is the listing's own page
 
 
 def test_vendor_with_a_bare_heading_and_counts_before_their_words() -> None:

@@ -261,6 +261,7 @@ class MarketApp:
         record = rec(
             "listing",
             url=url,
+            listing_url=url,  # a detail page is the listing's own page
             site=site.onion,
             lang=lst.lang,
             title=lst.title,
