@@ -9,6 +9,10 @@ Built like Tor's own chutney test networks from the Debian ``tor`` binary, on 12
     ...
     net.stop()
 
+Every torrc written here carries ``TestingTorNetwork 1`` and the lab's own ``DirAuthority`` on
+127.0.0.1 (:data:`lab.torrc.COMMON`), and is refused unless :func:`lab.torrc.safety_problems` finds
+nothing wrong with it.
+
 Start order matters: clients started before the consensus lists every relay pick layer-2 guards
 from an authority-only consensus and never reach an onion (../shared/notes/tor-lab.md).
 """
