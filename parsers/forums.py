@@ -150,7 +150,8 @@ def _is_quote(el: Any) -> bool:
     return False
 
 
-def _text_without(body: Any, drop: set[Any]) -> str:
+def text_without(body: Any, drop: set[Any]) -> str:
+    """Visible text of ``body`` with the subtrees in ``drop`` left out (quotes, signatures...)."""
     parts: list[str] = []
 
     def walk(el: Any) -> None:
@@ -213,7 +214,7 @@ def _stats(
                 inside = True
                 break
             anc = anc.getparent()
-        lines.extend(Doc.lines(info) if not inside else _text_without(info, {body}).split("\n"))
+        lines.extend(Doc.lines(info) if not inside else text_without(info, {body}).split("\n"))
     posts_val = find_label(lines, LABELS["posts"])
     post_count = None
     if posts_val:
@@ -381,7 +382,7 @@ def extract_thread(doc: Doc, engine: str, *, now: str | None = None) -> list[Any
             author=name,
             posted_at=_post_date(doc, spec, post_el, now),
             index=len([r for r in records if isinstance(r, Post)]),
-            body=_text_without(body, drop) or None,
+            body=text_without(body, drop) or None,
             quotes=[a for a in (quote_author(q) for q in quotes) if a],
             links=post_links(doc, body, drop),
         )

@@ -25,7 +25,7 @@ from lxml import etree
 
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean
-from parsers.forums import post_links, quote_author, thread_records
+from parsers.forums import post_links, quote_author, text_without, thread_records
 from parsers.labels import LABELS, find_label
 from parsers.prices import parse_number
 from parsers.records import Author, Post, Thread
@@ -142,26 +142,6 @@ def _body(block: Any, skip: set[Any]) -> Any:
     return best
 
 
-def _text_excluding(node: Any, drop: set[Any]) -> str:
-    parts: list[str] = []
-
-    def walk(el: Any) -> None:
-        if el in drop:
-            if el.tail:
-                parts.append(el.tail)
-            return
-        if isinstance(el.tag, str) and el.text:
-            parts.append(el.text)
-        for child in el:
-            walk(child)
-        if el is not node and el.tail:
-            parts.append(el.tail)
-
-    walk(node)
-    lines = [clean(x) for x in "".join(parts).split("\n")]
-    return "\n".join(x for x in lines if x)
-
-
 def _opening_post(links: list[Any], blocks: list[Any]) -> Any:
     """A post shown above the replies in its own markup (Reddit-like boards: the submission,
     then comments): the smallest ancestor of an earlier member link that holds a body."""
@@ -228,7 +208,7 @@ def generic_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> l
             if isinstance(el.tag, str) and _SIG_CLASS_RE.search(el.get("class") or "")
         }
         if body is not None:
-            text = _text_excluding(body, quote_ids | sigs)
+            text = text_without(body, quote_ids | sigs)
         else:
             meta = {
                 el
@@ -242,7 +222,7 @@ def generic_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> l
             tlinks = {a for a in block.iter("a") if THREAD_HREF_RE.search(a.get("href") or "")}
             if any(_WORDY_RE.search(clean(a.text_content())) for a in tlinks):
                 continue
-            text = _text_excluding(block, quote_ids | sigs | meta | tlinks | {author_link})
+            text = text_without(block, quote_ids | sigs | meta | tlinks | {author_link})
             if len(_FILLER_RE.sub("", text)) < 15:
                 continue
         qauthors = []
