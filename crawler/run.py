@@ -44,6 +44,7 @@ ENRICHMENT_PIPELINES = {
     "enrichment.entities.EntityPipeline": 330,
 }
 INDEX_PIPELINE = "onionscope.pipeline.IndexPipeline"
+PSEUDONYMISE_PIPELINE = "crawler.pseudonymise.PseudonymisePipeline"
 WORKER_PIPELINE = "onionscope.pipeline.WorkerPipeline"
 
 
@@ -66,7 +67,8 @@ def build_settings(
     settings = Settings()
     settings.setmodule("crawler.settings", priority="project")
     rl = loaded.rate_limits
-    pipelines: dict[str, int] = {}
+    # Before anything leaves the crawler; disables itself unless the scope asks for pseudonyms.
+    pipelines: dict[str, int] = {PSEUDONYMISE_PIPELINE: 100}
     stages = list(ENRICHMENT_PIPELINES) if parse and enrich else []
     worker = (overrides or {}).get("PIPELINE_WORKER", True)
     if worker and (stages or index):

@@ -1,0 +1,55 @@
+"""crawler.pseudonymise.PseudonymisePipeline: non-target user names never leave the crawler in clear."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
+from scrapy.utils.test import get_crawler
+
+from crawler.pseudonymise import PseudonymisePipeline
+from ethics.pseudonym import Pseudonymiser, load_pseudonym_key
+from parsers.records import Author, Feedback, Page, Post, Vendor
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _crawler(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, personal_data: str | None) -> Crawler:
+    monkeypatch.setenv("ONIONSCOPE_AUDIT_KEY", str(tmp_path / "keys" / "audit.key"))
+    monkeypatch.setenv("ONIONSCOPE_PSEUDONYM_KEY", str(tmp_path / "keys" / "pseudonym.key"))
+    text = (ROOT / "scopes" / "lab-demo.yaml").read_text()
+    if personal_data:
+        text = text.replace("personal_data:\n  pseudonymise_non_targets: false\n", personal_data)
+        assert personal_data in text
+    scope = tmp_path / "scope.yaml"
+    scope.write_text(text)
+    crawler = get_crawler(settings_dict={"SCOPE_FILE": str(scope), "ONIONSCOPE_HOME": str(tmp_path / "home")})
+    crawler._apply_settings()
+    return crawler
+
+
+def test_a_scope_that_keeps_names_in_clear_disables_the_pipeline(tmp_path, monkeypatch) -> None:
+    with pytest.raises(NotConfigured):
+        PseudonymisePipeline.from_crawler(_crawler(tmp_path, monkeypatch, None))
+
+
+def test_non_target_names_become_stable_reversible_pseudonyms(tmp_path, monkeypatch) -> None:
+    crawler = _crawler(tmp_path, monkeypatch, "personal_data:\n  pseudonymise_non_targets: true\n"
+                                              "  target_identifiers: [AshHerald]\n")
+    pipeline = PseudonymisePipeline.from_crawler(crawler)
+    post = pipeline.process_item(Post(author="quiet_reader", quotes=["AshHerald", "quiet_reader"], body="hi"))
+    author = pipeline.process_item(Author(name="quiet_reader", post_count=3))
+    target = pipeline.process_item(Post(author="AshHerald", body="manifesto"))
+    vendor = pipeline.process_item(Vendor(name="NightOwl", feedback=[Feedback(buyer="buyer42", text="ok")]))
+    page = Page(url="http://x.onion/", text="quiet_reader wrote")
+
+    assert post.author != "quiet_reader" and post.author == author.name  # linkable across records
+    assert post.quotes == ["AshHerald", post.author]  # the target stays in clear
+    assert target.author == "AshHerald"
+    assert vendor.name == "NightOwl" and vendor.feedback[0].buyer != "buyer42"
+    assert pipeline.process_item(page) is page
+    key = load_pseudonym_key()
+    assert Pseudonymiser(key).reveal(post.author, "user") == "quiet_reader"
+    assert crawler.stats.get_value("ethics/pseudonymised") == 3
