@@ -221,6 +221,22 @@ def summarise(
     }
 
 
+def parse_overrides(items: list[str] | tuple[str, ...]) -> dict[str, Any]:
+    """``NAME=VALUE`` setting overrides; a value is JSON when it parses as JSON, else a string.
+
+    >>> parse_overrides(["DOWNLOAD_DELAY=0.5", "LOG_LEVEL=ERROR"])
+    {'DOWNLOAD_DELAY': 0.5, 'LOG_LEVEL': 'ERROR'}
+    """
+    overrides: dict[str, Any] = {}
+    for item in items:
+        name, _, value = item.partition("=")
+        try:
+            overrides[name] = json.loads(value)
+        except ValueError:
+            overrides[name] = value
+    return overrides
+
+
 def main(argv: list[str] | None = None) -> int:
     """``python -m crawler.run``: the same crawl as ``onionscope crawl``, for subprocesses."""
     ap = argparse.ArgumentParser(prog="python -m crawler.run")
@@ -236,13 +252,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
-    overrides = {}
-    for item in args.set:
-        name, _, value = item.partition("=")
-        try:
-            overrides[name] = json.loads(value)
-        except ValueError:
-            overrides[name] = value
+    overrides = parse_overrides(args.set)
     try:
         summary = run_crawl(
             args.scope,

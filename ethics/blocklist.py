@@ -75,20 +75,16 @@ class Blocklist:
         name = _host_of(onion)
         if not is_valid_onion(name):
             raise BlocklistError(f"{onion!r} is not a valid onion v3 address")
-        h = self.digest(name)
-        with self._lock:
-            if h in self.hashes:
-                return False
-            self.hashes.add(h)
-            if self.path is not None:
-                self.save(self.path)
-        return True
+        return self._insert(self.digest(name))
 
     def add_hash(self, hexdigest: str) -> bool:
         """Add a hash received from elsewhere (must use this file's salt); False if present."""
         h = hexdigest.strip().lower()
         if not _HASH_RE.fullmatch(h):
             raise BlocklistError(f"{hexdigest!r} is not a hex SHA-256 hash")
+        return self._insert(h)
+
+    def _insert(self, h: str) -> bool:
         with self._lock:
             if h in self.hashes:
                 return False

@@ -112,21 +112,7 @@ def test_every_ground_truth_line_uses_the_contract(truth: list[dict[str, Any]]) 
 
 def test_every_page_type_of_the_issue_is_present(truth: list[dict[str, Any]]) -> None:
     kinds = Counter(g["page_type"] for g in truth)
-    for wanted in (
-        "listing",
-        "listing_index",
-        "vendor",
-        "feedback",
-        "thread",
-        "forum_index",
-        "profile",
-        "login",
-        "captcha",
-        "ddos_protection",
-        "directory",
-        "error",
-        "other",
-    ):
+    for wanted in PAGE_TYPES:
         assert kinds[wanted] > 0, wanted
 
 

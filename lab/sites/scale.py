@@ -10,17 +10,11 @@ sizes of one "unit" are multiplied by the factor that makes the estimate reach N
 
 from __future__ import annotations
 
+from .world import SIZES
+
 #: Sizes per unit and the pages one unit yields (measured on seed 7 with the default sizes,
 #: mirror and fixed pages included; see benchmarks/lab_sites.py).
-UNIT = {
-    "tessera-market": (36, 8),
-    "kornblume-markt": (30, 6),
-    "sombra-mercado": (24, 6),
-    "mercurio-market": (12, 3),
-    "vorota-forum": (24, 30),
-    "le-cercle": (20, 30),
-    "undertow": (22, 40),
-}
+UNIT = SIZES  # one unit is the default world
 PAGES_PER_UNIT = 529.0
 #: Pages that do not grow (directory, interstitials, files, board lists).
 FIXED_PAGES = 86

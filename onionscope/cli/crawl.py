@@ -74,24 +74,20 @@ def crawl(
 ) -> None:
     """Crawl the onion sites of a scope through Tor, into WARC files and the index."""
     from crawler import settings as defaults
-    from crawler.run import run_crawl
+    from crawler.run import parse_overrides, run_crawl
     from ethics.errors import EthicsError
 
     if not scope_file.exists():
         raise click.ClickException(f"scope file {scope_file} does not exist")
-    overrides: dict[str, Any] = {}
     for item in sets:
-        name, sep, value = item.partition("=")
+        name, sep, _ = item.partition("=")
         if not sep or not name.isupper():
             raise click.ClickException(
                 f"--set wants NAME=VALUE with an upper-case setting name, got {item!r}"
             )
         if not hasattr(defaults, name):
             raise click.ClickException(f"unknown crawler setting {name} (see crawler/settings.py)")
-        try:
-            overrides[name] = json.loads(value)
-        except ValueError:
-            overrides[name] = value
+    overrides = parse_overrides(sets)
     try:
         summary = run_crawl(
             scope_file,
