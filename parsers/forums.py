@@ -17,6 +17,9 @@ import re
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from cssselect import SelectorError
+from lxml import etree
+
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean
 from parsers.engines import ENGINES, EngineSpec
@@ -237,7 +240,7 @@ def _thread_title(doc: Doc, spec: EngineSpec) -> str | None:
     for alt in [*split_selector(spec.title), ".topic-title", ".thread-title", "h1", "h2"]:
         try:
             found = doc.select(alt)
-        except Exception:
+        except (SelectorError, etree.XPathError):  # an engine's selector lxml cannot compile
             continue
         candidates += [t for t in (clean(el.text_content()) for el in found[:10]) if t and len(t) < 300]
     # The heading that the <title> repeats is the thread's (sidebars have headings too).
