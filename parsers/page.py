@@ -31,6 +31,7 @@ from parsers.records import Author, Listing, Page
 
 __all__ = ["ParseResult", "classify", "parse_page"]
 
+_MARKET_TYPES = frozenset({"listing", "listing_index", "vendor", "feedback"})
 #: Seconds one page may take before extraction stops with what it has.
 TIME_BUDGET = 2.0
 _NEXT_TEXT_RE = re.compile(
@@ -202,10 +203,14 @@ def _extract(
     if prof is not None:
         page_type, records = prof.apply(doc, now=now)
         if page_type:
-            generic = _generic(doc, page, raw, now, deadline)
-            if page.page_type != page_type:
-                # The profile knows better what the page is: read it generically as that type.
+            if page_type in _MARKET_TYPES:
+                # The profile knows what the page is: read it generically as that type only,
+                # without the cascade of detectors that would find it out.
                 generic = extract_as(doc, page_type, now=now)
+            else:
+                generic = _generic(doc, page, raw, now, deadline)
+                if page.page_type != page_type:
+                    generic = []
             page.engine = prof.engine or prof.name
             page.page_type = page_type
             if prof.precedence == "generic":
