@@ -264,7 +264,7 @@ _SIGNALS: dict[str, tuple[tuple[bytes, int], ...]] = {
     "dread": (
         (rb"\b[Dd]read\b", 1),
         (rb"/d/[A-Za-z0-9_]+", 1),
-        (rb'class="(?:postContent|commentBody)', 4),
+        (rb'class="postContent|class="commentBody', 4),
         (rb'class="comment[ "]', 2),
         (rb"[Ss]ubdread", 1),
     ),
@@ -278,7 +278,7 @@ def _literals(pattern: bytes) -> tuple[bytes, ...] | None:
     for alt in pattern.replace(rb"\b", b"").split(b"|"):
         variants = [b""]
         for part in re.findall(rb"\[[^\]]*\]|\\.|.", alt, re.DOTALL):
-            if part.startswith(b"[") and re.fullmatch(rb"\[[A-Za-z]{2}\]", part):
+            if part.startswith(b"[") and re.fullmatch(rb'\[[A-Za-z0-9 "]{2}\]', part):
                 variants = [v + bytes([c]) for v in variants for c in part[1:3]]
             elif part == rb"\.":
                 variants = [v + b"." for v in variants]
@@ -302,18 +302,59 @@ def bytes_matcher(pattern: bytes) -> Callable[[bytes], bool]:
     return lambda head: rx.search(head) is not None
 
 
+# Words that several signals' words contain: when one is absent from the page, every word that
+# contains it is too, and a single search answers for all of them (a forum-less page, the common
+# case, is otherwise searched once per signal).
+_GATES = (b'content="vBulletin', b'class="post', b'class="comment', b'component="post', b"author_",
+          b"XenForo", b"message")
+
+
+def _prefix(pattern: bytes) -> bytes:
+    """The literal text every match of ``pattern`` starts with (empty when unknown)."""
+    if b"|" in pattern:
+        return b""
+    match = re.match(rb'(?:[A-Za-z0-9_"=:/ -]|\\\.)*', pattern)
+    if not match or pattern[match.end() : match.end() + 1] in (b"?", b"*", b"{"):
+        return b""  # the last letter is optional
+    return match.group(0).replace(rb"\.", b".")
+
+
+def _signal(pattern: bytes) -> tuple[tuple[bytes, ...], re.Pattern[bytes] | None]:
+    """Words one of which a match contains, and the regex still to run when they do not decide."""
+    literals = _literals(pattern)
+    if literals is not None:
+        return literals, (re.compile(pattern) if rb"\b" in pattern else None)
+    prefix = _prefix(pattern)
+    return ((prefix,) if prefix else ()), re.compile(pattern)
+
+
 # Heaviest signals first, so that an engine whose remaining signals cannot matter stops early.
 _COMPILED = {
-    name: tuple((bytes_matcher(p), w) for p, w in sorted(sig, key=lambda s: -s[1]))
+    name: tuple((*_signal(p), w) for p, w in sorted(sig, key=lambda s: -s[1]))
     for name, sig in _SIGNALS.items()
 }
-_TOTALS = {name: sum(w for _, w in signals) for name, signals in _COMPILED.items()}
+_TOTALS = {name: sum(w for *_, w in signals) for name, signals in _COMPILED.items()}
+_GATE_OF = {
+    lit: next((g for g in _GATES if g in lit and g != lit), None)
+    for signals in _COMPILED.values()
+    for lits, _, _ in signals
+    for lit in lits
+}
 _THRESHOLD = 5
 
 
 def detect_engine(raw: bytes, *, sample: int = 300_000) -> str | None:
     """The forum engine whose markup conventions ``raw`` shows most clearly, or None."""
     head = raw[:sample]
+    found: dict[bytes, bool] = {}
+
+    def has(lit: bytes) -> bool:
+        hit = found.get(lit)
+        if hit is None:
+            gate = _GATE_OF.get(lit)
+            hit = found[lit] = (gate is None or has(gate)) and lit in head
+        return hit
+
     best, best_score = None, 0
     for name, signals in _COMPILED.items():
         # An engine matters only with a score above the best so far and at the threshold: once
@@ -322,11 +363,13 @@ def detect_engine(raw: bytes, *, sample: int = 300_000) -> str | None:
         needed = max(best_score + 1, _THRESHOLD)
         left = _TOTALS[name]
         score = 0
-        for matcher, weight in signals:
+        for literals, rx, weight in signals:
             if score + left < needed:
                 break
             left -= weight
-            if matcher(head):
+            if literals and not any(has(lit) for lit in literals):
+                continue
+            if rx is None or rx.search(head) is not None:
                 score += weight
         if score > best_score and score >= needed:
             best, best_score = name, score
