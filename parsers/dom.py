@@ -292,12 +292,26 @@ class Doc:
 def _prepare(root: Any) -> None:
     # Drop invisible content and mark block boundaries with newlines, so that text_content()
     # gives one line per block: labels and values in separate cells land on separate lines.
+    # Setting a text is dear (lxml rebuilds the text node): most pages are indented, so most
+    # boundaries already start with a newline and are left alone.
     etree.strip_elements(root, "script", "style", "noscript", "template", etree.Comment, with_tail=False)
     for el in root.iter(_BLOCK_TAGS):
-        el.text = "\n" + (el.text or "")
-        el.tail = "\n" + (el.tail or "")
+        text = el.text
+        if text is None:
+            el.text = "\n"
+        elif text[:1] != "\n":
+            el.text = "\n" + text
+        text = el.tail
+        if text is None:
+            el.tail = "\n"
+        elif text[:1] != "\n":
+            el.tail = "\n" + text
     for br in root.iter("br"):
-        br.tail = "\n" + (br.tail or "")
+        text = br.tail
+        if text is None:
+            br.tail = "\n"
+        elif text[:1] != "\n":
+            br.tail = "\n" + text
 
 
 def load(
