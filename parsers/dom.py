@@ -144,10 +144,15 @@ def detect_encoding(body: bytes, content_type: str | None = None) -> str:
     return _guess_single_byte(body) if declared in (None, "utf-8") else _guess_single_byte(body, declared)
 
 
+_NOT_HIGH = bytes(range(0xC0))
+_NOT_ASCII_LETTER = bytes(b for b in range(256) if not 0x41 <= b <= 0x7A)
+
+
 def _guess_single_byte(body: bytes, fallback: str = "cp1252") -> str:
     sample = body[:65536]
-    high = sum(1 for b in sample if b >= 0xC0)
-    letters = high + sum(1 for b in sample if 0x41 <= b <= 0x7A)
+    # Counted by deleting the other bytes (C) rather than a Python step per byte.
+    high = len(sample.translate(None, _NOT_HIGH))
+    letters = high + len(sample.translate(None, _NOT_ASCII_LETTER))
     # Cyrillic text in cp1251 is made of bytes 0xC0-0xFF; Latin text has only a few accents.
     if letters and high / letters > 0.3:
         return "cp1251"
