@@ -21,7 +21,7 @@ from cssselect import SelectorError
 from lxml import etree
 
 from parsers.dates import parse_date
-from parsers.dom import Doc, clean
+from parsers.dom import Doc, clean, xpath
 from parsers.engines import ENGINES, EngineSpec
 from parsers.labels import LABELS, find_label
 from parsers.prices import parse_number
@@ -79,11 +79,51 @@ def split_selector(selector: str) -> list[str]:
     return cached
 
 
+_CLASS_NAME_RE = re.compile(r"\.([A-Za-z_][A-Za-z0-9_-]*)")
+_BRACKETS_RE = re.compile(r"\[[^\]]*\]")
+_NEEDS_CACHE: dict[str, tuple[str, ...] | None] = {}
+
+
+def _needed_classes(selector: str) -> tuple[str, ...] | None:
+    """Class names an element of the page must carry for a CSS ``selector`` to match anything
+    (None: not a plain CSS selector, or one whose classes need not all be there)."""
+    if selector in _NEEDS_CACHE:
+        return _NEEDS_CACHE[selector]
+    needs: tuple[str, ...] | None = None
+    bare = _BRACKETS_RE.sub("", selector)
+    if not (selector.startswith(("/", "./", "../", "(")) or selector in (".", "..")) and not any(
+        ch in bare for ch in ":\\(\"'"
+    ):
+        needs = tuple(_CLASS_NAME_RE.findall(bare)) or None
+    _NEEDS_CACHE[selector] = needs
+    return needs
+
+
+def _class_names(doc: Doc) -> frozenset[str]:
+    names = doc.memo.get("class_names")
+    if names is None:
+        # str.split() splits on XML whitespace and more: a superset of the class tokens CSS sees
+        # (the set only ever rules selectors out, so a superset is safe).
+        names = doc.memo["class_names"] = frozenset(" ".join(xpath("//@class")(doc.root)).split())
+    return names
+
+
+def select(doc: Doc, selector: str, node: Any = None) -> list[Any]:
+    """``doc.select``, answered without a tree walk when the page lacks a class the selector needs
+    (most alternatives of an engine's selectors are absent from any one page)."""
+    needs = _needed_classes(selector)
+    if needs is not None:
+        names = _class_names(doc)
+        if not all(name in names for name in needs):
+            return []
+    return doc.select(selector, node)
+
+
 def first_match(doc: Doc, selector: str, node: Any) -> list[Any]:
     """Matches of the first alternative of ``selector`` that matches anything under ``node``."""
     for alt in split_selector(selector):
         try:
-            found = doc.select(alt, node)
+            found = select(doc, alt, node)
         except Exception:  # a bad selector in a spec must not break the page
             continue
         if found:
@@ -239,7 +279,7 @@ def _thread_title(doc: Doc, spec: EngineSpec) -> str | None:
     candidates: list[str] = []
     for alt in [*split_selector(spec.title), ".topic-title", ".thread-title", "h1", "h2"]:
         try:
-            found = doc.select(alt)
+            found = select(doc, alt)
         except (SelectorError, etree.XPathError):  # an engine's selector lxml cannot compile
             continue
         candidates += [t for t in (clean(el.text_content()) for el in found[:10]) if t and len(t) < 300]
@@ -384,7 +424,7 @@ def extract_thread(doc: Doc, engine: str, *, now: str | None = None) -> list[Any
         post = Post(
             author=name,
             posted_at=_post_date(doc, spec, post_el, now),
-            index=len([r for r in records if isinstance(r, Post)]),
+            index=len(records),  # records holds only the posts so far
             body=text_without(body, drop) or None,
             quotes=[a for a in (quote_author(q) for q in quotes) if a],
             links=post_links(doc, body, drop),
