@@ -259,7 +259,7 @@ class Doc:
         if "\u200b" in raw:
             raw = raw.replace("\u200b", "")
         # clean() inlined: one call per line of every page adds up.
-        return [c for c in [" ".join(part.split()) for part in raw.split("\n")] if c]
+        return [" ".join(part.split()) for part in raw.split("\n") if part and not part.isspace()]
 
     @property
     def links(self) -> list[str]:
