@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 
 __all__ = ["MONTHS", "parse_date", "parse_now"]
 
@@ -234,6 +235,7 @@ _MDY_RE = re.compile(
 _MY_RE = re.compile(rf"(?<!\w){_M}\s+(?P<y>\d{{4}})(?!\d)", re.IGNORECASE)
 _DM_RE = re.compile(rf"(?<!\w)(?P<d>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+{_M}(?!\w)", re.IGNORECASE)
 _MD_RE = re.compile(rf"(?<!\w){_M}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)", re.IGNORECASE)
+_DIGIT_RE = re.compile(r"\d")
 _YEAR_RE = re.compile(r"(?<!\d)((?:19[89]|20[0-4])\d)(?!\d)")
 _TIME_RE = re.compile(
     r"(?<!\d)(?P<H>\d{1,2})[:h](?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<ap>[ap]\.?\s?m\.?)?(?!\d)", re.IGNORECASE
@@ -282,16 +284,24 @@ _AGO_RE = re.compile(
 _RELATIVE_PREFIX_RE = re.compile(r"(?:vor|il y a|hace|há)\s", re.IGNORECASE)
 
 
+@lru_cache(maxsize=256)
+def _iso_now(now: str) -> datetime | None:
+    # One capture time serves every date of a page (and usually of a crawl): parsed once.
+    try:
+        parsed = datetime.fromisoformat(now.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
 def parse_now(now: str | datetime | None) -> datetime:
     """The reference clock: an ISO string, a datetime, or the current UTC time."""
     if isinstance(now, datetime):
         return now if now.tzinfo else now.replace(tzinfo=UTC)
     if isinstance(now, str) and now:
-        try:
-            parsed = datetime.fromisoformat(now.strip().replace("Z", "+00:00"))
-            return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-        except ValueError:
-            pass
+        parsed = _iso_now(now)
+        if parsed is not None:
+            return parsed
     return datetime.now(tz=UTC)
 
 
@@ -377,13 +387,15 @@ def parse_date(text: str | None, now: str | datetime | None = None, *, order: st
         return None
     if low.isdigit() and 9 <= len(low) <= 10:  # unix timestamp (data-time attributes)
         return datetime.fromtimestamp(int(low), tz=UTC).strftime("%Y-%m-%dT%H:%M:%S")
-    match = _ISO_RE.search(low)
+    # Every absolute form has a number; without one only the relative words can match.
+    has_digit = _DIGIT_RE.search(low) is not None
+    match = _ISO_RE.search(low) if has_digit else None
     if match:
         day = _mk(int(match["y"]), int(match["m"]), int(match["d"]))
         if day:
             hms = (int(match["H"]), int(match["M"]), int(match["S"] or 0)) if match["H"] else None
             return _fmt(day, hms if hms and hms[0] < 24 else _time_after(low, match.end()))
-    match = _NUM_RE.search(low)
+    match = _NUM_RE.search(low) if has_digit else None
     if match:
         a, b, c, sep = match["a"], int(match["b"]), match["c"], match["sep"]
         if len(a) == 4:
@@ -398,14 +410,14 @@ def parse_date(text: str | None, now: str | datetime | None = None, *, order: st
                 day = _mk(y, b, x)
         if day:
             return _fmt(day, _time_after(low, match.end()))
-    for regex in (_DMY_RE, _MDY_RE):
+    for regex in (_DMY_RE, _MDY_RE) if has_digit else ():
         match = regex.search(low)
         if match:
             day = _mk(int(match["y"]), MONTHS[match["mon"].lower()], int(match["d"]))
             if day:
                 return _fmt(day, _time_after(low, match.end()))
     rel = _relative(low, parse_now(now))
-    if rel:
+    if rel or not has_digit:
         return rel
     ref = None
     for regex in (_DM_RE, _MD_RE):  # day and month without a year: the capture year

@@ -24,7 +24,7 @@ from typing import Any
 from lxml import etree
 
 from parsers.dates import parse_date
-from parsers.dom import Doc, clean
+from parsers.dom import Doc, clean, xpath
 from parsers.forums import post_links, quote_author, text_without, thread_records
 from parsers.labels import LABELS, find_label
 from parsers.prices import parse_number
@@ -64,6 +64,23 @@ def member_name(text: str | None) -> str | None:
     """A member's handle as shown in a link ("/u/ann", "u/ann", "@ann" -> "ann")."""
     name = _NAME_PREFIX_RE.sub("", clean(text))
     return name if 0 < len(name) <= 60 else None
+
+
+def _href_count(doc: Doc, regex: re.Pattern[str], enough: int) -> int:
+    """How many ``<a href>`` of the page body match ``regex``, counting up to ``enough``: a gate run
+    on attribute strings alone, before any element is visited in Python (most pages fail it)."""
+    hrefs = doc.memo.get("body_hrefs")
+    if hrefs is None:
+        body_el = doc.root.find("body")
+        root = body_el if body_el is not None else doc.root
+        hrefs = doc.memo["body_hrefs"] = xpath("descendant::a/@href")(root)
+    count = 0
+    for href in hrefs:
+        if regex.search(href):
+            count += 1
+            if count >= enough:
+                break
+    return count
 
 
 def _user_links(node: Any) -> list[Any]:
@@ -171,6 +188,8 @@ def generic_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> l
     """Thread, Post and Author records from repeated member-link-and-date blocks; [] when none."""
     body_el = doc.root.find("body")
     root = body_el if body_el is not None else doc.root
+    if _href_count(doc, USER_HREF_RE, min_posts) < min_posts:
+        return []  # fewer member links than posts wanted, whatever their text
     links = _user_links(root)
     if len(links) < min_posts:
         return []
@@ -270,6 +289,8 @@ def generic_topics(doc: Doc, *, min_topics: int = 2) -> list[Thread]:
     """Thread records of a topic list: repeated rows that each link to a thread."""
     body_el = doc.root.find("body")
     root = body_el if body_el is not None else doc.root
+    if not _href_count(doc, THREAD_HREF_RE, 1):
+        return []
     links = [
         a
         for a in root.iter("a")
