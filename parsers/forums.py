@@ -282,11 +282,13 @@ def _thread_title(doc: Doc, spec: EngineSpec) -> str | None:
             found = select(doc, alt)
         except (SelectorError, etree.XPathError):  # an engine's selector lxml cannot compile
             continue
-        candidates += [t for t in (clean(el.text_content()) for el in found[:10]) if t and len(t) < 300]
-    # The heading that the <title> repeats is the thread's (sidebars have headings too).
-    for title in candidates:
-        if doc.title and title in doc.title:
-            return title
+        for title in (clean(el.text_content()) for el in found[:10]):
+            if title and len(title) < 300:
+                # The heading that the <title> repeats is the thread's (sidebars have headings
+                # too): the first such candidate wins, so later selectors need not run.
+                if doc.title and title in doc.title:
+                    return title
+                candidates.append(title)
     return candidates[0] if candidates else (doc.title or None)
 
 
