@@ -17,14 +17,14 @@ import re
 from typing import Any
 
 from parsers.dom import Doc, clean, xpath
-from parsers.regex_gate import gated
+from parsers.regex_gate import Folded
 
 __all__ = ["directory_like", "error_like", "interstitial_type"]
 
 # v3 names and the retired 16-character v2 names that old directories still list.
 _ANY_ONION_RE = re.compile(r"\b(?:[a-z2-7]{56}|[a-z2-7]{16})\.onion\b", re.IGNORECASE)
 
-_DDOS_RE = re.compile(
+_DDOS_RE = Folded(re.compile(
     r"ddos|anti-?ddos|d\.d\.o\.s|checking your browser|browser check|you are in (?:the )?queue|"
     r"queue position|waiting room|please wait while|position in queue|endgame|dos protection|under attack|"
     r"проверка браузера|вы в очереди|очередь|подождите|ddos-защит|защита от ddos|"
@@ -32,8 +32,8 @@ _DDOS_RE = re.compile(
     r"cola de espera|por favor espere|verificando (?:su|tu) navegador|est[aá]s en la cola|"
     r"\b(?:1st|2nd|3rd|first|second|third|last) strike\b|security breach detected|new tor identity",
     re.IGNORECASE,
-)
-_CAPTCHA_RE = re.compile(
+))
+_CAPTCHA_RE = Folded(re.compile(
     r"captcha|enter the (?:code|characters|text)|type the (?:characters|code|text)|security check|"
     r"are you (?:a )?human|prove you are human|i'?m not a robot|solve the|verify you are|"
     r"введите (?:код|символы|текст)|капча|каптча|докажите|"
@@ -41,26 +41,24 @@ _CAPTCHA_RE = re.compile(
     r"entrez le code|saisissez (?:le code|les caractères)|code de sécurité|"
     r"introduzca el código|ingrese el código|introduce los caracteres|código de seguridad",
     re.IGNORECASE,
-)
-_LOGIN_RE = re.compile(
+))
+_LOGIN_RE = Folded(re.compile(
     r"\b(?:log ?in|sign ?in|login to|log on|please (?:log|sign) in|you must be logged in|register|password|"
     r"forgot (?:your )?password|username)\b|войти|вход|пароль|авторизац|регистрация|"
     r"anmelden|einloggen|passwort|kennwort|benutzername|connexion|se connecter|mot de passe|identifiant|"
     r"iniciar sesi[oó]n|contraseña|acceder|usuario",
     re.IGNORECASE,
-)
-_ERROR_RE = re.compile(
+))
+_ERROR_RE = Folded(re.compile(
     r"not found|page not found|no such (?:page|item|listing)|does not exist|"
     r"doesn't exist|no longer available|has been removed|item not found|listing not found|error occurred|"
     r"internal server error|bad gateway|service unavailable|forbidden|"
     r"не найден|страница не найдена|ошибка|nicht gefunden|existiert nicht|fehler|"
     r"introuvable|n'existe pas|erreur|no encontrad|no existe|página no encontrada",
     re.IGNORECASE,
-)
+))
 
 
-_DDOS_RE, _CAPTCHA_RE = gated(_DDOS_RE), gated(_CAPTCHA_RE)
-_LOGIN_RE, _ERROR_RE = gated(_LOGIN_RE), gated(_ERROR_RE)
 _FIRST_OWN_TEXT = xpath("/html/body/descendant::text()[not(ancestor::a)][position() <= 100]")
 _REFRESH = xpath("/descendant::meta[translate(@http-equiv,'REFRESH','refresh')='refresh']")
 
