@@ -41,6 +41,9 @@ _MAX_CARD_TEXT = 2000
 _SAMPLE = 100
 
 
+_COUSINS = object()  # group-key tag: blocks repeated across same-looking rows of a grid
+
+
 _COLUMN_FIELDS = ("vendor", "price", "ships_from", "ships_to", "category", "stock", "escrow")
 
 
@@ -76,19 +79,25 @@ def find_cards(doc: Doc, *, min_cards: int = 1) -> list[Any]:
                 holders.append(parent)
     if len(holders) < min_cards:
         return []
-    groups: dict[tuple[Any, str, str], dict[Any, Any]] = defaultdict(dict)
+    groups: dict[tuple[Any, ...], dict[Any, Any]] = defaultdict(dict)
     for holder in holders:
         el, depth = holder, 0
         while el is not None and el is not body and depth < 12:
             parent = el.getparent()
             if parent is None:
                 break
-            groups[(parent, *_signature(el))][el] = el
+            sig = _signature(el)
+            groups[(parent, *sig)][el] = el
+            # Grids laid out as several rows of N cards: the cards are cousins (same-looking
+            # children of same-looking rows), not siblings, so they are grouped under the grid too.
+            grand = parent.getparent()
+            if grand is not None and grand is not body:
+                groups[(_COUSINS, grand, *_signature(parent), *sig)][el] = el
             el, depth = parent, depth + 1
     best: list[Any] = []
     best_score = 0.0
     # Largest groups first: a group's score never exceeds its size, so smaller ones can stop us.
-    for members in sorted(groups.values(), key=len, reverse=True):
+    for key, members in sorted(groups.items(), key=lambda kv: len(kv[1]), reverse=True):
         cards = list(members.values())
         if len(cards) < min_cards or len(cards) < best_score:
             break
@@ -105,6 +114,10 @@ def find_cards(doc: Doc, *, min_cards: int = 1) -> list[Any]:
         if max(sizes) > _MAX_CARD_TEXT * 3:
             continue
         score = len(good) - 0.001 * (sum(sizes) / len(sizes))
+        if key[0] is _COUSINS:
+            # Equal counts: the plain sibling group (e.g. whole table rows, not one cell of each)
+            # is the better card.
+            score -= 0.5
         if score > best_score:
             best, best_score = good, score
     return best
