@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from lxml import etree
+
 from parsers.dom import Doc, clean, xpath
 from parsers.regex_gate import Folded
 
@@ -59,7 +61,6 @@ _ERROR_RE = Folded(re.compile(
 ))
 
 
-_FIRST_OWN_TEXT = xpath("/html/body/descendant::text()[not(ancestor::a)][position() <= 100]")
 _REFRESH = xpath("/descendant::meta[translate(@http-equiv,'REFRESH','refresh')='refresh']")
 
 
@@ -72,6 +73,37 @@ def _has_captcha_markup(doc: Doc) -> bool:
         if "captcha" in value.lower():
             return True
     return False
+
+
+def _own_text(doc: Doc, want: int) -> str:
+    """The body's text outside links, whitespace collapsed, at least its first ``want`` characters
+    (a prefix of the whole: walking stops once it has them, usually after a few elements)."""
+    bodies = [doc.root.find("body")] if doc.root.tag == "html" else xpath("//body")(doc.root)
+    parts: list[str] = []
+    size = 0
+    for body in bodies:
+        if body is None:
+            continue
+        in_links = 0  # <a> elements open around the current position
+        for event, el in etree.iterwalk(body, events=("start", "end")):
+            if event == "start":
+                if el.tag == "a":
+                    in_links += 1
+                text = el.text if in_links == 0 and isinstance(el.tag, str) else None
+            else:
+                if el.tag == "a":
+                    in_links -= 1
+                # A tail is the parent's text: outside links when no <a> is still open.
+                text = el.tail if in_links == 0 and el is not body else None
+            if text:
+                parts.append(text)
+                size += len(text)
+                if size >= want:
+                    own = clean(" ".join(parts))
+                    if len(own) >= want:
+                        return own
+                    size = len(own)
+    return clean(" ".join(parts))
 
 
 def _headline(doc: Doc) -> str:
@@ -99,10 +131,7 @@ def interstitial_type(doc: Doc) -> str | None:
     # menus link to "/queue" or "captcha help" on ordinary pages too.
     # The first hundred text nodes usually make the 300 characters looked at (a prefix of the
     # whole text: libxml2 keeps one body); else all of them.
-    own = clean(" ".join(_FIRST_OWN_TEXT(doc.root))) if doc.root.tag == "html" else ""
-    if len(own) < 300:
-        own = clean(" ".join(xpath("//body/descendant::text()[not(ancestor::a)]")(doc.root)))
-    probe = f"{headline}\n{own[:300]}"
+    probe = f"{headline}\n{_own_text(doc, 300)[:300]}"
     if _DDOS_RE.search(probe):
         return "ddos_protection"
     passwords = xpath("/descendant::input[@type='password' or @type='PASSWORD']")(doc.root)

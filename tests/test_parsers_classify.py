@@ -54,6 +54,16 @@ def test_content_page_linking_to_captcha_and_queue_is_not_a_wall() -> None:
     assert result.records[0].price == 12.0
 
 
+def test_a_wall_message_is_read_from_text_outside_links_only() -> None:
+    wall = "<p>Checking your browser before accessing the market.</p>"
+    linked = '<p><a href="/help"><b>Checking your browser</b> before accessing the market.</a></p>'
+    assert parse_page(_page("Welcome", wall)).page.page_type == "ddos_protection"
+    assert parse_page(_page("Welcome", linked)).page.page_type != "ddos_protection"
+    # The text after a link (its tail) is the page's own text again.
+    tail = '<p><a href="/help">help</a> Checking your browser before accessing the market.</p>'
+    assert parse_page(_page("Welcome", tail)).page.page_type == "ddos_protection"
+
+
 @pytest.mark.parametrize(
     "body",
     [
