@@ -52,6 +52,12 @@ _CATEGORY_HREF_RE = re.compile(
 )
 
 
+_PART_SEP_RE = re.compile(r"\s+[-|\u00b7\u2022/\u2013\u2014]\s+")
+
+
+_SEP_CHARS = " -|\u00b7\u2022/\u2013\u2014"
+
+
 _COUNT_SUFFIX_RE = re.compile(r"\s*[(\[]?\d[\d,.]*[)\]]?\s*$")
 
 
@@ -159,6 +165,21 @@ def _card_vendor(card: Any, lines: list[str]) -> str | None:
     return None
 
 
+def _known_category(lines: list[str], title: str | None, categories: set[str]) -> str | None:
+    """A card line that is one of the site's category names, or one such part of a line like
+    "From: 7.00 $ - Cannabis - physical" (cards often pack price, category and kind together)."""
+    others = [ln for ln in lines if ln != title]
+    for ln in others:
+        if ln.lower() in categories:
+            return ln
+    for ln in others:
+        for part in _PART_SEP_RE.split(ln):
+            part = part.strip(_SEP_CHARS)
+            if part.lower() in categories:
+                return part
+    return None
+
+
 def category_names(doc: Doc) -> set[str]:
     """Texts of links to category pages (the site's own category names), lower-cased."""
     names = set()
@@ -218,7 +239,7 @@ def card_listing(
     if cat is None and values.get("category"):
         cat = values["category"]
     if cat is None and categories:
-        cat = next((ln for ln in lines if ln != title and ln.lower() in categories), None)
+        cat = _known_category(lines, title, categories)
     vendor = vendor_name(values["vendor"]) if values.get("vendor") else _card_vendor(card, lines)
     stock = parse_number(values["stock"]) if values.get("stock") else None
     return Listing(
