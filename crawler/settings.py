@@ -148,6 +148,7 @@ DOWNLOAD_HANDLERS = {  # every http(s) request goes to tor; nothing else has a h
 DOWNLOAD_MAXSIZE = 16 * 1024 * 1024  # bigger bodies are refused (recorded, never kept partial)
 DOWNLOAD_TIMEOUT = 60  # seconds per request, rendezvous included
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024  # log a warning above this body size
+DOWNLOADER = "crawler.ratelimit.RateLimitedDownloader"  # per-onion delay that credits late timers
 DOWNLOADER_MIDDLEWARES = {  # ours by concern; Scrapy's retry, proxy and offsite replaced or off
     "crawler.middlewares.session.SessionCookieMiddleware": 40,  # tells the scope check about login
     "crawler.middlewares.scope.ScopeMiddleware": 50,  # no I/O before an allow decision
