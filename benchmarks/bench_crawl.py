@@ -20,7 +20,9 @@ allowed per onion, and the same number of requests in flight in total.
 from __future__ import annotations
 
 import argparse
+import bisect
 import collections
+import itertools
 import json
 import os
 import resource
@@ -125,8 +127,40 @@ def bench_scope(work: Path, concurrency: int) -> Path:
     return path
 
 
+def biggest_site_pacing(state: dict[str, Any], since: str, agent: str) -> dict[str, Any]:
+    """Requests per second the biggest onion got from this run, from its access log.
+
+    ``busy_rps`` counts only the seconds between the first and the last request; ``idle_gaps``
+    are pauses longer than 0.2 s (the slot had nothing queued or was held back).
+    """
+    import datetime as dt
+
+    best: list[float] = []
+    for log in Path(state["access_dir"]).glob("*.jsonl"):
+        ts = [
+            dt.datetime.fromisoformat(e["ts"]).timestamp()
+            for e in map(json.loads, log.read_text().splitlines())
+            if e["ts"] >= since and agent in (e.get("user_agent") or "")
+        ]
+        if len(ts) > len(best):
+            best = sorted(ts)
+    if len(best) < 2:
+        return {}
+    span = best[-1] - best[0]
+    gaps = [b - a for a, b in itertools.pairwise(best) if b - a > 0.2]
+    # Busiest one-second window [t, t + 1) (log timestamps have millisecond resolution).
+    busiest = max(bisect.bisect_left(best, t + 1.0) - k for k, t in enumerate(best))
+    return {
+        "requests": len(best),
+        "busy_rps": round((len(best) - 1) / span, 1) if span else None,
+        "max_in_any_second": busiest,
+        "idle_gaps": len(gaps),
+        "idle_s": round(sum(gaps), 2),
+    }
+
+
 def crawl_mode(
-    state: dict[str, Any], lab_dir: str, full: bool, concurrency: int, work: Path
+    state: dict[str, Any], lab_dir: str, full: bool, concurrency: int, work: Path, extra: list[str]
 ) -> dict[str, Any]:
     work.mkdir(parents=True, exist_ok=True)
     cmd = [
@@ -149,6 +183,8 @@ def crawl_mode(
         "--set",
         "LOG_LEVEL=WARNING",
     ]
+    for kv in extra:
+        cmd += ["--set", kv]
     if full:
         cmd += ["--index", f"sqlite:///{work / 'index.sqlite'}"]
     else:
@@ -172,6 +208,7 @@ def crawl_mode(
         "records": s["records"],
         "denied": s["pages_denied"],
         "tor_streams": s["tor_streams"],
+        "biggest_site": biggest_site_pacing(state, since, "Firefox/128.0"),
     }
 
 
@@ -183,6 +220,13 @@ def main() -> int:
     ap.add_argument("--streams", type=int, default=32, help="parallel keep-alive streams of the raw mode")
     ap.add_argument("--concurrency", type=int, default=32, help="crawler concurrency (total and per onion)")
     ap.add_argument("--modes", default="raw,crawl,full")
+    ap.add_argument(
+        "--crawl-set",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="extra Scrapy setting for the crawl modes (e.g. DOWNLOADER=scrapy.core.downloader.Downloader)",
+    )
     ap.add_argument("--raw-child", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.raw_child:
@@ -223,7 +267,9 @@ def main() -> int:
                 r = json.loads(out.stdout)
                 r["requests"] = access_count(state, since, r.pop("agent"))
             else:
-                r = crawl_mode(state, lab_dir, mode == "full", args.concurrency, work_root / mode)
+                r = crawl_mode(
+                    state, lab_dir, mode == "full", args.concurrency, work_root / mode, args.crawl_set
+                )
             r["cpu_s_per_page"] = round(r["cpu_s"] / r["pages"], 5) if r["pages"] else None
             r["requests_per_page"] = round(r["requests"] / r["pages"], 3) if r["pages"] else None
             results.append(r)
@@ -238,6 +284,8 @@ def main() -> int:
                 ),
                 flush=True,
             )
+            if r.get("biggest_site"):
+                print(f"       biggest onion: {json.dumps(r['biggest_site'])}", flush=True)
         by = {r["mode"]: r for r in results}
         # The scope's politeness bounds any crawl: each onion gets at most requests_per_second.
         from ethics.scope import load_scope
