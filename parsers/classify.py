@@ -14,7 +14,6 @@ text, forms and images; they stop a crawler and are never attacked.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from lxml import etree
 
@@ -61,18 +60,22 @@ _ERROR_RE = Folded(re.compile(
 ))
 
 
-_REFRESH = xpath("/descendant::meta[translate(@http-equiv,'REFRESH','refresh')='refresh']")
+
+
+_CAPTCHA_ATTRS = {"img": ("src", "alt", "id"), "input": ("name", "id", "placeholder"), "form": ("action",)}
 
 
 def _has_captcha_markup(doc: Doc) -> bool:
-    for value in xpath(
-        "/descendant::img/@*[name()='src' or name()='alt' or name()='id']"
-        "|/descendant::input/@*[name()='name' or name()='id' or name()='placeholder']"
-        "|/descendant::form/@action"
-    )(doc.root):
-        if "captcha" in value.lower():
-            return True
+    for el in doc.tagged("img", "input", "form"):
+        for name in _CAPTCHA_ATTRS[el.tag]:
+            value = el.get(name)
+            if value and "captcha" in value.lower():
+                return True
     return False
+
+
+def _refresh(doc: Doc) -> bool:
+    return any((el.get("http-equiv") or "").lower() == "refresh" for el in doc.tagged("meta"))
 
 
 def _own_text(doc: Doc, want: int) -> str:
@@ -107,7 +110,7 @@ def _own_text(doc: Doc, want: int) -> str:
 
 
 def _headline(doc: Doc) -> str:
-    heads = [el.text_content() for el in xpath("//h1|//h2|//h3")(doc.root)[:4]]
+    heads = [el.text_content() for el in doc.tagged("h1", "h2", "h3")[:4]]
     return " ".join([doc.title, *heads])
 
 
@@ -121,11 +124,8 @@ def interstitial_type(doc: Doc) -> str | None:
     size = len(text)
     if size > 6000:
         return None
-    refresh: list[Any] | None = None  # asked for only when a rule needs it (a whole-tree search)
-    if len(doc.links) > 30:
-        refresh = _REFRESH(doc.root)
-        if not refresh:
-            return None
+    if len(doc.links) > 30 and not _refresh(doc):
+        return None
     headline = _headline(doc)
     # The wall's message is in its title, headings or first lines, not in links: footers and
     # menus link to "/queue" or "captcha help" on ordinary pages too.
@@ -134,12 +134,12 @@ def interstitial_type(doc: Doc) -> str | None:
     probe = f"{headline}\n{_own_text(doc, 300)[:300]}"
     if _DDOS_RE.search(probe):
         return "ddos_protection"
-    passwords = xpath("/descendant::input[@type='password' or @type='PASSWORD']")(doc.root)
+    passwords = [el for el in doc.tagged("input") if el.get("type") in ("password", "PASSWORD")]
     if passwords and (_LOGIN_RE.search(headline) or (size < 3000 and _LOGIN_RE.search(text[:3000]))):
         return "login"
     if _CAPTCHA_RE.search(probe) or (size < 3000 and _has_captcha_markup(doc)):
         return "captcha"
-    if size < 800 and (refresh if refresh is not None else _REFRESH(doc.root)):
+    if size < 800 and _refresh(doc):
         return "ddos_protection"
     return None
 
@@ -157,10 +157,8 @@ def error_like(doc: Doc, status: int | None = None) -> bool:
     text = doc.text
     if len(text) > 3000:
         return False
-    headline = " ".join(
-        [doc.title, *[t for t in (el.text_content() for el in xpath("//h1|//h2")(doc.root))][:3]]
-    )
-    heads = [doc.title, *[t for t in (el.text_content() for el in xpath("//h1|//h2")(doc.root))][:3]]
+    heads = [doc.title, *[el.text_content() for el in doc.tagged("h1", "h2")[:3]]]
+    headline = " ".join(heads)
     if any(_CODE_RE.search(h) for h in heads if h):
         return True
     return bool(_ERROR_RE.search(headline)) or (len(text) < 400 and bool(_ERROR_RE.search(text)))

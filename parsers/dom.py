@@ -23,7 +23,7 @@ from urllib.parse import urljoin
 from lxml import etree, html
 from lxml.cssselect import CSSSelector
 
-__all__ = ["MAX_BYTES", "Doc", "clean", "css", "detect_encoding", "load", "xpath"]
+__all__ = ["INDEXED_TAGS", "MAX_BYTES", "Doc", "clean", "css", "detect_encoding", "load", "xpath"]
 
 #: Parse cap: bigger bodies are truncated (and the truncation is recorded on the page).
 MAX_BYTES = 8 * 1024 * 1024
@@ -159,6 +159,8 @@ def _guess_single_byte(body: bytes, fallback: str = "cp1252") -> str:
     return "cp1252" if fallback in _LATIN_ALIASES else fallback
 
 
+#: Tags that :meth:`Doc.tagged` indexes in its one walk of the tree.
+INDEXED_TAGS = ("a", "img", "area", "h1", "h2", "h3", "input", "meta", "link", "form")
 _PARSERS = threading.local()  # lxml parser objects must not be shared between threads
 
 
@@ -224,6 +226,26 @@ class Doc:
     _origin: str | None = field(default=None, repr=False)
     #: Per-page results that several extractors ask for (computed once).
     memo: dict[str, Any] = field(default_factory=dict, repr=False)
+    _tagged: dict[str, list[Any]] | None = field(default=None, repr=False)
+
+    def tagged(self, *tags: str) -> list[Any]:
+        """Elements of the given tags (of :data:`INDEXED_TAGS`), in document order.
+
+        One walk of the tree (in C) indexes them all on first use: every full-tree XPath costs
+        a walk of its own, and page-level checks ask for links, headings, inputs and metas.
+        """
+        index = self._tagged
+        if index is None:
+            index = self._tagged = {"": []}
+            ordered = index[""]
+            for el in self.root.iter(INDEXED_TAGS):
+                ordered.append(el)
+                index.setdefault(el.tag, []).append(el)
+        if len(tags) == 1 and tags[0] in INDEXED_TAGS:
+            return index.get(tags[0], [])
+        if any(tag not in INDEXED_TAGS for tag in tags):
+            raise ValueError(f"Doc.tagged indexes only {INDEXED_TAGS}, not {tags}")
+        return [el for el in index[""] if el.tag in tags]
 
     def select(self, selector: str, node: Any = None) -> list[Any]:
         """Elements matching a CSS selector, or XPath (``/...``, ``./...``, ``.``, ``(...)``)."""
@@ -266,7 +288,10 @@ class Doc:
         """Absolute targets of ``<a href>`` and ``<img src>``, in order, without duplicates or fragments."""
         if self._links is None:
             seen: dict[str, None] = {}
-            for href in xpath("//a/@href|//img/@src|//area/@href")(self.root):
+            for el in self.tagged("a", "img", "area"):
+                href = el.get("src" if el.tag == "img" else "href")
+                if href is None:
+                    continue
                 href = href.strip()
                 if not href or href.startswith(("#", "javascript:", "mailto:", "data:")):
                     continue

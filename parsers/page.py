@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -51,12 +52,12 @@ _CYRILLIC_RE = re.compile(r"[а-яА-ЯёЁ]")
 # Frequent short words and letters that only one of the languages uses. A fallback only: the
 # markup's own lang attribute wins, and enrichment runs a real language detector.
 _STOPWORDS = {
-    "en": (" the ", " and ", " you ", " with ", " for ", " this ", " is ", " of ", " to ", " was "),
-    "de": (" und ", " der ", " die ", " das ", " nicht ", " mit ", " ist ", " ich ", " für ", " von "),
-    "fr": (" le ", " les ", " et ", " des ", " pour ", " est ", " une ", " pas ", " avec ", " du "),
-    "es": (" el ", " los ", " las ", " para ", " con ", " una ", " del ", " por ", " es ", " que "),
-    "it": (" il ", " gli ", " della ", " per ", " con ", " una ", " che ", " non ", " sono ", " è "),
-    "pt": (" o ", " os ", " uma ", " para ", " com ", " não ", " que ", " do ", " da ", " em "),
+    "en": ("the", "and", "you", "with", "for", "this", "is", "of", "to", "was"),
+    "de": ("und", "der", "die", "das", "nicht", "mit", "ist", "ich", "für", "von"),
+    "fr": ("le", "les", "et", "des", "pour", "est", "une", "pas", "avec", "du"),
+    "es": ("el", "los", "las", "para", "con", "una", "del", "por", "es", "que"),
+    "it": ("il", "gli", "della", "per", "con", "una", "che", "non", "sono", "è"),
+    "pt": ("o", "os", "uma", "para", "com", "não", "que", "do", "da", "em"),
 }
 _LETTERS = {"es": "ñ¿¡áó", "de": "ßäöü", "fr": "çèêàœ", "pt": "ãõç", "it": "ìò"}
 
@@ -84,8 +85,12 @@ def _lang_code(value: str | None) -> str | None:
 
 def _lang(doc: Doc) -> str | None:
     # A listing or post in another language than the site's says so on its own element.
-    # (descendant:: rather than //: the same nodes, without a child step from every node)
-    tagged = xpath("//body/descendant::*[@lang]")(doc.root)[:50]
+    # The body's markup rarely says "lang" at all: then the tree is not searched for it.
+    markup = doc.raw.lower()
+    start = markup.find(b"<body")
+    tagged = []
+    if start < 0 or markup.find(b"lang", start) >= 0:
+        tagged = xpath("//body/descendant::*[@lang]")(doc.root)[:50]
     inner = [(len(el.text_content()), el.get("lang")) for el in tagged]
     if inner:
         size, value = max(inner, key=lambda t: t[0])
@@ -93,19 +98,20 @@ def _lang(doc: Doc) -> str | None:
             return _lang_code(value)
     lang = doc.root.get("lang") or doc.root.get("xml:lang")
     if not lang:
-        metas = xpath(
-            "/descendant::meta[translate(@http-equiv,'CONTENTLANGUAGE','contentlanguage')='content-language']"
-            "/@content"
-        )(doc.root)
+        metas = [
+            el.get("content")
+            for el in doc.tagged("meta")
+            if (el.get("http-equiv") or "").lower() == "content-language" and el.get("content") is not None
+        ]
         lang = metas[0] if metas else None
     if _lang_code(lang):
         return _lang_code(lang)
     sample = doc.text[:5000]
-    if len(_CYRILLIC_RE.findall(sample)) > 50:
+    if not sample.isascii() and len(_CYRILLIC_RE.findall(sample)) > 50:
         return "ru"
     low = sample.lower()
-    padded = " " + " ".join(low.replace(",", " ").replace(".", " ").split()) + " "
-    scores = {code: sum(padded.count(w) for w in words) for code, words in _STOPWORDS.items()}
+    counts = Counter(low.replace(",", " ").replace(".", " ").split())
+    scores = {code: sum(counts[w] for w in words) for code, words in _STOPWORDS.items()}
     for code, letters in _LETTERS.items():
         scores[code] += sum(low.count(ch) for ch in letters)
     ranked = sorted(scores, key=lambda c: scores[c], reverse=True)
@@ -116,10 +122,12 @@ def _lang(doc: Doc) -> str | None:
 
 
 def _next_page(doc: Doc) -> str | None:
-    for href in xpath("/descendant::link[@rel='next']/@href|/descendant::a[@rel='next']/@href")(doc.root):
-        return doc.absolute(href.strip())
-    # /descendant:: with a predicate: libxml2 walks //a[...] as a child step from every node.
-    for a in xpath("/descendant::a[@href]")(doc.root):
+    for el in doc.tagged("link", "a"):
+        if el.get("rel") == "next" and el.get("href") is not None:
+            return doc.absolute(el.get("href").strip())
+    for a in doc.tagged("a"):
+        if a.get("href") is None:
+            continue
         cls = (a.get("class") or "").lower()
         # A link without child elements holds its text directly (text_content runs an XPath).
         text = " ".join((a.text_content() if len(a) else a.text or "").split())
@@ -146,7 +154,7 @@ def _forum_nonthread(doc: Doc, engine: str, now: str | None) -> tuple[str, list[
 
             number = parse_number(posts_val) if posts_val else None
             name = None
-            for text in [h.text_content() for h in xpath("//h1|//h2|//h3")(doc.root)][:6]:
+            for text in [h.text_content() for h in doc.tagged("h1", "h2", "h3")[:6]]:
                 match = re.search(
                     r"(?:profile|профиль|profil)\s*(?:of|:|-)?\s*(\S+)", " ".join(text.split()), re.IGNORECASE
                 )
