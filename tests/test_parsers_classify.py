@@ -178,3 +178,12 @@ def test_parse_page_in_several_threads_gives_the_same_results() -> None:
     for t in threads:
         t.join()
     assert all(r == serial * 20 for r in results) and len(results) == 4
+
+
+def test_tagged_elements_come_in_document_order_from_one_index() -> None:
+    doc = load(b"<html><body><h2>b</h2><a href='/1'>1</a><h1>a</h1><img src='/i.png'><a>2</a></body></html>")
+    assert [el.tag for el in doc.tagged("h1", "h2")] == ["h2", "h1"]
+    assert [el.text for el in doc.tagged("a")] == ["1", "2"]
+    assert doc.links == ["/1", "/i.png"]  # no URL: hrefs stay as written; <a> without href skipped
+    with pytest.raises(ValueError, match="indexes only"):
+        doc.tagged("div")
