@@ -357,7 +357,12 @@ def load(
         data = data.decode(encoding, "replace").encode("utf-8")
         encoding = "utf-8"
     root = html.document_fromstring(data, parser=_parser(encoding))
-    title_el = next(root.iter("title"), None)  # the first in document order, as find(".//title")
+    # The first <title> in document order: <head>'s own as a rule, found without walking the body
+    # (a page whose markup holds a <title> elsewhere is walked, as find(".//title") would).
+    head = root.find("head")
+    title_el = head.find("title") if head is not None else None
+    if title_el is None and b"<title" in data.lower():
+        title_el = next(root.iter("title"), None)
     title = clean(title_el.text_content()) if title_el is not None else ""
     _prepare(root)
     return Doc(root=root, raw=body, url=url, encoding=encoding, truncated=truncated, title=title)
