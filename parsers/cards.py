@@ -18,6 +18,7 @@ from typing import Any
 from parsers.dom import Doc, clean
 from parsers.labels import LABELS
 from parsers.market_fields import (
+    CATEGORY_URL_RE,
     LISTING_URL_RE,
     MARKER_RE,
     VENDOR_URL_RE,
@@ -47,12 +48,7 @@ _COUSINS = object()  # group-key tag: blocks repeated across same-looking rows o
 _COLUMN_FIELDS = ("vendor", "price", "ships_from", "ships_to", "category", "stock", "escrow")
 
 
-_CATEGORY_HREF_RE = re.compile(
-    r"categor|/cat/|[?&]cat(?:egory)?(?:_id)?=|kategorie|/c/|/browse/", re.IGNORECASE
-)
-
-
-_PART_SEP_RE = re.compile(r"\s+[-|\u00b7\u2022/\u2013\u2014]\s+")
+_PART_SEP_RE = re.compile(r"\s+[-|\u00b7\u2022/\u2013\u2014]+\s+")
 
 
 _SEP_CHARS = " -|\u00b7\u2022/\u2013\u2014"
@@ -77,8 +73,11 @@ def find_cards(doc: Doc, *, min_cards: int = 1) -> list[Any]:
     # A cheap marker regex first; only text with a currency marker goes through the price regex.
     for node in body.iter():
         text, tail = node.text, node.tail
-        if text and marker(text) and positive_price(text) and isinstance(node.tag, str):
-            holders.append(node)
+        if text and marker(text) and isinstance(node.tag, str):
+            if positive_price(text):
+                holders.append(node)
+            elif len(text) <= 8 and _split_price(node, text):
+                holders.append(node.getparent())
         if tail and marker(tail) and positive_price(tail):
             parent = node.getparent()
             if parent is not None:
@@ -129,6 +128,17 @@ def find_cards(doc: Doc, *, min_cards: int = 1) -> list[Any]:
     return best
 
 
+def _split_price(node: Any, text: str) -> bool:
+    """A currency set apart in its own element next to the amount: "58.05 <b>USD</b>",
+    "<b>$</b> 5.00" (neither text holds a whole price by itself)."""
+    parent = node.getparent()
+    if parent is None:
+        return False
+    prev = node.getprevious()
+    before = (prev.tail if prev is not None else parent.text) or ""
+    return positive_price(before[-30:] + text) or positive_price(text + (node.tail or "")[:30])
+
+
 def _card_link(doc: Doc, card: Any) -> Any:
     best, best_len = None, 0
     for a in card.iter("a"):
@@ -138,7 +148,7 @@ def _card_link(doc: Doc, card: Any) -> Any:
             continue
         if find_prices(text, limit=1) and len(text) < 20:
             continue
-        if VENDOR_URL_RE.search(href) and not LISTING_URL_RE.search(href):
+        if (VENDOR_URL_RE.search(href) or CATEGORY_URL_RE.search(href)) and not LISTING_URL_RE.search(href):
             continue
         score = min(len(text), 300) + (50 if LISTING_URL_RE.search(href) else 0)
         if next(a.iter("p", "div", "li"), None) is not None:  # (C iteration; find() parses a path)
@@ -146,6 +156,18 @@ def _card_link(doc: Doc, card: Any) -> Any:
         if best is None or score > best_len:
             best, best_len = a, score
     return best
+
+
+def _linked_category(card: Any) -> str | None:
+    """The most specific category a card links to ("Drugs / Opiates" -> "Opiates")."""
+    found = None
+    for a in card.iter("a"):
+        href = a.get("href") or ""
+        if CATEGORY_URL_RE.search(href) and not LISTING_URL_RE.search(href):
+            text = _COUNT_SUFFIX_RE.sub("", clean(a.text_content()))
+            if 1 < len(text) < 60:
+                found = text
+    return found
 
 
 def _card_vendor(card: Any, lines: list[str]) -> str | None:
@@ -184,7 +206,7 @@ def category_names(doc: Doc) -> set[str]:
     """Texts of links to category pages (the site's own category names), lower-cased."""
     names = set()
     for a in doc.root.iter("a"):
-        if _CATEGORY_HREF_RE.search(a.get("href") or ""):
+        if CATEGORY_URL_RE.search(a.get("href") or ""):
             text = _COUNT_SUFFIX_RE.sub("", clean(a.text_content())).lower()
             if 1 < len(text) < 60:
                 names.add(text)
@@ -238,6 +260,8 @@ def card_listing(
         price = (p.amount, p.currency)
     if cat is None and values.get("category"):
         cat = values["category"]
+    if cat is None:
+        cat = _linked_category(card)
     if cat is None and categories:
         cat = _known_category(lines, title, categories)
     vendor = vendor_name(values["vendor"]) if values.get("vendor") else _card_vendor(card, lines)

@@ -24,6 +24,9 @@ __all__ = ["LABELS", "find_label", "find_label_index", "iter_labels", "label_re"
 _RAW: dict[str, tuple[str, ...]] = {
     "price": (
         "purchase price",
+        "sale price",
+        "our price",
+        "listing price",
         "price",
         "unit price",
         "prix",
@@ -140,7 +143,6 @@ _RAW: dict[str, tuple[str, ...]] = {
         "категория",
         "раздел",
         "kategoria",
-        "product class",
         "type",
     ),
     "stock": (

@@ -16,6 +16,7 @@ from parsers.pgp import find_armored_keys, parse_armored_keys
 from parsers.prices import find_prices
 
 __all__ = [
+    "CATEGORY_URL_RE",
     "LISTING_URL_RE",
     "MARKER_RE",
     "VENDOR_URL_RE",
@@ -24,6 +25,7 @@ __all__ = [
     "breadcrumb_category",
     "escrow_value",
     "first_place",
+    "headings",
     "labelled",
     "labelled_price",
     "places",
@@ -38,16 +40,19 @@ _NAME_TOKEN_RE = re.compile(r"^[^\s(\[|,]+")
 _SPLIT_PLACES_RE = re.compile(r"\s*(?:,|;|/|\||\band\b|\bund\b|\bet\b|\by\b|\bи\b)\s*")
 
 
+# Relative links ("user.php?u_id=x") count as well as absolute ones ("/vendor/x").
 VENDOR_URL_RE = re.compile(
-    r"(?:/(?:vendor|vendors|seller|sellers|user|users|u|profile|profiles|shop|store|v)"
-    r"(?:/|\.php|$|\?))|(?:[?&](?:vendor|seller|user|u|id_vendor|vendor_id|username)=)",
+    r"(?:(?:^|/)(?:vendor|vendors|seller|sellers|user|users|u|profile|profiles|shop|store|v)"
+    r"(?:/|\.php|$|\?))|(?:[?&](?:vendor|seller|user|u|id_vendor|vendor_id|seller_id|user_id|u_id|"
+    r"username)=)",
     re.IGNORECASE,
 )
 
 
 LISTING_URL_RE = re.compile(
-    r"/(?:listing|listings|product|products|item|items|offer|viewproduct|p|goods)"
-    r"(?:/|\.php|\?|$)|[?&](?:offer|listing|product|item|pid)=",
+    r"(?:^|/)(?:listing|listings|product|products|item|items|offer|viewproduct|p|goods)"
+    r"(?:/|\.php|\?|$)|[?&](?:offer|listing|product|item|pid|ls_id|listing_id|product_id|item_id|"
+    r"offer_id)=",
     re.IGNORECASE,
 )
 
@@ -126,8 +131,9 @@ def first_place(value: str | None) -> str | None:
 
 
 _CRUMB_RE = re.compile(r"crumb|nav-?path|navlinks|location", re.IGNORECASE)
-_CATEGORY_LINK_RE = re.compile(
-    r"categor|/cat/|[?&]cat(?:egory)?(?:_id)?=|kategorie|/c/|/browse/", re.IGNORECASE
+CATEGORY_URL_RE = re.compile(
+    r"categor|/cat/|[?&](?:cat(?:egory)?|c|sc|cs|subcat)_?id=|[?&]cat(?:egory)?=|kategorie|/c/|/browse/",
+    re.IGNORECASE,
 )
 
 
@@ -138,10 +144,25 @@ def breadcrumb_category(doc: Doc, title: str | None) -> str | None:
         if not marker.strip() or not _CRUMB_RE.search(marker):
             continue
         anchors = [a for a in el.iter("a") if clean(a.text_content()) and clean(a.text_content()) != title]
-        cats = [a for a in anchors if _CATEGORY_LINK_RE.search(a.get("href") or "")]
+        cats = [a for a in anchors if CATEGORY_URL_RE.search(a.get("href") or "")]
         if cats:
             return clean(cats[-1].text_content())
     return None
+
+
+def headings(doc: Doc) -> list[tuple[str, Any]]:
+    """(text, element) of the h1, then h2, h3 and h4 headings (computed once per page; read-only)."""
+    cached = doc.memo.get("headings")
+    if cached is not None:
+        return list(cached)
+    out = []
+    for tag in ("h1", "h2", "h3", "h4"):
+        for el in doc.root.iter(tag):
+            text = clean(el.text_content())
+            if 2 < len(text) < 300:
+                out.append((text, el))
+    doc.memo["headings"] = tuple(out)
+    return out
 
 
 def labelled(lines: list[str], field: str) -> str | None:

@@ -21,21 +21,19 @@ from __future__ import annotations
 import re
 import time
 from typing import Any
-from urllib.parse import parse_qs, unquote, urlsplit
 
 from parsers.cards import card_listing, category_names, find_cards, header_columns
-from parsers.dates import parse_date
 from parsers.dom import Doc, clean
 from parsers.feedback import feedback_lines, feedback_page
-from parsers.labels import LABELS, iter_labels, label_re
+from parsers.labels import LABELS, iter_labels
 from parsers.market_fields import (
     LISTING_URL_RE,
     VENDOR_URL_RE,
     alt_prices,
-    armored_keys,
     breadcrumb_category,
     escrow_value,
     first_place,
+    headings,
     labelled,
     labelled_price,
     places,
@@ -43,36 +41,11 @@ from parsers.market_fields import (
     vendor_name,
 )
 from parsers.prices import parse_number
-from parsers.records import Listing, Vendor
+from parsers.records import Listing
 from parsers.regex_gate import gated
+from parsers.vendor_page import vendor_detail
 
 __all__ = ["extract_as", "extract_market", "feedback_lines", "find_cards", "vendor_name"]
-
-_NAME_LABEL = label_re(
-    (
-        "username",
-        "user name",
-        "vendor name",
-        "seller name",
-        "name",
-        "benutzername",
-        "nutzername",
-        "nom d'utilisateur",
-        "pseudo",
-        "usuario",
-        "nombre de usuario",
-        "пользователь",
-        "логин",
-        "ник",
-        "vendor",
-        "seller",
-        "verkäufer",
-        "vendeur",
-        "vendedor",
-        "продавец",
-    )
-)
-
 
 _BUY_RE = gated(re.compile(
     r"\b(?:add to cart|buy now|buy|order now|purchase|place order|checkout|купить|заказать|"
@@ -88,57 +61,11 @@ _SEARCH_URL_RE = re.compile(
 )
 
 
-_FEEDBACK_WORDS_RE = re.compile(
-    r"\b(?:feedback|feedbacks|reviews|ratings|отзывы|bewertungen|avis|valoraciones|"
-    r"opiniones)\b",
-    re.IGNORECASE,
-)
-
-
-_PROFILE_HEAD_RE = re.compile(
-    r"^(?:(?P<a>[^|:\-–]{2,40}?)\s*(?:\||-|–|:|'s)\s*(?:user |vendor |seller )?(?:profile|store|shop)\b.*|"
-    r"(?:(?:user |vendor |seller )?profile|vendor|seller|shop|store|профиль|продавец|магазин|profil|perfil|"
-    r"verkäufer|vendeur|vendedor)\s*(?:of|de|von|:|-|–)?\s*(?P<b>[^\s|,:]{2,40}).*)$",
-    re.IGNORECASE,
-)
-
-
-_TITLE_CONTACT_RE = re.compile(
-    r"^(?:contact|profile of|profile|vendor|seller|user)\s*[:\-]?\s*(?P<n>[^\s|]{2,40})$", re.IGNORECASE
-)
-
-
-_PERCENT_RE = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?)\s*%")
-
-
-_COUNT_BEFORE_WORD_RE = re.compile(
-    r"(?<![\d.,])(\d[\d,.\u00a0 ]*)\s+(?:feedbacks?|reviews?|ratings?|sales|orders|отзыв\w*|продаж\w*|"
-    r"bewertungen|verkäufe|opiniones|valoraciones|ventas|avis|ventes|recensioni)\b",
-    re.IGNORECASE,
-)
-_PAREN_COUNT_RE = re.compile(r"^\S+\s*\(\s*(\d[\d,.]*)\s*\)")
-
-
-def _headings(doc: Doc) -> list[tuple[str, Any]]:
-    """(text, element) of the h1, then h2, h3 and h4 headings (computed once per page; read-only)."""
-    cached = doc.memo.get("headings")
-    if cached is not None:
-        return list(cached)
-    out = []
-    for tag in ("h1", "h2", "h3", "h4"):
-        for el in doc.root.iter(tag):
-            text = clean(el.text_content())
-            if 2 < len(text) < 300:
-                out.append((text, el))
-    doc.memo["headings"] = tuple(out)
-    return out
-
-
 def _listing_title(doc: Doc, lines: list[str]) -> tuple[str | None, int]:
     """The listing's title and the line where it appears (prices are searched after it)."""
     title = doc.title
-    parts = [clean(p) for p in re.split(r"\s+(?:-|\||::|—|–|»)\s+", title) if clean(p)] if title else []
-    candidates = [text for text, _ in _headings(doc)]
+    parts = [clean(p) for p in _TITLE_SEP_RE.split(title) if clean(p)] if title else []
+    candidates = [text for text, _ in headings(doc)]
     chosen = None
     # A heading that the <title> repeats is the listing's name; the longest such heading, since
     # the site's own name is repeated too and is usually the shorter.
@@ -146,9 +73,12 @@ def _listing_title(doc: Doc, lines: list[str]) -> tuple[str | None, int]:
     if repeated:
         chosen = max(repeated, key=len)
     if chosen is None and parts:
-        longest = max(parts, key=len)
-        if longest in lines:
-            chosen = longest
+        # Else the longest run of the title's parts that the page shows as a line of its own: a
+        # name may hold the separator itself ("Blotter 100ug - Forest Batch - Some Market").
+        shown = set(lines)
+        runs = [run for run in _title_runs(title) if run in shown]
+        if runs:
+            chosen = max(runs, key=len)
     if chosen is None and candidates:
         chosen = candidates[0]
     if chosen is None and parts:
@@ -160,6 +90,24 @@ def _listing_title(doc: Doc, lines: list[str]) -> tuple[str | None, int]:
                 index = i
                 break
     return chosen, index
+
+
+_TITLE_SEP_RE = re.compile(r"\s+(?:-|\||::|—|–|»)\s+")
+
+
+def _title_runs(title: str) -> list[str]:
+    """Every run of consecutive parts of a <title> split at its separators, the whole excepted."""
+    spans, start = [], 0
+    for sep in _TITLE_SEP_RE.finditer(title):
+        spans.append((start, sep.start()))
+        start = sep.end()
+    spans.append((start, len(title)))
+    return [
+        clean(title[spans[i][0] : spans[j][1]])
+        for i in range(len(spans))
+        for j in range(i, len(spans))
+        if (i, j) != (0, len(spans) - 1) or len(spans) == 1
+    ]
 
 
 def _has_buy_button(doc: Doc) -> bool:
@@ -174,6 +122,10 @@ def _has_buy_button(doc: Doc) -> bool:
     return bool(doc.memo["buy"])
 
 
+# A vendor link's whole text: the name alone or with its stats ("leafy (99%)", "leafy [4.9]").
+_LINKED_NAME_RE = re.compile(r"^\S+(?:\s*[(\[][^)\]]{0,20}[)\]])*$")
+
+
 def _linked_vendor(doc: Doc, near: list[str]) -> str | None:
     """An unlabelled seller: a link to a vendor profile whose name stands near the title
     ("by leafy", "leafy (12)")."""
@@ -181,8 +133,9 @@ def _linked_vendor(doc: Doc, near: list[str]) -> str | None:
     for a in doc.root.iter("a"):
         href = a.get("href") or ""
         if VENDOR_URL_RE.search(href) and not LISTING_URL_RE.search(href):
-            name = vendor_name(a.text_content())
-            if name and len(clean(a.text_content()).split()) == 1:
+            text = clean(a.text_content())
+            name = vendor_name(text)
+            if name and _LINKED_NAME_RE.match(text):
                 names.add(name)
     if not names:
         return None
@@ -260,118 +213,6 @@ def _description(doc: Doc, title: str | None) -> str | None:
     return None
 
 
-def _vendor_from_url(url: str | None) -> str | None:
-    if not url:
-        return None
-    parts = urlsplit(url)
-    query = parse_qs(parts.query)
-    for key in ("vendor", "seller", "user", "username", "u", "name"):
-        if query.get(key) and not query[key][0].isdigit():
-            return unquote(query[key][0])
-    segs = [s for s in parts.path.split("/") if s]
-    for i, seg in enumerate(segs[:-1]):
-        if seg.lower() in (
-            "vendor",
-            "vendors",
-            "seller",
-            "sellers",
-            "user",
-            "users",
-            "u",
-            "profile",
-            "v",
-            "shop",
-        ):
-            nxt = unquote(segs[i + 1])
-            if not nxt.isdigit() and len(nxt) <= 60:
-                return nxt
-    return None
-
-
-def _vendor_detail(doc: Doc, lines: list[str], now: str | None) -> Vendor | None:
-    name = None
-    name_line = None
-    for i, value in iter_labels(lines, _NAME_LABEL, strict=True):
-        name = vendor_name(value)
-        if name:
-            name_line = lines[i]
-            break
-    if name is None:
-        for text, _ in _headings(doc):
-            match = _PROFILE_HEAD_RE.match(text)
-            if match:
-                name = vendor_name(match["a"] or match["b"])
-                if name:
-                    break
-    if name is None and doc.title:
-        # "Contact leafy", "Hansa - vendor leafy": any part of the <title>.
-        for part in [doc.title, *re.split(r"\s+(?:-|\||::|—|–|»)\s+", doc.title)]:
-            match = _TITLE_CONTACT_RE.match(part.strip())
-            name = vendor_name(match["n"]) if match else None
-            if name:
-                break
-    if name is None:
-        name = _vendor_from_url(doc.url)
-    since_val = labelled(lines, "member_since")
-    member_since = parse_date(since_val, now) if since_val else None
-    keys, parsed = armored_keys(doc)
-    url_hint = bool(doc.url and VENDOR_URL_RE.search(doc.url))
-    if name is None and (member_since or keys) and url_hint:
-        # A profile that shows its owner only as a bare heading ("<h1>leafy <span>Level 3</span>").
-        for text, _ in _headings(doc)[:3]:
-            token = vendor_name(text)
-            if token and len(text.split()) <= 4:
-                name = token
-                break
-    if name is None or not (member_since or keys or url_hint):
-        return None
-    feedback_count = None
-    rating = None
-    # "name (385)" next to the name, then a labelled count.
-    for line in ([name_line] if name_line else []) + [ln for ln in lines if ln.startswith(name)][:3]:
-        match = _PAREN_COUNT_RE.match(line)
-        if match:
-            number = parse_number(match.group(1))
-            feedback_count = int(number) if number is not None else None
-            break
-    if feedback_count is None:
-        for _, value in iter_labels(lines, LABELS["feedback_count"]):
-            number = parse_number(value) if re.match(r"^\s*[\d(]", value) else None
-            if number is not None:
-                feedback_count = int(number)
-                break
-    if feedback_count is None:
-        for line in lines:  # "1,234 feedbacks", "532 отзыва"
-            match = _COUNT_BEFORE_WORD_RE.search(line) if len(line) < 80 else None
-            if match:
-                number = parse_number(match.group(1))
-                feedback_count = int(number) if number is not None else None
-                break
-    for _, value in iter_labels(lines, LABELS["rating"]):
-        match = _PERCENT_RE.search(value)
-        if match and len(value) < 40:
-            rating = float(match.group(1).replace(",", "."))
-            break
-    for line in lines if rating is None else []:
-        if len(line) <= 90 and re.search(r"positiv|рейтинг|rating|score|satisf", line, re.IGNORECASE):
-            match = _PERCENT_RE.search(line)
-            if match and "(0%" not in line:
-                share = float(match.group(1).replace(",", "."))
-                if 0 <= share <= 100:
-                    rating = share
-                    break
-    return Vendor(
-        name=name,
-        feedback_count=feedback_count,
-        rating=rating,
-        member_since=member_since,
-        pgp_fingerprint=parsed[0].fingerprint if parsed else None,
-        has_pgp_key=bool(keys),
-        pgp_key=keys[0] if keys else None,
-        url=doc.url,
-    )
-
-
 def extract_as(doc: Doc, page_type: str, *, now: str | None = None) -> list[Any]:
     """Generic records of a market page whose type is already known (a site profile said so)."""
     if page_type == "listing_index":
@@ -383,7 +224,7 @@ def extract_as(doc: Doc, page_type: str, *, now: str | None = None) -> list[Any]
         listing, _ = _listing_detail(doc, doc.text_lines)
         return [listing] if listing else []
     if page_type in ("vendor", "feedback"):
-        vendor = feedback_page(doc) or _vendor_detail(doc, doc.text_lines, now)
+        vendor = feedback_page(doc) or vendor_detail(doc, doc.text_lines, now)
         if vendor is not None:
             vendor.feedback = feedback_lines(doc, now=now)
             return [vendor]
@@ -400,7 +241,7 @@ def extract_market(
         feedback.feedback = feedback_lines(doc, now=now)
         return "feedback", [feedback]
     cards = find_cards(doc)
-    vendor = _vendor_detail(doc, lines, now)
+    vendor = vendor_detail(doc, lines, now)
     listing, price_labelled = _listing_detail(doc, lines)
     if vendor is not None and (listing is None or vendor.has_pgp_key or vendor.member_since):
         vendor.feedback = feedback_lines(doc, now=now)

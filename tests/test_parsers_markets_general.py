@@ -60,3 +60,51 @@ def test_cards_with_posted_by_vendor_and_optional_ships_from_line():
         ("Sample Flower Small", 120.0, "USD", "sellertwo", "Cannabis", "Germany"),
         ("Sample Edible", 42.5, "USD", "sellerthree", "Edibles", "Netherlands"),
     ]
+
+
+def test_a_detail_page_whose_title_holds_the_separator_and_whose_labels_sit_in_small_bold_spans():
+    # Structure of magnublo/msc-darkweb-scraping tests/apollon/html_files/listings/listing_0
+    # (commit 3d9014f5): "<title>Name - Part Two - Market</title>", the name as a link in a table
+    # cell, "<a href=user.php?u_id=..><b>seller (100%)</b></a>", "<b>Origin Country : </b>",
+    # "<b>Ship to : </b>" on the next line, "Sale Price : 4.00 <b>USD</b> / 0.00042 <b>BTC</b>";
+    # a balance "USD 0" in the navbar and exchange rates in the sidebar come first.
+    result = _parse("detail_panel_labels_in_small_bold.html", "http://example.onion/listing.php?ls_id=1001")
+    assert result.page.page_type == "listing"
+    (listing,) = result.records
+    assert (listing.title, listing.price, listing.currency, listing.vendor) == (
+        "Sample Blotter 100ug - Forest Batch", 6.0, "USD", "acidvendor",
+    )
+    assert (listing.ships_from, listing.ships_to) == ("Canada", ["Canada"])
+    assert listing.category is None  # "Product class : Physical Package" is a kind of delivery
+
+
+def test_search_rows_with_the_currency_in_its_own_element_and_category_links_in_each_row():
+    # Structure of magnublo/msc-darkweb-scraping tests/apollon/html_files/search_results/
+    # search_result_0 (commit ab6bb25b): one table row per listing, "Sale Price : <br>58.05
+    # <b>USD</b>", "Item #n -|- Created <i>date</i> -|- <a href=home.php?cid=2>Drugs</a> /
+    # <a href=home.php?cid=2&csid=77>Opiates</a> -|- <a href=user.php?u_id=..>", and a search
+    # form with price inputs and country options in the sidebar.
+    result = _parse("search_rows_item_line.html", "http://example.onion/home.php?cid=2")
+    assert result.page.page_type == "listing_index"
+    got = [(r.title, r.price, r.currency, r.vendor, r.category) for r in result.records]
+    assert got == [
+        ("Sample Tablets 30mg x 40", 58.05, "USD", "sellerone", "Opiates"),
+        ("Sample Paper Tabs 25x", 18.99, "USD", "seller-two", "Psychedelic"),
+        ("Sample Software Licence", 1250.0, "USD", "ThirdSeller", "Software"),
+    ]
+
+
+def test_a_profile_named_only_by_its_url_counts_feedback_from_its_positive_neutral_negative_breakdown():
+    # Structure of magnublo/msc-darkweb-scraping tests/apollon/html_files/sellers/seller_0
+    # (commit 2fcd5418): "<h3>User Profile : </h3>", the name in "<a href=''><b>name (100%)</b>",
+    # "Positive Feedback : (100%)", "Member since : Dec 05, 2019", "Sales : 91", buttons
+    # "Positive : 43" / "Neutral : 0" / "Negative : 0", a navbar badge "Orders 0", and the key in
+    # a <pre> with a blank line after every armor line. (The key here is a fresh fictional one.)
+    result = _parse("profile_panel_user_profile_heading.html", "http://example.onion/user.php?u_id=green-grocer&tab=6")
+    assert result.page.page_type == "vendor"
+    (vendor,) = result.records
+    assert (vendor.name, vendor.feedback_count, vendor.rating, vendor.member_since) == (
+        "green-grocer", 45, 98.0, "2019-12-05",
+    )
+    assert vendor.has_pgp_key is True
+    assert vendor.pgp_fingerprint == "C10F97834A027D1E42AE92B347BCB6FD98B1C53D"

@@ -1,0 +1,292 @@
+"""Vendor profile pages read from their labels and structure: name, feedback count, positive
+rating, member-since date and PGP key, in several languages and layouts.
+
+    >>> from parsers.dom import load
+    >>> from parsers.vendor_page import vendor_detail
+    >>> page = (b"<html><body><h1>Vendor: leafy</h1><p>Member since: 12 March 2021</p>"
+    ...         b"<p>Positive feedback: 98.5%</p><p>Feedbacks: 1,204</p></body></html>")
+    >>> v = vendor_detail(load(page, url="http://example.onion/vendor/leafy"), now=None)
+    >>> v.name, v.feedback_count, v.rating, v.member_since
+    ('leafy', 1204, 98.5, '2021-03-12')
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from parsers.dates import parse_date
+from parsers.dom import Doc
+from parsers.labels import LABELS, iter_labels, label_re
+from parsers.market_fields import VENDOR_URL_RE, armored_keys, headings, labelled, vendor_name
+from parsers.prices import parse_number
+from parsers.records import Vendor
+
+__all__ = ["vendor_detail"]
+
+_NAME_LABEL = label_re(
+    (
+        "username",
+        "user name",
+        "vendor name",
+        "seller name",
+        "name",
+        "benutzername",
+        "nutzername",
+        "nom d'utilisateur",
+        "pseudo",
+        "usuario",
+        "nombre de usuario",
+        "пользователь",
+        "логин",
+        "ник",
+        "vendor",
+        "seller",
+        "verkäufer",
+        "vendeur",
+        "vendedor",
+        "продавец",
+    )
+)
+
+
+_PROFILE_HEAD_RE = re.compile(
+    r"^(?:(?P<a>[^|:\-–]{2,40}?)\s*(?:\||-|–|:|'s)\s*(?:user |vendor |seller )?(?:profile|store|shop)\b.*|"
+    r"(?:(?:user |vendor |seller )?profile|vendor|seller|shop|store|профиль|продавец|магазин|profil|perfil|"
+    r"verkäufer|vendeur|vendedor)\s*(?:of|de|von|:|-|–)?\s*(?P<b>[^\s|,:]{2,40}).*)$",
+    re.IGNORECASE,
+)
+
+
+_TITLE_CONTACT_RE = re.compile(
+    r"^(?:contact|profile of|profile|vendor|seller|user)\s*[:\-]?\s*(?P<n>[^\s|]{2,40})$", re.IGNORECASE
+)
+
+
+_PERCENT_RE = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?)\s*%")
+
+
+_COUNT_BEFORE_WORD_RE = re.compile(
+    r"(?<![\d.,])(\d[\d,.\u00a0 ]*)\s+(?:feedbacks?|reviews?|ratings?|sales|orders|отзыв\w*|продаж\w*|"
+    r"bewertungen|verkäufe|opiniones|valoraciones|ventas|avis|ventes|recensioni)\b",
+    re.IGNORECASE,
+)
+_PAREN_COUNT_RE = re.compile(r"^\S+\s*\(\s*(\d[\d,.]*)\s*\)")
+
+
+_COUNT_VALUE_RE = re.compile(r"^\s*\(?\s*\d[\d,.\u00a0 ]*\)?\s*(?:$|[^\d%.,])")
+
+
+_TITLE_SEP_RE = re.compile(r"\s+(?:-|\||::|—|–|»)\s+")
+
+
+_RATING_WORD_RE = re.compile(r"positiv|рейтинг|rating|score|satisf", re.IGNORECASE)
+
+
+_FEEDBACK_WORDS = (
+    "feedback",
+    "feedbacks",
+    "reviews",
+    "ratings",
+    "total feedback",
+    "feedback count",
+    "отзывы",
+    "отзывов",
+    "bewertungen",
+    "avis",
+    "évaluations",
+    "valoraciones",
+    "reseñas",
+    "opiniones",
+    "recensioni",
+)
+_FEEDBACK_LABEL = label_re(_FEEDBACK_WORDS)
+_SALES_LABEL = label_re(
+    ("sales", "orders", "transactions", "продажи", "сделок", "verkäufe", "ventes", "ventas", "vendite")
+)
+
+
+# One line of a feedback breakdown: "Positive : 43", "Negativ (2)", "Нейтральные: 0".
+_RATED_WORDS = (
+    "positive",
+    "positiv",
+    "positivo",
+    "positif",
+    "positifs",
+    "positivas",
+    "положительные",
+    "положительных",
+    "neutral",
+    "neutro",
+    "neutre",
+    "neutrales",
+    "нейтральные",
+    "нейтральных",
+    "negative",
+    "negativ",
+    "negativo",
+    "négatif",
+    "negatif",
+    "négatifs",
+    "negativas",
+    "отрицательные",
+    "отрицательных",
+)
+_RATED_LABEL = label_re(_RATED_WORDS)
+_RATED_RE = re.compile(
+    r"^(?P<kind>posit\w*|neutr\w*|n[eé]gati\w*|положит\w*|нейтрал\w*|отрицат\w*)\s*(?:feedbacks?|ratings?)?"
+    r"\s*[:=(\-–]?\s*(?P<n>\d[\d,.]*)\s*\)?$",
+    re.IGNORECASE,
+)
+_KIND = {
+    "pos": "positive",
+    "neu": "neutral",
+    "neg": "negative",
+    "nég": "negative",
+    "пол": "positive",
+    "ней": "neutral",
+    "отр": "negative",
+}
+
+
+_URL_KEYS = ("vendor", "seller", "user", "username", "u", "name", "u_id", "user_id", "seller_id", "vendor_id")
+
+
+_URL_SEGMENTS = frozenset(
+    {"vendor", "vendors", "seller", "sellers", "user", "users", "u", "profile", "v", "shop"}
+)
+
+
+def _vendor_from_url(url: str | None) -> str | None:
+    if not url:
+        return None
+    parts = urlsplit(url)
+    query = parse_qs(parts.query)
+    for key in _URL_KEYS:
+        if query.get(key) and not query[key][0].isdigit():
+            return unquote(query[key][0])
+    segs = [s for s in parts.path.split("/") if s]
+    for i, seg in enumerate(segs[:-1]):
+        if seg.lower() in _URL_SEGMENTS:
+            nxt = unquote(segs[i + 1])
+            if not nxt.isdigit() and len(nxt) <= 60:
+                return nxt
+    return None
+
+
+def _name(doc: Doc, lines: list[str]) -> tuple[str | None, str | None]:
+    """(the profile owner's name, the line that labels it) from labels, headings, <title>, URL."""
+    for i, value in iter_labels(lines, _NAME_LABEL, strict=True):
+        name = vendor_name(value)
+        if name:
+            return name, lines[i]
+    for text, _ in headings(doc):
+        match = _PROFILE_HEAD_RE.match(text)
+        name = vendor_name(match["a"] or match["b"]) if match else None
+        if name:
+            return name, None
+    if doc.title:
+        # "Contact leafy", "Hansa - vendor leafy": any part of the <title>.
+        for part in [doc.title, *_TITLE_SEP_RE.split(doc.title)]:
+            match = _TITLE_CONTACT_RE.match(part.strip())
+            name = vendor_name(match["n"]) if match else None
+            if name:
+                return name, None
+    return _vendor_from_url(doc.url), None
+
+
+def _count(value: str) -> int | None:
+    number = parse_number(value) if _COUNT_VALUE_RE.match(value) else None
+    return int(number) if number is not None and number < 1e9 else None
+
+
+def _breakdown(lines: list[str]) -> int | None:
+    """Positive + neutral + negative counts shown as labelled lines ("Positive : 43")."""
+    total: dict[str, int] = {}
+    last = -1
+    for i, match in _rated_lines(lines):
+        if last >= 0 and i - last > 6:
+            break  # another block of the page: the breakdown is one group of nearby lines
+        count = _count(match["n"])
+        kind = _KIND[match["kind"][:3].lower()]
+        if count is None or kind in total:
+            break
+        total[kind] = count
+        last = i
+    return sum(total.values()) if {"positive", "negative"} <= total.keys() else None
+
+
+def _rated_lines(lines: list[str]) -> list[tuple[int, re.Match[str]]]:
+    out = []
+    for i, _ in iter_labels(lines, _RATED_LABEL, max_line=40):
+        match = _RATED_RE.match(lines[i])
+        if match:
+            out.append((i, match))
+    return out
+
+
+def _feedback_count(lines: list[str], name: str, name_line: str | None) -> int | None:
+    # "name (385)" next to the name, then a positive/neutral/negative breakdown, then a count
+    # labelled as feedback, then one labelled as sales or orders (with a colon: menus show "Orders 0").
+    for line in ([name_line] if name_line else []) + [ln for ln in lines if ln.startswith(name)][:3]:
+        match = _PAREN_COUNT_RE.match(line)
+        if match:
+            return _count(match.group(1))
+    found = _breakdown(lines)
+    if found is not None:
+        return found
+    for strict, label in ((False, _FEEDBACK_LABEL), (True, _SALES_LABEL)):
+        for _, value in iter_labels(lines, label, strict=strict):
+            found = _count(value)
+            if found is not None:
+                return found
+    for line in lines:  # "1,234 feedbacks", "532 отзыва"
+        match = _COUNT_BEFORE_WORD_RE.search(line) if len(line) < 80 else None
+        if match:
+            return _count(match.group(1))
+    return None
+
+
+def _rating(lines: list[str]) -> float | None:
+    for _, value in iter_labels(lines, LABELS["rating"]):
+        match = _PERCENT_RE.search(value)
+        if match and len(value) < 40:
+            return float(match.group(1).replace(",", "."))
+    for line in lines:
+        if len(line) <= 90 and _RATING_WORD_RE.search(line):
+            match = _PERCENT_RE.search(line)
+            if match and "(0%" not in line:
+                share = float(match.group(1).replace(",", "."))
+                if 0 <= share <= 100:
+                    return share
+    return None
+
+
+def vendor_detail(doc: Doc, lines: list[str] | None = None, now: str | None = None) -> Vendor | None:
+    """The vendor a profile page shows, or None when the page does not look like a profile."""
+    lines = doc.text_lines if lines is None else lines
+    name, name_line = _name(doc, lines)
+    since_val = labelled(lines, "member_since")
+    member_since = parse_date(since_val, now) if since_val else None
+    keys, parsed = armored_keys(doc)
+    url_hint = bool(doc.url and VENDOR_URL_RE.search(doc.url))
+    if name is None and (member_since or keys) and url_hint:
+        # A profile that shows its owner only as a bare heading ("<h1>leafy <span>Level 3</span>");
+        # a heading that ends with a colon is a label ("User Profile :").
+        for text, _ in headings(doc)[:3]:
+            token = vendor_name(text)
+            if token and len(text.split()) <= 4 and not text.endswith(":"):
+                name = token
+                break
+    if name is None or not (member_since or keys or url_hint):
+        return None
+    return Vendor(
+        name=name,
+        feedback_count=_feedback_count(lines, name, name_line),
+        rating=_rating(lines),
+        member_since=member_since,
+        pgp_fingerprint=parsed[0].fingerprint if parsed else None,
+        has_pgp_key=bool(keys),
+        pgp_key=keys[0] if keys else None,
+        url=doc.url,
+    )
