@@ -85,3 +85,14 @@ def test_the_crawler_settings_use_the_rate_limited_downloader():
     s.setmodule("crawler.settings", priority="project")
     assert s["DOWNLOADER"] == "crawler.ratelimit.RateLimitedDownloader"
     assert issubclass(RateLimitedDownloader, Downloader)
+
+
+def test_the_scrapy_internals_the_downloader_overrides_are_still_there():
+    # RateLimitedDownloader replaces _process_queue and calls _latercall, _wait_for_download and
+    # _slot_gc: a Scrapy upgrade that renames them must fail here, not pace a crawl wrongly.
+    import inspect
+
+    for name in ("_process_queue", "_latercall", "_slot_gc"):
+        assert callable(getattr(Downloader, name, None)), name
+    assert inspect.iscoroutinefunction(Downloader._wait_for_download)
+    assert list(inspect.signature(Downloader._process_queue).parameters) == ["self", "slot"]
