@@ -13,6 +13,7 @@ feedback headers or from delimited lines, in several languages.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean
@@ -20,7 +21,7 @@ from parsers.market_fields import armored_keys, vendor_name
 from parsers.prices import parse_number
 from parsers.records import Feedback, Vendor
 
-__all__ = ["feedback_lines", "feedback_page"]
+__all__ = ["feedback_lines", "feedback_page", "read_feedback"]
 
 _FEEDBACK_HEAD_RE = re.compile(
     r"^(?:feedbacks?|reviews?|ratings?|bewertungen|opiniones|avis|отзывы|valoraciones|recensioni|reseñas)"
@@ -46,6 +47,20 @@ _FB_COLUMNS: dict[str, re.Pattern[str]] = {
     ),
     "rating": re.compile(r"^(?:rating|note|оценка|calificaci[oó]n|stars?|sterne|score)$", re.IGNORECASE),
 }
+
+
+_FEEDBACK_WORD_RE = re.compile(
+    r"(?:feedbacks?|reviews?|ratings?|bewertungen|opiniones|avis|отзывы|valoraciones|recensioni|reseñas)\b",
+    re.IGNORECASE,
+)
+
+
+_TOTAL_RE = re.compile(
+    r"^(?:total|all|latest|recent|gesamt|alle|todas?|toutes?|tous|всего|все)\s+", re.IGNORECASE
+)
+
+
+_HEADER_PART_RE = re.compile(r"\s*(?:/|\||&|,|\band\b|\bund\b|\bet\b|\by\b|\bи\b)\s*|\s+")
 
 
 _RATING_WORDS: dict[str, str] = {
@@ -117,10 +132,35 @@ def _rating_of(text: str) -> tuple[str | None, str]:
     return None, text
 
 
+def _heading_rating(table: Any) -> str | None:
+    """The rating a short heading just above ``table`` gives all its rows, if any."""
+    el = table
+    for _ in range(6):
+        for n, prev in enumerate(el.itersiblings(preceding=True)):
+            if n >= 3 or not isinstance(prev.tag, str):
+                break
+            text = clean(prev.text_content())
+            if 0 < len(text) <= 60:
+                rating, rest = _rating_of(_TOTAL_RE.sub("", text))
+                if rating and _FEEDBACK_WORD_RE.match(rest):
+                    return rating
+        el = el.getparent()
+        if el is None:
+            break
+    return None
+
+
 def feedback_lines(doc: Doc, *, now: str | None = None, limit: int = 500) -> list[Feedback]:
     """Feedback lines of a vendor or feedback page: table rows under feedback headers, or
     delimited lines such as ``[Positive] text -- item -- date -- buyer``."""
+    return read_feedback(doc, now=now, limit=limit)[0]
+
+
+def read_feedback(doc: Doc, *, now: str | None = None, limit: int = 500) -> tuple[list[Feedback], bool]:
+    """(feedback lines, whether a table of them sits under a heading that names one kind of
+    feedback, "Positive Feedback :", as a profile's feedback tab shows them)."""
     out: list[Feedback] = []
+    tab = False
     for table in doc.root.iter("table"):
         rows = [r for r in table.iter("tr")]
         if len(rows) < 2:
@@ -128,20 +168,35 @@ def feedback_lines(doc: Doc, *, now: str | None = None, limit: int = 500) -> lis
         header = [clean(c.text_content()) for c in rows[0] if c.tag in ("th", "td")]
         cols: dict[str, int] = {}
         for i, text in enumerate(header):
-            for name, regex in _FB_COLUMNS.items():
-                if name not in cols and regex.match(text):
+            # Compound headers name two columns at once: "Date / Time", "Buyer / Price".
+            for part in [text, *_HEADER_PART_RE.split(text)]:
+                name = next((n for n, rx in _FB_COLUMNS.items() if n not in cols and rx.match(part)), None)
+                if name:
                     cols[name] = i
                     break
         if "date" not in cols or not ({"text", "rating"} & cols.keys()):
             continue
+        # A tab of one kind of feedback says it above its table ("Positive Feedback :").
+        table_rating = None if "rating" in cols else _heading_rating(table)
+        tab = tab or table_rating is not None
         for row in rows[1 : limit + 1]:
             cells = [c for c in row if c.tag in ("td", "th")]
             if len(cells) <= max(cols.values()):
                 continue
             cell = {name: clean(cells[i].text_content()) for name, i in cols.items()}
+            if "text" in cols and "listing" not in cols:
+                # "comment<br><sub>item title</sub>": the item is the comment cell's last line.
+                parts = Doc.lines(cells[cols["text"]])
+                if len(parts) == 2:
+                    cell["text"], cell["listing"] = parts
+            if "buyer" in cols:
+                # "b***s<br>USD 412.50": the buyer is the first line of a buyer/price cell.
+                cell["buyer"] = next(iter(Doc.lines(cells[cols["buyer"]])), "")
             rating, text = _rating_of(cell.get("text", ""))
             if "rating" in cols:
                 rating = _RATING_WORDS.get(cell["rating"].lower(), cell["rating"] or None)
+            if rating is None:
+                rating = table_rating
             if rating is None:
                 row_class = (row.get("class") or "").lower()
                 rating = next((v for k, v in _RATING_WORDS.items() if len(k) > 2 and k in row_class), None)
@@ -155,7 +210,7 @@ def feedback_lines(doc: Doc, *, now: str | None = None, limit: int = 500) -> lis
                 )
             )
     if out:
-        return out
+        return out, tab
     for line in doc.text_lines:
         parts = _FB_LINE_SPLIT_RE.split(line)
         if len(parts) < 3 or len(line) > 600:
@@ -175,4 +230,4 @@ def feedback_lines(doc: Doc, *, now: str | None = None, limit: int = 500) -> lis
         )
         if len(out) >= limit:
             break
-    return out
+    return out, tab

@@ -24,7 +24,7 @@ from typing import Any
 
 from parsers.cards import card_listing, category_names, find_cards, header_columns
 from parsers.dom import Doc, clean
-from parsers.feedback import feedback_lines, feedback_page
+from parsers.feedback import feedback_lines, feedback_page, read_feedback
 from parsers.labels import LABELS, iter_labels
 from parsers.market_fields import (
     LISTING_URL_RE,
@@ -244,8 +244,9 @@ def extract_market(
     vendor = vendor_detail(doc, lines, now)
     listing, price_labelled = _listing_detail(doc, lines)
     if vendor is not None and (listing is None or vendor.has_pgp_key or vendor.member_since):
-        vendor.feedback = feedback_lines(doc, now=now)
-        return "vendor", [vendor]
+        vendor.feedback, tab = read_feedback(doc, now=now)
+        # A profile's feedback tab ("Positive Feedback" over a table of them) is a feedback page.
+        return ("feedback" if tab else "vendor"), [vendor]
     # Many cards make an index; one or two only when no labelled price says "this is one item".
     single_item = price_labelled or _has_buy_button(doc)
     if cards and (listing is None or len(cards) >= 3 or not single_item):

@@ -108,3 +108,21 @@ def test_a_profile_named_only_by_its_url_counts_feedback_from_its_positive_neutr
     )
     assert vendor.has_pgp_key is True
     assert vendor.pgp_fingerprint == "C10F97834A027D1E42AE92B347BCB6FD98B1C53D"
+
+
+def test_a_profile_feedback_tab_is_a_feedback_page_whose_rows_take_the_tab_heading_rating():
+    # Structure of magnublo/msc-darkweb-scraping tests/apollon/html_files/feedbacks/
+    # positive_feedback_0 (commit e1e47155): the profile header, then "<h4>Positive Feedback : </h4>",
+    # "Total Positive Feedback : 433" and a table headed "# | Feedback | Buyer | Price | Date Time"
+    # whose comment cell is "comment<br><sub>item title</sub>" and date cell "date<br>View Item".
+    result = _parse("profile_tab_feedback_table.html", "http://example.onion/user.php?u_id=green-grocer&tab=2")
+    assert result.page.page_type == "feedback"
+    (vendor,) = result.records
+    assert (vendor.name, vendor.feedback_count, vendor.rating) == ("green-grocer", 45, 98.0)
+    got = [(f.rating, f.text, f.listing, f.buyer, f.date) for f in vendor.feedback]
+    assert got[:2] == [
+        ("positive", "fast and tidy, fictional comment one", "Sample Product A 1g", "a...1",
+         "2020-02-03T02:59:00"),
+        ("positive", "No Comment", "Sample Product B 7g", "b...2", "2020-02-02T03:49:00"),
+    ]
+    assert len(vendor.feedback) == 4
