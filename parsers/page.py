@@ -85,11 +85,11 @@ def _lang_code(value: str | None) -> str | None:
 
 def _lang(doc: Doc) -> str | None:
     # A listing or post in another language than the site's says so on its own element.
-    # The body's markup rarely says "lang" at all: then the tree is not searched for it.
+    # The body's markup rarely holds a lang attribute: then the tree is not searched for one.
     markup = doc.raw.lower()
     start = markup.find(b"<body")
     tagged = []
-    if start < 0 or markup.find(b"lang", start) >= 0:
+    if start < 0 or markup.find(b"lang=", start) >= 0 or markup.find(b"lang =", start) >= 0:
         tagged = xpath("//body/descendant::*[@lang]")(doc.root)[:50]
     inner = [(len(el.text_content()), el.get("lang")) for el in tagged]
     if inner:
