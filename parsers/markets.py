@@ -79,8 +79,19 @@ def _listing_title(doc: Doc, lines: list[str]) -> tuple[str | None, int]:
         runs = [run for run in _title_runs(title) if run in shown]
         if runs:
             chosen = max(runs, key=len)
-    if chosen is None and candidates:
-        chosen = candidates[0]
+    if chosen is None:
+        # The first heading that is not the site's name: a logo heading links home, or the
+        # <title> names it beside another part ("EXAMPLE MARKET" in "Example Market - Details").
+        site_parts = {p.casefold() for p in parts} if len(parts) > 1 else set()
+        chosen = next(
+            (
+                text
+                for text, el in headings(doc)
+                if text.casefold() not in site_parts
+                and not any(_HOME_HREF_RE.match(a.get("href") or "x") for a in el.iter("a"))
+            ),
+            None,
+        )
     if chosen is None and parts:
         chosen = max(parts, key=len)
     index = 0
@@ -93,6 +104,15 @@ def _listing_title(doc: Doc, lines: list[str]) -> tuple[str | None, int]:
 
 
 _TITLE_SEP_RE = re.compile(r"\s+(?:-|\||::|—|–|»)\s+")
+
+
+_HOME_HREF_RE = re.compile(r"^(?:https?://[^/]+)?(?:/|\./|/?index\.\w+)?$", re.IGNORECASE)
+
+
+_ROUTE_RE = re.compile(r"\s*(?:→|->|=>|⇒|»|➜|➔)\s*")
+
+
+_STOCK_RE = re.compile(r"\d{1,3}(?:[,.]\d{3})+(?![\d.,])|\d+")
 
 
 def _title_runs(title: str) -> list[str]:
@@ -161,8 +181,13 @@ def _listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
             break
     if vendor is None:
         vendor = _linked_vendor(doc, scope[:40])
-    ships_from = first_place(labelled(scope, "ships_from"))
+    origin = labelled(scope, "ships_from")
     ships_to = places(labelled(scope, "ships_to"))
+    if origin and _ROUTE_RE.search(origin):
+        # "United States → Worldwide": where it ships from, then where to.
+        origin, dest = _ROUTE_RE.split(origin, maxsplit=1)
+        ships_to = ships_to or places(dest)
+    ships_from = first_place(origin)
     # One signal is enough: the buy-control scan (whole tree) runs only when the others fail.
     signal = (
         vendor is not None
@@ -175,7 +200,9 @@ def _listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
         return None, False
     cat = labelled(scope, "category") or breadcrumb_category(doc, title)
     stock_val = labelled(scope, "stock")
-    stock = parse_number(stock_val) if stock_val else None
+    # The first number only: "17 112g" is 17 units of 112g, not 17112.
+    stock_match = _STOCK_RE.search(stock_val) if stock_val else None
+    stock = parse_number(stock_match.group(0)) if stock_match else None
     reviews = labelled(scope, "feedback_count")
     count_match = _COUNT_IN_PARENS_RE.search(reviews) if reviews else None
     count = parse_number(count_match.group(1) or count_match.group(2)) if count_match else None

@@ -9,7 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import parsers
+from parsers.dom import load
+from parsers.markets import extract_market
 
 DATA = Path(__file__).parent / "data" / "markets_general"
 
@@ -126,3 +130,29 @@ def test_a_profile_feedback_tab_is_a_feedback_page_whose_rows_take_the_tab_headi
         ("positive", "No Comment", "Sample Product B 7g", "b...2", "2020-02-02T03:49:00"),
     ]
     assert len(vendor.feedback) == 4
+
+
+def test_a_detail_page_with_label_divs_a_logo_heading_and_an_origin_to_destination_route():
+    # Structure of magnublo/msc-darkweb-scraping tests/cryptonia/html_files/listings/
+    # saved_cryptonia_listing_0 (commit 94409950): "<title>Market - Product Details</title>", a logo
+    # "<h1><a href=/>MARKET</a></h1>", the name in an <h2>, "<div class=product_data><label>Sold
+    # by:</label><a href=/user/x>", "Price: 485.00 USD/112g", "In stock: 17 112g",
+    # "Ships from: United States &rarr; United States", a feedback table and a footer of rates.
+    doc = load((DATA / "detail_label_divs_arrow_route.html").read_bytes(), url="http://example.onion/product/10001")
+    kind, (listing,) = extract_market(doc)
+    assert kind == "listing"
+    assert (listing.title, listing.price, listing.currency, listing.vendor, listing.category) == (
+        "112g Sample Flower GREENHOUSE", 485.0, "USD", "HillsideFarm", "Weed",
+    )
+    assert (listing.ships_from, listing.ships_to, listing.stock) == ("United States", ["United States"], 17)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="parsers.generic_forum.generic_thread (run by parsers.page before market extraction) reads "
+    "the header's 'Logged in as <user link>' + 'Server Time' and the seller link + feedback dates as "
+    "two posts",
+)
+def test_a_detail_page_with_a_logged_in_user_link_and_dated_feedback_is_not_a_thread():
+    result = _parse("detail_label_divs_arrow_route.html", "http://example.onion/product/10001")
+    assert result.page.page_type == "listing"
