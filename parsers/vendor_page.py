@@ -268,6 +268,7 @@ def vendor_detail(doc: Doc, lines: list[str] | None = None, now: str | None = No
     name, name_line = _name(doc, lines)
     since_val = labelled(lines, "member_since")
     member_since = parse_date(since_val, now) if since_val else None
+    member_since = member_since[:10] if member_since else None  # a day: "2019-04-15 13:19:58" too
     keys, parsed = armored_keys(doc)
     url_hint = bool(doc.url and VENDOR_URL_RE.search(doc.url))
     if name is None and (member_since or keys) and url_hint:

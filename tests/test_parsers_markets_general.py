@@ -156,3 +156,18 @@ def test_a_detail_page_with_label_divs_a_logo_heading_and_an_origin_to_destinati
 def test_a_detail_page_with_a_logged_in_user_link_and_dated_feedback_is_not_a_thread():
     result = _parse("detail_label_divs_arrow_route.html", "http://example.onion/product/10001")
     assert result.page.page_type == "listing"
+
+
+def test_a_profile_with_label_divs_names_its_owner_in_a_heading_with_the_sales_count():
+    # Structure of magnublo/msc-darkweb-scraping tests/cryptonia/html_files/users/
+    # saved_cryptonia_user_profile_0 (commit 94409950): "<title>Market - name Profile</title>",
+    # "<h2><span class=icono-user></span>&nbsp;name<span>&nbsp;(1490)</span> LEVEL 1 VERIFIED</h2>",
+    # "<div><label>Positive:</label><span>96.87%</span></div>", "Member since: 2019-04-15 13:19:58",
+    # a balance in BTC and USD, the key in a <textarea>. (The key here is a fresh fictional one.)
+    result = _parse("profile_label_divs_name_heading.html", "http://example.onion/user/hillsidefarm")
+    assert result.page.page_type == "vendor"
+    (vendor,) = result.records
+    assert (vendor.name, vendor.feedback_count, vendor.rating, vendor.member_since) == (
+        "hillsidefarm", 1490, 96.87, "2019-04-15",
+    )
+    assert vendor.pgp_fingerprint == "C10F97834A027D1E42AE92B347BCB6FD98B1C53D"
