@@ -30,6 +30,7 @@ Record ids are ``<file name>:<offset>``.
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
 import os
 import struct
 import zlib
@@ -38,6 +39,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from crawler.warc import iter_records
+from ethics.errors import RecordBusy
 
 #: Largest payload of one stored (uncompressed) deflate block.
 _STORED_MAX = 0xFFFF
@@ -71,8 +73,15 @@ class WarcStore:
         erased = 0
         for name, offsets in by_file.items():
             path = self.directory / Path(name).name  # ids never reach outside the directory
-            bounds = _member_bounds(path)
+            if not path.is_file():
+                continue
             with open(path, "r+b") as fh:
+                try:
+                    # A crawl writing the file holds this lock: its last record may be half-written.
+                    fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except BlockingIOError:
+                    raise RecordBusy(f"{path.name} is still being written by a running crawl") from None
+                bounds = _member_bounds(path)
                 for offset in sorted(offsets & bounds.keys()):
                     fh.seek(offset)
                     fh.write(_erased_member(bounds[offset], name, offset))

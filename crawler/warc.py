@@ -21,6 +21,7 @@ Records carry ``WARC-Onionscope-Scope`` (scope id) and ``WARC-Onionscope-Onion``
 from __future__ import annotations
 
 import base64
+import fcntl
 import hashlib
 import io
 import os
@@ -95,6 +96,8 @@ class WarcWriter:
                 break
             self._serial += 1
         self._fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_EXCL, 0o640)
+        # Held until close (or the process dies): retention leaves a file alone while it is locked.
+        fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         self._path = path
         self._size = 0
         self.files.append(str(path))

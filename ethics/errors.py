@@ -80,5 +80,10 @@ class RetentionError(EthicsError):
     """Retention or legal-hold state cannot be applied or read."""
 
 
+class RecordBusy(RetentionError):
+    """A record cannot be erased now (its file is still being written by a running crawl); the
+    next retention run erases it."""
+
+
 class PseudonymError(EthicsError):
     """A pseudonym cannot be made or reversed (bad key, foreign or corrupted token)."""

@@ -162,6 +162,7 @@ def report(log_path: str | Path, scope: Scope | None, *, scope_id: str | None = 
         active_holds = [h.__dict__ for h in holds.entries() if h.kind == "record" or h.target == sid]
     retention: dict[str, Any] = {
         "erased_records": sum(e.get("outcome") == "erased" for e in erasures),
+        "deferred_erasures": sum(e.get("outcome") == "deferred" for e in erasures),
         "first_erasure": erasures[0]["ts"] if erasures else None,
         "last_erasure": erasures[-1]["ts"] if erasures else None,
         "hold_events": hold_events, "active_holds": active_holds,
@@ -296,6 +297,9 @@ def _lines(d: dict[str, Any]) -> list[str]:
                    f"and {_day(ret['last_erasure'])}, each recorded in the log.")
     else:
         out.append("No record has been erased yet (erasure runs with `onionscope retention apply`).")
+    if ret.get("deferred_erasures"):
+        out.append(f"{ret['deferred_erasures']} erasure(s) were deferred because a running crawl was still "
+                   "writing the file; a later run erases those records.")
     if "due" in ret:
         if ret["due"]:
             out.append(f"**{ret['due']} record(s) are past the retention period and not yet erased**: "

@@ -28,7 +28,10 @@ Protocol contract for implementers (index, WARC store):
 * ``records_before(scope_id, cutoff)``: ids (strings) of records collected under ``scope_id``
   whose capture time is strictly before ``cutoff`` (timezone-aware UTC datetime).
 * ``erase(ids)``: delete those records for good (including derived copies such as FTS rows);
-  return how many existed and were deleted. Unknown ids are ignored.
+  return how many existed and were deleted. Unknown ids are ignored. A record that cannot be
+  erased yet (a WARC file a running crawl still writes) raises
+  :class:`~ethics.errors.RecordBusy`: it is reported and audited as deferred, and the next run
+  erases it.
 
 Legal holds (:class:`Holds`) are kept in a JSON file (default ``<home>/retention/holds.json``);
 a hold names a scope id (``kind="scope"``: nothing of the scope is erased) or a record id
@@ -47,7 +50,7 @@ from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 from ethics.audit import AuditLog
-from ethics.errors import RetentionError
+from ethics.errors import RecordBusy, RetentionError
 
 
 @runtime_checkable
@@ -173,11 +176,14 @@ class RetentionResult:
     erased: list[RecordRef] = field(default_factory=list)
     held: list[RecordRef] = field(default_factory=list)
     missing: list[RecordRef] = field(default_factory=list)
+    #: Records past retention that could not be erased yet (see :class:`RecordBusy`).
+    deferred: list[RecordRef] = field(default_factory=list)
     dry_run: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         return {"dry_run": self.dry_run, "erased": [asdict(r) for r in self.erased],
-                "held": [asdict(r) for r in self.held], "missing": [asdict(r) for r in self.missing]}
+                "held": [asdict(r) for r in self.held], "missing": [asdict(r) for r in self.missing],
+                "deferred": [asdict(r) for r in self.deferred]}
 
 
 def apply_retention(stores: Iterable[ErasableStore], scopes: Iterable[RetentionScope], holds: Holds | None,
@@ -206,14 +212,20 @@ def apply_retention(stores: Iterable[ErasableStore], scopes: Iterable[RetentionS
                 if dry_run:
                     result.erased.append(RecordRef(store.name, rid, scope.id, "would be erased"))
                     continue
-                count = store.erase([rid])
-                ref = RecordRef(store.name, rid, scope.id, "erased" if count else "already gone")
-                (result.erased if count else result.missing).append(ref)
+                try:
+                    count = store.erase([rid])
+                except RecordBusy as exc:
+                    result.deferred.append(RecordRef(store.name, rid, scope.id, f"deferred: {exc}"))
+                    outcome = "deferred"
+                else:
+                    ref = RecordRef(store.name, rid, scope.id, "erased" if count else "already gone")
+                    (result.erased if count else result.missing).append(ref)
+                    outcome = "erased" if count else "not_found"
                 if audit is not None:
                     audit.append(
                         "erasure", actor=actor, scope_id=scope.id, object=f"{store.name}:{rid}",
                         justification=f"retention period of {scope.retention_days} days expired",
-                        outcome="erased" if count else "not_found",
+                        outcome=outcome,
                         details={"cutoff": cutoff.isoformat(timespec="seconds")},
                     )
     return result

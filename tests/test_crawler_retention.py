@@ -85,3 +85,27 @@ def test_apply_retention_erases_expired_captures_and_logs_each(tmp_path: Path, m
         with open(path, "rb") as fh:
             bodies += [r.content_stream().read()[:3] for r in ArchiveIterator(fh) if r.rec_type == "response"]
     assert bodies == [b"new"]
+
+
+def test_records_in_a_file_a_crawl_is_still_writing_are_deferred_then_erased(
+    tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.setenv("ONIONSCOPE_AUDIT_KEY", str(tmp_path / "keys" / "audit.key"))
+    writer = WarcWriter(tmp_path / "warc", scope_id="case-1")  # a running crawl: the file is open
+    loc = writer.write_exchange("http://x.onion/a", b"GET /a HTTP/1.1\r\n\r\n", HEAD, b"confidential",
+                                onion="x.onion", captured_at=OLD)
+    store = WarcStore(tmp_path / "warc")
+    now = dt.datetime(2026, 11, 28, tzinfo=dt.UTC)
+    log = tmp_path / "audit" / "audit.jsonl"
+    with AuditLog(log) as audit:
+        first = apply_retention([store], [_Scope("case-1", 30)], None, audit, now=now)
+    assert first.erased == [] and len(first.deferred) == 2
+    assert "still being written" in first.deferred[0].note
+    assert read_response(loc.file, loc.offset)[1] == b"confidential"  # untouched while written
+    writer.close()  # the crawl ends (or dies: the lock goes with the process)
+    with AuditLog(log) as audit:
+        second = apply_retention([store], [_Scope("case-1", 30)], None, audit, now=now)
+    assert len(second.erased) == 2 and second.deferred == []
+    assert b"confidential" not in Path(loc.file).read_bytes()
+    outcomes = [e["outcome"] for e in read_entries(log) if e["op"] == "erasure"]
+    assert outcomes == ["deferred", "deferred", "erased", "erased"]

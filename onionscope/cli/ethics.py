@@ -285,7 +285,10 @@ def retention_apply(dry_run: bool, scopes_dirs: tuple[Path, ...], stores: tuple[
         click.echo(f"{verb} {r.store}:{r.record_id} (scope {r.scope_id})")
     for r in result.held:
         click.echo(f"kept {r.store}:{r.record_id} (scope {r.scope_id}): {r.note}")
-    click.echo(f"{len(result.erased)} record(s) {verb}, {len(result.held)} kept under legal hold, "
+    for r in result.deferred:
+        click.echo(f"deferred {r.store}:{r.record_id} (scope {r.scope_id}): {r.note}")
+    deferred = f", {len(result.deferred)} deferred (file still being written)" if result.deferred else ""
+    click.echo(f"{len(result.erased)} record(s) {verb}, {len(result.held)} kept under legal hold{deferred}, "
                f"{len(scope_list)} scope(s), {len(store_list)} store(s)")
 
 
