@@ -54,6 +54,11 @@ class CrawlContext:
         return ctx
 
     @classmethod
+    def current(cls, crawler: Crawler) -> CrawlContext | None:
+        """The crawler's context if a component has made it already, else None."""
+        return getattr(crawler, _ATTR, None)
+
+    @classmethod
     def from_settings(cls, settings: Any) -> CrawlContext:
         scope_file = settings.get("SCOPE_FILE")
         if not scope_file:

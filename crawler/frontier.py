@@ -42,6 +42,7 @@ from scrapy.http.request import _find_method
 from scrapy.utils.request import request_from_dict
 
 from crawler import signals
+from crawler.context import CrawlContext
 from crawler.warc import iter_records, repair
 
 if TYPE_CHECKING:
@@ -175,6 +176,14 @@ class FrontierScheduler(BaseScheduler):
         self._queued = self.db.execute("SELECT COUNT(*) FROM requests WHERE state=0").fetchone()[0]
         self._keys = {k for (k,) in self.db.execute("SELECT key FROM requests")}
         self.db.commit()
+        ctx = CrawlContext.current(self.crawler)
+        if ctx is not None:
+            # The scope's page limit holds across restarts: a new process's policy starts from
+            # nothing, so the pages fetched before the stop are counted again first.
+            fetched = [u for (u,) in self.db.execute("SELECT url FROM requests WHERE fetches > 0")]
+            restored = ctx.policy.restore_admitted(fetched)
+            if self.stats is not None and restored:
+                self.stats.set_value("frontier/resume/pages_admitted_before", restored)
 
     def _recover(self) -> None:
         """Bring the rows of a crashed or stopped run to a state the new run can continue from."""

@@ -42,7 +42,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -166,6 +166,26 @@ class Policy:
     def pages_admitted(self) -> int:
         with self._lock:
             return len(self._admitted)
+
+    def restore_admitted(self, urls: Iterable[str]) -> int:
+        """Count again the pages a stopped crawl under this scope already fetched, so that a
+        resumed crawl continues its ``max_pages`` count instead of starting from nothing (and
+        its discovered onions count toward ``discovery.max_new_onions``). Returns how many
+        pages were added."""
+        with self._lock:
+            before = len(self._admitted)
+            for url in urls:
+                key = url.split("#", 1)[0]
+                try:
+                    host = normalise_host(urlsplit(key).hostname or "")
+                except ValueError:
+                    continue
+                if not host.endswith(".onion"):
+                    continue  # never admitted: only onion pages are fetched
+                if self.scope.target(host) is None:
+                    self._new_onions.add(host)
+                self._admitted.add(key)
+            return len(self._admitted) - before
 
     @property
     def new_onions(self) -> frozenset[str]:

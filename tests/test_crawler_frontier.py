@@ -101,3 +101,44 @@ def test_content_seen_under_another_url_is_reported(tmp_path):
     assert s.first_with_content("ab" * 32, SITE + "/a") is None
     assert s.first_with_content("ab" * 32, SITE + "/a") is None
     assert s.first_with_content("ab" * 32, SITE + "/copy") == SITE + "/a"
+
+
+def test_a_resumed_crawl_continues_the_scopes_page_count(tmp_path):
+    from pathlib import Path
+
+    from crawler.context import CrawlContext
+
+    scope = tmp_path / "scope.yaml"
+    text = (Path(__file__).parents[1] / "scopes" / "lab-demo.yaml").read_text()
+    scope.write_text(text.replace("max_pages: 20000", "max_pages: 2"))
+    settings = {"SCOPE_FILE": str(scope), "ONIONSCOPE_HOME": str(tmp_path / "home"), "AUDIT_ENABLED": False}
+
+    def start():
+        crawler = get_crawler(_Spider, {"JOBDIR": str(tmp_path / "job"), **settings})
+        ctx = CrawlContext.of(crawler)  # the middlewares make it before the scheduler opens
+        spider = _Spider.from_crawler(crawler)
+        crawler.spider = spider
+        sched = FrontierScheduler.from_crawler(crawler)
+        sched.open(spider)
+        return crawler, spider, sched, ctx
+
+    crawler, spider, s, ctx = start()
+    s.enqueue_request(_req(spider, "/a"))
+    a = s.next_request()
+    assert ctx.policy.check(a.url).allowed and ctx.policy.pages_admitted == 1
+    warc = WarcWriter(tmp_path / "job" / "warc")
+    loc = warc.write_exchange(a.url, b"GET /a HTTP/1.1\r\n\r\n", b"HTTP/1.1 200 OK\r\n\r\n", b"aa")
+    warc.close()
+    crawler.signals.send_catch_log(
+        signals.page_archived, request=a, response=Response(a.url, status=200), location=loc
+    )
+    s.db.commit()
+    ctx.close()  # the process stops
+
+    _, _, _s2, ctx2 = start()
+    assert ctx2.policy.pages_admitted == 1  # /a counts again, before anything is fetched
+    assert ctx2.policy.check(SITE + "/b").allowed
+    denied = ctx2.policy.check(SITE + "/c")
+    assert not denied.allowed and denied.reason == "page_limit"
+    assert ctx2.policy.check(a.url).allowed  # a page already counted is never refused by the limit
+    ctx2.close()

@@ -200,3 +200,23 @@ def test_pseudonymise_follows_the_scope() -> None:
     p = Policy(parse_scope(make_scope(extra)), now=NOW, pseudonym_key=bytes(64))
     out = p.pseudonymise(record)
     assert out["author"].startswith("ps_") and out["quotes"] == ["Target_One"] and out["body"] == "x"
+
+
+def test_restored_pages_count_toward_the_page_limit_and_discovery(tmp_path) -> None:
+    from ethics.policy import Policy
+
+    target = "vyoeql6zybsymcoreed5zq7l2h6jewmq4ew4var532ttt56cwqgidgid.onion"
+    found = "g3o364kv6cbo3h72tdrjtzynoictxdyikzdkfiwgggs6m3wgftpgjaad.onion"
+    scope = tmp_path / "s.yaml"
+    scope.write_text(
+        "id: t\ncase_reference: C-1\nlegal_basis: {kind: research, text: lab}\npurpose: test\n"
+        "authorised_by: test\nvalid_from: 2026-01-01T00:00:00Z\nvalid_until: 2030-12-31\n"
+        f"targets: [{{onion: {target}}}]\ndiscovery: {{allowed: true, max_new_onions: 1}}\n"
+        "max_pages: 3\nretention_days: 30\n"
+    )
+    policy = Policy.start(scope)
+    restored = [f"http://{target}/a#top", f"http://{target}/b", f"http://{found}/", "not a url://"]
+    assert policy.restore_admitted(restored) == 3
+    assert policy.new_onions == {found}
+    assert policy.check(f"http://{target}/a").allowed  # already counted, never refused
+    assert policy.check(f"http://{target}/x").reason == "page_limit"
