@@ -29,6 +29,7 @@ from parsers.market_fields import (
     places,
     positive_price,
     price_from_lines,
+    route,
     vendor_name,
 )
 from parsers.prices import find_prices, parse_number
@@ -46,6 +47,9 @@ _COUSINS = object()  # group-key tag: blocks repeated across same-looking rows o
 
 
 _COLUMN_FIELDS = ("vendor", "price", "ships_from", "ships_to", "category", "stock", "escrow")
+
+
+_BY_RE = re.compile(r"^(?:by|from|von|de|par|от)\s+(\w\S*)", re.IGNORECASE)
 
 
 _PART_SEP_RE = re.compile(r"\s+[-|\u00b7\u2022/\u2013\u2014]+\s+")
@@ -175,9 +179,10 @@ def _card_vendor(card: Any, lines: list[str]) -> str | None:
     if value:
         return vendor_name(value)
     for line in lines:
-        match = re.match(r"^(?:by|from|von|de|par|от)\s+(\S+)", line, re.IGNORECASE)
-        if match:
-            return vendor_name(match.group(1))
+        match = _BY_RE.match(line)
+        name = vendor_name(match.group(1)) if match else None
+        if name:
+            return name
     for a in card.iter("a"):
         href = a.get("href") or ""
         if VENDOR_URL_RE.search(href) and not LISTING_URL_RE.search(href):
@@ -213,6 +218,20 @@ def category_names(doc: Doc) -> set[str]:
     return names
 
 
+def _td_header(row: Any) -> Any:
+    """A table's first row used as its header with plain cells: short texts without digits,
+    two of them field names ("PRODUCT | PRICE | VENDOR")."""
+    parent = row.getparent()
+    first = next(parent.iter("tr"), None) if parent is not None else None
+    if first is None or first is row:
+        return None
+    texts = [clean(c.text_content()) for c in first if c.tag in ("td", "th")]
+    if any(len(t) > 30 or any(ch.isdigit() for ch in t) for t in texts):
+        return None
+    named = sum(1 for t in texts if t and any(LABELS[f].match(t) for f in _COLUMN_FIELDS))
+    return first if named >= 2 else None
+
+
 def header_columns(row: Any) -> dict[str, int]:
     """Field -> column index from the header row of ``row``'s table (th cells or first row)."""
     header = None
@@ -228,6 +247,8 @@ def header_columns(row: Any) -> dict[str, int]:
             table = parent if parent.tag == "table" else parent.getparent()
             head = table.find(".//thead/tr") if table is not None else None
             header = head
+    if header is None:
+        header = _td_header(row)
     if header is None:
         return {}
     cols: dict[str, int] = {}
@@ -266,6 +287,12 @@ def card_listing(
         cat = _known_category(lines, title, categories)
     vendor = vendor_name(values["vendor"]) if values.get("vendor") else _card_vendor(card, lines)
     stock = parse_number(values["stock"]) if values.get("stock") else None
+    ships_from = first_place(values.get("ships_from") or labelled(lines, "ships_from"))
+    ships_to = places(values.get("ships_to") or labelled(lines, "ships_to"))
+    if ships_from is None and not ships_to:
+        found = route(lines)
+        if found:
+            ships_from, ships_to = found
     return Listing(
         title=title,
         price=price[0] if price else None,
@@ -273,8 +300,8 @@ def card_listing(
         alt_prices=alt_prices(lines, price, anywhere=True),
         vendor=vendor,
         category=clean(cat) if cat else None,
-        ships_from=first_place(values.get("ships_from") or labelled(lines, "ships_from")),
-        ships_to=places(values.get("ships_to") or labelled(lines, "ships_to")),
+        ships_from=ships_from,
+        ships_to=ships_to,
         stock=int(stock) if stock is not None and 0 <= stock < 1e9 else None,
         escrow=escrow_value(values.get("escrow") or labelled(lines, "escrow")),
         listing_url=doc.absolute(link.get("href")) if link is not None else None,

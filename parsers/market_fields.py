@@ -19,6 +19,7 @@ __all__ = [
     "CATEGORY_URL_RE",
     "LISTING_URL_RE",
     "MARKER_RE",
+    "ROUTE_RE",
     "VENDOR_URL_RE",
     "alt_prices",
     "armored_keys",
@@ -31,6 +32,7 @@ __all__ = [
     "places",
     "positive_price",
     "price_from_lines",
+    "route",
     "vendor_name",
 ]
 
@@ -123,6 +125,23 @@ def places(value: str | None) -> list[str]:
         return []
     parts = [clean(p).strip(".") for p in _SPLIT_PLACES_RE.split(value)]
     return list(dict.fromkeys(p for p in parts if p and len(p) <= 60))  # "Worldwide, Worldwide" once
+
+
+ROUTE_RE = re.compile(r"\s*(?:→|->|=>|⇒|➜|➔)\s*")
+
+
+# A card line that is only a route: "US → US", "Germany -> EU, Worldwide" (no digits, no label).
+_ROUTE_LINE_RE = re.compile(r"^([^\W\d][^\d:→]{0,40}?)\s*(?:→|->|=>|⇒|➜|➔)\s*([^\d:→]{2,300})$")
+
+
+def route(lines: list[str]) -> tuple[str, list[str]] | None:
+    """(ships from, ships to) from a line that shows the route alone ("DE → AT, BE, FR")."""
+    for line in lines:
+        if len(line) < 300 and ROUTE_RE.search(line):
+            match = _ROUTE_LINE_RE.match(line)
+            if match and places(match.group(2)):
+                return clean(match.group(1)), places(match.group(2))
+    return None
 
 
 def first_place(value: str | None) -> str | None:

@@ -28,6 +28,7 @@ from parsers.feedback import feedback_lines, feedback_page, read_feedback
 from parsers.labels import LABELS, iter_labels
 from parsers.market_fields import (
     LISTING_URL_RE,
+    ROUTE_RE,
     VENDOR_URL_RE,
     alt_prices,
     breadcrumb_category,
@@ -109,9 +110,6 @@ _TITLE_SEP_RE = re.compile(r"\s+(?:-|\||::|—|–|»)\s+")
 _HOME_HREF_RE = re.compile(r"^(?:https?://[^/]+)?(?:/|\./|/?index\.\w+)?$", re.IGNORECASE)
 
 
-_ROUTE_RE = re.compile(r"\s*(?:→|->|=>|⇒|»|➜|➔)\s*")
-
-
 _STOCK_RE = re.compile(r"\d{1,3}(?:[,.]\d{3})+(?![\d.,])|\d+")
 
 
@@ -183,9 +181,9 @@ def _listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
         vendor = _linked_vendor(doc, scope[:40])
     origin = labelled(scope, "ships_from")
     ships_to = places(labelled(scope, "ships_to"))
-    if origin and _ROUTE_RE.search(origin):
+    if origin and ROUTE_RE.search(origin):
         # "United States → Worldwide": where it ships from, then where to.
-        origin, dest = _ROUTE_RE.split(origin, maxsplit=1)
+        origin, dest = ROUTE_RE.split(origin, maxsplit=1)
         ships_to = ships_to or places(dest)
     ships_from = first_place(origin)
     # One signal is enough: the buy-control scan (whole tree) runs only when the others fail.
@@ -240,13 +238,23 @@ def _description(doc: Doc, title: str | None) -> str | None:
     return None
 
 
+def _index(doc: Doc, cards: list[Any], deadline: float | None = None) -> list[Listing]:
+    categories = category_names(doc)
+    # One header per table: looking it up per row would be quadratic on long tables.
+    columns = header_columns(cards[0]) if cards[0].tag == "tr" else {}
+    out = []
+    for n, card in enumerate(cards):
+        if deadline is not None and n % 200 == 199 and time.monotonic() > deadline:
+            break  # the page's time budget is spent: keep the cards read so far
+        out.append(card_listing(doc, card, categories, columns))
+    return out
+
+
 def extract_as(doc: Doc, page_type: str, *, now: str | None = None) -> list[Any]:
     """Generic records of a market page whose type is already known (a site profile said so)."""
     if page_type == "listing_index":
         cards = find_cards(doc)
-        columns = header_columns(cards[0]) if cards and cards[0].tag == "tr" else {}
-        categories = category_names(doc) if cards else set()
-        return [card_listing(doc, c, categories, columns) for c in cards]
+        return _index(doc, cards) if cards else []
     if page_type == "listing":
         listing, _ = _listing_detail(doc, doc.text_lines)
         return [listing] if listing else []
@@ -271,21 +279,18 @@ def extract_market(
     vendor = vendor_detail(doc, lines, now)
     listing, price_labelled = _listing_detail(doc, lines)
     if vendor is not None and (listing is None or vendor.has_pgp_key or vendor.member_since):
+        if len(cards) >= 3 and not vendor.has_pgp_key:
+            # Cards of several sellers, each with its "member since": a result list, not a profile.
+            index = _index(doc, cards, deadline)
+            if len({r.vendor for r in index if r.vendor}) >= 2:
+                return "listing_index", index
         vendor.feedback, tab = read_feedback(doc, now=now)
         # A profile's feedback tab ("Positive Feedback" over a table of them) is a feedback page.
         return ("feedback" if tab else "vendor"), [vendor]
     # Many cards make an index; one or two only when no labelled price says "this is one item".
     single_item = price_labelled or _has_buy_button(doc)
     if cards and (listing is None or len(cards) >= 3 or not single_item):
-        categories = category_names(doc)
-        # One header per table: looking it up per row would be quadratic on long tables.
-        columns = header_columns(cards[0]) if cards[0].tag == "tr" else {}
-        out = []
-        for n, card in enumerate(cards):
-            if deadline is not None and n % 200 == 199 and time.monotonic() > deadline:
-                break  # the page's time budget is spent: keep the cards read so far
-            out.append(card_listing(doc, card, categories, columns))
-        return "listing_index", out
+        return "listing_index", _index(doc, cards, deadline)
     if listing is not None:
         return "listing", [listing]
     if doc.url and _SEARCH_URL_RE.search(doc.url):
