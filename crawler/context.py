@@ -21,6 +21,7 @@ from crawler.liveness import LivenessStore
 from ethics.audit import AuditLog
 from ethics.paths import audit_log_path, blocklist_path, home, suspensions_path
 from ethics.policy import Policy
+from ethics.pseudonym import KnownNames
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -40,6 +41,9 @@ class CrawlContext:
     interstitials: list[dict[str, Any]] = field(default_factory=list)
     #: WARC files written by this crawl (the WARC middleware's writer list).
     warc_files: list[str] = field(default_factory=list)
+    #: User names seen in this crawl's records, registered by the spider before it yields a
+    #: page, so that pseudonymisation finds them in that page's text and in later bodies.
+    user_names: KnownNames = field(default_factory=KnownNames)
 
     @property
     def scope_id(self) -> str:

@@ -3,9 +3,11 @@
 Enabled when the scope sets ``personal_data.pseudonymise_non_targets`` (``NotConfigured``
 otherwise). Names of forum authors, quoted authors and feedback buyers become stable pseudonyms
 (:class:`ethics.pseudonym.Pseudonymiser`: the same name always gives the same pseudonym, so
-analysts can still link them; only the key holder can reverse one). Names listed in
-``personal_data.target_identifiers`` stay in clear. It runs before enrichment and the index, so
-no clear name of a non-target user reaches either::
+analysts can still link them; only the key holder can reverse one). Post bodies, feedback texts
+and page text lose those names too, with every name the crawl has seen so far
+(:func:`remember_names`, called by the spider before it yields a page) and "@mentions". Names
+listed in ``personal_data.target_identifiers`` stay in clear. It runs before enrichment and the
+index, so no clear name of a non-target user reaches either::
 
     ITEM_PIPELINES = {"crawler.pseudonymise.PseudonymisePipeline": 100, ...}
 
@@ -20,17 +22,39 @@ from scrapy.exceptions import NotConfigured
 
 from crawler.context import CrawlContext
 from ethics.pseudonym import DEFAULT_FIELDS
-from parsers.records import Author, Page, from_json, to_json
+from parsers.records import Author, Page, Vendor, from_json, to_json
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
+
+
+#: At most this many names are remembered per crawl (the regex of known names stays small).
+MAX_NAMES = 20000
+
+
+def remember_names(ctx: CrawlContext, records: list[Any]) -> None:
+    """Add the user names of a page's records to the crawl's known names (a no-op when the scope
+    keeps names in clear)."""
+    if not ctx.policy.scope.personal_data.pseudonymise_non_targets or len(ctx.user_names) >= MAX_NAMES:
+        return
+    for rec in records:
+        for name in DEFAULT_FIELDS:
+            value = getattr(rec, name, None)
+            for v in value if isinstance(value, list) else [value]:
+                if isinstance(v, str) and v:
+                    ctx.user_names.add(v)
+        if isinstance(rec, Author) and rec.name:
+            ctx.user_names.add(rec.name)
+        if isinstance(rec, Vendor):
+            ctx.user_names.update(f.buyer for f in rec.feedback if f.buyer)
 
 
 class PseudonymisePipeline:
     """Ask the scope's :class:`ethics.policy.Policy` to pseudonymise each record."""
 
     def __init__(self, crawler: Crawler) -> None:
-        self.policy = CrawlContext.of(crawler).policy
+        self.ctx = CrawlContext.of(crawler)
+        self.policy = self.ctx.policy
         self.stats = crawler.stats
 
     @classmethod
@@ -40,14 +64,28 @@ class PseudonymisePipeline:
         return cls(crawler)
 
     def process_item(self, item: Any, spider: Any = None) -> Any:
-        if isinstance(item, Page) or not hasattr(item, "kind"):
+        if isinstance(item, Page):
+            return self._page(item)
+        if not hasattr(item, "kind"):
             return item
+        remember_names(self.ctx, [item])  # replayed pages reach here without the spider's call
         # An Author record's own name is the same person as a post's author: same field kind.
         fields = ("name",) if isinstance(item, Author) else DEFAULT_FIELDS
         data = to_json(item)
-        changed = self.policy.pseudonymise(data, fields=fields)
+        changed = self.policy.pseudonymise(data, fields=fields, names=self.ctx.user_names)
         if changed == data:
             return item
         if self.stats is not None:
             self.stats.inc_value("ethics/pseudonymised")
         return from_json(changed)
+
+    def _page(self, page: Page) -> Page:
+        if not page.text:
+            return page
+        changed = self.policy.pseudonymise({"text": page.text}, fields=(), names=self.ctx.user_names)
+        if changed["text"] == page.text:
+            return page
+        if self.stats is not None:
+            self.stats.inc_value("ethics/pseudonymised")
+        page.text = changed["text"]
+        return page

@@ -53,7 +53,7 @@ from ethics.blocklist import Blocklist
 from ethics.content import ContentStop, Hit, MediaPolicy, Suspensions
 from ethics.errors import ScopeNotInForce
 from ethics.onion import is_valid_onion, normalise_host
-from ethics.pseudonym import DEFAULT_FIELDS, Pseudonymiser, load_pseudonym_key
+from ethics.pseudonym import DEFAULT_FIELDS, KnownNames, Pseudonymiser, load_pseudonym_key
 from ethics.scope import Scope, load_scope
 
 #: Every decision reason code, with its meaning in plain words.
@@ -314,17 +314,19 @@ class Policy:
             )
         return ResponseVerdict(action, digest, media.mime, reason)
 
-    def pseudonymise(self, record: dict[str, Any],
-                     fields: tuple[str, ...] = DEFAULT_FIELDS) -> dict[str, Any]:
+    def pseudonymise(self, record: dict[str, Any], fields: tuple[str, ...] = DEFAULT_FIELDS,
+                     names: KnownNames | Iterable[str] = ()) -> dict[str, Any]:
         """A record's JSON form with non-target user names pseudonymised, when the scope asks for it
-        (``personal_data.pseudonymise_non_targets``); otherwise the record unchanged. The key is
-        the default pseudonym key (:func:`ethics.pseudonym.load_pseudonym_key`) unless given."""
+        (``personal_data.pseudonymise_non_targets``); otherwise the record unchanged. Free text
+        (post bodies, feedback and page text) loses the record's own names, ``names`` (other users
+        the crawl has seen) and "@mentions" too. The key is the default pseudonym key
+        (:func:`ethics.pseudonym.load_pseudonym_key`) unless given."""
         if not self.scope.personal_data.pseudonymise_non_targets:
             return record
         if self._pseudonymiser is None:
             self._pseudonymiser = Pseudonymiser(self._pseudonym_key or load_pseudonym_key())
         targets = self.scope.personal_data.target_identifiers
-        return self._pseudonymiser.apply(record, fields=fields, targets=targets)
+        return self._pseudonymiser.apply(record, fields=fields, targets=targets, names=names)
 
     def finish(self, outcome: str = "finished", details: dict[str, Any] | None = None) -> None:
         """Record the end of the crawl (``scope`` entry; outcome e.g. ``finished`` or ``page_limit``)."""

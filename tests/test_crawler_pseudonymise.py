@@ -49,7 +49,28 @@ def test_non_target_names_become_stable_reversible_pseudonyms(tmp_path, monkeypa
     assert post.quotes == ["AshHerald", post.author]  # the target stays in clear
     assert target.author == "AshHerald"
     assert vendor.name == "NightOwl" and vendor.feedback[0].buyer != "buyer42"
-    assert pipeline.process_item(page) is page
+    assert pipeline.process_item(page) is page and page.text == f"{post.author} wrote"
     key = load_pseudonym_key()
     assert Pseudonymiser(key).reveal(post.author, "user") == "quiet_reader"
-    assert crawler.stats.get_value("ethics/pseudonymised") == 3
+    assert crawler.stats.get_value("ethics/pseudonymised") == 4
+
+
+def test_names_in_bodies_and_page_text_become_the_same_pseudonyms(tmp_path, monkeypatch) -> None:
+    from crawler.context import CrawlContext
+    from crawler.pseudonymise import remember_names
+
+    crawler = _crawler(tmp_path, monkeypatch, "personal_data:\n  pseudonymise_non_targets: true\n"
+                                              "  target_identifiers: [AshHerald]\n")
+    pipeline = PseudonymisePipeline.from_crawler(crawler)
+    # The spider registers a page's names before it yields the page, then the records.
+    records = [Post(author="quiet_reader", body="AshHerald is right"),
+               Post(author="night-owl.7", body="agree with Quiet_Reader and @someone_else; the rest is noise")]
+    remember_names(CrawlContext.of(crawler), records)
+    page = pipeline.process_item(Page(url="http://x.onion/t/1", text="quiet_reader\nnight-owl.7 replied"))
+    first, second = (pipeline.process_item(r) for r in records)
+
+    assert first.body == "AshHerald is right"  # the target stays in clear
+    assert second.body.startswith(f"agree with {first.author} and @ps_")  # same pseudonym, any case
+    assert second.body.endswith("; the rest is noise")  # ordinary words are left alone
+    assert page.text == f"{first.author}\n{second.author} replied"
+    assert "quiet_reader" not in page.text.casefold() and "someone_else" not in second.body

@@ -39,3 +39,16 @@ def test_records_keep_targets_in_clear_and_pseudonymise_bystanders() -> None:
     assert out["feedback"][1]["buyer"] == "Carder_X"
     assert p.apply(out, targets={"carder_x"}) == out  # idempotent: pseudonyms are not re-encrypted
     assert vendor["feedback"][0]["buyer"] == "joe"  # the input is not modified
+
+
+def test_free_text_loses_known_names_and_mentions_but_keeps_targets_and_words() -> None:
+    p = Pseudonymiser(bytes(range(64)))
+    post = {"type": "post", "author": "buyer_joe", "quotes": ["vendor_x"],
+            "body": "@vendor_x shipped; Buyer_Joe says thanks to @ab and to the joe-team. Jo is fine."}
+    out = p.apply(post, targets={"vendor_x"})
+    body = out["body"]
+    assert body.startswith("@vendor_x shipped; ")  # targets stay in clear
+    assert p.pseudonym("buyer_joe") in body and "Buyer_Joe" not in body  # any case, one pseudonym
+    assert f"@{p.pseudonym('ab')}" in body  # a mention names a user whatever its length
+    assert "the joe-team. Jo is fine." in body  # neither parts of words nor short words are names
+    assert p.apply(out, targets={"vendor_x"})["body"] == body  # pseudonyms are never re-encrypted

@@ -28,6 +28,7 @@ from scrapy import Request, Spider
 from crawler import signals
 from crawler.context import CrawlContext
 from crawler.middlewares.canonical import DEFAULT_SESSION, DEFAULT_TRACKING, canonicalise
+from crawler.pseudonymise import remember_names
 from ethics.onion import normalise_host
 from parsers import parse_page
 from parsers.records import INTERSTITIAL_TYPES, Page
@@ -231,6 +232,7 @@ class OnionSpider(Spider):
             ):
                 if getattr(rec, key, None) is None:
                     setattr(rec, key, value)
+        remember_names(self.ctx, records)  # before the page: its text is scrubbed of them too
         stats.inc_value(f"crawler/page_type/{page.page_type}")
         if sha and frontier is not None and self.dedup:
             frontier.note_page_type(sha, page.page_type)
