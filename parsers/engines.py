@@ -40,6 +40,9 @@ class EngineSpec:
     date_order: str = "auto"
     #: Links to threads, for telling a board index from other pages.
     thread_link: str = ""
+    #: Replies nest inside the post they answer (Reddit-like comment trees): a post found
+    #: inside another post is a post of its own, not part of its parent.
+    nested: bool = False
 
 
 ENGINES: dict[str, EngineSpec] = {
@@ -92,7 +95,7 @@ ENGINES: dict[str, EngineSpec] = {
             date=".b-post__timestamp time, .b-post__timestamp, time",
             body=".js-post__content-text, .b-post__content",
             quote="div.bbcode_container, .bbcode_quote",
-            signature=".b-post__signature, .signature",
+            signature=".b-post__signature, .post-signature, .signature",
             userinfo=".b-userinfo, .userinfo",
             title="h1.main-title, h1",
             date_order="mdy",
@@ -187,14 +190,19 @@ ENGINES: dict[str, EngineSpec] = {
         ),
         EngineSpec(
             "dread",
-            post="div.postContent, div.comment, div.post",
+            # The submission (the nearest block around div.postContent that also links to its
+            # author's /u/ page) and every comment, in page order; replies nest in their parents.
+            post="//div[contains(concat(' ', normalize-space(@class), ' '), ' postContent ')]"
+            "/ancestor::*[.//a[contains(@href, '/u/')]][1]"
+            " | //div[contains(concat(' ', normalize-space(@class), ' '), ' comment ')], div.post",
             author=".author a, a.username, .username, a[href*='/u/']",
             date=".time, .timestamp, time, .date, .postDate, span[title]",
-            body=".postText, .commentBody, .commentContent, .content, .body, .md",
+            body=".postContent, .postText, .commentBody, .commentContent, .content, .body, .md",
             quote="blockquote",
             signature=".signature",
-            title=".postTitle, h1, h2",
+            title="a.title, .postTitle, h1, h2",
             thread_link="/post/",
+            nested=True,
         ),
     )
 }

@@ -178,6 +178,30 @@ def quote_author(quote: Any) -> str | None:
     return None
 
 
+_HANDLE_PREFIX_RE = re.compile(r"^/?u/(?=\S)")
+_TITLES = etree.XPath("descendant-or-self::*/@title", smart_strings=False)
+
+
+def _quote_heads(quotes: list[Any]) -> dict[Any, tuple[Any, str | None]]:
+    """Attribution lines written just before a quote block instead of inside it (Markdown
+    boards: "@ann said in <a>Topic</a>:" then a blockquote): each quote's line and name."""
+    heads: dict[Any, tuple[Any, str | None]] = {}
+    for quote in quotes:
+        head = quote.getprevious()
+        if head is None or head.tag not in ("p", "div", "span"):
+            continue
+        if (head.tail or "").strip():
+            continue  # words between the line and the quote: not its attribution
+        line = clean(head.text_content())
+        if not line.endswith(":") or len(line) > 200:
+            continue
+        match = _QUOTE_SAID_RE.match(line) or _QUOTE_HEAD_RE.match(line)
+        if match:
+            name = clean(match["name"]).strip("\"'«»@ ")
+            heads[quote] = (head, name or None)
+    return heads
+
+
 def _is_quote(el: Any) -> bool:
     """Generic quote blocks: blockquote, ``*quote*`` classes, or a "Quote:" header line."""
     if el.tag == "blockquote":
@@ -236,7 +260,7 @@ def _author_name(doc: Doc, spec: EngineSpec, post: Any) -> str | None:
         if value:
             return clean(value)
     for el in first_match(doc, spec.author, post)[:3]:
-        name = clean(el.text_content())
+        name = _HANDLE_PREFIX_RE.sub("", clean(el.text_content()))
         if name and len(name) <= 80:
             return name
     return None
@@ -270,6 +294,16 @@ def _stats(
                 number = parse_number(match.group(1))
                 post_count = int(number) if number is not None else None
                 break
+    if post_count is None:
+        # A count shown abbreviated ("3.4k") keeps its exact value in a tooltip ("3,417 posts").
+        for info in infos[:2]:
+            for tip in _TITLES(info):
+                match = _POSTS_INLINE_RE.match(clean(tip))
+                if match and (number := parse_number(match.group(1))) is not None:
+                    post_count = int(number)
+                    break
+            if post_count is not None:
+                break
     joined_val = find_label(lines, LABELS["member_since"])
     joined = parse_date(joined_val, now, order=spec.date_order) if joined_val else None
     return post_count, joined
@@ -302,7 +336,7 @@ FORUM_HREF_RE = re.compile(
 )
 _CRUMB_RES = (
     re.compile(r"crumb|nav-?path|navlinks|location", re.IGNORECASE),
-    re.compile(r"navbar|navigation", re.IGNORECASE),
+    re.compile(r"navbar|navigat", re.IGNORECASE),
 )  # weaker: also menus of every board
 _POST_NUMBER_RE = re.compile(r"^#\s*(\d+)$")
 _REPLY_SUBJECT_RE = re.compile(r"^(?:re|aw|sv|ответ|rép|resp)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
@@ -343,7 +377,8 @@ def board_of(doc: Doc) -> str | None:
     """The board a thread belongs to: the last link of the page's breadcrumb."""
     for crumb_re in _CRUMB_RES:
         for el in doc.root.iter("div", "nav", "ul", "ol", "p", "span", "fieldset", "td"):
-            marker = f"{el.get('class') or ''} {el.get('id') or ''}"
+            # schema.org's itemtype=".../BreadcrumbList" marks a crumb bar whatever its class.
+            marker = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemtype') or ''}"
             if not marker.strip() or not crumb_re.search(marker):
                 continue
             anchors = [a for a in el.iter("a") if 0 < len(clean(a.text_content())) < 120]
@@ -405,7 +440,8 @@ def thread_records(
 def extract_thread(doc: Doc, engine: str, *, now: str | None = None) -> list[Any]:
     """Thread, Post and Author records of a thread page of ``engine``; empty when no post is found."""
     spec = ENGINES[engine]
-    posts = _outermost(first_match(doc, spec.post, doc.root))
+    found = first_match(doc, spec.post, doc.root)
+    posts = found if spec.nested else _outermost(found)
     records: list[Any] = []
     authors: dict[str, Author] = {}
     title = None
@@ -419,7 +455,8 @@ def extract_thread(doc: Doc, engine: str, *, now: str | None = None) -> list[Any
         quotes += [q for q in first_match(doc, spec.quote, body) if q is not body]
         quotes = _outermost(list(dict.fromkeys(quotes)))
         sigs = first_match(doc, spec.signature, body) if spec.signature else []
-        drop = set(quotes) | set(sigs)
+        heads = _quote_heads(quotes)
+        drop = set(quotes) | set(sigs) | {head for head, _ in heads.values()}
         if title is None:
             title = _thread_title(doc, spec)
         name = _author_name(doc, spec, post_el)
@@ -428,7 +465,7 @@ def extract_thread(doc: Doc, engine: str, *, now: str | None = None) -> list[Any
             posted_at=_post_date(doc, spec, post_el, now),
             index=len(records),  # records holds only the posts so far
             body=text_without(body, drop) or None,
-            quotes=[a for a in (quote_author(q) for q in quotes) if a],
+            quotes=[a for a in (quote_author(q) or heads.get(q, (None, None))[1] for q in quotes) if a],
             links=post_links(doc, body, drop),
         )
         records.append(post)
