@@ -1,19 +1,26 @@
 """Pages/s per core: parsers.parse_page against a bare lxml.html.fromstring on the same pages.
 
-.venv/bin/python benchmarks/bench_parse.py [--rounds 3]
+.venv/bin/python benchmarks/bench_parse.py [--rounds 3] [--by-type]
+
+Next to the whole ``parse_page`` it prints its floor: what every page costs before any
+classification or extraction (the parse into a tree with block boundaries marked, the page's
+text lines, its links and its SHA-256), and with ``--by-type`` the time per page type.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import hashlib
 import time
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
 import lxml.html
 
 from parsers import parse_page
+from parsers.dom import load
 
 REAL = Path(__file__).resolve().parents[1].parent / "shared" / "realpages"
 
@@ -52,19 +59,44 @@ def _rate(fn: Callable[[bytes], object], pages: list[bytes], rounds: int) -> flo
     return best
 
 
+def _floor(body: bytes) -> None:
+    doc = load(body)
+    _ = doc.text, doc.links
+    hashlib.sha256(body).hexdigest()
+
+
+def _by_type(pages: list[bytes]) -> None:
+    spent: Counter[str] = Counter()
+    count: Counter[str] = Counter()
+    for body in pages:
+        start = time.process_time()
+        kind = parse_page(body, captured_at="2026-11-20T12:00:00Z").page.page_type
+        spent[kind] += time.process_time() - start
+        count[kind] += 1
+    total = sum(spent.values()) or 1.0
+    for kind, secs in spent.most_common():
+        print(f"    {kind:16s} {count[kind]:5d} pages {1000 * secs / count[kind]:8.2f} ms/page "
+              f"{100 * secs / total:5.1f}% of the time")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rounds", type=int, default=3, help="repeat each measurement, keep the best")
+    ap.add_argument("--by-type", action="store_true", help="also print the time per page type")
     args = ap.parse_args()
     print("CPU time of one process (pages/s per core); best of --rounds")
     print(f"{'set':10s} {'pages':>6s} {'avg KB':>7s} {'lxml p/s':>9s} {'parse_page p/s':>15s}", end=" ")
-    print(f"{'ms/page':>8s} {'ratio':>6s}")
+    print(f"{'ms/page':>8s} {'ratio':>6s} {'floor p/s':>10s} {'floor ratio':>12s}")
     for name, pages in _pages().items():
         bare = _rate(lxml.html.fromstring, pages, args.rounds)
         full = _rate(lambda b: parse_page(b, captured_at="2026-11-20T12:00:00Z"), pages, args.rounds)
+        floor = _rate(_floor, pages, args.rounds)
         kb = sum(len(p) for p in pages) / len(pages) / 1024
         ms, ratio = 1000 / full, full / bare
-        print(f"{name:10s} {len(pages):6d} {kb:7.1f} {bare:9.1f} {full:15.1f} {ms:8.2f} {ratio:6.3f}")
+        print(f"{name:10s} {len(pages):6d} {kb:7.1f} {bare:9.1f} {full:15.1f} {ms:8.2f}", end=" ")
+        print(f"{ratio:6.3f} {floor:10.1f} {floor / bare:12.3f}")
+        if args.by_type:
+            _by_type(pages)
 
 
 if __name__ == "__main__":
