@@ -178,6 +178,7 @@ _RAW: dict[str, tuple[str, ...]] = {
         "feedback count",
         "отзывы",
         "отзывов",
+        "количество отзывов",
         "bewertungen",
         "avis",
         "évaluations",

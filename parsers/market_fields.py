@@ -25,14 +25,17 @@ __all__ = [
     "armored_keys",
     "breadcrumb_category",
     "escrow_value",
+    "first_offer",
     "first_place",
     "headings",
+    "is_rate",
     "labelled",
     "labelled_price",
     "places",
     "positive_price",
     "price_from_lines",
     "route",
+    "vendor_links",
     "vendor_name",
 ]
 
@@ -120,6 +123,21 @@ def vendor_name(value: str | None) -> str | None:
     return name if 1 < len(name) <= 60 else None
 
 
+def vendor_links(doc: Doc) -> frozenset[str]:
+    """Texts of the page's links to vendor profiles or shops (computed once per page)."""
+    found = doc.memo.get("vendor_links")
+    if found is None:
+        texts = set()
+        for a in doc.root.iter("a"):
+            href = a.get("href") or ""
+            if VENDOR_URL_RE.search(href) and not LISTING_URL_RE.search(href):
+                text = clean(a.text_content())
+                if 1 < len(text) <= 60:
+                    texts.add(text)
+        found = doc.memo["vendor_links"] = frozenset(texts)
+    return found
+
+
 def places(value: str | None) -> list[str]:
     if not value:
         return []
@@ -191,9 +209,37 @@ def labelled(lines: list[str], field: str) -> str | None:
     return None
 
 
+# An exchange rate, not an offer: "1 BTC = 8404.77 EUR", "1 USD = 74.53 руб.", "BTC/USD 9100.10".
+_RATE_RE = re.compile(
+    r"(?:^|[\s(|])1(?:[.,]0+)?\s*(?:[A-Za-z]{3,4}|[$€£₿ɱ])\s*=|\b[A-Z]{3,4}\s*/\s*[A-Z]{3}\b\s*:?\s*\d"
+)
+
+
+def is_rate(text: str) -> bool:
+    return bool(_RATE_RE.search(text))
+
+
+def first_offer(text: str) -> tuple[float, str] | None:
+    """The first price in ``text`` (lines joined by newlines) outside exchange-rate lines."""
+    for p in find_prices(text, limit=20):
+        start = text.rfind("\n", 0, p.start) + 1
+        end = text.find("\n", p.end)
+        if not is_rate(text[start : end if end >= 0 else len(text)]):
+            return p.amount, p.currency
+    return None
+
+
 def labelled_price(lines: list[str]) -> tuple[float, str] | None:
     for i, value in iter_labels(lines, LABELS["price"]):
         prices = find_prices(value) or (find_prices(lines[i + 1]) if i + 1 < len(lines) else [])
+        if not prices and i > 0 and lines[i - 1] != value:
+            # A column header ("Стоимость", "Price") over a table of rows: the first row's price.
+            for line in lines[i + 2 : i + 5]:
+                if line.endswith(":"):
+                    break
+                prices = find_prices(line)
+                if prices:
+                    break
         if prices:
             return prices[0].amount, prices[0].currency
     return None
@@ -204,8 +250,7 @@ def price_from_lines(lines: list[str], start: int = 0) -> tuple[float, str] | No
     found = labelled_price(lines)
     if found:
         return found
-    prices = find_prices("\n".join(lines[start:]), limit=1)  # one pass, not one call per line
-    return (prices[0].amount, prices[0].currency) if prices else None
+    return first_offer("\n".join(lines[start:]))  # one pass, not one call per line
 
 
 def alt_prices(
@@ -220,11 +265,16 @@ def alt_prices(
             if p.currency != primary[1]:
                 out.setdefault(p.currency, p.amount)
         return out
-    for line in lines:
+    for i, line in enumerate(lines):
         if not MARKER_RE.search(line):
             continue
         prices = find_prices(line)
         if any(p.currency == primary[1] and p.amount == primary[0] for p in prices):
+            if len(prices) == 1 and i + 1 < len(lines):
+                # "1 500 руб." then "0.00044 BTC" in the next cell: a line that is only a price.
+                after = find_prices(lines[i + 1])
+                if len(after) == 1 and len(lines[i + 1]) - (after[0].end - after[0].start) <= 3:
+                    prices = prices + after
             for p in prices:
                 if p.currency != primary[1]:
                     out.setdefault(p.currency, p.amount)
@@ -233,9 +283,9 @@ def alt_prices(
 
 
 def positive_price(text: str) -> bool:
-    # A zero amount is a wallet balance or an empty cart, not an offer.
+    # A zero amount is a wallet balance or an empty cart, not an offer; a rate is no offer either.
     prices = find_prices(text, limit=1)
-    return bool(prices) and prices[0].amount > 0
+    return bool(prices) and prices[0].amount > 0 and not is_rate(text)
 
 
 def escrow_value(value: str | None) -> bool | None:

@@ -29,7 +29,6 @@ from parsers.labels import LABELS, iter_labels
 from parsers.market_fields import (
     LISTING_URL_RE,
     ROUTE_RE,
-    VENDOR_URL_RE,
     alt_prices,
     breadcrumb_category,
     escrow_value,
@@ -39,6 +38,7 @@ from parsers.market_fields import (
     labelled_price,
     places,
     price_from_lines,
+    vendor_links,
     vendor_name,
 )
 from parsers.prices import parse_number
@@ -147,14 +147,8 @@ _LINKED_NAME_RE = re.compile(r"^\S+(?:\s*[(\[][^)\]]{0,20}[)\]])*$")
 def _linked_vendor(doc: Doc, near: list[str]) -> str | None:
     """An unlabelled seller: a link to a vendor profile whose name stands near the title
     ("by leafy", "leafy (12)")."""
-    names = set()
-    for a in doc.root.iter("a"):
-        href = a.get("href") or ""
-        if VENDOR_URL_RE.search(href) and not LISTING_URL_RE.search(href):
-            text = clean(a.text_content())
-            name = vendor_name(text)
-            if name and _LINKED_NAME_RE.match(text):
-                names.add(name)
+    names = {vendor_name(text) for text in vendor_links(doc) if _LINKED_NAME_RE.match(text)}
+    names.discard(None)
     if not names:
         return None
     for line in near:
@@ -174,7 +168,8 @@ def _listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
     price = price_label or price_from_lines(scope[:80]) or (None if start else price_from_lines(lines[:200]))
     vendor = None
     for _, value in iter_labels(scope, LABELS["vendor"]):
-        vendor = vendor_name(value)
+        # A name with spaces ("Sample Tea House") is whole when the page links it as a vendor.
+        vendor = value if value in vendor_links(doc) else vendor_name(value)
         if vendor:
             break
     if vendor is None:
@@ -199,7 +194,7 @@ def _listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
     cat = labelled(scope, "category") or breadcrumb_category(doc, title)
     stock_val = labelled(scope, "stock")
     # The first number only: "17 112g" is 17 units of 112g, not 17112.
-    stock_match = _STOCK_RE.search(stock_val) if stock_val else None
+    stock_match = _STOCK_RE.match(stock_val.strip()) if stock_val else None
     stock = parse_number(stock_match.group(0)) if stock_match else None
     reviews = labelled(scope, "feedback_count")
     count_match = _COUNT_IN_PARENS_RE.search(reviews) if reviews else None

@@ -200,3 +200,20 @@ def test_result_rows_read_their_price_column_from_a_header_row_of_plain_cells_an
 def test_result_rows_with_a_vendor_link_and_member_since_date_each_are_not_a_thread():
     result = _parse("table_rows_header_in_td_route.html", "http://example.onion/products/all/Weed")
     assert result.page.page_type == "listing_index"
+
+
+def test_a_russian_shop_item_reads_its_price_under_a_column_header_and_a_shop_name_with_spaces():
+    # Rendered from the templates of a Russian shop market's leaked source (D4RK-R4BB1T/
+    # Dark-Web-Archives "Marketplaces - Archive/Solaris DNM/mm-shop/resources/views/shop/
+    # good.blade.php", layouts/components/block-shop.blade.php, layouts/navbar/user-right.blade.php;
+    # commit be8913b5): a navbar menu of rates ("1 BTC = 3 412 345 руб."), the seller panel
+    # "Продавец" over a /shop/ link with the shop's name, the packages panel "Фасовка | Стоимость"
+    # whose rows are "50 г." "1 500 руб." "0.00044 BTC", the name in an <h3> the <title> repeats.
+    result = _parse("ru_shop_good_packages.html", "http://example.onion/shop/sample-tea-house/goods/101?city=1")
+    assert result.page.page_type == "listing"
+    (listing,) = result.records
+    assert (listing.title, listing.price, listing.currency, listing.vendor) == (
+        "Образец Чай Улун 50 г", 1500.0, "RUB", "Образцовый Чайный Дом",
+    )
+    assert listing.alt_prices == {"BTC": 0.00044}
+    assert listing.stock is None  # "Количество отзывов о товаре: 12" counts reviews, not stock
