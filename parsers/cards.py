@@ -49,7 +49,17 @@ _COUSINS = object()  # group-key tag: blocks repeated across same-looking rows o
 _COLUMN_FIELDS = ("vendor", "price", "ships_from", "ships_to", "category", "stock", "escrow")
 
 
-_BY_RE = re.compile(r"^(?:by|from|von|de|par|от)\s+(\w\S*)", re.IGNORECASE)
+_BY_RE = re.compile(r"^(?:by|from|von|de|par|от)\s+([^\W\d]\S*)", re.IGNORECASE)
+
+
+_RANGE_WORDS_RE = re.compile(r"\b(?:from|to|ab|bis|von|de|à|a|desde|hasta|da|от|до)\b", re.IGNORECASE)
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+# An icon that marks the next link as a person or shop ("<i class='glyphicon glyphicon-user'>").
+_USER_ICON_RE = re.compile(r"\b(?:glyphicon|fa|fas|far|icon|bi|icono|ti|la)-(?:user|person|shop|store)\b")
 
 
 _PART_SEP_RE = re.compile(r"\s+[-|\u00b7\u2022/\u2013\u2014]+\s+")
@@ -143,18 +153,36 @@ def _split_price(node: Any, text: str) -> bool:
     return positive_price(before[-30:] + text) or positive_price(text + (node.tail or "")[:30])
 
 
+def _price_only(text: str) -> bool:
+    """A price button's text: "25 $", "от 1 500 руб. до 2 800 руб.", "from $5 to $9"."""
+    prices = find_prices(text, limit=4)
+    if not prices:
+        return False
+    rest = text
+    for p in reversed(prices):
+        rest = rest[: p.start] + rest[p.end :]
+    return len(_RANGE_WORDS_RE.sub("", rest).strip(" -–—/|.,:()")) < 3
+
+
 def _card_link(doc: Doc, card: Any) -> Any:
     best, best_len = None, 0
+    first = True
     for a in card.iter("a"):
         href = a.get("href") or ""
         text = clean(a.text_content())
         if not href or href.startswith(("#", "javascript:")) or len(text) < 3:
             continue
-        if find_prices(text, limit=1) and len(text) < 20:
+        if _price_only(text):
             continue
         if (VENDOR_URL_RE.search(href) or CATEGORY_URL_RE.search(href)) and not LISTING_URL_RE.search(href):
             continue
         score = min(len(text), 300) + (50 if LISTING_URL_RE.search(href) else 0)
+        # Opaque links tell nothing by their address: the title is the card's first text link, in
+        # its biggest heading ("<h4>title</h4>" over "<h5>shop</h5>").
+        score += 30 if first else 0
+        first = False
+        level = next((int(anc.tag[1]) for anc in a.iterancestors(*_HEADINGS)), None)
+        score += (7 - level) * 20 if level else 0
         if next(a.iter("p", "div", "li"), None) is not None:  # (C iteration; find() parses a path)
             score -= 1000  # a link wrapped around the whole card: its title link is inside
         if best is None or score > best_len:
@@ -189,6 +217,21 @@ def _card_vendor(card: Any, lines: list[str]) -> str | None:
             name = vendor_name(a.text_content())
             if name:
                 return name
+    return _icon_vendor(card)
+
+
+def _icon_vendor(card: Any) -> str | None:
+    """The link right after a user/shop icon, whole ("Sample Tea House"): opaque links only say
+    who they name by the icon beside them."""
+    marked = False
+    for el in card.iter("i", "span", "a", "img"):
+        if el.tag == "a" and marked:
+            text = clean(el.text_content())
+            if 1 < len(text) <= 40 and not any(ch.isdigit() or ch in "()[]" for ch in text):
+                return text
+            return vendor_name(text)
+        if el.tag != "a" and _USER_ICON_RE.search(el.get("class") or ""):
+            marked = True
     return None
 
 

@@ -217,3 +217,20 @@ def test_a_russian_shop_item_reads_its_price_under_a_column_header_and_a_shop_na
     )
     assert listing.alt_prices == {"BTC": 0.00044}
     assert listing.stock is None  # "Количество отзывов о товаре: 12" counts reviews, not stock
+
+
+def test_russian_catalog_cards_with_opaque_links_take_the_heading_title_and_the_shop_beside_a_user_icon():
+    # Rendered from D4RK-R4BB1T/Dark-Web-Archives "Marketplaces - Archive/Solaris DNM/mm-catalog/
+    # resources/views/layouts/components/component-card.blade.php" and catalog/index.blade.php
+    # (commit be8913b5): cards in rows of two, every link an opaque "/catalog/jump/<token>", the
+    # name in an <h4>, the shop in an <h5> beside "<i class='glyphicon glyphicon-user'>", the
+    # category linked as "/catalog?category=5", and a price button "от 1 500 руб. до 2 800 руб.".
+    result = _parse("ru_catalog_cards_icons.html", "http://example.onion/catalog")
+    assert result.page.page_type == "listing_index"
+    got = [(r.title, r.price, r.currency, r.vendor, r.category) for r in result.records]
+    assert got == [
+        ("Образец Чай Улун", 1500.0, "RUB", "Образцовый Чайный Дом", "Чай"),
+        ("Пробный Кофе Арабика", 900.0, "RUB", "Кофейня Пример", "Кофе"),
+        ("Тестовые Специи", 350.0, "RUB", "Лавка Специй", "Специи"),
+        ("Демо Мёд Липовый", 1100.0, "RUB", "Пасека Демо", "Мёд"),
+    ]
