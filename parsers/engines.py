@@ -180,7 +180,9 @@ ENGINES: dict[str, EngineSpec] = {
         ),
         EngineSpec(
             "discourse",
-            post="div.topic-body.crawler-post, div.crawler-post, article.onebox-body, div.topic-post",
+            # Crawler view since 2020, then the older one (one microdata block per post).
+            post="div.topic-body.crawler-post, div.crawler-post, article.onebox-body, div.topic-post, "
+            "div[itemtype$=DiscussionForumPosting]",
             author=".creator a, span[itemprop=author] span[itemprop=name], [itemprop=author], .username a",
             date="time, .crawler-post-infos time, .post-date",
             body="div.post[itemprop=articleBody], div.post[itemprop=text], .cooked, div.post",
@@ -266,7 +268,9 @@ _SIGNALS: dict[str, tuple[tuple[bytes, int], ...]] = {
         (rb"[Dd]iscourse", 3),
         (rb"crawler-post", 4),
         (rb"topic-body", 2),
-        (rb'itemprop="articleBody"', 1),
+        (rb"itemprop=.articleBody", 1),
+        # The server-rendered view every Discourse serves to crawlers and Tor Browser users.
+        (rb'<body class="crawler', 3),
     ),
     # Mentions of Dread (a shop linking its subdread) weigh little; post markup decides.
     "dread": (

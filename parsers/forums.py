@@ -159,6 +159,11 @@ def quote_author(quote: Any) -> str | None:
             continue
         if el.tag == "cite" and not (_QUOTE_SAID_RE.match(line) or _QUOTE_HEAD_RE.match(line)):
             return line.rstrip(":")
+        # A quote's title bar holding only "name:" (Discourse: <div class="title"><img> ann:</div>).
+        if el.tag in ("div", "span", "p") and re.search(r"title|citation", el.get("class") or "", re.I) and (
+            named := _NAME_COLON_RE.match(line)
+        ):
+            return named["name"]
         for regex in (_QUOTE_HEAD_RE, _QUOTE_SAID_RE):
             match = regex.match(line)
             if match:
@@ -178,6 +183,7 @@ def quote_author(quote: Any) -> str | None:
     return None
 
 
+_NAME_COLON_RE = re.compile(r"^@?(?P<name>[^\s:]{1,60}):$")
 _HANDLE_PREFIX_RE = re.compile(r"^/?u/(?=\S)")
 _TITLES = etree.XPath("descendant-or-self::*/@title", smart_strings=False)
 

@@ -51,6 +51,7 @@ _BODY_CLASS_RE = re.compile(
 # camelCase class names ("postContent", "commentBody", "messageText").
 _CAMEL_BODY_RE = re.compile(r"[a-z](?:Body|Content|Message|Text)(?:$|[\s_-])")
 _QUOTE_CLASS_RE = re.compile(r"quote", re.IGNORECASE)
+_BODY_PROPS = frozenset({"articleBody", "text", "commentText"})
 _META_CLASS_RE = re.compile(
     r"meta|info|header|author|user|time|date|signature|footer|controls|actions", re.IGNORECASE
 )
@@ -151,8 +152,9 @@ def _body(block: Any, skip: set[Any]) -> Any:
         if el is block or not isinstance(el.tag, str) or el in skip:
             continue
         cls = el.get("class") or ""
-        if (_BODY_CLASS_RE.search(cls) or _CAMEL_BODY_RE.search(cls)) and not _QUOTE_CLASS_RE.search(cls) \
-                and not _SIG_CLASS_RE.search(cls):
+        # schema.org microdata names a post's text whatever its class (Discourse, NodeBB, vB5...).
+        if (_BODY_CLASS_RE.search(cls) or _CAMEL_BODY_RE.search(cls) or el.get("itemprop") in _BODY_PROPS) \
+                and not _QUOTE_CLASS_RE.search(cls) and not _SIG_CLASS_RE.search(cls):
             size = len(el.text_content())
             if size > best_len:
                 best, best_len = el, size
