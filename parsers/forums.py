@@ -21,7 +21,7 @@ from cssselect import SelectorError
 from lxml import etree
 
 from parsers.dates import parse_date
-from parsers.dom import Doc, clean, xpath
+from parsers.dom import Doc, clean, css
 from parsers.engines import ENGINES, EngineSpec
 from parsers.labels import LABELS, find_label
 from parsers.prices import parse_number
@@ -79,56 +79,106 @@ def split_selector(selector: str) -> list[str]:
     return cached
 
 
-_CLASS_NAME_RE = re.compile(r"\.([A-Za-z_][A-Za-z0-9_-]*)")
-_BRACKETS_RE = re.compile(r"\[[^\]]*\]")
-_NEEDS_CACHE: dict[str, tuple[str, ...] | None] = {}
-
-
-def _needed_classes(selector: str) -> tuple[str, ...] | None:
-    """Class names an element of the page must carry for a CSS ``selector`` to match anything
-    (None: not a plain CSS selector, or one whose classes need not all be there)."""
-    if selector in _NEEDS_CACHE:
-        return _NEEDS_CACHE[selector]
-    needs: tuple[str, ...] | None = None
-    bare = _BRACKETS_RE.sub("", selector)
-    if not (selector.startswith(("/", "./", "../", "(")) or selector in (".", "..")) and not any(
-        ch in bare for ch in ":\\(\"'"
-    ):
-        needs = tuple(_CLASS_NAME_RE.findall(bare)) or None
-    _NEEDS_CACHE[selector] = needs
-    return needs
-
-
-def _class_names(doc: Doc) -> frozenset[str]:
-    names = doc.memo.get("class_names")
-    if names is None:
-        # str.split() splits on XML whitespace and more: a superset of the class tokens CSS sees
-        # (the set only ever rules selectors out, so a superset is safe).
-        names = doc.memo["class_names"] = frozenset(" ".join(xpath("//@class")(doc.root)).split())
-    return names
-
-
-def select(doc: Doc, selector: str, node: Any = None) -> list[Any]:
-    """``doc.select``, answered without a tree walk when the page lacks a class the selector needs
-    (most alternatives of an engine's selectors are absent from any one page)."""
-    needs = _needed_classes(selector)
-    if needs is not None:
-        names = _class_names(doc)
-        if not all(name in names for name in needs):
-            return []
-    return doc.select(selector, node)
-
-
 def first_match(doc: Doc, selector: str, node: Any) -> list[Any]:
     """Matches of the first alternative of ``selector`` that matches anything under ``node``."""
     for alt in split_selector(selector):
         try:
-            found = select(doc, alt, node)
+            found = doc.select(alt, node)
         except Exception:  # a bad selector in a spec must not break the page
             continue
         if found:
             return found
     return []
+
+
+_UNION_CACHE: dict[str, etree.XPath | None] = {}
+_XPATH_STRING_RE = re.compile(r"'[^']*'|\"[^\"]*\"")
+_PREDICATE_RE = re.compile(r"\[[^\[\]]*\]")
+_DOWN_STEP_RE = re.compile(r"(?:(?:descendant-or-self|descendant|child|self)::)?(?:\*|[\w.-]+)")
+
+
+def _downward(path: str) -> bool:
+    """Whether an XPath location path only steps down from its context (its predicates aside),
+    so that every node it finds lies under the context node it started from."""
+    bare = _XPATH_STRING_RE.sub("", path)
+    while True:
+        stripped = _PREDICATE_RE.sub("", bare)
+        if stripped == bare:
+            break
+        bare = stripped
+    steps = bare.split("/")
+    return steps[0].startswith("descendant-or-self::") and all(_DOWN_STEP_RE.fullmatch(s) for s in steps)
+
+
+def _union_xpath(selector: str) -> etree.XPath | None:
+    """The CSS ``selector`` as one XPath run from every node of ``$ctx`` at once (the union of
+    running it from each), or None when it is XPath already or does not translate to one path."""
+    if selector in _UNION_CACHE:
+        return _UNION_CACHE[selector]
+    compiled = None
+    if not (selector.startswith(("/", "./", "../", "(")) or selector in (".", "..") or ":scope" in selector):
+        try:
+            path = css(selector).path
+            if _downward(path):
+                compiled = etree.XPath("$ctx/" + path, smart_strings=False)
+        except Exception:  # not CSS lxml can compile: left to the per-context fallback
+            compiled = None
+    _UNION_CACHE[selector] = compiled
+    return compiled
+
+
+def _looks_down(selector: str) -> bool:
+    """Whether every alternative of ``selector`` finds only elements under its context."""
+    return all(_union_xpath(alt) is not None for alt in split_selector(selector))
+
+
+def first_matches(
+    doc: Doc, selector: str, contexts: list[Any], *, disjoint: bool = False
+) -> dict[Any, list[Any]]:
+    """``first_match(doc, selector, c)`` for every element ``c`` of ``contexts``.
+
+    When the caller knows that no context contains another (``disjoint``), each alternative runs
+    once for all contexts, and its matches are handed to the context that holds them: a post
+    page runs each selector for every post, and the fixed cost of a call outweighs the search in
+    a small post. Otherwise (replies nested in their parents) it runs once per context.
+    """
+    out: dict[Any, list[Any]] = {}
+    todo = list(contexts)
+    for alt in split_selector(selector):
+        if not todo:
+            break
+        union = _union_xpath(alt) if disjoint and len(todo) > 1 else None
+        if union is None:
+            rest = []
+            for context in todo:
+                try:
+                    found = doc.select(alt, context)
+                except Exception:  # a bad selector in a spec must not break the page
+                    found = []
+                if found:
+                    out[context] = found
+                else:
+                    rest.append(context)
+            todo = rest
+            continue
+        waiting = set(todo)
+        # Contexts do not nest and the path only steps down, so the one holding a match (and the
+        # ancestors that the selector's compounds matched) is the nearest one above it.
+        for match in union(doc.root, ctx=todo):
+            el = match
+            while el is not None and el not in waiting:
+                el = el.getparent()
+            if el is None:
+                continue
+            held = out.get(el)
+            if held is None:
+                out[el] = [match]
+            else:
+                held.append(match)
+        todo = [context for context in todo if context not in out]
+    for context in todo:
+        out[context] = []
+    return out
 
 
 def _outermost(nodes: list[Any]) -> list[Any]:
@@ -244,8 +294,8 @@ def text_without(body: Any, drop: set[Any]) -> str:
     return "\n".join(x for x in lines if x)
 
 
-def _post_date(doc: Doc, spec: EngineSpec, post: Any, now: str | None) -> str | None:
-    for el in first_match(doc, spec.date, post)[:4]:
+def _post_date(spec: EngineSpec, found: list[Any], now: str | None) -> str | None:
+    for el in found[:4]:
         for attr in _DATE_ATTRS:
             value = el.get(attr)
             if value:
@@ -260,12 +310,12 @@ def _post_date(doc: Doc, spec: EngineSpec, post: Any, now: str | None) -> str | 
     return None
 
 
-def _author_name(doc: Doc, spec: EngineSpec, post: Any) -> str | None:
+def _author_name(spec: EngineSpec, post: Any, found: list[Any]) -> str | None:
     if spec.author_attr:
         value = post.get(spec.author_attr)
         if value:
             return clean(value)
-    for el in first_match(doc, spec.author, post)[:3]:
+    for el in found[:3]:
         name = _HANDLE_PREFIX_RE.sub("", clean(el.text_content()))
         if name and len(name) <= 80:
             return name
@@ -273,20 +323,19 @@ def _author_name(doc: Doc, spec: EngineSpec, post: Any) -> str | None:
 
 
 def _stats(
-    doc: Doc, spec: EngineSpec, post: Any, body: Any, now: str | None
+    spec: EngineSpec, post: Any, body: Any, infos: list[Any], now: str | None
 ) -> tuple[int | None, str | None]:
-    infos = first_match(doc, spec.userinfo, post) if spec.userinfo else []
     if not infos:
         infos = [post]  # no user panel found: the post minus its body still shows the stats
     lines: list[str] = []
+    # A userinfo selector that matched the body's ancestor is too wide. Its matches lie in the
+    # post when it only looks down, so the walk up from the body stops at the post.
+    stop = post if _looks_down(spec.userinfo) else None
     for info in infos[:2]:
         anc = body
-        inside = False
-        while anc is not None:  # a userinfo selector that matched the body's ancestor is too wide
-            if anc is info:
-                inside = True
-                break
+        while anc is not None and anc is not info and anc is not stop:
             anc = anc.getparent()
+        inside = anc is info
         lines.extend(Doc.lines(info) if not inside else text_without(info, {body}).split("\n"))
     posts_val = find_label(lines, LABELS["posts"])
     post_count = None
@@ -319,7 +368,7 @@ def _thread_title(doc: Doc, spec: EngineSpec) -> str | None:
     candidates: list[str] = []
     for alt in [*split_selector(spec.title), ".topic-title", ".thread-title", "h1", "h2"]:
         try:
-            found = select(doc, alt)
+            found = doc.select(alt)
         except (SelectorError, etree.XPathError):  # an engine's selector lxml cannot compile
             continue
         for title in (clean(el.text_content()) for el in found[:10]):
@@ -448,27 +497,41 @@ def extract_thread(doc: Doc, engine: str, *, now: str | None = None) -> list[Any
     spec = ENGINES[engine]
     found = first_match(doc, spec.post, doc.root)
     posts = found if spec.nested else _outermost(found)
+    if not posts:
+        return []
+    first_number = post_number(posts[0])
+    # Each selector runs once for all posts (or their bodies) when posts do not nest.
+    disjoint = not spec.nested
+    bodies_of = first_matches(doc, spec.body, posts, disjoint=disjoint)
+    posts = [post for post in posts if bodies_of[post]]
+    bodies = [bodies_of[post][0] for post in posts]
+    quotes_of = first_matches(doc, spec.quote, bodies, disjoint=disjoint)
+    sigs_of = first_matches(doc, spec.signature, bodies, disjoint=disjoint) if spec.signature else {}
+    named = [post for post in posts if not (spec.author_attr and post.get(spec.author_attr))]
+    authors_of = first_matches(doc, spec.author, named, disjoint=disjoint)
+    dates_of = first_matches(doc, spec.date, posts, disjoint=disjoint)
     records: list[Any] = []
+    names = [_author_name(spec, post, authors_of.get(post, [])) for post in posts]
+    # The user panels of each name's first post (a later post of a name is read on its own).
+    firsts: dict[str, Any] = {}
+    for name, post in zip(names, posts, strict=True):
+        if name:
+            firsts.setdefault(name, post)
+    infos_of = (
+        first_matches(doc, spec.userinfo, list(firsts.values()), disjoint=disjoint) if spec.userinfo else {}
+    )
     authors: dict[str, Author] = {}
-    title = None
-    first_number = post_number(posts[0]) if posts else None
-    for post_el in posts:
-        bodies = first_match(doc, spec.body, post_el)
-        if not bodies:
-            continue
-        body = bodies[0]
+    title = _thread_title(doc, spec) if posts else None
+    for post_el, body, name in zip(posts, bodies, names, strict=True):
         quotes = [el for el in body.iter() if el is not body and isinstance(el.tag, str) and _is_quote(el)]
-        quotes += [q for q in first_match(doc, spec.quote, body) if q is not body]
+        quotes += [q for q in quotes_of[body] if q is not body]
         quotes = _outermost(list(dict.fromkeys(quotes)))
-        sigs = first_match(doc, spec.signature, body) if spec.signature else []
+        sigs = sigs_of.get(body, [])
         heads = _quote_heads(quotes)
         drop = set(quotes) | set(sigs) | {head for head, _ in heads.values()}
-        if title is None:
-            title = _thread_title(doc, spec)
-        name = _author_name(doc, spec, post_el)
         post = Post(
             author=name,
-            posted_at=_post_date(doc, spec, post_el, now),
+            posted_at=_post_date(spec, dates_of[post_el], now),
             index=len(records),  # records holds only the posts so far
             body=text_without(body, drop) or None,
             quotes=[a for a in (quote_author(q) or heads.get(q, (None, None))[1] for q in quotes) if a],
@@ -476,7 +539,10 @@ def extract_thread(doc: Doc, engine: str, *, now: str | None = None) -> list[Any
         )
         records.append(post)
         if name and name not in authors:
-            post_count, joined = _stats(doc, spec, post_el, body, now)
+            infos = infos_of.get(post_el)
+            if infos is None:
+                infos = first_match(doc, spec.userinfo, post_el) if spec.userinfo else []
+            post_count, joined = _stats(spec, post_el, body, infos, now)
             if post_count is not None or joined is not None:
                 authors[name] = Author(name=name, post_count=post_count, joined=joined)
     if not records:
