@@ -32,6 +32,7 @@ from parsers.market_fields import (
     alt_prices,
     breadcrumb_category,
     escrow_value,
+    first_offer,
     first_place,
     headings,
     labelled,
@@ -233,6 +234,29 @@ def _description(doc: Doc, title: str | None) -> str | None:
     return None
 
 
+def _related_grid(doc: Doc, lines: list[str], cards: list[Any], title: str | None) -> bool:
+    """Whether ``cards`` are a detail page's "other listings" grid: the <title> names the item,
+    its heading stands outside the cards, and its own price shows between it and the first card."""
+    if not title or not doc.title or title not in doc.title:
+        return False
+    members = set(cards)
+    for text, el in headings(doc):
+        if text == title:
+            if any(anc in members for anc in el.iterancestors()) or el in members:
+                return False
+            break
+    else:
+        return False
+    first = Doc.lines(cards[0])
+    try:
+        start = lines.index(title)
+        end = lines.index(first[0], start) if first else len(lines)
+    except ValueError:
+        return False
+    found = first_offer("\n".join(lines[start:end]))
+    return found is not None and found[0] > 0
+
+
 def _index(doc: Doc, cards: list[Any], deadline: float | None = None) -> list[Listing]:
     categories = category_names(doc)
     # One header per table: looking it up per row would be quadratic on long tables.
@@ -284,7 +308,8 @@ def extract_market(
         return ("feedback" if tab else "vendor"), [vendor]
     # Many cards make an index; one or two only when no labelled price says "this is one item".
     single_item = price_labelled or _has_buy_button(doc)
-    if cards and (listing is None or len(cards) >= 3 or not single_item):
+    related = listing is not None and _related_grid(doc, lines, cards, listing.title) if cards else False
+    if cards and (listing is None or len(cards) >= 3 or not single_item) and not related:
         return "listing_index", _index(doc, cards, deadline)
     if listing is not None:
         return "listing", [listing]

@@ -234,3 +234,30 @@ def test_russian_catalog_cards_with_opaque_links_take_the_heading_title_and_the_
         ("Тестовые Специи", 350.0, "RUB", "Лавка Специй", "Специи"),
         ("Демо Мёд Липовый", 1100.0, "RUB", "Пасека Демо", "Мёд"),
     ]
+
+
+def test_a_detail_page_with_a_grid_of_the_vendors_other_listings_is_still_one_listing():
+    # Rendered from D4RK-R4BB1T/Dark-Web-Archives "Marketplaces - Archive/CannaHome/www/html/
+    # application/views/browse/listing.php" (commit be8913b5): "<h2>name</h2><a href=/v/alias/>",
+    # "<span class=big>€21.50 / gram</span> <span class=small>0.00231 BTC</span>", an "Order
+    # Product" button, "<label>Ships from:</label><label><span>Germany, Europe</span></label>", and
+    # below it "Other listings by the vendor": a grid of four priced cards.
+    result = _parse("detail_with_related_listings_grid.html", "http://example.onion/i/x9/")
+    assert result.page.page_type == "listing"
+    (listing,) = result.records
+    assert (listing.title, listing.price, listing.currency, listing.vendor, listing.ships_from) == (
+        "Sample Haze 10g", 21.5, "EUR", "green-cottage", "Germany",
+    )
+
+
+def test_a_vendor_page_with_a_key_and_a_grid_of_listings_is_a_vendor_page_with_its_rating_count():
+    # Rendered from the same source's views/browse/vendor.php: "<h2>alias</h2>", a 5-star average
+    # "[4.85](23 ratings)" (not a positive percentage, so no rating), "Last Seen", the key in a
+    # <textarea>, and a grid of the vendor's listings. (The key here is a fresh fictional one.)
+    result = _parse("vendor_box_with_listings_grid.html", "http://example.onion/v/green-cottage/")
+    assert result.page.page_type == "vendor"
+    (vendor,) = result.records
+    assert (vendor.name, vendor.feedback_count, vendor.rating, vendor.member_since) == (
+        "green-cottage", 23, None, None,
+    )
+    assert vendor.pgp_fingerprint == "C10F97834A027D1E42AE92B347BCB6FD98B1C53D"
