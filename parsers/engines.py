@@ -151,14 +151,17 @@ ENGINES: dict[str, EngineSpec] = {
             "div.quoteheader",
             signature="div.signature",
             userinfo=".poster ul, .poster",
-            title="#forumposts h3, .cat_bar h3, h1",
+            # 2.1: h2 > span#top_subject; 2.0: "Topic: ... (Read N times)" in the cat_bar h3, the
+            # subject alone in each post's h5#subject_N.
+            title="#top_subject, #forumposts h3, .cat_bar h3, h5[id^=subject_] a, h1",
             thread_link="topic=",
         ),
         EngineSpec(
             "ipb",
             post="article.ipsComment, div.post_block, article[id^=elComment_]",
             author=".cAuthorPane_author a, .cAuthorPane_author, h3 a, .author a",
-            date="time",
+            # IPS 4: <time datetime>; IP.Board 3: <abbr class="published" title="ISO">.
+            date="time, abbr.published, .published, .posted_info",
             body="div[data-role=commentContent], .cPost_contentWrap .ipsType_richText, .post_body .post",
             quote="blockquote.ipsQuote, blockquote",
             signature="div[data-role=memberSignature], .signature",

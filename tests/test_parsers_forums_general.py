@@ -104,6 +104,28 @@ CASES: dict[str, dict[str, Any]] = {
         ],
         "authors": {"rivetpanda": (58, None), "copperwren": (1204, None)},
     },
+    # SMF 2.0 (theme Curve): Display.template.php of SMF 2.0 as kept in public theme repositories
+    # (library id 40686222672): div.windowbg / div.windowbg2 > div.post_wrapper > div.poster (h4 > a,
+    # ul#msg_N_extra_info > li.postcount "Posts: N"), div.keyinfo > div.smalltext "&#171;
+    # <strong>Reply #1 on:</strong> <strong>Today</strong> at 08:02:15 AM &#187;", div.post >
+    # div.inner; the quote header div.quoteheader "Quote from: name on date" is a sibling BEFORE
+    # blockquote.bbc_standard_quote; div.signature in div.moderatorbar; the topic subject in
+    # h3.catbg "Topic: ... (Read N times)" and h5#subject_N. Its <head> rel=next points to the
+    # NEXT TOPIC (index.template.php, "these should be the previous and next topics":
+    # library ids 53862413, 1039362458), not to page 2, which only a.navPages links to.
+    "smf_2_0": {
+        "url": "http://ravenhall.example/index.php?topic=77.0",
+        "engine": "smf",
+        "title": "Repotting an orchid",
+        "board": "Houseplants",
+        "next": "http://ravenhall.example/index.php?topic=77.20",
+        "posts": [
+            ("mossgarden", "2026-11-17T18:12:40",
+             "The roots are climbing out of the pot. Bark or moss when I repot it?", []),
+            ("fernbrook", "2026-11-20T08:02:15", "Bark, medium grade, and soak it first.", ["mossgarden"]),
+        ],
+        "authors": {"mossgarden": (142, None), "fernbrook": (2318, None)},
+    },
     # Invision Community 4 (IPB): article.cPost.ipsComment#elComment_N with aside.cAuthorPane
     # (h3.cAuthorPane_author, ul.cAuthorPane_info > ul.cAuthorPane_stats whose link carries
     # the exact count only in its title, "3,417 posts", and shows "3.4k"), "Posted <time
@@ -124,6 +146,26 @@ CASES: dict[str, dict[str, Any]] = {
              "Vinegar, but no longer than an hour, then dry it on the stove.", ["emberhollow"]),
         ],
         "authors": {"emberhollow": (212, None), "saltmarsh": (3417, None)},
+    },
+    # IP.Board 3.4: div.post_block.hentry#post_id_N > div.post_wrap > h3 > span.author.vcard > a >
+    # span[itemprop=name]; div.author_info > ul.basic_info > li.post_count "1,876 posts";
+    # div.post_body > p.posted_info "Posted <abbr class=published itemprop=commentTime
+    # title=ISO>Yesterday, 09:12 PM</abbr>", div.post.entry-content[itemprop=commentText],
+    # div.signature after it; quotes blockquote.ipsBlockquote[data-author]; li.next > a
+    # "Next"; div.maintitle, ol.breadcrumb. As read by public scrapers of IPB 3 forums
+    # (library ids 45671660456, 42078284282, 14016279977, 22550426065, 18713006652).
+    "ipb_3": {
+        "url": "http://tinwhistle.example/index.php?/topic/4120-tuning-a-fiddle-by-ear/",
+        "engine": "ipb",
+        "title": "Tuning a fiddle by ear",
+        "board": "Folk Instruments",
+        "next": "http://tinwhistle.example/index.php?/topic/4120-tuning-a-fiddle-by-ear/page-2",
+        "posts": [
+            ("reedwarbler", "2026-11-18T19:30:00", "Without a tuner, which string do you start from?", []),
+            ("bowstring", "2026-11-19T21:12:00",
+             "Start from the A, then tune the others in fifths against it.", ["reedwarbler"]),
+        ],
+        "authors": {"reedwarbler": (12, None), "bowstring": (1876, None)},
     },
     # XenForo 2.2: article.message.message--post[data-author] > .message-cell--user
     # (h4.message-name a.username, div.message-userExtras dl.pairs "Joined"/"Messages") and
@@ -225,7 +267,17 @@ def test_author_stats_shown_beside_posts_become_author_records(engine: str) -> N
     assert {a.name: (a.post_count, a.joined) for a in authors} == CASES[engine]["authors"]
 
 
-@pytest.mark.parametrize("engine", sorted(CASES))
+# parsers.page._next_page trusts <link rel="next"> first; SMF 2.0 uses it for the next TOPIC.
+_NEXT_TOPIC_LINK = pytest.mark.xfail(
+    strict=True,
+    reason="parsers.page._next_page takes SMF 2.0's <link rel=next ...;prev_next=next> (the next "
+    "topic) for the next page; the page-2 link is a.navPages '2' (parsers/page.py, not owned here)",
+)
+
+
+@pytest.mark.parametrize(
+    "engine", [pytest.param(e, marks=_NEXT_TOPIC_LINK) if e == "smf_2_0" else e for e in sorted(CASES)]
+)
 def test_the_next_page_link_is_found(engine: str) -> None:
     assert _parse(engine).page.next_page == CASES[engine]["next"]
 
@@ -235,6 +287,8 @@ SIGNATURES = {
     "nodebb": "Growing figs since the dry summer.",
     "smf": "Measure twice, cut once.",
     "ipb": "Seasoned, never soaped.",
+    "ipb_3": "Rosin is my love language.",
+    "smf_2_0": "Green thumbs, muddy knees.",
     "xenforo2": "Leave no trace.",
     "vbulletin5": "Sawdust is man glitter.",
 }
