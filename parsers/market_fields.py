@@ -221,11 +221,16 @@ def is_rate(text: str) -> bool:
 
 def first_offer(text: str) -> tuple[float, str] | None:
     """The first price in ``text`` (lines joined by newlines) outside exchange-rate lines."""
-    for p in find_prices(text, limit=20):
+    while text:
+        found = find_prices(text, limit=1)  # rates are rare: one price is usually all it takes
+        if not found:
+            return None
+        p = found[0]
         start = text.rfind("\n", 0, p.start) + 1
         end = text.find("\n", p.end)
         if not is_rate(text[start : end if end >= 0 else len(text)]):
             return p.amount, p.currency
+        text = text[end + 1 :] if end >= 0 else ""
     return None
 
 
