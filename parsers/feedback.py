@@ -55,6 +55,12 @@ _FEEDBACK_WORD_RE = re.compile(
 )
 
 
+_ITEM_CLASS_RE = re.compile(r"product|listing|item|title|artikel|товар", re.IGNORECASE)
+
+
+_MASKED_RE = re.compile(r"^[^\s*]{1,4}\*{2,}[^\s*]{0,4}$")  # buyers shown masked: "g***s"
+
+
 _TOTAL_RE = re.compile(
     r"^(?:total|all|latest|recent|gesamt|alle|todas?|toutes?|tous|всего|все)\s+", re.IGNORECASE
 )
@@ -132,6 +138,41 @@ def _rating_of(text: str) -> tuple[str | None, str]:
     return None, text
 
 
+def _comment_and_item(cell: Any) -> tuple[str, str | None]:
+    """(comment, item title) of a feedback cell that shows both: the item in an element whose
+    class says so ("rating_product") or in a <sub>, else the second of two lines."""
+    item_el = next(
+        (el for el in cell.iter() if el is not cell and _ITEM_CLASS_RE.search(el.get("class") or "")), None
+    )
+    if item_el is None:
+        item_el = next(cell.iter("sub"), None)
+    if item_el is not None:
+        item = clean(item_el.text_content())
+        rest = [line for line in Doc.lines(cell) if line != item]
+        return " ".join(rest), item or None
+    parts = Doc.lines(cell)
+    if len(parts) == 2:
+        return parts[0], parts[1]
+    return clean(cell.text_content()), None
+
+
+def _row_date(row: Any, cols: dict[str, int], now: str | None) -> tuple[str, str | None] | None:
+    """(date, masked buyer) from the short lines of a row's cells other than its comment."""
+    date = buyer = None
+    skip = cols.get("text")
+    for i, cell in enumerate(c for c in row if c.tag in ("td", "th")):
+        if i == skip:
+            continue
+        for line in Doc.lines(cell):
+            if len(line) > 30:
+                continue
+            if date is None and any(ch.isdigit() for ch in line):
+                date = parse_date(line, now)
+            if buyer is None and _MASKED_RE.match(line):
+                buyer = line
+    return (date, buyer) if date else None
+
+
 def _heading_rating(table: Any) -> str | None:
     """The rating a short heading just above ``table`` gives all its rows, if any."""
     el = table
@@ -174,7 +215,10 @@ def read_feedback(doc: Doc, *, now: str | None = None, limit: int = 500) -> tupl
                 if name:
                     cols[name] = i
                     break
-        if "date" not in cols or not ({"text", "rating"} & cols.keys()):
+        # Without a date column, a date may still sit in another cell of each row, with the amount
+        # and the buyer ("2019-10-27 / 0.231 BTC / g***s" under an empty header).
+        dated_cells = "date" not in cols and "text" in cols and _row_date(rows[1], cols, now) is not None
+        if ("date" not in cols and not dated_cells) or not ({"text", "rating"} & cols.keys()):
             continue
         # A tab of one kind of feedback says it above its table ("Positive Feedback :").
         table_rating = None if "rating" in cols else _heading_rating(table)
@@ -185,10 +229,14 @@ def read_feedback(doc: Doc, *, now: str | None = None, limit: int = 500) -> tupl
                 continue
             cell = {name: clean(cells[i].text_content()) for name, i in cols.items()}
             if "text" in cols and "listing" not in cols:
-                # "comment<br><sub>item title</sub>": the item is the comment cell's last line.
-                parts = Doc.lines(cells[cols["text"]])
-                if len(parts) == 2:
-                    cell["text"], cell["listing"] = parts
+                cell["text"], item = _comment_and_item(cells[cols["text"]])
+                cell["listing"] = item or ""
+            if dated_cells:
+                found = _row_date(row, cols, now)
+                if found is None:
+                    continue
+                cell["date"], buyer = found
+                cell.setdefault("buyer", buyer or "")
             if "buyer" in cols:
                 # "b***s<br>USD 412.50": the buyer is the first line of a buyer/price cell.
                 cell["buyer"] = next(iter(Doc.lines(cells[cols["buyer"]])), "")

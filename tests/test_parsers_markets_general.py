@@ -261,3 +261,17 @@ def test_a_vendor_page_with_a_key_and_a_grid_of_listings_is_a_vendor_page_with_i
         "green-cottage", 23, None, None,
     )
     assert vendor.pgp_fingerprint == "C10F97834A027D1E42AE92B347BCB6FD98B1C53D"
+
+
+def test_feedback_rows_without_a_date_column_take_the_date_and_masked_buyer_from_another_cell():
+    # Same source as the label-div profile above: a table headed "| FEEDBACK |" (empty header
+    # cells), each row "<span class=rating_product>item</span><p>comment</p>" then a cell of
+    # "<span>2019-10-27</span><span>0.231 BTC</span><span>g***s</span>".
+    result = _parse("profile_label_divs_name_heading.html", "http://example.onion/user/hillsidefarm")
+    (vendor,) = result.records
+    got = [(f.text, f.listing, f.date, f.buyer) for f in vendor.feedback]
+    assert got == [
+        ("lovely, fictional", "Sample Flower 448g", "2019-10-27", "g***s"),
+        ("No feedback left.", "Sample Flower 28g", "2019-10-26", "p***a"),
+        ("Excellent product, fictional", "Sample Resin 28g", "2019-10-26", "v***n"),
+    ]
