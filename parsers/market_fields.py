@@ -28,6 +28,7 @@ __all__ = [
     "first_offer",
     "first_place",
     "headings",
+    "home_link_texts",
     "is_rate",
     "labelled",
     "labelled_price",
@@ -123,19 +124,34 @@ def vendor_name(value: str | None) -> str | None:
     return name if 1 < len(name) <= 60 else None
 
 
-def vendor_links(doc: Doc) -> frozenset[str]:
-    """Texts of the page's links to vendor profiles or shops (computed once per page)."""
-    found = doc.memo.get("vendor_links")
+_HOME_HREF_RE = re.compile(r"^(?:https?://[^/]+)?(?:/|\./|/?index\.\w+)?$", re.IGNORECASE)
+
+
+def _link_texts(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
+    """(texts of links to vendor profiles or shops, lower-cased texts of links home), one pass."""
+    found = doc.memo.get("link_texts")
     if found is None:
-        texts = set()
+        vendors, home = set(), set()
         for a in doc.root.iter("a"):
             href = a.get("href") or ""
             if VENDOR_URL_RE.search(href) and not LISTING_URL_RE.search(href):
                 text = clean(a.text_content())
                 if 1 < len(text) <= 60:
-                    texts.add(text)
-        found = doc.memo["vendor_links"] = frozenset(texts)
+                    vendors.add(text)
+            elif href and _HOME_HREF_RE.match(href):
+                home.add(clean(a.text_content()).casefold())
+        found = doc.memo["link_texts"] = (frozenset(vendors), frozenset(home))
     return found
+
+
+def vendor_links(doc: Doc) -> frozenset[str]:
+    """Texts of the page's links to vendor profiles or shops (computed once per page)."""
+    return _link_texts(doc)[0]
+
+
+def home_link_texts(doc: Doc) -> frozenset[str]:
+    """Lower-cased texts of the page's links to its home page (the site's name, "Home")."""
+    return _link_texts(doc)[1]
 
 
 def places(value: str | None) -> list[str]:

@@ -23,7 +23,7 @@ import time
 from typing import Any
 
 from parsers.cards import card_listing, category_names, find_cards, header_columns
-from parsers.dom import Doc, clean
+from parsers.dom import Doc, clean, xpath
 from parsers.feedback import feedback_lines, feedback_page, read_feedback
 from parsers.labels import LABELS, iter_labels
 from parsers.market_fields import (
@@ -35,6 +35,7 @@ from parsers.market_fields import (
     first_offer,
     first_place,
     headings,
+    home_link_texts,
     labelled,
     labelled_price,
     places,
@@ -76,9 +77,11 @@ def _listing_title(doc: Doc, lines: list[str]) -> tuple[str | None, int]:
         chosen = max(repeated, key=len)
     if chosen is None and parts:
         # Else the longest run of the title's parts that the page shows as a line of its own: a
-        # name may hold the separator itself ("Blotter 100ug - Forest Batch - Some Market").
+        # name may hold the separator itself ("Blotter 100ug - Forest Batch - Some Market"). A
+        # run that a home link shows is the site's name ("<a href=/>Some Market</a>").
         shown = set(lines)
-        runs = [run for run in _title_runs(title) if run in shown]
+        home = home_link_texts(doc)
+        runs = [run for run in _title_runs(title) if run in shown and run.casefold() not in home]
         if runs:
             chosen = max(runs, key=len)
     if chosen is None:
@@ -94,6 +97,10 @@ def _listing_title(doc: Doc, lines: list[str]) -> tuple[str | None, int]:
             ),
             None,
         )
+    if chosen is None:
+        # Bootstrap-style headings: "<span class='h3'>name</span>".
+        texts = (clean(e.text_content()) for e in _CLASS_HEADINGS(doc.root))
+        chosen = next((t for t in texts if t), None)
     if chosen is None and parts:
         chosen = max(parts, key=len)
     index = 0
@@ -106,6 +113,13 @@ def _listing_title(doc: Doc, lines: list[str]) -> tuple[str | None, int]:
 
 
 _TITLE_SEP_RE = re.compile(r"\s+(?:-|\||::|—|–|»)\s+")
+
+
+_CLASS_HEADINGS = xpath(
+    "/descendant::*[contains(concat(' ', normalize-space(@class), ' '), ' h1 ') or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' h2 ') or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' h3 ')][position() <= 3]"
+)
 
 
 _HOME_HREF_RE = re.compile(r"^(?:https?://[^/]+)?(?:/|\./|/?index\.\w+)?$", re.IGNORECASE)

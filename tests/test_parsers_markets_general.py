@@ -275,3 +275,17 @@ def test_feedback_rows_without_a_date_column_take_the_date_and_masked_buyer_from
         ("No feedback left.", "Sample Flower 28g", "2019-10-26", "p***a"),
         ("Excellent product, fictional", "Sample Resin 28g", "2019-10-26", "v***n"),
     ]
+
+
+def test_a_detail_page_named_by_a_span_with_a_heading_class_under_a_title_that_is_the_site_name():
+    # Synthesized from the selectors of MeghanaKodali11/Darkmarket-Scrapers-Parsers parser_liberty.py
+    # (commit 01e28717; no saved page there): the name in "<span class='text-left h3'>", the <title>
+    # and a home link both only the site's name, the seller "<a class='font-weight-bold ...'>", and
+    # two "table table-sm" of "<th>label</th><td>value</td>" rows ("45.00$", "Ships from", ...).
+    result = _parse("detail_title_span_h3_th_tables.html", "http://example.onion/listing/301")
+    assert result.page.page_type == "listing"
+    (listing,) = result.records
+    assert (listing.title, listing.price, listing.currency, listing.vendor, listing.category) == (
+        "Sample Capsules 20mg x 30", 45.0, "USD", "meadowlark", "Pharmacy",
+    )
+    assert (listing.ships_from, listing.ships_to) == ("Netherlands", ["Europe", "Worldwide"])
