@@ -18,6 +18,7 @@ Relative forms ("Yesterday, 10:15", "вчера", "gestern", "hier", "ayer", "3 
 
 from __future__ import annotations
 
+import importlib
 import re
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
@@ -282,6 +283,44 @@ _AGO_RE = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_PREFIX_RE = re.compile(r"(?:vor|il y a|hace|há)\s", re.IGNORECASE)
+# Pre-checks on the lower-cased text, each one search where the checks they guard run many.
+# The day words are looked up with str.find: one case-sensitive search tells whether any is there.
+_DAY_WORD_RE = re.compile("|".join(re.escape(w) for w in (*_DAY_BEFORE, *_TODAY, *_YESTERDAY)))
+# Every month-name regex needs a month name; an "ago" match counts only with an ago or prefix word.
+_MONTH_RE = re.compile(_MONTH_ALT)
+_AGO_WORD_RE = re.compile(r"ago|назад|fa|atrás|vor|il y a|hace|há")
+
+
+def _fold_extras(*patterns: re.Pattern[str]) -> re.Pattern[str]:
+    """The characters that ``re.IGNORECASE`` matches to a letter of ``patterns`` beyond lower case
+    (long s for s, the old Cyrillic forms of в, д, о...): on lower-cased text without them, a
+    case-sensitive search for a lower-case word finds what the case-insensitive one finds."""
+    try:
+        extra: dict[int, tuple[int, ...]] = importlib.import_module("re._casefix")._EXTRA_CASES
+    except (ImportError, AttributeError):  # pragma: no cover - other Python versions
+        return re.compile(r"[^\x00-\x7f]")  # unknown: every non-ASCII text takes the full path
+    chars = {chr(x) for rx in patterns for ch in set(rx.pattern) for x in extra.get(ord(ch), ())}
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]" if chars else r"(?!)")
+
+
+_FOLD_EXTRA_RE = _fold_extras(_MONTH_RE, _AGO_WORD_RE, _DMY_RE, _MDY_RE, _MY_RE, _DM_RE, _MD_RE, _AGO_RE)
+_FOUR_DIGITS_RE = re.compile(r"\d{4}")
+
+
+def _cased(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` (lower-case words, re.IGNORECASE) as a case-sensitive regex: the same matches in
+    lower-cased text without case-folding extras, and far faster for long alternations of words
+    (the regex engine skips a word on its first letter only when case-sensitive)."""
+    bare = re.sub(r"\\.|\(\?P[<=]", "", rx.pattern)
+    if bare != bare.lower():
+        raise ValueError(f"not a lower-case pattern: {rx.pattern[:60]!r}")
+    return re.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
+
+
+# (day month year, month day year, month year, day month, month day, "3 days ago"): the
+# case-insensitive regexes for texts with case-folding extras, case-sensitive twins for the rest.
+_FOLDED = (_DMY_RE, _MDY_RE, _MY_RE, _DM_RE, _MD_RE, _AGO_RE)
+_PLAIN = tuple(_cased(rx) for rx in _FOLDED)
 
 
 @lru_cache(maxsize=256)
@@ -340,8 +379,10 @@ def _mk(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def _relative(low: str, ref: datetime) -> str | None:
-    for words, delta in ((_DAY_BEFORE, 2), (_TODAY, 0), (_YESTERDAY, 1)):
+def _relative(low: str, ref: datetime, folds: bool = True) -> str | None:
+    """A relative date in ``low`` resolved against ``ref``; ``folds`` False says that ``low`` holds
+    none of the case-folding extras (case-sensitive regexes and pre-checks then answer exactly)."""
+    for words, delta in ((_DAY_BEFORE, 2), (_TODAY, 0), (_YESTERDAY, 1)) if _DAY_WORD_RE.search(low) else ():
         for word in words:
             idx = low.find(word)
             if idx >= 0 and (idx == 0 or not low[idx - 1].isalpha()):
@@ -350,13 +391,12 @@ def _relative(low: str, ref: datetime) -> str | None:
                     continue
                 day = (ref - timedelta(days=delta)).date()
                 return _fmt(day, _time_after(low, end) or _time_after(low, 0))
-    for match in _AGO_RE.finditer(low):
+    ago_re = _AGO_RE if folds else _PLAIN[5]
+    for match in ago_re.finditer(low) if folds or _AGO_WORD_RE.search(low) else ():
         unit_word = match["unit"].lower()
         if not (match["ago"] or _RELATIVE_PREFIX_RE.match(match.group(0))):
             continue
-        unit = next(
-            (name for name, stems in _UNIT_WORDS if any(unit_word.startswith(s) for s in stems)), None
-        )
+        unit = next((name for name, stems in _UNIT_WORDS if unit_word.startswith(stems)), None)
         if unit is None:
             continue
         n = int(match["n"]) if match["n"].isdigit() else 1
@@ -369,7 +409,7 @@ def _relative(low: str, ref: datetime) -> str | None:
         if unit in ("seconds", "minutes", "hours"):
             return when.strftime("%Y-%m-%dT%H:%M:%S")
         return when.date().isoformat()
-    if any(low.strip().startswith(w) for w in _NOW_WORDS):
+    if low.strip().startswith(_NOW_WORDS):
         return ref.strftime("%Y-%m-%dT%H:%M:%S")
     return None
 
@@ -389,6 +429,12 @@ def parse_date(text: str | None, now: str | datetime | None = None, *, order: st
         return datetime.fromtimestamp(int(low), tz=UTC).strftime("%Y-%m-%dT%H:%M:%S")
     # Every absolute form has a number; without one only the relative words can match.
     has_digit = _DIGIT_RE.search(low) is not None
+    # Lower-cased text without case-folding extras is searched by the case-sensitive twins, and
+    # only for the forms whose words it holds (a month name, a four-digit year).
+    folds = not low.isascii() and _FOLD_EXTRA_RE.search(low) is not None
+    dmy_re, mdy_re, my_re, dm_re, md_re, _ = _FOLDED if folds else _PLAIN
+    has_month = folds or _MONTH_RE.search(low) is not None
+    has_year = has_month and has_digit and _FOUR_DIGITS_RE.search(low) is not None
     match = _ISO_RE.search(low) if has_digit else None
     if match:
         day = _mk(int(match["y"]), int(match["m"]), int(match["d"]))
@@ -410,17 +456,17 @@ def parse_date(text: str | None, now: str | datetime | None = None, *, order: st
                 day = _mk(y, b, x)
         if day:
             return _fmt(day, _time_after(low, match.end()))
-    for regex in (_DMY_RE, _MDY_RE) if has_digit else ():
+    for regex in (dmy_re, mdy_re) if has_year else ():
         match = regex.search(low)
         if match:
             day = _mk(int(match["y"]), MONTHS[match["mon"].lower()], int(match["d"]))
             if day:
                 return _fmt(day, _time_after(low, match.end()))
-    rel = _relative(low, parse_now(now))
+    rel = _relative(low, parse_now(now), folds)
     if rel or not has_digit:
         return rel
     ref = None
-    for regex in (_DM_RE, _MD_RE):  # day and month without a year: the capture year
+    for regex in (dm_re, md_re) if has_month else ():  # day and month without a year: the capture year
         match = regex.search(low)
         if match:
             ref = ref or parse_now(now)
@@ -429,7 +475,7 @@ def parse_date(text: str | None, now: str | datetime | None = None, *, order: st
                 if day > ref.date():
                     day = _mk(ref.year - 1, day.month, day.day) or day
                 return _fmt(day, _time_after(low, match.end()))
-    match = _MY_RE.search(low)
+    match = my_re.search(low) if has_year else None
     if match:
         return f"{int(match['y']):04d}-{MONTHS[match['mon'].lower()]:02d}"
     # "Member since 2019": a lone year in a short text is a year.
