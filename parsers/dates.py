@@ -379,6 +379,15 @@ def _mk(y: int, m: int, d: int) -> date | None:
         return None
 
 
+def _month(name: str) -> int:
+    """The number of a month name as matched. The regexes ignore case the way ``re`` does, which
+    also pairs letters that ``str.lower`` leaves apart (long s and s, old Cyrillic forms)."""
+    number = MONTHS.get(name.lower())
+    if number is None:
+        number = next(n for word, n in MONTHS.items() if re.fullmatch(re.escape(word), name, re.IGNORECASE))
+    return number
+
+
 def _relative(low: str, ref: datetime, folds: bool = True) -> str | None:
     """A relative date in ``low`` resolved against ``ref``; ``folds`` False says that ``low`` holds
     none of the case-folding extras (case-sensitive regexes and pre-checks then answer exactly)."""
@@ -459,7 +468,7 @@ def parse_date(text: str | None, now: str | datetime | None = None, *, order: st
     for regex in (dmy_re, mdy_re) if has_year else ():
         match = regex.search(low)
         if match:
-            day = _mk(int(match["y"]), MONTHS[match["mon"].lower()], int(match["d"]))
+            day = _mk(int(match["y"]), _month(match["mon"]), int(match["d"]))
             if day:
                 return _fmt(day, _time_after(low, match.end()))
     rel = _relative(low, parse_now(now), folds)
@@ -470,14 +479,14 @@ def parse_date(text: str | None, now: str | datetime | None = None, *, order: st
         match = regex.search(low)
         if match:
             ref = ref or parse_now(now)
-            day = _mk(ref.year, MONTHS[match["mon"].lower()], int(match["d"]))
+            day = _mk(ref.year, _month(match["mon"]), int(match["d"]))
             if day:
                 if day > ref.date():
                     day = _mk(ref.year - 1, day.month, day.day) or day
                 return _fmt(day, _time_after(low, match.end()))
     match = my_re.search(low) if has_year else None
     if match:
-        return f"{int(match['y']):04d}-{MONTHS[match['mon'].lower()]:02d}"
+        return f"{int(match['y']):04d}-{_month(match['mon']):02d}"
     # "Member since 2019": a lone year in a short text is a year.
     years = _YEAR_RE.findall(low)
     if len(low) <= 40 and len(years) == 1 and len(re.findall(r"\d+", low)) == 1:

@@ -223,6 +223,12 @@ def test_dates_absolute_and_relative_in_several_languages(text: str, expected: s
     assert parse_date(text, NOW) == expected
 
 
+def test_month_names_written_with_case_folding_variants_of_their_letters_are_read() -> None:
+    # "\u1c82" is an old form of "о" that case-insensitive matching pairs with it.
+    assert parse_date("5 \u1c82кт 2021", NOW) == "2021-10-05"
+    assert parse_date("\u017fept 3, 2019", NOW) == "2019-09-03"  # long s
+
+
 def test_numeric_dates_follow_the_engine_order_when_ambiguous() -> None:
     assert parse_date("07-04-2013", order="mdy") == "2013-07-04"
     assert parse_date("07-04-2013", order="dmy") == "2013-04-07"
