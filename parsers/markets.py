@@ -79,8 +79,7 @@ def _listing_title(doc: Doc, lines: list[str]) -> tuple[str | None, int]:
         # Else the longest run of the title's parts that the page shows as a line of its own: a
         # name may hold the separator itself ("Blotter 100ug - Forest Batch - Some Market"). A
         # run that a home link shows is the site's name ("<a href=/>Some Market</a>").
-        shown = set(lines)
-        home = home_link_texts(doc)
+        home, shown = home_link_texts(doc), _line_set(doc, lines)
         runs = [run for run in _title_runs(title) if run in shown and run.casefold() not in home]
         if runs:
             chosen = max(runs, key=len)
@@ -126,6 +125,16 @@ _HOME_HREF_RE = re.compile(r"^(?:https?://[^/]+)?(?:/|\./|/?index\.\w+)?$", re.I
 
 
 _STOCK_RE = re.compile(r"\d{1,3}(?:[,.]\d{3})+(?![\d.,])|\d+")
+
+
+def _line_set(doc: Doc, lines: list[str]) -> frozenset[str]:
+    """``lines`` as a set, kept for the page's own lines (several readers look lines up)."""
+    if lines is not doc.text_lines:
+        return frozenset(lines)
+    found = doc.memo.get("line_set")
+    if found is None:
+        found = doc.memo["line_set"] = frozenset(lines)
+    return found
 
 
 def _title_runs(title: str) -> list[str]:
@@ -184,7 +193,7 @@ def _listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
     vendor = None
     for _, value in iter_labels(scope, LABELS["vendor"]):
         # A name with spaces ("Sample Tea House") is whole when the page links it as a vendor.
-        vendor = value if value in vendor_links(doc) else vendor_name(value)
+        vendor = value if " " in value and value in vendor_links(doc) else vendor_name(value)
         if vendor:
             break
     if vendor is None:
