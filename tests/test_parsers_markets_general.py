@@ -289,3 +289,29 @@ def test_a_detail_page_named_by_a_span_with_a_heading_class_under_a_title_that_i
         "Sample Capsules 20mg x 30", 45.0, "USD", "meadowlark", "Pharmacy",
     )
     assert (listing.ships_from, listing.ships_to) == ("Netherlands", ["Europe", "Worldwide"])
+
+
+def test_a_bulma_detail_page_reads_label_and_tag_list_items():
+    # Synthesized from the selectors of MeghanaKodali11/Darkmarket-Scrapers-Parsers parser_darkfox.py
+    # (commit e6a21a76; no saved page there, so the label words are assumed): "<h1>" name, the
+    # vendor in "<h3> ... <a>", the price in the first "<strong>", and "ul.has-text-left.m-l-md"
+    # items "label <span class='tag is-dark'>value</span>".
+    result = _parse("bulma_detail_tags.html", "http://example.onion/product/55")
+    assert result.page.page_type == "listing"
+    (listing,) = result.records
+    assert (listing.title, listing.price, listing.currency, listing.vendor, listing.category) == (
+        "Sample Resin 5g", 38.5, "USD", "hilltop", "Hash",
+    )
+    assert (listing.ships_from, listing.ships_to, listing.stock) == ("Spain", ["Worldwide"], 40)
+
+
+def test_a_bulma_profile_reads_values_pulled_right_of_their_labels():
+    # Same source (vendor profile: values in "<font class='is-pulled-right'>" on the label's row,
+    # the join date, a "Vendor Level" tag, completed orders, disputes won/lost).
+    result = _parse("bulma_profile_pulled_right.html", "http://example.onion/vendor/hilltop")
+    assert result.page.page_type == "vendor"
+    (vendor,) = result.records
+    assert (vendor.name, vendor.feedback_count, vendor.rating, vendor.member_since) == (
+        "hilltop", 312, 98.7, "2020-05-12",
+    )
+    assert vendor.has_pgp_key is True
