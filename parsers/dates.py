@@ -439,11 +439,9 @@ def parse_date(text: str | None, now: str | datetime | None = None, *, order: st
     # Every absolute form has a number; without one only the relative words can match.
     has_digit = _DIGIT_RE.search(low) is not None
     # Lower-cased text without case-folding extras is searched by the case-sensitive twins, and
-    # only for the forms whose words it holds (a month name, a four-digit year).
+    # only for the forms whose words it holds (a month name, a four-digit year: looked up below).
     folds = not low.isascii() and _FOLD_EXTRA_RE.search(low) is not None
     dmy_re, mdy_re, my_re, dm_re, md_re, _ = _FOLDED if folds else _PLAIN
-    has_month = folds or _MONTH_RE.search(low) is not None
-    has_year = has_month and has_digit and _FOUR_DIGITS_RE.search(low) is not None
     match = _ISO_RE.search(low) if has_digit else None
     if match:
         day = _mk(int(match["y"]), int(match["m"]), int(match["d"]))
@@ -465,6 +463,8 @@ def parse_date(text: str | None, now: str | datetime | None = None, *, order: st
                 day = _mk(y, b, x)
         if day:
             return _fmt(day, _time_after(low, match.end()))
+    has_month = has_digit and (folds or _MONTH_RE.search(low) is not None)
+    has_year = has_month and _FOUR_DIGITS_RE.search(low) is not None
     for regex in (dmy_re, mdy_re) if has_year else ():
         match = regex.search(low)
         if match:
