@@ -1,25 +1,46 @@
 """A small HTTP/1.1 client over SOCKS5 streams with keep-alive pooling per isolation key.
 
 Connections are pooled by :class:`PoolKey` (tor SOCKS endpoint, isolation credentials, onion,
-port): a connection is only ever reused for the same onion on the same circuit family, so
-keep-alive never mixes sites or identities. The raw response head (status line and headers as
-received) is kept for WARC evidence.
+port, scheme): a connection is only ever reused for the same onion on the same circuit family and
+the same scheme, so keep-alive never mixes sites, identities, or plain and TLS streams. The raw
+response head (status line and headers as received) is kept for WARC evidence.
 
     pool = ConnectionPool(max_idle_per_key=8)
     key = PoolKey("127.0.0.1", 9050, ("site.onion", "run1"), "site.onion", 80)
     resp = await pool.fetch(key, b"GET / HTTP/1.1\\r\\nHost: site.onion\\r\\n\\r\\n", "GET")
     resp.status, resp.headers, resp.body
     await pool.close()
+
+HTTPS: a key with ``scheme="https"`` upgrades the stream to TLS right after the SOCKS5 CONNECT
+(SNI = the onion name, ALPN ``http/1.1``), with the pool's :class:`ssl.SSLContext` (see
+:func:`tls_context`); ``resp.tls`` then says what was negotiated and which certificate the
+service showed (:class:`TlsInfo`)::
+
+    pool = ConnectionPool(tls=tls_context(verify=False))
+    key = PoolKey("127.0.0.1", 9050, None, "site.onion", 443, scheme="https")
+    resp = await pool.fetch(key, request, "GET")
+    resp.tls.cert_sha256                     # hex SHA-256 of the DER certificate
+
+Why certificates of onion services are not CA-checked by default: the onion address *is* the
+service's public key, and tor only completes the rendezvous with the holder of that key, so the
+stream already ends at the right service, encrypted end to end. Most onion services that use TLS
+present self-signed certificates (only a few CAs issue ``.onion`` certificates at all), so
+requiring CA validation would lose those pages and add no authentication. The fingerprint is still
+recorded (WARC evidence: which certificate the service showed, so a change of certificate is
+visible), and ``tls_context(verify=True)`` (setting ``TOR_TLS_VERIFY``) requires a CA-valid
+certificate for the onion name for users whose policy demands it.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
+import ssl
 from dataclasses import dataclass, field
 
 from crawler import socks5
-from crawler.errors import TorUnavailable
+from crawler.errors import CrawlerError, TorUnavailable
 
 _MAX_HEAD = 64 * 1024
 
@@ -40,6 +61,69 @@ class IncompleteResponse(Exception):
         self.partial = partial
 
 
+class TlsError(CrawlerError):
+    """The TLS handshake with an onion service failed, or its certificate was refused.
+
+    Not a :class:`crawler.errors.TorError`: tor delivered the stream, so the onion is up (liveness
+    does not count it against the site), and retrying would meet the same certificate.
+    """
+
+    key = "tls"
+
+
+@dataclass(frozen=True)
+class TlsInfo:
+    """What a TLS stream negotiated, and the certificate the service presented."""
+
+    #: Protocol version, e.g. ``TLSv1.3``.
+    version: str
+    #: Cipher suite name, e.g. ``TLS_AES_256_GCM_SHA384``.
+    cipher: str
+    #: Lower-case hex SHA-256 of the peer certificate (DER); empty if the server sent none.
+    cert_sha256: str
+    #: True when the certificate was checked against the trusted CAs and the onion name.
+    verified: bool
+    #: The name sent as SNI (the onion address).
+    server_name: str
+    #: The peer certificate, DER-encoded (b"" if none).
+    cert_der: bytes = field(default=b"", repr=False)
+
+    def as_dict(self) -> dict[str, object]:
+        """JSON-friendly form (no certificate bytes)."""
+        return {
+            "version": self.version,
+            "cipher": self.cipher,
+            "cert_sha256": self.cert_sha256,
+            "verified": self.verified,
+            "server_name": self.server_name,
+        }
+
+
+def tls_context(verify: bool = False, cafile: str | None = None) -> ssl.SSLContext:
+    """The client context for https onions.
+
+    ``verify=False`` (the default; see the module docstring for why): any certificate is accepted
+    and only fingerprinted. ``verify=True``: the chain must lead to a trusted CA (``cafile``, else
+    the system store) and name the onion. Either way TLS 1.2 is the minimum and ALPN offers only
+    ``http/1.1`` (this client speaks nothing else).
+
+    >>> tls_context().verify_mode == ssl.CERT_NONE, tls_context(True).check_hostname
+    (True, True)
+    """
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    ctx.minimum_version = ssl.TLSVersion.TLSv1_2
+    ctx.set_alpn_protocols(["http/1.1"])
+    if verify:
+        if cafile:
+            ctx.load_verify_locations(cafile=cafile)
+        else:
+            ctx.load_default_certs(ssl.Purpose.SERVER_AUTH)
+    else:
+        ctx.check_hostname = False
+        ctx.verify_mode = ssl.CERT_NONE
+    return ctx
+
+
 @dataclass(frozen=True)
 class PoolKey:
     """What a keep-alive connection is bound to."""
@@ -49,6 +133,8 @@ class PoolKey:
     auth: tuple[str, str] | None
     host: str
     port: int
+    #: ``http`` or ``https`` (TLS inside the tor stream).
+    scheme: str = "http"
 
 
 @dataclass
@@ -69,13 +155,16 @@ class RawResponse:
     wire_body: bytes | None = None
     reused: bool = False
     extra: dict[str, object] = field(default_factory=dict)
+    #: The TLS session of an https exchange (None over plain HTTP).
+    tls: TlsInfo | None = None
 
 
 class _Conn:
-    __slots__ = ("reader", "writer")
+    __slots__ = ("reader", "tls", "writer")
 
     def __init__(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         self.reader, self.writer = reader, writer
+        self.tls: TlsInfo | None = None
 
     def usable(self) -> bool:
         return not self.writer.is_closing() and not self.reader.at_eof()
@@ -112,8 +201,10 @@ def _header(headers: list[tuple[bytes, bytes]], name: bytes) -> bytes | None:
 class ConnectionPool:
     """Keep-alive connections through tor, reused per :class:`PoolKey`."""
 
-    def __init__(self, max_idle_per_key: int = 8) -> None:
+    def __init__(self, max_idle_per_key: int = 8, tls: ssl.SSLContext | None = None) -> None:
         self.max_idle_per_key = max_idle_per_key
+        #: Context of https streams (default: :func:`tls_context` without verification).
+        self.tls = tls if tls is not None else tls_context()
         self._idle: dict[PoolKey, list[_Conn]] = {}
         #: Counters for stats: new SOCKS streams opened, and requests served on reused ones.
         self.opened = 0
@@ -129,11 +220,37 @@ class ConnectionPool:
         conn = _Conn(reader, writer)
         try:
             await socks5.handshake(reader, writer, key.host, key.port, key.auth)
+            if key.scheme == "https":
+                conn.tls = await self._start_tls(key, writer)
         except BaseException:
             conn.close()
             raise
         self.opened += 1
         return conn
+
+    async def _start_tls(self, key: PoolKey, writer: asyncio.StreamWriter) -> TlsInfo:
+        """Upgrade the SOCKS stream in place; the onion name is the SNI and the checked name."""
+        where = f"{key.host}:{key.port}"
+        try:
+            await writer.start_tls(self.tls, server_hostname=key.host)
+        except ssl.SSLCertVerificationError as exc:
+            raise TlsError(f"certificate of {where} refused: {exc.verify_message}") from exc
+        except (OSError, EOFError, asyncio.IncompleteReadError) as exc:
+            # ssl.SSLError is an OSError; a service that closes during the handshake or speaks
+            # plain HTTP on this port ends up here too.
+            reason = getattr(exc, "reason", None) or str(exc) or type(exc).__name__
+            raise TlsError(f"TLS handshake with {where} failed: {reason}") from exc
+        sslobj = writer.get_extra_info("ssl_object")
+        der = sslobj.getpeercert(binary_form=True) if sslobj is not None else None
+        cipher = sslobj.cipher() if sslobj is not None else None
+        return TlsInfo(
+            version=(sslobj.version() if sslobj is not None else None) or "",
+            cipher=cipher[0] if cipher else "",
+            cert_sha256=hashlib.sha256(der).hexdigest() if der else "",
+            verified=self.tls.verify_mode == ssl.CERT_REQUIRED,
+            server_name=key.host,
+            cert_der=der or b"",
+        )
 
     def _take_idle(self, key: PoolKey) -> _Conn | None:
         idle = self._idle.get(key)
@@ -189,7 +306,8 @@ class ConnectionPool:
                 raise TorUnavailable(f"response head from {key.host} over {_MAX_HEAD} bytes") from exc
             version, status, reason, headers = _parse_head(head)
             resp = RawResponse(
-                status=status, reason=reason, version=version, headers=headers, head=head, body=b""
+                status=status, reason=reason, version=version, headers=headers, head=head, body=b"",
+                tls=conn.tls,
             )
             keep_alive = version == "HTTP/1.1"
             connection = (_header(headers, b"connection") or b"").lower()

@@ -16,6 +16,15 @@ gzip member, so ``warc_offset`` points straight at it.
     >>> w.close()
 
 Records carry ``WARC-Onionscope-Scope`` (scope id) and ``WARC-Onionscope-Onion`` (onion address).
+An https capture (its ``WARC-Target-URI`` is the ``https://`` URL) also carries what
+:func:`tls_headers` makes of its TLS session: ``WARC-Onionscope-Tls-Cert-Sha256`` (SHA-256 of the
+certificate the service showed, DER, hex), ``WARC-Onionscope-Tls-Version``,
+``WARC-Onionscope-Tls-Cipher`` and ``WARC-Onionscope-Tls-Verified`` (``true`` only when the
+certificate was checked against CAs, setting ``TOR_TLS_VERIFY``).
+
+    >>> tls_headers({"version": "TLSv1.3", "cipher": "TLS_AES_128_GCM_SHA256",
+    ...              "cert_sha256": "ab" * 32, "verified": False})["WARC-Onionscope-Tls-Verified"]
+    'false'
 """
 
 from __future__ import annotations
@@ -27,7 +36,7 @@ import io
 import os
 import time
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -36,6 +45,20 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.warcwriter import WARCWriter
 
 SOFTWARE = "onionscope crawler (warcio)"
+#: WARC header holding the SHA-256 (hex) of an https capture's peer certificate.
+TLS_CERT_HEADER = "WARC-Onionscope-Tls-Cert-Sha256"
+
+
+def tls_headers(tls: Mapping[str, object] | None) -> dict[str, str]:
+    """WARC headers of a TLS session (``crawler.http1.TlsInfo.as_dict()``); empty for plain HTTP."""
+    if not tls:
+        return {}
+    return {
+        TLS_CERT_HEADER: str(tls.get("cert_sha256") or ""),
+        "WARC-Onionscope-Tls-Version": str(tls.get("version") or ""),
+        "WARC-Onionscope-Tls-Cipher": str(tls.get("cipher") or ""),
+        "WARC-Onionscope-Tls-Verified": "true" if tls.get("verified") else "false",
+    }
 
 
 @dataclass(frozen=True)
@@ -182,6 +205,7 @@ class WarcWriter:
         sha256: str,
         onion: str | None = None,
         captured_at: str | None = None,
+        extra_headers: dict[str, str] | None = None,
     ) -> WarcLocation:
         """Append a ``metadata`` record (JSON facts) instead of a body the policy does not keep."""
         import json
@@ -195,6 +219,8 @@ class WarcWriter:
             headers["WARC-Onionscope-Scope"] = self.scope_id
         if onion:
             headers["WARC-Onionscope-Onion"] = onion
+        if extra_headers:
+            headers.update(extra_headers)
         content = json.dumps(facts, sort_keys=True).encode()
         block, _ = _digest(content)
         headers["WARC-Block-Digest"] = block

@@ -3,7 +3,7 @@
 Enabled by ``DOWNLOAD_HANDLERS`` in :mod:`crawler.settings`; reads ``TOR_SOCKS_ENDPOINTS``
 (the client pool, sticky per onion), ``TOR_ISOLATE`` and ``TOR_ISOLATION_NONCE`` (SOCKS
 username/password: one circuit family per onion and run), ``TOR_MAX_IDLE_PER_KEY``,
-``DOWNLOAD_TIMEOUT`` and ``DOWNLOAD_MAXSIZE``::
+``TOR_TLS_VERIFY`` and ``TOR_TLS_CA_FILE`` (https), ``DOWNLOAD_TIMEOUT`` and ``DOWNLOAD_MAXSIZE``::
 
     settings = {"TOR_SOCKS_ENDPOINTS": ["127.0.0.1:9050"]}   # plus crawler.settings
     # scrapy then calls:  response = await handler.download_request(request)
@@ -11,10 +11,20 @@ username/password: one circuit family per onion and run), ``TOR_MAX_IDLE_PER_KEY
 Defence in depth: a request whose ``onionscope_scope`` meta key is not ``"allowed"`` (set only
 by :class:`crawler.middlewares.scope.ScopeMiddleware`) is refused here too, before any socket.
 
+``https://`` URLs go through the same SOCKS5 CONNECT (port 443 unless the URL names one), then
+TLS inside the tor stream with the onion name as SNI. By default the certificate is not checked
+against CAs (the onion name already authenticates the service: see :mod:`crawler.http1`), only
+fingerprinted; ``TOR_TLS_VERIFY = True`` requires a CA-valid certificate naming the onion
+(``TOR_TLS_CA_FILE``: a PEM bundle to trust instead of the system store). http and https of one
+onion never share a keep-alive stream.
+
 Request meta it reads: ``onionscope_scope``, ``download_timeout``, ``download_maxsize``.
 Request meta it sets: ``onionscope_wire`` (the :class:`crawler.http1.RawResponse` head, for
-WARC), ``onionscope_tor`` (the SOCKS endpoint used), ``download_latency``.
-Stats: ``tor/streams/opened``, ``tor/streams/reused``, ``tor/error_count/<class>``.
+WARC), ``onionscope_tor`` (the SOCKS endpoint used), ``onionscope_tls`` (https only:
+:meth:`crawler.http1.TlsInfo.as_dict`), ``download_latency``. An https response also carries the
+peer certificate as Scrapy's ``response.certificate``.
+Stats: ``tor/streams/opened``, ``tor/streams/reused``, ``tor/error_count/<class>``,
+``tls/streams/opened``, ``tls/error_count``.
 """
 
 from __future__ import annotations
@@ -22,7 +32,7 @@ from __future__ import annotations
 import asyncio
 import secrets
 import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from scrapy.core.downloader.handlers.base import BaseDownloadHandler
@@ -32,7 +42,15 @@ from scrapy.responsetypes import responsetypes
 
 from crawler.context import CrawlContext
 from crawler.errors import CrawlerError, TorError, TorTimeout, TorUnavailable
-from crawler.http1 import BodyTooLarge, ConnectionPool, IncompleteResponse, PoolKey
+from crawler.http1 import (
+    BodyTooLarge,
+    ConnectionPool,
+    IncompleteResponse,
+    PoolKey,
+    TlsError,
+    TlsInfo,
+    tls_context,
+)
 from crawler.torpool import SocksEndpoint, StickyChooser
 from ethics.onion import normalise_host
 
@@ -50,9 +68,19 @@ class ScopeNotChecked(IgnoreRequest):
     """A request reached the handler without an allow decision from the scope middleware."""
 
 
-def serialise_request(method: str, host: str, port: int, target: str, headers: Headers, body: bytes) -> bytes:
-    """The HTTP/1.1 request bytes: request line, Host, the request's headers, body."""
-    host_header = host if port == 80 else f"{host}:{port}"
+#: Default port of each scheme the handler fetches.
+DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def serialise_request(
+    method: str, host: str, port: int, target: str, headers: Headers, body: bytes, scheme: str = "http"
+) -> bytes:
+    """The HTTP/1.1 request bytes: request line, Host, the request's headers, body.
+
+    >>> serialise_request("GET", "x.onion", 443, "/", Headers(), b"", scheme="https")
+    b'GET / HTTP/1.1\\r\\nHost: x.onion\\r\\n\\r\\n'
+    """
+    host_header = host if port == DEFAULT_PORTS[scheme] else f"{host}:{port}"
     lines = [f"{method} {target} HTTP/1.1\r\nHost: {host_header}\r\n".encode()]
     for name, values in headers.items():
         lname = name.lower()
@@ -82,7 +110,14 @@ class SocksDownloadHandler(BaseDownloadHandler):
         self.nonce = settings.get("TOR_ISOLATION_NONCE") or secrets.token_hex(8)
         self.default_timeout = settings.getfloat("DOWNLOAD_TIMEOUT", 60)
         self.default_maxsize = settings.getint("DOWNLOAD_MAXSIZE", 0)
-        self.pool = ConnectionPool(max_idle_per_key=settings.getint("TOR_MAX_IDLE_PER_KEY", 16))
+        self.tls_verify = settings.getbool("TOR_TLS_VERIFY", False)
+        try:
+            context = tls_context(self.tls_verify, settings.get("TOR_TLS_CA_FILE") or None)
+        except (OSError, ValueError) as exc:
+            raise NotConfigured(f"TOR_TLS_CA_FILE {settings.get('TOR_TLS_CA_FILE')!r}: {exc}") from exc
+        self.pool = ConnectionPool(max_idle_per_key=settings.getint("TOR_MAX_IDLE_PER_KEY", 16), tls=context)
+        # One parsed certificate per fingerprint: every response of a stream shows the same one.
+        self._certificates: dict[str, Any] = {}
         self.stats = crawler.stats
         # The crawl's shared policy (None when the handler is used outside a scoped crawl, e.g. a
         # raw fetch in tests; then the meta check above is the only gate).
@@ -95,19 +130,23 @@ class SocksDownloadHandler(BaseDownloadHandler):
     def pool_key(self, url: str) -> tuple[PoolKey, str]:
         """The pool key of a URL and the request target (path and query)."""
         parts = urlsplit(url)
-        if parts.scheme != "http":
-            # Onion services authenticate by their name; TLS inside tor is rare and not supported yet.
+        scheme = parts.scheme.lower()
+        if scheme not in DEFAULT_PORTS:
             raise IgnoreRequest(f"scheme {parts.scheme!r} is not fetched through tor by onionscope")
         host = normalise_host(parts.hostname or "")
         if not host:
             raise IgnoreRequest(f"no host in {url}")
-        port = parts.port or 80
+        try:
+            port = parts.port or DEFAULT_PORTS[scheme]
+        except ValueError as exc:  # ":99999" or ":abc"
+            raise IgnoreRequest(f"bad port in {url}") from exc
         endpoint = self.chooser.choose(host)
+        # The same isolation for both schemes: one onion is one identity, on one circuit family.
         auth = (host, self.nonce) if self.isolate else None
         target = parts.path or "/"
         if parts.query:
             target += "?" + parts.query
-        return PoolKey(endpoint.host, endpoint.port, auth, host, port), target
+        return PoolKey(endpoint.host, endpoint.port, auth, host, port, scheme), target
 
     async def download_request(self, request: Request) -> Response:
         if request.meta.get("onionscope_scope") != "allowed":
@@ -125,7 +164,9 @@ class SocksDownloadHandler(BaseDownloadHandler):
         key, target = self.pool_key(request.url)
         timeout = float(request.meta.get("download_timeout", self.default_timeout))
         maxsize = int(request.meta.get("download_maxsize", self.default_maxsize))
-        payload = serialise_request(request.method, key.host, key.port, target, request.headers, request.body)
+        payload = serialise_request(
+            request.method, key.host, key.port, target, request.headers, request.body, key.scheme
+        )
         opened_before = self.pool.opened
         start = time.monotonic()
         try:
@@ -138,6 +179,9 @@ class SocksDownloadHandler(BaseDownloadHandler):
         except TorError as exc:
             self._inc(f"tor/error_count/{exc.key}")
             raise
+        except TlsError:
+            self._inc("tls/error_count")
+            raise
         except BodyTooLarge as exc:
             self._inc("crawler/too_large")
             raise ResponseTooLarge(f"{request.url}: {exc}") from exc
@@ -148,10 +192,17 @@ class SocksDownloadHandler(BaseDownloadHandler):
             self._inc("tor/error_count/tor_unavailable")
             raise TorUnavailable(f"{request.url}: {exc}") from exc
         request.meta["download_latency"] = time.monotonic() - start
-        self._inc("tor/streams/opened" if self.pool.opened > opened_before else "tor/streams/reused")
+        opened = self.pool.opened > opened_before
+        self._inc("tor/streams/opened" if opened else "tor/streams/reused")
         request.meta["onionscope_wire"] = raw
         request.meta["onionscope_wire_request"] = payload
         request.meta["onionscope_tor"] = f"{key.socks_host}:{key.socks_port}"
+        certificate = None
+        if raw.tls is not None:
+            if opened:
+                self._inc("tls/streams/opened")
+            request.meta["onionscope_tls"] = raw.tls.as_dict()
+            certificate = self._certificate(raw.tls)
         headers = Headers(raw.headers)
         cls = responsetypes.from_args(headers=headers, url=request.url, body=raw.body)
         return cls(
@@ -161,7 +212,22 @@ class SocksDownloadHandler(BaseDownloadHandler):
             body=raw.body,
             request=request,
             protocol=raw.version,
+            certificate=certificate,
         )
+
+    def _certificate(self, tls: TlsInfo) -> Any:
+        """The peer certificate as Twisted's ``Certificate`` (Scrapy's ``response.certificate``)."""
+        if not tls.cert_der:
+            return None
+        cert = self._certificates.get(tls.cert_sha256)
+        if cert is None:
+            from twisted.internet.ssl import Certificate
+
+            cert = Certificate.load(tls.cert_der)  # DER
+            if len(self._certificates) > 1024:
+                self._certificates.clear()
+            self._certificates[tls.cert_sha256] = cert
+        return cert
 
     async def close(self) -> None:
         await self.pool.close()

@@ -28,7 +28,7 @@ from warcio.statusandheaders import StatusAndHeadersParser
 
 from crawler import signals
 from crawler.context import CrawlContext, jobdir_path
-from crawler.warc import WarcLocation, WarcWriter, read_record
+from crawler.warc import WarcLocation, WarcWriter, read_record, tls_headers
 from ethics.onion import normalise_host
 
 if TYPE_CHECKING:
@@ -176,8 +176,10 @@ class WarcMiddleware:
         verdict = request.meta.get("onionscope_verdict")
         assert self.stats is not None
         loc: WarcLocation
+        # https captures name the certificate the onion showed (evidence of which service answered).
+        tls = tls_headers(raw.tls.as_dict() if raw.tls is not None else None)
         if verdict is None or verdict.keep_body or not raw.body:
-            extra = {"WARC-Onionscope-Tor": request.meta.get("onionscope_tor", "")}
+            extra = {"WARC-Onionscope-Tor": request.meta.get("onionscope_tor", ""), **tls}
             loc = self.writer.write_exchange(
                 request.url,
                 request.meta.pop("onionscope_wire_request", b""),
@@ -200,6 +202,7 @@ class WarcMiddleware:
                 },
                 verdict.sha256,
                 onion=onion,
+                extra_headers=tls or None,
             )
             self.stats.inc_value("warc/metadata")
         self.stats.inc_value("warc/bytes", loc.length)
