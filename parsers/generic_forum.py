@@ -20,12 +20,13 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from typing import Any
+from urllib.parse import unquote
 
 from lxml import etree
 
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean, xpath
-from parsers.forums import post_links, quote_author, text_without, thread_records
+from parsers.forums import _quote_heads, post_links, quote_author, text_without, thread_records
 from parsers.labels import LABELS, find_label
 from parsers.prices import parse_number
 from parsers.records import Author, Post, Thread
@@ -50,7 +51,8 @@ _BODY_CLASS_RE = re.compile(
 )
 # camelCase class names ("postContent", "commentBody", "messageText").
 _CAMEL_BODY_RE = re.compile(r"[a-z](?:Body|Content|Message|Text)(?:$|[\s_-])")
-_QUOTE_CLASS_RE = re.compile(r"quote", re.IGNORECASE)
+# Not "js-selectToQuote" (XenForo marks the quotable post body so).
+_QUOTE_CLASS_RE = re.compile(r"(?<!to)quote", re.IGNORECASE)
 _BODY_PROPS = frozenset({"articleBody", "text", "commentText"})
 _META_CLASS_RE = re.compile(
     r"meta|info|header|author|user|time|date|signature|footer|controls|actions", re.IGNORECASE
@@ -89,6 +91,11 @@ def _user_links(node: Any) -> list[Any]:
 
 
 def _date_in(block: Any, exclude: set[Any], now: str | None) -> str | None:
+    # A machine-readable <time datetime> is the post's own date; labelled dates shown before
+    # it in the block ("Joined: Mar 3, 2024" in the user panel) are not.
+    for el in block.iter("time"):
+        if el not in exclude and (value := el.get("datetime")) and (parsed := parse_date(value, now)):
+            return parsed
     for el in block.iter("time", "span", "div", "small", "abbr", "p", "dd", "td", "a"):
         if el in exclude:
             continue
@@ -105,25 +112,71 @@ def _date_in(block: Any, exclude: set[Any], now: str | None) -> str | None:
             parsed = parse_date(own, now)  # "Yesterday", "вчера"
             if parsed:
                 return parsed
+        if len(el):
+            # "<strong>Today</strong> at 09:15 AM": the words are split over child elements.
+            whole = clean(el.text_content())
+            if whole != own and 0 < len(whole) <= 60 and any(c.isdigit() for c in whole):
+                parsed = parse_date(whole, now)
+                if parsed:
+                    return parsed
     return None
 
 
+def _author_link(links: list[Any]) -> Any:
+    """The link naming a post's author among its member links: one whose words its own URL
+    repeats ("/user/ann", "/members/ann.12/"), else the first that is more than an avatar's
+    initial ("P") or status ("F Offline" is an avatar too when a later link is named)."""
+    named = [a for a in links if len(clean(a.text_content())) > 1]
+    for a in named:
+        text = clean(a.text_content()).lower().replace(" ", "")
+        if text in unquote(a.get("href") or "").lower():
+            return a
+    return named[0] if named else (links[0] if links else None)
+
+
+def _alike(blocks: list[Any]) -> bool:
+    """Whether sibling blocks share a class (numbers aside: "windowbg"/"windowbg2"), or only one
+    of them carries classes at all: variants of one kind of block, not page columns
+    ("left-content"/"right-content")."""
+    classes = ({t.rstrip("0123456789") for t in (b.get("class") or "").split()} - {""} for b in blocks)
+    sets = [s for s in classes if s]
+    return len(sets) <= 1 or bool(set.intersection(*sets))
+
+
 def _repeated(holders: list[Any], root: Any, min_count: int) -> list[Any]:
-    """The largest set of same-signature siblings that each contain one of ``holders``."""
+    """The largest set of same-signature siblings that each contain one of ``holders``.
+
+    Siblings with the same class are preferred; siblings of the same tag that share a class
+    are taken when they hold more of the holders (the first post, or every other row, is often
+    marked with another class: "topic-owner-post", "windowbg2").
+    """
     groups: dict[tuple[Any, str, str], dict[Any, Any]] = defaultdict(dict)
+    loose: dict[tuple[Any, str], dict[Any, Any]] = defaultdict(dict)
     for holder in holders:
         el, depth = holder, 0
         while el is not None and el is not root and depth < 10:
             parent = el.getparent()
             if parent is None:
                 break
-            groups[(parent, el.tag, el.get("class") or "")][el] = el
+            cls = el.get("class") or ""
+            groups[(parent, el.tag, cls)][el] = el
+            loose[(parent, el.tag)][el] = el
             el, depth = parent, depth + 1
     best: list[Any] = []
     for members in groups.values():
         blocks = list(members.values())
         if len(blocks) >= min_count and len(blocks) > len(best):
             best = blocks
+    wider: list[Any] = []
+    for members in loose.values():
+        blocks = list(members.values())
+        if len(blocks) < min_count or len(blocks) < len(wider) or not _alike(blocks):
+            continue
+        # Of equally many, the outer blocks (posts, not the avatar and text columns of one).
+        if len(blocks) > len(wider) or blocks[0] in set(wider[0].iterancestors()):
+            wider = blocks
+    if len(wider) > len(best) and set(best) <= set(wider):
+        return wider
     return best
 
 
@@ -147,16 +200,26 @@ def _title(doc: Doc) -> str | None:
 
 
 def _body(block: Any, skip: set[Any]) -> Any:
+    # schema.org microdata names a post's text whatever its class (Discourse, NodeBB, XenForo,
+    # vBulletin 5, IP.Board 3): it wins over class names, which also match wrappers around the
+    # whole post ("message-inner", "ipsComment_content").
+    marked = [
+        el
+        for el in block.iter()
+        if el is not block and isinstance(el.tag, str) and el not in skip
+        and el.get("itemprop") in _BODY_PROPS
+    ]
+    if marked:
+        return max(marked, key=lambda el: len(el.text_content()))
     best, best_len = None, -1
     for el in block.iter():
         if el is block or not isinstance(el.tag, str) or el in skip:
             continue
         cls = el.get("class") or ""
-        # schema.org microdata names a post's text whatever its class (Discourse, NodeBB, vB5...).
-        if (_BODY_CLASS_RE.search(cls) or _CAMEL_BODY_RE.search(cls) or el.get("itemprop") in _BODY_PROPS) \
+        if (_BODY_CLASS_RE.search(cls) or _CAMEL_BODY_RE.search(cls) or "post" in cls.split()) \
                 and not _QUOTE_CLASS_RE.search(cls) and not _SIG_CLASS_RE.search(cls):
-            size = len(el.text_content())
-            if size > best_len:
+            size = len(el.text_content().strip())
+            if size and size > best_len:  # an empty "under_message" bar is not a body
                 best, best_len = el, size
     return best
 
@@ -216,9 +279,13 @@ def generic_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> l
         quote_ids: set[Any] = set()
         for q in quotes:
             quote_ids |= set(q.iter())
-        author_link = next((a for a in users if a not in quote_ids), None)
+        author_link = _author_link([a for a in users if a not in quote_ids])
         if author_link is None:
             continue
+        # "@ann said in <a>Topic</a>:" written before a Markdown blockquote belongs to it.
+        heads = _quote_heads([q for q in quotes if not any(anc in quote_ids for anc in q.iterancestors())])
+        for head, _ in heads.values():
+            quote_ids |= set(head.iter())
         date = _date_in(block, quote_ids, now)
         if date is None:
             continue
@@ -250,7 +317,7 @@ def generic_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> l
         for q in quotes:
             if any(anc in quote_ids for anc in q.iterancestors()):
                 continue
-            name = quote_author(q)
+            name = quote_author(q) or heads.get(q, (None, None))[1]
             if name is None:
                 match = re.search(
                     r"\(\s*(?:/?u/|@)([\w.-]+)\s*\)|(?:^|\s)(?:/?u/|@)([\w.-]+)", clean(q.text_content())
