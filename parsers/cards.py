@@ -58,6 +58,15 @@ _RANGE_WORDS_RE = re.compile(r"\b(?:from|to|ab|bis|von|de|à|a|desde|hasta|da|о
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
+# Buttons, not titles: "Add to cart", "Buy now", "View details", "Купить".
+_ACTION_RE = re.compile(
+    r"^(?:add to (?:cart|basket|favou?rites|wishlist)|buy(?: now)?|order(?: now)?|purchase|view(?: details)?|"
+    r"details|more(?: info)?|read more|select options|in den warenkorb|kaufen|acheter|comprar|купить|"
+    r"заказать|подробнее)$",
+    re.IGNORECASE,
+)
+
+
 # An icon that marks the next link as a person or shop ("<i class='glyphicon glyphicon-user'>").
 _USER_ICON_RE = re.compile(r"\b(?:glyphicon|fa|fas|far|icon|bi|icono|ti|la)-(?:user|person|shop|store)\b")
 
@@ -72,7 +81,10 @@ _COUNT_SUFFIX_RE = re.compile(r"\s*[(\[]?\d[\d,.]*[)\]]?\s*$")
 
 
 def _signature(el: Any) -> tuple[str, str]:
-    return el.tag, " ".join(sorted((el.get("class") or "").split()))
+    # The component's own class comes first; the rest often differs card by card ("product
+    # post-2044 first instock product_tag-x ..."), so it does not tell cards apart.
+    classes = (el.get("class") or "").split()
+    return el.tag, classes[0] if classes else ""
 
 
 def find_cards(doc: Doc, *, min_cards: int = 1) -> list[Any]:
@@ -172,7 +184,7 @@ def _card_link(doc: Doc, card: Any) -> Any:
         text = clean(a.text_content())
         if not href or href.startswith(("#", "javascript:")) or len(text) < 3:
             continue
-        if _price_only(text):
+        if _price_only(text) or _ACTION_RE.match(text):
             continue
         if (VENDOR_URL_RE.search(href) or CATEGORY_URL_RE.search(href)) and not LISTING_URL_RE.search(href):
             continue
@@ -182,12 +194,21 @@ def _card_link(doc: Doc, card: Any) -> Any:
         score += 30 if first else 0
         first = False
         level = next((int(anc.tag[1]) for anc in a.iterancestors(*_HEADINGS)), None)
+        inner = next(a.iter(*_HEADINGS), None)  # (C iteration; find() parses a path)
+        if level is None and inner is not None:
+            level = int(inner.tag[1])  # "<a><img><h2>title</h2><span>$4</span></a>"
         score += (7 - level) * 20 if level else 0
-        if next(a.iter("p", "div", "li"), None) is not None:  # (C iteration; find() parses a path)
+        if inner is None and next(a.iter("p", "div", "li"), None) is not None:
             score -= 1000  # a link wrapped around the whole card: its title link is inside
         if best is None or score > best_len:
             best, best_len = a, score
     return best
+
+
+def _link_title(link: Any) -> str:
+    """A title link's text, or its heading's when it wraps the whole card (image, stars, price)."""
+    inner = next(link.iter(*_HEADINGS), None)
+    return clean((inner if inner is not None else link).text_content())
 
 
 def _linked_category(card: Any) -> str | None:
@@ -310,7 +331,7 @@ def card_listing(
 ) -> Listing:
     lines = Doc.lines(card)
     link = _card_link(doc, card)
-    title = clean(link.text_content()) if link is not None else (lines[0] if lines else None)
+    title = _link_title(link) if link is not None else (lines[0] if lines else None)
     price = price_from_lines(lines)
     cat = labelled(lines, "category")
     values: dict[str, str] = {}

@@ -315,3 +315,20 @@ def test_a_bulma_profile_reads_values_pulled_right_of_their_labels():
         "hilltop", 312, 98.7, "2020-05-12",
     )
     assert vendor.has_pgp_key is True
+
+
+def test_product_cards_whose_class_lists_differ_card_by_card_are_one_grid_titled_by_their_heading():
+    # Structure of ../shared/realpages markets/digital-thrift-shop/digital-thrift-shop1.html (a
+    # WooCommerce shop; in the shared folder but never annotated nor tuned on): "<li class='product
+    # type-product post-2044 ... first instock product_tag-x ...'>" (classes differ per card), a
+    # link wrapping image, "<h2>title</h2>", star rating <div> and "<span>$</span>4.00", an "Add to
+    # cart" link, and a sidebar widget of three other priced products.
+    result = _parse("woocommerce_products_varying_classes.html", "http://example.onion/product-category/samples/")
+    assert result.page.page_type == "listing_index"
+    got = [(r.title, r.price, r.currency) for r in result.records]
+    assert got == [
+        ("Sample Leak One", 4.0, "USD"),
+        ("Sample Dump Two", 5.0, "USD"),
+        ("Sample Accounts Three", 1.0, "USD"),
+        ("Sample Guide Four", 3.0, "USD"),
+    ]
