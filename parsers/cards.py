@@ -241,6 +241,31 @@ def _card_vendor(card: Any, lines: list[str]) -> str | None:
     return _icon_vendor(card)
 
 
+def _class_places(card: Any) -> tuple[str | None, list[str]] | None:
+    """Places named by their elements' classes instead of labels: "<div class='shipping-info'>
+    <div class='from'>Germany</div><div class='to'>Europe</div></div>", "<span class='ships-to'>"."""
+    origin: str | None = None
+    dest: list[str] = []
+    for el in card.iter("div", "span", "li", "p", "td"):
+        classes = (el.get("class") or "").lower().replace("_", "-").split()
+        if not classes:
+            continue
+        parent = el.getparent()
+        shipping = parent is not None and "ship" in (parent.get("class") or "").lower()
+        names = {c.replace("-", " ") for c in classes}
+        if origin is None and (names & _FROM_CLASSES or (shipping and "from" in names)):
+            origin = first_place(clean(el.text_content()))
+        elif not dest and (names & _TO_CLASSES or (shipping and "to" in names)):
+            dest = places(clean(el.text_content()))
+    return (origin, dest) if origin or dest else None
+
+
+_FROM_CLASSES = frozenset({"ships from", "ship from", "shipping from", "origin", "ships from country"})
+
+
+_TO_CLASSES = frozenset({"ships to", "ship to", "shipping to", "destination", "destinations"})
+
+
 def _icon_vendor(card: Any) -> str | None:
     """The link right after a user/shop icon, whole ("Sample Tea House"): opaque links only say
     who they name by the icon beside them."""
@@ -354,7 +379,7 @@ def card_listing(
     ships_from = first_place(values.get("ships_from") or labelled(lines, "ships_from"))
     ships_to = places(values.get("ships_to") or labelled(lines, "ships_to"))
     if ships_from is None and not ships_to:
-        found = route(lines)
+        found = route(lines) or _class_places(card)
         if found:
             ships_from, ships_to = found
     return Listing(

@@ -332,3 +332,19 @@ def test_product_cards_whose_class_lists_differ_card_by_card_are_one_grid_titled
         ("Sample Accounts Three", 1.0, "USD"),
         ("Sample Guide Four", 3.0, "USD"),
     ]
+
+
+def test_tabular_rows_read_origin_and_destination_from_elements_classed_from_and_to():
+    # Rendered from D4RK-R4BB1T/Dark-Web-Archives "Marketplaces - Archive/CannaHome/www/html/
+    # application/views/catalog/listings.php" (commit be8913b5): "<ul class='row listings tabular'>"
+    # rows with "<a class=name>", "<div class=shipping-info><div class=from>Germany</div><div
+    # class=to>Europe</div></div>" (no label words), "<a class=vendor href=/v/alias/>", the price
+    # in "<span class=big>€21.50</span>", and a "View Details" button link.
+    result = _parse("tabular_listing_rows_from_to.html", "http://example.onion/listings/")
+    assert result.page.page_type == "listing_index"
+    got = [(r.title, r.price, r.currency, r.vendor, r.ships_from, r.ships_to) for r in result.records]
+    assert got == [
+        ("Sample Haze 10g", 21.5, "EUR", "green-cottage", "Germany", ["Europe"]),
+        ("Sample Resin 5g", 30.0, "EUR", "dutch-sample", "Netherlands", ["Europe"]),
+        ("Sample Edible x10", 12.0, "EUR", "sunny-kitchen", "Spain", ["Europe"]),
+    ]
