@@ -91,35 +91,40 @@ def _user_links(node: Any) -> list[Any]:
 
 
 def _date_in(block: Any, exclude: set[Any], now: str | None) -> str | None:
+    return _dated(block, exclude, now)[0]
+
+
+def _dated(block: Any, exclude: set[Any], now: str | None) -> tuple[str | None, Any]:
+    """A post's date and the element it was read from (None, None when there is none)."""
     # A machine-readable <time datetime> is the post's own date; labelled dates shown before
     # it in the block ("Joined: Mar 3, 2024" in the user panel) are not.
     for el in block.iter("time"):
         if el not in exclude and (value := el.get("datetime")) and (parsed := parse_date(value, now)):
-            return parsed
+            return parsed, el
     for el in block.iter("time", "span", "div", "small", "abbr", "p", "dd", "td", "a"):
         if el in exclude:
             continue
         for attr in ("datetime", "data-time", "title"):
             value = el.get(attr)
             if value and (parsed := parse_date(value, now)):
-                return parsed
+                return parsed, el
         own = clean((el.text or "") if len(el) else el.text_content())
         if own and len(own) <= 60 and any(c.isdigit() for c in own):
             parsed = parse_date(own, now)
             if parsed:
-                return parsed
+                return parsed, el
         elif own and len(own) <= 20:
             parsed = parse_date(own, now)  # "Yesterday", "вчера"
             if parsed:
-                return parsed
+                return parsed, el
         if len(el):
             # "<strong>Today</strong> at 09:15 AM": the words are split over child elements.
             whole = clean(el.text_content())
             if whole != own and 0 < len(whole) <= 60 and any(c.isdigit() for c in whole):
                 parsed = parse_date(whole, now)
                 if parsed:
-                    return parsed
-    return None
+                    return parsed, el
+    return None, None
 
 
 def _author_link(links: list[Any]) -> Any:
@@ -199,7 +204,10 @@ def _title(doc: Doc) -> str | None:
     return cands[0] if cands else (doc.title or None)
 
 
-def _body(block: Any, skip: set[Any]) -> Any:
+def _body(block: Any, skip: set[Any], meta: tuple[Any, ...] = ()) -> Any:
+    """The element holding a post's own words; of several, one that does not also hold one of
+    the post's ``meta`` elements (its author link, its dates: "postbody" around "by ann » date"
+    and the "content" div, "ipsComment_content" around "Posted <time>" and the text)."""
     # schema.org microdata names a post's text whatever its class (Discourse, NodeBB, XenForo,
     # vBulletin 5, IP.Board 3): it wins over class names, which also match wrappers around the
     # whole post ("message-inner", "ipsComment_content").
@@ -211,7 +219,7 @@ def _body(block: Any, skip: set[Any]) -> Any:
     ]
     if marked:
         return max(marked, key=lambda el: len(el.text_content()))
-    best, best_len = None, -1
+    found = []
     for el in block.iter():
         if el is block or not isinstance(el.tag, str) or el in skip:
             continue
@@ -219,9 +227,13 @@ def _body(block: Any, skip: set[Any]) -> Any:
         if (_BODY_CLASS_RE.search(cls) or _CAMEL_BODY_RE.search(cls) or "post" in cls.split()) \
                 and not _QUOTE_CLASS_RE.search(cls) and not _SIG_CLASS_RE.search(cls):
             size = len(el.text_content().strip())
-            if size and size > best_len:  # an empty "under_message" bar is not a body
-                best, best_len = el, size
-    return best
+            if size:  # an empty "under_message" bar is not a body
+                found.append((el, size))
+    marks = [m for m in meta if m is not None]
+    if marks:
+        holders = {anc for m in marks for anc in m.iterancestors()} | set(marks)
+        found = [(el, size) for el, size in found if el not in holders] or found
+    return max(found, key=lambda item: item[1])[0] if found else None
 
 
 def _opening_post(links: list[Any], blocks: list[Any]) -> Any:
@@ -286,10 +298,12 @@ def generic_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> l
         heads = _quote_heads([q for q in quotes if not any(anc in quote_ids for anc in q.iterancestors())])
         for head, _ in heads.values():
             quote_ids |= set(head.iter())
-        date = _date_in(block, quote_ids, now)
+        date, date_el = _dated(block, quote_ids, now)
         if date is None:
             continue
-        body = _body(block, quote_ids)
+        # Dates shown beside the post (<time>), its date and its author's link are not its words.
+        times = [el for el in block.iter("time") if el not in quote_ids]
+        body = _body(block, quote_ids, (author_link, date_el, *times))
         sigs = {
             el
             for el in block.iter()

@@ -26,6 +26,28 @@ NOW = "2026-11-20T12:00:00Z"
 # and for every post (author, posted_at, body without quotes and signature, quoted authors),
 # then the author stats the engine shows beside posts ({name: (post count, joined)}).
 CASES: dict[str, dict[str, Any]] = {
+    # phpBB 3.3 (prosilver): a saved phpBB 3.3 topic page (library id 1936674310) and
+    # phpbb/phpbb phpBB/styles/prosilver/template/viewtopic_body.html (commit 00ff33c9):
+    # div.post#pN > dl.postprofile (a.username, dd.profile-posts "Posts: <a>N</a>",
+    # dd.profile-joined "Joined: Sun Apr 13, 2025 5:58 am"), p.author "by <strong><a
+    # class=username>" + <time datetime>, div.content; quotes blockquote[cite] > div > cite
+    # "<a>name</a> wrote: <a data-post-id>icon</a><span>date</span>"; div.signature#sigN;
+    # li.arrow.next > a[rel=next] with "Next" only in span.sr-only. (The real phpBB page in
+    # ../shared/realpages is phpBB 3.0: no <time>, "<cite>name wrote:</cite>".)
+    "phpbb_3_3": {
+        "url": "http://workbench.example/viewtopic.php?t=3188",
+        "engine": "phpbb",
+        "title": "Wiring a doorbell transformer",
+        "board": "Electrics",
+        "next": "http://workbench.example/viewtopic.php?t=3188&start=10",
+        "posts": [
+            ("voltmoth", "2026-11-18T21:05:10",
+             "The old transformer hums and the chime is weak.\nIs 8 V enough or do I need a 16 V one?", []),
+            ("solderfox", "2026-11-19T07:30:43",
+             "Most mechanical chimes want 16 V. Check the label inside the chime cover.", ["voltmoth"]),
+        ],
+        "authors": {"voltmoth": (37, "2025-04-13T05:58:00"), "solderfox": (2518, "2017-11-18T21:15:00")},
+    },
     # Discourse's server-rendered crawler view: a saved ziggit.dev topic page (2026) found in the
     # public code index (library id 56108410382), the same markup as discourse/discourse
     # app/views/topics/show.html.erb: div.topic-body.crawler-post > .crawler-post-meta
@@ -306,6 +328,7 @@ def test_the_next_page_link_is_found(engine: str) -> None:
 # The signature each synthesized page shows under one post (engines that show signatures).
 SIGNATURES = {
     "nodebb": "Growing figs since the dry summer.",
+    "phpbb_3_3": "Switch off at the breaker first.",
     "nodebb_persona": "Two hives, one very grumpy.",
     "smf": "Measure twice, cut once.",
     "ipb": "Seasoned, never soaped.",
@@ -325,7 +348,6 @@ def test_signatures_stay_out_of_post_bodies(engine: str, signature: str) -> None
 
 # Where the generic extractor (no engine selectors) still falls short, and why.
 _GENERIC_SHORT = {
-    "ipb": "the largest body-like element is ipsComment_content, which also holds 'Posted <time>'",
     "dread": "a reply nested inside its parent comment is not one of the repeated sibling blocks",
 }
 
