@@ -28,6 +28,9 @@ from lab.network import OnionService, TorNetwork, pid_is_tor, process_argv, stop
 
 STATE_FILE = "state.json"
 DEFAULT_SEED = 7
+#: Sites also published on their onion's port 443, over TLS with a self-signed certificate made at
+#: start: the same pages as on port 80 (ground truth and page counts are those of http).
+HTTPS_SITES = ("lanterna-links",)
 
 
 def default_dir() -> Path:
@@ -92,13 +95,18 @@ def down(directory: Path | None = None) -> list[int]:
     return stopped
 
 
-def _start_sites_server(directory: Path, seed: int, scale: int | None,
-                        names: Iterable[str] | None) -> tuple[subprocess.Popen[bytes], dict[str, int]]:
+def _start_sites_server(
+    directory: Path, seed: int, scale: int | None, names: Iterable[str] | None,
+    https: Iterable[str] = (),
+) -> tuple[subprocess.Popen[bytes], dict[str, int], dict[str, dict[str, Any]]]:
     args = [sys.executable, "-m", "lab.sites.serve", "--seed", str(seed), "--state-dir", str(directory)]
     if scale:
         args += ["--scale", str(scale)]
     if names:
         args += ["--sites", ",".join(names)]
+    https = list(https)
+    if https:
+        args += ["--https", ",".join(https)]
     log = open(directory / "sites-server.log", "ab")  # noqa: SIM115 (the child owns it)
     proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=log, stdin=subprocess.DEVNULL,
                             start_new_session=True)
@@ -109,23 +117,38 @@ def _start_sites_server(directory: Path, seed: int, scale: int | None,
         proc.wait(timeout=10)
         tail = (directory / "sites-server.log").read_text(errors="replace").strip().splitlines()[-1:]
         raise LabError(f"the lab's site server failed to start: {' '.join(tail) or 'no output'}")
-    return proc, json.loads(line)["sites"]
+    ready = json.loads(line)
+    return proc, ready["sites"], ready.get("https", {})
 
 
-def wait_onions(socks_port: int, urls: list[str], timeout: float) -> dict[str, float]:
-    """Fetch each URL through the lab client until it answers; seconds each took to answer."""
+def _https_state(onion: str, https: dict[str, Any] | None) -> dict[str, Any]:
+    """A site's https entries in the state file (all None when it is not served over TLS)."""
+    if not https:
+        return {"https_url": None, "https_local_port": None, "tls_cert": None, "tls_cert_sha256": None}
+    return {"https_url": f"https://{onion}/", "https_local_port": https["port"],
+            "tls_cert": str(Path(https["cert"]).resolve()), "tls_cert_sha256": https["sha256"]}
+
+
+def wait_onions(socks_port: int, urls: list[str], timeout: float,
+                tls_certs: dict[str, str] | None = None) -> dict[str, float]:
+    """Fetch each URL through the lab client until it answers; seconds each took to answer.
+
+    An https URL is checked against its certificate file in ``tls_certs`` (the lab's own
+    self-signed certificate, so the check proves the TLS server behind port 443 is the lab's).
+    """
     import requests
 
-    proxies = {"http": f"socks5h://127.0.0.1:{socks_port}"}
     start = time.monotonic()
 
     def one(url: str) -> float:
         # Each onion gets its own SOCKS credentials, hence its own circuit (IsolateSOCKSAuth).
-        isolated = {"http": proxies["http"].replace("socks5h://", f"socks5h://lab:{abs(hash(url))}@")}
+        proxy = f"socks5h://lab:{abs(hash(url))}@127.0.0.1:{socks_port}"
+        isolated = {"http": proxy, "https": proxy}
+        verify: str | bool = (tls_certs or {}).get(url, True)
         last = ""
         while time.monotonic() - start < timeout:
             try:
-                requests.get(url, proxies=isolated, timeout=30, allow_redirects=False)
+                requests.get(url, proxies=isolated, timeout=30, allow_redirects=False, verify=verify)
                 return time.monotonic() - start
             except requests.RequestException as exc:
                 last = str(exc)[-120:]
@@ -162,12 +185,15 @@ def up(directory: Path | None = None, *, seed: int = DEFAULT_SEED, scale: int | 
     net = TorNetwork(directory / "tor", relays=relays, clients=clients, log=log)
     server = None
     try:
-        server, ports = _start_sites_server(directory, seed, scale, [s.name for s in published])
-        log(f"site server up with {len(ports)} sites")
+        server, ports, https = _start_sites_server(
+            directory, seed, scale, [s.name for s in published],
+            [s.name for s in published if s.name in HTTPS_SITES])
+        log(f"site server up with {len(ports)} sites ({len(https)} also over https)")
         net.start_core(timeout=timeout)
         log(f"consensus ready after {time.monotonic() - started:.1f} s")
         net.start_edges([OnionService(s.name, s.onion, s.onion_public_key, s.onion_secret_key,
-                                      ports[s.name]) for s in published])
+                                      ports[s.name], https.get(s.name, {}).get("port"))
+                         for s in published])
         net.wait_bootstrapped(timeout=timeout)
         log(f"clients bootstrapped after {time.monotonic() - started:.1f} s")
         net.wait_published([s.onion for s in published], timeout=timeout)
@@ -175,7 +201,9 @@ def up(directory: Path | None = None, *, seed: int = DEFAULT_SEED, scale: int | 
         client = net.by_role("client")[0]
         assert client.socks_port is not None
         remaining = max(10.0, timeout - (time.monotonic() - started))
-        wait_onions(client.socks_port, [f"http://{s.onion}/" for s in published], remaining)
+        tls_certs = {f"https://{s.onion}/": https[s.name]["cert"] for s in published if s.name in https}
+        wait_onions(client.socks_port, [f"http://{s.onion}/" for s in published] + list(tls_certs),
+                    remaining, tls_certs)
     except BaseException:
         net.stop()
         if server is not None:
@@ -200,6 +228,7 @@ def up(directory: Path | None = None, *, seed: int = DEFAULT_SEED, scale: int | 
         "sites": [{"name": s.name, "kind": s.kind, "family": s.family, "lang": s.lang,
                    "onion": s.onion, "published": s.published, "mirror_of": s.mirror_of,
                    "url": f"http://{s.onion}/", "local_port": ports.get(s.name),
+                   **_https_state(s.onion, https.get(s.name)),
                    "ground_truth": str((directory / "groundtruth.jsonl").resolve())} for s in chosen],
         "ground_truth": str((directory / "groundtruth.jsonl").resolve()),
         "access_dir": str((directory / "access").resolve()),

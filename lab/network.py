@@ -4,7 +4,7 @@ Built like Tor's own chutney test networks from the Debian ``tor`` binary, on 12
 
     net = TorNetwork(Path("/tmp/lab"), relays=5, clients=1)
     net.start_core()                      # authority + relays, until the consensus lists them all
-    net.start_edges([OnionService(onion, public_key, secret_key, 8080)])
+    net.start_edges([OnionService("site", onion, public_key, secret_key, 8080, https_port=8443)])
     net.wait_bootstrapped()               # every client at 100 % (through stem)
     ...
     net.stop()
@@ -47,6 +47,8 @@ class OnionService:
     public_key: bytes
     secret_key: bytes  # tor's 64-byte expanded ed25519 key
     target_port: int
+    #: Local TLS port published as the onion's port 443 (None: plain HTTP on port 80 only).
+    https_port: int | None = None
 
 
 @dataclass
@@ -258,6 +260,8 @@ class TorNetwork:
             hs_dir = Path(host.directory) / "hs" / service.name
             _write_onion_keys(hs_dir, service)
             hidden += [f"HiddenServiceDir {hs_dir}", f"HiddenServicePort 80 127.0.0.1:{service.target_port}"]
+            if service.https_port:
+                hidden.append(f"HiddenServicePort 443 127.0.0.1:{service.https_port}")
         options = {**self._base_options(host), "SocksPort": "0"}
         self._write_torrc(host, options)
         # HiddenServiceDir/Port pairs must stay in order, so they are appended as lines.

@@ -2,13 +2,16 @@
 
 Every tor process onionscope starts on a machine is a member of the lab network: its torrc sets
 ``TestingTorNetwork 1``, names only directory authorities on 127.0.0.1, binds every port to
-127.0.0.1, and tor runs as ``tor --defaults-torrc /dev/null -f FILE``. :func:`safety_problems` is
+127.0.0.1, forwards onion-service ports only to 127.0.0.1, and tor runs as
+``tor --defaults-torrc /dev/null -f FILE``. :func:`safety_problems` is
 checked before any tor starts, and by the tests.
 
     >>> text = render({"TestingTorNetwork": "1", "SocksPort": "127.0.0.1:9050",
     ...                "DirAuthority": "auth0 orport=1 v3ident=AA 127.0.0.1:2 BB"})
     >>> safety_problems(text)
     []
+    >>> safety_problems(text + "HiddenServicePort 443 10.0.0.5:443\\n")
+    ['HiddenServicePort 443 10.0.0.5:443 forwards outside 127.0.0.1']
     >>> safety_problems("SocksPort 9050\\n")
     ['TestingTorNetwork 1 is missing', 'no DirAuthority line: tor would use the public authorities', \
 'SocksPort 9050 is not bound to 127.0.0.1']
@@ -116,4 +119,18 @@ def safety_problems(text: str) -> list[str]:
                 problems.append(f"{key} auto may bind outside 127.0.0.1")
         if k in ("address", "outboundbindaddress") and value not in ("127.0.0.1", ""):
             problems.append(f"{key} {value} is not 127.0.0.1")
+        if k == "hiddenserviceport" and not _local_service_target(value):
+            problems.append(f"{key} {value} forwards outside 127.0.0.1")
     return problems
+
+
+def _local_service_target(value: str) -> bool:
+    """``HiddenServicePort VIRTPORT [TARGET]``: no target, a bare port, a unix socket or a
+    loopback address:port keep the service's traffic on this machine."""
+    fields = value.split()
+    if len(fields) == 1:
+        return True  # tor forwards to 127.0.0.1:VIRTPORT
+    if len(fields) != 2:
+        return False
+    target = fields[1]
+    return target.isdigit() or target.startswith("unix:") or bool(_LOOPBACK.match(target))
