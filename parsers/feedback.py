@@ -55,6 +55,9 @@ _FEEDBACK_WORD_RE = re.compile(
 )
 
 
+_LIST_CLASS_RE = re.compile(r"rating|review|feedback|comment|отзыв", re.IGNORECASE)
+
+
 _ITEM_CLASS_RE = re.compile(r"product|listing|item|title|artikel|товар", re.IGNORECASE)
 
 
@@ -173,6 +176,38 @@ def _row_date(row: Any, cols: dict[str, int], now: str | None) -> tuple[str, str
     return (date, buyer) if date else None
 
 
+def _list_feedback(doc: Doc, now: str | None, limit: int) -> list[Feedback]:
+    """Feedback shown as a list rather than a table: the items of a list whose class names
+    ratings or reviews ("<ul class='list-ratings'><li>stars <date>..</date> <small>item</small>
+    comment</li>"), each with a date; the item is its link to a listing or its <small>."""
+    out: list[Feedback] = []
+    for box in doc.root.iter("ul", "ol", "div", "section"):
+        if not _LIST_CLASS_RE.search(box.get("class") or ""):
+            continue
+        for item in box:
+            if not isinstance(item.tag, str) or item.tag not in ("li", "div", "article"):
+                continue
+            lines = Doc.lines(item)
+            marked = next(item.iter("date", "time"), None)
+            date_text = clean(marked.text_content()) if marked is not None else None
+            date = parse_date(date_text, now) if date_text else None
+            if date is None:
+                date_text = next((ln for ln in lines if len(ln) <= 30 and parse_date(ln, now)), None)
+                date = parse_date(date_text, now) if date_text else None
+            if date is None:
+                continue
+            small = next(item.iter("small"), None)
+            listing = clean(small.text_content()) if small is not None else None
+            # Ratings here are star icons, not words: the text is kept whole ("Good stealth").
+            text = " ".join(ln for ln in lines if ln not in (date_text, listing))
+            out.append(Feedback(rating=None, text=text or None, date=date, listing=listing or None))
+            if len(out) >= limit:
+                return out
+        if out:
+            return out
+    return out
+
+
 def _heading_rating(table: Any) -> str | None:
     """The rating a short heading just above ``table`` gives all its rows, if any."""
     el = table
@@ -259,6 +294,9 @@ def read_feedback(doc: Doc, *, now: str | None = None, limit: int = 500) -> tupl
             )
     if out:
         return out, tab
+    out = _list_feedback(doc, now, limit)
+    if out:
+        return out, False
     for line in doc.text_lines:
         parts = _FB_LINE_SPLIT_RE.split(line)
         if len(parts) < 3 or len(line) > 600:

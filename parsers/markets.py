@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import time
 from typing import Any
+from urllib.parse import urlsplit
 
 from parsers.cards import card_listing, category_names, find_cards, header_columns
 from parsers.dom import Doc, clean, xpath
@@ -55,6 +56,11 @@ _BUY_RE = gated(re.compile(
     r"in den warenkorb|kaufen|bestellen|acheter|commander|comprar|añadir al carrito|acquista)\b",
     re.IGNORECASE,
 ))
+
+
+_FEEDBACK_URL_RE = re.compile(
+    r"/(?:feedbacks?|comments|reviews|ratings|otzyvy|bewertungen)(?:/|\.php|$)", re.IGNORECASE
+)
 
 
 _SEARCH_URL_RE = re.compile(
@@ -327,7 +333,10 @@ def extract_market(
             if len({r.vendor for r in index if r.vendor}) >= 2:
                 return "listing_index", index
         vendor.feedback, tab = read_feedback(doc, now=now)
-        # A profile's feedback tab ("Positive Feedback" over a table of them) is a feedback page.
+        # A profile's feedback tab ("Positive Feedback" over a table of them), or a page whose
+        # address says it lists a vendor's feedback, is a feedback page.
+        if not tab and len(vendor.feedback) >= 2 and doc.url:
+            tab = bool(_FEEDBACK_URL_RE.search(urlsplit(doc.url).path))
         return ("feedback" if tab else "vendor"), [vendor]
     # Many cards make an index; one or two only when no labelled price says "this is one item".
     single_item = price_labelled or _has_buy_button(doc)

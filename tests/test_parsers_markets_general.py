@@ -348,3 +348,22 @@ def test_tabular_rows_read_origin_and_destination_from_elements_classed_from_and
         ("Sample Resin 5g", 30.0, "EUR", "dutch-sample", "Netherlands", ["Europe"]),
         ("Sample Edible x10", 12.0, "EUR", "sunny-kitchen", "Spain", ["Europe"]),
     ]
+
+
+def test_a_vendors_ratings_list_without_a_table_is_a_feedback_page_with_its_dated_items():
+    # Rendered from D4RK-R4BB1T/Dark-Web-Archives "Marketplaces - Archive/CannaHome/www/html/
+    # application/views/browse/vendor_comments.php" (commit be8913b5): "<h2><span>alias</span>",
+    # a stars-percentage summary table, then "<ul class='row list-ratings'>" items of stars,
+    # "<date>2 weeks ago</date>", "<small><a href=/i/..>item</a></small>" and the comment.
+    body = (DATA / "vendor_ratings_list_items.html").read_bytes()
+    result = parsers.parse_page(body, url="http://example.onion/v/green-cottage/comments/",
+                                captured_at="2021-03-15T00:00:00Z", use_profiles=False)
+    assert result.page.page_type == "feedback"
+    (vendor,) = result.records
+    assert vendor.name == "green-cottage"
+    got = [(f.text, f.date[:10], f.listing) for f in vendor.feedback]
+    assert got == [
+        ("Smooth and fast, fictional.", "2021-03-01", "Sample Haze 10g"),
+        ("Good stealth, fictional.", "2021-03-01", "Sample Hash 5g"),
+        ("Fictional comment without an item.", "2021-02-11", None),
+    ]
