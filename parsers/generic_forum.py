@@ -236,6 +236,26 @@ def _body(block: Any, skip: set[Any], meta: tuple[Any, ...] = ()) -> Any:
     return max(found, key=lambda item: item[1])[0] if found else None
 
 
+def _with_replies(blocks: list[Any]) -> tuple[list[Any], dict[Any, list[Any]]]:
+    """``blocks`` with the replies nested inside them (Reddit-like comment trees: a reply is a
+    block of the same tag and class inside its parent that names a member), in page order, and
+    each block's nested replies."""
+    out: list[Any] = []
+    replies_of: dict[Any, list[Any]] = {}
+    for block in blocks:
+        sig = (block.tag, block.get("class") or "")
+        nested = [
+            el
+            for el in block.iterdescendants(block.tag)
+            if (el.tag, el.get("class") or "") == sig and _user_links(el)
+        ]
+        out.append(block)
+        out.extend(nested)
+        for el in [block, *nested]:
+            replies_of[el] = [d for d in nested if el in set(d.iterancestors())]
+    return out, replies_of
+
+
 def _opening_post(links: list[Any], blocks: list[Any]) -> Any:
     """A post shown above the replies in its own markup (Reddit-like boards: the submission,
     then comments): the smallest ancestor of an earlier member link that holds a body."""
@@ -274,10 +294,15 @@ def generic_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> l
     opening = _opening_post(links, blocks)
     if opening is not None:
         blocks = [opening, *blocks]
+    blocks, replies_of = _with_replies(blocks)
     posts: list[Post] = []
     authors: dict[str, Author] = {}
     for block in blocks:
-        users = _user_links(block)
+        # Replies nested in this block are posts of their own, not part of this one.
+        replies: set[Any] = set()
+        for reply in replies_of.get(block, ()):
+            replies |= set(reply.iter())
+        users = [a for a in _user_links(block) if a not in replies]
         if not users:
             continue
         quotes = [
@@ -285,10 +310,11 @@ def generic_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> l
             for el in block.iter()
             if isinstance(el.tag, str)
             and el is not block
+            and el not in replies
             and (el.tag == "blockquote" or _QUOTE_CLASS_RE.search(el.get("class") or ""))
         ]
         # Sets of elements (not id()): lxml proxies are recycled once unreferenced.
-        quote_ids: set[Any] = set()
+        quote_ids: set[Any] = set(replies)
         for q in quotes:
             quote_ids |= set(q.iter())
         author_link = _author_link([a for a in users if a not in quote_ids])

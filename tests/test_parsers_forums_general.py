@@ -346,21 +346,7 @@ def test_signatures_stay_out_of_post_bodies(engine: str, signature: str) -> None
     assert signature not in bodies
 
 
-# Where the generic extractor (no engine selectors) still falls short, and why.
-_GENERIC_SHORT = {
-    "dread": "a reply nested inside its parent comment is not one of the repeated sibling blocks",
-}
-
-
-@pytest.mark.parametrize(
-    "page",
-    [
-        pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=_GENERIC_SHORT[p]))
-        if p in _GENERIC_SHORT
-        else p
-        for p in sorted(CASES)
-    ],
-)
+@pytest.mark.parametrize("page", sorted(CASES))
 def test_the_generic_extractor_alone_reads_the_same_posts(page: str) -> None:
     # The fallback for engines nobody wrote selectors for, run on every page as if its engine
     # were unknown: repeated blocks with a member link and a date.
