@@ -371,3 +371,52 @@ def test_submission_above_comments_is_the_first_post() -> None:
     assert (thread.title, thread.author) == ("Tea guide", "ann")
     assert [(p.author, p.body, p.index) for p in posts] == [
         ("ann", "How to brew tea properly.", 0), ("bob", "Thanks!", 1), ("cy", "Nice.", 2)]
+
+
+SELECTOR_PAGE = """<html><body><section class="thread"><ol>
+<li class="post first"><p class="meta"><a class="name" href="/u/ann">ann</a> <time>2 days ago</time></p>
+<div class="text"><blockquote><a class="name">bob</a> wrote</blockquote>Hi</div></li>
+<li class="post"><p class="meta"><b><a class="name" href="/u/bob">bob</a></b></p><div class="text">Yo</div>
+<div class="sig"><p class="meta">sig</p></div></li>
+<li class="post text"><span>guest</span></li>
+</ol></section><p class="meta"><a class="name">footer</a></p></body></html>"""
+
+
+@pytest.mark.parametrize(
+    "selector",
+    [
+        "p.meta a.name",  # descendant chains, the first alternative matching some posts only
+        "b a.name, p.meta a, .name",
+        "section.thread a.name, a.name",  # a chain whose top lies above every post: nothing in any post
+        "li.text, div.text",  # a post that matches the selector itself
+        "p.meta > a, time",  # child combinator
+        "p.meta + div, .sig",  # sibling combinator: run once per post
+        ".//a[@class='name'], time",  # XPath alternative: run once per post
+        "a:nth-child(1), blockquote",
+        "a[, time",  # an alternative lxml cannot compile is skipped, as first_match does
+    ],
+)
+def test_first_matches_gives_each_context_what_first_match_gives_it(selector: str) -> None:
+    from parsers.dom import load
+    from parsers.forums import first_match, first_matches
+
+    doc = load(SELECTOR_PAGE.encode())
+    posts = doc.select("li.post")
+    expected = {post: first_match(doc, selector, post) for post in posts}
+    assert first_matches(doc, selector, posts, disjoint=True) == expected
+    assert first_matches(doc, selector, posts) == expected
+
+
+def test_first_matches_agrees_with_first_match_for_every_engine_selector_on_engine_pages() -> None:
+    from parsers.dom import load
+    from parsers.engines import ENGINES
+    from parsers.forums import first_match, first_matches
+
+    for page in (PHPBB, VB4, XF2, MYBB, SMF, DREADLIKE, IPB, NODEBB, DISCOURSE, VB5, SUBMISSION):
+        doc = load(page.encode())
+        for spec in ENGINES.values():
+            blocks = [el for el in doc.root.iter("div", "li", "article", "table", "td") if len(el)]
+            outer = [el for el in blocks if not any(a in blocks for a in el.iterancestors())]
+            for selector in (spec.author, spec.date, spec.body, spec.quote, spec.signature, spec.userinfo):
+                expected = {post: first_match(doc, selector, post) for post in outer}
+                assert first_matches(doc, selector, outer, disjoint=True) == expected, (spec.name, selector)
