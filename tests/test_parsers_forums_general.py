@@ -1,4 +1,5 @@
-"""parsers.engines / parsers.forums: thread pages of forum engines never tuned on real pages.
+"""parsers.engines / parsers.forums / parsers.generic_forum: thread pages of forum engines never
+tuned on real pages.
 
 Each page in tests/data/forums_general is SYNTHESIZED: it copies the markup (tags, classes,
 attributes, date formats, quote and signature markup) of a real page or of the engine's own
