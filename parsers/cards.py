@@ -88,7 +88,16 @@ def _signature(el: Any) -> tuple[str, str]:
 
 
 def find_cards(doc: Doc, *, min_cards: int = 1) -> list[Any]:
-    """Repeated sibling blocks that each contain a price and a text link: listing cards or rows."""
+    """Repeated sibling blocks that each contain a price and a text link: listing cards or rows
+    (found once per page; several readers ask)."""
+    key = f"cards:{min_cards}"
+    found = doc.memo.get(key)
+    if found is None:
+        found = doc.memo[key] = tuple(_find_cards(doc, min_cards))
+    return list(found)
+
+
+def _find_cards(doc: Doc, min_cards: int) -> list[Any]:
     body = doc.root.find("body")
     if body is None:
         body = doc.root

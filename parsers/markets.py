@@ -49,7 +49,7 @@ from parsers.records import Listing
 from parsers.regex_gate import gated
 from parsers.vendor_page import vendor_detail
 
-__all__ = ["extract_as", "extract_market", "feedback_lines", "find_cards", "vendor_name"]
+__all__ = ["extract_as", "extract_market", "feedback_lines", "find_cards", "looks_like_market", "vendor_name"]
 
 _BUY_RE = gated(re.compile(
     r"\b(?:add to cart|buy now|buy|order now|purchase|place order|checkout|купить|заказать|"
@@ -312,6 +312,18 @@ def extract_as(doc: Doc, page_type: str, *, now: str | None = None) -> list[Any]
             vendor.feedback = feedback_lines(doc, now=now)
             return [vendor]
     return []
+
+
+def looks_like_market(doc: Doc) -> bool:
+    """Whether a page plainly shows market content: three priced cards or more, or a price under
+    a price label with a buy control or a vendor label. For callers that try other readers
+    first (a thread reader may take a seller link and dated feedback for posts)."""
+    if len(find_cards(doc)) >= 3:
+        return True
+    lines = doc.text_lines
+    if labelled_price(lines) is None:
+        return False
+    return _has_buy_button(doc) or next(iter_labels(lines, LABELS["vendor"]), None) is not None
 
 
 def extract_market(

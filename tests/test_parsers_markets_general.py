@@ -13,7 +13,7 @@ import pytest
 
 import parsers
 from parsers.dom import load
-from parsers.markets import extract_market
+from parsers.markets import extract_market, looks_like_market
 
 DATA = Path(__file__).parent / "data" / "markets_general"
 
@@ -367,3 +367,15 @@ def test_a_vendors_ratings_list_without_a_table_is_a_feedback_page_with_its_date
         ("Good stealth, fictional.", "2021-03-01", "Sample Hash 5g"),
         ("Fictional comment without an item.", "2021-02-11", None),
     ]
+
+
+def test_looks_like_market_flags_the_pages_a_thread_reader_takes_and_no_forum_page():
+    # parsers.markets.looks_like_market is offered to parsers.page, whose generic thread reader
+    # runs before market extraction and reads the two pages above as threads.
+    def flag(path: Path, url: str | None = None) -> bool:
+        return looks_like_market(load(path.read_bytes(), url=url))
+
+    assert flag(DATA / "detail_label_divs_arrow_route.html", "http://example.onion/product/10001")
+    assert flag(DATA / "table_rows_header_in_td_route.html", "http://example.onion/products/all/Weed")
+    forums = sorted((DATA.parent / "forums_general").glob("*.html"))
+    assert forums and not any(flag(path) for path in forums)
