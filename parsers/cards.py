@@ -247,7 +247,21 @@ def _card_vendor(card: Any, lines: list[str]) -> str | None:
             name = vendor_name(a.text_content())
             if name:
                 return name
-    return _icon_vendor(card)
+    return _icon_vendor(card) or _class_vendor(card)
+
+
+def _class_vendor(card: Any) -> str | None:
+    """A seller named by its element's class instead of a label: "<div class='oVendor'>",
+    "<a class='vendor'>", "<span class='seller-name'>"."""
+    for el in card.iter("a", "div", "span", "p", "td"):
+        if _VENDOR_CLASS_RE.search(el.get("class") or ""):
+            name = vendor_name(el.text_content())
+            if name:
+                return name
+    return None
+
+
+_VENDOR_CLASS_RE = re.compile(r"vendor|seller|merchant|продав", re.IGNORECASE)
 
 
 def _class_places(card: Any) -> tuple[str | None, list[str]] | None:

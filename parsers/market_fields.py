@@ -50,7 +50,7 @@ _SPLIT_PLACES_RE = re.compile(r"\s*(?:,|;|/|\||\band\b|\bund\b|\bet\b|\by\b|\bи
 VENDOR_URL_RE = re.compile(
     r"(?:(?:^|/)(?:vendor|vendors|seller|sellers|user|users|u|profile|profiles|shop|store|v)"
     r"(?:/|\.php|$|\?))|(?:[?&](?:vendor|seller|user|u|id_vendor|vendor_id|seller_id|user_id|u_id|"
-    r"username)=)",
+    r"username|member)=)",
     re.IGNORECASE,
 )
 
