@@ -221,8 +221,8 @@ _MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=Tr
 _M = rf"(?P<mon>{_MONTH_ALT})\.?"
 
 _ISO_RE = re.compile(
-    r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2})"
-    r"(?::(?P<S>\d{2}))?)?"
+    r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[Tt ](?P<H>\d{1,2}):(?P<M>\d{2})"
+    r"(?::(?P<S>\d{2}))?(?:\.\d+)?(?P<tz>z|[+-](?:0\d|1[0-4]):?[0-5]\d(?!\d))?)?"
 )
 _NUM_RE = re.compile(r"(?<![\d.])(?P<a>\d{1,4})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{2,4})(?![\d])")
 _DMY_RE = re.compile(
@@ -382,6 +382,16 @@ def _time_after(text: str, start: int) -> tuple[int, int, int] | None:
     return hour, minute, second
 
 
+def _utc(day: date, hms: tuple[int, int, int], tz: str) -> str:
+    """The UTC time of a wall-clock time at offset ``tz`` ("z", "+0300", "-05:00")."""
+    when = datetime(day.year, day.month, day.day, *hms)
+    if tz != "z":
+        sign = -1 if tz[0] == "-" else 1
+        digits = tz[1:].replace(":", "")
+        when -= sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+    return when.strftime("%Y-%m-%dT%H:%M:%S")
+
+
 def _fmt(day: date, hms: tuple[int, int, int] | None) -> str:
     if hms is None:
         return day.isoformat()
@@ -463,6 +473,10 @@ def parse_date(text: str | None, now: str | datetime | None = None, *, order: st
         day = _mk(int(match["y"]), int(match["m"]), int(match["d"]))
         if day:
             hms = (int(match["H"]), int(match["M"]), int(match["S"] or 0)) if match["H"] else None
+            if hms and hms[0] < 24 and match["tz"]:
+                # A machine-readable time with its offset ("21:22:05+0300", datetime attributes
+                # of XenForo, IPS, phpBB, Discourse) is given in UTC like unix timestamps are.
+                return _utc(day, hms, match["tz"])
             return _fmt(day, hms if hms and hms[0] < 24 else _time_after(low, match.end()))
     match = _NUM_RE.search(low) if has_digit else None
     if match:

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from parsers import parse_page
+from parsers.dates import parse_date
 from parsers.dom import load
 from parsers.generic_forum import generic_thread
 from parsers.records import Author, Post, Thread
@@ -231,6 +232,24 @@ CASES: dict[str, dict[str, Any]] = {
         ],
         "authors": {"pineneedle": (27, "2024-03-03"), "brackenfox": (2981, "2019-01-12")},
     },
+    # XenForo 2 in Russian, as Russian-language boards run it: the same markup as "xenforo2"
+    # with the ru-RU phrases ("Регистрация", "Сообщения", "сказал(а):", "Вчера в", "Вперёд"),
+    # dotted dates (data-date-string="17.11.2026"), "2 981" and datetime attributes in the
+    # board's own zone (+0300), which the posts' times give in UTC.
+    "xenforo2_ru": {
+        "url": "http://kostrovoy.example/threads/best-wax-for-a-canvas-tent.7731/",
+        "engine": "xenforo2",
+        "title": "Чем пропитать брезентовую палатку?",
+        "board": "Снаряжение",
+        "next": "http://kostrovoy.example/threads/best-wax-for-a-canvas-tent.7731/page-2",
+        "posts": [
+            ("pineneedle", "2026-11-17T18:22:05",
+             "Старая брезентовая палатка течёт по швам. Чем вы её пропитываете?", []),
+            ("brackenfox", "2026-11-19T21:04:00",
+             "Брусок воска с парафином, втереть и прогреть феном.", ["pineneedle"]),
+        ],
+        "authors": {"pineneedle": (27, "2024-03-03"), "brackenfox": (2981, "2019-01-12")},
+    },
     # vBulletin 5: a saved vBulletin 5 thread page copied into a public PHP page (library id
     # 2334199038): li.b-post[data-node-id] > div.b-userinfo (div.author strong a,
     # li.b-userinfo__additional-info "Join Date:"/"Posts:"), div.b-post__timestamp >
@@ -336,6 +355,7 @@ SIGNATURES = {
     "ipb_3": "Rosin is my love language.",
     "smf_2_0": "Green thumbs, muddy knees.",
     "xenforo2": "Leave no trace.",
+    "xenforo2_ru": "Не оставляй следов.",
     "vbulletin5": "Sawdust is man glitter.",
 }
 
@@ -354,3 +374,17 @@ def test_the_generic_extractor_alone_reads_the_same_posts(page: str) -> None:
     doc = load((DATA / f"{page}.html").read_bytes(), url=CASES[page]["url"])
     posts = [r for r in generic_thread(doc, now=NOW) if isinstance(r, Post)]
     assert [(p.author, p.posted_at, p.body, p.quotes) for p in posts] == CASES[page]["posts"]
+
+
+@pytest.mark.parametrize(
+    ("shown", "utc"),
+    [
+        ("2026-11-17T21:22:05+0300", "2026-11-17T18:22:05"),  # XenForo 2 datetime attributes
+        ("2026-11-19T21:04:00+00:00", "2026-11-19T21:04:00"),  # phpBB 3.3, IPS 4
+        ("2026-11-17T23:30:00-05:00", "2026-11-18T04:30:00"),
+        ("2026-11-20T07:45:00.000Z", "2026-11-20T07:45:00"),  # NodeBB timeago titles
+    ],
+)
+def test_machine_readable_times_with_an_offset_are_given_in_utc(shown: str, utc: str) -> None:
+    # The same instant as a unix timestamp (data-time) gives, whatever the board's time zone.
+    assert parse_date(shown, NOW) == utc
