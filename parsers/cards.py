@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 from typing import Any
 
+from parsers.card_fields import card_vendor, category_names, class_places, known_category, linked_category
 from parsers.dom import Doc, clean
 from parsers.labels import LABELS
 from parsers.market_fields import (
@@ -49,9 +50,6 @@ _COUSINS = object()  # group-key tag: blocks repeated across same-looking rows o
 _COLUMN_FIELDS = ("vendor", "price", "ships_from", "ships_to", "category", "stock", "escrow")
 
 
-_BY_RE = re.compile(r"^(?:by|from|von|de|par|от)\s+([^\W\d]\S*)", re.IGNORECASE)
-
-
 _RANGE_WORDS_RE = re.compile(r"\b(?:from|to|ab|bis|von|de|à|a|desde|hasta|da|от|до)\b", re.IGNORECASE)
 
 
@@ -65,19 +63,6 @@ _ACTION_RE = re.compile(
     r"заказать|подробнее)$",
     re.IGNORECASE,
 )
-
-
-# An icon that marks the next link as a person or shop ("<i class='glyphicon glyphicon-user'>").
-_USER_ICON_RE = re.compile(r"\b(?:glyphicon|fa|fas|far|icon|bi|icono|ti|la)-(?:user|person|shop|store)\b")
-
-
-_PART_SEP_RE = re.compile(r"\s+[-|\u00b7\u2022/\u2013\u2014]+\s+")
-
-
-_SEP_CHARS = " -|\u00b7\u2022/\u2013\u2014"
-
-
-_COUNT_SUFFIX_RE = re.compile(r"\s*[(\[]?\d[\d,.]*[)\]]?\s*$")
 
 
 def _signature(el: Any) -> tuple[str, str]:
@@ -220,116 +205,6 @@ def _link_title(link: Any) -> str:
     return clean((inner if inner is not None else link).text_content())
 
 
-def _linked_category(card: Any) -> str | None:
-    """The most specific category a card links to ("Drugs / Opiates" -> "Opiates")."""
-    found = None
-    for a in card.iter("a"):
-        href = a.get("href") or ""
-        if CATEGORY_URL_RE.search(href) and not LISTING_URL_RE.search(href):
-            text = _COUNT_SUFFIX_RE.sub("", clean(a.text_content()))
-            if 1 < len(text) < 60:
-                found = text
-    return found
-
-
-def _card_vendor(card: Any, lines: list[str]) -> str | None:
-    value = labelled(lines, "vendor")
-    if value:
-        return vendor_name(value)
-    for line in lines:
-        match = _BY_RE.match(line)
-        name = vendor_name(match.group(1)) if match else None
-        if name:
-            return name
-    for a in card.iter("a"):
-        href = a.get("href") or ""
-        if VENDOR_URL_RE.search(href) and not LISTING_URL_RE.search(href):
-            name = vendor_name(a.text_content())
-            if name:
-                return name
-    return _icon_vendor(card) or _class_vendor(card)
-
-
-def _class_vendor(card: Any) -> str | None:
-    """A seller named by its element's class instead of a label: "<div class='oVendor'>",
-    "<a class='vendor'>", "<span class='seller-name'>"."""
-    for el in card.iter("a", "div", "span", "p", "td"):
-        if _VENDOR_CLASS_RE.search(el.get("class") or ""):
-            name = vendor_name(el.text_content())
-            if name:
-                return name
-    return None
-
-
-_VENDOR_CLASS_RE = re.compile(r"vendor|seller|merchant|продав", re.IGNORECASE)
-
-
-def _class_places(card: Any) -> tuple[str | None, list[str]] | None:
-    """Places named by their elements' classes instead of labels: "<div class='shipping-info'>
-    <div class='from'>Germany</div><div class='to'>Europe</div></div>", "<span class='ships-to'>"."""
-    origin: str | None = None
-    dest: list[str] = []
-    for el in card.iter("div", "span", "li", "p", "td"):
-        classes = (el.get("class") or "").lower().replace("_", "-").split()
-        if not classes:
-            continue
-        parent = el.getparent()
-        shipping = parent is not None and "ship" in (parent.get("class") or "").lower()
-        names = {c.replace("-", " ") for c in classes}
-        if origin is None and (names & _FROM_CLASSES or (shipping and "from" in names)):
-            origin = first_place(clean(el.text_content()))
-        elif not dest and (names & _TO_CLASSES or (shipping and "to" in names)):
-            dest = places(clean(el.text_content()))
-    return (origin, dest) if origin or dest else None
-
-
-_FROM_CLASSES = frozenset({"ships from", "ship from", "shipping from", "origin", "ships from country"})
-
-
-_TO_CLASSES = frozenset({"ships to", "ship to", "shipping to", "destination", "destinations"})
-
-
-def _icon_vendor(card: Any) -> str | None:
-    """The link right after a user/shop icon, whole ("Sample Tea House"): opaque links only say
-    who they name by the icon beside them."""
-    marked = False
-    for el in card.iter("i", "span", "a", "img"):
-        if el.tag == "a" and marked:
-            text = clean(el.text_content())
-            if 1 < len(text) <= 40 and not any(ch.isdigit() or ch in "()[]" for ch in text):
-                return text
-            return vendor_name(text)
-        if el.tag != "a" and _USER_ICON_RE.search(el.get("class") or ""):
-            marked = True
-    return None
-
-
-def _known_category(lines: list[str], title: str | None, categories: set[str]) -> str | None:
-    """A card line that is one of the site's category names, or one such part of a line like
-    "From: 7.00 $ - Cannabis - physical" (cards often pack price, category and kind together)."""
-    others = [ln for ln in lines if ln != title]
-    for ln in others:
-        if ln.lower() in categories:
-            return ln
-    for ln in others:
-        for part in _PART_SEP_RE.split(ln):
-            part = part.strip(_SEP_CHARS)
-            if part.lower() in categories:
-                return part
-    return None
-
-
-def category_names(doc: Doc) -> set[str]:
-    """Texts of links to category pages (the site's own category names), lower-cased."""
-    names = set()
-    for a in doc.root.iter("a"):
-        if CATEGORY_URL_RE.search(a.get("href") or ""):
-            text = _COUNT_SUFFIX_RE.sub("", clean(a.text_content())).lower()
-            if 1 < len(text) < 60:
-                names.add(text)
-    return names
-
-
 def _td_header(row: Any) -> Any:
     """A table's first row used as its header with plain cells: short texts without digits,
     two of them field names ("PRODUCT | PRICE | VENDOR")."""
@@ -394,15 +269,15 @@ def card_listing(
     if cat is None and values.get("category"):
         cat = values["category"]
     if cat is None:
-        cat = _linked_category(card)
+        cat = linked_category(card)
     if cat is None and categories:
-        cat = _known_category(lines, title, categories)
-    vendor = vendor_name(values["vendor"]) if values.get("vendor") else _card_vendor(card, lines)
+        cat = known_category(lines, title, categories)
+    vendor = vendor_name(values["vendor"]) if values.get("vendor") else card_vendor(card, lines)
     stock = parse_number(values["stock"]) if values.get("stock") else None
     ships_from = first_place(values.get("ships_from") or labelled(lines, "ships_from"))
     ships_to = places(values.get("ships_to") or labelled(lines, "ships_to"))
     if ships_from is None and not ships_to:
-        found = route(lines) or _class_places(card)
+        found = route(lines) or class_places(card)
         if found:
             ships_from, ships_to = found
     return Listing(
