@@ -38,7 +38,7 @@ __all__ = [
 
 _QUOTE_HEAD_RE = re.compile(
     r"^(?:originally posted by|quote from|quoting|quote|цитата|zitat von|zitat|citation de|citation|cita de"
-    r"|cita|citazione)\s*[:：]?\s*(?P<name>[^\s:][^:]{0,60}?)(?:\s+(?:on|am|le|el|il)\s+.*)?\s*:?$",
+    r"|cita|citazione)\s*[:：]?\s*(?P<name>[^\s:][^:]{0,60}?)(?:\s+(?:on|am|le|el|en|em|il|op|dnia|от)\s+.*)?\s*:?$",
     re.IGNORECASE,
 )
 _QUOTE_SAID_RE = re.compile(
@@ -289,7 +289,10 @@ def text_without(body: Any, drop: set[Any]) -> str:
         if el is not body and el.tail:
             parts.append(el.tail)
 
-    walk(body)
+    if drop:
+        walk(body)
+    else:  # nothing left out: lxml gathers the same texts and tails in C
+        parts.append("".join(body.itertext()))
     lines = [clean(x) for x in "".join(parts).split("\n")]
     return "\n".join(x for x in lines if x)
 
