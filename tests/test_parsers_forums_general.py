@@ -17,6 +17,7 @@ import pytest
 from parsers import parse_page
 from parsers.dates import parse_date
 from parsers.dom import load
+from parsers.forums import quote_author
 from parsers.generic_forum import generic_thread
 from parsers.records import Author, Post, Thread
 
@@ -388,3 +389,18 @@ def test_the_generic_extractor_alone_reads_the_same_posts(page: str) -> None:
 def test_machine_readable_times_with_an_offset_are_given_in_utc(shown: str, utc: str) -> None:
     # The same instant as a unix timestamp (data-time) gives, whatever the board's time zone.
     assert parse_date(shown, NOW) == utc
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Quote from: ann on November 17, 2026, 06:12:40 PM",  # SMF, English
+        "Цитата: ann от 17 Ноября 2026, 18:12:40",  # SMF, Russian language pack
+        "Zitat von ann am 17. November 2026, 18:12:40",
+        "Citation de ann le 17 novembre 2026, 18:12:40",
+        "Cita de ann en 17 de noviembre de 2026, 18:12:40",
+    ],
+)
+def test_a_quote_header_naming_its_author_and_date_gives_the_author_in_several_languages(header: str) -> None:
+    quote = load(f'<div class="quoteheader"><a href="#">{header}</a></div>'.encode()).root.find(".//div")
+    assert quote_author(quote) == "ann"
