@@ -289,7 +289,10 @@ def text_without(body: Any, drop: set[Any]) -> str:
         if el is not body and el.tail:
             parts.append(el.tail)
 
-    walk(body)
+    if drop:
+        walk(body)
+    else:  # nothing left out: lxml gathers the same texts and tails in C
+        parts.append("".join(body.itertext()))
     lines = [clean(x) for x in "".join(parts).split("\n")]
     return "\n".join(x for x in lines if x)
 
