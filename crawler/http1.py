@@ -12,35 +12,25 @@ response head (status line and headers as received) is kept for WARC evidence.
     await pool.close()
 
 HTTPS: a key with ``scheme="https"`` upgrades the stream to TLS right after the SOCKS5 CONNECT
-(SNI = the onion name, ALPN ``http/1.1``), with the pool's :class:`ssl.SSLContext` (see
-:func:`tls_context`); ``resp.tls`` then says what was negotiated and which certificate the
-service showed (:class:`TlsInfo`)::
+(:func:`crawler.tls.start_tls`: SNI = the onion name, the pool's :class:`ssl.SSLContext`);
+``resp.tls`` then says what was negotiated and which certificate the service showed::
 
     pool = ConnectionPool(tls=tls_context(verify=False))
     key = PoolKey("127.0.0.1", 9050, None, "site.onion", 443, scheme="https")
     resp = await pool.fetch(key, request, "GET")
     resp.tls.cert_sha256                     # hex SHA-256 of the DER certificate
-
-Why certificates of onion services are not CA-checked by default: the onion address *is* the
-service's public key, and tor only completes the rendezvous with the holder of that key, so the
-stream already ends at the right service, encrypted end to end. Most onion services that use TLS
-present self-signed certificates (only a few CAs issue ``.onion`` certificates at all), so
-requiring CA validation would lose those pages and add no authentication. The fingerprint is still
-recorded (WARC evidence: which certificate the service showed, so a change of certificate is
-visible), and ``tls_context(verify=True)`` (setting ``TOR_TLS_VERIFY``) requires a CA-valid
-certificate for the onion name for users whose policy demands it.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import hashlib
 import ssl
 from dataclasses import dataclass, field
 
 from crawler import socks5
-from crawler.errors import CrawlerError, TorUnavailable
+from crawler.errors import TorUnavailable
+from crawler.tls import TlsInfo, start_tls, tls_context
 
 _MAX_HEAD = 64 * 1024
 
@@ -59,69 +49,6 @@ class IncompleteResponse(Exception):
     def __init__(self, partial: RawResponse) -> None:
         super().__init__("connection closed before the end of the body")
         self.partial = partial
-
-
-class TlsError(CrawlerError):
-    """The TLS handshake with an onion service failed, or its certificate was refused.
-
-    Not a :class:`crawler.errors.TorError`: tor delivered the stream, so the onion is up (liveness
-    does not count it against the site), and retrying would meet the same certificate.
-    """
-
-    key = "tls"
-
-
-@dataclass(frozen=True)
-class TlsInfo:
-    """What a TLS stream negotiated, and the certificate the service presented."""
-
-    #: Protocol version, e.g. ``TLSv1.3``.
-    version: str
-    #: Cipher suite name, e.g. ``TLS_AES_256_GCM_SHA384``.
-    cipher: str
-    #: Lower-case hex SHA-256 of the peer certificate (DER); empty if the server sent none.
-    cert_sha256: str
-    #: True when the certificate was checked against the trusted CAs and the onion name.
-    verified: bool
-    #: The name sent as SNI (the onion address).
-    server_name: str
-    #: The peer certificate, DER-encoded (b"" if none).
-    cert_der: bytes = field(default=b"", repr=False)
-
-    def as_dict(self) -> dict[str, object]:
-        """JSON-friendly form (no certificate bytes)."""
-        return {
-            "version": self.version,
-            "cipher": self.cipher,
-            "cert_sha256": self.cert_sha256,
-            "verified": self.verified,
-            "server_name": self.server_name,
-        }
-
-
-def tls_context(verify: bool = False, cafile: str | None = None) -> ssl.SSLContext:
-    """The client context for https onions.
-
-    ``verify=False`` (the default; see the module docstring for why): any certificate is accepted
-    and only fingerprinted. ``verify=True``: the chain must lead to a trusted CA (``cafile``, else
-    the system store) and name the onion. Either way TLS 1.2 is the minimum and ALPN offers only
-    ``http/1.1`` (this client speaks nothing else).
-
-    >>> tls_context().verify_mode == ssl.CERT_NONE, tls_context(True).check_hostname
-    (True, True)
-    """
-    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-    ctx.minimum_version = ssl.TLSVersion.TLSv1_2
-    ctx.set_alpn_protocols(["http/1.1"])
-    if verify:
-        if cafile:
-            ctx.load_verify_locations(cafile=cafile)
-        else:
-            ctx.load_default_certs(ssl.Purpose.SERVER_AUTH)
-    else:
-        ctx.check_hostname = False
-        ctx.verify_mode = ssl.CERT_NONE
-    return ctx
 
 
 @dataclass(frozen=True)
@@ -221,36 +148,12 @@ class ConnectionPool:
         try:
             await socks5.handshake(reader, writer, key.host, key.port, key.auth)
             if key.scheme == "https":
-                conn.tls = await self._start_tls(key, writer)
+                conn.tls = await start_tls(writer, self.tls, key.host, key.port)
         except BaseException:
             conn.close()
             raise
         self.opened += 1
         return conn
-
-    async def _start_tls(self, key: PoolKey, writer: asyncio.StreamWriter) -> TlsInfo:
-        """Upgrade the SOCKS stream in place; the onion name is the SNI and the checked name."""
-        where = f"{key.host}:{key.port}"
-        try:
-            await writer.start_tls(self.tls, server_hostname=key.host)
-        except ssl.SSLCertVerificationError as exc:
-            raise TlsError(f"certificate of {where} refused: {exc.verify_message}") from exc
-        except (OSError, EOFError, asyncio.IncompleteReadError) as exc:
-            # ssl.SSLError is an OSError; a service that closes during the handshake or speaks
-            # plain HTTP on this port ends up here too.
-            reason = getattr(exc, "reason", None) or str(exc) or type(exc).__name__
-            raise TlsError(f"TLS handshake with {where} failed: {reason}") from exc
-        sslobj = writer.get_extra_info("ssl_object")
-        der = sslobj.getpeercert(binary_form=True) if sslobj is not None else None
-        cipher = sslobj.cipher() if sslobj is not None else None
-        return TlsInfo(
-            version=(sslobj.version() if sslobj is not None else None) or "",
-            cipher=cipher[0] if cipher else "",
-            cert_sha256=hashlib.sha256(der).hexdigest() if der else "",
-            verified=self.tls.verify_mode == ssl.CERT_REQUIRED,
-            server_name=key.host,
-            cert_der=der or b"",
-        )
 
     def _take_idle(self, key: PoolKey) -> _Conn | None:
         idle = self._idle.get(key)

@@ -50,7 +50,7 @@ TLS_CERT_HEADER = "WARC-Onionscope-Tls-Cert-Sha256"
 
 
 def tls_headers(tls: Mapping[str, object] | None) -> dict[str, str]:
-    """WARC headers of a TLS session (``crawler.http1.TlsInfo.as_dict()``); empty for plain HTTP."""
+    """WARC headers of a TLS session (``crawler.tls.TlsInfo.as_dict()``); empty for plain HTTP."""
     if not tls:
         return {}
     return {

@@ -1,4 +1,4 @@
-"""crawler.http1 and crawler.handlers.socks over https: TLS inside the SOCKS5 stream, the
+"""crawler.tls, crawler.http1 and crawler.handlers.socks over https: TLS inside the SOCKS5 stream, the
 certificate policy (fingerprint by default, CA verification on demand), pool keys per scheme, and
 the WARC evidence of an https capture; plus what canonicalisation, the spider's link extraction
 and the lab's https site server do with https.
@@ -30,11 +30,11 @@ from scrapy.utils.test import get_crawler
 from crawler import errors
 from crawler.frontier import request_key
 from crawler.handlers.socks import SocksDownloadHandler
-from crawler.http1 import TlsError, tls_context
 from crawler.middlewares.canonical import canonicalise
 from crawler.middlewares.scope import ScopeMiddleware
 from crawler.middlewares.warc import WarcMiddleware
 from crawler.spiders.onion import quick_links
+from crawler.tls import TlsError, tls_context
 from crawler.warc import TLS_CERT_HEADER, iter_records, read_response
 from lab import torrc
 from lab.sites import World

@@ -22,7 +22,7 @@ from scrapy.utils.test import get_crawler
 
 from crawler import errors
 from crawler.handlers.socks import SocksDownloadHandler
-from crawler.http1 import TlsError
+from crawler.tls import TlsError
 from crawler.warc import TLS_CERT_HEADER, iter_records, read_response
 from lab import torrc
 from lab.sites.serve import read_access_log

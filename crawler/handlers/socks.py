@@ -13,7 +13,7 @@ by :class:`crawler.middlewares.scope.ScopeMiddleware`) is refused here too, befo
 
 ``https://`` URLs go through the same SOCKS5 CONNECT (port 443 unless the URL names one), then
 TLS inside the tor stream with the onion name as SNI. By default the certificate is not checked
-against CAs (the onion name already authenticates the service: see :mod:`crawler.http1`), only
+against CAs (the onion name already authenticates the service: see :mod:`crawler.tls`), only
 fingerprinted; ``TOR_TLS_VERIFY = True`` requires a CA-valid certificate naming the onion
 (``TOR_TLS_CA_FILE``: a PEM bundle to trust instead of the system store). http and https of one
 onion never share a keep-alive stream.
@@ -21,7 +21,7 @@ onion never share a keep-alive stream.
 Request meta it reads: ``onionscope_scope``, ``download_timeout``, ``download_maxsize``.
 Request meta it sets: ``onionscope_wire`` (the :class:`crawler.http1.RawResponse` head, for
 WARC), ``onionscope_tor`` (the SOCKS endpoint used), ``onionscope_tls`` (https only:
-:meth:`crawler.http1.TlsInfo.as_dict`), ``download_latency``. An https response also carries the
+:meth:`crawler.tls.TlsInfo.as_dict`), ``download_latency``. An https response also carries the
 peer certificate as Scrapy's ``response.certificate``.
 Stats: ``tor/streams/opened``, ``tor/streams/reused``, ``tor/error_count/<class>``,
 ``tls/streams/opened``, ``tls/error_count``.
@@ -42,15 +42,8 @@ from scrapy.responsetypes import responsetypes
 
 from crawler.context import CrawlContext
 from crawler.errors import CrawlerError, TorError, TorTimeout, TorUnavailable
-from crawler.http1 import (
-    BodyTooLarge,
-    ConnectionPool,
-    IncompleteResponse,
-    PoolKey,
-    TlsError,
-    TlsInfo,
-    tls_context,
-)
+from crawler.http1 import BodyTooLarge, ConnectionPool, IncompleteResponse, PoolKey
+from crawler.tls import TlsError, TlsInfo, tls_context
 from crawler.torpool import SocksEndpoint, StickyChooser
 from ethics.onion import normalise_host
 
