@@ -451,8 +451,10 @@ def board_of(doc: Doc) -> str | None:
 def post_number(post: Any) -> int | None:
     """The number a forum shows on a post ("#11"), which says whether it opens the thread; a
     reply's subject ("Re: ...") says it does not (2 then)."""
-    for a in post.iter("a", "strong", "span"):
-        match = _POST_NUMBER_RE.match(clean(a.text_content()))
+    # A shown number needs a "#" in the post's text: without one only links are looked at.
+    shown = "#" in post.text_content()
+    for a in post.iter("a", "strong", "span") if shown else post.iter("a"):
+        match = _POST_NUMBER_RE.match(clean(a.text_content())) if shown else None
         if match:
             return int(match.group(1))
         if a.tag == "a" and (a.get("id") or "").startswith("postcount") and (a.get("name") or "").isdigit():
