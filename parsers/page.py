@@ -26,7 +26,7 @@ from parsers.forums import FORUM_HREF_RE as _FORUM_HREF_RE
 from parsers.forums import extract_thread, first_match
 from parsers.generic_forum import generic_profile, generic_thread, generic_topics
 from parsers.labels import LABELS, find_label
-from parsers.markets import extract_as, extract_market
+from parsers.markets import extract_as, extract_market, looks_like_market
 from parsers.prices import parse_number
 from parsers.records import Author, Listing, Page
 
@@ -121,23 +121,55 @@ def _lang(doc: Doc) -> str | None:
     return None
 
 
+# The current page of numbered pagination: its number, not a link ("[<strong>1</strong>] 2 3",
+# "<li class=active><span>1</span>", or a link that goes nowhere).
+_CURRENT_PAGE = xpath(
+    "descendant-or-self::*[normalize-space() = $n][not(self::a[@href][not(starts-with(@href, '#'))"
+    " and not(starts-with(@href, 'javascript'))])][not(*[normalize-space() = $n])]"
+)
+
+
+def _current_page_beside(a: Any, number: int) -> bool:
+    """Whether link ``a`` (numbered ``number``) sits beside the current page, numbered one less."""
+    box = a.getparent()
+    for _ in range(2):  # the number's own container, then the one around it
+        if box is None:
+            return False
+        if _CURRENT_PAGE(box, n=str(number - 1)):
+            return True
+        box = box.getparent()
+    return False
+
+
 def _next_page(doc: Doc) -> str | None:
+    """The next page of a paginated list or thread: the link numbered one above the current
+    page's number, else ``rel=next``, else a link that says "next" (in several languages)."""
+    rel = None
     for el in doc.tagged("link", "a"):
         if el.get("rel") == "next" and el.get("href") is not None:
-            return doc.absolute(el.get("href").strip())
+            rel = doc.absolute(el.get("href").strip())
+            break
+    said = None
     for a in doc.tagged("a"):
-        if a.get("href") is None:
+        href = a.get("href")
+        if href is None:
             continue
-        cls = (a.get("class") or "").lower()
+        href = href.strip()
+        if not href or href.startswith(("#", "javascript:")):
+            continue
         # A link without child elements holds its text directly (text_content runs an XPath).
         text = " ".join((a.text_content() if len(a) else a.text or "").split())
-        if _NEXT_TEXT_RE.match(text) or (
-            "next" in cls.split() or "pagination-next" in cls or "pagenav-next" in cls
-        ):
-            href = a.get("href", "").strip()
-            if href and not href.startswith(("#", "javascript:")):
-                return doc.absolute(href)
-    return None
+        number = text.strip("[]")
+        if number.isdigit() and len(number) <= 5 and number != "1" and _current_page_beside(a, int(number)):
+            # Some engines (SMF) point rel=next at the next topic: numbered pages are not mistaken.
+            return doc.absolute(href)
+        if said is None:
+            cls = (a.get("class") or "").lower()
+            if _NEXT_TEXT_RE.match(text) or (
+                "next" in cls.split() or "pagination-next" in cls or "pagenav-next" in cls
+            ):
+                said = doc.absolute(href)
+    return rel or said
 
 
 def _forum_nonthread(doc: Doc, engine: str, now: str | None) -> tuple[str, list[Any]]:
@@ -264,7 +296,9 @@ def _generic(doc: Doc, page: Page, raw: bytes, now: str | None, deadline: float)
             page.page_type = "thread"
             return records
     records = generic_thread(doc, now=now, min_posts=1 if engine else 2)
-    if records:
+    # A market page can look like posts to the generic reader (a seller link and dated feedback,
+    # "Logged in as <user>"): plain market content wins. Asked only when posts were found.
+    if records and not looks_like_market(doc):
         page.page_type = "thread"
         return records
     if time.monotonic() > deadline:

@@ -187,3 +187,25 @@ def test_tagged_elements_come_in_document_order_from_one_index() -> None:
     assert doc.links == ["/1", "/i.png"]  # no URL: hrefs stay as written; <a> without href skipped
     with pytest.raises(ValueError, match="indexes only"):
         doc.tagged("div")
+
+
+@pytest.mark.parametrize(
+    ("pager", "expected"),
+    [
+        ('Pages: [<strong>1</strong>] <a href="/t?p=2">2</a> <a href="/t?p=3">3</a>', "/t?p=2"),
+        ('<ul><li><a href="/t?p=1">1</a></li><li class="active"><span>2</span></li>'
+         '<li><a href="/t?p=3">3</a></li></ul>', "/t?p=3"),
+        ('<span class="selected"><a href="javascript://">4</a></span> <a href="/t?p=5">5</a>', "/t?p=5"),
+    ],
+)
+def test_numbered_pagination_beats_a_rel_next_that_names_another_topic(pager: str, expected: str) -> None:
+    body = ('<html><head><link rel="next" href="/next-topic"></head><body><h1>Thread</h1>'
+            f'<div class="pagelinks">{pager}</div><a href="/about">3 reasons</a></body></html>')
+    assert parse_page(body.encode(), url="http://x.onion/t").page.next_page == "http://x.onion" + expected
+
+
+def test_without_numbered_pages_rel_next_then_a_next_link_are_taken() -> None:
+    rel = b'<html><head><link rel="next" href="/p2"></head><body><a href="/x">Next</a></body></html>'
+    said = b'<html><body><a href="/a">1</a> <a href="/b">Weiter</a></body></html>'
+    assert parse_page(rel, url="http://x.onion/").page.next_page == "http://x.onion/p2"
+    assert parse_page(said, url="http://x.onion/").page.next_page == "http://x.onion/b"

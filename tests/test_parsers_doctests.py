@@ -21,6 +21,8 @@ MODULES = [
     "parsers.cards",
     "parsers.feedback",
     "parsers.markets",
+    "parsers.vendor_page",
+    "parsers.card_fields",
     "parsers.classify",
     "parsers.page",
     "parsers.drift",

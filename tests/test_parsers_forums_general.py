@@ -331,17 +331,8 @@ def test_author_stats_shown_beside_posts_become_author_records(engine: str) -> N
     assert {a.name: (a.post_count, a.joined) for a in authors} == CASES[engine]["authors"]
 
 
-# parsers.page._next_page trusts <link rel="next"> first; SMF 2.0 uses it for the next TOPIC.
-_NEXT_TOPIC_LINK = pytest.mark.xfail(
-    strict=True,
-    reason="parsers.page._next_page takes SMF 2.0's <link rel=next ...;prev_next=next> (the next "
-    "topic) for the next page; the page-2 link is a.navPages '2' (parsers/page.py, not owned here)",
-)
-
-
-@pytest.mark.parametrize(
-    "engine", [pytest.param(e, marks=_NEXT_TOPIC_LINK) if e == "smf_2_0" else e for e in sorted(CASES)]
-)
+# SMF 2.0 points <link rel="next"> at the next TOPIC: the numbered page links say which page is next.
+@pytest.mark.parametrize("engine", sorted(CASES))
 def test_the_next_page_link_is_found(engine: str) -> None:
     assert _parse(engine).page.next_page == CASES[engine]["next"]
 

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 import parsers
 from parsers.dom import load
 from parsers.markets import extract_market, looks_like_market
@@ -147,12 +145,6 @@ def test_a_detail_page_with_label_divs_a_logo_heading_and_an_origin_to_destinati
     assert (listing.ships_from, listing.ships_to, listing.stock) == ("United States", ["United States"], 17)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parsers.generic_forum.generic_thread (run by parsers.page before market extraction) reads "
-    "the header's 'Logged in as <user link>' + 'Server Time' and the seller link + feedback dates as "
-    "two posts",
-)
 def test_a_detail_page_with_a_logged_in_user_link_and_dated_feedback_is_not_a_thread():
     result = _parse("detail_label_divs_arrow_route.html", "http://example.onion/product/10001")
     assert result.page.page_type == "listing"
@@ -192,11 +184,6 @@ def test_result_rows_read_their_price_column_from_a_header_row_of_plain_cells_an
     assert {r.category for r in records} == {None}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parsers.generic_forum.generic_thread (run by parsers.page before market extraction) reads "
-    "each row's vendor link + 'Member since' date as a post",
-)
 def test_result_rows_with_a_vendor_link_and_member_since_date_each_are_not_a_thread():
     result = _parse("table_rows_header_in_td_route.html", "http://example.onion/products/all/Weed")
     assert result.page.page_type == "listing_index"
