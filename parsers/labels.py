@@ -19,7 +19,30 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from itertools import groupby
 
-__all__ = ["LABELS", "find_label", "find_label_index", "iter_labels", "label_re"]
+__all__ = [
+    "FEEDBACK_WORDS", "LABELS", "SALES_WORDS", "find_label", "find_label_index", "iter_labels", "label_re",
+]
+
+#: Labels of a count of feedback, and of a count of sales (a vendor's feedback count is either).
+FEEDBACK_WORDS = (
+    "feedback",
+    "feedbacks",
+    "reviews",
+    "ratings",
+    "total feedback",
+    "feedback count",
+    "отзывы",
+    "отзывов",
+    "количество отзывов",
+    "bewertungen",
+    "avis",
+    "évaluations",
+    "valoraciones",
+    "reseñas",
+    "opiniones",
+    "recensioni",
+)
+SALES_WORDS = ("sales", "orders", "transactions", "продажи", "сделок", "verkäufe", "ventes", "ventas", "vendite")
 
 _RAW: dict[str, tuple[str, ...]] = {
     "price": (
@@ -169,32 +192,7 @@ _RAW: dict[str, tuple[str, ...]] = {
         "остаток",
     ),
     "escrow": ("escrow", "payment", "treuhand", "séquestre", "depósito", "гарант", "эскроу"),
-    "feedback_count": (
-        "feedback",
-        "feedbacks",
-        "reviews",
-        "ratings",
-        "total feedback",
-        "feedback count",
-        "отзывы",
-        "отзывов",
-        "количество отзывов",
-        "bewertungen",
-        "avis",
-        "évaluations",
-        "valoraciones",
-        "reseñas",
-        "opiniones",
-        "recensioni",
-        "sales",
-        "orders",
-        "transactions",
-        "продажи",
-        "сделок",
-        "verkäufe",
-        "ventes",
-        "ventas",
-    ),
+    "feedback_count": FEEDBACK_WORDS + SALES_WORDS,
     "rating": (
         "positive feedback",
         "positive bewertungen",

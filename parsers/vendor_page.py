@@ -17,7 +17,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 from parsers.dates import parse_date
 from parsers.dom import Doc
-from parsers.labels import LABELS, iter_labels, label_re
+from parsers.labels import FEEDBACK_WORDS, LABELS, SALES_WORDS, iter_labels, label_re
 from parsers.market_fields import VENDOR_URL_RE, armored_keys, headings, labelled, vendor_name
 from parsers.prices import parse_number
 from parsers.records import Vendor
@@ -83,27 +83,8 @@ _TITLE_SEP_RE = re.compile(r"\s+(?:-|\||::|—|–|»)\s+")
 _RATING_WORD_RE = re.compile(r"positiv|рейтинг|rating|score|satisf", re.IGNORECASE)
 
 
-_FEEDBACK_WORDS = (
-    "feedback",
-    "feedbacks",
-    "reviews",
-    "ratings",
-    "total feedback",
-    "feedback count",
-    "отзывы",
-    "отзывов",
-    "bewertungen",
-    "avis",
-    "évaluations",
-    "valoraciones",
-    "reseñas",
-    "opiniones",
-    "recensioni",
-)
-_FEEDBACK_LABEL = label_re(_FEEDBACK_WORDS)
-_SALES_LABEL = label_re(
-    ("sales", "orders", "transactions", "продажи", "сделок", "verkäufe", "ventes", "ventas", "vendite")
-)
+_FEEDBACK_LABEL = label_re(FEEDBACK_WORDS)
+_SALES_LABEL = label_re(SALES_WORDS)
 
 
 # One line of a feedback breakdown: "Positive : 43", "Negativ (2)", "Нейтральные: 0".
