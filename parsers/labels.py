@@ -42,7 +42,9 @@ FEEDBACK_WORDS = (
     "opiniones",
     "recensioni",
 )
-SALES_WORDS = ("sales", "orders", "transactions", "продажи", "сделок", "verkäufe", "ventes", "ventas", "vendite")
+SALES_WORDS = (
+    "sales", "orders", "transactions", "продажи", "сделок", "verkäufe", "ventes", "ventas", "vendite",
+)
 
 _RAW: dict[str, tuple[str, ...]] = {
     "price": (
