@@ -1,7 +1,8 @@
 """Forum engines recognised from markup, and the selectors that read their thread pages.
 
 Detection scores markup conventions (generator meta, class and id names, script names) on the raw
-bytes, so it costs one regex pass per engine. Each :class:`EngineSpec` is data: CSS selectors for
+bytes: one multi-word pass over the page finds every signal word, regexes run only where their
+words are. Each :class:`EngineSpec` is data: CSS selectors for
 posts, authors, dates, bodies, quotes, signatures and author stats.
 
     >>> from parsers.engines import detect_engine
@@ -356,14 +357,34 @@ _GATE_OF = {
     for lit in lits
 }
 _THRESHOLD = 5
+_LITERALS = sorted({lit for signals in _COMPILED.values() for lits, _, _ in signals for lit in lits})
+try:
+    from ahocorasick_rs import BytesAhoCorasick
+except ImportError:  # pragma: no cover - a declared dependency; without it each word is searched alone
+    _AUTOMATON = None
+else:
+    # Every signal word in one pass over the page (overlapping matches: a word inside or across
+    # another is found too), where searching them one by one scans the page some 25 times.
+    _AUTOMATON = BytesAhoCorasick(_LITERALS)
+
+
+def _words_in(raw: bytes, sample: int) -> set[bytes] | None:
+    """The signal words that the first ``sample`` bytes of ``raw`` hold (None: not computed)."""
+    if _AUTOMATON is None or not isinstance(raw, bytes | bytearray):
+        return None
+    matches = _AUTOMATON.find_matches_as_indexes(memoryview(raw)[:sample], overlapping=True)
+    return {_LITERALS[index] for index, _, _ in matches}
 
 
 def detect_engine(raw: bytes, *, sample: int = 300_000) -> str | None:
     """The forum engine whose markup conventions ``raw`` shows most clearly, or None."""
     head = raw[:sample]
     found: dict[bytes, bool] = {}
+    words = _words_in(raw, sample)
 
     def has(lit: bytes) -> bool:
+        if words is not None:
+            return lit in words
         hit = found.get(lit)
         if hit is None:
             gate = _GATE_OF.get(lit)
