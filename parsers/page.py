@@ -165,6 +165,9 @@ def _next_page(doc: Doc) -> str | None:
             return doc.absolute(href)
         if said is None:
             cls = (a.get("class") or "").lower()
+            if not text and a.getparent() is not None:
+                # An icon link: its item says what it is ("<li class=next><a><i class=...>").
+                cls = f"{cls} {(a.getparent().get('class') or '').lower()}"
             if _NEXT_TEXT_RE.match(text) or (
                 "next" in cls.split() or "pagination-next" in cls or "pagenav-next" in cls
             ):

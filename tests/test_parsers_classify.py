@@ -209,3 +209,10 @@ def test_without_numbered_pages_rel_next_then_a_next_link_are_taken() -> None:
     said = b'<html><body><a href="/a">1</a> <a href="/b">Weiter</a></body></html>'
     assert parse_page(rel, url="http://x.onion/").page.next_page == "http://x.onion/p2"
     assert parse_page(said, url="http://x.onion/").page.next_page == "http://x.onion/b"
+
+
+def test_an_icon_link_in_a_next_item_is_the_next_page() -> None:
+    body = (b'<html><body><ul class="pagination">'
+            b'<li class="previous"><a href="/p0"><i class="fa"></i></a></li>'
+            b'<li class="next"><a href="/p2"><i class="fa fa-chevron-right"></i></a></li></ul></body></html>')
+    assert parse_page(body, url="http://x.onion/p1").page.next_page == "http://x.onion/p2"
