@@ -86,7 +86,11 @@ def _href_count(doc: Doc, regex: re.Pattern[str], enough: int) -> int:
     return count
 
 
-def _user_links(node: Any) -> list[Any]:
+def _user_links(node: Any, members: set[Any] | None = None) -> list[Any]:
+    """Links to a member page (with some text) under ``node``. ``members``: the member links of
+    an element that holds ``node``, found before (each link is then not tested again)."""
+    if members is not None:
+        return [a for a in node.iter("a") if a in members]
     return [a for a in node.iter("a") if USER_HREF_RE.search(a.get("href") or "") and clean(a.text_content())]
 
 
@@ -236,7 +240,9 @@ def _body(block: Any, skip: set[Any], meta: tuple[Any, ...] = ()) -> Any:
     return max(found, key=lambda item: item[1])[0] if found else None
 
 
-def _with_replies(blocks: list[Any]) -> tuple[list[Any], dict[Any, list[Any]]]:
+def _with_replies(
+    blocks: list[Any], members: set[Any] | None = None
+) -> tuple[list[Any], dict[Any, list[Any]]]:
     """``blocks`` with the replies nested inside them (Reddit-like comment trees: a reply is a
     block of the same tag and class inside its parent that names a member), in page order, and
     each block's nested replies."""
@@ -247,7 +253,7 @@ def _with_replies(blocks: list[Any]) -> tuple[list[Any], dict[Any, list[Any]]]:
         nested = [
             el
             for el in block.iterdescendants(block.tag)
-            if (el.tag, el.get("class") or "") == sig and _user_links(el)
+            if (el.tag, el.get("class") or "") == sig and _user_links(el, members)
         ]
         out.append(block)
         out.extend(nested)
@@ -290,11 +296,12 @@ def generic_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> l
     links = _user_links(root)
     if len(links) < min_posts:
         return []
+    members = set(links)  # every block, reply and quote below lies under root
     blocks = _repeated(links, root, min_posts)
     opening = _opening_post(links, blocks)
     if opening is not None:
         blocks = [opening, *blocks]
-    blocks, replies_of = _with_replies(blocks)
+    blocks, replies_of = _with_replies(blocks, members)
     posts: list[Post] = []
     authors: dict[str, Author] = {}
     for block in blocks:
@@ -302,7 +309,7 @@ def generic_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> l
         replies: set[Any] = set()
         for reply in replies_of.get(block, ()):
             replies |= set(reply.iter())
-        users = [a for a in _user_links(block) if a not in replies]
+        users = [a for a in _user_links(block, members) if a not in replies]
         if not users:
             continue
         quotes = [
@@ -364,7 +371,7 @@ def generic_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> l
                 )
                 name = (match.group(1) or match.group(2)) if match else None
                 if name is None:
-                    inner = _user_links(q)
+                    inner = _user_links(q, members)
                     name = member_name(inner[0].text_content()) if inner else None
             if name:
                 qauthors.append(member_name(name) or name)
