@@ -404,6 +404,8 @@ def parse_page(
         rec.url = rec.url or url
         rec.site = rec.site or site
         rec.captured_at = rec.captured_at or captured_at
+        if isinstance(rec, Author) and rec.joined:
+            rec.joined = rec.joined[:10]  # a join date (some boards show the time of day too)
         if page.page_type == "listing" and isinstance(rec, Listing) and not rec.listing_url:
             # The listing's own page: the same key as the index cards that link to it.
             rec.listing_url = url

@@ -49,7 +49,7 @@ CASES: dict[str, dict[str, Any]] = {
             ("solderfox", "2026-11-19T07:30:43",
              "Most mechanical chimes want 16 V. Check the label inside the chime cover.", ["voltmoth"]),
         ],
-        "authors": {"voltmoth": (37, "2025-04-13T05:58:00"), "solderfox": (2518, "2017-11-18T21:15:00")},
+        "authors": {"voltmoth": (37, "2025-04-13"), "solderfox": (2518, "2017-11-18")},
     },
     # Discourse's server-rendered crawler view: a saved ziggit.dev topic page (2026) found in the
     # public code index (library id 56108410382), the same markup as discourse/discourse
