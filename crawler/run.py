@@ -33,6 +33,7 @@ from typing import Any
 from scrapy.settings import Settings
 
 from crawler.errors import CrawlConfigError
+from crawler.tls import context_from_settings
 from crawler.torpool import SocksEndpoint, check_pool, resolve_tor
 from ethics.scope import Scope, open_scope
 
@@ -101,6 +102,7 @@ def build_settings(
     settings.setdict(values, priority="cmdline")
     if overrides:
         settings.setdict(overrides, priority="cmdline")
+    context_from_settings(settings)  # a bad TOR_TLS_CA_FILE stops here, not in every request
     return settings, loaded, endpoints
 
 

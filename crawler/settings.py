@@ -117,7 +117,7 @@ TOR_RETRY_TIMES = {  # retries per error class (crawler.errors keys); others get
     "tor_unavailable": 2,
 }
 TOR_SOCKS_ENDPOINTS: list[str] = []  # ["127.0.0.1:9050", ...]: the tor client pool, sticky per onion
-TOR_TLS_CA_FILE = None  # PEM bundle trusted when TOR_TLS_VERIFY is on; None = the system CA store
+TOR_TLS_CA_FILE = None  # PEM CAs to trust instead of the system store (needs TOR_TLS_VERIFY = True)
 # https onions: the onion name already authenticates the service (tor reaches only the holder of its
 # key) and most show self-signed certificates, so by default any certificate is accepted and its
 # SHA-256 recorded in WARC; True requires a CA-valid certificate naming the onion.

@@ -26,8 +26,9 @@ import asyncio
 import hashlib
 import ssl
 from dataclasses import dataclass, field
+from typing import Any
 
-from crawler.errors import CrawlerError
+from crawler.errors import CrawlConfigError, CrawlerError
 
 
 class TlsError(CrawlerError):
@@ -88,6 +89,24 @@ def tls_context(verify: bool = False, cafile: str | None = None) -> ssl.SSLConte
         ctx.check_hostname = False
         ctx.verify_mode = ssl.CERT_NONE
     return ctx
+
+
+def context_from_settings(settings: Any) -> ssl.SSLContext:
+    """The context a crawl's settings ask for: ``TOR_TLS_VERIFY`` and ``TOR_TLS_CA_FILE``.
+
+    Raises :class:`crawler.errors.CrawlConfigError` (one line) for a CA file that cannot be read
+    or holds no certificate, and for a CA file without ``TOR_TLS_VERIFY``: a user who names CAs
+    expects them to be checked, and silently not checking would be the worse surprise.
+    """
+    verify = settings.getbool("TOR_TLS_VERIFY", False)
+    cafile = settings.get("TOR_TLS_CA_FILE") or None
+    if cafile and not verify:
+        raise CrawlConfigError("TOR_TLS_CA_FILE is set but TOR_TLS_VERIFY is off: set TOR_TLS_VERIFY=true")
+    try:
+        return tls_context(verify, cafile)
+    except (OSError, ValueError) as exc:
+        reason = getattr(exc, "strerror", None) or getattr(exc, "reason", None) or str(exc)
+        raise CrawlConfigError(f"TOR_TLS_CA_FILE {cafile}: no CA certificates loaded ({reason})") from exc
 
 
 async def start_tls(writer: asyncio.StreamWriter, context: ssl.SSLContext, host: str, port: int) -> TlsInfo:

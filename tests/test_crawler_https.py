@@ -337,11 +337,30 @@ def test_schemes_other_than_http_and_https_are_still_refused_before_any_socket()
             asyncio.run(handler.download_request(_admitted(url)))
 
 
-def test_a_ca_file_that_cannot_be_read_is_a_one_line_configuration_error(tmp_path):
+def test_the_handler_built_with_an_unusable_ca_file_says_why_it_is_not_configured(tmp_path):
     from scrapy.exceptions import NotConfigured
 
     with pytest.raises(NotConfigured, match="TOR_TLS_CA_FILE"):
         _handler(9, TOR_TLS_VERIFY=True, TOR_TLS_CA_FILE=str(tmp_path / "missing.pem"))
+
+
+@pytest.mark.parametrize(("settings", "words"), [
+    ({"TOR_TLS_VERIFY": True, "TOR_TLS_CA_FILE": "/nonexistent/ca.pem"}, "No such file"),
+    ({"TOR_TLS_VERIFY": True, "TOR_TLS_CA_FILE": __file__}, "no CA certificates loaded"),
+    ({"TOR_TLS_CA_FILE": __file__}, "TOR_TLS_VERIFY is off"),
+])
+def test_an_unusable_ca_file_stops_onionscope_crawl_in_one_line(settings, words, tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from onionscope.cli import main
+
+    monkeypatch.setenv("ONIONSCOPE_AUDIT_KEY", str(tmp_path / "audit.key"))
+    sets = [arg for name, value in settings.items() for arg in ("--set", f"{name}={json.dumps(value)}")]
+    result = CliRunner().invoke(main, ["crawl", "--home", str(tmp_path / "home"), "--scope", str(SCOPE),
+                                       "--tor", "socks5://127.0.0.1:9", *sets])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and "TOR_TLS_CA_FILE" in lines[0] and words in lines[0], result.output
 
 
 def test_the_default_context_fingerprints_and_the_verifying_one_checks():

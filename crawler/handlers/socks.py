@@ -41,9 +41,9 @@ from scrapy.http import Headers
 from scrapy.responsetypes import responsetypes
 
 from crawler.context import CrawlContext
-from crawler.errors import CrawlerError, TorError, TorTimeout, TorUnavailable
+from crawler.errors import CrawlConfigError, CrawlerError, TorError, TorTimeout, TorUnavailable
 from crawler.http1 import BodyTooLarge, ConnectionPool, IncompleteResponse, PoolKey
-from crawler.tls import TlsError, TlsInfo, tls_context
+from crawler.tls import TlsError, TlsInfo, context_from_settings
 from crawler.torpool import SocksEndpoint, StickyChooser
 from ethics.onion import normalise_host
 
@@ -103,11 +103,10 @@ class SocksDownloadHandler(BaseDownloadHandler):
         self.nonce = settings.get("TOR_ISOLATION_NONCE") or secrets.token_hex(8)
         self.default_timeout = settings.getfloat("DOWNLOAD_TIMEOUT", 60)
         self.default_maxsize = settings.getint("DOWNLOAD_MAXSIZE", 0)
-        self.tls_verify = settings.getbool("TOR_TLS_VERIFY", False)
         try:
-            context = tls_context(self.tls_verify, settings.get("TOR_TLS_CA_FILE") or None)
-        except (OSError, ValueError) as exc:
-            raise NotConfigured(f"TOR_TLS_CA_FILE {settings.get('TOR_TLS_CA_FILE')!r}: {exc}") from exc
+            context = context_from_settings(settings)
+        except CrawlConfigError as exc:  # crawler.run checks this before a crawl starts
+            raise NotConfigured(str(exc)) from exc
         self.pool = ConnectionPool(max_idle_per_key=settings.getint("TOR_MAX_IDLE_PER_KEY", 16), tls=context)
         # One parsed certificate per fingerprint: every response of a stream shows the same one.
         self._certificates: dict[str, Any] = {}
