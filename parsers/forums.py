@@ -510,8 +510,10 @@ def extract_thread(doc: Doc, engine: str, *, now: str | None = None) -> list[Any
     bodies_of = first_matches(doc, spec.body, posts, disjoint=disjoint)
     posts = [post for post in posts if bodies_of[post]]
     bodies = [bodies_of[post][0] for post in posts]
-    quotes_of = first_matches(doc, spec.quote, bodies, disjoint=disjoint)
-    sigs_of = first_matches(doc, spec.signature, bodies, disjoint=disjoint) if spec.signature else {}
+    # Bodies lie in their (disjoint) posts when the body selector only looks down.
+    apart = disjoint and _looks_down(spec.body)
+    quotes_of = first_matches(doc, spec.quote, bodies, disjoint=apart)
+    sigs_of = first_matches(doc, spec.signature, bodies, disjoint=apart) if spec.signature else {}
     named = [post for post in posts if not (spec.author_attr and post.get(spec.author_attr))]
     authors_of = first_matches(doc, spec.author, named, disjoint=disjoint)
     dates_of = first_matches(doc, spec.date, posts, disjoint=disjoint)
