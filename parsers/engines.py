@@ -15,10 +15,11 @@ posts, authors, dates, bodies, quotes, signatures and author stats.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
-__all__ = ["ENGINES", "EngineSpec", "bytes_matcher", "detect_engine"]
+from parsers.regex_gate import Words, literals
+
+__all__ = ["ENGINES", "EngineSpec", "detect_engine"]
 
 
 @dataclass(frozen=True)
@@ -285,46 +286,6 @@ _SIGNALS: dict[str, tuple[tuple[bytes, int], ...]] = {
         (rb"[Ss]ubdread", 1),
     ),
 }
-def _literals(pattern: bytes) -> tuple[bytes, ...] | None:
-    """The literal strings one of which any match of ``pattern`` contains, when the pattern is a
-    plain alternation of words with ``[Xx]`` letter classes, ``\\.`` and ``\\b``; else None."""
-    if b"(" in pattern:
-        return None
-    out: list[bytes] = []
-    for alt in pattern.replace(rb"\b", b"").split(b"|"):
-        variants = [b""]
-        for part in re.findall(rb"\[[^\]]*\]|\\.|.", alt, re.DOTALL):
-            if part.startswith(b"[") and re.fullmatch(rb'\[[A-Za-z0-9 "]{2}\]', part):
-                variants = [v + bytes([c]) for v in variants for c in part[1:3]]
-            elif part == rb"\.":
-                variants = [v + b"." for v in variants]
-            elif re.fullmatch(rb"[\\.^$*+?{}\[\]|()]", part[:1]):
-                return None
-            else:
-                variants = [v + part for v in variants]
-        out += variants
-    return tuple(out) if all(out) else None
-
-
-def bytes_matcher(pattern: bytes) -> Callable[[bytes], bool]:
-    """A test for ``re.search(pattern, markup)``: words are searched with ``in`` (C memmem), far
-    faster than the regex engine; a regex runs only on markup holding one of its words."""
-    literals = _literals(pattern)
-    if literals is not None and rb"\b" not in pattern:
-        return lambda head: any(lit in head for lit in literals)
-    rx = re.compile(pattern)
-    if literals is not None:
-        return lambda head: any(lit in head for lit in literals) and rx.search(head) is not None
-    return lambda head: rx.search(head) is not None
-
-
-# Words that several signals' words contain: when one is absent from the page, every word that
-# contains it is too, and a single search answers for all of them (a forum-less page, the common
-# case, is otherwise searched once per signal).
-_GATES = (b'content="vBulletin', b'class="post', b'class="comment', b'component="post', b"author_",
-          b"XenForo", b"message")
-
-
 def _prefix(pattern: bytes) -> bytes:
     """The literal text every match of ``pattern`` starts with (empty when unknown)."""
     if b"|" in pattern:
@@ -337,9 +298,9 @@ def _prefix(pattern: bytes) -> bytes:
 
 def _signal(pattern: bytes) -> tuple[tuple[bytes, ...], re.Pattern[bytes] | None]:
     """Words one of which a match contains, and the regex still to run when they do not decide."""
-    literals = _literals(pattern)
-    if literals is not None:
-        return literals, (re.compile(pattern) if rb"\b" in pattern else None)
+    words = literals(pattern)
+    if words is not None:
+        return words, (re.compile(pattern) if rb"\b" in pattern else None)
     prefix = _prefix(pattern)
     return ((prefix,) if prefix else ()), re.compile(pattern)
 
@@ -350,46 +311,16 @@ _COMPILED = {
     for name, sig in _SIGNALS.items()
 }
 _TOTALS = {name: sum(w for *_, w in signals) for name, signals in _COMPILED.items()}
-_GATE_OF = {
-    lit: next((g for g in _GATES if g in lit and g != lit), None)
-    for signals in _COMPILED.values()
-    for lits, _, _ in signals
-    for lit in lits
-}
 _THRESHOLD = 5
 _LITERALS = sorted({lit for signals in _COMPILED.values() for lits, _, _ in signals for lit in lits})
-try:
-    from ahocorasick_rs import BytesAhoCorasick
-except ImportError:  # pragma: no cover - a declared dependency; without it each word is searched alone
-    _AUTOMATON = None
-else:
-    # Every signal word in one pass over the page (overlapping matches: a word inside or across
-    # another is found too), where searching them one by one scans the page some 25 times.
-    _AUTOMATON = BytesAhoCorasick(_LITERALS)
-
-
-def _words_in(raw: bytes, sample: int) -> set[bytes] | None:
-    """The signal words that the first ``sample`` bytes of ``raw`` hold (None: not computed)."""
-    if _AUTOMATON is None or not isinstance(raw, bytes | bytearray):
-        return None
-    matches = _AUTOMATON.find_matches_as_indexes(memoryview(raw)[:sample], overlapping=True)
-    return {_LITERALS[index] for index, _, _ in matches}
+# Every signal word in one pass over the page, where searching them one by one scans it ~25 times.
+_WORDS = Words(_LITERALS)
 
 
 def detect_engine(raw: bytes, *, sample: int = 300_000) -> str | None:
     """The forum engine whose markup conventions ``raw`` shows most clearly, or None."""
     head = raw[:sample]
-    found: dict[bytes, bool] = {}
-    words = _words_in(raw, sample)
-
-    def has(lit: bytes) -> bool:
-        if words is not None:
-            return lit in words
-        hit = found.get(lit)
-        if hit is None:
-            gate = _GATE_OF.get(lit)
-            hit = found[lit] = (gate is None or has(gate)) and lit in head
-        return hit
+    present = _WORDS.present(head)
 
     best, best_score = None, 0
     for name, signals in _COMPILED.items():
@@ -399,11 +330,11 @@ def detect_engine(raw: bytes, *, sample: int = 300_000) -> str | None:
         needed = max(best_score + 1, _THRESHOLD)
         left = _TOTALS[name]
         score = 0
-        for literals, rx, weight in signals:
+        for words, rx, weight in signals:
             if score + left < needed:
                 break
             left -= weight
-            if literals and not any(has(lit) for lit in literals):
+            if words and not any(word in present for word in words):
                 continue
             if rx is None or rx.search(head) is not None:
                 score += weight

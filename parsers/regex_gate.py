@@ -14,11 +14,13 @@ The matches are the same (the lookahead only states what any match starts with).
 
 from __future__ import annotations
 
+import functools
 import importlib
 import re
+from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["Folded", "gated"]
+__all__ = ["Folded", "Words", "gated", "literals"]
 
 
 def _first_chars(pattern: str, flags: int) -> set[str] | None:
@@ -95,3 +97,56 @@ class Folded:
     def search(self, text: str) -> re.Match[str] | None:
         """The first match in ``text.lower()``."""
         return self._rx.search(text.lower())
+
+
+@functools.lru_cache(maxsize=1024)
+def literals(pattern: bytes) -> tuple[bytes, ...] | None:
+    r"""The literal strings one of which any match of ``pattern`` contains, when the pattern is a
+    plain alternation of words with ``[Xx]`` letter classes, ``\.`` and ``\b``; else None.
+
+    >>> literals(rb"<title>[Dd]ream|lchu\.onion"), literals(rb"a+b")
+    ((b'<title>Dream', b'<title>dream', b'lchu.onion'), None)
+    """
+    if b"(" in pattern:
+        return None
+    out: list[bytes] = []
+    for alt in pattern.replace(rb"\b", b"").split(b"|"):
+        variants = [b""]
+        for part in re.findall(rb"\[[^\]]*\]|\\.|.", alt, re.DOTALL):
+            if part.startswith(b"[") and re.fullmatch(rb'\[[A-Za-z0-9 "]{2}\]', part):
+                variants = [v + bytes([c]) for v in variants for c in part[1:3]]
+            elif part == rb"\.":
+                variants = [v + b"." for v in variants]
+            elif re.fullmatch(rb"[\\.^$*+?{}\[\]|()]", part[:1]):
+                return None
+            else:
+                variants = [v + part for v in variants]
+        out += variants
+    return tuple(out) if all(out) else None
+
+
+try:
+    from ahocorasick_rs import BytesAhoCorasick as _Automaton
+except ImportError:  # pragma: no cover - a declared dependency; without it each word is searched alone
+    _Automaton = None  # type: ignore[assignment, misc]
+
+
+class Words:
+    """Which of a fixed set of byte strings a text holds, found in one pass over the text
+    (Aho-Corasick, ``ahocorasick_rs``) where searching them one by one scans it once per word.
+
+    >>> sorted(Words([b"postbody", b"XenForo", b"post"]).present(b'<div class="postbody">'))
+    [b'post', b'postbody']
+    """
+
+    def __init__(self, words: Iterable[bytes]) -> None:
+        self.words = sorted(set(words))
+        self._automaton = _Automaton(self.words) if _Automaton is not None and self.words else None
+
+    def present(self, data: bytes | bytearray | memoryview) -> set[bytes]:
+        """The words ``data`` holds (overlapping matches: a word inside another is found too)."""
+        if self._automaton is None:
+            raw = bytes(data)
+            return {w for w in self.words if w in raw}
+        found = self._automaton.find_matches_as_indexes(memoryview(data), overlapping=True)
+        return {self.words[index] for index, _, _ in found}
