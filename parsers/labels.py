@@ -344,11 +344,21 @@ def _by_first(lines: Sequence[str]) -> dict[str, list[int]] | None:
     return index
 
 
+_SHORT = 12
+
+
 def _line_matches(
     lines: Sequence[str], pattern: re.Pattern[str]
 ) -> Iterator[tuple[int, re.Match[str]]]:
     """(line index, match) of every line starting with one of ``pattern``'s labels, in order."""
     firsts = _FIRSTS.get(pattern)
+    if firsts is not None and len(lines) <= _SHORT and not any("\n" in line for line in lines):
+        # A few lines (a user panel, a card) are matched directly: indexing them costs more.
+        for i, line in enumerate(lines):
+            short_match = pattern.match(line)
+            if short_match:
+                yield i, short_match
+        return
     index = _by_first(lines) if firsts is not None else None
     if firsts is None or index is None:
         text = "\n".join(lines)
