@@ -63,8 +63,10 @@ def test_names_in_bodies_and_page_text_become_the_same_pseudonyms(tmp_path, monk
                                               "  target_identifiers: [AshHerald]\n")
     pipeline = PseudonymisePipeline.from_crawler(crawler)
     # The spider registers a page's names before it yields the page, then the records.
-    records = [Post(author="quiet_reader", body="AshHerald is right"),
-               Post(author="night-owl.7", body="agree with Quiet_Reader and @someone_else; the rest is noise")]
+    records = [
+        Post(author="quiet_reader", body="AshHerald is right"),
+        Post(author="night-owl.7", body="agree with Quiet_Reader and @someone_else; the rest is noise"),
+    ]
     remember_names(CrawlContext.of(crawler), records)
     page = pipeline.process_item(Page(url="http://x.onion/t/1", text="quiet_reader\nnight-owl.7 replied"))
     first, second = (pipeline.process_item(r) for r in records)
