@@ -32,6 +32,7 @@ __all__ = [
     "canonical_thread_url",
     "extract_thread",
     "quote_author",
+    "quote_heads",
     "split_selector",
     "thread_records",
 ]
@@ -238,7 +239,7 @@ _HANDLE_PREFIX_RE = re.compile(r"^/?u/(?=\S)")
 _TITLES = etree.XPath("descendant-or-self::*/@title", smart_strings=False)
 
 
-def _quote_heads(quotes: list[Any]) -> dict[Any, tuple[Any, str | None]]:
+def quote_heads(quotes: list[Any]) -> dict[Any, tuple[Any, str | None]]:
     """Attribution lines written just before a quote block instead of inside it (Markdown
     boards: "@ann said in <a>Topic</a>:" then a blockquote): each quote's line and name."""
     heads: dict[Any, tuple[Any, str | None]] = {}
@@ -534,7 +535,7 @@ def extract_thread(doc: Doc, engine: str, *, now: str | None = None) -> list[Any
         quotes += [q for q in quotes_of[body] if q is not body]
         quotes = _outermost(list(dict.fromkeys(quotes)))
         sigs = sigs_of.get(body, [])
-        heads = _quote_heads(quotes)
+        heads = quote_heads(quotes)
         drop = set(quotes) | set(sigs) | {head for head, _ in heads.values()}
         post = Post(
             author=name,

@@ -26,7 +26,7 @@ from lxml import etree
 
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean, xpath
-from parsers.forums import _quote_heads, post_links, quote_author, text_without, thread_records
+from parsers.forums import post_links, quote_author, quote_heads, text_without, thread_records
 from parsers.labels import LABELS, find_label
 from parsers.prices import parse_number
 from parsers.records import Author, Post, Thread
@@ -328,7 +328,7 @@ def generic_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> l
         if author_link is None:
             continue
         # "@ann said in <a>Topic</a>:" written before a Markdown blockquote belongs to it.
-        heads = _quote_heads([q for q in quotes if not any(anc in quote_ids for anc in q.iterancestors())])
+        heads = quote_heads([q for q in quotes if not any(anc in quote_ids for anc in q.iterancestors())])
         for head, _ in heads.values():
             quote_ids |= set(head.iter())
         date, date_el = _dated(block, quote_ids, now)
