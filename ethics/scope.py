@@ -36,7 +36,8 @@ File format (every field; ``*`` marks required ones)::
     authorised_by*: who signed the authorisation (name, role)
     valid_from*, valid_until*: ISO 8601 with timezone, or a date (UTC; valid_until is inclusive)
     targets*: list of {onion*: v3 name, label, allow: [patterns], deny: [patterns],
-              patterns: glob|regex (default glob)}
+              patterns: glob|regex (default glob), scheme: http|https (default http: the
+              crawl starts at http://ONION/; https for services that only answer on 443)}
     discovery: {allowed: false, max_new_onions: 0}
     authenticated: {allowed: false, sites: [onion names]}  (sessions supplied by analysts)
     media: none|hashes|store (default none)

@@ -46,7 +46,7 @@ _SUB_FIELDS = {
     "personal_data": {"pseudonymise_non_targets", "target_identifiers"},
     "rate_limits": {"requests_per_second", "concurrency"},
 }
-_TARGET_FIELDS = {"onion", "label", "allow", "deny", "patterns"}
+_TARGET_FIELDS = {"onion", "label", "allow", "deny", "patterns", "scheme"}
 
 
 def line_map(node: yaml.Node, path: str, lines: dict[str, int], problems: list[Problem]) -> None:
@@ -267,6 +267,7 @@ def build_scope(data: Any, lines: dict[str, int], problems: list[Problem], sourc
             if "onion" not in item:
                 c.bad(prefix + "onion", "is missing")
             syntax = c.choice(item, "patterns", prefix, PATTERN_SYNTAXES, "glob")
+            scheme = c.choice(item, "scheme", prefix, ("http", "https"), "http")
             allow = c.strings(item, "allow", prefix)
             deny = c.strings(item, "deny", prefix)
             for kind, pats in (("allow", allow), ("deny", deny)):
@@ -277,7 +278,7 @@ def build_scope(data: Any, lines: dict[str, int], problems: list[Problem], sourc
                     c.bad(prefix + "onion", f"{name} is listed twice")
                 seen.add(name)
                 label = c.text(item, "label", prefix, required=False)
-                targets.append(Target(name, label, allow, deny, syntax))
+                targets.append(Target(name, label, allow, deny, syntax, scheme))
 
     d = c.mapping(data, "discovery")
     discovery = Discovery(c.boolean(d, "allowed", "discovery.", False),

@@ -40,6 +40,8 @@ class Target:
     allow: tuple[str, ...] = ()
     deny: tuple[str, ...] = ()
     patterns: str = "glob"
+    #: How the site is reached: ``https`` for onion services that only answer on port 443.
+    scheme: str = "http"
 
     def _match(self, pattern: str, path: str) -> bool:
         if self.patterns == "regex":

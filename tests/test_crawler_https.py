@@ -498,3 +498,22 @@ def test_a_hidden_service_port_forwarding_off_the_machine_is_a_safety_problem():
     for line in ("HiddenServicePort 443 10.1.2.3:443", "HiddenServicePort 443 example.com:443",
                  "HiddenServicePort 443 0.0.0.0:8443"):
         assert torrc.safety_problems(base + line + "\n") == [f"{line} forwards outside 127.0.0.1"]
+
+
+def test_a_scope_target_marked_https_is_started_over_https(tmp_path: Path, monkeypatch) -> None:
+    from crawler.spiders.onion import OnionSpider
+
+    monkeypatch.setenv("ONIONSCOPE_AUDIT_KEY", str(tmp_path / "audit.key"))
+    text = (Path(__file__).resolve().parents[1] / "scopes" / "lab-demo.yaml").read_text()
+    first = text.index("  - onion: ") + len("  - onion: ")
+    onion = text[first:].split("\n", 1)[0]
+    scope = tmp_path / "scope.yaml"
+    scope.write_text(text.replace(f"  - onion: {onion}\n", f"  - onion: {onion}\n    scheme: https\n", 1))
+    crawler = get_crawler(OnionSpider, {"SCOPE_FILE": str(scope), "ONIONSCOPE_HOME": str(tmp_path / "home")})
+    spider = OnionSpider.from_crawler(crawler)
+
+    async def starts() -> list[str]:
+        return [request.url async for request in spider.start()]
+
+    urls = asyncio.run(starts())
+    assert urls[0] == f"https://{onion}/" and all(u.startswith("http://") for u in urls[1:])

@@ -140,3 +140,11 @@ def test_explain_says_it_in_plain_words() -> None:
                    "at most 3", "Logged-in crawling", "pseudonyms", "kept for 365 days",
                    "until the end of 31 December 2026", "only pages matching (regular expressions)"):
         assert phrase in text
+
+
+def test_a_target_says_whether_its_site_is_reached_over_https() -> None:
+    text = BASE.replace(f"targets: [{ONION}]", f"targets: [{{onion: {ONION}, scheme: https}}]")
+    assert parse_scope(text, "s.yaml").targets[0].scheme == "https"
+    assert parse_scope(BASE, "s.yaml").targets[0].scheme == "http"  # the default
+    bad = validate_scope_text(text.replace("scheme: https", "scheme: ftp"), "s.yaml")
+    assert [p.field for p in bad] == ["targets[0].scheme"]

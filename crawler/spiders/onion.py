@@ -137,7 +137,7 @@ class OnionSpider(Spider):
     async def start(self) -> AsyncIterator[Request]:
         assert self.ctx is not None
         for target in self.ctx.policy.scope.targets:
-            yield self._request(f"http://{target.onion}/", depth=0)
+            yield self._request(f"{target.scheme}://{target.onion}/", depth=0)
         for url in self.extra_start:
             yield self._request(url, depth=0)
 
