@@ -53,6 +53,9 @@ def lab_up(directory: Path | None, sites: str | None, scale: int | None, seed: i
     for site in state["sites"]:
         mark = "" if site["published"] else "  (never published: dead)"
         click.echo(f"  {site['kind']:<9} {site['family']:<10} {site['name']:<22} {site['url']}{mark}")
+        if site.get("https_url"):
+            click.echo(f"  {'':<9} {'':<10} {'':<22} {site['https_url']} (TLS, certificate "
+                       f"sha256 {site['tls_cert_sha256'][:16]}…)")
 
 
 @lab.command("status")
