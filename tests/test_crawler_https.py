@@ -4,7 +4,7 @@ the WARC evidence of an https capture; plus what canonicalisation, the spider's 
 and the lab's https site server do with https.
 
 No tor here: the peer is a small SOCKS5 server on 127.0.0.1 that speaks the same protocol as tor's
-SocksPort (CONNECT by name, username/password isolation) and relays to local servers, the lab's own
+SOCKS port (CONNECT by name, username/password isolation) and relays to local servers, the lab's own
 site server among them. tests/test_crawler_https_lab.py does the same through the real lab tor.
 """
 
@@ -50,7 +50,7 @@ ONION = DIRECTORY.onion
 
 
 class Socks5Relay:
-    """SOCKS5 on 127.0.0.1 relaying CONNECT ``(name, port)`` to a local port, as tor's SocksPort
+    """SOCKS5 on 127.0.0.1 relaying CONNECT ``(name, port)`` to a local port, as tor's SOCKS port
     relays to an onion service. Records what each CONNECT asked for."""
 
     def __init__(self, routes: dict[tuple[str, int], int]) -> None:
