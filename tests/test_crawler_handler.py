@@ -6,34 +6,24 @@ from __future__ import annotations
 import asyncio
 import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 from scrapy import Request
 from scrapy.utils.test import get_crawler
 
 from crawler import errors
-from crawler.handlers.socks import ScopeNotChecked, SocksDownloadHandler
+from crawler.handlers.socks import ScopeNotChecked
 from crawler.middlewares.scope import ScopeDenied, ScopeMiddleware
 from crawler.torpool import TorControl
+from tests.socks_handler import admitted, make_handler
 
 ROOT = Path(__file__).resolve().parent.parent
 SCOPE = ROOT / "scopes" / "lab-demo.yaml"
 DEAD = "nin2e656fptylpelhawlhcrmaw677nibe4ffshpeyxgu5so6g5nwhbyd.onion"
 
 
-def _handler(socks_port: int, **settings: Any) -> SocksDownloadHandler:
-    crawler = get_crawler(settings_dict={"TOR_SOCKS_ENDPOINTS": [f"127.0.0.1:{socks_port}"], **settings})
-    crawler._apply_settings()
-    return SocksDownloadHandler.from_crawler(crawler)
-
-
-def _admitted(url: str) -> Request:
-    return Request(url, meta={"onionscope_scope": "allowed"})
-
-
 def test_handler_refuses_a_request_without_scope_decision_before_any_socket():
-    handler = _handler(9)  # port 9: nothing listens; the refusal must come first
+    handler = make_handler(9)  # port 9: nothing listens; the refusal must come first
     with pytest.raises(ScopeNotChecked):
         asyncio.run(handler.download_request(Request("http://example.onion/")))
 
@@ -64,11 +54,11 @@ def test_scope_middleware_denies_clear_web_and_out_of_scope_paths_and_audits(tmp
 @pytest.mark.lab
 def test_fetch_through_the_handler_returns_the_page_and_its_raw_head(lab):
     site = lab["sites"][0]
-    handler = _handler(lab["socks_port"])
+    handler = make_handler(lab["socks_port"])
 
     async def go():
         try:
-            return await handler.download_request(_admitted(site["url"]))
+            return await handler.download_request(admitted(site["url"]))
         finally:
             await handler.close()
 
@@ -81,12 +71,12 @@ def test_fetch_through_the_handler_returns_the_page_and_its_raw_head(lab):
 @pytest.mark.lab
 def test_keep_alive_reuses_one_stream_per_onion(lab):
     site = lab["sites"][0]
-    handler = _handler(lab["socks_port"])
+    handler = make_handler(lab["socks_port"])
 
     async def go():
         try:
             for _ in range(5):
-                await handler.download_request(_admitted(site["url"]))
+                await handler.download_request(admitted(site["url"]))
         finally:
             await handler.close()
 
@@ -98,13 +88,13 @@ def test_keep_alive_reuses_one_stream_per_onion(lab):
 def test_different_socks_credentials_get_different_circuits(lab):
     """IsolateSOCKSAuth: the SOCKS username/password is the isolation key (checked with stem)."""
     site = lab["sites"][1]
-    first = _handler(lab["socks_port"], TOR_ISOLATION_NONCE="run-a")
-    second = _handler(lab["socks_port"], TOR_ISOLATION_NONCE="run-b")
+    first = make_handler(lab["socks_port"], TOR_ISOLATION_NONCE="run-a")
+    second = make_handler(lab["socks_port"], TOR_ISOLATION_NONCE="run-b")
     ctl = TorControl("127.0.0.1", lab["control_port"])
 
     async def go():
-        await first.download_request(_admitted(site["url"]))
-        await second.download_request(_admitted(site["url"]))
+        await first.download_request(admitted(site["url"]))
+        await second.download_request(admitted(site["url"]))
         # Both keep-alive streams are still open: ask tor which circuit carries each.
         onion = site["onion"]
         streams = [s for s in ctl.streams() if s["target"] and s["target"].startswith(onion)]
@@ -125,9 +115,9 @@ def test_different_socks_credentials_get_different_circuits(lab):
 
 @pytest.mark.lab
 def test_the_dead_onion_raises_its_extended_error(lab):
-    handler = _handler(lab["socks_port"])
+    handler = make_handler(lab["socks_port"])
     with pytest.raises(errors.OnionError) as info:
-        asyncio.run(handler.download_request(_admitted(f"http://{DEAD}/")))
+        asyncio.run(handler.download_request(admitted(f"http://{DEAD}/")))
     # tor 0.4.9 answers F0 for an onion whose descriptor no HSDir has.
     assert type(info.value) is errors.OnionDescriptorNotFound
     assert info.value.onion == DEAD and not info.value.transient

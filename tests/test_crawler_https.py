@@ -41,6 +41,7 @@ from lab.sites import World
 from lab.sites.serve import read_access_log, start_servers
 from lab.sites.tls import Certificate, make_certificate, server_context
 from parsers import parse_page
+from tests.socks_handler import admitted, make_handler
 
 ROOT = Path(__file__).resolve().parent.parent
 SCOPE = ROOT / "scopes" / "lab-demo.yaml"
@@ -159,16 +160,6 @@ def cert(tmp_path_factory: pytest.TempPathFactory) -> Certificate:
     return make_certificate(tmp_path_factory.mktemp("tls"), ONION)
 
 
-def _handler(socks_port: int, **settings: Any) -> SocksDownloadHandler:
-    crawler = get_crawler(settings_dict={"TOR_SOCKS_ENDPOINTS": [f"127.0.0.1:{socks_port}"], **settings})
-    crawler._apply_settings()
-    return SocksDownloadHandler.from_crawler(crawler)
-
-
-def _admitted(url: str) -> Request:
-    return Request(url, meta={"onionscope_scope": "allowed"})
-
-
 async def _with(servers: list[Any], go: Any) -> Any:
     try:
         return await go()
@@ -182,9 +173,9 @@ def test_an_https_onion_is_fetched_over_tls_inside_the_socks_stream_with_the_oni
 
     async def go():
         relay = Socks5Relay({(ONION, 443): await tls.start()})
-        handler = _handler(await relay.start())
+        handler = make_handler(await relay.start())
         try:
-            response = await handler.download_request(_admitted(f"https://{ONION}/about"))
+            response = await handler.download_request(admitted(f"https://{ONION}/about"))
         finally:
             await handler.close()
             await relay.close()
@@ -210,11 +201,11 @@ def test_http_and_https_of_one_onion_never_share_a_keep_alive_stream(cert):
 
     async def go():
         relay = Socks5Relay({(ONION, 443): await tls.start(), (ONION, 80): await plain.start()})
-        handler = _handler(await relay.start())
+        handler = make_handler(await relay.start())
         bodies = []
         try:
             for url in (f"http://{ONION}/", f"https://{ONION}/") * 3:
-                response = await handler.download_request(_admitted(url))
+                response = await handler.download_request(admitted(url))
                 bodies.append((url.split(":")[0], response.body, "onionscope_tls" in response.meta))
         finally:
             await handler.close()
@@ -236,10 +227,10 @@ def test_verification_on_refuses_a_self_signed_certificate_as_a_tls_error(cert):
 
     async def go():
         relay = Socks5Relay({(ONION, 443): await tls.start()})
-        handler = _handler(await relay.start(), TOR_TLS_VERIFY=True)
+        handler = make_handler(await relay.start(), TOR_TLS_VERIFY=True)
         try:
             with pytest.raises(TlsError) as info:
-                await handler.download_request(_admitted(f"https://{ONION}/"))
+                await handler.download_request(admitted(f"https://{ONION}/"))
         finally:
             await handler.close()
             await relay.close()
@@ -258,9 +249,9 @@ def test_verification_on_accepts_a_certificate_the_configured_ca_file_vouches_fo
 
     async def go():
         relay = Socks5Relay({(ONION, 443): await tls.start()})
-        handler = _handler(await relay.start(), TOR_TLS_VERIFY=True, TOR_TLS_CA_FILE=cert.cert_path)
+        handler = make_handler(await relay.start(), TOR_TLS_VERIFY=True, TOR_TLS_CA_FILE=cert.cert_path)
         try:
-            return await handler.download_request(_admitted(f"https://{ONION}/"))
+            return await handler.download_request(admitted(f"https://{ONION}/"))
         finally:
             await handler.close()
             await relay.close()
@@ -277,10 +268,10 @@ def test_verification_checks_the_onion_name_not_only_the_chain(tmp_path):
 
     async def go():
         relay = Socks5Relay({(ONION, 443): await tls.start()})
-        handler = _handler(await relay.start(), TOR_TLS_VERIFY=True, TOR_TLS_CA_FILE=other.cert_path)
+        handler = make_handler(await relay.start(), TOR_TLS_VERIFY=True, TOR_TLS_CA_FILE=other.cert_path)
         try:
             with pytest.raises(TlsError) as info:
-                await handler.download_request(_admitted(f"https://{ONION}/"))
+                await handler.download_request(admitted(f"https://{ONION}/"))
         finally:
             await handler.close()
             await relay.close()
@@ -299,10 +290,10 @@ def test_a_plain_http_server_behind_port_443_is_a_tls_error_not_a_tor_error():
     async def go():
         plain = await asyncio.start_server(bad_request, "127.0.0.1", 0)
         relay = Socks5Relay({(ONION, 443): plain.sockets[0].getsockname()[1]})
-        handler = _handler(await relay.start())
+        handler = make_handler(await relay.start())
         try:
             with pytest.raises(TlsError) as info:
-                await handler.download_request(_admitted(f"https://{ONION}/"))
+                await handler.download_request(admitted(f"https://{ONION}/"))
         finally:
             await handler.close()
             await relay.close()
@@ -318,9 +309,9 @@ def test_an_explicit_https_port_is_connected_and_named_in_the_host_header(cert):
 
     async def go():
         relay = Socks5Relay({(ONION, 8443): await tls.start()})
-        handler = _handler(await relay.start(), TOR_ISOLATE=False)
+        handler = make_handler(await relay.start(), TOR_ISOLATE=False)
         try:
-            return relay, await handler.download_request(_admitted(f"https://{ONION}:8443/x?a=1"))
+            return relay, await handler.download_request(admitted(f"https://{ONION}:8443/x?a=1"))
         finally:
             await handler.close()
             await relay.close()
@@ -331,17 +322,17 @@ def test_an_explicit_https_port_is_connected_and_named_in_the_host_header(cert):
 
 
 def test_schemes_other_than_http_and_https_are_still_refused_before_any_socket():
-    handler = _handler(9)  # nothing listens on port 9: the refusal must come first
+    handler = make_handler(9)  # nothing listens on port 9: the refusal must come first
     for url in (f"ftp://{ONION}/", f"gopher://{ONION}/"):
         with pytest.raises(IgnoreRequest, match="is not fetched through tor"):
-            asyncio.run(handler.download_request(_admitted(url)))
+            asyncio.run(handler.download_request(admitted(url)))
 
 
 def test_the_handler_built_with_an_unusable_ca_file_says_why_it_is_not_configured(tmp_path):
     from scrapy.exceptions import NotConfigured
 
     with pytest.raises(NotConfigured, match="TOR_TLS_CA_FILE"):
-        _handler(9, TOR_TLS_VERIFY=True, TOR_TLS_CA_FILE=str(tmp_path / "missing.pem"))
+        make_handler(9, TOR_TLS_VERIFY=True, TOR_TLS_CA_FILE=str(tmp_path / "missing.pem"))
 
 
 @pytest.mark.parametrize(("settings", "words"), [
