@@ -159,6 +159,8 @@ def _guess_single_byte(body: bytes, fallback: str = "cp1252") -> str:
     return "cp1252" if fallback in _LATIN_ALIASES else fallback
 
 
+#: Lines of a page that :attr:`Doc.head_lines` keeps.
+HEAD_LINES = 5000
 #: Tags that :meth:`Doc.tagged` indexes in its one walk of the tree.
 INDEXED_TAGS = ("a", "img", "area", "h1", "h2", "h3", "input", "meta", "link", "form")
 _PARSERS = threading.local()  # lxml parser objects must not be shared between threads
@@ -273,6 +275,20 @@ class Doc:
         if self._lines is None:
             self._lines = self.text.split("\n")
         return self._lines
+
+    @property
+    def head_lines(self) -> list[str]:
+        """The first :data:`HEAD_LINES` of :attr:`text_lines` (the list itself when shorter): what
+        readers of one item or one person look at. On a huge page (an archive of 100 000 rows)
+        a listing's or a profile's labels are at its head, and a lookup over every line would
+        cost more than the parse."""
+        lines = self.text_lines
+        if len(lines) <= HEAD_LINES:
+            return lines
+        head = self.memo.get("head_lines")
+        if head is None:
+            head = self.memo["head_lines"] = lines[:HEAD_LINES]
+        return head
 
     @staticmethod
     def lines(node: Any) -> list[str]:

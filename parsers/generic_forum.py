@@ -463,11 +463,11 @@ def generic_profile(doc: Doc, *, now: str | None = None) -> Author | None:
     """The member shown on a forum profile page (labelled post count and join date), or None."""
     # Lines of 120 characters and more are prose, not labels (filtered in the lookup: the page's
     # own lines are indexed once for every extractor).
-    pc = find_label(doc.text_lines, LABELS["posts"], max_line=119)
+    pc = find_label(doc.head_lines, LABELS["posts"], max_line=119)
     number = parse_number(pc) if pc and re.match(r"^\s*\d", pc) else None
     if number is None:
         return None  # most pages: the join date is not looked up
-    jn = find_label(doc.text_lines, LABELS["member_since"], max_line=119)
+    jn = find_label(doc.head_lines, LABELS["member_since"], max_line=119)
     joined = parse_date(jn, now) if jn else None
     if joined is None:
         return None

@@ -135,11 +135,12 @@ _STOCK_RE = re.compile(r"\d{1,3}(?:[,.]\d{3})+(?![\d.,])|\d+")
 
 def _line_set(doc: Doc, lines: list[str]) -> frozenset[str]:
     """``lines`` as a set, kept for the page's own lines (several readers look lines up)."""
-    if lines is not doc.text_lines:
+    if lines is not doc.text_lines and lines is not doc.head_lines:
         return frozenset(lines)
-    found = doc.memo.get("line_set")
+    key = "line_set" if lines is doc.text_lines else "head_line_set"
+    found = doc.memo.get(key)
     if found is None:
-        found = doc.memo["line_set"] = frozenset(lines)
+        found = doc.memo[key] = frozenset(lines)
     return found
 
 
@@ -320,7 +321,7 @@ def looks_like_market(doc: Doc) -> bool:
     first (a thread reader may take a seller link and dated feedback for posts)."""
     if len(find_cards(doc)) >= 3:
         return True
-    lines = doc.text_lines
+    lines = doc.head_lines
     if labelled_price(lines) is None:
         return False
     return _has_buy_button(doc) or next(iter_labels(lines, LABELS["vendor"]), None) is not None
@@ -330,7 +331,7 @@ def extract_market(
     doc: Doc, *, now: str | None = None, deadline: float | None = None
 ) -> tuple[str | None, list[Any]]:
     """(page type, records) for a market page, or (None, []) when it does not look like one."""
-    lines = doc.text_lines
+    lines = doc.head_lines
     feedback = feedback_page(doc)
     if feedback is not None:
         feedback.feedback = feedback_lines(doc, now=now)

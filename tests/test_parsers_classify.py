@@ -216,3 +216,13 @@ def test_an_icon_link_in_a_next_item_is_the_next_page() -> None:
             b'<li class="previous"><a href="/p0"><i class="fa"></i></a></li>'
             b'<li class="next"><a href="/p2"><i class="fa fa-chevron-right"></i></a></li></ul></body></html>')
     assert parse_page(body, url="http://x.onion/p1").page.next_page == "http://x.onion/p2"
+
+
+def test_head_lines_are_the_text_lines_of_a_page_or_their_first_5000() -> None:
+    from parsers.dom import HEAD_LINES
+
+    small = load(b"<html><body><p>Price: 5 USD</p><p>Vendor: ann</p></body></html>")
+    assert small.head_lines is small.text_lines
+    rows = "".join(f"<tr><td>{i}</td></tr>" for i in range(HEAD_LINES + 10))
+    big = load(f"<html><body><table>{rows}</table></body></html>".encode())
+    assert big.head_lines == big.text_lines[:HEAD_LINES] and big.head_lines is big.head_lines
