@@ -141,6 +141,23 @@ class WarcWriter:
         return offset
 
     # -- records ----------------------------------------------------------------------------------
+    def _start_record(
+        self, captured_at: str | None, onion: str | None, extra_headers: dict[str, str] | None
+    ) -> tuple[str, dict[str, str]]:
+        """Open a file when needed; (capture time, the WARC headers every record of ours carries)."""
+        if self._fd is None or self._size >= self.max_size:
+            self._open_new()
+        assert self._path is not None
+        now = captured_at or datetime.now(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
+        headers = {"WARC-Date": now if now.endswith("Z") else now + "Z"}
+        if self.scope_id:
+            headers["WARC-Onionscope-Scope"] = self.scope_id
+        if onion:
+            headers["WARC-Onionscope-Onion"] = onion
+        if extra_headers:
+            headers.update(extra_headers)
+        return now, headers
+
     def write_exchange(
         self,
         url: str,
@@ -152,20 +169,9 @@ class WarcWriter:
         extra_headers: dict[str, str] | None = None,
     ) -> WarcLocation:
         """Append one response record and its request record; return the response's location."""
-        if self._fd is None or self._size >= self.max_size:
-            self._open_new()
-        assert self._path is not None
-        now = captured_at or datetime.now(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
-        warc_date = now if now.endswith("Z") else now + "Z"
+        now, common = self._start_record(captured_at, onion, extra_headers)
         payload_digest, payload_hex = _digest(response_body)
         block_digest, _ = _digest(response_head + response_body)
-        common = {"WARC-Date": warc_date}
-        if self.scope_id:
-            common["WARC-Onionscope-Scope"] = self.scope_id
-        if onion:
-            common["WARC-Onionscope-Onion"] = onion
-        if extra_headers:
-            common.update(extra_headers)
         builder = WARCWriter(None, warc_version="WARC/1.1")
         resp_headers = dict(
             common,
@@ -210,17 +216,8 @@ class WarcWriter:
         """Append a ``metadata`` record (JSON facts) instead of a body the policy does not keep."""
         import json
 
-        if self._fd is None or self._size >= self.max_size:
-            self._open_new()
-        assert self._path is not None
-        now = captured_at or datetime.now(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
-        headers = {"WARC-Date": now if now.endswith("Z") else now + "Z", "WARC-Onionscope-Sha256": sha256}
-        if self.scope_id:
-            headers["WARC-Onionscope-Scope"] = self.scope_id
-        if onion:
-            headers["WARC-Onionscope-Onion"] = onion
-        if extra_headers:
-            headers.update(extra_headers)
+        now, headers = self._start_record(captured_at, onion, extra_headers)
+        headers["WARC-Onionscope-Sha256"] = sha256
         content = json.dumps(facts, sort_keys=True).encode()
         block, _ = _digest(content)
         headers["WARC-Block-Digest"] = block
