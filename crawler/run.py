@@ -188,10 +188,12 @@ def summarise(
     targets = {t.onion for t in scope.targets}
     sites = ctx.liveness.sites()
     relevant = [s for s in sites if s["onion"] in targets or s["onion"] in ctx.policy.new_onions]
+    # Failed attempts by class: the handler counts each tor failure, the spider each request that
+    # finally failed (the same failure again for tor classes, so the larger count, not the sum).
     errors = {k.split("/", 2)[2]: v for k, v in stats.items() if k.startswith("tor/error_count/")}
     for k, v in stats.items():
         if k.startswith("crawler/error/"):
-            errors[k.split("/", 2)[2]] = errors.get(k.split("/", 2)[2], 0) + v
+            errors[k.split("/", 2)[2]] = max(errors.get(k.split("/", 2)[2], 0), v)
     blocked_sites = sorted({i["site"] for i in ctx.interstitials})
     return {
         "scope_id": scope.id,
