@@ -61,6 +61,22 @@ def tls_headers(tls: Mapping[str, object] | None) -> dict[str, str]:
     }
 
 
+def tls_from_headers(headers: Mapping[str, str], server_name: str | None = None) -> dict[str, object] | None:
+    """The TLS session recorded by :func:`tls_headers` (``None`` for a plain HTTP capture): what a
+    resumed crawl puts back in ``request.meta["onionscope_tls"]``. SNI is always the onion name,
+    so ``server_name`` (the request's host) is not stored in the record."""
+    cert = headers.get(TLS_CERT_HEADER)
+    if cert is None:
+        return None
+    return {
+        "version": headers.get("WARC-Onionscope-Tls-Version") or None,
+        "cipher": headers.get("WARC-Onionscope-Tls-Cipher") or None,
+        "cert_sha256": cert or None,
+        "verified": headers.get("WARC-Onionscope-Tls-Verified") == "true",
+        "server_name": server_name,
+    }
+
+
 @dataclass(frozen=True)
 class WarcLocation:
     """Where one response record lives, and what it holds."""

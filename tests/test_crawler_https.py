@@ -439,6 +439,39 @@ def test_an_https_capture_goes_through_scope_and_handler_into_a_warc_record_with
     assert requests_https and requests_https[0][TLS_CERT_HEADER] == cert.sha256
 
 
+def test_a_resumed_crawl_replays_an_https_capture_with_its_tls_session_in_request_meta(
+    directory_served, tmp_path, monkeypatch
+):
+    monkeypatch.setenv("ONIONSCOPE_AUDIT_KEY", str(tmp_path / "audit.key"))
+    settings = {"SCOPE_FILE": str(SCOPE), "ONIONSCOPE_HOME": str(tmp_path),
+                "WARC_DIR": str(tmp_path / "warc")}
+
+    async def capture():
+        relay = Socks5Relay({(ONION, 443): directory_served["https"]})
+        crawler = get_crawler(settings_dict={"TOR_SOCKS_ENDPOINTS": [f"127.0.0.1:{await relay.start()}"],
+                                             **settings})
+        crawler._apply_settings()
+        scope, warc = ScopeMiddleware.from_crawler(crawler), WarcMiddleware.from_crawler(crawler)
+        handler = SocksDownloadHandler.from_crawler(crawler)
+        try:
+            request = Request(f"https://{ONION}/")
+            scope.process_request(request)
+            warc.process_response(request, await handler.download_request(request))
+            return request, warc
+        finally:
+            await handler.close()
+            await relay.close()
+            warc.writer.close()
+
+    first, warc = asyncio.run(capture())
+    loc = first.meta["onionscope_warc"]
+    replay = Request(f"https://{ONION}/", meta={"onionscope_replay": (loc["file"], loc["offset"])})
+    response = warc.process_request(replay)
+    assert response is not None and replay.meta["onionscope_replayed"] is True
+    assert replay.meta["onionscope_tls"] == {**first.meta["onionscope_tls"], "server_name": ONION}
+    assert replay.meta["onionscope_tls"]["cert_sha256"] == directory_served["cert"].sha256
+
+
 # -- scope, canonical URLs, frontier keys and links: http and https stay apart -------------------
 
 

@@ -28,7 +28,7 @@ from warcio.statusandheaders import StatusAndHeadersParser
 
 from crawler import signals
 from crawler.context import CrawlContext, jobdir_path
-from crawler.warc import WarcLocation, WarcWriter, read_record, tls_headers
+from crawler.warc import WarcLocation, WarcWriter, read_record, tls_from_headers, tls_headers
 from ethics.onion import normalise_host
 
 if TYPE_CHECKING:
@@ -114,6 +114,9 @@ def response_from_warc(request: Request, path: str, offset: int) -> tuple[Respon
     headers = Headers([(k, v) for k, v in parsed.headers if k.lower() != "transfer-encoding"])
     cls = responsetypes.from_args(headers=headers, url=request.url, body=body)
     response = cls(url=request.url, status=status, headers=headers, body=body, request=request)
+    tls = tls_from_headers(warc_headers, urlsplit(request.url).hostname)
+    if tls is not None:
+        request.meta["onionscope_tls"] = tls  # as the handler set it on the first capture
     info = {
         "file": path,
         "offset": offset,
