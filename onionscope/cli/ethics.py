@@ -78,14 +78,26 @@ def consultation_options(f: F) -> F:
     return f
 
 
+def append_consultation(operation: str, object: str, *, user: str, justification: str,
+                        audit_log: Path | None = None, scope_id: str | None = None,
+                        outcome: str = "ok", details: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Write a consultation/disclosure entry and return it; raises EthicsError or OSError.
+
+    Shared by the CLI (:func:`record_consultation`) and the web app, so both log alike.
+    """
+    with AuditLog(audit_log or paths.audit_log_path()) as log:
+        return log.append(operation, actor=user, justification=justification, scope_id=scope_id,
+                          object=object, outcome=outcome, details=details)
+
+
 def record_consultation(operation: str, object: str, *, user: str, justification: str,
                         audit_log: Path | None = None, scope_id: str | None = None,
                         outcome: str = "ok", details: dict[str, Any] | None = None) -> dict[str, Any]:
     """Write a consultation/disclosure entry; a one-line ClickException if it cannot be written."""
     try:
-        with AuditLog(audit_log or paths.audit_log_path()) as log:
-            return log.append(operation, actor=user, justification=justification, scope_id=scope_id,
-                              object=object, outcome=outcome, details=details)
+        return append_consultation(operation, object, user=user, justification=justification,
+                                   audit_log=audit_log, scope_id=scope_id, outcome=outcome,
+                                   details=details)
     except (EthicsError, OSError) as exc:
         raise click.ClickException(f"cannot write the audit log: {exc}") from None
 

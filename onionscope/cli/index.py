@@ -82,6 +82,19 @@ def _echo_json(data: Any) -> None:
     click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
 
 
+def describe_search(q: Query) -> str:
+    """The audit entry's ``object`` for a search: ``search: {...}`` with the query's set fields.
+
+    Shared by the CLI and the web app, so a search is logged alike from both.
+    """
+    described = {
+        k: v
+        for k, v in vars(q).items()
+        if v is not None and v != [] and v != "" and k != "highlight" and not (k == "stem" and not v)
+    }
+    return "search: " + json.dumps(described, ensure_ascii=False, sort_keys=True)
+
+
 def _label(rec: dict[str, Any]) -> str:
     text = rec.get("title") or rec.get("name") or rec.get("value") or rec.get("body") or rec.get("url") or ""
     return " ".join(str(text).split())[:100]
@@ -180,14 +193,9 @@ def search(
         raise click.ClickException(str(exc)) from None
     finally:
         idx.close()
-    described = {
-        k: v
-        for k, v in vars(q).items()
-        if v is not None and v != [] and v != "" and k != "highlight" and not (k == "stem" and not v)
-    }
     record_consultation(
         "consultation",
-        "search: " + json.dumps(described, ensure_ascii=False, sort_keys=True),
+        describe_search(q),
         user=user,
         justification=why,
         audit_log=audit_log,
