@@ -5,6 +5,11 @@
 Next to the whole ``parse_page`` it prints its floor: what every page costs before any
 classification or extraction (the parse into a tree with block boundaries marked, the page's
 text lines, its links and its SHA-256), and with ``--by-type`` the time per page type.
+
+``--selectors-only`` measures a ceiling for any extractor written in Python over lxml: on the
+pages a site profile matches, only ``load`` and the profile's own selectors and transforms (no
+classification, no generic extraction, fewer fields than ``parse_page`` fills), against a bare
+parse of the same pages.
 """
 
 from __future__ import annotations
@@ -79,10 +84,28 @@ def _by_type(pages: list[bytes]) -> None:
               f"{100 * secs / total:5.1f}% of the time")
 
 
+def _selectors_only(pages: list[bytes], rounds: int) -> None:
+    from parsers import profiles
+
+    matched = [(body, prof) for body in pages if (prof := profiles.match(None, body)) is not None]
+    if not matched:
+        return
+    bodies = [body for body, _ in matched]
+    by_body = {id(body): prof for body, prof in matched}
+    bare = _rate(lxml.html.fromstring, bodies, rounds)
+    ceiling = _rate(lambda b: by_body[id(b)].apply(load(b)), bodies, rounds)
+    full = _rate(lambda b: parse_page(b, captured_at="2026-11-20T12:00:00Z"), bodies, rounds)
+    print(f"    selectors only, {len(bodies)} pages a profile matches: lxml {bare:.1f} p/s, "
+          f"load + profile selectors {ceiling:.1f} p/s (ratio {ceiling / bare:.3f}), "
+          f"parse_page {full:.1f} p/s (ratio {full / bare:.3f})")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rounds", type=int, default=3, help="repeat each measurement, keep the best")
     ap.add_argument("--by-type", action="store_true", help="also print the time per page type")
+    ap.add_argument("--selectors-only", action="store_true",
+                    help="also print the ceiling of selector-only extraction on profiled pages")
     args = ap.parse_args()
     print("CPU time of one process (pages/s per core); best of --rounds")
     print(f"{'set':10s} {'pages':>6s} {'avg KB':>7s} {'lxml p/s':>9s} {'parse_page p/s':>15s}", end=" ")
@@ -97,6 +120,8 @@ def main() -> None:
         print(f"{ratio:6.3f} {floor:10.1f} {floor / bare:12.3f}")
         if args.by_type:
             _by_type(pages)
+        if args.selectors_only:
+            _selectors_only(pages, args.rounds)
 
 
 if __name__ == "__main__":
