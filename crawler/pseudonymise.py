@@ -5,7 +5,9 @@ otherwise). Names of forum authors, quoted authors and feedback buyers become st
 (:class:`ethics.pseudonym.Pseudonymiser`: the same name always gives the same pseudonym, so
 analysts can still link them; only the key holder can reverse one). Post bodies, feedback texts
 and page text lose those names too, with every name the crawl has seen so far
-(:func:`remember_names`, called by the spider before it yields a page) and "@mentions". Names
+(:func:`remember_names`, called by the spider before it yields a page) and "@mentions"; text that
+left before a name was known is scrubbed again in the index when the crawl ends
+(:mod:`onionscope.rescrub`, called by the index pipelines). Names
 listed in ``personal_data.target_identifiers`` stay in clear. It runs before enrichment and the
 index, so no clear name of a non-target user reaches either::
 

@@ -23,8 +23,10 @@ from typing import TYPE_CHECKING, Any
 from scrapy.exceptions import NotConfigured
 
 from crawler import signals
+from crawler.context import CrawlContext
 from ethics.paths import home
 from index import open_index
+from onionscope.rescrub import rescrub
 from parsers.records import Page
 
 if TYPE_CHECKING:
@@ -87,10 +89,36 @@ class IndexPipeline:
     def close_spider(self, spider: Any = None) -> None:
         try:
             self.flush()
+            if self.index is not None:
+                rescrub_late_names(self.crawler, self.index)
         finally:
             if self.index is not None:
                 self.index.close()
                 self.index = None
+
+
+def _late_names(crawler: Crawler) -> CrawlContext | None:
+    # No context: no component of this crawl looked at a scope, so nothing was pseudonymised.
+    ctx = CrawlContext.current(crawler)
+    if ctx is None or not ctx.policy.scope.personal_data.pseudonymise_non_targets or not len(ctx.user_names):
+        return None
+    return ctx
+
+
+def rescrub_late_names(crawler: Crawler, index: Any) -> None:
+    """At the end of a crawl that pseudonymises, scrub the scope's indexed free text again with
+    every name the crawl learnt (:mod:`onionscope.rescrub`). Stats: ``ethics/rescrubbed``."""
+    ctx = _late_names(crawler)
+    if ctx is None:
+        return
+    policy = ctx.policy
+
+    def scrub(text: str) -> str:
+        return str(policy.pseudonymise({"text": text}, fields=(), names=ctx.user_names)["text"])
+
+    result = rescrub(index, scrub, scope_id=policy.scope.id)
+    if crawler.stats is not None:
+        crawler.stats.set_value("ethics/rescrubbed", result.changed)
 
 
 # --- the same stages in a worker process ----------------------------------------------------------
@@ -259,3 +287,12 @@ class WorkerPipeline:
         if self._proc.is_alive():
             self._proc.terminate()
         self._proc = None
+        if self.target and _late_names(self.crawler) is not None:
+            index = open_index(
+                self.target, spool_when_down=True,
+                spool_path=home(self.crawler.settings.get("ONIONSCOPE_HOME")) / "spool",
+            )
+            try:
+                rescrub_late_names(self.crawler, index)
+            finally:
+                index.close()
