@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import random
 import signal
 import socket
 import subprocess
@@ -78,9 +79,44 @@ class TorNode:
         return str(Path(self.directory) / "notice.log")
 
 
+#: Where :func:`free_ports` looks when the kernel's ephemeral range leaves room below it.
+PORT_FLOOR = 10000
+
+
+def _ephemeral_range() -> tuple[int, int]:
+    try:
+        low, high = Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()
+        return int(low), int(high)
+    except (OSError, ValueError):
+        return 32768, 60999  # Linux's default
+
+
 def free_ports(count: int) -> list[int]:
-    """Ports free on 127.0.0.1 right now, all distinct."""
-    sockets = []
+    """Ports free on 127.0.0.1 right now, all distinct, below the kernel's ephemeral range.
+
+    tor binds them a moment later. A port the kernel hands out (port 0) may meanwhile become the
+    source port of any outgoing connection on the machine (a crawl opens hundreds), and tor then
+    exits with "Address already in use"; ports below the ephemeral range are never handed out.
+    """
+    low, _high = _ephemeral_range()
+    ports: list[int] = []
+    if low - PORT_FLOOR >= 4 * count:
+        rng = random.Random()
+        tried: set[int] = set()
+        while len(ports) < count and len(tried) < low - PORT_FLOOR:
+            port = rng.randrange(PORT_FLOOR, low)
+            if port in tried:
+                continue
+            tried.add(port)
+            with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+                try:
+                    s.bind(("127.0.0.1", port))
+                except OSError:
+                    continue
+            ports.append(port)
+        if len(ports) == count:
+            return ports
+    sockets = []  # no room below the ephemeral range: let the kernel pick
     try:
         for _ in range(count):
             s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
