@@ -95,10 +95,11 @@ class SearchNode:
 
 
 def free_port() -> int:
-    """A TCP port on 127.0.0.1 that was free a moment ago."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind((HOST, 0))
-        return int(sock.getsockname()[1])
+    """A TCP port on 127.0.0.1 that was free a moment ago, below the kernel's ephemeral range
+    (:func:`lab.network.free_ports`: the JVM binds it seconds later)."""
+    from lab.network import free_ports
+
+    return free_ports(1)[0]
 
 
 def _port_in_use(port: int) -> bool:
