@@ -8,6 +8,7 @@ from onionscope.cli import ethics as _ethics  # noqa: F401
 from onionscope.cli import index as _index  # noqa: F401
 from onionscope.cli import lab as _lab  # noqa: F401
 from onionscope.cli import parse as _parse  # noqa: F401
+from onionscope.cli import serve as _serve  # noqa: F401
 from onionscope.cli.app import main
 
 __all__ = ["main"]

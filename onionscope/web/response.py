@@ -1,0 +1,34 @@
+"""What views answer: a :class:`Page` (rendered as HTML or JSON by the app) or a raw :class:`Response`.
+
+Example::
+
+    >>> from onionscope.web.response import Page
+    >>> Page("Health", {"ok": True}).status
+    200
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class Page:
+    """A title, JSON-ready data and the HTML body (a callable, built only when HTML is asked)."""
+
+    title: str
+    data: Any
+    body: Callable[[], str] | str = ""
+    status: int = 200
+
+
+@dataclass
+class Response:
+    """A finished HTTP response (redirects, errors, and pages once rendered)."""
+
+    status: int
+    body: bytes
+    content_type: str
+    headers: list[tuple[str, str]] = field(default_factory=list)
