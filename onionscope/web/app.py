@@ -266,6 +266,7 @@ class WebApp:
                 self._same_origin(req)
             result = view(ctx, m.groupdict())
             if isinstance(result, Response):
+                result.headers += self._cookies(ctx)
                 return result
             if req.format == "json":
                 return self._json(ctx, result.data, result.status)
