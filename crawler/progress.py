@@ -27,6 +27,7 @@ class ProgressExtension:
         self.interval = interval
         self.started = time.monotonic()
         self.loop: task.LoopingCall | None = None
+        self._last: tuple[int, ...] = ()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ProgressExtension:
@@ -42,23 +43,31 @@ class ProgressExtension:
         self.loop = task.LoopingCall(self.report)
         self.loop.start(self.interval, now=False)
 
-    def line(self) -> str:
+    def counts(self) -> tuple[int, int, int, int, int, int]:
+        """(pages, queue, denied, errors, dead, blocked) so far."""
         stats: dict[str, Any] = self.crawler.stats.get_stats() if self.crawler.stats else {}
-        elapsed = time.monotonic() - self.started
         pages = int(stats.get("warc/records", 0)) + int(stats.get("warc/metadata", 0))
         frontier = getattr(self.crawler, "_onionscope_frontier", None)
         queue = len(frontier) if frontier is not None else 0
         errors = sum(v for k, v in stats.items() if k.startswith("tor/error_count/"))
         dead = int(stats.get("liveness/failed/dead", 0))
         blocked = sum(v for k, v in stats.items() if k.startswith("crawler/interstitial/"))
+        return pages, queue, int(stats.get("ethics/denied", 0)), errors, dead, blocked
+
+    def line(self, counts: tuple[int, int, int, int, int, int] | None = None) -> str:
+        pages, queue, denied, errors, dead, blocked = counts or self.counts()
+        elapsed = time.monotonic() - self.started
         rate = pages / elapsed if elapsed > 0 else 0.0
         return (
             f"[crawl] {elapsed:5.0f} s {pages:6d} pages {rate:6.1f} p/s  queue {queue}  "
-            f"denied {int(stats.get('ethics/denied', 0))}  errors {errors}  dead {dead}  blocked {blocked}"
+            f"denied {denied}  errors {errors}  dead {dead}  blocked {blocked}"
         )
 
     def report(self) -> None:
-        print(self.line(), file=sys.stderr, flush=True)
+        counts = self.counts()
+        if counts != self._last:  # the closing report right after a periodic one says nothing new
+            print(self.line(counts), file=sys.stderr, flush=True)
+            self._last = counts
 
     def closed(self) -> None:
         if self.loop is not None and self.loop.running:
