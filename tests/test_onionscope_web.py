@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import doctest
+import importlib
 import io
 import json
 from collections.abc import Iterator
@@ -450,3 +452,28 @@ def test_each_page_links_to_its_json_form(client: Client) -> None:
     assert "Logged as audit entry #0" in page.text
     url = urlsplit("/search.json?q=saffron")
     assert client.get(url.path, parse_qsl(url.query)).json()["total"] == 1
+
+
+WEB_MODULES = [
+    "onionscope.web",
+    "onionscope.web.app",
+    "onionscope.web.errors",
+    "onionscope.web.legal_pages",
+    "onionscope.web.lookup",
+    "onionscope.web.pages",
+    "onionscope.web.params",
+    "onionscope.web.render",
+    "onionscope.web.request",
+    "onionscope.web.response",
+    "onionscope.web.server",
+    "onionscope.web.views",
+]
+
+
+@pytest.mark.parametrize("name", WEB_MODULES)
+def test_docstring_examples_run(name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the examples point ONIONSCOPE_AUDIT_KEY at their own temporary key; monkeypatch restores it
+    monkeypatch.setenv("ONIONSCOPE_AUDIT_KEY", str(tmp_path / "audit.key"))
+    result = doctest.testmod(importlib.import_module(name), optionflags=doctest.ELLIPSIS)
+    assert result.failed == 0
+    assert result.attempted > 0
