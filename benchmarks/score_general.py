@@ -1,0 +1,44 @@
+"""Field F1 of the generic parsers (no site profiles) on the round-3 generality pages.
+
+.venv/bin/python benchmarks/score_general.py [--misses]
+
+Prints, for the tune side and the holdout side of tests/data/general_r3, the contract-field F1
+per template and overall (tests/parsers_scoring.py), and with ``--misses`` every wrong or
+missing value.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from tests.parsers_scoring import Scorer
+from tests.test_parsers_general_r3 import score
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", action="store_true", help="list every wrong or missing value")
+    args = parser.parse_args()
+    for side in ("tune", "holdout"):
+        scorers = score(side)
+        total = Scorer()
+        print(f"== {side}")
+        for template, scorer in sorted(scorers.items()):
+            tp, fp, fn = (sum(c[i] for c in scorer.counts.values()) for i in range(3))
+            print(f"  {template:18s} F1={scorer.overall():.3f}  tp={tp} fp={fp} fn={fn}")
+            for key, c in scorer.counts.items():
+                for i in range(3):
+                    total.counts[key][i] += c[i]
+            total.misses += scorer.misses
+        print(f"  {'overall':18s} F1={total.overall():.3f}")
+        if args.misses:
+            for miss in total.misses:
+                print("    " + miss)
+
+
+if __name__ == "__main__":
+    main()
