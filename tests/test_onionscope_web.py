@@ -18,7 +18,7 @@ from ethics.audit import read_entries, verify
 from index import open_index
 from index.base import Query
 from index.docs import natural_key
-from onionscope.cli.index import describe_search
+from onionscope.consultation import describe_search
 from onionscope.web import WebApp, make_app
 from parsers.records import Listing
 from tests.test_index_backends import M1, corpus, later_captures
@@ -455,6 +455,7 @@ def test_each_page_links_to_its_json_form(client: Client) -> None:
 
 
 WEB_MODULES = [
+    "onionscope.consultation",
     "onionscope.web",
     "onionscope.web.app",
     "onionscope.web.errors",

@@ -25,10 +25,8 @@ Other commands that consult or export data (search, export, web app) log it with
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import importlib
 import json
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -45,15 +43,12 @@ from ethics.report import report
 from ethics.retention import ErasableStore, Holds, apply_retention
 from ethics.scope import Scope, explain, find_scope, load_scope, validate_scope_file
 from onionscope.cli.app import main
+from onionscope.consultation import append_consultation, default_user
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 #: Modules offering ``erasable_store(home: Path) -> ErasableStore | None`` for retention.
 STORE_PROVIDERS: tuple[str, ...] = ("index.retention:erasable_store", "crawler.retention:erasable_store")
-
-
-def default_user() -> str:
-    return os.environ.get("ONIONSCOPE_USER") or getpass.getuser()
 
 
 def _key_option(f: F) -> F:
@@ -76,18 +71,6 @@ def consultation_options(f: F) -> F:
     f = click.option("--user", default=default_user, show_default="$ONIONSCOPE_USER or login name",
                      help="Who is consulting (recorded in the audit log).")(f)
     return f
-
-
-def append_consultation(operation: str, object: str, *, user: str, justification: str,
-                        audit_log: Path | None = None, scope_id: str | None = None,
-                        outcome: str = "ok", details: dict[str, Any] | None = None) -> dict[str, Any]:
-    """Write a consultation/disclosure entry and return it; raises EthicsError or OSError.
-
-    Shared by the CLI (:func:`record_consultation`) and the web app, so both log alike.
-    """
-    with AuditLog(audit_log or paths.audit_log_path()) as log:
-        return log.append(operation, actor=user, justification=justification, scope_id=scope_id,
-                          object=object, outcome=outcome, details=details)
 
 
 def record_consultation(operation: str, object: str, *, user: str, justification: str,

@@ -32,6 +32,7 @@ from index.errors import IndexBackendError
 from index.export import FORMATS, render
 from onionscope.cli.app import main
 from onionscope.cli.ethics import default_user, record_consultation
+from onionscope.consultation import describe_search
 from parsers.records import from_json
 
 
@@ -80,19 +81,6 @@ def _open(target: str | None, **kw: Any) -> IndexBackend:
 
 def _echo_json(data: Any) -> None:
     click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
-
-
-def describe_search(q: Query) -> str:
-    """The audit entry's ``object`` for a search: ``search: {...}`` with the query's set fields.
-
-    Shared by the CLI and the web app, so a search is logged alike from both.
-    """
-    described = {
-        k: v
-        for k, v in vars(q).items()
-        if v is not None and v != [] and v != "" and k != "highlight" and not (k == "stem" and not v)
-    }
-    return "search: " + json.dumps(described, ensure_ascii=False, sort_keys=True)
 
 
 def _label(rec: dict[str, Any]) -> str:

@@ -37,7 +37,7 @@ from ethics.errors import EthicsError
 from index import default_sqlite_path, open_index
 from index.base import IndexBackend
 from index.errors import BadQuery, IndexBackendError
-from onionscope.cli.ethics import append_consultation, default_user
+from onionscope.consultation import append_consultation, default_user
 from onionscope.web import legal_pages, pages, views
 from onionscope.web.errors import (
     Forbidden,

@@ -29,7 +29,7 @@ from ethics.scope import find_scope
 from index.base import DOC_TYPES, MAX_WINDOW
 from index.ecosystem import KINDS
 from index.errors import IndexBackendError
-from onionscope.cli.index import describe_search
+from onionscope.consultation import describe_search
 from onionscope.web import legal_pages, pages
 from onionscope.web.errors import BadRequest, NotFound, Unavailable
 from onionscope.web.lookup import fetch_document
