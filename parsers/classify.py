@@ -28,6 +28,10 @@ _ANY_ONION_RE = re.compile(r"\b(?:[a-z2-7]{56}|[a-z2-7]{16})\.onion\b", re.IGNOR
 _DDOS_RE = Folded(re.compile(
     r"ddos|anti-?ddos|d\.d\.o\.s|checking your browser|browser check|you are in (?:the )?queue|"
     r"queue position|waiting room|please wait while|position in queue|endgame|dos protection|under attack|"
+    # Waiting rooms say why you wait: a place in a queue and an estimated wait.
+    r"placed in (?:a|the) queue|access queue|estimated wait(?:ing)? time|"
+    r"geschätzte wartezeit|temps d'attente estimé|tiempo de espera estimado|tempo de espera estimado|"
+    r"fila de espera|ожидаемое время ожидания|排队|"
     r"проверка браузера|вы в очереди|очередь|подождите|ddos-защит|защита от ddos|"
     r"browserprüfung|warteschlange|bitte warten|file d'attente|veuillez patienter|vérification du navigateur|"
     r"cola de espera|por favor espere|verificando (?:su|tu) navegador|est[aá]s en la cola|"
@@ -40,7 +44,12 @@ _CAPTCHA_RE = Folded(re.compile(
     r"введите (?:код|символы|текст)|капча|каптча|докажите|"
     r"sicherheitscode|geben sie den code|code eingeben|bist du ein mensch|"
     r"entrez le code|saisissez (?:le code|les caractères)|code de sécurité|"
-    r"introduzca el código|ingrese el código|introduce los caracteres|código de seguridad",
+    r"introduzca el código|ingrese el código|introduce los caracteres|código de seguridad|"
+    # phpBB's visual confirmation wording, as its language packs translate it.
+    r"visual confirmation|confirmation code|visuelle bestätigung|bestätigungscode|gib den code|"
+    r"confirmation visuelle|code de confirmation|confirmación visual|código de confirmación|"
+    r"confirmação visual|código de confirmação|digite o código|визуальное подтверждение|"
+    r"код подтверждения|验证码|驗證碼",
     re.IGNORECASE,
 ))
 _LOGIN_RE = Folded(re.compile(
@@ -62,6 +71,11 @@ _ERROR_RE = Folded(re.compile(
 
 
 
+# Field and image names of captcha forms: "captcha", phpBB's "confirm_code" and "mode=confirm"
+# image, Discuz's "seccode", "verifycode"/"vcode" of many Chinese and Russian scripts.
+_CAPTCHA_ATTR_RE = re.compile(
+    r"captcha|confirm_code|mode=confirm|seccode|verify_?code|\bvcode\b", re.IGNORECASE
+)
 _CAPTCHA_ATTRS = {"img": ("src", "alt", "id"), "input": ("name", "id", "placeholder"), "form": ("action",)}
 
 
@@ -69,7 +83,7 @@ def _has_captcha_markup(doc: Doc) -> bool:
     for el in doc.tagged("img", "input", "form"):
         for name in _CAPTCHA_ATTRS[el.tag]:
             value = el.get(name)
-            if value and "captcha" in value.lower():
+            if value and _CAPTCHA_ATTR_RE.search(value):
                 return True
     return False
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from typing import Any
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
@@ -35,7 +35,9 @@ __all__ = ["USER_HREF_RE", "generic_profile", "generic_thread", "generic_topics"
 
 USER_HREF_RE = re.compile(
     r"(?:^|/)(?:u|user|users|member|members|profile|profiles)/[^/?#]+|memberlist\.php\?mode=viewprofile|"
-    r"member\.php\?|[?&]action=profile|/User-[^/?#]+|showuser=|/@[\w.-]+",
+    r"member\.php\?|[?&]action=profile|/User-[^/?#]+|showuser=|/@[\w.-]+|"
+    # PunBB/FluxBB "profile.php?id=N", phpBB 2 "profile.php?mode=viewprofile&u=N".
+    r"(?:^|/)profile\.php\?(?:[^#]*&)?(?:id|u|uid|user)=",
     re.IGNORECASE,
 )
 THREAD_HREF_RE = re.compile(
@@ -46,7 +48,7 @@ THREAD_HREF_RE = re.compile(
 _NAME_PREFIX_RE = re.compile(r"^(?:/?u/|@|~)")
 _BODY_CLASS_RE = re.compile(
     r"(?:^|[\s_-])(?:body|content|message|text|postbody|post-body|entry|md|bbwrapper|"
-    r"cooked|comment-?body|commenttext|messagetext)(?:$|[\s_-])",
+    r"cooked|comment-?body|commenttext|messagetext|postmsg|msg)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 # camelCase class names ("postContent", "commentBody", "messageText").
@@ -195,10 +197,23 @@ _TITLE_XPATH = etree.XPath(
 )
 
 
+_HOME_PATHS = frozenset({"", "/", "/index.php", "/index.html", "/index.htm", "/forum.php", "/forums/"})
+
+
+def _names_the_site(doc: Doc, heading: Any) -> bool:
+    """A heading that is all one link to the site's front page: the board's name over every page
+    ("<h1><a href=index.php>Board</a></h1>"), not this page's."""
+    links = list(heading.iter("a"))
+    if len(links) != 1 or clean(links[0].text_content()) != clean(heading.text_content()):
+        return False
+    parts = urlsplit(doc.absolute(links[0].get("href") or "") or "")
+    return not parts.query and parts.path in _HOME_PATHS
+
+
 def _title(doc: Doc) -> str | None:
     cands = []
     for tag in ("h1", "h2", "h3"):
-        cands += [clean(h.text_content()) for h in doc.root.iter(tag)]
+        cands += [clean(h.text_content()) for h in doc.root.iter(tag) if not _names_the_site(doc, h)]
     # Elements classed as titles ("postTitle", "topic-title") when headings are not used.
     cands += [clean(el.text_content()) for el in _TITLE_XPATH(doc.root)[:20]]
     cands = [c for c in cands if 2 < len(c) < 300]
