@@ -65,6 +65,7 @@ def open_index(
     prefix: str | None = None,
     replay: bool = True,
     spool_path: str | Path | None = None,
+    must_exist: bool = False,
     **options: Any,
 ) -> IndexBackend:
     """Open the index named by ``target`` (see the module docstring).
@@ -75,15 +76,17 @@ def open_index(
     ``spool_path`` puts the spool elsewhere (a crawl's own data directory).
     ``prefix`` names the cluster's indices (default ``$ONIONSCOPE_INDEX_PREFIX`` or ``onionscope-``);
     the spool is kept per cluster URL and prefix.
+    ``must_exist``: a SQLite file that is not there raises :class:`~index.errors.BadTarget` instead
+    of being created (readers: a mistyped path would otherwise answer "no hits").
     """
     if target is None or str(target).strip() == "":
-        return SQLiteBackend(default_sqlite_path())
+        return _sqlite(default_sqlite_path(), must_exist)
     text = str(target).strip()
     if text.startswith("sqlite://"):
         path = text[len("sqlite://") :]
         if not path:
             raise BadTarget("sqlite:// needs a path, e.g. sqlite:///tmp/index.sqlite")
-        return SQLiteBackend(path)
+        return _sqlite(path, must_exist)
     if text.startswith(("http://", "https://")):
         from index.client import detect, probe
 
@@ -101,7 +104,13 @@ def open_index(
         )
     if "://" in text:
         raise BadTarget(f"unknown index target {text!r}: use a path, sqlite:///path or http(s)://host:port")
-    return SQLiteBackend(text)
+    return _sqlite(text, must_exist)
+
+
+def _sqlite(path: str | Path, must_exist: bool) -> SQLiteBackend:
+    if must_exist and not Path(path).is_file() and str(path) != ":memory:":
+        raise BadTarget(f"no index at {path} (a crawl with --index or `onionscope index add` makes one)")
+    return SQLiteBackend(path)
 
 
 # IndexBackendError is re-exported for callers that catch one error type.

@@ -104,6 +104,11 @@ class Query:
             raise BadQuery("the minimum price is above the maximum price")
         if q.currency:
             q.currency = q.currency.upper()
+        from index.docs import iso_ms  # docs imports the records; base stays light for importers
+
+        for bound in (q.date_from, q.date_to):
+            if bound and iso_ms(bound)[0] is None:
+                raise BadQuery(f"not an ISO 8601 date: {bound!r}")
         return q
 
 

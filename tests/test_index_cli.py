@@ -87,12 +87,22 @@ def test_user_mistakes_are_one_line_errors(env: Path) -> None:
         (["search", "tea", "--why", "x", "--index", closed_port()], "is not reachable"),
         (["search", "tea", "--why", "x", "--index", "ftp://host"], "unknown index target"),
         (["ecosystem", "market-shares", "--limit", "3"], "market-shares takes only --category"),
-        (["vendor", "nobody", "--why", "x"], "no vendor named 'nobody'"),
     ):
         res = run(*args)
         assert res.exit_code == 1, (args, res.output)
         assert res.output.startswith("Error: ") and message in res.output and res.output.count("\n") == 1
-    assert run("index", "stats", "--json").output.count('"total": 0') == 1  # the bad file indexed nothing
+    # The bad file indexed nothing: not even an empty index was left behind.
+    assert "Error: no index at" in run("index", "stats", "--json").output
+    # Readers do not make an index at a mistyped path (it would answer "0 hits").
+    typo = env / "home" / "indx.sqlite"
+    res = run("search", "tea", "--why", "x", "--index", str(typo))
+    assert res.exit_code == 1 and res.output == f"Error: no index at {typo} (a crawl with --index or " \
+        "`onionscope index add` makes one)\n"
+    assert not typo.exists()
+    run("index", "add", str(env / "records.jsonl"))
+    assert run("index", "stats", "--json").output.count('"total": ') == 1
+    res = run("vendor", "nobody", "--why", "x")
+    assert res.exit_code == 1 and res.output.startswith("Error: no vendor named 'nobody'")
 
 
 def test_vendor_and_ecosystem_views(env: Path) -> None:

@@ -174,7 +174,11 @@ def search(
     )
     if not why.strip():
         raise click.ClickException("--why needs a reason (it is written to the audit log)")
-    idx = _open(target)
+    try:
+        q.normalized()  # a mistyped option is told before a missing or down index
+    except IndexBackendError as exc:
+        raise click.ClickException(str(exc)) from None
+    idx = _open(target, must_exist=True)
     try:
         res = idx.search(q)
     except IndexBackendError as exc:
@@ -217,7 +221,7 @@ def search(
 @_audit_options(required=True)
 def vendor(name: str, as_json: bool, target: str | None, user: str, why: str, audit_log: Path | None) -> None:
     """Every market a vendor (and its linked identities) sells on, listings, prices and feedback over time."""
-    idx = _open(target)
+    idx = _open(target, must_exist=True)
     try:
         view = idx.vendor_view(name)
     except IndexBackendError as exc:
@@ -280,7 +284,7 @@ def ecosystem(
     allowed = {k: v for k, v in params.items() if k in KINDS[kind]}
     if any(v is not None for k, v in params.items() if k not in KINDS[kind]):
         raise click.ClickException(f"{kind} takes only {', '.join('--' + k for k in KINDS[kind])}")
-    idx = _open(target)
+    idx = _open(target, must_exist=True)
     try:
         rows = idx.ecosystem(kind, **allowed)
     except IndexBackendError as exc:
@@ -331,7 +335,7 @@ def export_graph(
     audit_log: Path | None,
 ) -> None:
     """Vendors, markets, actors and shared identifiers as GraphML, GEXF or JSON."""
-    idx = _open(target)
+    idx = _open(target, must_exist=True)
     try:
         graph = idx.graph()
     except IndexBackendError as exc:
@@ -456,7 +460,7 @@ def index_replay(source: str | None, as_json: bool, target: str | None) -> None:
 @_index_option
 def index_stats(as_json: bool, target: str | None) -> None:
     """Documents per type."""
-    idx = _open(target)
+    idx = _open(target, must_exist=True)
     try:
         counts = {
             t: idx.count(t) for t in ("listing", "vendor", "thread", "post", "author", "page", "entity")
