@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import doctest
 import importlib
 import io
@@ -20,12 +21,14 @@ from index.base import Query
 from index.docs import natural_key
 from onionscope.consultation import describe_search
 from onionscope.web import WebApp, make_app
+from onionscope.web.export import HIT_COLUMNS
 from parsers.records import Listing
 from tests.test_index_backends import M1, corpus, later_captures
 from tests.test_index_spool import closed_port
 
 HOSTILE_TITLE = '<script>alert("pwned")</script> tea strainer'
 HOSTILE_VENDOR = "<img src=x onerror=alert(1)>"
+FORMULA_TITLE = '=HYPERLINK("http://evil.example/","open me") sampler'
 SECURITY = {
     "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
     "base-uri 'none'; frame-ancestors 'none'",
@@ -37,7 +40,7 @@ SECURITY = {
 
 
 def hostile() -> list[Any]:
-    """A listing whose every text field tries to inject markup into the page."""
+    """Listings whose text tries to inject markup into the page, or formulas into a spreadsheet."""
     return [
         Listing(
             site=M1,
@@ -52,7 +55,20 @@ def hostile() -> list[Any]:
             scope_id="op-tea",
             lang="en",
             url=f"http://{M1}/listing/hostile",
-        )
+        ),
+        Listing(
+            site=M1,
+            title=FORMULA_TITLE,
+            vendor="@SUM(1+1)",
+            price=1.0,
+            currency="USD",
+            price_usd=1.0,
+            category_norm="herbs",
+            captured_at="2026-01-09T11:00:00Z",
+            scope_id="op-tea",
+            lang="en",
+            url=f"http://{M1}/listing/formula",
+        ),
     ]
 
 
@@ -418,8 +434,8 @@ def test_health_counts_documents_without_a_justification_and_without_logging(
     assert res.status == 200
     data = res.json()
     assert data["ok"] is True and data["index"]["engine"] == "sqlite"
-    assert data["index"]["counts"]["total"] == library.count() == 21
-    assert data["index"]["counts"]["listing"] == library.count("listing") == 10
+    assert data["index"]["counts"]["total"] == library.count() == 22
+    assert data["index"]["counts"]["listing"] == library.count("listing") == 11
     assert client.entries() == []
 
 
@@ -454,11 +470,54 @@ def test_each_page_links_to_its_json_form(client: Client) -> None:
     assert client.get(url.path, parse_qsl(url.query)).json()["total"] == 1
 
 
+def test_searches_and_ecosystem_figures_download_as_csv_with_formulas_defused(client: Client) -> None:
+    page = client.get("/search", {"q": "sampler", "why": "case 19"})
+    assert '<a href="/search.csv?q=sampler">CSV</a>' in page.text
+    res = client.get("/search.csv", {"q": "sampler"})
+    assert res.status == 200 and res.headers["Content-Type"] == "text/csv; charset=utf-8"
+    assert res.headers["Content-Disposition"] == 'attachment; filename="onionscope-search.csv"'
+    [header, *rows] = list(csv.reader(io.StringIO(res.text)))
+    assert header == list(HIT_COLUMNS)
+    assert [dict(zip(header, r, strict=True))["title"] for r in rows] == ["'" + FORMULA_TITLE]
+    assert dict(zip(header, rows[0], strict=True))["vendor"] == "'@SUM(1+1)"
+    shares = client.get("/ecosystem/market-shares.csv", {"category": "herbs"})
+    assert list(csv.reader(io.StringIO(shares.text))) == [
+        ["site", "listings", "vendors", "share", "volume_usd"],
+        ["m1mart.onion", "2", "2", "1.0", "9.64"],
+    ]
+    assert [e["object"].split(":")[0] for e in client.entries()] == ["search", "search", "ecosystem"]
+    refused = client.get("/vendor/leafy.csv")
+    assert refused.status == 400 and refused.json()["error"] == "/vendor/leafy has no CSV form; ask for .json"
+    assert len(client.entries()) == 3
+
+
+def test_the_graph_export_is_a_logged_disclosure(client: Client, library: Any) -> None:
+    form = client.get("/export/graph")
+    assert form.status == 200 and "disclosure" in form.text and client.entries() == []
+    graph = client.get("/export/graph.json", {"why": "disclosure to prosecutor, case 20"})
+    assert graph.status == 200 and graph.headers["Content-Type"].startswith("application/json")
+    expected = library.graph()
+    assert len(graph.json()["nodes"]) == len(expected.nodes) and len(graph.json()["edges"]) == len(
+        expected.edges
+    )
+    xml = client.get("/export/graph", {"format": "graphml", "why": "disclosure to prosecutor, case 20"})
+    assert xml.headers["Content-Disposition"] == 'attachment; filename="onionscope-graph.graphml"'
+    assert "<graphml" in xml.text and "&lt;img src=x" in xml.text  # hostile names stay text in XML
+    entries = client.entries()
+    assert [(e["op"], e["object"]) for e in entries] == [
+        ("disclosure", "export graph (json) to a web download"),
+        ("disclosure", "export graph (graphml) to a web download"),
+    ]
+    assert entries[0]["details"]["nodes"] == len(expected.nodes)
+    assert client.get("/export/graph", {"format": "dot"}).status == 400
+
+
 WEB_MODULES = [
     "onionscope.consultation",
     "onionscope.web",
     "onionscope.web.app",
     "onionscope.web.errors",
+    "onionscope.web.export",
     "onionscope.web.legal_pages",
     "onionscope.web.lookup",
     "onionscope.web.pages",

@@ -40,6 +40,7 @@ from index.errors import BadQuery, IndexBackendError
 from onionscope.consultation import append_consultation, default_user
 from onionscope.web import legal_pages, pages, views
 from onionscope.web.errors import (
+    BadRequest,
     Forbidden,
     HTTPError,
     JustificationNeeded,
@@ -47,6 +48,7 @@ from onionscope.web.errors import (
     NotFound,
     Unavailable,
 )
+from onionscope.web.export import csv_bytes
 from onionscope.web.render import layout, url
 from onionscope.web.request import CONTROL, Request, clean_justification
 from onionscope.web.response import Page, Response
@@ -181,6 +183,7 @@ class WebApp:
             (re.compile(r"/ecosystem/(?P<kind>[^/]+)"), views.ecosystem),
             (re.compile(r"/audit"), views.audit),
             (re.compile(r"/audit/report/(?P<scope_id>.+)"), views.audit_report),
+            (re.compile(r"/export/graph"), views.export_graph),
             (re.compile(r"/health"), views.health),
             (re.compile(r"/why"), views.why),
         ]
@@ -264,14 +267,26 @@ class WebApp:
                 raise MethodNotAllowed(f"{req.method} is not allowed here; use {' or '.join(allowed)}")
             if req.method == "POST":
                 self._same_origin(req)
+            if req.format == "csv" and view not in views.CSV_VIEWS:
+                raise BadRequest(f"{req.path} has no CSV form; ask for .json")
             result = view(ctx, m.groupdict())
             if isinstance(result, Response):
                 result.headers += self._cookies(ctx)
                 return result
             if req.format == "json":
                 return self._json(ctx, result.data, result.status)
+            if req.format == "csv" and result.table is not None:
+                header, rows = result.table()
+                name = "onionscope-" + (req.path.strip("/").replace("/", "-") or "export") + ".csv"
+                disposition = ("Content-Disposition", f'attachment; filename="{name}"')
+                return Response(
+                    result.status,
+                    csv_bytes(header, rows),
+                    "text/csv; charset=utf-8",
+                    [disposition, *self._cookies(ctx)],
+                )
             body = result.body() if callable(result.body) else result.body
-            return self._html(ctx, result.title, body, result.status)
+            return self._html(ctx, result.title, body, result.status, csv=view in views.CSV_VIEWS)
         raise NotFound(f"no page {req.path}")
 
     @staticmethod
@@ -295,12 +310,14 @@ class WebApp:
         body = json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n"
         return Response(status, body.encode("utf-8"), "application/json; charset=utf-8", self._cookies(ctx))
 
-    def _html(self, ctx: Context, title: str, body: str, status: int) -> Response:
+    def _html(self, ctx: Context, title: str, body: str, status: int, csv: bool = False) -> Response:
         req = ctx.req
-        json_href = None
+        json_href = csv_href = None
         if status < 400 and req.path not in ("/why",):
             extra = [(k, v) for k, vs in req.params.items() for v in vs if k not in ("why", "_format")]
             json_href = url(req.path.rstrip("/") + ".json" if req.path != "/" else "/.json", extra)
+            if csv and ctx.entry is not None:
+                csv_href = url(req.path + ".csv", extra)
         page = layout(
             title,
             body,
@@ -308,13 +325,14 @@ class WebApp:
             justification=ctx.justification,
             here=req.full_path if req.method != "POST" else "/",
             json_href=json_href,
+            csv_href=csv_href,
             logged=ctx.entry,
         )
         return Response(status, page.encode("utf-8"), "text/html; charset=utf-8", self._cookies(ctx))
 
     def _error(self, req: Request | None, ctx: Context | None, status: int, message: str) -> Response:
         line = " ".join(message.split())
-        if req is None or req.format == "json" or ctx is None:
+        if req is None or req.format != "html" or ctx is None:
             if req is not None and req.format == "html" and ctx is None:
                 return Response(status, _bare_error(status, line), "text/html; charset=utf-8")
             return self._json(ctx, {"error": line, "status": status}, status)

@@ -129,3 +129,19 @@ def justification_form(ctx: Context) -> str:
         "to continue.</p>"
     )
     return why_form(None, ctx.req.full_path, intro)
+
+
+def export_form() -> str:
+    rows = [
+        [link(url("/export/graph", [("format", f)]), f), esc(what)]
+        for f, what in (
+            ("graphml", "GraphML: Gephi, yEd, networkx, igraph"),
+            ("gexf", "GEXF 1.3: Gephi"),
+            ("json", "node-link JSON"),
+        )
+    ]
+    return (
+        "<p>Vendors, markets, actors and the identifiers they share (PGP keys, wallets...), as a "
+        "graph file. A download passes data out of the app: it is written to the audit log as a "
+        "<b>disclosure</b> with your justification.</p>" + table(["Format", "For"], rows)
+    )

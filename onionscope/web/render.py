@@ -143,6 +143,7 @@ def layout(
     justification: str | None,
     here: str = "/",
     json_href: str | None = None,
+    csv_href: str | None = None,
     logged: dict[str, Any] | None = None,
 ) -> str:
     """A whole page: navigation, who consults and why (with a link to change it), the body."""
@@ -158,13 +159,15 @@ def layout(
     if logged:
         foot.append(f"Logged as audit entry #{esc(logged.get('seq'))} at {esc(logged.get('ts'))}.")
     if json_href:
-        foot.append("This page as " + link(json_href, "JSON") + ".")
+        also = " or " + link(csv_href, "CSV") if csv_href else ""
+        foot.append("This page as " + link(json_href, "JSON") + also + ".")
     footer = f'<p class="note">{" ".join(foot)}</p>' if foot else ""
     nav = "".join(
         link(href, text)
         for href, text in (
             ("/search", "Search"),
             ("/ecosystem", "Ecosystem"),
+            ("/export/graph", "Graph"),
             ("/audit", "Audit"),
             ("/health", "Health"),
         )

@@ -25,6 +25,8 @@ from onionscope.web.errors import BadRequest
 
 #: Parameters every page understands.
 COMMON_PARAMS: frozenset[str] = frozenset({"why", "_format"})
+#: Answer formats: a page, its data, and (searches, ecosystem figures) a spreadsheet table.
+FORMATS: tuple[str, ...] = ("html", "json", "csv")
 #: Longest justification kept (it travels in a cookie and in every audit entry).
 MAX_JUSTIFICATION = 500
 #: Control characters: never in a justification or a user name (one line in the log and the page).
@@ -48,12 +50,13 @@ class Request:
         self.query_string = str(environ.get("QUERY_STRING") or "")
         self.params: dict[str, list[str]] = parse_qs(self.query_string, keep_blank_values=True)
         fmt = "html"
-        if path.endswith(".json"):
-            path, fmt = path[: -len(".json")], "json"
+        for suffix in (".json", ".csv"):
+            if (path.endswith(suffix) and len(path) > 1 + len(suffix)) or path == "/" + suffix:
+                path, fmt = path[: -len(suffix)], suffix[1:]
         wanted = self.params.get("_format")
         if wanted:
-            if wanted[-1] not in ("json", "html"):
-                raise BadRequest(f"unknown _format {wanted[-1]!r}; use json or html")
+            if wanted[-1] not in FORMATS:
+                raise BadRequest(f"unknown _format {wanted[-1]!r}; use {', '.join(FORMATS)}")
             fmt = wanted[-1]
         self.path = path or "/"
         self.format = fmt
@@ -139,7 +142,7 @@ class Request:
     @property
     def full_path(self) -> str:
         """Path and query string as the browser asked (for the justification form's return)."""
-        suffix = ".json" if self.format == "json" and "_format" not in self.params else ""
+        suffix = f".{self.format}" if self.format != "html" and "_format" not in self.params else ""
         return self.path + suffix + (f"?{self.query_string}" if self.query_string else "")
 
 

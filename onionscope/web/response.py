@@ -9,7 +9,7 @@ Example::
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,6 +22,8 @@ class Page:
     data: Any
     body: Callable[[], str] | str = ""
     status: int = 200
+    #: Header and rows for the CSV download (pages that have one).
+    table: Callable[[], tuple[Sequence[str], list[list[Any]]]] | None = None
 
 
 @dataclass

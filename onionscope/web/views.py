@@ -29,9 +29,12 @@ from ethics.scope import find_scope
 from index.base import DOC_TYPES, MAX_WINDOW
 from index.ecosystem import KINDS
 from index.errors import IndexBackendError
+from index.export import FORMATS as GRAPH_FORMATS
+from index.export import render
 from onionscope.consultation import describe_search
 from onionscope.web import legal_pages, pages
 from onionscope.web.errors import BadRequest, NotFound, Unavailable
+from onionscope.web.export import HIT_COLUMNS, hit_rows
 from onionscope.web.lookup import fetch_document
 from onionscope.web.params import ecosystem_params, query_params, search_query
 from onionscope.web.render import url
@@ -49,6 +52,7 @@ ROUTES: dict[str, str] = {
     "/ecosystem/<kind>": f"{', '.join(KINDS)} (a consultation)",
     "/audit": "audit log: chain verification and figures (a consultation)",
     "/audit/report/<scope>": "the legal officer's report on one scope (a consultation)",
+    "/export/graph": "vendors, markets and shared identifiers as GraphML, GEXF or JSON (a disclosure)",
     "/health": "index reachable, document counts (not logged)",
     "/why": "set or change the justification kept for this browser session",
 }
@@ -101,7 +105,9 @@ def search(ctx: Context, _: dict[str, str]) -> Page:
         "prev_url": prev_url,
         "audit_entry": entry["seq"],
     }
-    return _page("Search", data, lambda: pages.search_results(q, res, next_url, prev_url))
+    page = _page("Search", data, lambda: pages.search_results(q, res, next_url, prev_url))
+    page.table = lambda: (HIT_COLUMNS, hit_rows(res))
+    return page
 
 
 def vendor(ctx: Context, args: dict[str, str]) -> Page:
@@ -158,7 +164,35 @@ def ecosystem(ctx: Context, args: dict[str, str]) -> Page:
         details={"index": idx.engine},
     )
     data = {"kind": kind, "params": params, "rows": rows, "audit_entry": entry["seq"]}
-    return _page(f"Ecosystem: {kind}", data, lambda: pages.ecosystem(kind, params, rows))
+    page = _page(f"Ecosystem: {kind}", data, lambda: pages.ecosystem(kind, params, rows))
+    cols = list(rows[0]) if rows else []
+    page.table = lambda: (cols, [[r[c] for c in cols] for r in rows])
+    return page
+
+
+def export_graph(ctx: Context, _: dict[str, str]) -> Page | Response:
+    """Without ``format``: what can be downloaded. With it: the graph, logged as a disclosure."""
+    ctx.req.check_known(("format",))
+    fmt = ctx.req.one("format") or ("json" if ctx.req.format == "json" else None)
+    if fmt is None:
+        return _page("Export the ecosystem graph", {"formats": list(GRAPH_FORMATS)}, legal_pages.export_form)
+    if fmt not in GRAPH_FORMATS:
+        raise BadRequest(f"unknown graph format {fmt!r}; use {', '.join(GRAPH_FORMATS)}")
+    ctx.require_justification()
+    idx = ctx.index()
+    graph = idx.graph()
+    text = render(graph, fmt)
+    ctx.log(
+        f"export graph ({fmt}) to a web download",
+        operation="disclosure",
+        outcome="exported",
+        details={"nodes": len(graph.nodes), "edges": len(graph.edges), "index": idx.engine},
+    )
+    ctype = "application/json" if fmt == "json" else "application/xml"
+    disposition = f'attachment; filename="onionscope-graph.{fmt}"'
+    return Response(
+        200, text.encode("utf-8"), f"{ctype}; charset=utf-8", [("Content-Disposition", disposition)]
+    )
 
 
 def _audit_path(ctx: Context) -> Any:
@@ -270,3 +304,7 @@ def _safe_next(target: str) -> str:
     if not target.startswith("/") or target.startswith("//") or "\\" in target or "\n" in target:
         return "/"
     return target
+
+
+#: Pages that also answer as CSV (``.csv`` or ``_format=csv``).
+CSV_VIEWS: frozenset[Any] = frozenset({search, ecosystem})
