@@ -181,5 +181,8 @@ SPIDER_MIDDLEWARES = {  # canonical URLs before the frontier sees them
     "crawler.middlewares.canonical.CanonicalMiddleware": 960,
 }
 TELNETCONSOLE_ENABLED = False  # no listening port beyond what the crawl needs
+# Scrapy 2.19's RemoteControl runs Python sent to a local HTTP port inside the crawl (token in a
+# file under the user's profile): anyone who reads that file could alter evidence mid-crawl.
+REMOTE_CONTROL_ENABLED = False  # no code from outside runs in a crawl
 WARN_ON_GENERATOR_RETURN_VALUE = False  # Scrapy re-parses the callback's source per response otherwise
 USER_AGENT = "Mozilla/5.0 (Windows NT 10.0; rv:128.0) Gecko/20100101 Firefox/128.0"  # Tor Browser's
