@@ -337,6 +337,7 @@ def test_bad_parameters_are_one_line_400s_and_log_nothing(client: Client) -> Non
 def test_unknown_pages_records_and_vendors_are_404s(client: Client) -> None:
     why = {"why": "case 10"}
     assert client.get("/nowhere").status == 404
+    assert client.get("/ecosystem/").status == 200  # a trailing slash names the same page
     assert client.get("/ecosystem/prices.json").json()["error"].startswith("no ecosystem view 'prices'")
     assert client.get("/record/" + "0" * 40, why).status == 404
     res = client.get("/vendor/nobody.json", why)
@@ -458,6 +459,9 @@ def test_the_app_is_read_only(client: Client) -> None:
     for method, path in (("POST", "/search"), ("PUT", "/record/" + "0" * 40), ("DELETE", "/audit")):
         res = client.call(method, path, "why=x")
         assert res.status == 405 and "is not allowed here" in res.text
+        assert res.headers["Allow"] == "GET, HEAD"
+    head = client.call("HEAD", "/health.json")
+    assert head.status == 200 and head.body == b"" and int(head.headers["Content-Length"]) > 0
     assert client.entries() == []
 
 

@@ -245,6 +245,10 @@ class WebApp:
                     ctx, "Why do you consult this data?", legal_pages.justification_form(ctx), 400
                 )
             return self._error(req, ctx, exc.status, str(exc))
+        except MethodNotAllowed as exc:
+            resp = self._error(req, ctx, exc.status, str(exc))
+            resp.headers.append(("Allow", ", ".join(exc.allowed)))
+            return resp
         except HTTPError as exc:
             return self._error(req, ctx, exc.status, str(exc))
         except BadQuery as exc:
@@ -264,7 +268,9 @@ class WebApp:
                 continue
             allowed = ("GET", "HEAD", "POST") if view is views.why else ("GET", "HEAD")
             if req.method not in allowed:
-                raise MethodNotAllowed(f"{req.method} is not allowed here; use {' or '.join(allowed)}")
+                raise MethodNotAllowed(
+                    f"{req.method} is not allowed here; use {' or '.join(allowed)}", allowed
+                )
             if req.method == "POST":
                 self._same_origin(req)
             if req.format == "csv" and view not in views.CSV_VIEWS:

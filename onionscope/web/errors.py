@@ -50,6 +50,10 @@ class MethodNotAllowed(HTTPError):
 
     status = 405
 
+    def __init__(self, message: str, allowed: tuple[str, ...] = ("GET", "HEAD")) -> None:
+        super().__init__(message)
+        self.allowed = allowed
+
 
 class Unavailable(HTTPError):
     """The index or the audit log cannot be used right now (cluster down, log not writable)."""

@@ -49,6 +49,8 @@ class Request:
             path = raw
         self.query_string = str(environ.get("QUERY_STRING") or "")
         self.params: dict[str, list[str]] = parse_qs(self.query_string, keep_blank_values=True)
+        if len(path) > 1 and path.endswith("/"):
+            path = path.rstrip("/") or "/"  # /search/ is /search
         fmt = "html"
         for suffix in (".json", ".csv"):
             if (path.endswith(suffix) and len(path) > 1 + len(suffix)) or path == "/" + suffix:
