@@ -24,6 +24,7 @@ __all__ = [
     "alt_prices",
     "armored_keys",
     "breadcrumb_category",
+    "breadcrumb_current",
     "escrow_value",
     "first_offer",
     "first_place",
@@ -203,6 +204,23 @@ def breadcrumb_category(doc: Doc, title: str | None) -> str | None:
     return None
 
 
+def breadcrumb_current(doc: Doc) -> str | None:
+    """The page's own name as the last item of a breadcrumb, when that item is not a link
+    ("Home > Tea > <li class=active>Green tea</li>")."""
+    for el in doc.root.iter("ul", "ol", "nav", "div"):
+        marker = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if not marker.strip() or not _CRUMB_RE.search(marker):
+            continue
+        items = [li for li in el.iter("li")]
+        if len(items) < 2:
+            continue
+        last = items[-1]
+        text = clean(last.text_content())
+        if 2 < len(text) < 200 and not any(a.get("href") for a in last.iter("a")):
+            return text
+    return None
+
+
 def headings(doc: Doc) -> list[tuple[str, Any]]:
     """(text, element) of the h1, then h2, h3 and h4 headings (computed once per page; read-only)."""
     cached = doc.memo.get("headings")
@@ -244,7 +262,8 @@ def first_offer(text: str) -> tuple[float, str] | None:
         p = found[0]
         start = text.rfind("\n", 0, p.start) + 1
         end = text.find("\n", p.end)
-        if not is_rate(text[start : end if end >= 0 else len(text)]):
+        # A zero amount is a balance ("Wallet 0.00000000 BTC"), never an offer.
+        if p.amount > 0 and not is_rate(text[start : end if end >= 0 else len(text)]):
             return p.amount, p.currency
         text = text[end + 1 :] if end >= 0 else ""
     return None

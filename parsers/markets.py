@@ -32,6 +32,7 @@ from parsers.market_fields import (
     ROUTE_RE,
     alt_prices,
     breadcrumb_category,
+    breadcrumb_current,
     escrow_value,
     first_offer,
     first_place,
@@ -79,6 +80,11 @@ def _listing_title(doc: Doc, lines: list[str]) -> tuple[str | None, int]:
     # A heading that the <title> repeats is the listing's name; the longest such heading, since
     # the site's own name is repeated too and is usually the shorter.
     repeated = [text for text in candidates if title and text in title and len(text) >= 4]
+    if not repeated and title:
+        # A heading with a badge inside ("<h2>Green tea <span class=label>Physical</span></h2>"):
+        # its own words, without those of its child elements, are what the <title> repeats.
+        owns = (_own_text(el) for _, el in headings(doc) if len(el))
+        repeated = [text for text in owns if len(text) >= 4 and text in title]
     if repeated:
         chosen = max(repeated, key=len)
     if chosen is None and parts:
@@ -89,6 +95,9 @@ def _listing_title(doc: Doc, lines: list[str]) -> tuple[str | None, int]:
         runs = [run for run in _title_runs(title) if run in shown and run.casefold() not in home]
         if runs:
             chosen = max(runs, key=len)
+    if chosen is None:
+        # A breadcrumb ending in the page's own name, not a link: the item's name.
+        chosen = breadcrumb_current(doc)
     if chosen is None:
         # The first heading that is not the site's name: a logo heading links home, or the
         # <title> names it beside another part ("EXAMPLE MARKET" in "Example Market - Details").
@@ -114,7 +123,15 @@ def _listing_title(doc: Doc, lines: list[str]) -> tuple[str | None, int]:
             if line == chosen:
                 index = i
                 break
+        else:
+            # The heading's line goes on with its badge ("Green tea Physical").
+            index = next((i for i, line in enumerate(lines) if line.startswith(chosen + " ")), 0)
     return chosen, index
+
+
+def _own_text(el: Any) -> str:
+    """An element's words outside its child elements ("Green tea" of "Green tea <span>x</span>")."""
+    return clean(" ".join([el.text or "", *(child.tail or "" for child in el)]))
 
 
 _TITLE_SEP_RE = re.compile(r"\s+(?:-|\||::|—|–|»)\s+")
