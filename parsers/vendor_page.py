@@ -13,10 +13,11 @@ rating, member-since date and PGP key, in several languages and layouts.
 from __future__ import annotations
 
 import re
+from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from parsers.dates import parse_date
-from parsers.dom import Doc
+from parsers.dom import Doc, clean, xpath
 from parsers.labels import FEEDBACK_WORDS, LABELS, SALES_WORDS, iter_labels, label_re
 from parsers.market_fields import VENDOR_URL_RE, armored_keys, headings, labelled, vendor_name
 from parsers.prices import parse_number
@@ -197,6 +198,50 @@ def _breakdown(lines: list[str]) -> int | None:
     return sum(total.values()) if {"positive", "negative"} <= total.keys() else None
 
 
+# Icon classes of a feedback breakdown shown as icons and bare counts (Font Awesome, Glyphicons,
+# Semantic UI, Material: "fa-thumbs-o-up", "glyphicon-thumbs-down", "thumbs up icon", "thumb_up").
+_ICON_KIND_RE = re.compile(
+    r"(?P<positive>thumbs?[-_ ]?(?:o[-_])?up|smile)|(?P<negative>thumbs?[-_ ]?(?:o[-_])?down|frown)|"
+    r"(?P<neutral>meh|neutral|circle-o)",
+    re.IGNORECASE,
+)
+_ICONS = xpath(
+    "(//body//*[self::i or self::span or self::em][contains(@class, 'thumb') or contains(@class, 'smile')"
+    " or contains(@class, 'frown') or contains(@class, 'meh') or contains(@class, 'neutral')"
+    " or contains(@class, 'circle-o')])[position() <= 60]"
+)
+
+
+def _icon_count(icon: Any) -> int | None:
+    """The bare number shown right after an icon: its tail, else the next element's text."""
+    text = (icon.tail or "").strip()
+    if not text:
+        nxt = icon.getnext()
+        text = clean(nxt.text_content()) if nxt is not None else ""
+    return int(text.replace(",", "")) if re.fullmatch(r"\d{1,3}(?:,\d{3})*|\d+", text) else None
+
+
+def _icon_breakdown(doc: Doc) -> int | None:
+    """Positive + neutral + negative counts shown beside thumbs-up / neutral / thumbs-down icons
+    in one block of the page (no words: "<i class='fa fa-thumbs-o-up'></i> <strong>212</strong>")."""
+    counts: dict[str, list[tuple[Any, int]]] = {"positive": [], "negative": [], "neutral": []}
+    for icon in _ICONS(doc.root):
+        match = _ICON_KIND_RE.search(icon.get("class") or "")
+        number = _icon_count(icon) if match else None
+        if match and number is not None:
+            counts[match.lastgroup or ""].append((icon, number))
+    if len(counts["positive"]) != 1 or len(counts["negative"]) != 1:
+        return None  # one breakdown only: feedback rows with one icon each are not one
+    (pos, npos), (neg, nneg) = counts["positive"][0], counts["negative"][0]
+    # The neutral count is the one inside the smallest block holding the other two.
+    block = next((a for a in pos.iterancestors() if neg in set(a.iterdescendants())), None)
+    if block is None:
+        return None
+    inside = set(block.iterdescendants())
+    neutral = [n for icon, n in counts["neutral"] if icon in inside]
+    return npos + nneg + (neutral[0] if len(neutral) == 1 else 0)
+
+
 def _rated_lines(lines: list[str]) -> list[tuple[int, re.Match[str]]]:
     out = []
     for i, _ in iter_labels(lines, _RATED_LABEL, max_line=40):
@@ -206,7 +251,7 @@ def _rated_lines(lines: list[str]) -> list[tuple[int, re.Match[str]]]:
     return out
 
 
-def _feedback_count(lines: list[str], name: str, name_line: str | None) -> int | None:
+def _feedback_count(doc: Doc, lines: list[str], name: str, name_line: str | None) -> int | None:
     # "name (385)" next to the name, then a positive/neutral/negative breakdown, then a count
     # labelled as feedback, then one labelled as sales or orders (with a colon: menus show "Orders 0").
     for line in ([name_line] if name_line else []) + [ln for ln in lines if ln.startswith(name)][:3]:
@@ -214,6 +259,8 @@ def _feedback_count(lines: list[str], name: str, name_line: str | None) -> int |
         if match:
             return _count(match.group(1))
     found = _breakdown(lines)
+    if found is None:
+        found = _icon_breakdown(doc)
     if found is not None:
         return found
     for strict, label in ((False, _FEEDBACK_LABEL), (True, _SALES_LABEL)):
@@ -264,7 +311,7 @@ def vendor_detail(doc: Doc, lines: list[str] | None = None, now: str | None = No
         return None
     return Vendor(
         name=name,
-        feedback_count=_feedback_count(lines, name, name_line),
+        feedback_count=_feedback_count(doc, lines, name, name_line),
         rating=_rating(lines),
         member_since=member_since,
         pgp_fingerprint=parsed[0].fingerprint if parsed else None,
