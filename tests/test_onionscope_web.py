@@ -329,6 +329,8 @@ def test_bad_parameters_are_one_line_400s_and_log_nothing(client: Client) -> Non
         assert res.status == 400, (path, params)
         error = res.json()["error"]
         assert message in error and "\n" not in error, (error, message)
+    long = client.get("/search.json", {"q": "tea", "why": "x" * 501})
+    assert long.status == 400 and long.json()["error"] == "the justification is longer than 500 characters"
     html = client.get("/search", {"q": "tea", "page": "0"})
     assert html.status == 400 and "page numbers start at 1" in html.text and "Traceback" not in html.text
     assert client.entries() == []

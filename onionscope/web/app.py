@@ -51,7 +51,7 @@ from onionscope.web.errors import (
 from onionscope.web.export import csv_bytes
 from onionscope.web.render import layout, url
 from onionscope.web.request import CONTROL, Request, clean_justification
-from onionscope.web.response import Page, Response
+from onionscope.web.response import Reply, Response
 
 log = logging.getLogger("onionscope.web")
 
@@ -144,7 +144,7 @@ class Context:
         return self.entry
 
 
-Route = tuple[re.Pattern[str], Callable[[Context, dict[str, str]], Page | Response]]
+Route = tuple[re.Pattern[str], Callable[[Context, dict[str, str]], Reply | Response]]
 
 
 class WebApp:

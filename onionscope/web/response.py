@@ -1,9 +1,9 @@
-"""What views answer: a :class:`Page` (rendered as HTML or JSON by the app) or a raw :class:`Response`.
+"""What views answer: a :class:`Reply` (rendered as HTML or JSON by the app) or a raw :class:`Response`.
 
 Example::
 
-    >>> from onionscope.web.response import Page
-    >>> Page("Health", {"ok": True}).status
+    >>> from onionscope.web.response import Reply
+    >>> Reply("Health", {"ok": True}).status
     200
 """
 
@@ -15,7 +15,7 @@ from typing import Any
 
 
 @dataclass
-class Page:
+class Reply:
     """A title, JSON-ready data and the HTML body (a callable, built only when HTML is asked)."""
 
     title: str

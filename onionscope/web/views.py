@@ -39,7 +39,7 @@ from onionscope.web.lookup import fetch_document
 from onionscope.web.params import ecosystem_params, query_params, search_query
 from onionscope.web.render import url
 from onionscope.web.request import clean_justification
-from onionscope.web.response import Page, Response
+from onionscope.web.response import Reply, Response
 
 if TYPE_CHECKING:
     from onionscope.web.app import Context
@@ -60,21 +60,21 @@ ROUTES: dict[str, str] = {
 RECENT = 50
 
 
-def _page(title: str, data: Any, body: Any, status: int = 200) -> Page:
-    return Page(title, data, body, status)
+def _page(title: str, data: Any, body: Any, status: int = 200) -> Reply:
+    return Reply(title, data, body, status)
 
 
 def _engine(ctx: Context) -> str:
     return ctx.index().engine
 
 
-def home(ctx: Context, _: dict[str, str]) -> Page:
+def home(ctx: Context, _: dict[str, str]) -> Reply:
     ctx.req.check_known(())
     data = {"name": "onionscope", "index": ctx.app.describe_index(), "routes": ROUTES}
     return _page("Search the index", data, lambda: pages.home(ROUTES))
 
 
-def search(ctx: Context, _: dict[str, str]) -> Page:
+def search(ctx: Context, _: dict[str, str]) -> Reply:
     q = search_query(ctx.req)
     if q is None:
         if ctx.req.format == "json":
@@ -110,7 +110,7 @@ def search(ctx: Context, _: dict[str, str]) -> Page:
     return page
 
 
-def vendor(ctx: Context, args: dict[str, str]) -> Page:
+def vendor(ctx: Context, args: dict[str, str]) -> Reply:
     ctx.req.check_known(())
     name = args["name"].strip()
     ctx.require_justification()
@@ -125,7 +125,7 @@ def vendor(ctx: Context, args: dict[str, str]) -> Page:
     return _page(f"Vendor {name}", {**view, "audit_entry": entry["seq"]}, lambda: pages.vendor(view))
 
 
-def record(ctx: Context, args: dict[str, str]) -> Page:
+def record(ctx: Context, args: dict[str, str]) -> Reply:
     ctx.req.check_known(())
     doc_id = args["doc_id"].strip().lower()
     ctx.require_justification()
@@ -146,13 +146,13 @@ def record(ctx: Context, args: dict[str, str]) -> Page:
     return _page(f"{doc['type'].capitalize()} {pages.label(doc['record'])}", data, lambda: pages.record(data))
 
 
-def ecosystem_list(ctx: Context, _: dict[str, str]) -> Page:
+def ecosystem_list(ctx: Context, _: dict[str, str]) -> Reply:
     ctx.req.check_known(())
     data = {kind: {"parameters": dict(params)} for kind, params in KINDS.items()}
     return _page("Ecosystem", data, lambda: pages.ecosystem_list(KINDS))
 
 
-def ecosystem(ctx: Context, args: dict[str, str]) -> Page:
+def ecosystem(ctx: Context, args: dict[str, str]) -> Reply:
     kind = args["kind"]
     params = ecosystem_params(kind, ctx.req)
     ctx.require_justification()
@@ -170,7 +170,7 @@ def ecosystem(ctx: Context, args: dict[str, str]) -> Page:
     return page
 
 
-def export_graph(ctx: Context, _: dict[str, str]) -> Page | Response:
+def export_graph(ctx: Context, _: dict[str, str]) -> Reply | Response:
     """Without ``format``: what can be downloaded. With it: the graph, logged as a disclosure."""
     ctx.req.check_known(("format",))
     fmt = ctx.req.one("format") or ("json" if ctx.req.format == "json" else None)
@@ -199,7 +199,7 @@ def _audit_path(ctx: Context) -> Any:
     return ctx.app.audit_log or paths.audit_log_path()
 
 
-def audit(ctx: Context, _: dict[str, str]) -> Page:
+def audit(ctx: Context, _: dict[str, str]) -> Reply:
     ctx.req.check_known(("limit",))
     limit = ctx.req.integer("limit", RECENT)
     if limit < 1:
@@ -240,7 +240,7 @@ def _audit_summary(entries: list[dict[str, Any]], limit: int) -> dict[str, Any]:
     }
 
 
-def audit_report(ctx: Context, args: dict[str, str]) -> Page | Response:
+def audit_report(ctx: Context, args: dict[str, str]) -> Reply | Response:
     ctx.req.check_known(())
     scope_id = args["scope_id"].strip()
     ctx.require_justification()
@@ -263,7 +263,7 @@ def audit_report(ctx: Context, args: dict[str, str]) -> Page | Response:
     return _page(f"Audit report for scope {scope_id}", rep.data, lambda: legal_pages.audit_report(rep))
 
 
-def health(ctx: Context, _: dict[str, str]) -> Page:
+def health(ctx: Context, _: dict[str, str]) -> Reply:
     ctx.req.check_known(())
     log_path = _audit_path(ctx)
     data: dict[str, Any] = {"ok": True, "index": {"target": ctx.app.describe_index()}}
@@ -279,7 +279,7 @@ def health(ctx: Context, _: dict[str, str]) -> Page:
     return _page("Health", data, lambda: pages.health(data), 200 if data["ok"] else 503)
 
 
-def why(ctx: Context, _: dict[str, str]) -> Page | Response:
+def why(ctx: Context, _: dict[str, str]) -> Reply | Response:
     """GET: the form (``clear=1`` forgets the justification); POST: keep it and go back."""
     req = ctx.req
     if req.method == "POST":
