@@ -193,10 +193,7 @@ class WebApp:
         """The shared backend, opened on first use; never creates a missing SQLite index."""
         with self._lock:
             if self._backend is None:
-                path = sqlite_path(self.index_target)
-                if path is not None and not path.is_file():
-                    raise Unavailable(f"no index at {path}: fill it with `onionscope index add` first")
-                self._backend = open_index(self.index_target, **self.index_options)
+                self._backend = open_index(self.index_target, must_exist=True, **self.index_options)
             return self._backend
 
     def close(self) -> None:
