@@ -285,6 +285,9 @@ def test_pages_follow_each_other_like_the_library_pages(client: Client, library:
     assert second["prev_url"] == "/search?q=tea&sort=date&size=2&page=1"
     html = client.get("/search", [*parse_qsl(query), ("why", "case 5")]).text
     assert "showing 3–4" in html and "next →" in html and "← previous" in html
+    total = first["total"]
+    last = client.get("/search.json", {"q": "tea", "size": "2", "sort": "date", "page": str(-(-total // 2))})
+    assert last.json()["next_url"] is None  # nothing after the last page
     # deep pages go on with the cursor
     after = {"q": "tea", "size": "2", "sort": "date", "after": first["next_cursor"], "why": "case 5"}
     cursor = client.get("/search.json", after).json()

@@ -119,18 +119,22 @@ class Context:
 
     def log(
         self,
-        object: str,
+        what: str,
         *,
         operation: str = "consultation",
         scope_id: str | None = None,
         outcome: str = "ok",
         details: dict[str, Any] | None = None,
     ) -> dict[str, Any]:
-        """Write this request's audit entry; :class:`Unavailable` (nothing shown) if it cannot."""
+        """Write this request's audit entry (``what``: its object); :class:`Unavailable` if it cannot.
+
+        Views call it after the library call and before answering, so no data leaves without
+        its entry.
+        """
         try:
             self.entry = append_consultation(
                 operation,
-                object,
+                what,
                 user=self.user,
                 justification=self.require_justification(),
                 audit_log=self.app.audit_log,

@@ -92,9 +92,12 @@ def search(ctx: Context, _: dict[str, str]) -> Reply:
     )
     base = query_params(q)
     next_url = prev_url = None
-    if q.search_after is None and q.page * q.size < res.total and (q.page + 1) * q.size <= MAX_WINDOW:
+    # page numbers while they reach (as on the cluster), then the cursor; after a cursor the
+    # position is unknown, so a full page offers the next one
+    more = q.page * q.size < res.total if q.search_after is None else res.next_cursor is not None
+    if more and q.search_after is None and (q.page + 1) * q.size <= MAX_WINDOW:
         next_url = url("/search", [*base, ("page", q.page + 1)])
-    elif res.next_cursor:
+    elif more and res.next_cursor:
         next_url = url("/search", [*base, ("after", res.next_cursor)])
     if q.page > 1 and q.search_after is None:
         prev_url = url("/search", [*base, ("page", q.page - 1)])
