@@ -37,6 +37,7 @@ __all__ = [
     "positive_price",
     "price_from_lines",
     "route",
+    "shipping_route",
     "vendor_links",
     "vendor_name",
 ]
@@ -176,6 +177,29 @@ def route(lines: list[str]) -> tuple[str, list[str]] | None:
             match = _ROUTE_LINE_RE.match(line)
             if match and places(match.group(2)):
                 return clean(match.group(1)), places(match.group(2))
+    return None
+
+
+# "Shipping: from Germany to Worldwide", or a "Shipping" cell over "From Germany" / "To Worldwide".
+_SHIPPING_WORDS_RE = re.compile(
+    r"^(?:shipping|shipment|delivery|versand|lieferung|livraison|envío|envio|spedizione|доставка)\b",
+    re.IGNORECASE,
+)
+_SHIPPING_RE = re.compile(
+    r"^\w+\s*:?\s*(?:from|von|aus|de|depuis|desde|da|из|с)\s+(?P<f>[^\d:]{2,40}?)\s+"
+    r"(?:to|nach|à|vers|a|hacia|para|в|по)\s+(?P<t>[^\d:]{2,200})$",
+    re.IGNORECASE,
+)
+
+
+def shipping_route(lines: list[str]) -> tuple[str, list[str]] | None:
+    """(ships from, ships to) under a "Shipping" word with "from ... to ..." words, on one line or
+    over the next two lines."""
+    for i, line in enumerate(lines):
+        if len(line) < 120 and _SHIPPING_WORDS_RE.match(line):
+            match = _SHIPPING_RE.match(" ".join(lines[i : i + 3]) if line.isalpha() else line)
+            if match and places(match["t"]):
+                return clean(match["f"]), places(match["t"])
     return None
 
 

@@ -30,6 +30,7 @@ from parsers.labels import LABELS, iter_labels
 from parsers.market_fields import (
     LISTING_URL_RE,
     ROUTE_RE,
+    VENDOR_URL_RE,
     alt_prices,
     breadcrumb_category,
     breadcrumb_current,
@@ -42,13 +43,14 @@ from parsers.market_fields import (
     labelled_price,
     places,
     price_from_lines,
+    shipping_route,
     vendor_links,
     vendor_name,
 )
 from parsers.prices import parse_number
 from parsers.records import Listing
 from parsers.regex_gate import gated
-from parsers.vendor_page import vendor_detail
+from parsers.vendor_page import vendor_detail, vendor_from_url
 
 __all__ = ["extract_as", "extract_market", "feedback_lines", "find_cards", "looks_like_market", "vendor_name"]
 
@@ -192,19 +194,47 @@ def _has_buy_button(doc: Doc) -> bool:
 _LINKED_NAME_RE = re.compile(r"^\S+(?:\s*[(\[][^)\]]{0,20}[)\]])*$")
 
 
-def _linked_vendor(doc: Doc, near: list[str]) -> str | None:
+def _linked_vendor(doc: Doc, near: list[str], before: list[str] | None = None) -> str | None:
     """An unlabelled seller: a link to a vendor profile whose name stands near the title
-    ("by leafy", "leafy (12)")."""
+    ("by leafy", "leafy (12)"); else a seller's card shown just before the title ("@leafy" over
+    a "View profile" link to /user/leafy), ``before`` being those lines nearest first."""
     names = {vendor_name(text) for text in vendor_links(doc) if _LINKED_NAME_RE.match(text)}
     names.discard(None)
-    if not names:
-        return None
-    for line in near:
+    for line in near if names else ():
         match = re.match(r"^(?:by|from|von|par|de|от)?\s*(\S+)", line, re.IGNORECASE)
         token = vendor_name(match.group(1)) if match else None
         if token in names:
             return token
+    if not before:
+        return None
+    sellers = _seller_handles(doc)
+    for line in before:
+        token = vendor_name(line) if len(line.split()) == 1 else None
+        if token in sellers:
+            return token
     return None
+
+
+# Site chrome: the menus and header that show the logged-in user's own profile link.
+_CHROME_RE = re.compile(r"(?:^|[\s_-])(?:nav|navbar|menu|header|topbar|account)(?:$|[\s_-])", re.IGNORECASE)
+
+
+def _seller_handles(doc: Doc) -> set[str]:
+    """Names that links to a profile outside the page's menus give: the link's text when it is a
+    handle, else the name its URL holds ("View profile" -> /user/leafy -> "leafy")."""
+    out = set()
+    for a in doc.root.iter("a"):
+        href = a.get("href") or ""
+        if not VENDOR_URL_RE.search(href) or LISTING_URL_RE.search(href):
+            continue
+        if any(anc.tag in ("nav", "header") or _CHROME_RE.search(anc.get("class") or "")
+               for anc in a.iterancestors()):
+            continue
+        text = clean(a.text_content())
+        name = vendor_name(text) if _LINKED_NAME_RE.match(text) else vendor_from_url(doc.absolute(href))
+        if name:
+            out.add(name)
+    return out
 
 
 def _listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
@@ -221,7 +251,7 @@ def _listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
         if vendor:
             break
     if vendor is None:
-        vendor = _linked_vendor(doc, scope[:40])
+        vendor = _linked_vendor(doc, scope[:40], lines[max(0, start - 12) : start][::-1] if start else [])
     origin = labelled(scope, "ships_from")
     ships_to = places(labelled(scope, "ships_to"))
     if origin and ROUTE_RE.search(origin):
@@ -229,6 +259,8 @@ def _listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
         origin, dest = ROUTE_RE.split(origin, maxsplit=1)
         ships_to = ships_to or places(dest)
     ships_from = first_place(origin)
+    if not ships_from and not ships_to and (shipping := shipping_route(scope[:60])):
+        ships_from, ships_to = shipping
     # One signal is enough: the buy-control scan (whole tree) runs only when the others fail.
     signal = (
         vendor is not None

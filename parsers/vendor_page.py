@@ -23,7 +23,7 @@ from parsers.market_fields import VENDOR_URL_RE, armored_keys, headings, labelle
 from parsers.prices import parse_number
 from parsers.records import Vendor
 
-__all__ = ["vendor_detail"]
+__all__ = ["vendor_detail", "vendor_from_url"]
 
 _NAME_LABEL = label_re(
     (
@@ -139,7 +139,8 @@ _URL_SEGMENTS = frozenset(
 )
 
 
-def _vendor_from_url(url: str | None) -> str | None:
+def vendor_from_url(url: str | None) -> str | None:
+    """The vendor a profile URL names ("/vendor/leafy", "user.php?u_id=leafy"), or None."""
     if not url:
         return None
     parts = urlsplit(url)
@@ -174,7 +175,7 @@ def _name(doc: Doc, lines: list[str]) -> tuple[str | None, str | None]:
             name = vendor_name(match["n"]) if match else None
             if name:
                 return name, None
-    return _vendor_from_url(doc.url), None
+    return vendor_from_url(doc.url), None
 
 
 def _count(value: str) -> int | None:
