@@ -12,8 +12,9 @@
 State lives under ``$ONIONSCOPE_HOME`` (default ``./.onionscope``): ``audit/audit.jsonl``,
 ``retention/holds.json``, ``blocklist.txt``; every command also takes explicit paths.
 
-Other commands that consult or export data (search, export, web app) log it with
-:func:`consultation_options` and :func:`record_consultation`::
+Other commands that consult or export data (search, export) log it with
+:func:`consultation_options` and :func:`record_consultation` (the web app writes the same entries
+with :func:`onionscope.consultation.append_consultation`)::
 
     @main.command()
     @consultation_options
