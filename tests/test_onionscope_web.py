@@ -233,6 +233,9 @@ def test_the_justification_is_kept_in_a_session_cookie_and_shown_on_every_page(c
     # forgetting it: the next consultation asks again
     assert client.get("/why", {"clear": "1"}).status == 200 and "onionscope_why" not in client.cookies
     assert client.get("/vendor/spiceking").status == 400
+    # a damaged cookie is ignored (asked again), never a lock-out
+    client.cookies["onionscope_why"] = "x" * 600
+    assert client.get("/why").status == 200 and client.get("/vendor/spiceking").status == 400
 
 
 def test_an_api_client_may_give_its_justification_in_a_header(client: Client) -> None:
@@ -324,6 +327,8 @@ def test_bad_parameters_are_one_line_400s_and_log_nothing(client: Client) -> Non
         ("/search.json", {"q": "tea", "type": "car"}, "unknown record type 'car'"),
         ("/search.json", {"q": "tea", "min_price": "9", "max_price": "1"}, "minimum price is above"),
         ("/search.json", {"q": "tea", "from": "last week", "why": "x"}, "not an ISO 8601 date"),
+        ("/search.json", {"q": "tea", "stem": "1", "why": "x"}, "stemmed search needs a cluster index"),
+        ("/search.json", {"q": "tea", "stem": "maybe"}, "stem is on or off (1/0), not 'maybe'"),
         ("/ecosystem/market-shares.json", {"limit": "3"}, "market-shares takes no parameter 'limit'"),
         ("/search", {"q": "tea", "_format": "xml"}, "unknown _format 'xml'"),
     ]

@@ -99,7 +99,12 @@ class Context:
             ("header", req.header(WHY_HEADER)),
             ("cookie", req.cookie(COOKIE)),
         ):
-            why = clean_justification(value) if value else ""
+            try:
+                why = clean_justification(value) if value else ""
+            except BadRequest:
+                if source != "cookie":
+                    raise
+                why = ""  # a damaged cookie must not lock the browser out of /why
             if why:
                 self.justification = why
                 if source == "param" and req.format == "html":

@@ -99,6 +99,8 @@ def search_form(q: Query | None) -> str:
         _field("scope", "Legal scope id", q.scope_id),
         _field("entity", "Identifier (wallet, PGP, onion...)", q.entity),
         _select("sort", "Sort", [(s, s.replace("_", " ")) for s in SORTS], q.sort),
+        '<div><label class="chk"><input type="checkbox" name="stem" value="1"'
+        f"{' checked' if q.stem else ''}> stemmed words (cluster index only)</label></div>",
         _select("size", "Per page", [(str(n), str(n)) for n in SIZES], q.size),
     ]
     keep = hidden(("facet", f) for f in q.facets) if q.facets and q.text is not None else ""
@@ -206,6 +208,8 @@ def vendor(view: Mapping[str, Any]) -> str:
         + ", ".join(search_link("site", m) for m in view["markets"])
         + ". Names: "
         + esc(", ".join(view["names"]))
+        + ". Everything naming them: "
+        + ", ".join(link(url("/search", [("q", ""), ("vendor", n)]), n) for n in view["names"])
         + ".</p>"
     ]
     rows = [
