@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import socket
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -233,17 +234,36 @@ class TorControl:
         self.controller.close()
 
 
+def socks_answers(host: str, port: int, timeout: float = 5.0) -> None:
+    """Raise :class:`TorUnavailable` unless a SOCKS5 server answers a greeting at ``host:port``.
+
+    Only the method negotiation is sent (no CONNECT): nothing leaves through tor. A crawl told a
+    wrong port then stops at once with one line, instead of failing every request.
+    """
+    try:
+        with socket.create_connection((host, port), timeout=timeout) as sock:
+            sock.sendall(b"\x05\x02\x00\x02")  # SOCKS5; no auth or username/password
+            reply = sock.recv(2)
+    except OSError as exc:
+        raise TorUnavailable(f"no tor answers on SOCKS {host}:{port}: {exc.strerror or exc}") from None
+    if len(reply) != 2 or reply[0] != 5:
+        raise TorUnavailable(f"{host}:{port} is not a SOCKS5 proxy (is it tor's SocksPort?)")
+
+
 def check_pool(endpoints: list[SocksEndpoint], timeout: float = 120.0) -> list[dict[str, Any]]:
-    """Authenticate to every control port of the pool and wait for bootstrap; statuses returned."""
+    """Authenticate to every control port of the pool and wait for bootstrap; check that every
+    SOCKS port answers; statuses returned."""
     statuses = []
     for endpoint in endpoints:
         if endpoint.control_port is None:
+            socks_answers(endpoint.host, endpoint.port)
             statuses.append({"socks": f"{endpoint.host}:{endpoint.port}", "control": None})
             continue
         ctl = TorControl(endpoint.control_host or "127.0.0.1", endpoint.control_port)
         try:
             if timeout:
                 ctl.wait_bootstrapped(timeout)
+            socks_answers(endpoint.host, endpoint.port)  # a control port of one tor, the SocksPort of none
             statuses.append({"socks": f"{endpoint.host}:{endpoint.port}", **ctl.status()})
         finally:
             ctl.close()

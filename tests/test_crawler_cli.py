@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import socket
+import threading
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -90,3 +92,33 @@ def test_a_pool_is_several_clients():
 def test_tor_status_without_control_port_says_how(tmp_path):
     result = CliRunner().invoke(main, ["tor", "status", "--tor", "socks5://127.0.0.1:9"])
     assert result.exit_code == 1 and "control=HOST:PORT" in result.output and "Traceback" not in result.output
+
+
+def test_a_socks_port_where_no_tor_answers_stops_the_crawl_before_it_starts(tmp_path, monkeypatch):
+    with socket.socket() as free:
+        free.bind(("127.0.0.1", 0))
+        port = free.getsockname()[1]
+    code, out = _run("--scope", str(SCOPE), "--tor", f"socks5://127.0.0.1:{port}",
+                     tmp_path=tmp_path, monkeypatch=monkeypatch)
+    assert code == 1 and f"no tor answers on SOCKS 127.0.0.1:{port}" in out and "Traceback" not in out
+    assert not (tmp_path / "home" / "warc").exists() or not any((tmp_path / "home" / "warc").iterdir())
+
+
+def test_a_port_that_is_not_socks5_is_named_as_such(tmp_path, monkeypatch):
+    with socket.socket() as server:
+        server.bind(("127.0.0.1", 0))
+        server.listen()
+
+        def answer_like_http() -> None:
+            conn, _ = server.accept()
+            with conn:
+                conn.recv(16)
+                conn.sendall(b"HTTP/1.1 400 Bad Request\r\n\r\n")
+
+        thread = threading.Thread(target=answer_like_http, daemon=True)
+        thread.start()
+        port = server.getsockname()[1]
+        code, out = _run("--scope", str(SCOPE), "--tor", f"socks5://127.0.0.1:{port}",
+                         tmp_path=tmp_path, monkeypatch=monkeypatch)
+        thread.join(5)
+    assert code == 1 and "is not a SOCKS5 proxy" in out and "Traceback" not in out
