@@ -181,6 +181,11 @@ class IndexBackend(Protocol):
 
     def graph(self) -> Graph: ...
 
+    def get(self, doc_id: str) -> dict[str, Any] | None:
+        """One stored document (``type``, ``site``, ``captured_at``... and ``record``) by its id,
+        or ``None``."""
+        ...
+
     def history(self, doc_id: str) -> list[dict[str, Any]]:
         """Time series (price, stock, feedback...) of one listing or vendor, oldest first."""
         ...

@@ -33,7 +33,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from index.base import Graph, Hit, Query, SearchResult
+from index.base import DOC_TYPES, Graph, Hit, Query, SearchResult
 from index.client import ClusterClient, ClusterHTTPError
 from index.cluster_query import SOURCE_EXCLUDES, ecosystem_body, ecosystem_rows, encode_cursor, search_body
 from index.docs import HISTORY_PREFIX, iso_ms, to_document
@@ -364,6 +364,10 @@ class ClusterBackend:
             )
         out.sort(key=lambda p: (p.get("captured_at") or "", p["id"]))
         return out
+
+    def get(self, doc_id: str) -> dict[str, Any] | None:
+        docs = self._fetch("id", [doc_id], list(DOC_TYPES))
+        return docs[0] if docs else None
 
     def history(self, doc_id: str) -> list[dict[str, Any]]:
         return self._history_of([doc_id])

@@ -289,6 +289,11 @@ class SQLiteBackend:
         return d
 
     @_locked
+    def get(self, doc_id: str) -> dict[str, Any] | None:
+        row = self.db.execute("SELECT * FROM docs WHERE id = ?", (doc_id,)).fetchone()
+        return self._doc(row) if row is not None else None
+
+    @_locked
     def history(self, doc_id: str) -> list[dict[str, Any]]:
         return self._history_of([doc_id])
 

@@ -516,6 +516,14 @@ def test_later_capture_updates_the_listing_and_keeps_its_price_history(loaded: A
     ]
 
 
+def test_one_document_is_read_back_by_its_id(loaded: Any) -> None:
+    hit = loaded.search(Query(text="green tea", site=M1, types=["listing"])).hits[0]
+    doc = loaded.get(hit.id)
+    assert doc is not None and doc["id"] == hit.id and doc["type"] == "listing"
+    assert doc["record"] == hit.record and doc["site"] == M1
+    assert loaded.get("0" * 40) is None
+
+
 def test_an_older_capture_never_overwrites_the_current_state(fresh: Any) -> None:
     fresh.add(later_captures())
     fresh.add(corpus())  # arrives late: first crawl after the second
