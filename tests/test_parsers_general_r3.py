@@ -128,6 +128,67 @@ TRUTH: dict[str, dict[str, Any]] = {
         "template": "berlusconi", "url": "http://example.onion/vendor/pianoverde", "type": "vendor",
         "records": [_vendor("pianoverde", 216, None, "2019-03-02", None)],
     },
+    # Cannazon (Bootstrap 3), synthesized from the selectors of danieldp92/ANITA-Trend_Analysis_Tool
+    # MarketScraper/cannazon.py (commit 514199f2): "h2.title.text-center" "Product Details" over
+    # "div.product-information > h2" name, "p.price", and a vendor box whose one link
+    # "a.vendor_rating" holds the name, "Shipping From:" / "Shipping To:" strings and the
+    # destinations separated by "|"; the <title> is the site's name.
+    "tune/vendor_rating_link_shipping_lists.html": {
+        "template": "cannazon", "url": "http://example.onion/product/2231", "type": "listing",
+        "records": [_listing("Sample Orange Bud 10g", 85.0, "EUR", "hanfhof", None, "Germany",
+                             ["Germany", "Austria", "Switzerland"])],
+    },
+    # Same source, vendor page: "h2.title.text-center" "Vendor Profile", the name in
+    # "div.vendor-box > h2", "span.badge.badge-positive" / "badge-negative" counts (316 in all),
+    # "div.col-sm-6" strings [label, registration date, ..., sales], the key in the 4th div.content.
+    "tune/vendor_box_badges.html": {
+        "template": "cannazon", "url": "http://example.onion/vendor/hanfhof", "type": "vendor",
+        "records": [_vendor("hanfhof", 316, None, "2018-11-02", _FPR)],
+    },
+    # DarkMarket (Bootstrap 4), synthesized from the selectors of the same repository's
+    # MarketScraper/darkmarket.py (commit 514199f2): "div.col-md-5 > h2" name, the vendor in
+    # "a.btn.btn-light.btn-sm > span", the price as "<li>1 g <strong>€ 9.50</strong>" items of
+    # "div.col-md-12.text-center", "ol.breadcrumb" whose 4th item is the most precise category
+    # (not a link), "cart" in "div.col-md-7"; no shipping fields ("Not present").
+    "tune/bs4_breadcrumb_price_list.html": {
+        "template": "darkmarket", "url": "http://example.onion/product/7781", "type": "listing",
+        "records": [_listing("Sample Blue Dream", 9.5, "EUR", "bluefield", "Weed", None, None)],
+    },
+    # Same source, vendor page: "Vendor" in the breadcrumb, the name as "div.col-sm-5 > a", a
+    # 5-point score "Rating (4.92)" (no rating), the month of registration in the 2nd
+    # "span.font-weight-semibold" (the scraper prepends a day: "Jan 2019"), the key in <textarea>.
+    "tune/bs4_vendor_semibold_textarea.html": {
+        "template": "darkmarket", "url": "http://example.onion/vendor/bluefield", "type": "vendor",
+        "records": [_vendor("bluefield", None, None, "2019-01", _FPR)],
+    },
+    # phpBB 2 (subSilver): rendix2/phpBB2-old templates/subSilver/viewtopic_body.tpl (commit
+    # 19528a4b) and bbcode.tpl: one <tr> per post with "span.name > b" (the name is NOT a link;
+    # the profile link is an icon in the next row), span.postdetails "Joined: 09 Feb 2024" /
+    # "Posts: 88", "Posted: Tue Nov 17, 2026 6:40 pm", span.postbody; quotes are a table
+    # "<b>name wrote:</b>" over td.quote; the signature is a second span.postbody after
+    # "_________________"; a.maintitle; "Goto page 1, 2 Next"; <title> "Board :: View topic - T".
+    "tune/phpbb2_subsilver_viewtopic.html": {
+        "template": "phpbb2", "url": "http://oldkiln.example/viewtopic.php?t=214", "type": "thread",
+        "next": "http://oldkiln.example/viewtopic.php?t=214&start=15",
+        "records": [
+            {"type": "thread", "title": "Crawling glaze on a bisque bowl"},
+            _post("claywren", "2026-11-17T18:40:00", 0, "My celadon pulls away from the rim and leaves "
+                  "bare patches after the glaze firing.\nIs the bisque too dusty or is the glaze too thick?",
+                  []),
+            _post("kilnkeeper", "2026-11-18T21:15:00", 1,
+                  "Both cause it. Wipe the bisque with a damp sponge and thin the glaze a little.",
+                  ["claywren"]),
+            {"type": "author", "name": "claywren", "post_count": 88, "joined": "2024-02-09"},
+            {"type": "author", "name": "kilnkeeper", "post_count": 1412, "joined": "2019-05-30"},
+        ],
+    },
+    # A login form in Brazilian Portuguese, the wording of a public app's pt-BR language file
+    # (library id 18675969447: 'login' => 'Entrar', 'password' => 'Senha', 'keep_logged_in' =>
+    # 'Mantenha logado por <small>(%s dias)</small>'), "Usuário" as the user field's label.
+    "tune/login_pt_senha.html": {
+        "template": "login_pt", "url": "http://pracaverde.example/i/?c=auth&a=login", "type": "login",
+        "records": [],
+    },
     # HOLDOUT ---------------------------------------------------------------------------------
     # githubniko/antibot templates/template.inc.php (commit 03934ecf): a Cloudflare-like browser
     # check in Russian: "<title>Один момент…</title>", meta refresh 390, "Проверяем, человек ли
@@ -174,6 +235,50 @@ TRUTH: dict[str, dict[str, Any]] = {
     "holdout/panel_vendor_bio_stats.html": {
         "template": "agartha", "url": "http://example.onion/user/tulipgarden", "type": "vendor",
         "records": [_vendor("tulipgarden", 27, 98.7, "2019-06-14", _FPR)],
+    },
+    # Silk Road 3, synthesized from the selectors of danieldp92/ANITA-Trend_Analysis_Tool
+    # MarketScraper/silkroad3.py (commit 514199f2): the name in an inline-styled <div> ("text-align:
+    # center; font-size:16px; ...font-weight:bold") > h3, a bold 12px <div> whose strings are
+    # "Price:" / value, "Ships From:" / value and links (2nd = vendor, last = category),
+    # "div#vp > h3" "Place Order"; the <title> is the site's name.
+    "holdout/inline_styled_listing_place_order.html": {
+        "template": "silkroad3", "url": "http://example.onion/item/55120", "type": "listing",
+        "records": [_listing("Sample Northern Lights 3.5g", 0.00286, "BTC", "silkgrower", "Cannabis",
+                             "United Kingdom", None)],
+    },
+    # Same source, vendor page: "div#cats > b" strings [name, "+123", "/", "-2"] (positive and
+    # negative counts: 125 in all), "Last active" in a div[align=left], no key, no join date.
+    "holdout/inline_styled_vendor_plus_minus.html": {
+        "template": "silkroad3", "url": "http://example.onion/user/silkgrower", "type": "vendor",
+        "records": [_vendor("silkgrower", 125, None, None, None)],
+    },
+    # Vanilla Forums 2/3: vanilla/vanilla applications/vanilla/views/discussion/helper_functions.php
+    # (commit 0028c10d, writeComment) and discussion.php: li.Item.ItemComment#Comment_N > div.Comment >
+    # div.Item-Header (span.Author > a.PhotoWrap + a.Username[href=/profile/name]), div.Meta >
+    # span.MItem.DateCreated > a.Permalink > time[datetime][title], div.Item-Body >
+    # div.Message.userContent; the discussion's own post in div.ItemDiscussion above the comments;
+    # quotes blockquote.Quote.UserQuote > div.QuoteAuthor "<a>name</a> said:"; div.PageTitle > h1;
+    # span.Breadcrumbs; a.Next "»"; no signatures or author stats.
+    "holdout/vanilla_discussion.html": {
+        "template": "vanilla",
+        "url": "http://windowsill.example/discussion/912/overwintering-geraniums-in-a-cold-porch",
+        "type": "thread",
+        "next": "http://windowsill.example/discussion/912/overwintering-geraniums-in-a-cold-porch/p2",
+        "records": [
+            {"type": "thread", "title": "Overwintering geraniums in a cold porch"},
+            _post("petalpress", "2026-11-17T18:40:00", 0, "My porch drops to four degrees at night.\n"
+                  "Will the geraniums survive there until March if I keep them dry?", []),
+            _post("rootbound", "2026-11-19T21:12:00", 1,
+                  "They will if it stays above freezing. Cut them back by a third first.", ["petalpress"]),
+            _post("petalpress", "2026-11-20T08:02:00", 2, "Thanks, I will trim them this weekend.", []),
+        ],
+    },
+    # Discuz! X3 login page: Discuz-X/DiscuzX template/default/member/login.htm (commit e6f3dde7)
+    # rendered with its zh-CN phrases ("用户登录"/"登录", "用户名", "密码:", "找回密码", "安全提问",
+    # "自动登录", "没有帐号？立即注册"): no English word, no "login" in any visible text.
+    "holdout/discuz_login_zh.html": {
+        "template": "discuz", "url": "http://qingtai.example/member.php?mod=logging&action=login",
+        "type": "login", "records": [],
     },
 }
 
