@@ -56,7 +56,7 @@ _LOGIN_RE = Folded(re.compile(
     r"\b(?:log ?in|sign ?in|login to|log on|please (?:log|sign) in|you must be logged in|register|password|"
     r"forgot (?:your )?password|username)\b|войти|вход|пароль|авторизац|регистрация|"
     r"anmelden|einloggen|passwort|kennwort|benutzername|connexion|se connecter|mot de passe|identifiant|"
-    r"iniciar sesi[oó]n|contraseña|acceder|usuario",
+    r"iniciar sesi[oó]n|contraseña|acceder|usuario|senha|entrar|usuário|acessar",
     re.IGNORECASE,
 ))
 _ERROR_RE = Folded(re.compile(
@@ -86,6 +86,19 @@ def _has_captcha_markup(doc: Doc) -> bool:
             if value and _CAPTCHA_ATTR_RE.search(value):
                 return True
     return False
+
+
+def _credentials_form(password: etree._Element) -> bool:
+    """Whether a password field's form also asks for a name: the shape of a login form in any
+    language (a short page holding one is a login wall whatever its words)."""
+    form = next((a for a in password.iterancestors() if a.tag == "form"), None)
+    if form is None:
+        return False
+    return any(
+        (el.get("type") or "text").lower() in ("text", "email")
+        for el in form.iter("input")
+        if el is not password
+    )
 
 
 def _refresh(doc: Doc) -> bool:
@@ -149,7 +162,11 @@ def interstitial_type(doc: Doc) -> str | None:
     if _DDOS_RE.search(probe):
         return "ddos_protection"
     passwords = [el for el in doc.tagged("input") if el.get("type") in ("password", "PASSWORD")]
-    if passwords and (_LOGIN_RE.search(headline) or (size < 3000 and _LOGIN_RE.search(text[:3000]))):
+    if passwords and (
+        _LOGIN_RE.search(headline)
+        or (size < 3000 and _LOGIN_RE.search(text[:3000]))
+        or (size < 1500 and len(doc.links) <= 15 and _credentials_form(passwords[0]))
+    ):
         return "login"
     if _CAPTCHA_RE.search(probe) or (size < 3000 and _has_captcha_markup(doc)):
         return "captcha"

@@ -17,6 +17,7 @@ from parsers.prices import find_prices
 
 __all__ = [
     "CATEGORY_URL_RE",
+    "GENERIC_HEADING_RE",
     "LISTING_URL_RE",
     "MARKER_RE",
     "ROUTE_RE",
@@ -224,8 +225,31 @@ def breadcrumb_category(doc: Doc, title: str | None) -> str | None:
         anchors = [a for a in el.iter("a") if clean(a.text_content()) and clean(a.text_content()) != title]
         cats = [a for a in anchors if CATEGORY_URL_RE.search(a.get("href") or "")]
         if cats:
+            # A last item that is not a link, and not the item's own name, is the most precise
+            # category ("Drugs > Cannabis > <li class=active>Weed</li>" above "<h2>Blue Dream").
+            items = list(el.iter("li"))
+            last = clean(items[-1].text_content()) if items else ""
+            if (
+                last
+                and len(last.split()) <= 4
+                and not any(a.get("href") for a in items[-1].iter("a"))
+                and (not title or (last not in title and title not in last))
+            ):
+                return last
             return clean(cats[-1].text_content())
     return None
+
+
+# Headings that name a kind of page or section, not an item or a vendor ("Product Details",
+# "Vendor Profile", "Beschreibung"), in the languages the labels cover.
+GENERIC_HEADING_RE = re.compile(
+    r"^(?:(?:product|item|listing|offer|vendor|seller|user|member|shop|store)\s+)?"
+    r"(?:details?|information|info|description|profile|overview|reviews?|feedbacks?|listings?|products?)$|"
+    r"^(?:produktdetails|produktbeschreibung|beschreibung|verkäuferprofil|profil|détails du produit|"
+    r"description du produit|détails|detalles del producto|descripción|perfil|описание|"
+    r"информация о товаре|профиль|профиль продавца)$",
+    re.IGNORECASE,
+)
 
 
 def breadcrumb_current(doc: Doc) -> str | None:

@@ -28,6 +28,7 @@ from parsers.dom import Doc, clean, xpath
 from parsers.feedback import feedback_lines, feedback_page, read_feedback
 from parsers.labels import LABELS, iter_labels
 from parsers.market_fields import (
+    GENERIC_HEADING_RE,
     LISTING_URL_RE,
     ROUTE_RE,
     VENDOR_URL_RE,
@@ -109,6 +110,7 @@ def _listing_title(doc: Doc, lines: list[str]) -> tuple[str | None, int]:
                 text
                 for text, el in headings(doc)
                 if text.casefold() not in site_parts
+                and not GENERIC_HEADING_RE.match(text)
                 and not any(_HOME_HREF_RE.match(a.get("href") or "x") for a in el.iter("a"))
             ),
             None,
@@ -205,9 +207,14 @@ def _linked_vendor(doc: Doc, near: list[str], before: list[str] | None = None) -
         token = vendor_name(match.group(1)) if match else None
         if token in names:
             return token
+    # A vendor link that holds more than a name ("hanfhof 312 4 Shipping From: ..."): the name
+    # its URL gives, when a line of its own shows it.
+    sellers = _seller_handles(doc)
+    for line in near:
+        if line in sellers:
+            return line
     if not before:
         return None
-    sellers = _seller_handles(doc)
     for line in before:
         token = vendor_name(line) if len(line.split()) == 1 else None
         if token in sellers:

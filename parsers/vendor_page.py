@@ -19,7 +19,14 @@ from urllib.parse import parse_qs, unquote, urlsplit
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean, xpath
 from parsers.labels import FEEDBACK_WORDS, LABELS, SALES_WORDS, iter_labels, label_re
-from parsers.market_fields import VENDOR_URL_RE, armored_keys, headings, labelled, vendor_name
+from parsers.market_fields import (
+    GENERIC_HEADING_RE,
+    VENDOR_URL_RE,
+    armored_keys,
+    headings,
+    labelled,
+    vendor_name,
+)
 from parsers.prices import parse_number
 from parsers.records import Vendor
 
@@ -165,7 +172,7 @@ def _name(doc: Doc, lines: list[str]) -> tuple[str | None, str | None]:
             return name, lines[i]
     for text, _ in headings(doc):
         match = _PROFILE_HEAD_RE.match(text)
-        name = vendor_name(match["a"] or match["b"]) if match else None
+        name = vendor_name(match["a"] or match["b"]) if match and not GENERIC_HEADING_RE.match(text) else None
         if name:
             return name, None
     if doc.title:
@@ -202,20 +209,25 @@ def _breakdown(lines: list[str]) -> int | None:
 # Icon classes of a feedback breakdown shown as icons and bare counts (Font Awesome, Glyphicons,
 # Semantic UI, Material: "fa-thumbs-o-up", "glyphicon-thumbs-down", "thumbs up icon", "thumb_up").
 _ICON_KIND_RE = re.compile(
-    r"(?P<positive>thumbs?[-_ ]?(?:o[-_])?up|smile)|(?P<negative>thumbs?[-_ ]?(?:o[-_])?down|frown)|"
+    r"(?P<positive>thumbs?[-_ ]?(?:o[-_])?up|smile|positive)|"
+    r"(?P<negative>thumbs?[-_ ]?(?:o[-_])?down|frown|negative)|"
     r"(?P<neutral>meh|neutral|circle-o)",
     re.IGNORECASE,
 )
 _ICONS = xpath(
     "(//body//*[self::i or self::span or self::em][contains(@class, 'thumb') or contains(@class, 'smile')"
     " or contains(@class, 'frown') or contains(@class, 'meh') or contains(@class, 'neutral')"
-    " or contains(@class, 'circle-o')])[position() <= 60]"
+    " or contains(@class, 'circle-o') or contains(@class, 'positive') or contains(@class, 'negative')])"
+    "[position() <= 60]"
 )
 
 
 def _icon_count(icon: Any) -> int | None:
-    """The bare number shown right after an icon: its tail, else the next element's text."""
-    text = (icon.tail or "").strip()
+    """The bare number a mark shows: its own text (a badge), else right after it (an icon's
+    tail, else the next element's text)."""
+    text = clean(icon.text_content()) if len(icon) == 0 else ""
+    if not text:
+        text = (icon.tail or "").strip()
     if not text:
         nxt = icon.getnext()
         text = clean(nxt.text_content()) if nxt is not None else ""
@@ -304,7 +316,7 @@ def vendor_detail(doc: Doc, lines: list[str] | None = None, now: str | None = No
         # A profile that shows its owner only as a bare heading ("<h1>leafy <span>Level 3</span>");
         # a heading that ends with a colon is a label ("User Profile :").
         for text, _ in headings(doc)[:3]:
-            token = vendor_name(text)
+            token = vendor_name(text) if not GENERIC_HEADING_RE.match(text) else None
             if token and len(text.split()) <= 4 and not text.endswith(":"):
                 name = token
                 break
