@@ -122,3 +122,35 @@ def test_a_port_that_is_not_socks5_is_named_as_such(tmp_path, monkeypatch):
                          tmp_path=tmp_path, monkeypatch=monkeypatch)
         thread.join(5)
     assert code == 1 and "is not a SOCKS5 proxy" in out and "Traceback" not in out
+
+
+def _summary(**changes):
+    summary = {
+        "scope_id": "lab-demo", "pages_fetched": 39, "pages_per_s": 21.3, "pages_denied": 57,
+        "pages_replayed": 0, "resume": {}, "records": {"page": 37, "post": 97}, "sites_dead": [],
+        "interstitials": [{"site": "a.onion", "reason": "login"}, {"site": "a.onion", "reason": "captcha"}],
+        "errors": {}, "warc_files": ["/j/warc/1.warc.gz"], "finish_reason": "finished",
+    }
+    return {**summary, **changes}
+
+
+def test_the_summary_says_how_a_stopped_crawl_goes_on():
+    from onionscope.cli.crawl import summary_lines
+
+    stopped = summary_lines(_summary(finish_reason="shutdown"), Path("/j"))
+    assert stopped[-1] == ("stopped before the end (signal): run the same command again (same --jobdir /j) "
+                           "to go on where it stopped")
+    no_jobdir = summary_lines(_summary(finish_reason="shutdown"))
+    assert no_jobdir[-1].endswith("a new run starts from the beginning")
+    assert "interstitials on a.onion: captcha 1, login 1" in stopped
+    assert not any(line.startswith("stopped") for line in summary_lines(_summary(), Path("/j")))
+
+
+def test_the_summary_of_a_resumed_crawl_says_what_it_took_over():
+    from onionscope.cli.crawl import summary_lines
+
+    resumed = {"pages_admitted_before": 561, "requeued": 50, "replayed": 3, "found_in_warc": 2, "revisits": 0}
+    lines = summary_lines(_summary(resume=resumed), Path("/j"))
+    assert lines[1] == ("resumed from /j: 561 pages admitted before the stop (they count toward the "
+                        "scope's limits), 50 unanswered requests queued again, 3 pages re-read from WARC "
+                        "for the index")

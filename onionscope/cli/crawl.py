@@ -106,21 +106,39 @@ def crawl(
     if as_json:
         click.echo(json.dumps(summary, indent=2, default=str))
         return
-    click.echo(
+    for line in summary_lines(summary, jobdir):
+        click.echo(line)
+
+
+def summary_lines(summary: dict[str, Any], jobdir: Path | None = None) -> list[str]:
+    """The crawl summary (:func:`crawler.run.run_crawl`) as the lines ``onionscope crawl`` prints."""
+    lines = [
         f"scope {summary['scope_id']}: {summary['pages_fetched']} pages fetched "
         f"({summary['pages_per_s']} pages/s), {summary['pages_denied']} denied by scope, "
         f"{summary['pages_replayed']} replayed from WARC"
-    )
-    click.echo("records: " + (", ".join(f"{k} {v}" for k, v in summary["records"].items()) or "none"))
-    click.echo(f"dead sites: {', '.join(summary['sites_dead']) or 'none'}")
+    ]
+    resumed = summary.get("resume") or {}
+    if resumed.get("pages_admitted_before"):
+        lines.append(
+            f"resumed from {jobdir}: {resumed['pages_admitted_before']} pages admitted before the stop "
+            f"(they count toward the scope's limits), {resumed.get('requeued', 0)} unanswered requests "
+            f"queued again, {resumed.get('replayed', 0)} pages re-read from WARC for the index"
+        )
+    lines.append("records: " + (", ".join(f"{k} {v}" for k, v in summary["records"].items()) or "none"))
+    lines.append(f"dead sites: {', '.join(summary['sites_dead']) or 'none'}")
     by_site: dict[str, Counter[str]] = {}
     for wall in summary["interstitials"]:
         by_site.setdefault(wall["site"], Counter())[wall["reason"]] += 1
     for site, reasons in sorted(by_site.items()):
-        click.echo(f"interstitials on {site}: " + ", ".join(f"{r} {n}" for r, n in sorted(reasons.items())))
+        lines.append(f"interstitials on {site}: " + ", ".join(f"{r} {n}" for r, n in sorted(reasons.items())))
     if summary["errors"]:
-        click.echo("errors: " + ", ".join(f"{k} {v}" for k, v in summary["errors"].items()))
-    click.echo(f"WARC: {', '.join(summary['warc_files']) or 'none'}")
+        lines.append("errors: " + ", ".join(f"{k} {v}" for k, v in summary["errors"].items()))
+    lines.append(f"WARC: {', '.join(summary['warc_files']) or 'none'}")
+    if summary.get("finish_reason") == "shutdown":
+        lines.append("stopped before the end (signal): " + (
+            f"run the same command again (same --jobdir {jobdir}) to go on where it stopped"
+            if jobdir else "without --jobdir, a new run starts from the beginning"))
+    return lines
 
 
 def _when(ts: float | None) -> str:
