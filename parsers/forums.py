@@ -245,7 +245,11 @@ def quote_heads(quotes: list[Any]) -> dict[Any, tuple[Any, str | None]]:
     heads: dict[Any, tuple[Any, str | None]] = {}
     for quote in quotes:
         head = quote.getprevious()
-        if head is None or head.tag not in ("p", "div", "span"):
+        row = quote.getparent() if head is None and quote.tag in ("td", "th") else None
+        if row is not None and len(row) == 1:
+            # Table-built quotes (phpBB 2): "<tr><td><b>ann wrote:</b></td></tr><tr><td class=quote>".
+            head = row.getprevious()
+        if head is None or head.tag not in ("p", "div", "span", "tr"):
             continue
         if (head.tail or "").strip():
             continue  # words between the line and the quote: not its attribution

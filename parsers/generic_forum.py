@@ -88,11 +88,24 @@ def _href_count(doc: Doc, regex: re.Pattern[str], enough: int) -> int:
     return count
 
 
+_NAME_HOLDERS = xpath(
+    "descendant::*[self::span or self::div or self::td or self::b or self::strong]"
+    "[contains(concat(' ', normalize-space(@class), ' '), ' name ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' postauthor ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' poster ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' postername ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' poster-name ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' username ')]"
+)
+
+
 def _user_links(node: Any, members: set[Any] | None = None) -> list[Any]:
     """Links to a member page (with some text) under ``node``. ``members``: the member links of
     an element that holds ``node``, found before (each link is then not tested again)."""
     if members is not None:
-        return [a for a in node.iter("a") if a in members]
+        # Members are links, or the name elements of boards that do not link names (phpBB 2).
+        tags = {el.tag for el in members} if len(members) < 500 else {"a"}
+        return [a for a in node.iter(*tags) if a in members]
     return [a for a in node.iter("a") if USER_HREF_RE.search(a.get("href") or "") and clean(a.text_content())]
 
 
@@ -115,6 +128,8 @@ def _dated(block: Any, exclude: set[Any], now: str | None) -> tuple[str | None, 
             if value and (parsed := parse_date(value, now)):
                 return parsed, el
         own = clean((el.text or "") if len(el) else el.text_content())
+        if own and _SINCE_RE.match(own):
+            continue  # "Joined: 09 Feb 2024" in the user panel is not the post's date
         if own and len(own) <= 60 and any(c.isdigit() for c in own):
             parsed = parse_date(own, now)
             if parsed:
@@ -126,11 +141,19 @@ def _dated(block: Any, exclude: set[Any], now: str | None) -> tuple[str | None, 
         if len(el):
             # "<strong>Today</strong> at 09:15 AM": the words are split over child elements.
             whole = clean(el.text_content())
-            if whole != own and 0 < len(whole) <= 60 and any(c.isdigit() for c in whole):
+            if (
+                whole != own
+                and 0 < len(whole) <= 60
+                and any(c.isdigit() for c in whole)
+                and not any(_SINCE_RE.match(line) for line in Doc.lines(el))
+            ):
                 parsed = parse_date(whole, now)
                 if parsed:
                     return parsed, el
     return None, None
+
+
+_SINCE_RE = LABELS["member_since"]
 
 
 def _author_link(links: list[Any]) -> Any:
@@ -210,8 +233,26 @@ def _names_the_site(doc: Doc, heading: Any) -> bool:
     return not parts.query and parts.path in _HOME_PATHS
 
 
+def _self_titles(doc: Doc) -> list[str]:
+    """Texts of title-classed links to the page itself ("<a class=maintitle href=viewtopic.php?t=5>"
+    on that topic's page): the thread's own name, whatever the <title> puts first."""
+    if not doc.url:
+        return []
+    here = doc.url.split("#")[0]
+    return [
+        clean(a.text_content())
+        for a in _TITLE_LINKS(doc.root)
+        if doc.absolute((a.get("href") or "").strip()).split("#")[0] == here
+    ]
+
+
+_TITLE_LINKS = etree.XPath(
+    "//body/descendant::a[@href][contains(translate(@class, 'TITLE', 'title'), 'title')][position() <= 20]"
+)
+
+
 def _title(doc: Doc) -> str | None:
-    cands = []
+    cands = _self_titles(doc)
     for tag in ("h1", "h2", "h3"):
         cands += [clean(h.text_content()) for h in doc.root.iter(tag) if not _names_the_site(doc, h)]
     # Elements classed as titles ("postTitle", "topic-title") when headings are not used.
@@ -310,7 +351,15 @@ def generic_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> l
         return []  # fewer member links than posts wanted, whatever their text
     links = _user_links(root)
     if len(links) < min_posts:
-        return []
+        # Boards that show the poster's name unlinked beside each post (the profile link is
+        # an icon): the elements classed as the poster's name stand for the member links.
+        links = _NAME_HOLDERS(root)
+        links = [
+            el for el in links
+            if 1 < len(clean(el.text_content())) <= 40 and not any(a.get("href") for a in el.iter("a"))
+        ]
+        if len(links) < min_posts:
+            return []
     members = set(links)  # every block, reply and quote below lies under root
     blocks = _repeated(links, root, min_posts)
     opening = _opening_post(links, blocks)
