@@ -1,6 +1,6 @@
 """Field F1 of the generic parsers (no site profiles) on the round-3 generality pages.
 
-.venv/bin/python benchmarks/score_general.py [--misses]
+.venv/bin/python benchmarks/score_general.py [--misses] [--side tune|holdout]
 
 Prints, for the tune side and the holdout side of tests/data/general_r3, the contract-field F1
 per template and overall (tests/parsers_scoring.py), and with ``--misses`` every wrong or
@@ -22,8 +22,9 @@ from tests.test_parsers_general_r3 import score
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every wrong or missing value")
+    parser.add_argument("--side", choices=("tune", "holdout"), help="score one side only")
     args = parser.parse_args()
-    for side in ("tune", "holdout"):
+    for side in [args.side] if args.side else ["tune", "holdout"]:
         scorers = score(side)
         total = Scorer()
         print(f"== {side}")
