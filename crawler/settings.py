@@ -163,6 +163,8 @@ DOWNLOADER_MIDDLEWARES = {  # ours by concern; Scrapy's retry, proxy and offsite
     "crawler.middlewares.liveness.LivenessMiddleware": 60,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.retry.OnionRetryMiddleware": 550,
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "crawler.middlewares.redirect.RedirectMiddleware": 600,  # no Referer on redirects either
     "scrapy.downloadermiddlewares.httpproxy.HttpProxyMiddleware": None,  # proxies would bypass tor
     "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,  # the scope decides
     "crawler.middlewares.warc.WarcMiddleware": 950,  # next to the handler: sees the raw response
