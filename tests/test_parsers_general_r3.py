@@ -189,6 +189,24 @@ TRUTH: dict[str, dict[str, Any]] = {
         "template": "login_pt", "url": "http://pracaverde.example/i/?c=auth&a=login", "type": "login",
         "records": [],
     },
+    # Drugs & Medicine, synthesized from the selectors of danieldp92/ANITA-Trend_Analysis_Tool
+    # MarketScraper/drugsmedicine.py (commit 514199f2): "div.content.grid-8-12 > h3" name,
+    # "div.price_big_inner" whose first word is the amount, "div.prod_info", and a
+    # "div.table_wrapper" table headed "Item info:" whose cells are label/value pairs (vendor link
+    # td[1], ships from td[3], ships to td[5], category td[7] with line breaks around it).
+    "tune/table_wrapper_item_info.html": {
+        "template": "drugsmedicine", "url": "http://example.onion/item/813", "type": "listing",
+        "records": [_listing("Sample MDMA Crystal 1g", 42.0, "EUR", "dutchlab", "Ecstasy", "Netherlands",
+                             ["Europe"])],
+    },
+    # Same source, vendor page: "<h3>name", "table.msgtable" headed "Vendor stats:" (a 5-point
+    # "4.87/5" at td[5]: no rating; "Sales" 1523 at td[7], the only count shown), the 2nd
+    # "div.viewusercont" with "Registered" / "12&nbsp;Mar&nbsp;2019", and the key split over two
+    # <p> of "div.container.container_large" (the scraper joins them). A fresh fictional key.
+    "tune/msgtable_vendor_stats.html": {
+        "template": "drugsmedicine", "url": "http://example.onion/vendor/dutchlab", "type": "vendor",
+        "records": [_vendor("dutchlab", 1523, None, "2019-03-12", _FPR)],
+    },
     # HOLDOUT ---------------------------------------------------------------------------------
     # githubniko/antibot templates/template.inc.php (commit 03934ecf): a Cloudflare-like browser
     # check in Russian: "<title>Один момент…</title>", meta refresh 390, "Проверяем, человек ли
@@ -279,6 +297,25 @@ TRUTH: dict[str, dict[str, Any]] = {
     "holdout/discuz_login_zh.html": {
         "template": "discuz", "url": "http://qingtai.example/member.php?mod=logging&action=login",
         "type": "login", "records": [],
+    },
+    # PunBB 1.4: punbb/punbb viewtopic.php (commit 06125458): div.post > div.posthead > h3.post-ident
+    # (span.post-num, span.post-byline "Topic by <a>" / "Reply by <a>", span.post-link >
+    # a.permalink "Y-m-d H:i:s" or "Yesterday ..."), div.postbody > div.post-author (ul.author-ident
+    # li.username a, ul.author-info li "Registered: <strong>..</strong>", "Posts: <strong>..</strong>"),
+    # div.post-entry (h4.entry-title "Topic: s" / "Re: s", div.entry-content with the message and
+    # div.sig-content); quotes div.quotebox > cite "name wrote:" + blockquote; p.paging "Next".
+    "holdout/punbb14_viewtopic.html": {
+        "template": "punbb14", "url": "http://rivenwood.example/viewtopic.php?id=88", "type": "thread",
+        "next": "http://rivenwood.example/viewtopic.php?id=88&p=2",
+        "records": [
+            {"type": "thread", "title": "Steaming ash for chair legs"},
+            _post("bodgerfinch", "2026-11-17T18:40:12", 0, "How long should a 30 mm ash leg stay in the "
+                  "steam box?\nMine cracked on the outside of the bend.", []),
+            _post("wedgewright", "2026-11-19T21:15:40", 1,
+                  "An hour per inch of thickness, and use a bending strap on the outside.", ["bodgerfinch"]),
+            {"type": "author", "name": "bodgerfinch", "post_count": 64, "joined": "2024-02-09"},
+            {"type": "author", "name": "wedgewright", "post_count": 2217, "joined": "2018-06-02"},
+        ],
     },
 }
 
