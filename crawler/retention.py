@@ -39,6 +39,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from crawler.warc import iter_records
+from ethics import stores
 from ethics.errors import RecordBusy
 
 #: Largest payload of one stored (uncompressed) deflate block.
@@ -91,10 +92,19 @@ class WarcStore:
         return erased
 
 
-def erasable_store(home: str | Path) -> WarcStore | None:
-    """The WARC store of a data directory (``<home>/warc``), or None when nothing was captured."""
-    directory = Path(home) / "warc"
-    return WarcStore(directory) if directory.is_dir() else None
+def erasable_store(home: str | Path) -> list[WarcStore]:
+    """The WARC stores of a data directory: ``<home>/warc`` and every directory a crawl of ``home``
+    captured into (``--jobdir``, ``WARC_DIR``; :mod:`ethics.stores`) that still exists."""
+    directories = [Path(home) / "warc", *(Path(d) for d in stores.registered(home, "warc"))]
+    out: list[WarcStore] = []
+    seen: set[Path] = set()
+    for directory in directories:
+        resolved = directory.resolve()
+        if resolved in seen or not directory.is_dir():
+            continue
+        seen.add(resolved)
+        out.append(WarcStore(directory))
+    return out
 
 
 def _parse_date(value: str) -> dt.datetime | None:

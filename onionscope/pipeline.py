@@ -24,6 +24,7 @@ from scrapy.exceptions import NotConfigured
 
 from crawler import signals
 from crawler.context import CrawlContext
+from ethics import stores
 from ethics.paths import home
 from index import open_index
 from onionscope.rescrub import rescrub
@@ -60,6 +61,7 @@ class IndexPipeline:
         )
 
     def open_spider(self, spider: Any = None) -> None:
+        stores.register(home(self.data_dir), "index", self.target)  # retention must reach it
         # a down cluster spools instead of failing the crawl (SQLite targets ignore this)
         self.index = open_index(self.target, spool_when_down=True, spool_path=home(self.data_dir) / "spool")
 
@@ -221,6 +223,8 @@ class WorkerPipeline:
         import multiprocessing
         import os
 
+        if self.target:
+            stores.register(home(self.crawler.settings.get("ONIONSCOPE_HOME")), "index", self.target)
         ctx = multiprocessing.get_context("spawn")  # no fork of a process with reactor threads
         self._inbox = ctx.Queue(self.queue_size)
         self._outbox = ctx.Queue()

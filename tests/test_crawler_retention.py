@@ -35,8 +35,7 @@ def test_only_the_scopes_records_captured_before_the_cutoff_are_listed(tmp_path:
     _capture(tmp_path, "case-1", OLD, b"old")
     _capture(tmp_path, "case-1", NEW, b"new")
     _capture(tmp_path, "case-2", OLD, b"other")
-    store = erasable_store(tmp_path)
-    assert store is not None
+    (store,) = erasable_store(tmp_path)
     cutoff = dt.datetime(2026, 6, 1, tzinfo=dt.UTC)
     ids = list(store.records_before("case-1", cutoff))
     assert len(ids) == 2  # the old request and response records
@@ -72,8 +71,7 @@ def test_apply_retention_erases_expired_captures_and_logs_each(tmp_path: Path, m
     monkeypatch.setenv("ONIONSCOPE_AUDIT_KEY", str(tmp_path / "keys" / "audit.key"))
     _capture(tmp_path, "case-1", OLD, b"old")
     _capture(tmp_path, "case-1", NEW, b"new")
-    store = erasable_store(tmp_path)
-    assert store is not None
+    (store,) = erasable_store(tmp_path)
     with AuditLog(tmp_path / "audit" / "audit.jsonl") as audit:
         result = apply_retention([store], [_Scope("case-1", 30)], None, audit,
                                  now=dt.datetime(2026, 11, 28, tzinfo=dt.UTC))
@@ -109,3 +107,26 @@ def test_records_in_a_file_a_crawl_is_still_writing_are_deferred_then_erased(
     assert b"confidential" not in Path(loc.file).read_bytes()
     outcomes = [e["outcome"] for e in read_entries(log) if e["op"] == "erasure"]
     assert outcomes == ["deferred", "deferred", "erased", "erased"]
+
+
+def test_captures_a_crawl_wrote_outside_the_data_directory_are_found_and_erased(
+    tmp_path: Path, monkeypatch
+) -> None:
+    from ethics import stores
+
+    monkeypatch.setenv("ONIONSCOPE_AUDIT_KEY", str(tmp_path / "keys" / "audit.key"))
+    home, job = tmp_path / "home", tmp_path / "jobs" / "case-1"
+    _capture(home, "case-1", OLD, b"home")  # <home>/warc
+    _capture(job, "case-1", OLD, b"jobdir")  # a --jobdir crawl's own warc directory
+    stores.register(home, "warc", job / "warc")
+    stores.register(home, "warc", tmp_path / "deleted" / "warc")  # since removed: left out
+    found = erasable_store(home)
+    assert [s.directory.resolve() for s in found] == [(home / "warc").resolve(), (job / "warc").resolve()]
+    with AuditLog(home / "audit" / "audit.jsonl") as audit:
+        result = apply_retention(found, [_Scope("case-1", 30)], None, audit,
+                                 now=dt.datetime(2026, 11, 28, tzinfo=dt.UTC))
+    assert len(result.erased) == 4  # request and response in each directory
+    for directory in (home / "warc", job / "warc"):
+        for path in directory.glob("*.warc.gz"):
+            with open(path, "rb") as fh:
+                assert [r for r in ArchiveIterator(fh) if r.rec_type == "response"] == []

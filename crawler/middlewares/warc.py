@@ -29,6 +29,7 @@ from warcio.statusandheaders import StatusAndHeadersParser
 from crawler import signals
 from crawler.context import CrawlContext, jobdir_path
 from crawler.warc import WarcLocation, WarcWriter, read_record, tls_from_headers, tls_headers
+from ethics import stores
 from ethics.onion import normalise_host
 
 if TYPE_CHECKING:
@@ -135,8 +136,11 @@ class WarcMiddleware:
             raise NotConfigured("WARC_ENABLED is off")
         self.crawler = crawler
         self.ctx = CrawlContext.of(crawler)
+        directory = _warc_dir(crawler)
+        # Retention must find these captures wherever they go (a --jobdir, WARC_DIR).
+        stores.register(self.ctx.home, "warc", directory)
         self.writer = WarcWriter(
-            _warc_dir(crawler),
+            directory,
             scope_id=self.ctx.scope_id,
             prefix=settings.get("WARC_PREFIX", "onionscope"),
             max_size=settings.getint("WARC_MAX_SIZE", 512 * 1024 * 1024),

@@ -43,6 +43,7 @@ from ethics.onion import normalise_host
 from ethics.report import report
 from ethics.retention import ErasableStore, Holds, apply_retention
 from ethics.scope import Scope, explain, find_scope, load_scope, validate_scope_file
+from index.errors import IndexBackendError
 from onionscope.cli.app import main
 from onionscope.consultation import append_consultation, default_user
 
@@ -213,9 +214,12 @@ def _stores(home: Path, specs: tuple[str, ...]) -> list[ErasableStore]:
         factory = getattr(module, attr or "erasable_store", None)
         if factory is None:
             raise click.ClickException(f"{module_name} has no {attr or 'erasable_store'}")
-        store = factory(home)
-        if store is not None:
-            stores.append(store)
+        try:
+            found = factory(home)
+        except IndexBackendError as exc:
+            raise click.ClickException(f"{spec}: {exc} (nothing erased)") from None
+        # A provider gives one store, a list of them (one per directory or index), or None.
+        stores.extend(found if isinstance(found, list) else [] if found is None else [found])
     return stores
 
 
