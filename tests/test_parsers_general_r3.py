@@ -15,9 +15,11 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from parsers import parse_page
 from parsers.records import to_json
-from tests.parsers_scoring import Scorer
+from tests.parsers_scoring import CONTRACT_FIELDS, Scorer, equal
 
 DATA = Path(__file__).parent / "data" / "general_r3"
 # Per page: side (tune or holdout, fixed before any score was looked at), template family, URL,
@@ -339,3 +341,109 @@ def score(side: str) -> dict[str, Scorer]:
         if "next" in truth:
             scorer.field(page, "page.next_page", truth["next"], next_page)
     return dict(scorers)
+
+
+def _records_of(records: list[dict[str, Any]], kind: str) -> list[dict[str, Any]]:
+    return [r for r in records if r["type"] == kind]
+
+
+def _checks(page: str, overrides: dict[str, Any]) -> list[tuple[str, Any, Any]]:
+    """(what, expected, got) for the page type, the next page and every contract field of every
+    expected record; ``overrides`` replaces an expectation by what the parser is known to give."""
+    truth = TRUTH[page]
+    kind, records, next_page = parsed(page)
+    checks: list[tuple[str, Any, Any]] = [("page_type", overrides.get("page_type", truth["type"]), kind)]
+    if "next" in truth:
+        checks.append(("next_page", truth["next"], next_page))
+    for rtype in {r["type"] for r in truth["records"]}:
+        fields = CONTRACT_FIELDS[rtype]
+        got = _records_of(records, rtype)
+        if rtype == "author":  # a set: by name
+            by_name = {r["name"]: r for r in got}
+            got = [by_name.get(r["name"], {}) for r in _records_of(truth["records"], rtype)]
+        for i, exp in enumerate(_records_of(truth["records"], rtype)):
+            rec = got[i] if i < len(got) else {}
+            for f in fields:
+                key = f"{rtype}[{i}].{f}"
+                checks.append((key, overrides.get(key, exp.get(f)), rec.get(f)))
+    return checks
+
+
+TUNE = sorted(p for p in TRUTH if p.startswith("tune/"))
+HOLDOUT = sorted(p for p in TRUTH if p.startswith("holdout/"))
+
+
+@pytest.mark.parametrize("page", TUNE)
+def test_a_tune_page_gives_its_ground_truth(page: str) -> None:
+    wrong = [(what, exp, got) for what, exp, got in _checks(page, {}) if not equal(exp, got)]
+    assert wrong == []
+
+
+# What the parsers give on the holdout side where it differs from TRUTH, measured once after the
+# tune-side work and left as it is (no rule was written for these pages). Key: "kind[i].field".
+KNOWN_MISSES: dict[str, dict[str, Any]] = {
+    # The panel's first line "Category: Cannabis" is taken for the seller (the vendor link
+    # "tulipgarden" comes after it); truth: vendor "tulipgarden".
+    "holdout/panel_listing_bold_labels.html": {"listing[0].vendor": "Category"},
+    # The name is read from "Rating 98.70 %" (truth "tulipgarden", the 2nd btn-link), and the
+    # "Feedback (27)" tab is not read as the feedback count (truth 27).
+    "holdout/panel_vendor_bio_stats.html": {"vendor[0].name": "Rating", "vendor[0].feedback_count": None},
+    # Discuz! X: no thread is found (member links are "home.php?mod=space&uid=N", which no
+    # member-link convention covers), so the page is "other" with no record at all.
+    "holdout/discuz_viewthread.html": {
+        "page_type": "other",
+        "thread[0].title": None,
+        **{f"post[{i}].{f}": None for i in (0, 1) for f in CONTRACT_FIELDS["post"]},
+        **{f"author[{i}].{f}": None for i in (0, 1) for f in CONTRACT_FIELDS["author"]},
+    },
+    # PunBB 1.4: the body is the whole div.postbody (author panel and "Topic:"/"Re:" entry
+    # title included) instead of div.entry-content; truth: the message alone.
+    "holdout/punbb14_viewtopic.html": {
+        "post[0].body": "bodgerfinch\nMember\nOffline\nRegistered: 2024-02-09\nPosts: 64\n"
+                        "Topic: Steaming ash for chair legs\nHow long should a 30 mm ash leg stay in the "
+                        "steam box?\nMine cracked on the outside of the bend.",
+        "post[1].body": "wedgewright\nModerator\nOnline\nFrom: Devon\nRegistered: 2018-06-02\nPosts: 2,217\n"
+                        "Re: Steaming ash for chair legs\nAn hour per inch of thickness, and use a bending "
+                        "strap on the outside.",
+    },
+    # A REGRESSION of this round: the vendor page's two priced feedback rows become a listing
+    # index. Skipping a zero amount as a price (tune rule) let the first price of the page (in a
+    # feedback row) make a listing out of the page, and a listing wins over a vendor without key
+    # or join date. Truth: vendor "silkgrower", feedback count 125 (+123 / -2).
+    "holdout/inline_styled_vendor_plus_minus.html": {
+        "page_type": "listing_index",
+        **{f"vendor[0].{f}": None for f in CONTRACT_FIELDS["vendor"]},
+    },
+}
+
+
+@pytest.mark.parametrize("page", HOLDOUT)
+def test_a_holdout_page_gives_the_truth_but_for_its_known_misses(page: str) -> None:
+    overrides = KNOWN_MISSES.get(page, {})
+    wrong = [(what, exp, got) for what, exp, got in _checks(page, overrides) if not equal(exp, got)]
+    assert wrong == []
+
+
+def test_the_vendor_page_read_as_an_index_lists_its_feedback_rows_as_listings() -> None:
+    # The records of the regression above, as they are (two rows, the same item).
+    kind, records, _ = parsed("holdout/inline_styled_vendor_plus_minus.html")
+    assert kind == "listing_index"
+    assert [(r["title"], r["price"], r["currency"]) for r in records] == [
+        ("Sample Northern Lights 3.5g", 0.00286, "BTC"),
+    ] * 2
+
+
+def test_each_side_scores_its_field_f1() -> None:
+    # Contract-field F1 as benchmarks/score_general.py prints it: the tune side is read
+    # completely; the holdout side measures generality: 0.646 before this round's changes, 0.750
+    # after (measured once); a change that lowers it loses generality.
+    def overall(side: str) -> float:
+        total = Scorer()
+        for scorer in score(side).values():
+            for key, counts in scorer.counts.items():
+                for i in range(3):
+                    total.counts[key][i] += counts[i]
+        return total.overall()
+
+    assert overall("tune") == 1.0
+    assert overall("holdout") >= 0.75
