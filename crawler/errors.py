@@ -32,7 +32,20 @@ Codes are those of tor's ``src/lib/net/socks5_status.h``.
 
 from __future__ import annotations
 
-from typing import ClassVar
+import logging
+from typing import TYPE_CHECKING, ClassVar
+
+if TYPE_CHECKING:
+    from scrapy.exceptions import NotConfigured
+
+
+def not_configured(component: type, reason: str) -> NotConfigured:
+    """The NotConfigured a component raises when it is off by design (no --progress, a scope that
+    keeps names in clear...): the reason is logged at INFO, where Scrapy would log it as WARNING."""
+    from scrapy.exceptions import NotConfigured  # not at import: the CLI imports these errors
+
+    logging.getLogger(component.__module__).info("%s is off: %s", component.__name__, reason)
+    return NotConfigured()
 
 
 class CrawlerError(Exception):

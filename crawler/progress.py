@@ -12,8 +12,9 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from scrapy import signals
-from scrapy.exceptions import NotConfigured
 from twisted.internet import task
+
+from crawler.errors import not_configured
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -32,7 +33,7 @@ class ProgressExtension:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ProgressExtension:
         if not crawler.settings.getbool("PROGRESS_ENABLED"):
-            raise NotConfigured("PROGRESS_ENABLED is off")
+            raise not_configured(cls, "PROGRESS_ENABLED is off")
         ext = cls(crawler, crawler.settings.getfloat("PROGRESS_INTERVAL", 5.0))
         crawler.signals.connect(ext.opened, signal=signals.spider_opened)
         crawler.signals.connect(ext.closed, signal=signals.spider_closed)

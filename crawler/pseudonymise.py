@@ -20,9 +20,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from scrapy.exceptions import NotConfigured
-
 from crawler.context import CrawlContext
+from crawler.errors import not_configured
 from ethics.pseudonym import DEFAULT_FIELDS
 from parsers.records import Author, Page, Vendor, from_json, to_json
 
@@ -62,7 +61,7 @@ class PseudonymisePipeline:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> PseudonymisePipeline:
         if not CrawlContext.of(crawler).policy.scope.personal_data.pseudonymise_non_targets:
-            raise NotConfigured("the scope keeps user names in clear")
+            raise not_configured(cls, "the scope keeps user names in clear")
         return cls(crawler)
 
     def process_item(self, item: Any, spider: Any = None) -> Any:

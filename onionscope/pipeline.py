@@ -20,10 +20,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from scrapy.exceptions import NotConfigured
-
 from crawler import signals
 from crawler.context import CrawlContext
+from crawler.errors import not_configured
 from ethics import stores
 from ethics.paths import home
 from index import open_index
@@ -52,7 +51,7 @@ class IndexPipeline:
     def from_crawler(cls, crawler: Crawler) -> IndexPipeline:
         target = crawler.settings.get("INDEX_TARGET")
         if not target:
-            raise NotConfigured("INDEX_TARGET is not set")
+            raise not_configured(cls, "INDEX_TARGET is not set")
         return cls(
             crawler,
             str(target),
@@ -210,7 +209,7 @@ class WorkerPipeline:
         stages = s.getlist("PIPELINE_WORKER_STAGES")
         target = s.get("INDEX_TARGET")
         if not stages and not target:
-            raise NotConfigured("no enrichment stage and no index target")
+            raise not_configured(cls, "no enrichment stage and no index target")
         return cls(
             crawler,
             stages,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 import pytest
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.test import get_crawler
@@ -15,9 +17,14 @@ def _extension() -> ProgressExtension:
     return ProgressExtension.from_crawler(crawler)
 
 
-def test_progress_is_off_unless_enabled() -> None:
-    with pytest.raises(NotConfigured):
-        ProgressExtension.from_crawler(get_crawler(settings_dict={"PROGRESS_ENABLED": False}))
+def test_progress_is_off_unless_enabled_and_says_so_at_info_not_as_a_warning(caplog) -> None:
+    crawler = get_crawler(settings_dict={"PROGRESS_ENABLED": False})
+    with caplog.at_level(logging.INFO, logger="crawler.progress"), pytest.raises(NotConfigured) as raised:
+        ProgressExtension.from_crawler(crawler)
+    assert raised.value.args == ()  # Scrapy logs a NotConfigured with a reason as a WARNING
+    assert [(r.levelname, r.getMessage()) for r in caplog.records if r.name == "crawler.progress"] == [
+        ("INFO", "ProgressExtension is off: PROGRESS_ENABLED is off")
+    ]
 
 
 def test_a_report_counts_pages_denials_errors_dead_sites_and_interstitials(capsys) -> None:

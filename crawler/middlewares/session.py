@@ -21,10 +21,8 @@ import time
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from scrapy.exceptions import NotConfigured
-
 from crawler.context import CrawlContext
-from crawler.errors import CrawlConfigError
+from crawler.errors import CrawlConfigError, not_configured
 from ethics.onion import normalise_host
 
 if TYPE_CHECKING:
@@ -86,7 +84,7 @@ class SessionCookieMiddleware:
                     )
                 )
         if not cookies:
-            raise NotConfigured("no analyst session cookies")
+            raise not_configured(cls, "no analyst session cookies")
         return cls(crawler, cookies)
 
     def expired_sites(self, now: float | None = None) -> list[str]:
