@@ -69,6 +69,13 @@ def crawl_env(work: Path) -> dict[str, str]:
 def run_crawl(
     lab: dict[str, Any], work: Path, *extra: str, tor: str = "lab", cli: bool = False
 ) -> dict[str, Any]:
+    return run_crawl_logged(lab, work, *extra, tor=tor, cli=cli)[0]
+
+
+def run_crawl_logged(
+    lab: dict[str, Any], work: Path, *extra: str, tor: str = "lab", cli: bool = False
+) -> tuple[dict[str, Any], str]:
+    """The crawl's summary and what it wrote on stderr."""
     out = subprocess.run(
         crawl_cmd(lab, work, *extra, tor=tor, cli=cli),
         cwd=ROOT,
@@ -78,7 +85,7 @@ def run_crawl(
         timeout=900,
     )
     assert out.returncode == 0, out.stderr[-3000:]
-    return json.loads(out.stdout)
+    return json.loads(out.stdout), out.stderr
 
 
 def norm(url: str) -> str:
@@ -135,8 +142,13 @@ def fetched_urls(job: Path) -> set[str]:
 def crawl(lab: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     work = tmp_path_factory.mktemp("crawl")
     since = _now()
-    summary = run_crawl(lab, work, cli=True)  # the real `onionscope crawl` command
-    return {"summary": summary, "work": work, "since": since, "requests": crawler_requests(lab, since)}
+    summary, stderr = run_crawl_logged(lab, work, cli=True)  # the real `onionscope crawl` command
+    return {"summary": summary, "work": work, "since": since, "requests": crawler_requests(lab, since),
+            "stderr": stderr}
+
+
+def test_the_crawl_command_writes_no_scrapy_info_log_unless_asked(crawl):
+    assert "INFO" not in crawl["stderr"] and "[scrapy" not in crawl["stderr"], crawl["stderr"][:2000]
 
 
 def test_every_reachable_in_scope_page_is_fetched(lab, crawl):

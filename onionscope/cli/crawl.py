@@ -57,6 +57,9 @@ def _fail(exc: Exception) -> click.ClickException:
 @click.option("--no-parse", is_flag=True, help="Crawl only: follow links without parsing records.")
 @click.option("--no-enrich", is_flag=True, help="Skip the enrichment pipelines.")
 @click.option("--progress", is_flag=True, help="Print a progress line every few seconds.")
+@click.option("-v", "--verbose", is_flag=True,
+              help="Scrapy's INFO log on stderr (settings, components, periodic stats); "
+                   "default: warnings and errors only.")
 @click.option("--set", "sets", multiple=True, metavar="NAME=VALUE", help="Override a crawler setting.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 def crawl(
@@ -69,6 +72,7 @@ def crawl(
     no_parse: bool,
     no_enrich: bool,
     progress: bool,
+    verbose: bool,
     sets: tuple[str, ...],
     as_json: bool,
 ) -> None:
@@ -88,6 +92,7 @@ def crawl(
         if not hasattr(defaults, name):
             raise click.ClickException(f"unknown crawler setting {name} (see crawler/settings.py)")
     overrides = parse_overrides(sets)
+    overrides.setdefault("LOG_LEVEL", "INFO" if verbose else "WARNING")  # --set LOG_LEVEL=... wins
     try:
         summary = run_crawl(
             scope_file,
