@@ -413,6 +413,36 @@ def test_the_audit_page_verifies_the_chain_counts_and_is_itself_logged(client: C
     assert "has been altered or damaged at entry 1" in client.get("/audit").text
 
 
+def test_only_the_named_legal_officers_open_the_audit_pages_and_a_refusal_is_logged(
+    index_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ONIONSCOPE_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("ONIONSCOPE_AUDIT_KEY", str(tmp_path / "audit.key"))
+    log = tmp_path / "audit" / "audit.jsonl"
+    app = make_app(str(index_path), audit_log=log, trust_user_header="X-Remote-User",
+                   officers=["officer.lee"])
+    client = Client(app, log)
+    try:
+        analyst = {"X-Remote-User": "analyst.ana"}
+        refused = client.get("/audit.json", {"why": "curious"}, headers=analyst)
+        assert refused.status == 403 and "officer.lee" in refused.json()["error"]
+        assert client.get("/audit/report/op-tea.json", {"why": "x"}, headers=analyst).status == 403
+        assert client.get("/search.json", {"q": "tea", "why": "case 16"}, headers=analyst).status == 200
+        lee = {"X-Remote-User": "officer.lee"}
+        officer = client.get("/audit.json", {"why": "quarterly review"}, headers=lee)
+        assert officer.status == 200 and officer.json()["integrity"]["ok"] is True
+        entries = [(e["actor"], e["object"], e["outcome"]) for e in client.entries()
+                   if e["op"] == "consultation"]
+        refusal = "refused: not a legal officer of this app"
+        assert entries[:2] == [
+            ("analyst.ana", "audit: chain verification and summary", refusal),
+            ("analyst.ana", "audit report: op-tea", refusal),
+        ]
+        assert entries[-1][:2] == ("officer.lee", "audit: chain verification and summary")
+    finally:
+        app.close()
+
+
 def test_the_scope_report_is_served_as_a_page_and_as_json(client: Client) -> None:
     client.get("/search", {"q": "tea", "scope": "op-tea", "why": "case 15"})
     report = client.get("/audit/report/op-tea.json").json()

@@ -53,6 +53,13 @@ def _stop(signum: int, frame: FrameType | None) -> None:
     metavar="HEADER",
     help="Take the user from this header set by an authenticating reverse proxy (e.g. X-Remote-User).",
 )
+@click.option(
+    "--officer",
+    "officers",
+    multiple=True,
+    metavar="NAME",
+    help="A legal officer: when given (repeatable), only these users may open the audit pages.",
+)
 @click.option("--allow-remote", is_flag=True, help="Allow listening on a non-loopback address.")
 def serve(
     host: str,
@@ -61,6 +68,7 @@ def serve(
     audit_log: Path | None,
     user: str,
     trust_user_header: str | None,
+    officers: tuple[str, ...],
     allow_remote: bool,
 ) -> None:
     """Serve the web app (search, vendors, records, ecosystem, audit) on HOST:PORT."""
@@ -69,7 +77,8 @@ def serve(
             f"{host} is not a loopback address: add --allow-remote to listen on it "
             "(and put an authenticating reverse proxy in front)"
         )
-    app = make_app(target, audit_log=audit_log, user=user, trust_user_header=trust_user_header)
+    app = make_app(target, audit_log=audit_log, user=user, trust_user_header=trust_user_header,
+                   officers=officers or None)
     try:
         idx = app.index()
         documents = idx.count()

@@ -36,6 +36,7 @@ Example (the app is a WSGI callable; ``onionscope serve`` runs it on 127.0.0.1:8
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -51,13 +52,15 @@ def make_app(
     audit_log: Path | None = None,
     user: str | None = None,
     trust_user_header: str | None = None,
+    officers: Iterable[str] | None = None,
     index_options: dict[str, Any] | None = None,
 ) -> WebApp:
     """The web app (a WSGI callable) over ``index_target`` (as the CLI's ``--index``).
 
     ``audit_log``: default ``<home>/audit/audit.jsonl``; ``user``: who consults (default
     ``$ONIONSCOPE_USER`` or the login name); ``trust_user_header``: take the user from this
-    header of an authenticating reverse proxy instead; ``index_options``: passed to
+    header of an authenticating reverse proxy instead; ``officers``: the only users who may open
+    the audit pages (default: anyone who reaches the app); ``index_options``: passed to
     :func:`index.open_index` (e.g. ``{"prefix": "case17-"}``). Call ``close()`` when done.
     """
     return WebApp(
@@ -65,5 +68,6 @@ def make_app(
         audit_log=audit_log,
         user=user,
         trust_user_header=trust_user_header,
+        officers=officers,
         index_options=index_options,
     )

@@ -122,6 +122,16 @@ class Context:
     def index(self) -> IndexBackend:
         return self.app.index()
 
+    def require_officer(self, what: str) -> None:
+        """Refuse (403) a user who is not one of the app's legal officers, when it names them;
+        the refusal is itself an audit entry (who tried to read what, and why)."""
+        officers = self.app.officers
+        if officers is None or self.user in officers:
+            return
+        self.log(what, outcome="refused: not a legal officer of this app")
+        names = ", ".join(sorted(officers))
+        raise Forbidden(f"only the legal officers named to this app ({names}) may open this")
+
     def log(
         self,
         what: str,
@@ -163,7 +173,8 @@ class WebApp:
     pass it; None means ``<home>/index.sqlite``). ``audit_log``: default ``<home>/audit/audit.jsonl``.
     ``user``: who consults (default :func:`onionscope.cli.ethics.default_user`);
     ``trust_user_header``: take the user from this request header, set by an authenticating
-    reverse proxy (requests without it are refused). ``index_options`` go to
+    reverse proxy (requests without it are refused). ``officers``: the only users who may open
+    the audit pages (None: everyone who reaches the app). ``index_options`` go to
     :func:`index.open_index` (e.g. ``prefix``).
     """
 
@@ -174,9 +185,11 @@ class WebApp:
         audit_log: Path | None = None,
         user: str | None = None,
         trust_user_header: str | None = None,
+        officers: Iterable[str] | None = None,
         index_options: dict[str, Any] | None = None,
     ) -> None:
         self.index_target = index_target
+        self.officers = frozenset(officers) if officers is not None else None
         self.audit_log = audit_log
         self.user = user or default_user()
         self.trust_user_header = trust_user_header

@@ -208,6 +208,7 @@ def audit(ctx: Context, _: dict[str, str]) -> Reply:
     if limit < 1:
         raise BadRequest("limit must be at least 1")
     ctx.require_justification()
+    ctx.require_officer("audit: chain verification and summary")
     log_path = _audit_path(ctx)
     # Logged first, so the figures and the verification include this very consultation.
     entry = ctx.log("audit: chain verification and summary", outcome="viewed")
@@ -247,6 +248,7 @@ def audit_report(ctx: Context, args: dict[str, str]) -> Reply | Response:
     ctx.req.check_known(())
     scope_id = args["scope_id"].strip()
     ctx.require_justification()
+    ctx.require_officer(f"audit report: {scope_id}")
     log_path = _audit_path(ctx)
     ctx.log(f"audit report: {scope_id}", scope_id=scope_id, outcome="viewed")
     stores: list[ErasableStore] = []
