@@ -44,13 +44,14 @@ _QUOTE_HEAD_RE = re.compile(
 )
 _QUOTE_SAID_RE = re.compile(
     r"^@?(?P<name>[^\s:][^:]{0,60}?)\s+(?:wrote|said|schrieb|a écrit|escribió|escribio|ha scritto|писал\(а\)|"
-    r"писал|писала|пишет|написал|napisał)\b.*$",
+    r"писал|писала|пишет|написал|napisał|发表于|發表於|写道|寫道)\b.*$",
     re.IGNORECASE,
 )
 _QUOTE_ATTRS = ("data-author", "data-quote", "data-username", "data-ipsquote-username", "data-user")
 _DATE_ATTRS = ("datetime", "data-time", "data-timestamp", "title", "data-datestring")
-_POSTS_INLINE_RE = re.compile(
-    r"^([\d.,\s]+)\s+(?:posts?|messages|beiträge|сообщени[йяе]|mensajes|contributions)$", re.IGNORECASE
+POSTS_INLINE_RE = re.compile(
+    r"^([\d.,\s]+)\s*(?:posts?|messages|beiträge|сообщени[йяе]|mensajes|contributions|帖子|回帖|發文)$",
+    re.IGNORECASE,
 )
 _SEL_CACHE: dict[str, list[str]] = {}
 
@@ -205,7 +206,8 @@ def quote_author(quote: Any) -> str | None:
         if value:
             return clean(value.split(",")[0].split(";")[0])
     for el in quote.iter("cite", "strong", "b", "a", "div", "span", "p", "td"):
-        line = clean(el.text_content())
+        # An attribution may open with the quoted post's date in brackets (MyBB: "(date)ann Wrote:").
+        line = _LEADING_BRACKET_RE.sub("", clean(el.text_content()))
         if not line or len(line) > 120:
             continue
         if el.tag == "cite" and not (_QUOTE_SAID_RE.match(line) or _QUOTE_HEAD_RE.match(line)):
@@ -235,6 +237,7 @@ def quote_author(quote: Any) -> str | None:
 
 
 _NAME_COLON_RE = re.compile(r"^@?(?P<name>[^\s:]{1,60}):$")
+_LEADING_BRACKET_RE = re.compile(r"^\([^()]{1,40}\)\s*")
 _HANDLE_PREFIX_RE = re.compile(r"^/?u/(?=\S)")
 _TITLES = etree.XPath("descendant-or-self::*/@title", smart_strings=False)
 
@@ -352,7 +355,7 @@ def _stats(
         post_count = int(number) if number is not None else None
     if post_count is None:
         for line in lines:
-            match = _POSTS_INLINE_RE.match(line)
+            match = POSTS_INLINE_RE.match(line)
             if match:
                 number = parse_number(match.group(1))
                 post_count = int(number) if number is not None else None
@@ -361,7 +364,7 @@ def _stats(
         # A count shown abbreviated ("3.4k") keeps its exact value in a tooltip ("3,417 posts").
         for info in infos[:2]:
             for tip in _TITLES(info):
-                match = _POSTS_INLINE_RE.match(clean(tip))
+                match = POSTS_INLINE_RE.match(clean(tip))
                 if match and (number := parse_number(match.group(1))) is not None:
                     post_count = int(number)
                     break

@@ -26,7 +26,14 @@ from lxml import etree
 
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean, xpath
-from parsers.forums import post_links, quote_author, quote_heads, text_without, thread_records
+from parsers.forums import (
+    POSTS_INLINE_RE,
+    post_links,
+    quote_author,
+    quote_heads,
+    text_without,
+    thread_records,
+)
 from parsers.labels import LABELS, find_label
 from parsers.prices import parse_number
 from parsers.records import Author, Post, Thread
@@ -37,7 +44,9 @@ USER_HREF_RE = re.compile(
     r"(?:^|/)(?:u|user|users|member|members|profile|profiles)/[^/?#]+|memberlist\.php\?mode=viewprofile|"
     r"member\.php\?|[?&]action=profile|/User-[^/?#]+|showuser=|/@[\w.-]+|"
     # PunBB/FluxBB "profile.php?id=N", phpBB 2 "profile.php?mode=viewprofile&u=N".
-    r"(?:^|/)profile\.php\?(?:[^#]*&)?(?:id|u|uid|user)=",
+    r"(?:^|/)profile\.php\?(?:[^#]*&)?(?:id|u|uid|user)=|"
+    # Discuz! "home.php?mod=space&uid=N" and its rewritten "space-uid-N.html".
+    r"(?:^|/)home\.php\?(?:[^#]*&)?mod=space&(?:[^#]*&)?uid=\d|(?:^|/)space-uid-\d+\.html",
     re.IGNORECASE,
 )
 THREAD_HREF_RE = re.compile(
@@ -46,6 +55,11 @@ THREAD_HREF_RE = re.compile(
     re.IGNORECASE,
 )
 _NAME_PREFIX_RE = re.compile(r"^(?:/?u/|@|~)")
+# The visitor's own account pages ("member.php?mod=register", "member.php?action=login") share
+# the member pages' address: they name no member.
+_ACCOUNT_HREF_RE = re.compile(
+    r"[?&](?:mod|action|do|mode)=(?:register|logging|login|logout|signup|lostpw|activate)\b", re.IGNORECASE
+)
 _BODY_CLASS_RE = re.compile(
     r"(?:^|[\s_-])(?:body|content|message|text|postbody|post-body|entry|md|bbwrapper|"
     r"cooked|comment-?body|commenttext|messagetext|postmsg|msg)(?:$|[\s_-])",
@@ -56,6 +70,8 @@ _CAMEL_BODY_RE = re.compile(r"[a-z](?:Body|Content|Message|Text)(?:$|[\s_-])")
 # Not "js-selectToQuote" (XenForo marks the quotable post body so).
 _QUOTE_CLASS_RE = re.compile(r"(?<!to)quote", re.IGNORECASE)
 _BODY_PROPS = frozenset({"articleBody", "text", "commentText"})
+# A post's text numbered by its post id ("postmessage_88101", "post_message_12", "pid_311").
+_BODY_ID_RE = re.compile(r"^(?:post_?message|post_?body|post_?content|message|pid)_\d+$", re.IGNORECASE)
 _META_CLASS_RE = re.compile(
     r"meta|info|header|author|user|time|date|signature|footer|controls|actions", re.IGNORECASE
 )
@@ -106,7 +122,11 @@ def _user_links(node: Any, members: set[Any] | None = None) -> list[Any]:
         # Members are links, or the name elements of boards that do not link names (phpBB 2).
         tags = {el.tag for el in members} if len(members) < 500 else {"a"}
         return [a for a in node.iter(*tags) if a in members]
-    return [a for a in node.iter("a") if USER_HREF_RE.search(a.get("href") or "") and clean(a.text_content())]
+    return [
+        a for a in node.iter("a")
+        if USER_HREF_RE.search(href := a.get("href") or "") and not _ACCOUNT_HREF_RE.search(href)
+        and clean(a.text_content())
+    ]
 
 
 def _date_in(block: Any, exclude: set[Any], now: str | None) -> str | None:
@@ -284,7 +304,8 @@ def _body(block: Any, skip: set[Any], meta: tuple[Any, ...] = ()) -> Any:
         if el is block or not isinstance(el.tag, str) or el in skip:
             continue
         cls = el.get("class") or ""
-        if (_BODY_CLASS_RE.search(cls) or _CAMEL_BODY_RE.search(cls) or "post" in cls.split()) \
+        if (_BODY_CLASS_RE.search(cls) or _CAMEL_BODY_RE.search(cls) or "post" in cls.split()
+                or _BODY_ID_RE.match(el.get("id") or "")) \
                 and not _QUOTE_CLASS_RE.search(cls) and not _SIG_CLASS_RE.search(cls):
             size = len(el.text_content().strip())
             if size:  # an empty "under_message" bar is not a body
@@ -293,7 +314,22 @@ def _body(block: Any, skip: set[Any], meta: tuple[Any, ...] = ()) -> Any:
     if marks:
         holders = {anc for m in marks for anc in m.iterancestors()} | set(marks)
         found = [(el, size) for el, size in found if el not in holders] or found
-    return max(found, key=lambda item: item[1])[0] if found else None
+    if not found:
+        return None
+    best = max(found, key=lambda item: item[1])[0]
+    # A post's subject shown as a heading over its text ("<h4>Re: subject</h4><div
+    # class=entry-content>"): the text is the inner body that leaves the heading out.
+    heads = [h for h in best.iterdescendants("h1", "h2", "h3", "h4", "h5", "h6") if h not in skip]
+    if heads:
+        inner = []
+        for el, size in found:
+            if el is not best and best in set(el.iterancestors()):
+                own = set(el.iter())
+                if not any(h in own for h in heads):
+                    inner.append((el, size))
+        if inner:
+            best = max(inner, key=lambda item: item[1])[0]
+    return best
 
 
 def _with_replies(
@@ -400,7 +436,9 @@ def generic_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> l
             continue
         # Dates shown beside the post (<time>), its date and its author's link are not its words.
         times = [el for el in block.iter("time") if el not in quote_ids]
-        body = _body(block, quote_ids, (author_link, date_el, *times))
+        # Every link to the author (the byline's and the user panel's) is the post's frame.
+        same = [a for a in users if a not in quote_ids and a.get("href") == author_link.get("href")]
+        body = _body(block, quote_ids, (author_link, date_el, *times, *same))
         sigs = {
             el
             for el in block.iter()
@@ -452,7 +490,16 @@ def generic_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> l
         )
         if name and name not in authors:
             lines = [ln for ln in Doc.lines(block) if len(ln) < 80]
-            pc = find_label(lines, LABELS["posts"])
+            # A count written before its word in one cell ("<p>86</p>帖子", "1,412 posts") is
+            # unambiguous; a label on a line of its own may have its value before or after it.
+            pc = None
+            for cell in block.iter("th", "td", "li", "dd", "span", "div", "p"):
+                match = POSTS_INLINE_RE.match(clean(cell.text_content())) if len(cell) <= 3 else None
+                if match:
+                    pc = match.group(1)
+                    break
+            if pc is None:
+                pc = find_label(lines, LABELS["posts"])
             jn = find_label(lines, LABELS["member_since"])
             number = parse_number(pc) if pc else None
             joined = parse_date(jn, now) if jn else None

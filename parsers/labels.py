@@ -20,7 +20,8 @@ from collections.abc import Iterator, Sequence
 from itertools import groupby
 
 __all__ = [
-    "FEEDBACK_WORDS", "LABELS", "SALES_WORDS", "find_label", "find_label_index", "iter_labels", "label_re",
+    "FEEDBACK_WORDS", "LABELS", "LABEL_WORDS", "SALES_WORDS", "find_label", "find_label_index", "iter_labels",
+    "label_re",
 ]
 
 #: Labels of a count of feedback, and of a count of sales (a vendor's feedback count is either).
@@ -261,6 +262,9 @@ _RAW: dict[str, tuple[str, ...]] = {
         "berichten",
         "wiadomości",
         "posty",
+        "帖子",
+        "回帖",
+        "發文",
     ),
     "last_seen": (
         "last seen",
@@ -306,6 +310,12 @@ def label_re(words: tuple[str, ...]) -> re.Pattern[str]:
 
 for _name, _words in _RAW.items():
     LABELS[_name] = label_re(_words)
+
+#: Every one-word label (lower case): a word a page uses to name a field is never a field's value
+#: such as a vendor's name ("Category: Cannabis" under a "Vendor" heading is not a seller).
+LABEL_WORDS: frozenset[str] = frozenset(
+    w.casefold() for words in (*_RAW.values(), FEEDBACK_WORDS, SALES_WORDS) for w in words if " " not in w
+)
 
 
 def find_label_index(

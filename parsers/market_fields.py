@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from parsers.dom import Doc, clean
-from parsers.labels import LABELS, iter_labels
+from parsers.labels import LABEL_WORDS, LABELS, iter_labels
 from parsers.pgp import find_armored_keys, parse_armored_keys
 from parsers.prices import find_prices
 
@@ -124,6 +124,8 @@ def vendor_name(value: str | None) -> str | None:
     if not match:
         return None
     name = match.group(0).strip(".,:;-–")
+    if name.casefold() in LABEL_WORDS:
+        return None  # a label ("Category: Cannabis", "Rating 98.70 %") names no one
     return name if 1 < len(name) <= 60 else None
 
 

@@ -395,7 +395,16 @@ def extract_market(
     cards = find_cards(doc)
     vendor = vendor_detail(doc, lines, now)
     listing, price_labelled = _listing_detail(doc, lines)
-    if vendor is not None and (listing is None or vendor.has_pgp_key or vendor.member_since):
+    # A page at its owner's profile address is a profile even when a price shows (one in a
+    # feedback row), unless that price is labelled or sits beside a buy control.
+    own_profile = (
+        vendor is not None
+        and listing is not None
+        and not price_labelled
+        and (vendor_from_url(doc.url) or "").casefold() == (vendor.name or "").casefold()
+        and not _has_buy_button(doc)
+    )
+    if vendor is not None and (listing is None or vendor.has_pgp_key or vendor.member_since or own_profile):
         if len(cards) >= 3 and not vendor.has_pgp_key:
             # Cards of several sellers, each with its "member since": a result list, not a profile.
             index = _index(doc, cards, deadline)

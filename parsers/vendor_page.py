@@ -80,6 +80,8 @@ _COUNT_BEFORE_WORD_RE = re.compile(
     re.IGNORECASE,
 )
 _PAREN_COUNT_RE = re.compile(r"^\S+\s*\(\s*(\d[\d,.]*)\s*\)")
+# Positive and negative counts as signed numbers beside the name: "leafy +123 / -2".
+_SIGNED_PAIR_RE = re.compile(r"^\S+\s+\+\s?(\d[\d,]*)\s*[/|]\s*[-\u2212\u2013]\s?(\d[\d,]*)\s*$")
 
 
 _COUNT_VALUE_RE = re.compile(r"^\s*\(?\s*\d[\d,.\u00a0 ]*\)?\s*(?:$|[^\d%.,])")
@@ -92,6 +94,9 @@ _RATING_WORD_RE = re.compile(r"positiv|рейтинг|rating|score|satisf", re.I
 
 
 _FEEDBACK_LABEL = label_re(FEEDBACK_WORDS)
+_WORD_PAREN_COUNT_RE = re.compile(
+    r"^(?:" + "|".join(re.escape(w) for w in FEEDBACK_WORDS) + r")\s*\(\s*(\d[\d,.]*)\s*\)$", re.IGNORECASE
+)
 _SALES_LABEL = label_re(SALES_WORDS)
 
 
@@ -271,6 +276,11 @@ def _feedback_count(doc: Doc, lines: list[str], name: str, name_line: str | None
         match = _PAREN_COUNT_RE.match(line)
         if match:
             return _count(match.group(1))
+        signed = _SIGNED_PAIR_RE.match(line)
+        if signed:
+            pos, neg = _count(signed.group(1)), _count(signed.group(2))
+            if pos is not None and neg is not None:
+                return pos + neg
     found = _breakdown(lines)
     if found is None:
         found = _icon_breakdown(doc)
@@ -281,6 +291,11 @@ def _feedback_count(doc: Doc, lines: list[str], name: str, name_line: str | None
             found = _count(value)
             if found is not None:
                 return found
+        if label is _FEEDBACK_LABEL:
+            for line in lines:  # a tab or heading that counts its entries: "Feedback (27)"
+                match = _WORD_PAREN_COUNT_RE.match(line) if len(line) < 40 else None
+                if match:
+                    return _count(match.group(1))
     for line in lines:  # "1,234 feedbacks", "532 отзыва"
         match = _COUNT_BEFORE_WORD_RE.search(line) if len(line) < 80 else None
         if match:
