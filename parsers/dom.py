@@ -338,11 +338,24 @@ class Doc:
         return href
 
 
+def _has_content(el: Any) -> bool:
+    """Whether an element holds a page's worth of words under headings or paragraphs."""
+    words = sum(len((t or "").split()) for t in el.itertext())
+    blocks = el.iter("h1", "h2", "h3", "h4", "p", "article", "li", "table")
+    return words >= 40 and next(blocks, None) is not None
+
+
 def _prepare(root: Any) -> None:
     # Drop invisible content and mark block boundaries with newlines, so that text_content()
     # gives one line per block: labels and values in separate cells land on separate lines.
     # Setting a text is dear (lxml rebuilds the text node): most pages are indented, so most
     # boundaries already start with a newline and are left alone.
+    # A <noscript> that holds the page's content (Flarum renders its whole discussion in one for
+    # clients without JavaScript, which a Tor crawler is) is what such a client shows: kept. Short
+    # ones ("enable JavaScript", a tracking pixel) are dropped with the scripts.
+    for ns in list(root.iter("noscript")):
+        if len(ns) and _has_content(ns):
+            ns.drop_tag()
     etree.strip_elements(root, "script", "style", "noscript", "template", etree.Comment, with_tail=False)
     for el in root.iter(_BLOCK_TAGS):
         text = el.text

@@ -38,7 +38,9 @@ from parsers.labels import LABELS, find_label
 from parsers.prices import parse_number
 from parsers.records import Author, Post, Thread
 
-__all__ = ["USER_HREF_RE", "generic_profile", "generic_thread", "generic_topics", "member_name"]
+__all__ = [
+    "USER_HREF_RE", "generic_profile", "generic_thread", "generic_topics", "headed_thread", "member_name",
+]
 
 USER_HREF_RE = re.compile(
     r"(?:^|/)(?:u|user|users|member|members|profile|profiles)/[^/?#]+|memberlist\.php\?mode=viewprofile|"
@@ -55,6 +57,11 @@ THREAD_HREF_RE = re.compile(
     re.IGNORECASE,
 )
 _NAME_PREFIX_RE = re.compile(r"^(?:/?u/|@|~)")
+# What icon links beside a post say instead of a name (their text is the icon's alt or title).
+_ACTION_WORDS = frozenset({
+    "profile", "view profile", "pm", "private message", "send private message", "email", "e-mail",
+    "website", "www", "find", "posts", "profil", "profilo", "perfil", "профиль", "mp", "個人資料", "个人资料",
+})
 # The visitor's own account pages ("member.php?mod=register", "member.php?action=login") share
 # the member pages' address: they name no member.
 _ACCOUNT_HREF_RE = re.compile(
@@ -385,7 +392,14 @@ def generic_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> l
     root = body_el if body_el is not None else doc.root
     if _href_count(doc, USER_HREF_RE, min_posts) < min_posts:
         return []  # fewer member links than posts wanted, whatever their text
-    links = _user_links(root)
+    # An icon link to the profile ("Profile", "PM") beside an unlinked name is no name, nor is a
+    # link to this very page (a profile's tabs: "/user/ann#pgp").
+    here = (doc.url or "").split("#")[0]
+    links = [
+        a for a in _user_links(root)
+        if clean(a.text_content()).casefold() not in _ACTION_WORDS
+        and not (here and (doc.absolute(a.get("href") or "") or "").split("#")[0] == here)
+    ]
     if len(links) < min_posts:
         # Boards that show the poster's name unlinked beside each post (the profile link is
         # an icon): the elements classed as the poster's name stand for the member links.
@@ -463,9 +477,10 @@ def generic_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> l
             if len(_FILLER_RE.sub("", text)) < 15:
                 continue
         qauthors = []
+        head_els = {head for head, _ in heads.values()}
         for q in quotes:
-            if any(anc in quote_ids for anc in q.iterancestors()):
-                continue
+            if q in head_els or any(anc in quote_ids for anc in q.iterancestors()):
+                continue  # a quote's own title bar ("div.quotetitle") is no quote of its own
             name = quote_author(q) or heads.get(q, (None, None))[1]
             if name is None:
                 match = re.search(
@@ -510,6 +525,54 @@ def generic_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> l
     if len(posts) < min_posts:
         return []
     return thread_records(doc, _title(doc), posts, list(authors.values()))
+
+
+_HANDLE_RE = re.compile(r"^@?[^\s@]{2,40}$")
+
+
+def headed_thread(doc: Doc, *, min_posts: int = 2) -> list[Any]:
+    """Thread and Post records from posts shown as a bare name heading over a body element, with
+    no member link and no date: the server-rendered fallback of a JavaScript board (Flarum's
+    ``<noscript>`` view: "<div><h3>ann</h3><div class=Post-body>...</div></div>"); [] otherwise."""
+    body_el = doc.root.find("body")
+    root = body_el if body_el is not None else doc.root
+    heads = [
+        h for h in root.iter("h2", "h3", "h4", "h5")
+        if _HANDLE_RE.match(clean(h.text_content())) and not any(a.get("href") for a in h.iter("a"))
+    ]
+    if len(heads) < min_posts:
+        return []
+    blocks = _repeated(heads, root, min_posts)
+    if len(blocks) < min_posts:
+        return []
+    owned = set(heads)
+    posts: list[Post] = []
+    for block in blocks:
+        mine = [h for h in block.iter("h2", "h3", "h4", "h5") if h in owned]
+        if len(mine) != 1:
+            return []  # one name per post, or these are not posts
+        body = _body(block, set(), (mine[0],))
+        if body is None or body is block or mine[0] in set(body.iter()):
+            return []
+        quotes = [q for q in body.iter("blockquote") if q is not body]
+        quote_ids: set[Any] = set()
+        for q in quotes:
+            quote_ids |= set(q.iter())
+        text = text_without(body, quote_ids)
+        if len(text.split()) < 3:
+            return []
+        names = [quote_author(q) for q in quotes if not any(a in quote_ids for a in q.iterancestors())]
+        posts.append(
+            Post(
+                author=member_name(mine[0].text_content()),
+                posted_at=None,
+                index=len(posts),
+                body=text,
+                quotes=[n for n in names if n],
+                links=post_links(doc, body, quote_ids),
+            )
+        )
+    return thread_records(doc, _title(doc), posts, [])
 
 
 def generic_topics(doc: Doc, *, min_topics: int = 2) -> list[Thread]:

@@ -291,8 +291,9 @@ def label_re(words: tuple[str, ...]) -> re.Pattern[str]:
     """A regex matching a line that starts with one of ``words`` (then an optional colon and value)."""
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     # [ \t] rather than \s: patterns may run over many lines at once (re.M) and must not cross them.
+    # A possessive is no label: "Vendor's other listings" does not give a vendor.
     pattern = re.compile(
-        rf"^(?:{alt})(?!\w)(?:[ \t]*\([^)\n]*\))?[ \t]*(?P<sep>[:：=\-–—]?)[ \t]*(?P<value>.*)$",
+        rf"^(?:{alt})(?![\w'’])(?:[ \t]*\([^)\n]*\))?[ \t]*(?P<sep>[:：=\-–—]?)[ \t]*(?P<value>.*)$",
         re.IGNORECASE | re.MULTILINE,
     )
     # The lower-cased first letters a matching line can start with: lines are looked up by their

@@ -239,6 +239,15 @@ def breadcrumb_category(doc: Doc, title: str | None) -> str | None:
             ):
                 return last
             return clean(cats[-1].text_content())
+        # Category links named like any page ("/optics.html"): a crumb that ends with the item's
+        # own name has the item's category just before it (after the home link).
+        items = list(el.iter("li"))
+        if title and len(items) >= 3 and clean(items[-1].text_content()) == title:
+            prev = [a for a in items[-2].iter("a") if a.get("href")]
+            if prev and not _HOME_HREF_RE.match(prev[0].get("href") or ""):
+                text = clean(prev[0].text_content())
+                if text and len(text.split()) <= 4:
+                    return text
     return None
 
 
@@ -312,8 +321,10 @@ def first_offer(text: str) -> tuple[float, str] | None:
         p = found[0]
         start = text.rfind("\n", 0, p.start) + 1
         end = text.find("\n", p.end)
-        # A zero amount is a balance ("Wallet 0.00000000 BTC"), never an offer.
-        if p.amount > 0 and not is_rate(text[start : end if end >= 0 else len(text)]):
+        # A zero amount is a balance ("Wallet 0.00000000 BTC"), never an offer; a signed one is
+        # an extra charge ("Tracked post (+15.00 USD)").
+        signed = "+" in text[max(start, p.start - 2) : p.start + 1]
+        if p.amount > 0 and not signed and not is_rate(text[start : end if end >= 0 else len(text)]):
             return p.amount, p.currency
         text = text[end + 1 :] if end >= 0 else ""
     return None

@@ -56,8 +56,9 @@ from parsers.vendor_page import vendor_detail, vendor_from_url
 __all__ = ["extract_as", "extract_market", "feedback_lines", "find_cards", "looks_like_market", "vendor_name"]
 
 _BUY_RE = gated(re.compile(
-    r"\b(?:add to cart|buy now|buy|order now|purchase|place order|checkout|купить|заказать|"
-    r"in den warenkorb|kaufen|bestellen|acheter|commander|comprar|añadir al carrito|acquista)\b",
+    r"\b(?:add to cart|add to basket|buy now|buy|order now|order product|order item|purchase|place order|"
+    r"checkout|купить|заказать|в корзину|in den warenkorb|kaufen|bestellen|acheter|commander|"
+    r"ajouter au panier|comprar|añadir al carrito|acquista|aggiungi al carrello|sepete ekle)\b",
     re.IGNORECASE,
 ))
 

@@ -24,7 +24,7 @@ from parsers.dom import MAX_BYTES, Doc, load, xpath
 from parsers.engines import ENGINES, detect_engine
 from parsers.forums import FORUM_HREF_RE as _FORUM_HREF_RE
 from parsers.forums import extract_thread, first_match
-from parsers.generic_forum import generic_profile, generic_thread, generic_topics
+from parsers.generic_forum import generic_profile, generic_thread, generic_topics, headed_thread
 from parsers.labels import LABELS, find_label
 from parsers.markets import extract_as, extract_market, looks_like_market
 from parsers.prices import parse_number
@@ -36,8 +36,9 @@ _MARKET_TYPES = frozenset({"listing", "listing_index", "vendor", "feedback"})
 #: Seconds one page may take before extraction stops with what it has.
 TIME_BUDGET = 2.0
 _NEXT_TEXT_RE = re.compile(
-    r"^(?:next|next page|next ›|next »|›|»|>|>>|→|weiter|nächste|nächste seite|suivant|"
-    r"page suivante|siguiente|следующая|след\.?|далее|successiva|volgende|następna)$",
+    r"^(?:(?:next|next page|weiter|nächste|nächste seite|suivant|page suivante|siguiente|"
+    r"página siguiente|следующая|след\.?|далее|successiva|pagina successiva|volgende|następna|"
+    r"sonraki|下一页|下一頁)\s*[›»>→]{0,2}|›|»|>|>>|→)$",
     re.IGNORECASE,
 )
 _PROFILE_URL_RE = re.compile(
@@ -298,7 +299,7 @@ def _generic(doc: Doc, page: Page, raw: bytes, now: str | None, deadline: float)
         if records:
             page.page_type = "thread"
             return records
-    records = generic_thread(doc, now=now, min_posts=1 if engine else 2)
+    records = generic_thread(doc, now=now, min_posts=1 if engine else 2) or headed_thread(doc)
     # A market page can look like posts to the generic reader (a seller link and dated feedback,
     # "Logged in as <user>"): plain market content wins. Asked only when posts were found.
     if records and not looks_like_market(doc):
