@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -173,6 +174,10 @@ def up(directory: Path | None = None, *, seed: int = DEFAULT_SEED, scale: int | 
         if running:
             raise LabAlreadyRunning(f"a lab already runs from {directory}: `onionscope lab down` first")
     directory.mkdir(parents=True, exist_ok=True)
+    # A new network every time: a stopped lab's tor directories hold consensuses and descriptors
+    # naming relays at ports they no longer listen on, and a tor that starts from them stays
+    # stuck at "Connecting to a relay" until it times out.
+    shutil.rmtree(directory / "tor", ignore_errors=True)
     started = time.monotonic()
     world = World(seed=seed, scale=scale)
     wanted = set(sites) if sites else None

@@ -65,6 +65,14 @@ def test_up_status_crash_report_and_down_leave_nothing_running(tmp_path: Path) -
     assert [pid for pid in state["pids"] if _alive(pid)] == []
     assert not any(pid_is_tor(pid) for pid in state["pids"])
 
+    # The same directory again: a new network, not one stuck on the last one's cached relays.
+    second = onionscope("lab", "up", "--dir", str(tmp_path), "--sites", directory, "--json")
+    try:
+        assert second.returncode == 0, second.stderr[-2000:]
+        assert json.loads(second.stdout.strip().splitlines()[-1])["sites"][0]["name"] == directory
+    finally:
+        assert onionscope("lab", "down", "--dir", str(tmp_path)).returncode == 0
+
 
 def test_status_and_down_without_a_lab_say_so_in_one_line(tmp_path: Path) -> None:
     for command in ("status", "down"):
