@@ -1,41 +1,46 @@
-"""Field F1 of the generic parsers (no site profiles) on the round-3 generality pages.
+"""Field F1 of the generic parsers (no site profiles) on the generality pages of round 3 or 4.
 
-.venv/bin/python benchmarks/score_general.py [--misses] [--side tune|holdout]
+.venv/bin/python benchmarks/score_general.py [--round 3|4] [--misses] [--side tune|holdout]
 
-Prints, for the tune side and the holdout side of tests/data/general_r3, the contract-field F1
-per template and overall (tests/parsers_scoring.py), and with ``--misses`` every wrong or
-missing value.
+Prints, for the tune side and the holdout side of tests/data/general_r3 (``--round 3``) or
+tests/data/general_r4 (``--round 4``, the default; its tune side also holds the round-3 holdout
+templates that round 4 tuned on), the contract-field F1 per template and overall
+(tests/parsers_scoring.py), and with ``--misses`` every wrong or missing value.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tests.parsers_scoring import Scorer
-from tests.test_parsers_general_r3 import score
+
+ROUNDS = {3: "tests.test_parsers_general_r3", 4: "tests.test_parsers_general_r4"}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--round", type=int, choices=sorted(ROUNDS), default=4, help="which round's pages")
     parser.add_argument("--misses", action="store_true", help="list every wrong or missing value")
     parser.add_argument("--side", choices=("tune", "holdout"), help="score one side only")
     args = parser.parse_args()
+    score = importlib.import_module(ROUNDS[args.round]).score
     for side in [args.side] if args.side else ["tune", "holdout"]:
         scorers = score(side)
         total = Scorer()
-        print(f"== {side}")
+        print(f"== round {args.round} {side}")
         for template, scorer in sorted(scorers.items()):
             tp, fp, fn = (sum(c[i] for c in scorer.counts.values()) for i in range(3))
-            print(f"  {template:18s} F1={scorer.overall():.3f}  tp={tp} fp={fp} fn={fn}")
+            print(f"  {template:22s} F1={scorer.overall():.3f}  tp={tp} fp={fp} fn={fn}")
             for key, c in scorer.counts.items():
                 for i in range(3):
                     total.counts[key][i] += c[i]
             total.misses += scorer.misses
-        print(f"  {'overall':18s} F1={total.overall():.3f}")
+        print(f"  {'overall':22s} F1={total.overall():.3f}")
         if args.misses:
             for miss in total.misses:
                 print("    " + miss)

@@ -145,14 +145,17 @@ ENGINES: dict[str, EngineSpec] = {
         ),
         EngineSpec(
             "smf",
-            post="div.post_wrapper, div.windowbg, div.windowbg2",
+            # Posts alternate "windowbg" and "windowbg2" (SMF 2.0, ElkArte): both, in page order.
+            post="div.post_wrapper, //div[contains(concat(' ', normalize-space(@class), ' '), ' windowbg ')"
+            " or contains(concat(' ', normalize-space(@class), ' '), ' windowbg2 ')]",
             author=".poster h4 a, .poster h4, .poster a",
-            date=".keyinfo .smalltext, .postinfo .smalltext, .keyinfo a.smalltext, .smalltext",
+            # ElkArte: "<h5 id=info_N><a>Reply #1 &ndash; </a>date</h5>" in div.keyinfo.
+            date=".keyinfo .smalltext, .postinfo .smalltext, .keyinfo a.smalltext, .smalltext, .keyinfo h5",
             body="div.inner, div.post",
             quote="blockquote.bbc_standard_quote, blockquote.bbc_alternate_quote, blockquote, "
             "div.quoteheader",
             signature="div.signature",
-            userinfo=".poster ul, .poster",
+            userinfo="ul.poster, .poster ul, .poster",
             # 2.1: h2 > span#top_subject; 2.0: "Topic: ... (Read N times)" in the cat_bar h3, the
             # subject alone in each post's h5#subject_N.
             title="#top_subject, #forumposts h3, .cat_bar h3, h5[id^=subject_] a, h1",

@@ -241,13 +241,21 @@ def breadcrumb_category(doc: Doc, title: str | None) -> str | None:
             return clean(cats[-1].text_content())
         # Category links named like any page ("/optics.html"): a crumb that ends with the item's
         # own name has the item's category just before it (after the home link).
-        items = list(el.iter("li"))
+        items = [li for li in el.iter("li") if clean(li.text_content())]
         if title and len(items) >= 3 and clean(items[-1].text_content()) == title:
             prev = [a for a in items[-2].iter("a") if a.get("href")]
             if prev and not _HOME_HREF_RE.match(prev[0].get("href") or ""):
                 text = clean(prev[0].text_content())
                 if text and len(text.split()) <= 4:
                     return text
+        # A path of two links or more that stops at a link (not at the item): the item's
+        # category is that last link ("Genuss > Tees" over a product of Tees).
+        inner = [a for a in anchors if not _HOME_HREF_RE.match(a.get("href") or "")]
+        if title and len(inner) >= 2 and items and clean(items[-1].text_content()) != title:
+            last_links = [a for a in items[-1].iter("a") if a.get("href")]
+            text = clean(last_links[0].text_content()) if last_links else ""
+            if text and text == clean(inner[-1].text_content()) and len(text.split()) <= 4:
+                return text
     return None
 
 
