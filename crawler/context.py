@@ -44,6 +44,8 @@ class CrawlContext:
     #: User names seen in this crawl's records, registered by the spider before it yields a
     #: page, so that pseudonymisation finds them in that page's text and in later bodies.
     user_names: KnownNames = field(default_factory=KnownNames)
+    #: Why the crawl had to stop before its end (captures could not be written), or None.
+    fatal: str | None = None
 
     @property
     def scope_id(self) -> str:

@@ -56,6 +56,11 @@ class CrawlConfigError(CrawlerError):
     """A crawl cannot start: bad ``--tor`` value, missing lab state, unreadable cookie file."""
 
 
+class StorageError(CrawlerError):
+    """Captures cannot be written (disk full, read-only or failing disk): the crawl stops, since a
+    page fetched and not archived would have to be fetched again."""
+
+
 class TorError(CrawlerError):
     """Something between us and the onion service failed inside Tor."""
 

@@ -222,6 +222,7 @@ def summarise(
         "elapsed_s": round(elapsed, 2),
         "pages_per_s": round(fetched / elapsed, 2) if elapsed > 0 else 0.0,
         "finish_reason": stats.get("finish_reason"),
+        "fatal": ctx.fatal,
     }
 
 
@@ -274,6 +275,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     print(json.dumps(summary, indent=2, default=str))
+    if summary.get("fatal"):
+        print(f"error: {summary['fatal']}: the crawl stopped", file=sys.stderr)
+        return 1
     return 0
 
 

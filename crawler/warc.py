@@ -30,6 +30,7 @@ certificate was checked against CAs, setting ``TOR_TLS_VERIFY``).
 from __future__ import annotations
 
 import base64
+import contextlib
 import fcntl
 import hashlib
 import io
@@ -43,6 +44,8 @@ from pathlib import Path
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.warcwriter import WARCWriter
+
+from crawler.errors import StorageError
 
 SOFTWARE = "onionscope crawler (warcio)"
 #: WARC header holding the SHA-256 (hex) of an https capture's peer certificate.
@@ -134,7 +137,10 @@ class WarcWriter:
             if not path.exists():
                 break
             self._serial += 1
-        self._fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_EXCL, 0o640)
+        try:
+            self._fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_EXCL, 0o640)
+        except OSError as exc:
+            raise StorageError(f"cannot create {path}: {exc.strerror or exc}") from exc
         # Held until close (or the process dies): retention leaves a file alone while it is locked.
         fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         self._path = path
@@ -146,13 +152,20 @@ class WarcWriter:
         self._append(_gzip_member(buf.getvalue(), self.gzip_level))
 
     def _append(self, data: bytes) -> int:
+        """Append whole records at the end of the file; :class:`StorageError` if they cannot be
+        written, with the file cut back to where they began (no torn record for the next)."""
         assert self._fd is not None
         offset = self._size
-        written = os.write(self._fd, data)
-        while written < len(data):  # short writes only happen on full disks or signals
-            written += os.write(self._fd, data[written:])
-        if self.fsync:
-            os.fsync(self._fd)
+        try:
+            written = os.write(self._fd, data)
+            while written < len(data):  # short writes only happen on full disks or signals
+                written += os.write(self._fd, data[written:])
+            if self.fsync:
+                os.fsync(self._fd)
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                os.ftruncate(self._fd, offset)
+            raise StorageError(f"cannot write to {self._path}: {exc.strerror or exc}") from exc
         self._size += len(data)
         return offset
 

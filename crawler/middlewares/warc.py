@@ -17,6 +17,7 @@ Stats: ``warc/records``, ``warc/bytes``, ``warc/metadata``, ``warc/replayed``,
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -24,10 +25,12 @@ from urllib.parse import urlsplit
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Headers, Response
 from scrapy.responsetypes import responsetypes
+from scrapy.utils.defer import deferred_from_coro
 from warcio.statusandheaders import StatusAndHeadersParser
 
 from crawler import signals
 from crawler.context import CrawlContext, jobdir_path
+from crawler.errors import StorageError
 from crawler.warc import WarcLocation, WarcWriter, read_record, tls_from_headers, tls_headers
 from ethics import stores
 from ethics.onion import normalise_host
@@ -35,6 +38,15 @@ from ethics.onion import normalise_host
 if TYPE_CHECKING:
     from scrapy import Request
     from scrapy.crawler import Crawler
+
+logger = logging.getLogger(__name__)
+
+
+class NotArchived(IgnoreRequest):
+    """A response that could not be written to WARC (the crawl stops): not done, fetched again
+    when the crawl resumes."""
+
+    key = "not_archived"
 
 
 class ContentStopped(IgnoreRequest):
@@ -181,10 +193,46 @@ class WarcMiddleware:
             return response
         onion = normalise_host(urlsplit(request.url).hostname or "")
         verdict = request.meta.get("onionscope_verdict")
-        assert self.stats is not None
-        loc: WarcLocation
         # https captures name the certificate the onion showed (evidence of which service answered).
         tls = tls_headers(raw.tls.as_dict() if raw.tls is not None else None)
+        try:
+            loc = self._write(request, raw, verdict, onion, tls)
+        except StorageError as exc:
+            self._stop(str(exc))
+            # Not archived, so not done: the frontier keeps it for the resumed crawl.
+            raise NotArchived(str(exc)) from None
+        self.stats.inc_value("warc/bytes", loc.length)
+        request.meta["onionscope_warc"] = {
+            "file": loc.file,
+            "offset": loc.offset,
+            "sha256": loc.sha256,
+            "captured_at": loc.captured_at,
+        }
+        self.crawler.signals.send_catch_log(
+            signals.page_archived, request=request, response=response, location=loc
+        )
+        return response
+
+    def _stop(self, reason: str) -> None:
+        """Captures cannot be written: stop the crawl once, saying why (every later page would be
+        fetched for nothing, and fetched again on resume)."""
+        assert self.stats is not None
+        self.stats.inc_value("warc/write_failed")
+        if self.ctx.fatal is not None:
+            return
+        self.ctx.fatal = reason
+        logger.error("crawl stopped: %s", reason)
+        engine = self.crawler.engine
+        if engine is not None:
+            deferred_from_coro(engine.close_spider_async(reason="storage_error")).addErrback(
+                lambda failure: logger.error("cannot stop the crawl: %s", failure.getErrorMessage())
+            )
+
+    def _write(
+        self, request: Request, raw: Any, verdict: Any, onion: str, tls: dict[str, str]
+    ) -> WarcLocation:
+        assert self.stats is not None
+        loc: WarcLocation
         if verdict is None or verdict.keep_body or not raw.body:
             extra = {"WARC-Onionscope-Tor": request.meta.get("onionscope_tor", ""), **tls}
             loc = self.writer.write_exchange(
@@ -212,14 +260,4 @@ class WarcMiddleware:
                 extra_headers=tls or None,
             )
             self.stats.inc_value("warc/metadata")
-        self.stats.inc_value("warc/bytes", loc.length)
-        request.meta["onionscope_warc"] = {
-            "file": loc.file,
-            "offset": loc.offset,
-            "sha256": loc.sha256,
-            "captured_at": loc.captured_at,
-        }
-        self.crawler.signals.send_catch_log(
-            signals.page_archived, request=request, response=response, location=loc
-        )
-        return response
+        return loc

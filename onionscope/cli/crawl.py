@@ -110,9 +110,14 @@ def crawl(
         raise _fail(exc) from exc
     if as_json:
         click.echo(json.dumps(summary, indent=2, default=str))
+        if summary.get("fatal"):
+            raise SystemExit(1)
         return
     for line in summary_lines(summary, jobdir):
         click.echo(line)
+    if summary.get("fatal"):
+        raise click.ClickException(f"{summary['fatal']}: the crawl stopped; make room, then run the same "
+                                   "command again" + (f" (same --jobdir {jobdir})" if jobdir else ""))
 
 
 def summary_lines(summary: dict[str, Any], jobdir: Path | None = None) -> list[str]:
@@ -139,8 +144,9 @@ def summary_lines(summary: dict[str, Any], jobdir: Path | None = None) -> list[s
     if summary["errors"]:
         lines.append("errors: " + ", ".join(f"{k} {v}" for k, v in summary["errors"].items()))
     lines.append(f"WARC: {', '.join(summary['warc_files']) or 'none'}")
-    if summary.get("finish_reason") == "shutdown":
-        lines.append("stopped before the end (signal): " + (
+    why = {"shutdown": "signal", "storage_error": "captures could not be written"}
+    if summary.get("finish_reason") in why:
+        lines.append(f"stopped before the end ({why[summary['finish_reason']]}): " + (
             f"run the same command again (same --jobdir {jobdir}) to go on where it stopped"
             if jobdir else "without --jobdir, a new run starts from the beginning"))
     return lines
