@@ -232,6 +232,8 @@ class Doc:
     #: Per-page results that several extractors ask for (computed once).
     memo: dict[str, Any] = field(default_factory=dict, repr=False)
     _tagged: dict[str, list[Any]] | None = field(default=None, repr=False)
+    #: What relative links resolve against: ``<base href>`` when the page sets one, else ``url``.
+    base: str | None = None
 
     def tagged(self, *tags: str) -> list[Any]:
         """Elements of the given tags (of :data:`INDEXED_TAGS`), in document order.
@@ -322,17 +324,18 @@ class Doc:
         """``href`` made absolute against the page URL, without forum session ids (``sid=``...)."""
         if "=" in href and _SESSION_RE.search(href):
             href = _SESSION_RE.sub(lambda m: m.group(1) if m.group(2) else "", href).replace("?&", "?")
-        if self.url and "://" not in href[:12]:
+        base = self.base or self.url
+        if base and "://" not in href[:12]:
             plain = "/./" not in href and "/../" not in href
             if href.startswith("/") and not href.startswith("//") and plain:
                 # Root-relative links are most links: join them without urljoin's parsing.
                 if self._origin is None:
-                    parts = self.url.split("/", 3)
-                    self._origin = "/".join(parts[:3]) if len(parts) >= 3 and "://" in self.url else ""
+                    parts = base.split("/", 3)
+                    self._origin = "/".join(parts[:3]) if len(parts) >= 3 and "://" in base else ""
                 if self._origin:
                     return self._origin + href
             try:
-                return urljoin(self.url, href)
+                return urljoin(base, href)
             except ValueError:
                 return href
         return href
@@ -397,7 +400,24 @@ def load(
         title_el = next(root.iter("title"), None)
     title = clean(title_el.text_content()) if title_el is not None else ""
     _prepare(root)
-    return Doc(root=root, raw=body, url=url, encoding=encoding, truncated=truncated, title=title)
+    return Doc(root=root, raw=body, url=url, encoding=encoding, truncated=truncated, title=title,
+               base=_base_href(head, url))
+
+
+def _base_href(head: Any, url: str | None) -> str | None:
+    """The page's ``<base href>`` made absolute (browsers resolve every relative link against it;
+    forum engines such as XenForo 1 set it and link relative to the board's root)."""
+    if head is None or url is None:
+        return None
+    el = head.find("base")
+    href = (el.get("href") or "").strip() if el is not None else ""
+    if not href or href.startswith(("javascript:", "data:", "#")):
+        return None
+    try:
+        joined = urljoin(url, href)
+    except ValueError:
+        return None
+    return joined if joined.startswith(("http://", "https://")) else None
 
 
 def first_text(nodes: Iterable[Any]) -> str:

@@ -189,6 +189,17 @@ def test_tagged_elements_come_in_document_order_from_one_index() -> None:
         doc.tagged("div")
 
 
+def test_relative_links_resolve_against_the_pages_base_href_as_a_browser_does() -> None:
+    page = (b"<html><head><base href='http://board.onion/forum/'></head><body>"
+            b"<a href='threads/t.88/page-2'>Next</a><a href='/help'>Help</a></body></html>")
+    doc = load(page, url="http://board.onion/forum/threads/t.88/")
+    assert doc.links == ["http://board.onion/forum/threads/t.88/page-2", "http://board.onion/help"]
+    assert doc.url == "http://board.onion/forum/threads/t.88/"  # the page's own address is kept
+    ignored = load(b"<html><head><base href='javascript:x()'></head><body><a href='a'>a</a></body></html>",
+                   url="http://board.onion/f/")
+    assert ignored.links == ["http://board.onion/f/a"]
+
+
 @pytest.mark.parametrize(
     ("pager", "expected"),
     [

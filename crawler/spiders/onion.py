@@ -43,8 +43,27 @@ _SRC_RE = re.compile(
     rb"""<(?:img|video|audio|source|embed)\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""",
     re.IGNORECASE,
 )
+_BASE_RE = re.compile(rb"""<base\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
 #: Statuses the spider sees itself (Scrapy's redirect middleware still handles 3xx).
 HANDLED_STATUSES = list(range(400, 600))
+
+
+def base_url(body: bytes, url: str) -> str:
+    """What relative links of a body resolve against: its ``<base href>`` (made absolute) when the
+    head sets one, else the page's URL (as :attr:`parsers.dom.Doc.base` does for parsed pages).
+
+    >>> base_url(b'<head><base href="/forum/"></head>', "http://h.onion/forum/t/1")
+    'http://h.onion/forum/'
+    """
+    m = _BASE_RE.search(body, 0, 16384)
+    if m is None:
+        return url
+    raw = (m.group(1) or m.group(2) or m.group(3) or b"").decode("utf-8", "replace").strip()
+    try:
+        joined = urljoin(url, raw.replace("&amp;", "&")) if raw else url
+    except ValueError:
+        return url
+    return joined if joined.startswith(("http://", "https://")) else url
 
 
 def quick_links(body: bytes, base: str) -> list[str]:
@@ -213,7 +232,7 @@ class OnionSpider(Spider):
                 status=response.status,
                 content_type=content_type,
                 size=len(response.body),
-                links=quick_links(response.body, url),
+                links=quick_links(response.body, base_url(response.body, url)),
             )
             records = []
         page.scope_id = self.ctx.scope_id
@@ -245,7 +264,7 @@ class OnionSpider(Spider):
             if page.next_page:
                 links.append(page.next_page)
             if self.follow_media:
-                links.extend(media_links(response.body, url))
+                links.extend(media_links(response.body, base_url(response.body, url)))
             seen: set[str] = set()
             targets = self.ctx.policy.scope
             known = frontier.seen if frontier is not None else None
