@@ -14,7 +14,7 @@ that indexed documents point at::
     >>> loc = w.write_exchange("http://x.onion/", b"GET / HTTP/1.1\\r\\n\\r\\n", head, b"secret",
     ...                        onion="x.onion")
     >>> w.close()
-    >>> store = erasable_store(home)
+    >>> (store,) = erasable_store(home)       # <home>/warc, and every --jobdir a crawl registered
     >>> tomorrow = dt.datetime.now(dt.UTC) + dt.timedelta(days=1)
     >>> ids = list(store.records_before("case-1", tomorrow))
     >>> len(ids), store.erase(ids), list(store.records_before("case-1", tomorrow))

@@ -4,12 +4,13 @@ Example::
 
     >>> import tempfile
     >>> from index.retention import erasable_store
-    >>> erasable_store(tempfile.mkdtemp()) is None      # no index in this home yet
-    True
+    >>> erasable_store(tempfile.mkdtemp())      # no index in this home yet
+    []
 
-``onionscope retention apply`` calls :func:`erasable_store` with the data directory. The index
-is ``$ONIONSCOPE_INDEX`` when set (a path, ``sqlite:///...`` or a cluster URL), else
-``<home>/index.sqlite`` when it exists. Both backends list ``records_before(scope, cutoff)`` as
+``onionscope retention apply`` calls :func:`erasable_store` with the data directory. The indexes
+are ``$ONIONSCOPE_INDEX`` when set (a path, ``sqlite:///...`` or a cluster URL),
+``<home>/index.sqlite`` when it exists, and every index a crawl of that home wrote to
+(:mod:`ethics.stores`). Both backends list ``records_before(scope, cutoff)`` as
 document ids (current state captured before the cutoff, erased with their history) plus
 ``history:<id>`` for older captures of documents seen again since; ``erase`` deletes either.
 """

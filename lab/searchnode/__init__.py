@@ -2,7 +2,7 @@
 
     >>> from pathlib import Path
     >>> import lab.searchnode as searchnode
-    >>> with searchnode.start(Path("/tmp/onionscope-node")) as node:
+    >>> with searchnode.start(Path("/tmp/onionscope-node")) as node:  # doctest: +SKIP
     ...     node.url                                   # 'http://127.0.0.1:<free port>'
 
 Command line (``--json`` prints ``{"url", "pid", "version", ...}``)::

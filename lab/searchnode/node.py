@@ -2,8 +2,8 @@
 
     >>> from pathlib import Path
     >>> from lab.searchnode import start
-    >>> with start(Path("/tmp/node1")) as node:        # free port, waits for yellow health
-    ...     print(node.url, node.version)
+    >>> with start(Path("/tmp/node1")) as node:  # doctest: +SKIP
+    ...     print(node.url, node.version)       # a free port; waits for yellow health
     http://127.0.0.1:40123 2.19.6
 
 The node is a background ``java`` process (heap -Xms512m -Xmx1g) whose path.home is ``home``;
