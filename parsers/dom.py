@@ -263,6 +263,12 @@ class Doc:
             )
         return list(css(selector)(target))
 
+    def forget_derived(self) -> None:
+        """Drop what was computed from the tree (text, lines, links, the tag index, the memo):
+        for a reader that changed the tree (parsers.struck removes struck-out old prices)."""
+        self._text = self._lines = self._links = self._tagged = None
+        self.memo.clear()
+
     @property
     def text(self) -> str:
         """Visible text of the page, one line per block."""

@@ -447,6 +447,13 @@ def generic_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> l
             quote_ids |= set(head.iter())
         date, date_el = _dated(block, quote_ids, now)
         if date is None:
+            # A post's header row shown as the sibling just before it (bbPress: date and
+            # permalink in div.bbp-reply-header, then the author and the text): its date.
+            prev = block.getprevious()
+            if prev is not None and isinstance(prev.tag, str) and not _user_links(prev, members) \
+                    and (prev.tag, prev.get("class")) != (block.tag, block.get("class")):
+                date, date_el = _dated(prev, quote_ids, now)
+        if date is None:
             continue
         # Dates shown beside the post (<time>), its date and its author's link are not its words.
         times = [el for el in block.iter("time") if el not in quote_ids]
@@ -575,19 +582,31 @@ def headed_thread(doc: Doc, *, min_posts: int = 2) -> list[Any]:
     return thread_records(doc, _title(doc), posts, [])
 
 
+_POST_NUMBER_RE = re.compile(r"^(?:#|№|no\.?\s*)?\d+$", re.IGNORECASE)
+
+
+def _topic_link(doc: Doc, a: Any) -> bool:
+    """A link to a thread with a title: not a post number ("#1207", "12"), nor a permalink to a
+    post of this very page ("/topic/x/#post-1207" on /topic/x/), which a thread page shows once
+    per post."""
+    href = a.get("href") or ""
+    if not THREAD_HREF_RE.search(href):
+        return False
+    text = clean(a.text_content())
+    if len(text) < 3 or _POST_NUMBER_RE.match(text):
+        return False
+    if "#" in href and doc.url:
+        return doc.absolute(href).split("#")[0] != doc.url.split("#")[0]
+    return True
+
+
 def generic_topics(doc: Doc, *, min_topics: int = 2) -> list[Thread]:
     """Thread records of a topic list: repeated rows that each link to a thread."""
     body_el = doc.root.find("body")
     root = body_el if body_el is not None else doc.root
     if not _href_count(doc, THREAD_HREF_RE, 1):
         return []
-    links = [
-        a
-        for a in root.iter("a")
-        if THREAD_HREF_RE.search(a.get("href") or "")
-        and len(clean(a.text_content())) >= 3
-        and not clean(a.text_content()).isdigit()
-    ]
+    links = [a for a in root.iter("a") if _topic_link(doc, a)]
     if not links:
         return []
     if len(links) == 1:
@@ -611,13 +630,7 @@ def generic_topics(doc: Doc, *, min_topics: int = 2) -> list[Thread]:
             break
     out = []
     for row in rows:
-        tlinks = [
-            a
-            for a in row.iter("a")
-            if THREAD_HREF_RE.search(a.get("href") or "")
-            and len(clean(a.text_content())) >= 3
-            and not clean(a.text_content()).isdigit()
-        ]
+        tlinks = [a for a in row.iter("a") if _topic_link(doc, a)]
         if not tlinks:
             continue
         link = max(tlinks[:3], key=lambda a: len(clean(a.text_content())))

@@ -13,7 +13,7 @@ from typing import Any
 from parsers.dom import Doc, clean
 from parsers.labels import LABEL_WORDS, LABELS, iter_labels
 from parsers.pgp import find_armored_keys, parse_armored_keys
-from parsers.prices import find_prices
+from parsers.prices import CURRENCY_CODES, CURRENCY_TOKENS, find_prices
 
 __all__ = [
     "CATEGORY_URL_RE",
@@ -106,7 +106,20 @@ MARKERS = (
 )
 
 
-MARKER_RE = re.compile("|".join(re.escape(m) for m in MARKERS))
+# Every symbol and code the price reader knows is a marker too ("р.", "₴", "UAH"): a cheap filter
+# that missed one hid every card priced in it. Frequent lower-case first letters stay out ("try",
+# "nok" are English words, "a$" starts at every "a": the filter would pass most lines of text).
+_ALL_MARKERS = sorted(
+    {
+        *MARKERS, *CURRENCY_CODES, "грн", "Грн",
+        # Symbols as written: "р.", "Р.", "₴"; with Latin letters in capitals only ("A$", "CA$").
+        *(t.upper() if re.search("[a-z]", t) else t for t in CURRENCY_TOKENS if not t.isalpha()),
+        "Р.",
+    },
+    key=len,
+    reverse=True,
+)
+MARKER_RE = re.compile("|".join(re.escape(m) for m in _ALL_MARKERS))
 
 
 _YES = frozenset({"yes", "ja", "sí", "si", "oui", "да", "true", "enabled", "escrow", "sim", "tak"})

@@ -51,6 +51,7 @@ from parsers.market_fields import (
 from parsers.prices import parse_number
 from parsers.records import Listing
 from parsers.regex_gate import gated
+from parsers.struck import without_struck_prices
 from parsers.vendor_page import vendor_detail, vendor_from_url
 
 __all__ = ["extract_as", "extract_market", "feedback_lines", "find_cards", "looks_like_market", "vendor_name"]
@@ -388,6 +389,7 @@ def extract_market(
     doc: Doc, *, now: str | None = None, deadline: float | None = None
 ) -> tuple[str | None, list[Any]]:
     """(page type, records) for a market page, or (None, []) when it does not look like one."""
+    without_struck_prices(doc)  # a sale's crossed-out old price is never the price
     lines = doc.head_lines
     feedback = feedback_page(doc)
     if feedback is not None:

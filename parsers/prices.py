@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["CRYPTO", "CURRENCY_CODES", "Price", "find_prices", "parse_number", "parse_price"]
+__all__ = [
+    "CRYPTO", "CURRENCY_CODES", "CURRENCY_TOKENS", "Price", "find_prices", "parse_number", "parse_price",
+]
 
 CRYPTO = frozenset({"BTC", "XMR", "LTC", "ETH", "BCH", "ZEC", "DASH", "DOGE", "USDT"})
 CURRENCY_CODES = frozenset(
@@ -150,6 +152,8 @@ def _currency(token: str) -> str:
 
 _TOKENS: dict[str, str] = {**{c.lower(): c for c in CURRENCY_CODES}, **{s.lower(): s for s in _SYMBOLS}}
 _MAX_TOKEN = max(len(t) for t in _TOKENS)
+#: Every currency token find_prices knows, lower-cased ("usd", "€", "р.", "грн").
+CURRENCY_TOKENS = frozenset(_TOKENS)
 _SPACES = " \t\u00a0\u202f"
 
 

@@ -1,0 +1,127 @@
+"""Struck-out prices: a sale shows the old price crossed out beside the current one, and the
+crossed-out amount is never the price (cards and detail pages of any shop script).
+
+    >>> from lxml import html
+    >>> from parsers.struck import drop_struck_prices
+    >>> root = html.fromstring("<p class='price'><del>£12.00</del> <ins>£9.75</ins></p>")
+    >>> drop_struck_prices(root), root.text_content().strip()
+    (1, '£9.75')
+
+A struck-out element is ``<del>``/``<s>``/``<strike>``, an element styled ``line-through``, or one
+whose class names an old price ("old-price", "price-old", "oldPrice", "was-price", "was",
+"price--line-through", "compare-at-price", "original-price"). It is dropped only when it holds a
+price and little else ("was £12.00", "statt 29,90 €") and a current price stands beside it in the
+same price block: struck-out words in a forum post, or a lone crossed-out price, stay.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from parsers.dom import Doc
+from parsers.prices import find_prices
+
+__all__ = ["drop_struck_prices", "without_struck_prices"]
+
+# Pages whose markup names no such class (most) are only searched for the three tags, in C. The
+# test looks at the few bytes around each "price" of the markup ("old-price", "price--old",
+# "oldPrice", "price-was", "compare-at-price", "original-price"), and for a handful of rarer
+# marks: a handful of substring searches, far cheaper than a walk of every element in Python.
+_BEFORE = (b"old", b"old-", b"old_", b"was", b"was-", b"was_", b"at-", b"at_", b"original-", b"original_")
+_AFTER = (b"old", b"was", b"original", b"compare")
+_STYLE_RE = re.compile(rb"style\s*=\s*[\"'][^\"'>]*line-through", re.IGNORECASE)
+
+
+def _marked(raw: bytes) -> bool:
+    for word in (b"price", b"Price"):
+        i = raw.find(word)
+        while i >= 0:
+            if raw[max(0, i - 9) : i].lower().endswith(_BEFORE) or raw[i + 5 : i + 15].lower().lstrip(
+                b"-_"
+            ).startswith(_AFTER):
+                return True
+            i = raw.find(word, i + 5)
+    if b'"was"' in raw:
+        return True
+    return b"line-through" in raw and _STYLE_RE.search(raw) is not None
+
+
+_CLASS_RE = re.compile(
+    r"(?:^|[\s_-])(?:old|was)[-_]?price|price[-_]*(?:old|was|original|compare)(?:$|[\s_-])|"
+    r"(?:^|\s)(?:old|was|strike|strikethrough|crossed)(?:$|\s)|line-?through|"
+    r"compare[-_]?at|original[-_]?price|regular-price-old",
+    re.IGNORECASE,
+)
+
+# What may stand beside the struck amount inside its element: "was", "statt", "UVP", "old price:".
+_LABEL_RE = re.compile(
+    r"\b(?:was|old|price|original|regular|list|rrp|msrp|uvp|statt|vorher|avant|prix|antes|de|prima|"
+    r"era|цена|старая|было|вместо)\b|[:*()\-–—/]",
+    re.IGNORECASE,
+)
+
+_PRICE_BLOCK_DEPTH = 3
+
+
+def _struck(el: Any) -> bool:
+    if el.tag in ("del", "s", "strike"):
+        return True
+    if "line-through" in (el.get("style") or ""):
+        return True
+    return bool(_CLASS_RE.search(el.get("class") or ""))
+
+
+def _price_only(text: str) -> int:
+    """How many prices ``text`` holds when it holds prices and at most a short label, else 0."""
+    prices = find_prices(text, limit=4)
+    if not prices:
+        return 0
+    rest = text
+    for p in reversed(prices):
+        rest = rest[: p.start] + rest[p.end :]
+    return len(prices) if len(_LABEL_RE.sub("", rest).strip()) <= 3 else 0
+
+
+def drop_struck_prices(root: Any, raw: bytes | None = None) -> int:
+    """Remove struck-out old prices that stand beside a current price; returns how many.
+    ``raw``: the page's markup, when known (a cheap test whether any element is classed so)."""
+    dropped = 0
+    tags = ("del", "s", "strike")
+    candidates = list(root.iter(tags))
+    if raw is None or _marked(raw):
+        candidates += [
+            el for el in root.iter() if isinstance(el.tag, str) and el.tag not in tags and _struck(el)
+        ]
+    for el in candidates:
+        if not isinstance(el.tag, str) or not _struck(el) or el.getparent() is None:
+            continue
+        text = el.text_content()
+        if len(text) > 80:
+            continue
+        own = _price_only(text)
+        if not own:
+            continue
+        block, depth = el.getparent(), 0
+        while block is not None and depth < _PRICE_BLOCK_DEPTH:
+            around = block.text_content()
+            if len(around) > 400:
+                break
+            if sum(1 for p in find_prices(around, limit=8) if p.amount > 0) > own:
+                el.drop_tree()  # keeps the tail: text after it stays
+                dropped += 1
+                break
+            block, depth = block.getparent(), depth + 1
+    return dropped
+
+
+def without_struck_prices(doc: Doc) -> None:
+    """Drop ``doc``'s struck-out old prices once, before prices are read from it (market pages
+    only: the test costs a scan of the markup, and forum pages need none); what was computed
+    from the tree before is forgotten when anything was dropped."""
+    if "struck" in doc.memo:
+        return
+    dropped = drop_struck_prices(doc.root, doc.raw)
+    if dropped:
+        doc.forget_derived()
+    doc.memo["struck"] = dropped
