@@ -1,11 +1,12 @@
 """Field F1 of the generic parsers (no site profiles) on the generality pages of round 3 or 4.
 
-.venv/bin/python benchmarks/score_general.py [--round 3|4] [--misses] [--side tune|holdout]
+.venv/bin/python benchmarks/score_general.py [--round 3|4|5] [--misses] [--side tune|holdout]
 
-Prints, for the tune side and the holdout side of tests/data/general_r3 (``--round 3``) or
-tests/data/general_r4 (``--round 4``, the default; its tune side also holds the round-3 holdout
-templates that round 4 tuned on), the contract-field F1 per template and overall
-(tests/parsers_scoring.py), and with ``--misses`` every wrong or missing value.
+Prints, for the tune side and the holdout side of tests/data/general_r3 (``--round 3``),
+tests/data/general_r4 (``--round 4``; its tune side also holds the round-3 holdout templates that
+round 4 tuned on) or tests/data/general_r5 (``--round 5``, the default; its tune side also holds
+the round-4 holdout templates mended after round 4), the contract-field F1 per template and
+overall (tests/parsers_scoring.py), and with ``--misses`` every wrong or missing value.
 """
 
 from __future__ import annotations
@@ -19,12 +20,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tests.parsers_scoring import Scorer
 
-ROUNDS = {3: "tests.test_parsers_general_r3", 4: "tests.test_parsers_general_r4"}
+ROUNDS = {
+    3: "tests.test_parsers_general_r3", 4: "tests.test_parsers_general_r4", 5: "tests.test_parsers_general_r5",
+}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--round", type=int, choices=sorted(ROUNDS), default=4, help="which round's pages")
+    parser.add_argument("--round", type=int, choices=sorted(ROUNDS), default=5, help="which round's pages")
     parser.add_argument("--misses", action="store_true", help="list every wrong or missing value")
     parser.add_argument("--side", choices=("tune", "holdout"), help="score one side only")
     args = parser.parse_args()

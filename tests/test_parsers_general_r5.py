@@ -1,0 +1,315 @@
+"""parsers.parse_page on round-5 generality pages (tests/data/general_r5): forum engines, shop
+scripts, market layouts and interstitials not covered by rounds 1-4 (vBulletin 3.8, Discourse's
+crawler view, phpBB in Persian and right to left, a Hydra-like shop, Eckmar's market script in
+Portuguese, ECShop in Chinese, interstitials in Arabic, Persian and Japanese; on the holdout side
+Invision Community 4, Lemmy, a Vietnamese market), split into a TUNE side and a HOLDOUT side.
+
+Each page is SYNTHESIZED: it copies the structure (tags, classes, label wording, date and number
+formats, language) of a real source named beside its expectation, with fictional names, prices
+and words. Sides were fixed before any page was scored; the parsers' generic rules were improved
+on the tune side only (rules about structure, labels, number formats and languages: no per-site
+code, no profile), and the holdout side was scored once at the end. Holdout tests assert what the
+parsers really extract; the ground truth stays in TRUTH and the misses are listed beside it.
+``benchmarks/score_general.py --round 5`` prints the field F1 per side and template.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from parsers import parse_page
+from parsers.records import to_json
+from tests.parsers_scoring import CONTRACT_FIELDS, Scorer, equal
+from tests.test_parsers_general_r3 import _listing, _post
+from tests.test_parsers_general_r4 import DATA as R4_DATA
+from tests.test_parsers_general_r4 import TRUTH as R4_TRUTH
+
+DATA = Path(__file__).parent / "data" / "general_r5"
+NOW = "2026-11-20T12:00:00Z"
+
+
+def _author(name: str, post_count: int | None, joined: str | None) -> dict[str, Any]:
+    return {"type": "author", "name": name, "post_count": post_count, "joined": joined}
+
+
+# Per page: side (fixed before any score was looked at), template family, URL, expected page type,
+# expected records in page order (contract fields; None = not shown) and, for threads, next page.
+TRUTH: dict[str, dict[str, Any]] = {
+    # vBulletin 3.8 (postbit_legacy): the rendered vB3 markup quoted in public scrapers of vB3 boards
+    # (library ids 9189697924, 7793438969: "<a class=bigusername href=member.php?u=N>", "thead
+    # items contain date and post sequence number", div#postmenu_N) and in a vB3 test fixture
+    # (library id 40751429130): one table#postN.tborder per post inside div#edit_N; td.thead
+    # "17-11-2026, 06:40 PM" or "Yesterday, 09:15 PM" beside "#1"; the user cell's div.smallfont
+    # "Join Date: Feb 2024" / "Posts: 1,412"; div#post_message_N; quotes as a table under
+    # "Quote:" with "Originally Posted by <strong>name</strong>"; the signature after
+    # "__________________"; a[rel=next] "&gt;" in div.pagenav; the navbar's login form first.
+    "tune/vbulletin38_showthread.html": {
+        "template": "vbulletin38", "url": "http://coppersmiths.example/showthread.php?t=2291", "type": "thread",
+        "next": "http://coppersmiths.example/showthread.php?t=2291&page=2",
+        "records": [
+            {"type": "thread", "title": "Re-tinning a copper saucepan"},
+            _post("tinbath", "2026-11-17T18:40:00", 0, "The tin lining of my grandmother's copper saucepan has "
+                  "worn through to the copper in the middle.\nIs wiping on new tin with a rag something I can "
+                  "do at home, or does it need a proper tinsmith?", []),
+            _post("wipingrag", "2026-11-19T21:15:00", 1, "You can, with a hot gas ring, flux and patience.\n"
+                  "Clean the pan to bright copper first or the tin will bead up and run off.", ["tinbath"]),
+            _author("tinbath", 88, "2024-02"),
+            _author("wipingrag", 1412, "2019-05"),
+        ],
+    },
+    # Discourse's server-rendered crawler view: discourse/discourse app/views/topics/show.html.erb as
+    # rendered (library ids 57430333155, 57754611377, 63298582271): div#topic-title h1 > a,
+    # div.topic-category badges, one div#post_N.topic-body.crawler-post per post with
+    # div.crawler-post-meta (span.creator[itemprop=author] a[href=/u/name] span[itemprop=name],
+    # span.crawler-post-infos time.post-time[datetime] "November 17, 2026,  6:40pm",
+    # span[itemprop=position]), div.post[itemprop=text] (cooked HTML; a quote is
+    # aside.quote[data-username] > div.title "name:" + blockquote), span.post-likes;
+    # a[rel=next] "next page →"; meta generator "Discourse 3.2.1".
+    "tune/discourse_crawler_topic.html": {
+        "template": "discourse_crawler",
+        "url": "http://crumbforum.example/t/sourdough-starter-smells-of-nail-varnish/88", "type": "thread",
+        "next": "http://crumbforum.example/t/sourdough-starter-smells-of-nail-varnish/88?page=2",
+        "records": [
+            {"type": "thread", "title": "Sourdough starter smells of nail varnish"},
+            _post("ryecrock", "2026-11-17T18:40:00", 0, "My rye starter has started to smell of nail varnish "
+                  "remover a day after each feed.\nIs it dying, or just hungry? I feed it once a day at one part "
+                  "starter to one part flour.", []),
+            _post("levainlaura", "2026-11-19T21:15:00", 1, "Hungry. Feed it twice a day at one part starter to "
+                  "five parts flour and water for a week.", ["ryecrock"]),
+        ],
+    },
+    # phpBB 3.3 prosilver, right to left, in Persian: phpbb/phpbb phpBB/styles/prosilver/template/
+    # viewtopic_body.html (div.post#pN > dl.postprofile with a.username / a.username-coloured,
+    # dd.profile-posts "<strong>ارسال ها:</strong> <a>88</a>", dd.profile-joined "<strong>تاریخ
+    # عضویت:</strong> date"; div.postbody p.author "توسط <strong><a>name</a></strong> » date",
+    # div.content, div.signature; quotes blockquote > cite "name نوشته:"), with the Persian
+    # language pack's words and date names (phpBB's datetime array: "سه‌شنبه", "نوامبر",
+    # "ق.ظ"/"ب.ظ" for am/pm) in the default "D M d, Y g:i a" format; "بعدی" (next) in li.arrow.next.
+    "tune/phpbb_prosilver_fa_rtl.html": {
+        "template": "phpbb_fa_rtl", "url": "http://baghbanan.example/viewtopic.php?t=377", "type": "thread",
+        "next": "http://baghbanan.example/viewtopic.php?t=377&start=15",
+        "records": [
+            {"type": "thread", "title": "هرس درخت انار در پاییز"},
+            _post("anarbagh", "2026-11-17T18:40:00", 0, "درخت انار من پر از پاجوش شده و شاخه‌های داخلی به هم "
+                  "پیچیده‌اند.\nآیا می‌توانم همین حالا در آبان هرسش کنم یا باید تا اسفند صبر کنم؟", []),
+            _post("golnar", "2026-11-19T21:15:00", 1, "پاجوش‌ها را همین حالا از ته ببرید، ولی هرس اصلی را "
+                  "بگذارید برای اواخر زمستان.", ["anarbagh"]),
+            _author("anarbagh", 88, "2024-02-09"),
+            _author("golnar", 1412, "2019-05-30"),
+        ],
+    },
+    # A Hydra-like shop showcase in Russian: IvanGostev/SilvetFox resources/views/market/store/
+    # show.blade.php (commit 950fefad), a clone of Hydra's shop page: div.header_shop h1.title.over
+    # (the shop), "Оценка" stars and "1000+ сделок", nav Витрина / О магазине / Отзывы; goods as
+    # div.tile__item[data-regions] > figure.img, div.title.over > a, div.text, ul.text-muted.i_location
+    # li (the city the goods are in), span.price; the header's balance "0 ₽" first. Every card is the
+    # shop's own: its vendor is the shop.
+    "tune/hydra_like_shop_ru.html": {
+        "template": "hydra_shop_ru", "url": "http://gidroponika.example/market/495", "type": "listing_index",
+        "records": [
+            _listing("Иван-чай ферментированный, 100 г", 450.0, "RUB", "Травяная Лавка", None, "Москва", None),
+            _listing("Чабрец горный, 50 г", 1250.0, "RUB", "Травяная Лавка", None, "Москва", None),
+            _listing("Сбор «Таёжный», 200 г", 2900.0, "RUB", "Травяная Лавка", None, "Санкт-Петербург", None),
+        ],
+    },
+    # Eckmar's marketplace script, product grid in Brazilian Portuguese: eckmar-community/eckmar
+    # resources/views/includes/product/card.blade.php (commit 0768037e): div.card > h4.card-title in
+    # a link, p.card-subtitle "From: <strong>price symbol</strong> - category - <span
+    # class=badge>type</span>", p.card-text "Posted by <a href=/vendor/name>name</a>, <strong>N</strong>
+    # left", "Buy now"; here translated ("A partir de", "Publicado por", "restantes", "Comprar agora")
+    # with the local symbol "R$" and Brazilian number format; the navbar shows a zero balance and
+    # the BTC rate first.
+    "tune/eckmar_grid_pt_br.html": {
+        "template": "eckmar_pt_br", "url": "http://mercado.example/products", "type": "listing_index",
+        "records": [
+            _listing("Amostra Café Especial Torrado 500 g", 49.9, "BRL", "torrefacao_serra", "Mercearia", None, None),
+            _listing("Amostra Erva-Mate para Chimarrão 1 kg", 32.5, "BRL", "gauchoverde", "Mercearia", None, None),
+            _listing("Amostra Curso de Fermentação Natural (PDF)", 1290.0, "BRL", "torrefacao_serra", "Cursos",
+                     None, None),
+        ],
+    },
+    # ECShop 2.7 (Chinese shop script) product page: ecshop themes/default/goods.dwt as sites render it:
+    # div#ur_here "当前位置: 首页 > 茶叶 > <product>", div#goodsInfo div.textInfo with the name in
+    # "p.f_l" (no heading; the <title> starts with it), li > dd "<strong>商品货号：</strong>",
+    # "商品库存：86 件", "商品品牌：", "上架时间：", the reference price "市场价格：<font
+    # class=market>￥1536元</font>" (struck through by the theme's CSS) before "本店售价：<font
+    # class=shop>￥1280元</font>", images for the buy buttons; meta Generator "ECSHOP v2.7.3".
+    "tune/ecshop_goods_zh.html": {
+        "template": "ecshop_zh", "url": "http://chamaxiaopu.example/goods.php?id=24", "type": "listing",
+        "records": [_listing("云南普洱熟茶饼 357克", 1280.0, "CNY", None, "茶叶", None, None)],
+    },
+    # An anti-bot gate in Arabic, shaped like the onion front gates of round 3 (EndGame: a captcha
+    # image, one text input, a submit): "تحقق من أنك إنسان" (check that you are human), "رمز
+    # التحقق" (verification code), "متابعة" (continue).
+    "tune/captcha_ar_gate.html": {
+        "template": "captcha_ar", "url": "http://wahamarket.example/gate", "type": "captcha", "records": [],
+    },
+    # phpBB 3.3 prosilver login in Persian: styles/prosilver/template/login_body.html with the
+    # Persian pack's words ("ورود", "نام کاربری:", "کلمه عبور:", "کلمه عبورم را فراموش کرده‌ام",
+    # "مرا به خاطر بسپار", "عضویت").
+    "tune/phpbb_login_fa.html": {
+        "template": "login_fa", "url": "http://baghbanan.example/ucp.php?mode=login", "type": "login",
+        "records": [],
+    },
+    # HOLDOUT ---------------------------------------------------------------------------------
+    # Invision Community 4.5+: the compiled forums/front/topics/postContainer template (library id
+    # 35252899195) and a rendered topic (library id 28625252581): article#elComment_N.cPost.ipsComment
+    # > div.cAuthorPane_mobile (phone copy of name and date), aside.cAuthorPane (h3 strong a[href=
+    # /profile/N-name/], ul.cAuthorPane_info: group, photo, a post count "88"), div.ipsComment_content
+    # > div.ipsComment_meta "Posted <time datetime title='11/17/26 06:40  PM'>November 17</time>",
+    # div[data-role=commentContent]; quotes blockquote.ipsQuote[data-ipsquote-username] >
+    # div.ipsQuote_citation "name said:"; h1.ipsType_pageTitle; li.ipsPagination_next a "Next".
+    "holdout/ipb4_topic.html": {
+        "template": "ipb4",
+        "url": "http://beekeepers-hub.example/topic/88-treating-varroa-with-oxalic-acid-in-december/",
+        "type": "thread",
+        "next": "http://beekeepers-hub.example/topic/88-treating-varroa-with-oxalic-acid-in-december/page/2/",
+        "records": [
+            {"type": "thread", "title": "Treating varroa with oxalic acid in December"},
+            _post("broodlesshive", "2026-11-17T18:40:00", 0, "I have three hives that are broodless now after the "
+                  "cold snap. Is it worth trickling oxalic acid this month, or should I wait for the new year?\n"
+                  "I have never treated in winter before.", []),
+            _post("mitewatch", "2026-11-19T21:15:00", 1, "Yes, broodless is exactly when it works best. Five "
+                  "millilitres per seam of bees, warmed syrup, on a still day.", ["broodlesshive"]),
+            _author("broodlesshive", 88, None),
+            _author("mitewatch", 1412, None),
+        ],
+    },
+    # Lemmy (lemmy-ui's server-side render): LemmyNet/lemmy-ui src/shared/components/post/
+    # post-listing.tsx and comment/comment-node.tsx as rendered: div.post-listing (h1.h5 > a title,
+    # a.person-listing[href=/u/name], span.moment-time "3 days ago" with the full date only in
+    # data-tippy-content, div.md-div#postContent), then ul.comments > li.comment > article.comment-node
+    # (the same name link and moment-time, div.comment-content.md-div) with replies in a nested
+    # ul.comments. No pagination, no author stats; a Markdown quote names nobody.
+    "holdout/lemmy_post.html": {
+        "template": "lemmy", "url": "http://allotment-commons.example/post/5121", "type": "thread",
+        "records": [
+            {"type": "thread", "title": "Which garlic varieties survive a wet clay winter?"},
+            _post("cloveplanter", "2026-11-17T18:40:00", 0, "My softneck garlic rotted in the ground last winter.\n"
+                  "Are there hardneck varieties that cope better with wet clay, or should I plant in raised "
+                  "rows?", []),
+            _post("wetsoilwill", "2026-11-19T21:15:00", 1, "Raised rows and a handful of grit under each clove. "
+                  "Music and Chesnok Red came through fine for me on clay.", []),
+            _post("cloveplanter", "2026-11-20T08:02:00", 2, "Thanks, I will order Music and try grit this year.",
+                  []),
+        ],
+    },
+    # A market listing in Vietnamese, laid out like the label-table markets of earlier rounds: h2
+    # title, table.listing-info th/td "Người bán" (seller) "Danh mục" (category) "Gửi từ" (ships
+    # from) "Gửi đến" (ships to) "Còn hàng" (stock) "Ký quỹ" (escrow), div.price-box "Giá:"
+    # "1.250.000 ₫" (Vietnamese dong, dots between thousands) and a BTC amount, shipping options
+    # "+30.000 ₫", "Mua ngay" (buy now); the header shows the balance and the BTC rate first.
+    "holdout/market_listing_vi.html": {
+        "template": "market_vi", "url": "http://chosen.example/san-pham/7731", "type": "listing",
+        "records": [_listing("Hạt điều rang muối Bình Phước 500g", 1250000.0, "VND", "hatdieu_shop", "Thực phẩm",
+                             "Việt Nam", ["Việt Nam"])],
+    },
+    # A login page in Japanese: laravel/breeze's resources/views/auth/login.blade.php with the
+    # Japanese strings of laravel-lang ("メールアドレス", "パスワード", "ログイン状態を保持する",
+    # "パスワードをお忘れですか？", "ログイン").
+    "holdout/laravel_login_ja.html": {
+        "template": "login_ja", "url": "http://sakura-shop.example/login", "type": "login", "records": [],
+    },
+}
+
+
+# Round 4's holdout templates that round 4 missed (bbPress, OpenCart's category grid, WooCommerce
+# with WC Vendors) were mended as general bugs after that round (tests/test_parsers_general_r4.py
+# records their figures as measured); they join this round's TUNE side, so that this round's rules
+# are checked against them. Their pages stay in tests/data/general_r4/holdout; their truth is
+# round 4's.
+_MOVED = ("bbpress", "opencart_category_ru", "woocommerce_wcvendors")
+for _page, _truth in R4_TRUTH.items():
+    if _page.startswith("holdout/") and _truth["template"] in _MOVED:
+        TRUTH["tune/r4-" + _page.split("/", 1)[1]] = {
+            **_truth, "template": "r4_" + _truth["template"], "file": R4_DATA / _page,
+        }
+
+
+def parsed(page: str) -> tuple[str, list[dict[str, Any]], str | None]:
+    """Page type, records as contract JSON, and next page, parsed without site profiles."""
+    truth = TRUTH[page]
+    path = truth.get("file", DATA / page)
+    result = parse_page(path.read_bytes(), url=truth["url"], captured_at=NOW, use_profiles=False)
+    return result.page.page_type, [to_json(r) for r in result.records], result.page.next_page
+
+
+def score(side: str) -> dict[str, Scorer]:
+    """One Scorer per template of ``side`` ("tune" or "holdout"), over the contract fields."""
+    scorers: dict[str, Scorer] = defaultdict(Scorer)
+    for page, truth in TRUTH.items():
+        if not page.startswith(side + "/"):
+            continue
+        kind, records, next_page = parsed(page)
+        scorer = scorers[truth["template"]]
+        scorer.page(page, truth["type"], kind, truth["records"], records)
+        if "next" in truth:
+            scorer.field(page, "page.next_page", truth["next"], next_page)
+    return dict(scorers)
+
+
+def overall(side: str) -> float:
+    """Contract-field F1 of one side, all templates together."""
+    total = Scorer()
+    for scorer in score(side).values():
+        for key, counts in scorer.counts.items():
+            for i in range(3):
+                total.counts[key][i] += counts[i]
+    return total.overall()
+
+
+def _records_of(records: list[dict[str, Any]], kind: str) -> list[dict[str, Any]]:
+    return [r for r in records if r["type"] == kind]
+
+
+def _checks(page: str, overrides: dict[str, Any]) -> list[tuple[str, Any, Any]]:
+    """(what, expected, got) for the page type, the next page and every contract field of every
+    expected record; ``overrides`` replaces an expectation by what the parser is known to give."""
+    truth = TRUTH[page]
+    kind, records, next_page = parsed(page)
+    checks: list[tuple[str, Any, Any]] = [("page_type", overrides.get("page_type", truth["type"]), kind)]
+    if "next" in truth:
+        checks.append(("next_page", overrides.get("next_page", truth["next"]), next_page))
+    for rtype in {r["type"] for r in truth["records"]}:
+        fields = CONTRACT_FIELDS[rtype]
+        got = _records_of(records, rtype)
+        if rtype == "author":  # a set: by name
+            by_name = {r["name"]: r for r in got}
+            got = [by_name.get(r["name"], {}) for r in _records_of(truth["records"], rtype)]
+        for i, exp in enumerate(_records_of(truth["records"], rtype)):
+            rec = got[i] if i < len(got) else {}
+            for f in fields:
+                key = f"{rtype}[{i}].{f}"
+                checks.append((key, overrides.get(key, exp.get(f)), rec.get(f)))
+    return checks
+
+
+TUNE = sorted(p for p in TRUTH if p.startswith("tune/"))
+HOLDOUT = sorted(p for p in TRUTH if p.startswith("holdout/"))
+
+
+@pytest.mark.parametrize("page", TUNE)
+def test_a_tune_page_gives_its_ground_truth(page: str) -> None:
+    wrong = [(what, exp, got) for what, exp, got in _checks(page, {}) if not equal(exp, got)]
+    assert wrong == []
+
+
+# What the parsers give on the holdout side where it differs from TRUTH, measured once after the
+# tune-side work and left as it is (no rule was written for these pages). Key: "kind[i].field".
+KNOWN_MISSES: dict[str, dict[str, Any]] = {}
+
+
+@pytest.mark.parametrize("page", HOLDOUT)
+def test_a_holdout_page_gives_the_truth_but_for_its_known_misses(page: str) -> None:
+    overrides = KNOWN_MISSES.get(page, {})
+    wrong = [(what, exp, got) for what, exp, got in _checks(page, overrides) if not equal(exp, got)]
+    assert wrong == []
+
+
+def test_each_side_scores_its_field_f1() -> None:
+    # Contract-field F1 as benchmarks/score_general.py --round 5 prints it.
+    assert overall("tune") == 1.0
