@@ -21,7 +21,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from tests.parsers_scoring import Scorer
 
 ROUNDS = {
-    3: "tests.test_parsers_general_r3", 4: "tests.test_parsers_general_r4", 5: "tests.test_parsers_general_r5",
+    3: "tests.test_parsers_general_r3",
+    4: "tests.test_parsers_general_r4",
+    5: "tests.test_parsers_general_r5",
 }
 
 

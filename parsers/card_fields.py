@@ -17,6 +17,7 @@ import re
 from typing import Any
 
 from parsers.dom import Doc, clean
+from parsers.labels import LABEL_WORDS
 from parsers.market_fields import (
     CATEGORY_URL_RE,
     LISTING_URL_RE,
@@ -27,7 +28,9 @@ from parsers.market_fields import (
     vendor_name,
 )
 
-__all__ = ["card_vendor", "category_names", "class_places", "known_category", "linked_category"]
+__all__ = [
+    "card_vendor", "category_names", "class_places", "known_category", "linked_category", "shop_owner",
+]
 
 _BY_RE = re.compile(r"^(?:by|from|von|de|par|от)\s+([^\W\d]\S*)", re.IGNORECASE)
 
@@ -89,19 +92,49 @@ def class_vendor(card: Any) -> str | None:
 _VENDOR_CLASS_RE = re.compile(r"vendor|seller|merchant|продав", re.IGNORECASE)
 
 
+# A storefront's header: Hydra's "header_shop", WC Vendors' "wcv-store-header", Dokan's
+# "store-name", "vendor-profile", "seller-info".
+_SHOP_HEAD_RE = re.compile(
+    r"(?:^|[\s_-])(?:shop|store|vendor|seller|merchant|storefront|магазин)(?:[\s_-]|$)", re.IGNORECASE
+)
+
+
+def shop_owner(doc: Doc, cards: list[Any]) -> str | None:
+    """The seller whose storefront the page is, for cards that name none: the first h1/h2
+    outside the cards that is, or stands in an element (four levels up at most), classed as a
+    shop's or vendor's header. A shop's name is whole ("Травяная Лавка"), not a handle."""
+    members = set(cards)
+    for h in doc.tagged("h1", "h2"):
+        chain = [h]
+        for anc in h.iterancestors():
+            if anc.tag in ("body", "html") or len(chain) > 4:
+                break  # a page-wide class ("<body class='shop'>") says nothing of this heading
+            chain.append(anc)
+        if not any(_SHOP_HEAD_RE.search(f"{el.get('class') or ''} {el.get('id') or ''}") for el in chain):
+            continue
+        if any(a in members for a in h.iterancestors()):
+            continue
+        text = clean(h.text_content())
+        if 1 < len(text) <= 60 and len(text.split()) <= 5 and text.casefold() not in LABEL_WORDS:
+            return text
+    return None
+
+
 def class_places(card: Any) -> tuple[str | None, list[str]] | None:
     """Places named by their elements' classes instead of labels: "<div class='shipping-info'>
     <div class='from'>Germany</div><div class='to'>Europe</div></div>", "<span class='ships-to'>"."""
     origin: str | None = None
     dest: list[str] = []
-    for el in card.iter("div", "span", "li", "p", "td"):
+    for el in card.iter("div", "span", "li", "p", "td", "ul"):
         classes = (el.get("class") or "").lower().replace("_", "-").split()
         if not classes:
             continue
         parent = el.getparent()
         shipping = parent is not None and "ship" in (parent.get("class") or "").lower()
         names = {c.replace("-", " ") for c in classes}
-        if origin is None and (names & _FROM_CLASSES or (shipping and "from" in names)):
+        # "<ul class='i_location'><li>Москва</li>": a card's location is where the goods are.
+        located = any(c.endswith("location") for c in classes) and len(clean(el.text_content())) <= 40
+        if origin is None and (names & _FROM_CLASSES or (shipping and "from" in names) or located):
             origin = first_place(clean(el.text_content()))
         elif not dest and (names & _TO_CLASSES or (shipping and "to" in names)):
             dest = places(clean(el.text_content()))

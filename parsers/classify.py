@@ -101,6 +101,17 @@ def _credentials_form(password: etree._Element) -> bool:
     )
 
 
+def _quick_login(password: etree._Element, size: int) -> bool:
+    """A login form that is a small part of a page with much else to read: the quick login of
+    a board's header (vBulletin 3's navbar) above the content, not a wall. A wall's page holds
+    little outside its form (a title, a register link, a footer)."""
+    form = next((a for a in password.iterancestors() if a.tag == "form"), None)
+    if form is None:
+        return False
+    own = len(" ".join(form.text_content().split()))
+    return size - own > 600 and own * 5 < size
+
+
 def _refresh(doc: Doc) -> bool:
     return any((el.get("http-equiv") or "").lower() == "refresh" for el in doc.tagged("meta"))
 
@@ -164,7 +175,7 @@ def interstitial_type(doc: Doc) -> str | None:
     passwords = [el for el in doc.tagged("input") if el.get("type") in ("password", "PASSWORD")]
     if passwords and (
         _LOGIN_RE.search(headline)
-        or (size < 3000 and _LOGIN_RE.search(text[:3000]))
+        or (size < 3000 and _LOGIN_RE.search(text[:3000]) and not _quick_login(passwords[0], size))
         or (size < 1500 and len(doc.links) <= 15 and _credentials_form(passwords[0]))
     ):
         return "login"

@@ -216,6 +216,24 @@ _MONTH_NAMES: dict[int, tuple[str, ...]] = {
         "gru",
     ),
 }
+# Persian (the Gregorian months as phpBB's and vBulletin's Persian packs name them) and Arabic
+# (Egyptian and Gulf names, then the Levantine ones).
+_MONTH_NAMES_RTL: dict[int, tuple[str, ...]] = {
+    1: ('ژانویه', 'يناير', 'كانون الثاني'),
+    2: ('فوریه', 'فبراير', 'شباط'),
+    3: ('مارس', 'آذار'),
+    4: ('آوریل', 'أبريل', 'ابريل', 'نيسان'),
+    5: ('مه', 'مى', 'مايو', 'أيار', 'ايار'),
+    6: ('ژوئن', 'يونيو', 'حزيران'),
+    7: ('ژوئیه', 'يوليو', 'تموز'),
+    8: ('اوت', 'آگوست', 'أغسطس', 'اغسطس', 'آب'),
+    9: ('سپتامبر', 'سبتمبر', 'أيلول', 'ايلول'),
+    10: ('اکتبر', 'أكتوبر', 'اكتوبر', 'تشرين الأول'),
+    11: ('نوامبر', 'نوفمبر', 'تشرين الثاني'),
+    12: ('دسامبر', 'ديسمبر', 'كانون الأول'),
+}
+for _num, _names in _MONTH_NAMES_RTL.items():
+    _MONTH_NAMES[_num] = (*_MONTH_NAMES[_num], *_names)
 MONTHS: dict[str, int] = {name: num for num, names in _MONTH_NAMES.items() for name in names}
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _M = rf"(?P<mon>{_MONTH_ALT})\.?"
@@ -239,7 +257,10 @@ _MD_RE = re.compile(rf"(?<!\w){_M}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)", re
 _DIGIT_RE = re.compile(r"\d")
 _YEAR_RE = re.compile(r"(?<!\d)((?:19[89]|20[0-4])\d)(?!\d)")
 _TIME_RE = re.compile(
-    r"(?<!\d)(?P<H>\d{1,2})[:h](?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<ap>[ap]\.?\s?m\.?)?(?!\d)", re.IGNORECASE
+    r"(?<!\d)(?P<H>\d{1,2})[:h](?P<M>\d{2})(?::(?P<S>\d{2}))?\s*"
+    # am/pm, in Persian ("ق.ظ"/"ب.ظ": before/after noon) and Arabic ("ص"/"م") too.
+    r"(?P<ap>[ap]\.?\s?m\.?|[قب]\.\s?ظ|[صم](?!\w))?(?!\d)",
+    re.IGNORECASE
 )
 _TODAY = (
     "today",
@@ -367,12 +388,15 @@ def _year(value: str) -> int:
     return year
 
 
+_AMPM = {"am": "am", "pm": "pm", "قظ": "am", "بظ": "pm", "ص": "am", "م": "pm"}
+
+
 def _time_after(text: str, start: int) -> tuple[int, int, int] | None:
     match = _TIME_RE.search(text, start)
     if not match or match.start() - start > 12:
         return None
     hour, minute, second = int(match["H"]), int(match["M"]), int(match["S"] or 0)
-    ampm = (match["ap"] or "").lower().replace(".", "").replace(" ", "")
+    ampm = _AMPM.get((match["ap"] or "").lower().replace(".", "").replace(" ", ""), "")
     if ampm == "pm" and hour < 12:
         hour += 12
     elif ampm == "am" and hour == 12:

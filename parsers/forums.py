@@ -44,7 +44,7 @@ _QUOTE_HEAD_RE = re.compile(
 )
 _QUOTE_SAID_RE = re.compile(
     r"^@?(?P<name>[^\s:][^:]{0,60}?)\s+(?:wrote|said|schrieb|a écrit|escribió|escribio|ha scritto|писал\(а\)|"
-    r"писал|писала|пишет|написал|napisał|发表于|發表於|写道|寫道)\b.*$",
+    r"писал|писала|пишет|написал|napisał|发表于|發表於|写道|寫道|نوشته|كتب|قال)\b.*$",
     re.IGNORECASE,
 )
 _QUOTE_ATTRS = ("data-author", "data-quote", "data-username", "data-ipsquote-username", "data-user")

@@ -111,7 +111,9 @@ MARKERS = (
 # "nok" are English words, "a$" starts at every "a": the filter would pass most lines of text).
 _ALL_MARKERS = sorted(
     {
-        *MARKERS, *CURRENCY_CODES, "грн", "Грн",
+        *MARKERS, *CURRENCY_CODES, "Грн", "RMB",
+        # Words in non-Latin scripts ("грн", "元", "人民币") are rare enough to look for as they are.
+        *(t for t in CURRENCY_TOKENS if t.isalpha() and not t.isascii()),
         # Symbols as written: "р.", "Р.", "₴"; with Latin letters in capitals only ("A$", "CA$").
         *(t.upper() if re.search("[a-z]", t) else t for t in CURRENCY_TOKENS if not t.isalpha()),
         "Р.",
@@ -224,7 +226,8 @@ def first_place(value: str | None) -> str | None:
     return found[0] if found else None
 
 
-_CRUMB_RE = re.compile(r"crumb|nav-?path|navlinks|location", re.IGNORECASE)
+# "ur_here" ("you are here"): ECShop's and its derivatives' breadcrumb.
+_CRUMB_RE = re.compile(r"crumb|nav-?path|navlinks|location|ur_?here|you-?are-?here", re.IGNORECASE)
 CATEGORY_URL_RE = re.compile(
     r"categor|/cat/|[?&](?:cat(?:egory)?|c|sc|cs|subcat)_?id=|[?&]cat(?:egory)?=|kategorie|/c/|/browse/",
     re.IGNORECASE,

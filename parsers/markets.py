@@ -23,6 +23,7 @@ import time
 from typing import Any
 from urllib.parse import urlsplit
 
+from parsers.card_fields import shop_owner
 from parsers.cards import card_listing, category_names, find_cards, header_columns
 from parsers.dom import Doc, clean, xpath
 from parsers.feedback import feedback_lines, feedback_page, read_feedback
@@ -140,7 +141,10 @@ def _own_text(el: Any) -> str:
     return clean(" ".join([el.text or "", *(child.tail or "" for child in el)]))
 
 
-_TITLE_SEP_RE = re.compile(r"\s+(?:-|\||::|—|–|»)\s+")
+# Chinese and Japanese sites join a <title>'s parts with a bare "_" ("商品名_分类_店名").
+_TITLE_SEP_RE = re.compile(
+    r"\s+(?:-|\||::|—|–|»)\s+|(?<=[\u3040-\u9fff\uff00-\uffef])_|_(?=[\u3040-\u9fff\uff00-\uffef])"
+)
 
 
 _CLASS_HEADINGS = xpath(
@@ -354,6 +358,11 @@ def _index(doc: Doc, cards: list[Any], deadline: float | None = None) -> list[Li
         if deadline is not None and n % 200 == 199 and time.monotonic() > deadline:
             break  # the page's time budget is spent: keep the cards read so far
         out.append(card_listing(doc, card, categories, columns))
+    if out and all(r.vendor is None for r in out):
+        owner = shop_owner(doc, cards)  # a shop's own showcase: every card is its
+        if owner:
+            for r in out:
+                r.vendor = owner
     return out
 
 

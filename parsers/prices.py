@@ -79,6 +79,11 @@ _SYMBOLS: dict[str, str] = {
     "рубль": "RUB",
     "р.": "RUB",
     "грн": "UAH",
+    "r$": "BRL",
+    "￥": "CNY",  # the full-width sign of Chinese pages (the yen sign ¥ stays JPY)
+    "元": "CNY",
+    "人民币": "CNY",
+    "rmb": "CNY",
     "mbtc": "mBTC",
     "μbtc": "uBTC",
     "ubtc": "uBTC",

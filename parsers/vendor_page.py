@@ -87,7 +87,10 @@ _SIGNED_PAIR_RE = re.compile(r"^\S+\s+\+\s?(\d[\d,]*)\s*[/|]\s*[-\u2212\u2013]\s
 _COUNT_VALUE_RE = re.compile(r"^\s*\(?\s*\d[\d,.\u00a0 ]*\)?\s*(?:$|[^\d%.,])")
 
 
-_TITLE_SEP_RE = re.compile(r"\s+(?:-|\||::|—|–|»)\s+")
+# Chinese and Japanese sites join a <title>'s parts with a bare "_" ("商品名_分类_店名").
+_TITLE_SEP_RE = re.compile(
+    r"\s+(?:-|\||::|—|–|»)\s+|(?<=[\u3040-\u9fff\uff00-\uffef])_|_(?=[\u3040-\u9fff\uff00-\uffef])"
+)
 
 
 _RATING_WORD_RE = re.compile(r"positiv|рейтинг|rating|score|satisf", re.IGNORECASE)

@@ -48,13 +48,14 @@ TRUTH: dict[str, dict[str, Any]] = {
     # "Quote:" with "Originally Posted by <strong>name</strong>"; the signature after
     # "__________________"; a[rel=next] "&gt;" in div.pagenav; the navbar's login form first.
     "tune/vbulletin38_showthread.html": {
-        "template": "vbulletin38", "url": "http://coppersmiths.example/showthread.php?t=2291", "type": "thread",
+        "template": "vbulletin38", "url": "http://coppersmiths.example/showthread.php?t=2291",
+        "type": "thread",
         "next": "http://coppersmiths.example/showthread.php?t=2291&page=2",
         "records": [
             {"type": "thread", "title": "Re-tinning a copper saucepan"},
-            _post("tinbath", "2026-11-17T18:40:00", 0, "The tin lining of my grandmother's copper saucepan has "
-                  "worn through to the copper in the middle.\nIs wiping on new tin with a rag something I can "
-                  "do at home, or does it need a proper tinsmith?", []),
+            _post("tinbath", "2026-11-17T18:40:00", 0, "The tin lining of my grandmother's copper saucepan "
+                  "has worn through to the copper in the middle.\nIs wiping on new tin with a rag something "
+                  "I can do at home, or does it need a proper tinsmith?", []),
             _post("wipingrag", "2026-11-19T21:15:00", 1, "You can, with a hot gas ring, flux and patience.\n"
                   "Clean the pan to bright copper first or the tin will bead up and run off.", ["tinbath"]),
             _author("tinbath", 88, "2024-02"),
@@ -75,11 +76,11 @@ TRUTH: dict[str, dict[str, Any]] = {
         "next": "http://crumbforum.example/t/sourdough-starter-smells-of-nail-varnish/88?page=2",
         "records": [
             {"type": "thread", "title": "Sourdough starter smells of nail varnish"},
-            _post("ryecrock", "2026-11-17T18:40:00", 0, "My rye starter has started to smell of nail varnish "
-                  "remover a day after each feed.\nIs it dying, or just hungry? I feed it once a day at one part "
-                  "starter to one part flour.", []),
-            _post("levainlaura", "2026-11-19T21:15:00", 1, "Hungry. Feed it twice a day at one part starter to "
-                  "five parts flour and water for a week.", ["ryecrock"]),
+            _post("ryecrock", "2026-11-17T18:40:00", 0, "My rye starter has started to smell of nail "
+                  "varnish remover a day after each feed.\nIs it dying, or just hungry? I feed it once a day "
+                  "at one part starter to one part flour.", []),
+            _post("levainlaura", "2026-11-19T21:15:00", 1, "Hungry. Feed it twice a day at one part starter "
+                  "to five parts flour and water for a week.", ["ryecrock"]),
         ],
     },
     # phpBB 3.3 prosilver, right to left, in Persian: phpbb/phpbb phpBB/styles/prosilver/template/
@@ -111,7 +112,8 @@ TRUTH: dict[str, dict[str, Any]] = {
     "tune/hydra_like_shop_ru.html": {
         "template": "hydra_shop_ru", "url": "http://gidroponika.example/market/495", "type": "listing_index",
         "records": [
-            _listing("Иван-чай ферментированный, 100 г", 450.0, "RUB", "Травяная Лавка", None, "Москва", None),
+            _listing("Иван-чай ферментированный, 100 г", 450.0, "RUB", "Травяная Лавка", None, "Москва",
+                     None),
             _listing("Чабрец горный, 50 г", 1250.0, "RUB", "Травяная Лавка", None, "Москва", None),
             _listing("Сбор «Таёжный», 200 г", 2900.0, "RUB", "Травяная Лавка", None, "Санкт-Петербург", None),
         ],
@@ -126,10 +128,12 @@ TRUTH: dict[str, dict[str, Any]] = {
     "tune/eckmar_grid_pt_br.html": {
         "template": "eckmar_pt_br", "url": "http://mercado.example/products", "type": "listing_index",
         "records": [
-            _listing("Amostra Café Especial Torrado 500 g", 49.9, "BRL", "torrefacao_serra", "Mercearia", None, None),
-            _listing("Amostra Erva-Mate para Chimarrão 1 kg", 32.5, "BRL", "gauchoverde", "Mercearia", None, None),
-            _listing("Amostra Curso de Fermentação Natural (PDF)", 1290.0, "BRL", "torrefacao_serra", "Cursos",
+            _listing("Amostra Café Especial Torrado 500 g", 49.9, "BRL", "torrefacao_serra", "Mercearia",
                      None, None),
+            _listing("Amostra Erva-Mate para Chimarrão 1 kg", 32.5, "BRL", "gauchoverde", "Mercearia",
+                     None, None),
+            _listing("Amostra Curso de Fermentação Natural (PDF)", 1290.0, "BRL", "torrefacao_serra",
+                     "Cursos", None, None),
         ],
     },
     # ECShop 2.7 (Chinese shop script) product page: ecshop themes/default/goods.dwt as sites render it:
@@ -170,9 +174,9 @@ TRUTH: dict[str, dict[str, Any]] = {
         "next": "http://beekeepers-hub.example/topic/88-treating-varroa-with-oxalic-acid-in-december/page/2/",
         "records": [
             {"type": "thread", "title": "Treating varroa with oxalic acid in December"},
-            _post("broodlesshive", "2026-11-17T18:40:00", 0, "I have three hives that are broodless now after the "
-                  "cold snap. Is it worth trickling oxalic acid this month, or should I wait for the new year?\n"
-                  "I have never treated in winter before.", []),
+            _post("broodlesshive", "2026-11-17T18:40:00", 0, "I have three hives that are broodless now "
+                  "after the cold snap. Is it worth trickling oxalic acid this month, or should I wait for "
+                  "the new year?\nI have never treated in winter before.", []),
             _post("mitewatch", "2026-11-19T21:15:00", 1, "Yes, broodless is exactly when it works best. Five "
                   "millilitres per seam of bees, warmed syrup, on a still day.", ["broodlesshive"]),
             _author("broodlesshive", 88, None),
@@ -189,13 +193,13 @@ TRUTH: dict[str, dict[str, Any]] = {
         "template": "lemmy", "url": "http://allotment-commons.example/post/5121", "type": "thread",
         "records": [
             {"type": "thread", "title": "Which garlic varieties survive a wet clay winter?"},
-            _post("cloveplanter", "2026-11-17T18:40:00", 0, "My softneck garlic rotted in the ground last winter.\n"
-                  "Are there hardneck varieties that cope better with wet clay, or should I plant in raised "
-                  "rows?", []),
-            _post("wetsoilwill", "2026-11-19T21:15:00", 1, "Raised rows and a handful of grit under each clove. "
-                  "Music and Chesnok Red came through fine for me on clay.", []),
-            _post("cloveplanter", "2026-11-20T08:02:00", 2, "Thanks, I will order Music and try grit this year.",
-                  []),
+            _post("cloveplanter", "2026-11-17T18:40:00", 0, "My softneck garlic rotted in the ground last "
+                  "winter.\nAre there hardneck varieties that cope better with wet clay, or should I plant "
+                  "in raised rows?", []),
+            _post("wetsoilwill", "2026-11-19T21:15:00", 1, "Raised rows and a handful of grit under each "
+                  "clove. Music and Chesnok Red came through fine for me on clay.", []),
+            _post("cloveplanter", "2026-11-20T08:02:00", 2, "Thanks, I will order Music and try grit this "
+                  "year.", []),
         ],
     },
     # A market listing in Vietnamese, laid out like the label-table markets of earlier rounds: h2
@@ -205,8 +209,8 @@ TRUTH: dict[str, dict[str, Any]] = {
     # "+30.000 ₫", "Mua ngay" (buy now); the header shows the balance and the BTC rate first.
     "holdout/market_listing_vi.html": {
         "template": "market_vi", "url": "http://chosen.example/san-pham/7731", "type": "listing",
-        "records": [_listing("Hạt điều rang muối Bình Phước 500g", 1250000.0, "VND", "hatdieu_shop", "Thực phẩm",
-                             "Việt Nam", ["Việt Nam"])],
+        "records": [_listing("Hạt điều rang muối Bình Phước 500g", 1250000.0, "VND", "hatdieu_shop",
+                             "Thực phẩm", "Việt Nam", ["Việt Nam"])],
     },
     # A login page in Japanese: laravel/breeze's resources/views/auth/login.blade.php with the
     # Japanese strings of laravel-lang ("メールアドレス", "パスワード", "ログイン状態を保持する",
