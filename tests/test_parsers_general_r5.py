@@ -304,7 +304,31 @@ def test_a_tune_page_gives_its_ground_truth(page: str) -> None:
 
 # What the parsers give on the holdout side where it differs from TRUTH, measured once after the
 # tune-side work and left as it is (no rule was written for these pages). Key: "kind[i].field".
-KNOWN_MISSES: dict[str, dict[str, Any]] = {}
+KNOWN_MISSES: dict[str, dict[str, Any]] = {
+    # Lemmy: the full dates stand only in data-tippy-content (a tooltip), so the shown relative
+    # words are read ("3 days ago" -> the day alone, "14 hours ago" -> 22:00); the reply nested
+    # in ul.comments is not read (its article's classes differ from its parent's by a margin
+    # class, "ms-1"). Truth: post[0] at 2026-11-17T18:40, post[1] at 2026-11-19T21:15, and
+    # post[2] by cloveplanter at 2026-11-20T08:02, "Thanks, I will order Music and try grit
+    # this year."
+    "holdout/lemmy_post.html": {
+        "post[0].posted_at": "2026-11-17",
+        "post[1].posted_at": "2026-11-19T22:00:00",
+        **{f"post[2].{f}": None for f in ("author", "posted_at", "index", "body")},
+    },
+    # Vietnamese market: the dong ("₫", VND) is no currency the price reader knows and the labels
+    # (Giá, Người bán, Danh mục, Gửi từ, Gửi đến) are no labels it knows, so the only price is
+    # the BTC amount and the page is read as an index of one card titled by the seller's link.
+    # Truth: a listing "Hạt điều rang muối Bình Phước 500g", 1 250 000 VND, vendor hatdieu_shop,
+    # category "Thực phẩm", from "Việt Nam" to ["Việt Nam"].
+    "holdout/market_listing_vi.html": {
+        "page_type": "listing_index",
+        "listing[0].title": "hatdieu_shop",
+        "listing[0].price": 0.00051813,
+        "listing[0].currency": "BTC",
+        **{f"listing[0].{f}": None for f in ("vendor", "category", "ships_from", "ships_to")},
+    },
+}
 
 
 @pytest.mark.parametrize("page", HOLDOUT)
@@ -315,5 +339,13 @@ def test_a_holdout_page_gives_the_truth_but_for_its_known_misses(page: str) -> N
 
 
 def test_each_side_scores_its_field_f1() -> None:
-    # Contract-field F1 as benchmarks/score_general.py --round 5 prints it.
+    # Contract-field F1 as benchmarks/score_general.py --round 5 prints it. Before this round's
+    # changes (parsers of commit 53ade99, round 4's misses already mended): tune 0.787 (this
+    # round's new tune pages 0.671, the three templates moved from round 4's holdout 1.000),
+    # holdout 0.714 (IPB 4 1.000, Lemmy 0.667, the Vietnamese market 0.000, the Japanese login
+    # 1.000). After: tune 1.000, holdout 0.714 (measured once): the tune rules (currencies,
+    # Persian and Arabic dates and labels, a shop's own heading, a header's quick login) did not
+    # carry to the holdout's misses, which lie elsewhere (a currency and labels of a language no
+    # tune page had, tooltip-only dates, nested replies), nor cost them anything.
     assert overall("tune") == 1.0
+    assert overall("holdout") >= 0.713
