@@ -59,7 +59,8 @@ VENDOR_URL_RE = re.compile(
 
 
 LISTING_URL_RE = re.compile(
-    r"(?:^|/)(?:listing|listings|product|products|item|items|offer|viewproduct|p|goods)"
+    r"(?:^|/)(?:listing|listings|product|products|item|items|offer|viewproduct|p|goods|produto|produtos|"
+    r"producto|productos|produit|produits|prodotto|prodotti)"
     r"(?:/|\.php|\?|$)|[?&](?:offer|listing|product|item|pid|ls_id|listing_id|product_id|item_id|"
     r"offer_id)=",
     re.IGNORECASE,

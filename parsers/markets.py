@@ -60,7 +60,8 @@ __all__ = ["extract_as", "extract_market", "feedback_lines", "find_cards", "look
 _BUY_RE = gated(re.compile(
     r"\b(?:add to cart|add to basket|buy now|buy|order now|order product|order item|purchase|place order|"
     r"checkout|купить|заказать|в корзину|in den warenkorb|kaufen|bestellen|acheter|commander|"
-    r"ajouter au panier|comprar|añadir al carrito|acquista|aggiungi al carrello|sepete ekle)\b",
+    r"ajouter au panier|comprar|añadir al carrito|acquista|aggiungi al carrello|sepete ekle|"
+    r"adicionar ao carrinho|adicionar à sacola)\b",
     re.IGNORECASE,
 ))
 

@@ -42,7 +42,7 @@ def _marked(raw: bytes) -> bool:
             ).startswith(_AFTER):
                 return True
             i = raw.find(word, i + 5)
-    if b'"was"' in raw:
+    if b'"was"' in raw or b"screen-reader" in raw or b"sr-only" in raw or b"visually-hidden" in raw:
         return True
     return b"line-through" in raw and _STYLE_RE.search(raw) is not None
 
@@ -64,12 +64,22 @@ _LABEL_RE = re.compile(
 _PRICE_BLOCK_DEPTH = 3
 
 
+# Text for screen readers only, which sighted visitors never see: WooCommerce 8.3+ repeats a sale
+# as "Original price was: £12.00." / "Current price is: £9.75." in span.screen-reader-text (and its
+# translations: "O preço original era: R$ 189,90."). The shown prices say the same.
+_HIDDEN_CLASS_RE = re.compile(r"screen-reader-text|sr-only|visually-?hidden|screenreader", re.IGNORECASE)
+
+
 def _struck(el: Any) -> bool:
     if el.tag in ("del", "s", "strike"):
         return True
     if "line-through" in (el.get("style") or ""):
         return True
     return bool(_CLASS_RE.search(el.get("class") or ""))
+
+
+def _hidden(el: Any) -> bool:
+    return bool(_HIDDEN_CLASS_RE.search(el.get("class") or ""))
 
 
 def _price_only(text: str) -> int:
@@ -84,22 +94,29 @@ def _price_only(text: str) -> int:
 
 
 def drop_struck_prices(root: Any, raw: bytes | None = None) -> int:
-    """Remove struck-out old prices that stand beside a current price; returns how many.
+    """Remove struck-out old prices, and screen-reader copies of prices, that stand beside a
+    shown price; returns how many.
     ``raw``: the page's markup, when known (a cheap test whether any element is classed so)."""
     dropped = 0
     tags = ("del", "s", "strike")
     candidates = list(root.iter(tags))
     if raw is None or _marked(raw):
         candidates += [
-            el for el in root.iter() if isinstance(el.tag, str) and el.tag not in tags and _struck(el)
+            el for el in root.iter()
+            if isinstance(el.tag, str) and el.tag not in tags and (_struck(el) or _hidden(el))
         ]
     for el in candidates:
-        if not isinstance(el.tag, str) or not _struck(el) or el.getparent() is None:
+        if not isinstance(el.tag, str) or el.getparent() is None:
+            continue
+        struck = _struck(el)
+        if not struck and not _hidden(el):
             continue
         text = el.text_content()
         if len(text) > 80:
             continue
-        own = _price_only(text)
+        # A struck element holds a price and a short label at most; a hidden one may say more
+        # around it ("O preço original era: R$ 189,90.").
+        own = _price_only(text) if struck else sum(1 for p in find_prices(text, limit=4) if p.amount > 0)
         if not own:
             continue
         block, depth = el.getparent(), 0

@@ -159,6 +159,27 @@ TRUTH: dict[str, dict[str, Any]] = {
         "template": "login_fa", "url": "http://baghbanan.example/ucp.php?mode=login", "type": "login",
         "records": [],
     },
+    # Added to the tune side after the holdout was measured, for round 4's struck-price mend on
+    # detail pages (the holdout pages have no sale). OpenCart 3's product.twig with a special
+    # price: "<li><span style='text-decoration: line-through;'>{{ price }}</span></li>
+    # <li><h2>{{ special }}</h2></li>", the old price first; else as tune/opencart_product_ru of
+    # round 4.
+    "tune/opencart_product_special_ru.html": {
+        "template": "opencart_special_ru",
+        "url": "http://chaynaya-lavka.example/index.php?route=product/product&path=20&product_id=58",
+        "type": "listing",
+        "records": [_listing("Габа улун, 50 г", 1450.0, "RUB", None, "Чай", None, None)],
+    },
+    # WooCommerce 8.3+ (Storefront) product on sale in Brazilian Portuguese: wc_format_sale_price()
+    # prints "<del aria-hidden=true>old</del> <span class=screen-reader-text>Original price was:
+    # old.</span><ins aria-hidden=true>new</ins><span class=screen-reader-text>Current price is:
+    # new.</span>", here with the pt_BR strings ("O preço original era", "O preço atual é"), "R$"
+    # and "Adicionar ao carrinho"; the address is /produto/...; the header cart "R$ 0,00" first.
+    "tune/woocommerce_sale_pt_br.html": {
+        "template": "woocommerce_sale_pt_br",
+        "url": "http://casadobarista.example/produto/amostra-moedor-de-cafe-manual/", "type": "listing",
+        "records": [_listing("Amostra Moedor de Café Manual", 149.9, "BRL", None, "Moedores", None, None)],
+    },
     # HOLDOUT ---------------------------------------------------------------------------------
     # Invision Community 4.5+: the compiled forums/front/topics/postContainer template (library id
     # 35252899195) and a rendered topic (library id 28625252581): article#elComment_N.cPost.ipsComment
