@@ -11,7 +11,11 @@ A struck-out element is ``<del>``/``<s>``/``<strike>``, an element styled ``line
 whose class names an old price ("old-price", "price-old", "oldPrice", "was-price", "was",
 "price--line-through", "compare-at-price", "original-price"). It is dropped only when it holds a
 price and little else ("was £12.00", "statt 29,90 €") and a current price stands beside it in the
-same price block: struck-out words in a forum post, or a lone crossed-out price, stay.
+same price block: struck-out words in a forum post, or a lone crossed-out price, stay. Text for
+screen readers only ("screen-reader-text", "sr-only", "visually-hidden") that repeats a price
+beside a shown one goes too: WooCommerce spells its sales out so ("Original price was: £12.00.").
+
+Market pages only call it (:func:`without_struck_prices`, before their prices are read).
 """
 
 from __future__ import annotations
