@@ -26,13 +26,16 @@ Example (any Scrapy project)::
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import inspect
 import pickle
 import sqlite3
 import time
 from collections import deque
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit
 
 from scrapy import Request as _Request
@@ -43,6 +46,7 @@ from scrapy.utils.request import request_from_dict
 
 from crawler import signals
 from crawler.context import CrawlContext
+from crawler.stop import stop_crawl
 from crawler.warc import iter_records, repair
 
 if TYPE_CHECKING:
@@ -103,6 +107,32 @@ def request_key(request: Request) -> str:
     return f"{request.method} {request.url} {hashlib.sha256(request.body).hexdigest()[:16]}"
 
 
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _stops_when_unwritable(default: Any = None) -> Callable[[F], F]:
+    """A frontier write that fails (disk full, I/O error) stops the crawl in one line instead of
+    a traceback per page: what the frontier cannot record, a resume could not find again."""
+
+    def deco(method: F) -> F:
+        # Scrapy's signals pass every argument a receiver's own signature does not refuse
+        # (``signal``, ``sender``...): keep only the method's own.
+        accepted = set(inspect.signature(method).parameters)
+
+        @functools.wraps(method)
+        def run(self: FrontierScheduler, *args: Any, **kwargs: Any) -> Any:
+            kwargs = {k: v for k, v in kwargs.items() if k in accepted}
+            try:
+                return method(self, *args, **kwargs)
+            except sqlite3.Error as exc:
+                stop_crawl(self.crawler, f"cannot write the crawl frontier {self.path}: {exc}")
+                return default
+
+        return run  # type: ignore[return-value]
+
+    return deco
+
+
 class FrontierScheduler(BaseScheduler):
     """Scheduler + duplicate filter backed by SQLite, committed in event order."""
 
@@ -160,6 +190,7 @@ class FrontierScheduler(BaseScheduler):
             self.db.commit()
             self._last_commit = now
 
+    @_stops_when_unwritable()
     def _idle_commit(self) -> None:
         if self._db is not None:
             self._maybe_commit(force=True)
@@ -289,6 +320,7 @@ class FrontierScheduler(BaseScheduler):
         before building a Request, which is most of the cost of a link on a busy site."""
         return url in self._keys
 
+    @_stops_when_unwritable(False)
     def enqueue_request(self, request: Request) -> bool:
         key = request_key(request)
         assert self.stats is not None
@@ -357,6 +389,7 @@ class FrontierScheduler(BaseScheduler):
         downloader = getattr(engine, "downloader", None)
         return getattr(downloader, "slots", None) or {}
 
+    @_stops_when_unwritable()
     def next_request(self) -> Request | None:
         """The next request of the onion with the longest backlog whose downloader slot has room.
 
@@ -407,6 +440,7 @@ class FrontierScheduler(BaseScheduler):
         return self._buffered + self._queued
 
     # -- progress of pages ----------------------------------------------------------------------
+    @_stops_when_unwritable()
     def _archived(self, request: Request, response: Response, location: WarcLocation) -> None:
         final = 300 <= response.status < 400 and b"Location" in response.headers
         self.db.execute(
@@ -423,6 +457,7 @@ class FrontierScheduler(BaseScheduler):
         )
         self._maybe_commit()
 
+    @_stops_when_unwritable()
     def _page_done(self, url: str, indexed: bool = False) -> None:
         """The spider finished a page; with records for the index, it is final once they are flushed."""
         if self.indexing and indexed:
@@ -435,6 +470,7 @@ class FrontierScheduler(BaseScheduler):
             self.db.execute("UPDATE requests SET done=1, indexed=1, state=3 WHERE url=? AND state=2", (url,))
         self._maybe_commit()
 
+    @_stops_when_unwritable()
     def _flushed(self, urls: list[str]) -> None:
         self.db.executemany(
             "UPDATE requests SET indexed=1, state=CASE WHEN done=1 THEN 3 ELSE state END "

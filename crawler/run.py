@@ -93,7 +93,6 @@ def build_settings(
         "PIPELINE_WORKER_STAGES": stages,
         "CRAWL_PARSE": parse,
         "PROGRESS_ENABLED": progress,
-        "EXTENSIONS": {"crawler.progress.ProgressExtension": 900},
     }
     if jobdir:
         values["JOBDIR"] = str(jobdir)

@@ -170,6 +170,10 @@ DOWNLOADER_MIDDLEWARES = {  # ours by concern; Scrapy's retry, proxy and offsite
     "crawler.middlewares.warc.WarcMiddleware": 950,  # next to the handler: sees the raw response
     "crawler.middlewares.warc.ResponsePolicyMiddleware": 960,  # verdict before anything is stored
 }
+EXTENSIONS = {  # progress lines (PROGRESS_ENABLED); no spider.state file: the frontier keeps the state
+    "crawler.progress.ProgressExtension": 900,
+    "scrapy.extensions.spiderstate.SpiderState": None,
+}
 DUPEFILTER_CLASS = "scrapy.dupefilters.BaseDupeFilter"  # the frontier de-duplicates, durably
 LOG_LEVEL = "INFO"  # Scrapy log level
 METAREFRESH_ENABLED = False  # DDoS-guard queues refresh themselves: never loop on them

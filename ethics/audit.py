@@ -43,6 +43,7 @@ Key: HMAC-SHA256 with 32 random bytes kept *outside* the log directory, by defau
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import fcntl
 import json
@@ -65,7 +66,7 @@ from ethics.chain import (
     seal,
     sign,
 )
-from ethics.errors import AuditError
+from ethics.errors import AuditError, AuditWriteError
 from ethics.paths import audit_key_path
 
 #: Processing operations of Directive 2016/680 Art. 25.
@@ -231,8 +232,8 @@ class AuditLog:
     def _write(self, entry: dict[str, Any]) -> None:
         data = (canonical(entry) + "\n").encode("utf-8")
         written = os.write(self._fd, data)
-        if written != len(data):
-            raise AuditError(f"short write to {self.path}")
+        while written < len(data):  # a short write: a full disk says so on the next call
+            written += os.write(self._fd, data[written:])
 
     def append(self, operation: str, *, actor: str | None = None, justification: str = "",
                scope_id: str | None = None, object: str = "", outcome: str = "",
@@ -251,33 +252,59 @@ class AuditLog:
             fcntl.flock(self._fd, fcntl.LOCK_EX)
             try:
                 head = self._state()
-                entry = seal({
-                    "seq": head.entries, "ts": utc_now(), "op": operation, "actor": actor,
-                    "justification": justification, "scope_id": scope_id, "object": object,
-                    "outcome": outcome, "sha256": sha256, "details": details or {}, "prev": head.hash,
-                })
-                self._write(entry)
-                n, last = head.entries + 1, entry["hash"]
-                sync = self.fsync == "always"
-                if n % self.checkpoint_every == 0:
-                    mac = sign(self._key, checkpoint_message(n, last))
-                    cp = seal({
-                        "seq": n, "ts": utc_now(), "op": "checkpoint", "actor": "onionscope-audit",
-                        "justification": "periodic signed checkpoint", "scope_id": None,
-                        "object": f"entries 0..{n - 1}", "outcome": "sealed", "sha256": None,
-                        "details": {"mac": mac, "key_id": self._kid}, "prev": last,
-                    })
-                    self._write(cp)
-                    n, last = n + 1, cp["hash"]
-                    sync = sync or self.fsync == "checkpoint"
-                new_head = Head.signed(self._key, n, last)
-                os.pwrite(self._head_fd, new_head.encode(), 0)
-                if sync:
-                    os.fsync(self._fd)
-                    os.fsync(self._head_fd)
-                self._known = (os.fstat(self._fd).st_size, new_head)
+                start = os.fstat(self._fd).st_size
+                try:
+                    entry = self._append_locked(head, operation, actor, justification, scope_id, object,
+                                                outcome, sha256, details)
+                except OSError as exc:
+                    self._undo(start, head)
+                    raise AuditWriteError(f"cannot write to the audit log {self.path}: "
+                                          f"{exc.strerror or exc}; nothing was appended") from None
             finally:
                 fcntl.flock(self._fd, fcntl.LOCK_UN)
+        return entry
+
+    def _undo(self, size: int, head: Head) -> None:
+        """Cut a failed append off the log and put the head back: the two agree again, so a full
+        disk never looks like tampering, and the next append works once there is room."""
+        with contextlib.suppress(OSError):
+            os.ftruncate(self._fd, size)
+        with contextlib.suppress(OSError):
+            if head.entries == 0 and size == 0:
+                os.ftruncate(self._head_fd, 0)  # a new log has no head yet
+            else:
+                os.pwrite(self._head_fd, head.encode(), 0)
+        self._known = None
+
+    def _append_locked(self, head: Head, operation: str, actor: str, justification: str,
+                       scope_id: str | None, object: str, outcome: str, sha256: str | None,
+                       details: dict[str, Any] | None) -> dict[str, Any]:
+        """Write the entry (and a checkpoint when one is due), then the new head."""
+        entry = seal({
+            "seq": head.entries, "ts": utc_now(), "op": operation, "actor": actor,
+            "justification": justification, "scope_id": scope_id, "object": object,
+            "outcome": outcome, "sha256": sha256, "details": details or {}, "prev": head.hash,
+        })
+        self._write(entry)
+        n, last = head.entries + 1, entry["hash"]
+        sync = self.fsync == "always"
+        if n % self.checkpoint_every == 0:
+            mac = sign(self._key, checkpoint_message(n, last))
+            cp = seal({
+                "seq": n, "ts": utc_now(), "op": "checkpoint", "actor": "onionscope-audit",
+                "justification": "periodic signed checkpoint", "scope_id": None,
+                "object": f"entries 0..{n - 1}", "outcome": "sealed", "sha256": None,
+                "details": {"mac": mac, "key_id": self._kid}, "prev": last,
+            })
+            self._write(cp)
+            n, last = n + 1, cp["hash"]
+            sync = sync or self.fsync == "checkpoint"
+        new_head = Head.signed(self._key, n, last)
+        os.pwrite(self._head_fd, new_head.encode(), 0)
+        if sync:
+            os.fsync(self._fd)
+            os.fsync(self._head_fd)
+        self._known = (os.fstat(self._fd).st_size, new_head)
         return entry
 
 

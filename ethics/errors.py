@@ -62,6 +62,11 @@ class AuditError(EthicsError):
     """The audit log cannot be written or read (bad key, bad operation, missing justification...)."""
 
 
+class AuditWriteError(AuditError):
+    """An entry could not be written (disk full, read-only or failing disk). Nothing was appended:
+    the log and its head still agree, and whatever needed the entry must not happen."""
+
+
 class AuditChainBroken(AuditError):
     """The audit log fails verification; ``index`` is the 0-based number of the first bad entry."""
 

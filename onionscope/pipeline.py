@@ -23,9 +23,11 @@ from typing import TYPE_CHECKING, Any
 from crawler import signals
 from crawler.context import CrawlContext
 from crawler.errors import not_configured
+from crawler.stop import stop_crawl
 from ethics import stores
 from ethics.paths import home
 from index import open_index
+from index.errors import IndexBackendError
 from onionscope.rescrub import rescrub
 from parsers.records import Page
 
@@ -78,8 +80,13 @@ class IndexPipeline:
             return
         batch, urls = self._batch, self._urls
         self._batch, self._urls = [], []
-        self.index.add(batch)
-        self.index.flush()
+        try:
+            self.index.add(batch)
+            self.index.flush()
+        except IndexBackendError as exc:
+            # Not flushed, so its pages are not final: the resumed crawl indexes them from WARC.
+            stop_crawl(self.crawler, f"the index could not be written: {exc}")
+            return
         stats = self.crawler.stats
         if stats is not None:
             stats.inc_value("index/added", len(batch))
@@ -127,10 +134,30 @@ def rescrub_late_names(crawler: Crawler, index: Any) -> None:
 _SENTINEL = None
 
 
+class _Failed:
+    """What a worker that cannot go on sends back before it exits: one line saying why."""
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+
+
 def _worker_main(
     stages: list[str], settings: dict[str, Any], target: str | None, inbox: Any, outbox: Any, parent: int
 ) -> None:
-    """Child process: run the enrichment stages and the index on batches of records.
+    """Child process: run :func:`_work`; an error it cannot recover from (the index cannot be opened
+    or written: disk full, bad target) goes back as one line, not as a traceback on stderr."""
+    try:
+        _work(stages, settings, target, inbox, outbox, parent)
+    except Exception as exc:  # the parent stops the crawl with this line
+        outbox.put(_Failed(f"the index could not be written: {exc}"))
+        outbox.put(_SENTINEL)
+        raise SystemExit(1) from None
+
+
+def _work(
+    stages: list[str], settings: dict[str, Any], target: str | None, inbox: Any, outbox: Any, parent: int
+) -> None:
+    """Run the enrichment stages and the index on batches of records.
 
     Each batch is ``(records, page_urls)``; after the index flushed it, the page URLs go back on
     ``outbox`` so the crawl frontier can mark those pages final.
@@ -253,7 +280,11 @@ class WorkerPipeline:
         if not self._batch:
             return
         if self._proc is not None and not self._proc.is_alive():
-            raise RuntimeError(f"the pipeline worker died (exit code {self._proc.exitcode})")
+            # Its pages are in WARC and not marked indexed: the resumed crawl indexes them again.
+            self._drain(block=False)
+            stop_crawl(self.crawler, f"the pipeline worker stopped (exit code {self._proc.exitcode})")
+            self._batch, self._urls = [], []
+            return
         self._inbox.put((self._batch, self._urls))
         self._pending += 1
         self._batch, self._urls = [], []
@@ -265,13 +296,16 @@ class WorkerPipeline:
         stats = self.crawler.stats
         while True:
             try:
-                msg = self._outbox.get(timeout=60) if block else self._outbox.get_nowait()
+                msg = self._outbox.get(timeout=1.0) if block else self._outbox.get_nowait()
             except queue_mod.Empty:
                 if block and self._proc is not None and self._proc.is_alive():
                     continue
                 return False
             if msg is _SENTINEL:
                 return True
+            if isinstance(msg, _Failed):
+                stop_crawl(self.crawler, msg.message)
+                continue
             added, urls = msg
             self._pending -= 1
             if stats is not None:

@@ -15,7 +15,7 @@ import pytest
 
 from ethics.audit import AuditLog, head_path, read_entries, read_lines, summary, verify
 from ethics.chain import ChainVerifier, Head, canonical, seal
-from ethics.errors import AuditError
+from ethics.errors import AuditError, AuditWriteError
 
 KEY = bytes(range(32))
 
@@ -256,3 +256,21 @@ def test_a_writer_with_another_key_refuses_to_append(tmp_path: Path) -> None:
     with pytest.raises(AuditError, match="another audit key"):
         AuditLog(path, key=b"x" * 32).append("collection", actor="crawler", object="u", outcome="stored")
     assert verify(path, KEY).ok
+
+
+def test_a_full_disk_appends_nothing_and_never_looks_like_tampering(small_disk, tmp_path) -> None:
+    log = small_disk / "audit.jsonl"
+    audit = AuditLog(log, tmp_path / "audit.key", checkpoint_every=7)
+    written = 0
+    with pytest.raises(AuditWriteError, match="No space left on device; nothing was appended"):
+        while True:
+            audit.append("consultation", actor="ana", justification="case 9", object="x" * 2000)
+            written += 1
+    assert written > 10
+    assert verify(log, tmp_path / "audit.key").ok  # the failed append left no half entry behind
+    small_disk.grow()
+    entry = audit.append("consultation", actor="ana", justification="case 9", object="after")
+    audit.close()
+    assert verify(log, tmp_path / "audit.key").ok
+    objects = [e["object"] for e in read_entries(log) if e["op"] != "checkpoint"]
+    assert len(objects) == written + 1 and objects[-1] == "after" and entry["object"] == "after"

@@ -43,8 +43,11 @@ from scrapy.responsetypes import responsetypes
 from crawler.context import CrawlContext
 from crawler.errors import CrawlConfigError, CrawlerError, TorError, TorTimeout, TorUnavailable
 from crawler.http1 import BodyTooLarge, ConnectionPool, IncompleteResponse, PoolKey
+from crawler.middlewares.scope import NotAudited
+from crawler.stop import stop_crawl
 from crawler.tls import TlsError, TlsInfo, context_from_settings
 from crawler.torpool import SocksEndpoint, StickyChooser
+from ethics.errors import AuditWriteError
 from ethics.onion import normalise_host
 
 if TYPE_CHECKING:
@@ -145,11 +148,15 @@ class SocksDownloadHandler(BaseDownloadHandler):
             self._inc("ethics/blocked/handler_unchecked")
             raise ScopeNotChecked(f"no scope decision for {request.url}: refused by the download handler")
         if self.policy is not None:
-            decision = self.policy.confirm(
-                request.url,
-                depth=int(request.meta.get("depth", 0)),
-                authenticated=bool(request.meta.get("onionscope_session")),
-            )
+            try:
+                decision = self.policy.confirm(
+                    request.url,
+                    depth=int(request.meta.get("depth", 0)),
+                    authenticated=bool(request.meta.get("onionscope_session")),
+                )
+            except AuditWriteError as exc:
+                stop_crawl(self.crawler, str(exc))  # nothing is sent without its audit entry
+                raise NotAudited(str(exc)) from None
             if not decision.allowed:
                 self._inc(f"ethics/blocked/handler_{decision.reason}")
                 raise ScopeNotChecked(f"{decision.reason}: {request.url} refused by the download handler")

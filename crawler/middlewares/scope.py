@@ -11,6 +11,7 @@ Stats: ``ethics/allowed``, ``ethics/denied``, ``ethics/blocked/<reason>``.
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -18,6 +19,8 @@ from scrapy import signals
 from scrapy.exceptions import IgnoreRequest
 
 from crawler.context import CrawlContext
+from crawler.stop import stop_crawl
+from ethics.errors import AuditWriteError
 
 if TYPE_CHECKING:
     from scrapy import Request
@@ -46,6 +49,14 @@ MEDIA_EXTENSIONS = (
 )
 
 
+logger = logging.getLogger(__name__)
+
+class NotAudited(IgnoreRequest):
+    """The request's audit entry could not be written: it is not sent (the crawl stops)."""
+
+    key = "not_audited"
+
+
 class ScopeDenied(IgnoreRequest):
     """The scope does not allow this request; ``reason`` is an ethics policy reason code."""
 
@@ -63,6 +74,7 @@ class ScopeMiddleware:
     """Ask :meth:`ethics.policy.Policy.check` for every request; refuse what it denies."""
 
     def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
         self.ctx = CrawlContext.of(crawler)
         self.stats = crawler.stats
 
@@ -77,7 +89,10 @@ class ScopeMiddleware:
         counts = {key.split("/", 1)[1]: value for key, value in stats.items()
                   if key in ("ethics/allowed", "ethics/denied")}
         counts["responses"] = int(stats.get("downloader/response_count", 0))
-        self.ctx.policy.finish(reason, details=counts)
+        try:
+            self.ctx.policy.finish(reason, details=counts)
+        except AuditWriteError as exc:
+            logger.error("the end of the crawl is not in the audit log: %s", exc)
 
     def process_request(self, request: Request) -> None:
         if request.meta.get("onionscope_replay"):
@@ -85,13 +100,18 @@ class ScopeMiddleware:
             request.meta["onionscope_scope"] = "allowed"
             request.meta["onionscope_scope_id"] = self.ctx.scope_id
             return None
-        decision = self.ctx.policy.check(
-            request.url,
-            depth=int(request.meta.get("depth", 0)),
-            discovered=bool(request.meta.get("onionscope_discovered", False)),
-            media=looks_like_media(request.url),
-            authenticated=bool(request.meta.get("onionscope_session", False)),
-        )
+        try:
+            decision = self.ctx.policy.check(
+                request.url,
+                depth=int(request.meta.get("depth", 0)),
+                discovered=bool(request.meta.get("onionscope_discovered", False)),
+                media=looks_like_media(request.url),
+                authenticated=bool(request.meta.get("onionscope_session", False)),
+            )
+        except AuditWriteError as exc:
+            # No request leaves without its audit entry; none can be written, so the crawl ends.
+            stop_crawl(self.crawler, str(exc))
+            raise NotAudited(str(exc)) from None
         assert self.stats is not None
         if not decision.allowed:
             self.stats.inc_value("ethics/denied")

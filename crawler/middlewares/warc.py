@@ -17,7 +17,6 @@ Stats: ``warc/records``, ``warc/bytes``, ``warc/metadata``, ``warc/replayed``,
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -25,12 +24,12 @@ from urllib.parse import urlsplit
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Headers, Response
 from scrapy.responsetypes import responsetypes
-from scrapy.utils.defer import deferred_from_coro
 from warcio.statusandheaders import StatusAndHeadersParser
 
 from crawler import signals
 from crawler.context import CrawlContext, jobdir_path
 from crawler.errors import StorageError
+from crawler.stop import stop_crawl
 from crawler.warc import WarcLocation, WarcWriter, read_record, tls_from_headers, tls_headers
 from ethics import stores
 from ethics.onion import normalise_host
@@ -39,7 +38,6 @@ if TYPE_CHECKING:
     from scrapy import Request
     from scrapy.crawler import Crawler
 
-logger = logging.getLogger(__name__)
 
 
 class NotArchived(IgnoreRequest):
@@ -214,19 +212,11 @@ class WarcMiddleware:
         return response
 
     def _stop(self, reason: str) -> None:
-        """Captures cannot be written: stop the crawl once, saying why (every later page would be
-        fetched for nothing, and fetched again on resume)."""
+        """Captures cannot be written: every later page would be fetched for nothing (and again on
+        resume), so the crawl stops."""
         assert self.stats is not None
         self.stats.inc_value("warc/write_failed")
-        if self.ctx.fatal is not None:
-            return
-        self.ctx.fatal = reason
-        logger.error("crawl stopped: %s", reason)
-        engine = self.crawler.engine
-        if engine is not None:
-            deferred_from_coro(engine.close_spider_async(reason="storage_error")).addErrback(
-                lambda failure: logger.error("cannot stop the crawl: %s", failure.getErrorMessage())
-            )
+        stop_crawl(self.crawler, reason)
 
     def _write(
         self, request: Request, raw: Any, verdict: Any, onion: str, tls: dict[str, str]

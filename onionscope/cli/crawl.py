@@ -144,7 +144,7 @@ def summary_lines(summary: dict[str, Any], jobdir: Path | None = None) -> list[s
     if summary["errors"]:
         lines.append("errors: " + ", ".join(f"{k} {v}" for k, v in summary["errors"].items()))
     lines.append(f"WARC: {', '.join(summary['warc_files']) or 'none'}")
-    why = {"shutdown": "signal", "storage_error": "captures could not be written"}
+    why = {"shutdown": "signal", "storage_error": "data could not be written"}
     if summary.get("finish_reason") in why:
         lines.append(f"stopped before the end ({why[summary['finish_reason']]}): " + (
             f"run the same command again (same --jobdir {jobdir}) to go on where it stopped"
