@@ -28,6 +28,7 @@ MODULES = [
     "parsers.drift",
     "parsers.profiles",
     "parsers.errors",
+    "parsers.struck",
     "parsers.regex_gate",
 ]
 
