@@ -1,5 +1,4 @@
-"""The runnable examples in the docstrings of crawler, index, ethics, enrichment, onionscope and lab
-stay true (parsers has its own list: tests/test_parsers_doctests.py)."""
+"""The runnable examples in the docstrings of every package's modules stay true."""
 
 from __future__ import annotations
 
@@ -10,7 +9,7 @@ import pkgutil
 
 import pytest
 
-PACKAGES = ("crawler", "index", "ethics", "enrichment", "onionscope", "lab")
+PACKAGES = ("crawler", "parsers", "enrichment", "index", "ethics", "lab", "onionscope")
 
 
 def _modules() -> list[str]:
