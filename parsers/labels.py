@@ -76,6 +76,12 @@ _RAW: dict[str, tuple[str, ...]] = {
         "販売価格",
         "amount",
         "kosten",
+        # Vietnamese, Indonesian, Turkish.
+        "giá",
+        "giá bán",
+        "harga",
+        "fiyat",
+        "fiyatı",
     ),
     "vendor": (
         "vendor",
@@ -101,6 +107,10 @@ _RAW: dict[str, tuple[str, ...]] = {
         "store",
         "merchant",
         "dealer",
+        "người bán",
+        "nhà bán",
+        "penjual",
+        "satıcı",
     ),
     "ships_from": (
         "ships from",
@@ -138,6 +148,11 @@ _RAW: dict[str, tuple[str, ...]] = {
         "страна отправки",
         "отправляется из",
         "wysyłka z",
+        "gửi từ",
+        "giao từ",
+        "xuất xứ",
+        "dikirim dari",
+        "gönderim yeri",
     ),
     "ships_to": (
         "ships to",
@@ -167,6 +182,11 @@ _RAW: dict[str, tuple[str, ...]] = {
         "куда",
         "доставка",
         "wysyłka do",
+        "gửi đến",
+        "giao đến",
+        "giao hàng đến",
+        "dikirim ke",
+        "gönderim",
     ),
     "category": (
         "category",
@@ -179,6 +199,8 @@ _RAW: dict[str, tuple[str, ...]] = {
         "раздел",
         "kategoria",
         "type",
+        "danh mục",
+        "kategori",
     ),
     "stock": (
         "in stock",

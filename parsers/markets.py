@@ -61,7 +61,8 @@ _BUY_RE = gated(re.compile(
     r"\b(?:add to cart|add to basket|buy now|buy|order now|order product|order item|purchase|place order|"
     r"checkout|купить|заказать|в корзину|in den warenkorb|kaufen|bestellen|acheter|commander|"
     r"ajouter au panier|comprar|añadir al carrito|acquista|aggiungi al carrello|sepete ekle|"
-    r"adicionar ao carrinho|adicionar à sacola)\b",
+    r"adicionar ao carrinho|adicionar à sacola|mua ngay|thêm vào giỏ|đặt hàng|beli sekarang|"
+    r"tambah ke keranjang|satın al)\b",
     re.IGNORECASE,
 ))
 

@@ -337,18 +337,10 @@ KNOWN_MISSES: dict[str, dict[str, Any]] = {
         "post[1].posted_at": "2026-11-19T22:00:00",
         **{f"post[2].{f}": None for f in ("author", "posted_at", "index", "body")},
     },
-    # Vietnamese market: the dong ("₫", VND) is no currency the price reader knows and the labels
-    # (Giá, Người bán, Danh mục, Gửi từ, Gửi đến) are no labels it knows, so the only price is
-    # the BTC amount and the page is read as an index of one card titled by the seller's link.
-    # Truth: a listing "Hạt điều rang muối Bình Phước 500g", 1 250 000 VND, vendor hatdieu_shop,
-    # category "Thực phẩm", from "Việt Nam" to ["Việt Nam"].
-    "holdout/market_listing_vi.html": {
-        "page_type": "listing_index",
-        "listing[0].title": "hatdieu_shop",
-        "listing[0].price": 0.00051813,
-        "listing[0].currency": "BTC",
-        **{f"listing[0].{f}": None for f in ("vendor", "category", "ships_from", "ships_to")},
-    },
+    # Vietnamese market: measured as a miss at the end of the round (the dong "₫" and the
+    # Vietnamese labels were unknown; holdout F1 0.714), then mended by the lead as language
+    # coverage, not for this page: the currency signs no other currency uses (₫ ₩ ₪ ₱ ₦ ₸ ₾) and
+    # the market labels and buy words of Vietnamese, Indonesian and Turkish. No longer a miss.
 }
 
 
@@ -369,5 +361,6 @@ def test_each_side_scores_its_field_f1() -> None:
     # Persian and Arabic dates and labels, a shop's own heading, a header's quick login) did not
     # carry to the holdout's misses, which lie elsewhere (a currency and labels of a language no
     # tune page had, tooltip-only dates, nested replies), nor cost them anything.
+    # Then the Vietnamese page, mended after the measurement (see KNOWN_MISSES): holdout 0.892.
     assert overall("tune") == 1.0
-    assert overall("holdout") >= 0.713
+    assert overall("holdout") >= 0.89
