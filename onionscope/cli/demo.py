@@ -33,6 +33,6 @@ def demo(workdir: Path, target: str | None, as_json: bool) -> None:
     click.echo("summary: " + ", ".join(f"{k} {v}" for k, v in summary.items() if k != "audit_log"))
     click.echo(f"audit log: {summary['audit_log']}  (onionscope audit report --log {summary['audit_log']} "
                f"--scope lab-demo)")
-    index = target or str(workdir / "index.sqlite")
+    index = target or str((workdir / "index.sqlite").resolve())
     click.echo(f"web app: onionscope serve --index {index} --audit-log {summary['audit_log']}  "
                "(then open http://127.0.0.1:8001/)")
