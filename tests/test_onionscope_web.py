@@ -581,3 +581,17 @@ def test_docstring_examples_run(name: str, tmp_path: Path, monkeypatch: pytest.M
     result = doctest.testmod(importlib.import_module(name), optionflags=doctest.ELLIPSIS)
     assert result.failed == 0
     assert result.attempted > 0
+
+
+def test_tables_show_short_hosts_grouped_fingerprints_times_to_the_minute_and_only_changes() -> None:
+    from onionscope.web.pages import _series
+    from onionscope.web.render import fingerprint, short_host, when
+
+    onion = "g3o364kv6cbo3h72tdrjtzynoictxdyikzdkfiwgggs6m3wgftpgjaad.onion"
+    assert short_host(onion) == "g3o364kv6cbo3h72….onion" and short_host("m1.onion") == "m1.onion"
+    grouped = fingerprint("4C98DEDC1F05716A0B2DA72E569948EFF3380628")
+    assert ">4C98 DEDC 1F05 716A 0B2D A72E 5699 48EF F338 0628<" in grouped
+    assert '>2026-11-28 22:29</span>' in when("2026-11-28T22:29:48.841Z") and when(None) == ""
+    prices = [{"price": 23.63}, {"price": 23.63}, {"price": 21.0}, {"price": 21.0}, {"price": 23.63}]
+    assert _series(prices, "price") == "23.63 → 21 → 23.63"
+    assert _series([{"price": 5.0}, {"price": 5.0}], "price") == "5"

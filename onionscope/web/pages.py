@@ -22,15 +22,18 @@ from index.base import DOC_TYPES, SORTS, Query, SearchResult
 from onionscope.web.params import FACET_FILTERS, FILTERS, query_params
 from onionscope.web.render import (
     esc,
+    fingerprint,
     hidden,
     link,
     marked,
     money,
     pairs,
     path_for,
+    short_host,
     table,
     url,
     value_html,
+    when,
 )
 
 SIZES = (10, 20, 50, 100)
@@ -125,9 +128,9 @@ def _hit(h: Any) -> str:
         meta.append(esc(money(r["price"], r.get("currency"))))
     if r.get("category_norm") or r.get("category"):
         meta.append(esc(r.get("category_norm") or r.get("category")))
-    when = r.get("posted_at") or r.get("captured_at")
-    if when:
-        meta.append(esc(when))
+    at = r.get("posted_at") or r.get("captured_at")
+    if at:
+        meta.append(when(at))
     frags = [marked(f) for fs in h.highlight.values() for f in fs][:2]
     frag_html = "".join(f'<div class="frag">{f}</div>' for f in frags)
     return (
@@ -198,8 +201,11 @@ def home(routes: Mapping[str, str]) -> str:
 
 # -- vendor, record ----------------------------------------------------------------------------
 def _series(points: list[dict[str, Any]], key: str) -> str:
+    """The values over time, each change once ("15.08 → 14.50"; a price that never moved is one
+    number, however many captures saw it)."""
     values = [p.get(key) for p in points if p.get(key) is not None]
-    return esc(" → ".join(f"{v:g}" if isinstance(v, float) else str(v) for v in values))
+    changes = [v for i, v in enumerate(values) if i == 0 or v != values[i - 1]]
+    return esc(" → ".join(f"{v:g}" if isinstance(v, float) else str(v) for v in changes))
 
 
 def vendor(view: Mapping[str, Any]) -> str:
@@ -214,16 +220,16 @@ def vendor(view: Mapping[str, Any]) -> str:
     ]
     rows = [
         [
-            search_link("site", i["site"]),
+            search_link("site", i["site"], short_host(i["site"])),
             link(path_for("record", i["id"]), i["name"]),
             esc(i["link"]),
             esc(i["rating"]),
             esc(i["feedback_count"]),
             _series(i["history"], "feedback_count"),
             esc(i["actor_id"]),
-            f'<span class="onion">{esc(i["pgp_fingerprint"])}</span>',
-            esc(i["first_seen"]),
-            esc(i["last_seen"]),
+            fingerprint(i["pgp_fingerprint"]),
+            when(i["first_seen"]),
+            when(i["last_seen"]),
         ]
         for i in view["identities"]
     ]
@@ -248,14 +254,14 @@ def vendor(view: Mapping[str, Any]) -> str:
     ]
     rows = [
         [
-            search_link("site", x["site"]),
+            search_link("site", x["site"], short_host(x["site"])),
             link(path_for("record", x["id"]), x["title"] or "(untitled)"),
             search_link("category", x["category"]),
             esc(money(x["price"], x["currency"])),
             _series(x["history"], "price"),
             esc(x["stock"]),
             esc(x["feedback_count"]),
-            esc(x["captured_at"]),
+            when(x["captured_at"]),
         ]
         for x in view["listings"]
     ]

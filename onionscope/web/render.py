@@ -50,6 +50,7 @@ button{font:inherit;padding:.25em 1em}
  padding:.4em .7em;min-width:11em}.facet ul{list-style:none;margin:0;padding:0}
 .ok{color:#17612d;font-weight:700}.bad{color:#a11;font-weight:700}
 .note{font-size:.88em;color:#555}.onion{font-family:ui-monospace,monospace;word-break:break-all}
+.fp{font-family:ui-monospace,monospace;display:inline-block;min-width:12em}
 pre{background:#fff;border:1px solid #d6d9dc;padding:.5em;overflow:auto;white-space:pre-wrap}
 .error{background:#fff1f0;border:1px solid #e3a3a0;padding:.8em}
 .pages a{margin-right:1em}
@@ -123,6 +124,29 @@ def value_html(value: Any) -> str:
     if isinstance(value, float):
         return esc(f"{value:g}")
     return esc(value)
+
+
+def short_host(name: Any) -> str:
+    """An onion host short enough for a table cell: its first 16 characters ("g3o364kv6cbo3h72….onion")."""
+    text = str(name or "")
+    return f"{text[:16]}….onion" if text.endswith(".onion") and len(text) > 30 else text
+
+
+def fingerprint(value: Any) -> str:
+    """A PGP fingerprint in groups of four, as gpg prints it (wraps between groups, never inside)."""
+    text = str(value or "")
+    if not text:
+        return ""
+    groups = " ".join(text[i : i + 4] for i in range(0, len(text), 4))
+    return f'<span class="fp" title="{esc(text)}">{esc(groups)}</span>'
+
+
+def when(value: Any) -> str:
+    """A capture or post time to the minute ("2026-11-28 22:29"), the exact one in the tooltip."""
+    text = str(value or "")
+    if len(text) >= 16 and text[4] == "-" and text[10] in "T ":
+        return f'<span title="{esc(text)}">{esc(text[:10])} {esc(text[11:16])}</span>'
+    return esc(text)
 
 
 def money(price: Any, currency: Any) -> str:
