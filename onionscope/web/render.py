@@ -30,7 +30,7 @@ body{font:15px/1.45 system-ui,sans-serif;margin:0;color:#1d2327;background:#fafa
 header{background:#20303c;color:#eee;padding:.6em 1.2em;display:flex;flex-wrap:wrap;gap:1em;
  align-items:baseline}
 header a{color:#fff;text-decoration:none;margin-right:.8em}header .brand{font-weight:700}
-header .who{margin-left:auto;font-size:.9em}header .who a{color:#cde;text-decoration:underline}
+header .who{margin-left:auto;font-size:.9em}header .who a{color:#cde;text-decoration:underline;margin-right:0}
 main{padding:1em 1.2em;max-width:78em}
 h1{font-size:1.35em;margin:.3em 0 .6em}h2{font-size:1.1em;margin:1.2em 0 .4em}
 table{border-collapse:collapse;margin:.4em 0 1em;background:#fff}
