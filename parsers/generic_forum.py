@@ -140,12 +140,29 @@ def _date_in(block: Any, exclude: set[Any], now: str | None) -> str | None:
     return _dated(block, exclude, now)[0]
 
 
+# Tooltip scripts (Tippy, Bootstrap) hold the full date over a relative one: "3 days ago" shown,
+# "Tuesday, November 17, 2026 at 6:40 PM" in data-tippy-content.
+_TOOLTIP_ATTRS = ("data-tippy-content", "data-original-title", "data-bs-original-title", "data-tooltip")
+_TOOLTIP_DATES = xpath(
+    "descendant-or-self::*[" + " or ".join(f"@{a}" for a in _TOOLTIP_ATTRS) + "]"
+    "[normalize-space()][string-length(normalize-space()) < 40]"
+)
+
+
+def _tooltip_attr(el: Any) -> str:
+    return next(a for a in _TOOLTIP_ATTRS if el.get(a) is not None)
+
+
 def _dated(block: Any, exclude: set[Any], now: str | None) -> tuple[str | None, Any]:
     """A post's date and the element it was read from (None, None when there is none)."""
     # A machine-readable <time datetime> is the post's own date; labelled dates shown before
     # it in the block ("Joined: Mar 3, 2024" in the user panel) are not.
     for el in block.iter("time"):
         if el not in exclude and (value := el.get("datetime")) and (parsed := parse_date(value, now)):
+            return parsed, el
+    # So is the full date a tooltip script shows over a relative one ("3 days ago").
+    for el in _TOOLTIP_DATES(block):
+        if el not in exclude and (value := el.get(_tooltip_attr(el))) and (parsed := parse_date(value, now)):
             return parsed, el
     for el in block.iter("time", "span", "div", "small", "abbr", "p", "dd", "td", "a"):
         if el in exclude:

@@ -420,3 +420,24 @@ def test_first_matches_agrees_with_first_match_for_every_engine_selector_on_engi
             for selector in (spec.author, spec.date, spec.body, spec.quote, spec.signature, spec.userinfo):
                 expected = {post: first_match(doc, selector, post) for post in outer}
                 assert first_matches(doc, selector, outer, disjoint=True) == expected, (spec.name, selector)
+
+
+def test_a_relative_date_gives_way_to_the_full_date_of_its_tooltip() -> None:
+    post = (
+        '<div class="comment"><a href="/u/{name}">{name}</a> '
+        '<span><span class="moment-time" data-tippy-content="{full}">{shown}</span></span>'
+        '<div class="md-div"><p>{body}</p></div></div>'
+    )
+    page = "<html><body><h1>Wet clay garlic</h1>" + "".join(
+        post.format(name=n, full=f, shown=s, body=b)
+        for n, f, s, b in (
+            ("ann", "Tuesday, November 17, 2026 at 6:40:00 PM", "3 days ago", "Which varieties survive?"),
+            ("bob", "Thursday, November 19, 2026 at 9:15:00 PM", "14 hours ago", "Raised rows and grit."),
+        )
+    ) + "</body></html>"
+    result = parse_page(page.encode(), url="http://forum.example/post/1", captured_at="2026-11-20T12:00:00Z",
+                        use_profiles=False)
+    posts = [r for r in result.records if isinstance(r, Post)]
+    assert [(p.author, p.posted_at) for p in posts] == [
+        ("ann", "2026-11-17T18:40:00"), ("bob", "2026-11-19T21:15:00"),
+    ]
