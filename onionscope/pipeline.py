@@ -18,6 +18,7 @@ Stats: ``index/added``, ``index/flushes``, ``index/spooled`` (records waiting in
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING, Any
 
 from crawler import signals
@@ -34,6 +35,8 @@ from parsers.records import Page
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
 
+
+logger = logging.getLogger(__name__)
 
 class IndexPipeline:
     """Batch records into ``index.open_index(INDEX_TARGET)``; flush on batch and on close."""
@@ -119,12 +122,20 @@ def rescrub_late_names(crawler: Crawler, index: Any) -> None:
     ctx = _late_names(crawler)
     if ctx is None:
         return
+    if ctx.fatal is not None:
+        # The crawl stopped because its data could not be written: nothing more is written now.
+        logger.error("indexed text not scrubbed again of late names: the crawl stopped (%s)", ctx.fatal)
+        return
     policy = ctx.policy
 
     def scrub(text: str) -> str:
         return str(policy.pseudonymise({"text": text}, fields=(), names=ctx.user_names)["text"])
 
-    result = rescrub(index, scrub, scope_id=policy.scope.id)
+    try:
+        result = rescrub(index, scrub, scope_id=policy.scope.id)
+    except IndexBackendError as exc:
+        logger.error("indexed text not scrubbed again of late names: %s", exc)
+        return
     if crawler.stats is not None:
         crawler.stats.set_value("ethics/rescrubbed", result.changed)
 
@@ -149,7 +160,7 @@ def _worker_main(
     try:
         _work(stages, settings, target, inbox, outbox, parent)
     except Exception as exc:  # the parent stops the crawl with this line
-        outbox.put(_Failed(f"the index could not be written: {exc}"))
+        outbox.put(_Failed(f"the enrichment and index worker stopped: {exc}"))
         outbox.put(_SENTINEL)
         raise SystemExit(1) from None
 
@@ -324,11 +335,16 @@ class WorkerPipeline:
         if self._proc.is_alive():
             self._proc.terminate()
         self._proc = None
-        if self.target and _late_names(self.crawler) is not None:
-            index = open_index(
-                self.target, spool_when_down=True,
-                spool_path=home(self.crawler.settings.get("ONIONSCOPE_HOME")) / "spool",
-            )
+        ctx = _late_names(self.crawler)
+        if self.target and ctx is not None and ctx.fatal is None:
+            try:
+                index = open_index(
+                    self.target, spool_when_down=True,
+                    spool_path=home(self.crawler.settings.get("ONIONSCOPE_HOME")) / "spool",
+                )
+            except IndexBackendError as exc:
+                logger.error("indexed text not scrubbed again of late names: %s", exc)
+                return
             try:
                 rescrub_late_names(self.crawler, index)
             finally:
