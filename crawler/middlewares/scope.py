@@ -48,8 +48,8 @@ MEDIA_EXTENSIONS = (
     ".pdf",
 )
 
-
 logger = logging.getLogger(__name__)
+
 
 class NotAudited(IgnoreRequest):
     """The request's audit entry could not be written: it is not sent (the crawl stops)."""
