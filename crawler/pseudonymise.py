@@ -7,7 +7,8 @@ analysts can still link them; only the key holder can reverse one). Post bodies,
 and page text lose those names too, with every name the crawl has seen so far
 (:func:`remember_names`, called by the spider before it yields a page) and "@mentions"; text that
 left before a name was known is scrubbed again in the index when the crawl ends
-(:mod:`onionscope.rescrub`, called by the index pipelines). Names
+(:mod:`onionscope.rescrub`, called by the index pipelines). With a ``JOBDIR`` the names are kept
+in ``names.json`` there (0600), so a resumed crawl knows those of the run before the stop. Names
 listed in ``personal_data.target_identifiers`` stay in clear. It runs before enrichment and the
 index, so no clear name of a non-target user reaches either::
 
@@ -18,9 +19,12 @@ Stats: ``ethics/pseudonymised``.
 
 from __future__ import annotations
 
+import json
+import logging
+import os
 from typing import TYPE_CHECKING, Any
 
-from crawler.context import CrawlContext
+from crawler.context import CrawlContext, jobdir_path
 from crawler.errors import not_configured
 from ethics.pseudonym import DEFAULT_FIELDS
 from parsers.records import Author, Page, Vendor, from_json, to_json
@@ -31,6 +35,9 @@ if TYPE_CHECKING:
 
 #: At most this many names are remembered per crawl (the regex of known names stays small).
 MAX_NAMES = 20000
+#: The names are written to JOBDIR whenever this many new ones were learnt, and at the end.
+SAVE_EVERY = 200
+logger = logging.getLogger(__name__)
 
 
 def remember_names(ctx: CrawlContext, records: list[Any]) -> None:
@@ -57,6 +64,33 @@ class PseudonymisePipeline:
         self.ctx = CrawlContext.of(crawler)
         self.policy = self.ctx.policy
         self.stats = crawler.stats
+        # A resumed crawl knows the names of the run before the stop: text it indexes, and the
+        # rescrub at its end, find them too. Kept in JOBDIR, beside the WARC captures that hold
+        # the same names in clear.
+        self.names_path = jobdir_path(crawler.settings, "names.json")
+        self._saved = 0
+        if self.names_path is not None and self.names_path.exists():
+            try:
+                self.ctx.user_names.update(json.loads(self.names_path.read_text(encoding="utf-8")))
+            except (OSError, ValueError) as exc:
+                logger.error("names of the stopped run not read back from %s: %s", self.names_path, exc)
+            self._saved = len(self.ctx.user_names)
+
+    def close_spider(self, spider: Any = None) -> None:
+        self._save()
+
+    def _save(self) -> None:
+        if self.names_path is None or len(self.ctx.user_names) == self._saved:
+            return
+        tmp = self.names_path.with_name(self.names_path.name + ".tmp")
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(list(self.ctx.user_names), fh, ensure_ascii=False)
+            os.replace(tmp, self.names_path)
+            self._saved = len(self.ctx.user_names)
+        except OSError as exc:  # a full disk: the crawl stops on its own; the names are not lost yet
+            logger.error("names not saved to %s: %s", self.names_path, exc)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> PseudonymisePipeline:
@@ -70,6 +104,8 @@ class PseudonymisePipeline:
         if not hasattr(item, "kind"):
             return item
         remember_names(self.ctx, [item])  # replayed pages reach here without the spider's call
+        if len(self.ctx.user_names) - self._saved >= SAVE_EVERY:
+            self._save()  # a crawl killed before its end keeps most of what it learnt
         # An Author record's own name is the same person as a post's author: same field kind.
         fields = ("name",) if isinstance(item, Author) else DEFAULT_FIELDS
         data = to_json(item)

@@ -28,7 +28,7 @@ import base64
 import os
 import re
 import secrets
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -73,6 +73,10 @@ class KnownNames:
 
     def __len__(self) -> int:
         return len(self._by_fold)
+
+    def __iter__(self) -> Iterator[str]:
+        """The names as first seen, in the order they were added."""
+        return iter(self._by_fold.values())
 
 
 def load_pseudonym_key(path: str | Path | None = None, *, create: bool = True) -> bytes:

@@ -16,7 +16,8 @@ from parsers.records import Author, Feedback, Page, Post, Vendor
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _crawler(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, personal_data: str | None) -> Crawler:
+def _crawler(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, personal_data: str | None,
+             **settings: str) -> Crawler:
     monkeypatch.setenv("ONIONSCOPE_AUDIT_KEY", str(tmp_path / "keys" / "audit.key"))
     monkeypatch.setenv("ONIONSCOPE_PSEUDONYM_KEY", str(tmp_path / "keys" / "pseudonym.key"))
     text = (ROOT / "scopes" / "lab-demo.yaml").read_text()
@@ -25,7 +26,8 @@ def _crawler(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, personal_data: str
         assert personal_data in text
     scope = tmp_path / "scope.yaml"
     scope.write_text(text)
-    crawler = get_crawler(settings_dict={"SCOPE_FILE": str(scope), "ONIONSCOPE_HOME": str(tmp_path / "home")})
+    crawler = get_crawler(settings_dict={"SCOPE_FILE": str(scope), "ONIONSCOPE_HOME": str(tmp_path / "home"),
+                                         **settings})
     crawler._apply_settings()
     return crawler
 
@@ -76,3 +78,25 @@ def test_names_in_bodies_and_page_text_become_the_same_pseudonyms(tmp_path, monk
     assert second.body.endswith("; the rest is noise")  # ordinary words are left alone
     assert page.text == f"{first.author}\n{second.author} replied"
     assert "quiet_reader" not in page.text.casefold() and "someone_else" not in second.body
+
+
+def test_a_resumed_crawl_knows_the_names_the_stopped_run_learnt(tmp_path, monkeypatch) -> None:
+    import json
+
+    from crawler.context import CrawlContext
+    from crawler.pseudonymise import remember_names
+
+    scope = "personal_data:\n  pseudonymise_non_targets: true\n  target_identifiers: [AshHerald]\n"
+    first = _crawler(tmp_path, monkeypatch, scope, JOBDIR=str(tmp_path / "job"))
+    pipeline = PseudonymisePipeline.from_crawler(first)
+    post = Post(author="quiet_reader", body="hello")
+    remember_names(CrawlContext.of(first), [post])
+    pipeline.process_item(post)
+    pipeline.close_spider()
+    saved = tmp_path / "job" / "names.json"
+    assert json.loads(saved.read_text()) == ["quiet_reader"] and (saved.stat().st_mode & 0o777) == 0o600
+
+    second = _crawler(tmp_path, monkeypatch, scope, JOBDIR=str(tmp_path / "job"))  # a new process
+    resumed = PseudonymisePipeline.from_crawler(second)
+    mention = resumed.process_item(Post(author="AshHerald", body="ask quiet_reader"))
+    assert "quiet_reader" not in mention.body and mention.body.startswith("ask ps_")
