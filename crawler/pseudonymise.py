@@ -8,7 +8,8 @@ and page text lose those names too, with every name the crawl has seen so far
 (:func:`remember_names`, called by the spider before it yields a page) and "@mentions"; text that
 left before a name was known is scrubbed again in the index when the crawl ends
 (:mod:`onionscope.rescrub`, called by the index pipelines). With a ``JOBDIR`` the names are kept
-in ``names.json`` there (0600), so a resumed crawl knows those of the run before the stop. Names
+in ``names.json`` there (0600) until the crawl reaches its end, so a resumed crawl knows those of
+the run before the stop. Names
 listed in ``personal_data.target_identifiers`` stay in clear. It runs before enrichment and the
 index, so no clear name of a non-target user reaches either::
 
@@ -19,10 +20,13 @@ Stats: ``ethics/pseudonymised``.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
 from typing import TYPE_CHECKING, Any
+
+from scrapy import signals as scrapy_signals
 
 from crawler.context import CrawlContext, jobdir_path
 from crawler.errors import not_configured
@@ -96,7 +100,15 @@ class PseudonymisePipeline:
     def from_crawler(cls, crawler: Crawler) -> PseudonymisePipeline:
         if not CrawlContext.of(crawler).policy.scope.personal_data.pseudonymise_non_targets:
             raise not_configured(cls, "the scope keeps user names in clear")
-        return cls(crawler)
+        pipeline = cls(crawler)
+        crawler.signals.connect(pipeline._finished, signal=scrapy_signals.spider_closed)
+        return pipeline
+
+    def _finished(self, reason: str) -> None:
+        # A crawl that reached its end will not be resumed: the clear names go (data minimisation).
+        if reason == "finished" and self.names_path is not None:
+            with contextlib.suppress(OSError):
+                self.names_path.unlink()
 
     def process_item(self, item: Any, spider: Any = None) -> Any:
         if isinstance(item, Page):

@@ -100,3 +100,20 @@ def test_a_resumed_crawl_knows_the_names_the_stopped_run_learnt(tmp_path, monkey
     resumed = PseudonymisePipeline.from_crawler(second)
     mention = resumed.process_item(Post(author="AshHerald", body="ask quiet_reader"))
     assert "quiet_reader" not in mention.body and mention.body.startswith("ask ps_")
+
+
+def test_the_saved_names_go_when_the_crawl_reaches_its_end_and_stay_when_it_was_stopped(
+    tmp_path, monkeypatch
+) -> None:
+    from scrapy import signals
+
+    scope = "personal_data:\n  pseudonymise_non_targets: true\n"
+    crawler = _crawler(tmp_path, monkeypatch, scope, JOBDIR=str(tmp_path / "job"))
+    pipeline = PseudonymisePipeline.from_crawler(crawler)
+    pipeline.process_item(Post(author="quiet_reader", body="hello"))
+    pipeline.close_spider()
+    saved = tmp_path / "job" / "names.json"
+    crawler.signals.send_catch_log(signals.spider_closed, spider=None, reason="shutdown")
+    assert saved.exists()  # stopped: the resumed crawl needs them
+    crawler.signals.send_catch_log(signals.spider_closed, spider=None, reason="finished")
+    assert not saved.exists()
