@@ -595,3 +595,21 @@ def test_tables_show_short_hosts_grouped_fingerprints_times_to_the_minute_and_on
     prices = [{"price": 23.63}, {"price": 23.63}, {"price": 21.0}, {"price": 21.0}, {"price": 23.63}]
     assert _series(prices, "price") == "23.63 → 21 → 23.63"
     assert _series([{"price": 5.0}, {"price": 5.0}], "price") == "5"
+
+
+def test_a_host_name_the_app_does_not_answer_to_is_refused_against_dns_rebinding(
+    index_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ONIONSCOPE_AUDIT_KEY", str(tmp_path / "audit.key"))
+    log = tmp_path / "audit" / "audit.jsonl"
+    app = make_app(str(index_path), audit_log=log, user="ana", allowed_hosts=["osint.unit.example"])
+    client = Client(app, log)
+    try:
+        query = {"q": "tea", "why": "case 3"}
+        rebound = client.get("/search.json", query, headers={"Host": "attacker.example:8001"})
+        assert rebound.status == 403 and "--allowed-host attacker.example" in rebound.json()["error"]
+        assert client.entries() == []  # refused before anything was consulted
+        for host in ("localhost:8001", "127.0.0.1:8001", "[::1]:8001", "osint.unit.example"):
+            assert client.get("/search.json", query, headers={"Host": host}).status == 200, host
+    finally:
+        app.close()

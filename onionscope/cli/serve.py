@@ -60,6 +60,14 @@ def _stop(signum: int, frame: FrameType | None) -> None:
     metavar="NAME",
     help="A legal officer: when given (repeatable), only these users may open the audit pages.",
 )
+@click.option(
+    "--allowed-host",
+    "allowed_hosts",
+    multiple=True,
+    metavar="NAME",
+    help="A host name the app answers to besides loopback ones (the name a reverse proxy serves it "
+    "under); requests naming any other Host are refused (DNS rebinding).",
+)
 @click.option("--allow-remote", is_flag=True, help="Allow listening on a non-loopback address.")
 def serve(
     host: str,
@@ -69,6 +77,7 @@ def serve(
     user: str,
     trust_user_header: str | None,
     officers: tuple[str, ...],
+    allowed_hosts: tuple[str, ...],
     allow_remote: bool,
 ) -> None:
     """Serve the web app (search, vendors, records, ecosystem, audit) on HOST:PORT."""
@@ -78,7 +87,7 @@ def serve(
             "(and put an authenticating reverse proxy in front)"
         )
     app = make_app(target, audit_log=audit_log, user=user, trust_user_header=trust_user_header,
-                   officers=officers or None)
+                   officers=officers or None, allowed_hosts=allowed_hosts)
     try:
         idx = app.index()
         documents = idx.count()

@@ -53,6 +53,7 @@ def make_app(
     user: str | None = None,
     trust_user_header: str | None = None,
     officers: Iterable[str] | None = None,
+    allowed_hosts: Iterable[str] = (),
     index_options: dict[str, Any] | None = None,
 ) -> WebApp:
     """The web app (a WSGI callable) over ``index_target`` (as the CLI's ``--index``).
@@ -60,7 +61,8 @@ def make_app(
     ``audit_log``: default ``<home>/audit/audit.jsonl``; ``user``: who consults (default
     ``$ONIONSCOPE_USER`` or the login name); ``trust_user_header``: take the user from this
     header of an authenticating reverse proxy instead; ``officers``: the only users who may open
-    the audit pages (default: anyone who reaches the app); ``index_options``: passed to
+    the audit pages (default: anyone who reaches the app); ``allowed_hosts``: Host names it answers
+    besides loopback ones (others are refused, against DNS rebinding); ``index_options``: passed to
     :func:`index.open_index` (e.g. ``{"prefix": "case17-"}``). Call ``close()`` when done.
     """
     return WebApp(
@@ -69,5 +71,6 @@ def make_app(
         user=user,
         trust_user_header=trust_user_header,
         officers=officers,
+        allowed_hosts=allowed_hosts,
         index_options=index_options,
     )

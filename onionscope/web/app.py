@@ -52,6 +52,7 @@ from onionscope.web.export import csv_bytes
 from onionscope.web.render import layout, url
 from onionscope.web.request import CONTROL, Request, clean_justification
 from onionscope.web.response import Reply, Response
+from onionscope.web.server import is_loopback
 
 log = logging.getLogger("onionscope.web")
 
@@ -174,7 +175,9 @@ class WebApp:
     ``user``: who consults (default :func:`onionscope.cli.ethics.default_user`);
     ``trust_user_header``: take the user from this request header, set by an authenticating
     reverse proxy (requests without it are refused). ``officers``: the only users who may open
-    the audit pages (None: everyone who reaches the app). ``index_options`` go to
+    the audit pages (None: everyone who reaches the app). ``allowed_hosts``: Host header names
+    answered besides loopback ones (the name a reverse proxy serves the app under; any other is
+    refused, against DNS rebinding). ``index_options`` go to
     :func:`index.open_index` (e.g. ``prefix``).
     """
 
@@ -186,10 +189,13 @@ class WebApp:
         user: str | None = None,
         trust_user_header: str | None = None,
         officers: Iterable[str] | None = None,
+        allowed_hosts: Iterable[str] = (),
         index_options: dict[str, Any] | None = None,
     ) -> None:
         self.index_target = index_target
         self.officers = frozenset(officers) if officers is not None else None
+        #: Host names answered besides loopback ones ("localhost", 127.0.0.1, [::1]).
+        self.allowed_hosts = frozenset(h.lower() for h in allowed_hosts)
         self.audit_log = audit_log
         self.user = user or default_user()
         self.trust_user_header = trust_user_header
@@ -256,6 +262,7 @@ class WebApp:
         ctx: Context | None = None
         try:
             req = Request(environ)
+            self._known_host(req)
             ctx = Context(self, req)
             return self._dispatch(ctx)
         except JustificationNeeded as exc:
@@ -278,6 +285,19 @@ class WebApp:
         except Exception:
             log.exception("internal error on %s %s", environ.get("REQUEST_METHOD"), environ.get("PATH_INFO"))
             return self._error(req, ctx, 500, "internal error; the details are in the server log")
+
+    def _known_host(self, req: Request) -> None:
+        """Refuse a Host header the app does not answer to. A web page the analyst opens elsewhere
+        could otherwise point a name of its own at 127.0.0.1 (DNS rebinding) and read collected
+        data through the browser as if it were this app's own page."""
+        value = req.header("Host")
+        if not value:
+            return
+        name = urlsplit(f"//{value}").hostname or ""
+        if name in self.allowed_hosts or is_loopback(name):
+            return
+        raise Forbidden(f"this app does not answer to the host {name!r}: start it with --allowed-host {name} "
+                        "if a reverse proxy serves it under that name")
 
     def _dispatch(self, ctx: Context) -> Response:
         req = ctx.req
