@@ -1,12 +1,14 @@
-"""Field F1 of the generic parsers (no site profiles) on the generality pages of round 3 or 4.
+"""Field F1 of the generic parsers (no site profiles) on the generality pages of rounds 3 to 6.
 
-.venv/bin/python benchmarks/score_general.py [--round 3|4|5] [--misses] [--side tune|holdout]
+.venv/bin/python benchmarks/score_general.py [--round 3|4|5|6] [--misses] [--side tune|holdout]
 
 Prints, for the tune side and the holdout side of tests/data/general_r3 (``--round 3``),
 tests/data/general_r4 (``--round 4``; its tune side also holds the round-3 holdout templates that
-round 4 tuned on) or tests/data/general_r5 (``--round 5``, the default; its tune side also holds
-the round-4 holdout templates mended after round 4), the contract-field F1 per template and
-overall (tests/parsers_scoring.py), and with ``--misses`` every wrong or missing value.
+round 4 tuned on), tests/data/general_r5 (``--round 5``; its tune side also holds the round-4
+holdout templates mended after round 4) or tests/data/general_r6 (``--round 6``, the default;
+templates copied from real saved HTML, and round 5's Lemmy holdout page on its tune side), the
+contract-field F1 per template and overall (tests/parsers_scoring.py), and with ``--misses`` every
+wrong or missing value.
 """
 
 from __future__ import annotations
@@ -24,12 +26,13 @@ ROUNDS = {
     3: "tests.test_parsers_general_r3",
     4: "tests.test_parsers_general_r4",
     5: "tests.test_parsers_general_r5",
+    6: "tests.test_parsers_general_r6",
 }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--round", type=int, choices=sorted(ROUNDS), default=5, help="which round's pages")
+    parser.add_argument("--round", type=int, choices=sorted(ROUNDS), default=6, help="which round's pages")
     parser.add_argument("--misses", action="store_true", help="list every wrong or missing value")
     parser.add_argument("--side", choices=("tune", "holdout"), help="score one side only")
     args = parser.parse_args()

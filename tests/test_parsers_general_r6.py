@@ -1,0 +1,244 @@
+"""parsers.parse_page on round-6 generality pages (tests/data/general_r6): templates not covered by
+rounds 1-5 (PrestaShop 1.7 in Polish, Shoptet in Czech, a MyBB theme with its own postbit, a
+PrestaShop login in Polish; on the holdout side Magento 2's category grid in Brazilian Portuguese and
+phpBB 3.2's subsilver2-style port), split into a TUNE side and a HOLDOUT side.
+
+Unlike earlier rounds, every template is copied from REAL SAVED HTML found in public repositories
+(a shop's rendered Smarty cache, a theme demo page, a scraper's test fixture, an HTTrack mirror of a
+forum), named beside its expectation, with fictional names, prices and words put in. Sides were
+fixed before any page was scored; the parsers' generic rules were improved on the tune side only
+(rules about structure, labels, number formats and languages: no per-site code, no profile), and
+the holdout side was scored once at the end. Holdout tests assert what the parsers really extract;
+the ground truth stays in TRUTH and the misses are listed beside it.
+``benchmarks/score_general.py --round 6`` prints the field F1 per side and template.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from parsers import parse_page
+from parsers.records import to_json
+from tests.parsers_scoring import CONTRACT_FIELDS, Scorer, equal
+from tests.test_parsers_general_r3 import _listing, _post
+from tests.test_parsers_general_r5 import DATA as R5_DATA
+from tests.test_parsers_general_r5 import TRUTH as R5_TRUTH
+
+DATA = Path(__file__).parent / "data" / "general_r6"
+NOW = "2026-11-20T12:00:00Z"
+
+
+def _author(name: str, post_count: int | None, joined: str | None) -> dict[str, Any]:
+    return {"type": "author", "name": name, "post_count": post_count, "joined": joined}
+
+
+# Per page: side (fixed before any score was looked at), template family, URL, expected page type,
+# expected records in page order (contract fields; None = not shown) and, for threads, next page.
+TRUTH: dict[str, dict[str, Any]] = {
+    # PrestaShop 1.7 "classic" theme, category page in Polish: the rendered Smarty cache of
+    # ps_featuredproducts in hannayuzefavich/prestashop-project (library id 14279433207: the
+    # classic theme's catalog/_partials/miniatures/product.tpl as rendered for a pl shop):
+    # article.product-miniature.js-product-miniature > div.thumbnail-container, h3/h2.product-title
+    # > a, div.product-price-and-shipping with span.regular-price[aria-label="Cena podstawowa"]
+    # (the old price, struck only by the theme's CSS), span.discount-percentage "-20%", then
+    # span.price[aria-label=Cena] "98,30 zł"; flags "Obecnie brak na stanie"; "Szybki podgląd".
+    # Page frame from the classic theme (header cart "Koszyk (0)", breadcrumb, h1 category).
+    # A category grid: no card names its category, so none is expected.
+    "tune/prestashop17_category_pl.html": {
+        "template": "prestashop17_pl", "url": "http://zielarnia.example/pl/12-herbaty",
+        "type": "listing_index",
+        "records": [
+            _listing("Yerba mate klasyczna 500 g", 26.32, "PLN", None, None, None, None),
+            _listing("Herbata z kwiatu lipy 100 g", 14.64, "PLN", None, None, None, None),
+            _listing("Zestaw herbat zimowych", 1124.10, "PLN", None, None, None, None),
+        ],
+    },
+    # Shoptet (Czech hosted shop) category grid: the product card markup a Shoptet theme injects
+    # in janheder/shoptet-keycap src/js/custom.js (library search "shoptet ... Kč"): div.p
+    # [data-micro=product] > a.image, div.p-in a.name > span[data-micro=name], div.availability
+    # "Skladem", div[data-micro=offer][data-micro-price][data-micro-price-currency=CZK] > div.prices
+    # with div.price-additional "100 Kč&nbsp;bez DPH" (the price WITHOUT VAT, first) and
+    # div.price.price-final > strong "100 Kč"; span.p-code "Kód:". Frame: Shoptet's header with
+    # the login popup and "Prázdný košík", h1.category-title.
+    "tune/shoptet_category_cs.html": {
+        "template": "shoptet_cs", "url": "https://kavarnicka.example/kavovary-a-mlynky/",
+        "type": "listing_index",
+        "records": [
+            _listing("Moka konvička na 3 šálky", 450.0, "CZK", None, None, None, None),
+            _listing("Mlýnek na kávu ruční, keramický", 1089.0, "CZK", None, None, None, None),
+            _listing("Zrnková káva Etiopie Yirgacheffe 250 g", 289.0, "CZK", None, None, None, None),
+        ],
+    },
+    # A MyBB 1.8 theme with its own "classic" postbit (not the default theme's): the darkforums
+    # test fixture in a public dark-web collector (library id 54643378657): div#posts >
+    # div.post.classic#post_N > div.post_author.scaleimages > div.post_user-profile.largetext > a;
+    # div.post_whole > div.post_content > div.post_head > span.post_date "01-09-23, 05:04 PM"
+    # (day-month-year, two-digit year) with span.post_edit inside; div.post_body.scaleimages#pid_N;
+    # div.post_meta; "<!-- end: postbit_classic -->". The rest is MyBB 1.8's stock markup:
+    # author_statistics rows, "Yesterday, 09:15 PM", blockquote.mycode_quote > cite "name Wrote:",
+    # div.pagination a.pagination_next.
+    "tune/mybb_classic_postbit_theme.html": {
+        "template": "mybb_classic_theme",
+        "url": "http://panandflame.example/Thread-Cast-iron-skillet-rusted-after-the-dishwasher",
+        "type": "thread",
+        "next": "http://panandflame.example/Thread-Cast-iron-skillet-rusted-after-the-dishwasher?page=2",
+        "records": [
+            {"type": "thread", "title": "Cast iron skillet rusted after the dishwasher"},
+            _post("rustbucket", "2026-11-17T18:40:00", 0, "Someone put my cast iron skillet through the "
+                  "dishwasher and it came out orange with rust.\nIs it ruined, or can I scrub it back and "
+                  "season it again?", []),
+            _post("seasoningsam", "2026-11-19T21:15:00", 1, "Not ruined. Steel wool to bare metal, dry it "
+                  "on the hob, then three thin coats of oil in a hot oven.", ["rustbucket"]),
+            _author("rustbucket", 88, "2024-02"),
+            _author("seasoningsam", 1412, "2019-05"),
+        ],
+    },
+    # PrestaShop 1.7 classic login in Polish: customer/authentication.tpl + _partials/login-form.tpl
+    # with the pl strings ("Zaloguj się na swoje konto", "E-mail", "Hasło", "Pokaż", "Nie pamiętasz
+    # hasła?", "Nie masz konta? Załóż je tutaj"), the same frame as the category page above.
+    "tune/prestashop17_login_pl.html": {
+        "template": "login_pl", "url": "http://zielarnia.example/pl/logowanie?back=my-account",
+        "type": "login", "records": [],
+    },
+    # HOLDOUT ---------------------------------------------------------------------------------
+    # Magento 2 (blank theme) category grid in Brazilian Portuguese: gustavobuarque/magento2-blank-
+    # theme pages/blocos/listprodcard.php (library id 10017451931), a rendered product card:
+    # li.item.product.product-item > div.product-item-info, strong.product-item-name >
+    # a.product-item-link, the reviews summary "60 % de 100", "3 Avaliações", div.price-box with
+    # span.price-label "De" + span.old-price "R$40,00" + span.price-label "por" + span.price
+    # "R$36,00", button "Adicionar ao Carrinho". Frame from Magento 2's blank theme (header links
+    # "Entrar", minicart "Meu Carrinho 0", toolbar "3 Itens", h1.page-title).
+    "holdout/magento2_category_pt_br.html": {
+        "template": "magento2_pt_br", "url": "http://torradeira.example/cafes-e-chas.html",
+        "type": "listing_index",
+        "records": [
+            _listing("Amostra Café em Grãos Bourbon Amarelo 1 kg", 79.9, "BRL", None, None, None, None),
+            _listing("Amostra Chá Mate Tostado 250 g", 18.5, "BRL", None, None, None, None),
+            _listing("Amostra Cafeteira Italiana 6 Xícaras", 1149.0, "BRL", None, None, None, None),
+        ],
+    },
+    # phpBB 3.2 with a subsilver2-style port: an HTTrack mirror of a phpBB 3.2 board (library id
+    # 35983216008): h2.topic-title, div#subsilver-nav-topic "Message / Author", div.post.has-profile
+    # > dl.postprofile (a.username / a.username-coloured, dd.profile-rank, dd.profile-posts
+    # "<strong>Posts:</strong> <a>853</a>", dd.profile-joined "06 Sep 2013 21:28"), div.postbody >
+    # h3 subject, p.author with span.posti "#1" before "by <strong>name</strong> » 05 Sep 2018
+    # 10:44", div.content; a quote is blockquote > div > cite "name wrote: ↑" with the quoted post's
+    # date in a div inside the cite; "Page 1 of 1" (no next page).
+    "holdout/phpbb32_subsilver_topic.html": {
+        "template": "phpbb32_subsilver", "url": "http://wheelbuilders.example/viewtopic.php?f=3&t=8820",
+        "type": "thread",
+        "records": [
+            {"type": "thread", "title": "Truing a rear wheel with a hop in it"},
+            _post("spokeandrim", "2026-11-17T18:40:00", 0, "My rear wheel has a hop of about two "
+                  "millimetres at the valve hole.\nShould I tension the spokes opposite the hop or loosen "
+                  "the ones at it?", []),
+            _post("nipplewrench", "2026-11-19T21:15:00", 1, "Tighten the two pairs of spokes at the hop by "
+                  "a quarter turn each, then check again.", []),
+            _post("spokeandrim", "2026-11-20T08:02:00", 2, "That did it, the hop is gone.",
+                  ["nipplewrench"]),
+            _author("spokeandrim", 2150, "2010-01-22"),
+            _author("nipplewrench", 853, "2013-09-06"),
+        ],
+    },
+}
+
+
+# Round 5's holdout template that round 5 left missed (Lemmy's nested replies) joins this round's
+# TUNE side, so that this round's rules are written for it and checked against it. Its page stays
+# in tests/data/general_r5/holdout; its truth is round 5's.
+_MOVED = ("lemmy",)
+for _page, _truth in R5_TRUTH.items():
+    if _page.startswith("holdout/") and _truth["template"] in _MOVED:
+        TRUTH["tune/r5-" + _page.split("/", 1)[1]] = {
+            **_truth, "template": "r5_" + _truth["template"], "file": R5_DATA / _page,
+        }
+
+
+def parsed(page: str) -> tuple[str, list[dict[str, Any]], str | None]:
+    """Page type, records as contract JSON, and next page, parsed without site profiles."""
+    truth = TRUTH[page]
+    path = truth.get("file", DATA / page)
+    result = parse_page(path.read_bytes(), url=truth["url"], captured_at=NOW, use_profiles=False)
+    return result.page.page_type, [to_json(r) for r in result.records], result.page.next_page
+
+
+def score(side: str) -> dict[str, Scorer]:
+    """One Scorer per template of ``side`` ("tune" or "holdout"), over the contract fields."""
+    scorers: dict[str, Scorer] = defaultdict(Scorer)
+    for page, truth in TRUTH.items():
+        if not page.startswith(side + "/"):
+            continue
+        kind, records, next_page = parsed(page)
+        scorer = scorers[truth["template"]]
+        scorer.page(page, truth["type"], kind, truth["records"], records)
+        if "next" in truth:
+            scorer.field(page, "page.next_page", truth["next"], next_page)
+    return dict(scorers)
+
+
+def overall(side: str) -> float:
+    """Contract-field F1 of one side, all templates together."""
+    total = Scorer()
+    for scorer in score(side).values():
+        for key, counts in scorer.counts.items():
+            for i in range(3):
+                total.counts[key][i] += counts[i]
+    return total.overall()
+
+
+def _records_of(records: list[dict[str, Any]], kind: str) -> list[dict[str, Any]]:
+    return [r for r in records if r["type"] == kind]
+
+
+def _checks(page: str, overrides: dict[str, Any]) -> list[tuple[str, Any, Any]]:
+    """(what, expected, got) for the page type, the next page and every contract field of every
+    expected record; ``overrides`` replaces an expectation by what the parser is known to give."""
+    truth = TRUTH[page]
+    kind, records, next_page = parsed(page)
+    checks: list[tuple[str, Any, Any]] = [("page_type", overrides.get("page_type", truth["type"]), kind)]
+    if "next" in truth:
+        checks.append(("next_page", overrides.get("next_page", truth["next"]), next_page))
+    for rtype in {r["type"] for r in truth["records"]}:
+        fields = CONTRACT_FIELDS[rtype]
+        got = _records_of(records, rtype)
+        if rtype == "author":  # a set: by name
+            by_name = {r["name"]: r for r in got}
+            got = [by_name.get(r["name"], {}) for r in _records_of(truth["records"], rtype)]
+        for i, exp in enumerate(_records_of(truth["records"], rtype)):
+            rec = got[i] if i < len(got) else {}
+            for f in fields:
+                key = f"{rtype}[{i}].{f}"
+                checks.append((key, overrides.get(key, exp.get(f)), rec.get(f)))
+    return checks
+
+
+TUNE = sorted(p for p in TRUTH if p.startswith("tune/"))
+HOLDOUT = sorted(p for p in TRUTH if p.startswith("holdout/"))
+
+
+@pytest.mark.parametrize("page", TUNE)
+def test_a_tune_page_gives_its_ground_truth(page: str) -> None:
+    wrong = [(what, exp, got) for what, exp, got in _checks(page, {}) if not equal(exp, got)]
+    assert wrong == []
+
+
+# What the parsers give on the holdout side where it differs from TRUTH, measured once after the
+# tune-side work and left as it is (no rule was written for these pages). Key: "kind[i].field".
+KNOWN_MISSES: dict[str, dict[str, Any]] = {}
+
+
+@pytest.mark.parametrize("page", HOLDOUT)
+def test_a_holdout_page_gives_the_truth_but_for_its_known_misses(page: str) -> None:
+    overrides = KNOWN_MISSES.get(page, {})
+    wrong = [(what, exp, got) for what, exp, got in _checks(page, overrides) if not equal(exp, got)]
+    assert wrong == []
+
+
+def test_each_side_scores_its_field_f1() -> None:
+    # Contract-field F1 as benchmarks/score_general.py --round 6 prints it.
+    assert overall("tune") == 1.0
+    assert overall("holdout") >= 0.0
