@@ -6,12 +6,19 @@ crossed-out amount is never the price (cards and detail pages of any shop script
     >>> root = html.fromstring("<p class='price'><del>£12.00</del> <ins>£9.75</ins></p>")
     >>> drop_struck_prices(root), root.text_content().strip()
     (1, '£9.75')
+    >>> root = html.fromstring("<div><span class='regular-price'>32,90 zł</span> "
+    ...                        "<span class='price'>26,32 zł</span></div>")
+    >>> drop_struck_prices(root), root.text_content().strip()
+    (1, '26,32 zł')
 
 A struck-out element is ``<del>``/``<s>``/``<strike>``, an element styled ``line-through``, or one
 whose class names an old price ("old-price", "price-old", "oldPrice", "was-price", "was",
 "price--line-through", "compare-at-price", "original-price"). It is dropped only when it holds a
 price and little else ("was £12.00", "statt 29,90 €") and a current price stands beside it in the
-same price block: struck-out words in a forum post, or a lone crossed-out price, stay. Text for
+same price block: struck-out words in a forum post, or a lone crossed-out price, stay. A price
+classed "regular-price" (PrestaShop 1.7+ prints the pre-discount price so, struck only by its CSS;
+Magento 1 and others name the one current price so) is the old one only when a LOWER price in the
+same currency stands beside it: a sale, never an alternative price (BTC beside euros). Text for
 screen readers only ("screen-reader-text", "sr-only", "visually-hidden") that repeats a price
 beside a shown one goes too: WooCommerce spells its sales out so ("Original price was: £12.00.").
 
@@ -33,7 +40,8 @@ __all__ = ["drop_struck_prices", "without_struck_prices"]
 # test looks at the few bytes around each "price" of the markup ("old-price", "price--old",
 # "oldPrice", "price-was", "compare-at-price", "original-price"), and for a handful of rarer
 # marks: a handful of substring searches, far cheaper than a walk of every element in Python.
-_BEFORE = (b"old", b"old-", b"old_", b"was", b"was-", b"was_", b"at-", b"at_", b"original-", b"original_")
+_BEFORE = (b"old", b"old-", b"old_", b"was", b"was-", b"was_", b"at-", b"at_", b"original-", b"original_",
+          b"regular-", b"regular_")
 _AFTER = (b"old", b"was", b"original", b"compare")
 _STYLE_RE = re.compile(rb"style\s*=\s*[\"'][^\"'>]*line-through", re.IGNORECASE)
 
@@ -83,6 +91,15 @@ def _struck(el: Any) -> bool:
     return bool(_CLASS_RE.search(el.get("class") or ""))
 
 
+# A weaker mark: "regular-price" names the pre-discount price on a sale (PrestaShop 1.7+) but the
+# only, current price elsewhere (Magento 1 without a sale); it is struck only beside a lower price.
+_REGULAR_RE = re.compile(r"(?:^|\s)regular[-_]price(?:$|\s)", re.IGNORECASE)
+
+
+def _regular(el: Any) -> bool:
+    return bool(_REGULAR_RE.search(el.get("class") or ""))
+
+
 def _hidden(el: Any) -> bool:
     return bool(_HIDDEN_CLASS_RE.search(el.get("class") or ""))
 
@@ -108,12 +125,14 @@ def drop_struck_prices(root: Any, raw: bytes | None = None) -> int:
     if raw is None or _marked(raw):
         candidates += [
             el for el in root.iter()
-            if isinstance(el.tag, str) and el.tag not in tags and (_struck(el) or _hidden(el))
+            if isinstance(el.tag, str) and el.tag not in tags and (_struck(el) or _hidden(el) or _regular(el))
         ]
     for el in candidates:
         if not isinstance(el.tag, str) or el.getparent() is None:
             continue
         struck = _struck(el)
+        regular = not struck and _regular(el)
+        struck = struck or regular
         if not struck and not _hidden(el):
             continue
         text = el.text_content()
@@ -129,7 +148,13 @@ def drop_struck_prices(root: Any, raw: bytes | None = None) -> int:
             around = block.text_content()
             if len(around) > 400:
                 break
-            if sum(1 for p in find_prices(around, limit=8) if p.amount > 0) > own:
+            shown = [p for p in find_prices(around, limit=8) if p.amount > 0]
+            if regular:
+                mine = find_prices(text, limit=1)[0]
+                beside = any(p.currency == mine.currency and p.amount < mine.amount for p in shown)
+            else:
+                beside = len(shown) > own
+            if beside:
                 el.drop_tree()  # keeps the tail: text after it stays
                 dropped += 1
                 break
