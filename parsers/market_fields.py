@@ -359,22 +359,38 @@ def is_rate(text: str) -> bool:
     return bool(_RATE_RE.search(text))
 
 
+# A price before tax, which shops print beside (often before) what the buyer pays: "372 Kč bez
+# DPH", "€9.00 excl. VAT", "7,56 € ohne MwSt.", "10,00 € HT", "netto", "sin IVA", "без НДС".
+_NET_RE = re.compile(
+    r"\b(?:bez|excl?|exkl|excluding|ohne|zzgl|sin|senza|sans|hors|without|plus|без)\.?\s*"
+    r"(?:dph|vat|mwst|ust|iva|tva|btw|moms|alv|pdv|áfa|afa|ндс|пдв|taxe?s?|tax)\b|"
+    r"\b(?:netto|net price|nett|ht|prix ht|ex\.? vat|ex tax)\b",
+    re.IGNORECASE,
+)
+
+
 def first_offer(text: str) -> tuple[float, str] | None:
-    """The first price in ``text`` (lines joined by newlines) outside exchange-rate lines."""
+    """The first price in ``text`` (lines joined by newlines) outside exchange-rate lines; a
+    price before tax only when no other price follows it."""
+    net: tuple[float, str] | None = None
     while text:
         found = find_prices(text, limit=1)  # rates are rare: one price is usually all it takes
         if not found:
-            return None
+            return net
         p = found[0]
         start = text.rfind("\n", 0, p.start) + 1
         end = text.find("\n", p.end)
         # A zero amount is a balance ("Wallet 0.00000000 BTC"), never an offer; a signed one is
         # an extra charge ("Tracked post (+15.00 USD)").
         signed = "+" in text[max(start, p.start - 2) : p.start + 1]
-        if p.amount > 0 and not signed and not is_rate(text[start : end if end >= 0 else len(text)]):
-            return p.amount, p.currency
+        line = text[start : end if end >= 0 else len(text)]
+        if p.amount > 0 and not signed and not is_rate(line):
+            if not _NET_RE.search(line):
+                return p.amount, p.currency
+            if net is None:
+                net = p.amount, p.currency
         text = text[end + 1 :] if end >= 0 else ""
-    return None
+    return net
 
 
 def labelled_price(lines: list[str]) -> tuple[float, str] | None:
