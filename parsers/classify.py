@@ -18,6 +18,7 @@ import re
 from lxml import etree
 
 from parsers.dom import Doc, clean, xpath
+from parsers.prices import find_prices
 from parsers.regex_gate import Folded
 
 __all__ = ["directory_like", "error_like", "interstitial_type"]
@@ -112,6 +113,17 @@ def _quick_login(password: etree._Element, size: int) -> bool:
     return size - own > 600 and own * 5 < size
 
 
+def _goods_on_show(doc: Doc) -> bool:
+    """A page that shows goods at their prices, under a title and main heading (h1) that do not
+    say "log in": a catalogue with the header's login popup (Shoptet's "Přihlášení k vašemu
+    účtu" form above the cards), however short, not a wall. Walls price nothing; a header's
+    balance or exchange rate makes one or two prices, not three."""
+    if len(find_prices(doc.text, limit=3)) < 3:
+        return False
+    heads = [doc.title or "", *(el.text_content() for el in doc.tagged("h1")[:2])]
+    return not any(_LOGIN_RE.search(h) for h in heads)
+
+
 def _refresh(doc: Doc) -> bool:
     return any((el.get("http-equiv") or "").lower() == "refresh" for el in doc.tagged("meta"))
 
@@ -173,7 +185,7 @@ def interstitial_type(doc: Doc) -> str | None:
     if _DDOS_RE.search(probe):
         return "ddos_protection"
     passwords = [el for el in doc.tagged("input") if el.get("type") in ("password", "PASSWORD")]
-    if passwords and (
+    if passwords and not _goods_on_show(doc) and (
         _LOGIN_RE.search(headline)
         or (size < 3000 and _LOGIN_RE.search(text[:3000]) and not _quick_login(passwords[0], size))
         or (size < 1500 and len(doc.links) <= 15 and _credentials_form(passwords[0]))
