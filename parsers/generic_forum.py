@@ -378,6 +378,53 @@ def _with_replies(
     return out, replies_of
 
 
+def _quoted(el: Any, block: Any) -> bool:
+    """Whether ``el`` lies in a quote inside ``block``."""
+    for anc in el.iterancestors():
+        if anc is block:
+            return False
+        if anc.tag == "blockquote" or _QUOTE_CLASS_RE.search(anc.get("class") or ""):
+            return True
+    return False
+
+
+def _comment_trees(blocks: list[Any], members: set[Any]) -> list[Any]:
+    """``blocks`` with each block that wraps a comment tree replaced by the tree's top comments.
+    Such a block (the one box around all of a Lemmy or Reddit-like post's comments, found as the
+    sibling of the opening post's box) names several members outside quotes, and inside it a
+    classed element that names a member holds, nested, an element of its own tag and class
+    naming another: a comment and its reply ("li.comment" in "li.comment"). The nested replies
+    are found after, by :func:`_with_replies`."""
+    out: list[Any] = []
+    for block in blocks:
+        users = [a for a in _user_links(block, members) if not _quoted(a, block)]
+        if len(users) < 2:
+            out.append(block)
+            continue
+        tops: list[Any] = []
+        inside: set[Any] = set()
+        for a in users:
+            if a in inside:
+                continue  # a reply of a tree already found
+            for anc in a.iterancestors():
+                if anc is block:
+                    break
+                cls = anc.get("class")
+                if not cls:
+                    continue
+                nested = [
+                    el for el in anc.iterdescendants(anc.tag)
+                    if el.get("class") == cls and any(u in users for u in _user_links(el, members))
+                ]
+                if nested:
+                    tops.append(anc)
+                    inside |= set(anc.iter())
+                    break
+        out.extend(tops if tops and all(any(t in set(a.iterancestors()) for t in tops) for a in users)
+                   else [block])
+    return out
+
+
 def _opening_post(links: list[Any], blocks: list[Any]) -> Any:
     """A post shown above the replies in its own markup (Reddit-like boards: the submission,
     then comments): the smallest ancestor of an earlier member link that holds a body."""
@@ -430,6 +477,7 @@ def generic_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> l
     members = set(links)  # every block, reply and quote below lies under root
     blocks = _repeated(links, root, min_posts)
     opening = _opening_post(links, blocks)
+    blocks = _comment_trees(blocks, members)
     if opening is not None:
         blocks = [opening, *blocks]
     blocks, replies_of = _with_replies(blocks, members)

@@ -326,14 +326,14 @@ def test_a_tune_page_gives_its_ground_truth(page: str) -> None:
 # What the parsers give on the holdout side where it differs from TRUTH, measured once after the
 # tune-side work and left as it is (no rule was written for these pages). Key: "kind[i].field".
 KNOWN_MISSES: dict[str, dict[str, Any]] = {
-    # Lemmy: the reply nested in ul.comments is not read (its article's classes differ from its
-    # parent's by a margin class, "ms-1"). Truth: post[2] by cloveplanter at 2026-11-20T08:02,
-    # "Thanks, I will order Music and try grit this year." (Measured at the end of the round with
-    # two more misses, mended after it as a general rule: the full dates in data-tippy-content
-    # tooltips over relative ones, "3 days ago", are the posts' dates.)
-    "holdout/lemmy_post.html": {
-        **{f"post[2].{f}": None for f in ("author", "posted_at", "index", "body")},
-    },
+    # Lemmy: measured as a miss at the end of the round (the reply nested in ul.comments was not
+    # read: its article's classes differ from its parent's by a margin class, "ms-1"; truth:
+    # post[2] by cloveplanter at 2026-11-20T08:02, "Thanks, I will order Music and try grit this
+    # year."), then mended in round 6, where this page joined the tune side, as a general rule:
+    # a block that wraps a comment tree (a classed comment holding, nested, one of its own tag and
+    # class) is split into its comments. No longer a miss. (Two more misses measured here were
+    # mended after the round too: the full dates in data-tippy-content tooltips over relative
+    # ones, "3 days ago", are the posts' dates.)
     # Vietnamese market: measured as a miss at the end of the round (the dong "₫" and the
     # Vietnamese labels were unknown; holdout F1 0.714), then mended by the lead as language
     # coverage, not for this page: the currency signs no other currency uses (₫ ₩ ₪ ₱ ₦ ₸ ₾) and
@@ -359,6 +359,6 @@ def test_each_side_scores_its_field_f1() -> None:
     # carry to the holdout's misses, which lie elsewhere (a currency and labels of a language no
     # tune page had, tooltip-only dates, nested replies), nor cost them anything.
     # Then the Vietnamese page and Lemmy's tooltip dates, mended after the measurement (see
-    # KNOWN_MISSES): holdout 0.946.
+    # KNOWN_MISSES): holdout 0.946; and Lemmy's nested reply, mended in round 6: 1.000.
     assert overall("tune") == 1.0
     assert overall("holdout") >= 0.94
