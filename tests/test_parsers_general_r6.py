@@ -1,14 +1,18 @@
 """parsers.parse_page on round-6 generality pages (tests/data/general_r6): templates not covered by
 rounds 1-5 (PrestaShop 1.7 in Polish, Shoptet in Czech, a MyBB theme with its own postbit, a
-PrestaShop login in Polish; on the holdout side Magento 2's category grid in Brazilian Portuguese and
-phpBB 3.2's subsilver2-style port), split into a TUNE side and a HOLDOUT side.
+PrestaShop login in Polish, Magento 2's product page in German; on the holdout side Magento 2's
+category grid in Brazilian Portuguese, phpBB 3.2's subsilver2-style port and Kunena 3), split into
+a TUNE side and a HOLDOUT side.
 
-Unlike earlier rounds, every template is copied from REAL SAVED HTML found in public repositories
-(a shop's rendered Smarty cache, a theme demo page, a scraper's test fixture, an HTTrack mirror of a
-forum), named beside its expectation, with fictional names, prices and words put in. Sides were
-fixed before any page was scored; the parsers' generic rules were improved on the tune side only
-(rules about structure, labels, number formats and languages: no per-site code, no profile), and
-the holdout side was scored once at the end. Holdout tests assert what the parsers really extract;
+Unlike earlier rounds, the templates are copied from REAL SAVED HTML found in public repositories
+(a shop's rendered Smarty cache, a theme demo page, a saved product page, a scraper's test
+fixture, an HTTrack mirror of a forum; Kunena and the Polish login from their template files),
+named beside its expectation, with fictional names, prices and words put in. Pages came in two
+batches (Magento 2's product page and Kunena second); each page's side was fixed before any page
+of its batch was scored. Both sides were scored before the work (figures below); the parsers'
+generic rules were improved on the tune side only (rules about structure, labels, number formats
+and languages: no per-site code, no profile), and the holdout side's misses were looked at once,
+at the end. Holdout tests assert what the parsers really extract;
 the ground truth stays in TRUTH and the misses are listed beside it.
 ``benchmarks/score_general.py --round 6`` prints the field F1 per side and template.
 """
@@ -104,6 +108,21 @@ TRUTH: dict[str, dict[str, Any]] = {
         "template": "login_pl", "url": "http://zielarnia.example/pl/logowanie?back=my-account",
         "type": "login", "records": [],
     },
+    # Magento 2 (Luma) product page on sale, in German: a saved Luma product page (library id
+    # 29915513850): div.product-info-main > div.page-title-wrapper h1.page-title > span.base
+    # [itemprop=name], the reviews summary, div.product-info-price > div.price-box[data-role=
+    # priceBox] (there "As low as" + span.price "€48.00" + meta priceCurrency), div.product-info-stock
+    # -sku ("In stock", SKU), the add-to-cart form; here with Magento 2's sale markup from
+    # Magento_Catalog's final_price.phtml (span.special-price "Sonderpreis" 39,90 € first, then
+    # span.old-price "Regulärer Preis" 49,90 €) and the de_DE strings ("Auf Lager", "In den
+    # Warenkorb", "Ähnliche Produkte" with two related products' prices below); the breadcrumb's
+    # last link is the category.
+    "tune/magento2_product_sale_de.html": {
+        "template": "magento2_product_de",
+        "url": "https://roesterei-am-hang.example/handmuehle-bergkamm.html", "type": "listing",
+        "records": [_listing('Handmühle Keramikmahlwerk "Bergkamm"', 39.9, "EUR", None, "Zubehör", None,
+                             None)],
+    },
     # HOLDOUT ---------------------------------------------------------------------------------
     # Magento 2 (blank theme) category grid in Brazilian Portuguese: gustavobuarque/magento2-blank-
     # theme pages/blocos/listprodcard.php (library id 10017451931), a rendered product card:
@@ -142,6 +161,32 @@ TRUTH: dict[str, dict[str, Any]] = {
                   ["nipplewrench"]),
             _author("spokeandrim", 2150, "2010-01-22"),
             _author("nipplewrench", 853, "2013-09-06"),
+        ],
+    },
+    # Kunena 3 (Joomla's forum), Blue Eagle template, messages with the profile on the left:
+    # components/com_kunena/template/blue_eagle/html/topic/default_message_left.php (library id
+    # 440824799: div.kmsg-header with h2 > span.kmsgtitle, span.kmsgdate[title=<full date>] whose
+    # text is the "ago" form, span.kmsg-id "#id"; then, as the header's SIBLING, table > td.kprofile-
+    # left with the profile and td.kmessage-left with the message) and default_profile_vertical.php
+    # (library id 3528692924: ul.kpost-profile > li.kpost-username link, li.kpost-usertype,
+    # li.kpost-avatar, online status, li.kpost-userposts "Posts: N"); the message as
+    # div.kmsgbody > div.kmsgtext, a quote as "<b>name wrote:</b><div class=kmsgtext-quote>".
+    # Reconstructed around them: the guest login box at the top, the pathway, "TOPIC: title",
+    # ul.kpagination with page 2 linked (no "next" word).
+    "holdout/kunena3_blue_eagle_topic.html": {
+        "template": "kunena3_blue_eagle",
+        "url": "http://hearthandpan.example/index.php/forum/kitchen/4127-descaling-a-copper-kettle",
+        "type": "thread",
+        "next": "http://hearthandpan.example/index.php/forum/kitchen/4127-descaling-a-copper-kettle?start=6",
+        "records": [
+            {"type": "thread", "title": "Descaling a copper kettle with citric acid"},
+            _post("kettlekeeper", "2026-11-17T18:40:00", 0, "My copper kettle has a thick white crust "
+                  "inside after a year of hard water.\nIs citric acid safe on the tin lining, and how "
+                  "strong should I mix it?", []),
+            _post("limescaleliz", "2026-11-19T21:15:00", 1, "One tablespoon to a litre of hot water, leave "
+                  "it an hour, then rinse twice. It will not hurt the tin.", ["kettlekeeper"]),
+            _author("kettlekeeper", 88, None),
+            _author("limescaleliz", 1412, None),
         ],
     },
 }
@@ -228,7 +273,24 @@ def test_a_tune_page_gives_its_ground_truth(page: str) -> None:
 
 # What the parsers give on the holdout side where it differs from TRUTH, measured once after the
 # tune-side work and left as it is (no rule was written for these pages). Key: "kind[i].field".
-KNOWN_MISSES: dict[str, dict[str, Any]] = {}
+KNOWN_MISSES: dict[str, dict[str, Any]] = {
+    # Kunena 3 (Blue Eagle): the post is read as the message table's whole left-and-right row, so
+    # the profile's online status ("OFFLINE", in span.online-no) opens each body and the button
+    # bar's "Reply" closes it; the quote, a bold "name wrote:" before div.kmsgtext-quote (no
+    # blockquote, no "quote" class on a wrapper of both), is neither named nor cut from the body.
+    # Truth: post[0].body "My copper kettle has a thick white crust inside after a year of hard
+    # water.\nIs citric acid safe on the tin lining, and how strong should I mix it?"; post[1].body
+    # "One tablespoon to a litre of hot water, leave it an hour, then rinse twice. It will not hurt
+    # the tin."; post[1].quotes ["kettlekeeper"].
+    "holdout/kunena3_blue_eagle_topic.html": {
+        "post[0].body": "OFFLINE\nMy copper kettle has a thick white crust inside after a year of hard "
+                        "water.\nIs citric acid safe on the tin lining, and how strong should I mix "
+                        "it?\nReply",
+        "post[1].body": "OFFLINE\nkettlekeeper wrote:\nOne tablespoon to a litre of hot water, leave it an "
+                        "hour, then rinse twice. It will not hurt the tin.\nReply",
+        "post[1].quotes": [],
+    },
+}
 
 
 @pytest.mark.parametrize("page", HOLDOUT)
@@ -239,6 +301,12 @@ def test_a_holdout_page_gives_the_truth_but_for_its_known_misses(page: str) -> N
 
 
 def test_each_side_scores_its_field_f1() -> None:
-    # Contract-field F1 as benchmarks/score_general.py --round 6 prints it.
+    # Contract-field F1 as benchmarks/score_general.py --round 6 prints it. Before this round's
+    # changes (parsers of commit fd8e707): tune 0.816 (PrestaShop's category grid 0.800: the old
+    # "regular-price" read as the price; Shoptet 0.000: the header's login popup made the page a
+    # login wall, and the price before VAT came first; Lemmy 0.833: the nested reply; the MyBB
+    # theme, the Polish login and Magento 2's product page 1.000), holdout 0.946 (Magento 2's
+    # category grid and phpBB 3.2 subsilver 1.000, Kunena 3 0.839). After: tune 1.000, holdout
+    # 0.946 (measured once at the end, unchanged: Kunena's misses lie elsewhere, see KNOWN_MISSES).
     assert overall("tune") == 1.0
-    assert overall("holdout") >= 0.0
+    assert overall("holdout") >= 0.94
