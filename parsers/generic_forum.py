@@ -393,12 +393,24 @@ def _comment_trees(blocks: list[Any], members: set[Any]) -> list[Any]:
     Such a block (the one box around all of a Lemmy or Reddit-like post's comments, found as the
     sibling of the opening post's box) names several members outside quotes, and inside it a
     classed element that names a member holds, nested, an element of its own tag and class
-    naming another: a comment and its reply ("li.comment" in "li.comment"). The nested replies
+    naming another member: a comment and its reply ("li.comment" in "li.comment"). The nested replies
     are found after, by :func:`_with_replies`."""
+    # Which block each member link lies in, found upwards from the links (a walk of each block
+    # for its links would cost a second walk of every post); a tree names two members or more.
+    within: dict[Any, set[str]] = defaultdict(set)
+    chosen = set(blocks)
+    for a in members:
+        for anc in a.iterancestors():
+            if anc in chosen:
+                within[anc].add(a.get("href") or clean(a.text_content()))
+                break
     out: list[Any] = []
     for block in blocks:
+        if len(within.get(block, ())) < 2:
+            out.append(block)
+            continue
         users = [a for a in _user_links(block, members) if not _quoted(a, block)]
-        if len(users) < 2:
+        if len({a.get("href") or clean(a.text_content()) for a in users}) < 2:
             out.append(block)
             continue
         tops: list[Any] = []
