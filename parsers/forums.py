@@ -252,7 +252,9 @@ def quote_heads(quotes: list[Any]) -> dict[Any, tuple[Any, str | None]]:
         if row is not None and len(row) == 1:
             # Table-built quotes (phpBB 2): "<tr><td><b>ann wrote:</b></td></tr><tr><td class=quote>".
             head = row.getprevious()
-        if head is None or head.tag not in ("p", "div", "span", "tr"):
+        # A bold line too: BBCode renderers print "<b>ann wrote:</b>" before the quote's box
+        # (Kunena's "<b>ann wrote:</b><div class=kmsgtext-quote>").
+        if head is None or head.tag not in ("p", "div", "span", "tr", "b", "strong"):
             continue
         if (head.tail or "").strip():
             continue  # words between the line and the quote: not its attribution

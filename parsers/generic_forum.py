@@ -72,8 +72,12 @@ _BODY_CLASS_RE = re.compile(
     r"cooked|comment-?body|commenttext|messagetext|postmsg|msg)(?:$|[\s_-])",
     re.IGNORECASE,
 )
-# camelCase class names ("postContent", "commentBody", "messageText").
-_CAMEL_BODY_RE = re.compile(r"[a-z](?:Body|Content|Message|Text)(?:$|[\s_-])")
+# camelCase class names ("postContent", "commentBody", "messageText"), and the compound names
+# an engine prefixes with its own letter or two ("kmsgtext", "kmsgbody": Kunena).
+_CAMEL_BODY_RE = re.compile(
+    r"[a-z](?:Body|Content|Message|Text)(?:$|[\s_-])|"
+    r"(?:^|\s)[a-z]{1,3}(?:msg|post|message|comment)(?:body|text|content)(?:$|\s)"
+)
 # Not "js-selectToQuote" (XenForo marks the quotable post body so).
 _QUOTE_CLASS_RE = re.compile(r"(?<!to)quote", re.IGNORECASE)
 _BODY_PROPS = frozenset({"articleBody", "text", "commentText"})
