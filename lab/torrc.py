@@ -43,6 +43,10 @@ COMMON = {
     "RunAsDaemon": "0",
     "ClientUseIPv6": "0",
     "AvoidDiskWrites": "1",
+    # Vanguards pin four second-hop relays; in a network of six, an onion's descriptor directories
+    # then sometimes admit no valid path at all ("Failed to find node for hop #3") and a site
+    # stays unreachable for minutes. The lab simulates sites, it does not defend them.
+    "VanguardsLiteEnabled": "0",
 }
 
 RELAY = {
