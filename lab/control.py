@@ -17,6 +17,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -130,16 +131,34 @@ def _https_state(onion: str, https: dict[str, Any] | None) -> dict[str, Any]:
             "tls_cert": str(Path(https["cert"]).resolve()), "tls_cert_sha256": https["sha256"]}
 
 
+#: Seconds an onion may stay unreachable before the clients are told to start afresh (NEWNYM).
+RENEW_AFTER = 20.0
+
+
 def wait_onions(socks_port: int, urls: list[str], timeout: float,
-                tls_certs: dict[str, str] | None = None) -> dict[str, float]:
+                tls_certs: dict[str, str] | None = None,
+                renew: Callable[[], None] | None = None) -> dict[str, float]:
     """Fetch each URL through the lab client until it answers; seconds each took to answer.
 
     An https URL is checked against its certificate file in ``tls_certs`` (the lab's own
     self-signed certificate, so the check proves the TLS server behind port 443 is the lab's).
+    ``renew`` is called when an onion has not answered for :data:`RENEW_AFTER` seconds (and again
+    every as many seconds): a client that asked an onion's descriptor directories before it knew
+    them all marks them failed and would not ask again for many minutes.
     """
     import requests
 
     start = time.monotonic()
+    lock = threading.Lock()
+    renewed = [start]
+
+    def renew_once() -> None:
+        with lock:
+            if renew is None or time.monotonic() - renewed[0] < RENEW_AFTER:
+                return
+            renewed[0] = time.monotonic()
+        with contextlib.suppress(Exception):
+            renew()
 
     def one(url: str) -> float:
         # Each onion gets its own SOCKS credentials, hence its own circuit (IsolateSOCKSAuth).
@@ -153,11 +172,24 @@ def wait_onions(socks_port: int, urls: list[str], timeout: float,
                 return time.monotonic() - start
             except requests.RequestException as exc:
                 last = str(exc)[-120:]
+                renew_once()
                 time.sleep(0.5)
         raise LabError(f"{url} did not answer through Tor within {timeout:.0f} s ({last})")
 
     with ThreadPoolExecutor(max_workers=max(1, len(urls))) as pool:
         return dict(zip(urls, pool.map(one, urls), strict=True))
+
+
+def _newnym(clients: Iterable[Any]) -> None:
+    """NEWNYM to every lab client: new circuits, and tor forgets which onion descriptor
+    directories it already asked in vain."""
+    from stem import Signal
+    from stem.control import Controller
+
+    for node in clients:
+        with contextlib.suppress(Exception), Controller.from_port("127.0.0.1", node.control_port) as ctl:
+            ctl.authenticate()
+            ctl.signal(Signal.NEWNYM)
 
 
 def up(directory: Path | None = None, *, seed: int = DEFAULT_SEED, scale: int | None = None,
@@ -208,7 +240,7 @@ def up(directory: Path | None = None, *, seed: int = DEFAULT_SEED, scale: int | 
         remaining = max(10.0, timeout - (time.monotonic() - started))
         tls_certs = {f"https://{s.onion}/": https[s.name]["cert"] for s in published if s.name in https}
         wait_onions(client.socks_port, [f"http://{s.onion}/" for s in published] + list(tls_certs),
-                    remaining, tls_certs)
+                    remaining, tls_certs, renew=lambda: _newnym(net.by_role("client")))
     except BaseException:
         net.stop()
         if server is not None:
