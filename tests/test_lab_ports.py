@@ -1,4 +1,4 @@
-"""lab.network.free_ports: ports for lab tors that no outgoing connection can take first."""
+"""lab.network.free_ports and lab.control.wait_onions: ports no connection takes first; silent onions."""
 
 from __future__ import annotations
 
@@ -36,3 +36,19 @@ def test_without_room_below_the_ephemeral_range_the_kernel_picks(monkeypatch: py
     monkeypatch.setattr(network, "_ephemeral_range", lambda: (network.PORT_FLOOR + 1, 60999))
     ports = network.free_ports(3)
     assert len(set(ports)) == 3 and all(p > 0 for p in ports)
+
+
+def test_an_onion_that_does_not_answer_gets_the_clients_renewed_then_a_one_line_error(monkeypatch) -> None:
+    from lab import control
+    from lab.errors import LabError
+
+    monkeypatch.setattr(control, "RENEW_AFTER", 0.3)
+    with socket.socket() as free:
+        free.bind(("127.0.0.1", 0))
+        closed = free.getsockname()[1]  # nothing answers there: every attempt fails at once
+    renewals: list[float] = []
+    with pytest.raises(LabError, match="did not answer through Tor within 2 s"):
+        control.wait_onions(closed, ["http://a.onion/", "http://b.onion/"], 2.0,
+                            renew=lambda: renewals.append(1.0))
+    # Renewed every RENEW_AFTER seconds at most, however many onions wait.
+    assert 3 <= len(renewals) <= 7
