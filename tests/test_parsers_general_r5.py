@@ -15,25 +15,17 @@ parsers really extract; the ground truth stays in TRUTH and the misses are liste
 
 from __future__ import annotations
 
-from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from parsers import parse_page
-from parsers.records import to_json
-from tests.parsers_scoring import CONTRACT_FIELDS, Scorer, equal
-from tests.test_parsers_general_r3 import _listing, _post
+from tests.general_rounds import Round, _author, _listing, _post
+from tests.parsers_scoring import equal
 from tests.test_parsers_general_r4 import DATA as R4_DATA
 from tests.test_parsers_general_r4 import TRUTH as R4_TRUTH
 
 DATA = Path(__file__).parent / "data" / "general_r5"
-NOW = "2026-11-20T12:00:00Z"
-
-
-def _author(name: str, post_count: int | None, joined: str | None) -> dict[str, Any]:
-    return {"type": "author", "name": name, "post_count": post_count, "joined": joined}
 
 
 # Per page: side (fixed before any score was looked at), template family, URL, expected page type,
@@ -255,62 +247,8 @@ for _page, _truth in R4_TRUTH.items():
         }
 
 
-def parsed(page: str) -> tuple[str, list[dict[str, Any]], str | None]:
-    """Page type, records as contract JSON, and next page, parsed without site profiles."""
-    truth = TRUTH[page]
-    path = truth.get("file", DATA / page)
-    result = parse_page(path.read_bytes(), url=truth["url"], captured_at=NOW, use_profiles=False)
-    return result.page.page_type, [to_json(r) for r in result.records], result.page.next_page
-
-
-def score(side: str) -> dict[str, Scorer]:
-    """One Scorer per template of ``side`` ("tune" or "holdout"), over the contract fields."""
-    scorers: dict[str, Scorer] = defaultdict(Scorer)
-    for page, truth in TRUTH.items():
-        if not page.startswith(side + "/"):
-            continue
-        kind, records, next_page = parsed(page)
-        scorer = scorers[truth["template"]]
-        scorer.page(page, truth["type"], kind, truth["records"], records)
-        if "next" in truth:
-            scorer.field(page, "page.next_page", truth["next"], next_page)
-    return dict(scorers)
-
-
-def overall(side: str) -> float:
-    """Contract-field F1 of one side, all templates together."""
-    total = Scorer()
-    for scorer in score(side).values():
-        for key, counts in scorer.counts.items():
-            for i in range(3):
-                total.counts[key][i] += counts[i]
-    return total.overall()
-
-
-def _records_of(records: list[dict[str, Any]], kind: str) -> list[dict[str, Any]]:
-    return [r for r in records if r["type"] == kind]
-
-
-def _checks(page: str, overrides: dict[str, Any]) -> list[tuple[str, Any, Any]]:
-    """(what, expected, got) for the page type, the next page and every contract field of every
-    expected record; ``overrides`` replaces an expectation by what the parser is known to give."""
-    truth = TRUTH[page]
-    kind, records, next_page = parsed(page)
-    checks: list[tuple[str, Any, Any]] = [("page_type", overrides.get("page_type", truth["type"]), kind)]
-    if "next" in truth:
-        checks.append(("next_page", overrides.get("next_page", truth["next"]), next_page))
-    for rtype in {r["type"] for r in truth["records"]}:
-        fields = CONTRACT_FIELDS[rtype]
-        got = _records_of(records, rtype)
-        if rtype == "author":  # a set: by name
-            by_name = {r["name"]: r for r in got}
-            got = [by_name.get(r["name"], {}) for r in _records_of(truth["records"], rtype)]
-        for i, exp in enumerate(_records_of(truth["records"], rtype)):
-            rec = got[i] if i < len(got) else {}
-            for f in fields:
-                key = f"{rtype}[{i}].{f}"
-                checks.append((key, overrides.get(key, exp.get(f)), rec.get(f)))
-    return checks
+ROUND = Round(TRUTH, DATA)
+parsed, score, overall, _checks = ROUND.parsed, ROUND.score, ROUND.overall, ROUND.checks
 
 
 TUNE = sorted(p for p in TRUTH if p.startswith("tune/"))

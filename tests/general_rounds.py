@@ -1,0 +1,109 @@
+"""The harness every generality round shares (tests/test_parsers_general_r*.py): the record
+builders of its ground truth, and a :class:`Round` that parses its pages without site profiles,
+scores a side and lists one page's checks. Each round keeps only its pages, truth and misses::
+
+    ROUND = Round(TRUTH, DATA)
+    parsed, score, overall, _checks = ROUND.parsed, ROUND.score, ROUND.overall, ROUND.checks
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from parsers import parse_page
+from parsers.records import to_json
+from tests.parsers_scoring import CONTRACT_FIELDS, Scorer
+
+#: The capture time every round's pages are parsed at (relative dates resolve against it).
+NOW = "2026-11-20T12:00:00Z"
+
+
+def _post(author: str, posted_at: str, index: int, body: str, quotes: list[str]) -> dict[str, Any]:
+    return {"type": "post", "author": author, "posted_at": posted_at, "index": index, "body": body,
+            "quotes": quotes}
+
+
+def _listing(title: str, price: float, currency: str, vendor: str, category: str | None,
+             ships_from: str | None, ships_to: list[str] | None) -> dict[str, Any]:
+    return {"type": "listing", "title": title, "price": price, "currency": currency, "vendor": vendor,
+            "category": category, "ships_from": ships_from, "ships_to": ships_to}
+
+
+def _vendor(name: str, feedback_count: int | None, rating: float | None, member_since: str | None,
+            fingerprint: str | None) -> dict[str, Any]:
+    return {"type": "vendor", "name": name, "feedback_count": feedback_count, "rating": rating,
+            "member_since": member_since, "pgp_fingerprint": fingerprint,
+            "has_pgp_key": fingerprint is not None}
+
+
+def _author(name: str, post_count: int | None, joined: str | None) -> dict[str, Any]:
+    return {"type": "author", "name": name, "post_count": post_count, "joined": joined}
+
+
+def _records_of(records: list[dict[str, Any]], kind: str) -> list[dict[str, Any]]:
+    return [r for r in records if r["type"] == kind]
+
+
+@dataclass
+class Round:
+    """One round's pages: ``truth`` maps "tune/x.html" or "holdout/x.html" to its template, URL,
+    page type, records, optional next page and optional "file" (a page of an earlier round)."""
+
+    truth: dict[str, dict[str, Any]]
+    data: Path
+    now: str = NOW
+
+    def pages(self, side: str) -> list[str]:
+        return sorted(p for p in self.truth if p.startswith(side + "/"))
+
+    def parsed(self, page: str) -> tuple[str, list[dict[str, Any]], str | None]:
+        """Page type, records as contract JSON, and next page, parsed without site profiles."""
+        truth = self.truth[page]
+        path = truth.get("file", self.data / page)
+        result = parse_page(path.read_bytes(), url=truth["url"], captured_at=self.now, use_profiles=False)
+        return result.page.page_type, [to_json(r) for r in result.records], result.page.next_page
+
+    def score(self, side: str) -> dict[str, Scorer]:
+        """One Scorer per template of ``side`` ("tune" or "holdout"), over the contract fields."""
+        scorers: dict[str, Scorer] = defaultdict(Scorer)
+        for page in self.pages(side):
+            truth = self.truth[page]
+            kind, records, next_page = self.parsed(page)
+            scorer = scorers[truth["template"]]
+            scorer.page(page, truth["type"], kind, truth["records"], records)
+            if "next" in truth:
+                scorer.field(page, "page.next_page", truth["next"], next_page)
+        return dict(scorers)
+
+    def overall(self, side: str) -> float:
+        """Contract-field F1 of one side, all templates together."""
+        total = Scorer()
+        for scorer in self.score(side).values():
+            for key, counts in scorer.counts.items():
+                for i in range(3):
+                    total.counts[key][i] += counts[i]
+        return total.overall()
+
+    def checks(self, page: str, overrides: dict[str, Any]) -> list[tuple[str, Any, Any]]:
+        """(what, expected, got) for the page type, the next page and every contract field of every
+        expected record; ``overrides`` replaces an expectation by what the parser is known to give."""
+        truth = self.truth[page]
+        kind, records, next_page = self.parsed(page)
+        checks: list[tuple[str, Any, Any]] = [("page_type", overrides.get("page_type", truth["type"]), kind)]
+        if "next" in truth:
+            checks.append(("next_page", overrides.get("next_page", truth["next"]), next_page))
+        for rtype in {r["type"] for r in truth["records"]}:
+            fields = CONTRACT_FIELDS[rtype]
+            got = _records_of(records, rtype)
+            if rtype == "author":  # a set: by name
+                by_name = {r["name"]: r for r in got}
+                got = [by_name.get(r["name"], {}) for r in _records_of(truth["records"], rtype)]
+            for i, exp in enumerate(_records_of(truth["records"], rtype)):
+                rec = got[i] if i < len(got) else {}
+                for f in fields:
+                    key = f"{rtype}[{i}].{f}"
+                    checks.append((key, overrides.get(key, exp.get(f)), rec.get(f)))
+        return checks
