@@ -3,7 +3,7 @@ builders of its ground truth, and a :class:`Round` that parses its pages without
 scores a side and lists one page's checks. Each round keeps only its pages, truth and misses::
 
     ROUND = Round(TRUTH, DATA)
-    parsed, score, overall, _checks = ROUND.parsed, ROUND.score, ROUND.overall, ROUND.checks
+    score, overall = ROUND.score, ROUND.overall
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import Any
 
 from parsers import parse_page
 from parsers.records import to_json
-from tests.parsers_scoring import CONTRACT_FIELDS, Scorer
+from tests.parsers_scoring import CONTRACT_FIELDS, Scorer, equal
 
 #: The capture time every round's pages are parsed at (relative dates resolve against it).
 NOW = "2026-11-20T12:00:00Z"
@@ -58,6 +58,20 @@ class Round:
 
     def pages(self, side: str) -> list[str]:
         return sorted(p for p in self.truth if p.startswith(side + "/"))
+
+    def take_over(self, earlier: Round, templates: tuple[str, ...], label: str) -> None:
+        """Put an earlier round's missed holdout ``templates`` on this round's tune side (their
+        pages stay where they are; their truth is the earlier round's)."""
+        for page, truth in earlier.truth.items():
+            if page.startswith("holdout/") and truth["template"] in templates:
+                self.truth[f"tune/{label}-" + page.split("/", 1)[1]] = {
+                    **truth, "template": f"{label}_" + truth["template"], "file": earlier.data / page,
+                }
+
+    def wrong(self, page: str, overrides: dict[str, Any] | None = None) -> list[tuple[str, Any, Any]]:
+        """The checks of ``page`` whose value is not the expected one (:meth:`checks`)."""
+        return [(what, exp, got) for what, exp, got in self.checks(page, overrides or {})
+                if not equal(exp, got)]
 
     def parsed(self, page: str) -> tuple[str, list[dict[str, Any]], str | None]:
         """Page type, records as contract JSON, and next page, parsed without site profiles."""

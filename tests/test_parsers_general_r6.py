@@ -25,7 +25,6 @@ from typing import Any
 import pytest
 
 from tests.general_rounds import Round, _author, _listing, _post
-from tests.parsers_scoring import equal
 from tests.test_parsers_general_r5 import DATA as R5_DATA
 from tests.test_parsers_general_r5 import TRUTH as R5_TRUTH
 
@@ -188,25 +187,19 @@ TRUTH: dict[str, dict[str, Any]] = {
 # TUNE side, so that this round's rules are written for it and checked against it. Its page stays
 # in tests/data/general_r5/holdout; its truth is round 5's.
 _MOVED = ("lemmy",)
-for _page, _truth in R5_TRUTH.items():
-    if _page.startswith("holdout/") and _truth["template"] in _MOVED:
-        TRUTH["tune/r5-" + _page.split("/", 1)[1]] = {
-            **_truth, "template": "r5_" + _truth["template"], "file": R5_DATA / _page,
-        }
 
 
 ROUND = Round(TRUTH, DATA)
-parsed, score, overall, _checks = ROUND.parsed, ROUND.score, ROUND.overall, ROUND.checks
+ROUND.take_over(Round(R5_TRUTH, R5_DATA), _MOVED, "r5")
+score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py and the F1 test read
 
 
-TUNE = sorted(p for p in TRUTH if p.startswith("tune/"))
-HOLDOUT = sorted(p for p in TRUTH if p.startswith("holdout/"))
+TUNE, HOLDOUT = ROUND.pages("tune"), ROUND.pages("holdout")
 
 
 @pytest.mark.parametrize("page", TUNE)
 def test_a_tune_page_gives_its_ground_truth(page: str) -> None:
-    wrong = [(what, exp, got) for what, exp, got in _checks(page, {}) if not equal(exp, got)]
-    assert wrong == []
+    assert ROUND.wrong(page) == []
 
 
 # What the parsers give on the holdout side where it differs from TRUTH, measured once after the
@@ -228,9 +221,7 @@ KNOWN_MISSES: dict[str, dict[str, Any]] = {
 
 @pytest.mark.parametrize("page", HOLDOUT)
 def test_a_holdout_page_gives_the_truth_but_for_its_known_misses(page: str) -> None:
-    overrides = KNOWN_MISSES.get(page, {})
-    wrong = [(what, exp, got) for what, exp, got in _checks(page, overrides) if not equal(exp, got)]
-    assert wrong == []
+    assert ROUND.wrong(page, KNOWN_MISSES.get(page)) == []
 
 
 def test_each_side_scores_its_field_f1() -> None:
