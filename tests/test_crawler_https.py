@@ -10,6 +10,7 @@ site server among them. tests/test_crawler_https_lab.py does the same through th
 
 from __future__ import annotations
 
+import abc
 import asyncio
 import contextlib
 import hashlib
@@ -50,7 +51,28 @@ DIRECTORY = World(seed=7).site("lanterna-links")
 ONION = DIRECTORY.onion
 
 
-class Socks5Relay:
+class _LoopbackServer(abc.ABC):
+    """An asyncio server on an ephemeral 127.0.0.1 port (TLS when ``context`` is set)."""
+
+    context: ssl.SSLContext | None = None
+    server: asyncio.Server | None = None
+    port = 0
+
+    @abc.abstractmethod
+    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        """Answer one connection."""
+
+    async def start(self) -> int:
+        self.server = await asyncio.start_server(self._serve, "127.0.0.1", 0, ssl=self.context)
+        self.port = self.server.sockets[0].getsockname()[1]
+        return self.port
+
+    async def close(self) -> None:
+        if self.server is not None:
+            self.server.close()
+
+
+class Socks5Relay(_LoopbackServer):
     """SOCKS5 on 127.0.0.1 relaying CONNECT ``(name, port)`` to a local port, as tor's SOCKS port
     relays to an onion service. Records what each CONNECT asked for."""
 
@@ -58,17 +80,6 @@ class Socks5Relay:
         self.routes = routes
         #: (address type, name, port, username) of each CONNECT, in order.
         self.connects: list[tuple[int, str, int, str | None]] = []
-        self.server: asyncio.Server | None = None
-        self.port = 0
-
-    async def start(self) -> int:
-        self.server = await asyncio.start_server(self._serve, "127.0.0.1", 0)
-        self.port = self.server.sockets[0].getsockname()[1]
-        return self.port
-
-    async def close(self) -> None:
-        if self.server is not None:
-            self.server.close()
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
@@ -114,7 +125,7 @@ async def _pipe(src: asyncio.StreamReader, dst: asyncio.StreamWriter) -> None:
             dst.close()
 
 
-class Responder:
+class Responder(_LoopbackServer):
     """A keep-alive HTTP/1.1 server on 127.0.0.1 (TLS when given a context) that records the
     SNI names and request heads it received and answers every request with ``body``."""
 
@@ -122,19 +133,8 @@ class Responder:
         self.context, self.body = context, body
         self.sni: list[str | None] = []
         self.heads: list[bytes] = []
-        self.port = 0
-        self.server: asyncio.Server | None = None
         if context is not None:
             context.sni_callback = lambda _sock, name, _ctx: self.sni.append(name)  # type: ignore[assignment]
-
-    async def start(self) -> int:
-        self.server = await asyncio.start_server(self._serve, "127.0.0.1", 0, ssl=self.context)
-        self.port = self.server.sockets[0].getsockname()[1]
-        return self.port
-
-    async def close(self) -> None:
-        if self.server is not None:
-            self.server.close()
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
