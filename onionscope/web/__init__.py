@@ -36,41 +36,12 @@ Example (the app is a WSGI callable; ``onionscope serve`` runs it on 127.0.0.1:8
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from pathlib import Path
-from typing import Any
-
 from onionscope.web.app import WebApp
 from onionscope.web.server import make_server
 
 __all__ = ["WebApp", "make_app", "make_server"]
 
 
-def make_app(
-    index_target: str | None,
-    *,
-    audit_log: Path | None = None,
-    user: str | None = None,
-    trust_user_header: str | None = None,
-    officers: Iterable[str] | None = None,
-    allowed_hosts: Iterable[str] = (),
-    index_options: dict[str, Any] | None = None,
-) -> WebApp:
-    """The web app (a WSGI callable) over ``index_target`` (as the CLI's ``--index``).
-
-    ``audit_log``: default ``<home>/audit/audit.jsonl``; ``user``: who consults (default
-    ``$ONIONSCOPE_USER`` or the login name); ``trust_user_header``: take the user from this
-    header of an authenticating reverse proxy instead; ``officers``: the only users who may open
-    the audit pages (default: anyone who reaches the app); ``allowed_hosts``: Host names it answers
-    besides loopback ones (others are refused, against DNS rebinding); ``index_options``: passed to
-    :func:`index.open_index` (e.g. ``{"prefix": "case17-"}``). Call ``close()`` when done.
-    """
-    return WebApp(
-        index_target,
-        audit_log=audit_log,
-        user=user,
-        trust_user_header=trust_user_header,
-        officers=officers,
-        allowed_hosts=allowed_hosts,
-        index_options=index_options,
-    )
+#: The web app (a WSGI callable) over an index target (as the CLI's ``--index``); its options are
+#: :class:`WebApp`'s. Call ``close()`` when done.
+make_app = WebApp
