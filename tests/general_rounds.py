@@ -4,6 +4,8 @@ scores a side and lists one page's checks. Each round keeps only its pages, trut
 
     ROUND = Round(TRUTH, DATA)
     score, overall = ROUND.score, ROUND.overall
+    test_a_tune_page_gives_its_ground_truth, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = (
+        ROUND.tests(KNOWN_MISSES))
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from parsers import parse_page
 from parsers.records import to_json
@@ -67,6 +71,21 @@ class Round:
                 self.truth[f"tune/{label}-" + page.split("/", 1)[1]] = {
                     **truth, "template": f"{label}_" + truth["template"], "file": earlier.data / page,
                 }
+
+    def tests(self, known_misses: dict[str, dict[str, Any]]) -> tuple[Any, Any]:
+        """The round's two parametrized tests: every tune page gives its ground truth, every
+        holdout page gives it but for its ``known_misses`` (what the parser gives instead)."""
+
+        @pytest.mark.parametrize("page", self.pages("tune"))
+        def test_a_tune_page_gives_its_ground_truth(page: str) -> None:
+            assert self.wrong(page) == []
+
+        @pytest.mark.parametrize("page", self.pages("holdout"))
+        def test_a_holdout_page_gives_the_truth_but_for_its_known_misses(page: str) -> None:
+            assert self.wrong(page, known_misses.get(page)) == []
+
+        return (test_a_tune_page_gives_its_ground_truth,
+                test_a_holdout_page_gives_the_truth_but_for_its_known_misses)
 
     def wrong(self, page: str, overrides: dict[str, Any] | None = None) -> list[tuple[str, Any, Any]]:
         """The checks of ``page`` whose value is not the expected one (:meth:`checks`)."""
