@@ -31,7 +31,10 @@ def stop_crawl(crawler: Crawler, message: str) -> None:
         return
     ctx.fatal = message
     logger.error("crawl stopped: %s", message)
-    engine = crawler.engine
+    try:
+        engine = crawler.engine
+    except RuntimeError:  # no crawl running (a frontier or writer used on its own: tools, tests)
+        return
     if engine is None or engine.spider is None:
         return
     from scrapy.utils.defer import deferred_from_coro
