@@ -18,6 +18,13 @@ consistent prefix. On open after a crash:
 so a resumed crawl fetches nothing twice and loses nothing. With ``CRAWL_REVISIT`` every done
 row is queued again (longitudinal snapshots: the spider compares the new SHA-256 with the last).
 
+A write that fails (disk full, I/O error) stops the crawl (:func:`crawler.stop.stop_crawl`) and
+turns the frontier read-only for the rest of the run: the open transaction is rolled back and
+nothing is written or committed after it, so the file keeps the last consistent prefix, as after
+a kill. Without that, a later write that fits again (room freed meanwhile) could mark a page done
+whose links were lost; instead the page stays fetched-not-done and the resumed crawl replays it
+from WARC, finding every link again.
+
 Example (any Scrapy project)::
 
     SCHEDULER = "crawler.frontier.FrontierScheduler"
@@ -26,6 +33,7 @@ Example (any Scrapy project)::
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import inspect
@@ -112,7 +120,11 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 def _stops_when_unwritable(default: Any = None) -> Callable[[F], F]:
     """A frontier write that fails (disk full, I/O error) stops the crawl in one line instead of
-    a traceback per page: what the frontier cannot record, a resume could not find again."""
+    a traceback per page: what the frontier cannot record, a resume could not find again.
+
+    After the first failure the method is not run at all and returns ``default``: the frontier is
+    :attr:`FrontierScheduler.unwritable` for the rest of the run.
+    """
 
     def deco(method: F) -> F:
         # Scrapy's signals pass every argument a receiver's own signature does not refuse
@@ -121,11 +133,13 @@ def _stops_when_unwritable(default: Any = None) -> Callable[[F], F]:
 
         @functools.wraps(method)
         def run(self: FrontierScheduler, *args: Any, **kwargs: Any) -> Any:
+            if self.unwritable is not None:
+                return default
             kwargs = {k: v for k, v in kwargs.items() if k in accepted}
             try:
                 return method(self, *args, **kwargs)
             except sqlite3.Error as exc:
-                stop_crawl(self.crawler, f"cannot write the crawl frontier {self.path}: {exc}")
+                self._give_up(exc)
                 return default
 
         return run  # type: ignore[return-value]
@@ -158,6 +172,8 @@ class FrontierScheduler(BaseScheduler):
         self._keys: set[str] = set()
         self._last_commit = time.monotonic()
         self.resumed: dict[str, int] = {}
+        #: Why the frontier stopped writing (its first failed write), or None while it writes.
+        self.unwritable: str | None = None
         crawler.signals.connect(self._archived, signal=signals.page_archived)
         crawler.signals.connect(self._page_done, signal=signals.page_done)
         crawler.signals.connect(self._flushed, signal=signals.records_flushed)
@@ -189,6 +205,24 @@ class FrontierScheduler(BaseScheduler):
         if force or now - self._last_commit >= self.commit_interval:
             self.db.commit()
             self._last_commit = now
+
+    def _give_up(self, exc: sqlite3.Error) -> None:
+        """Stop writing after a failed write: roll back what is not committed and stop the crawl.
+
+        Whatever the failed write belonged to (a page's links, a page marked done) is not in the
+        file, and nothing written later may be either: a page marked done after its links were
+        lost would never be looked at again. The rollback takes the file back to its last commit,
+        a prefix of the events in their order, which :meth:`_recover` continues from as after a
+        kill (pages archived but not done are replayed from WARC, their links found again).
+        """
+        self.unwritable = f"cannot write the crawl frontier {self.path}: {exc}"
+        if self._db is not None:
+            # If even the rollback fails, :meth:`close` closing without a commit rolls back too.
+            with contextlib.suppress(sqlite3.Error):
+                self._db.rollback()
+        if self.stats is not None:
+            self.stats.set_value("frontier/unwritable", self.unwritable)
+        stop_crawl(self.crawler, self.unwritable)
 
     @_stops_when_unwritable()
     def _idle_commit(self) -> None:
@@ -281,17 +315,27 @@ class FrontierScheduler(BaseScheduler):
         return None
 
     def close(self, reason: str) -> None:
+        self._close()
+        self._by_host.clear()
+        self._hosts.clear()
+        self._buffered = 0
         if self._db is not None:
-            # Requests taken from the queue but never started go back, so a resume finds them.
-            for queue in self._by_host.values():
-                for row_id, *_ in queue:
-                    self.db.execute("UPDATE requests SET state=0 WHERE id=? AND state=1", (row_id,))
-            self._by_host.clear()
-            self._hosts.clear()
-            self._buffered = 0
-            self.db.commit()
-            self.db.close()
+            # Unwritable: whatever is not committed is dropped (the next open's recovery puts
+            # taken requests back in the queue, as after a kill).
+            self._db.close()
             self._db = None
+
+    @_stops_when_unwritable()
+    def _close(self) -> None:
+        if self._db is None:
+            return
+        # Requests taken from the queue but never started go back, so a resume finds them.
+        for queue in self._by_host.values():
+            for row_id, *_ in queue:
+                self.db.execute("UPDATE requests SET state=0 WHERE id=? AND state=1", (row_id,))
+        self.db.commit()
+        self.db.close()
+        self._db = None
 
     # -- scheduler API --------------------------------------------------------------------------
     def _method_name(self, func: Any) -> Any:
@@ -480,6 +524,7 @@ class FrontierScheduler(BaseScheduler):
         self._maybe_commit(force=True)
 
     # -- content de-duplication and revisits -----------------------------------------------------
+    @_stops_when_unwritable()
     def first_with_content(self, sha256: str, url: str) -> str | None:
         """The first URL seen with this body, or None when ``url`` is the first (now recorded)."""
         row = self.db.execute("SELECT url FROM content WHERE sha256=?", (sha256,)).fetchone()
@@ -493,6 +538,7 @@ class FrontierScheduler(BaseScheduler):
         row = self.db.execute("SELECT page_type FROM content WHERE sha256=?", (sha256,)).fetchone()
         return row[0] if row else None
 
+    @_stops_when_unwritable()
     def note_page_type(self, sha256: str, page_type: str) -> None:
         self.db.execute("UPDATE content SET page_type=? WHERE sha256=?", (page_type, sha256))
 
