@@ -26,8 +26,8 @@ from parsers.market_fields import (
     alt_prices,
     escrow_value,
     first_place,
-    has_marker,
     labelled,
+    page_has_marker,
     places,
     positive_price,
     price_from_lines,
@@ -89,7 +89,7 @@ def _find_cards(doc: Doc, min_cards: int) -> list[Any]:
         body = doc.root
     holders: list[Any] = []
     marker = MARKER_RE.search
-    if not has_marker(doc.text) and not (body.tail and marker(body.tail)):
+    if not page_has_marker(doc) and not (body.tail and marker(body.tail)):
         return []  # no currency marker anywhere: one search instead of one per text node
     # A cheap marker regex first; only text with a currency marker goes through the price regex.
     for node in body.iter():

@@ -31,7 +31,7 @@ import re
 from typing import Any
 
 from parsers.dom import Doc
-from parsers.market_fields import has_marker
+from parsers.market_fields import page_has_marker
 from parsers.prices import find_prices
 
 __all__ = ["drop_struck_prices", "without_struck_prices"]
@@ -168,7 +168,7 @@ def without_struck_prices(doc: Doc) -> None:
     from the tree before is forgotten when anything was dropped."""
     if "struck" in doc.memo:
         return
-    if not has_marker(doc.text):
+    if not page_has_marker(doc):
         doc.memo["struck"] = 0  # no price anywhere: none to strike (and no markup scan to pay)
         return
     dropped = drop_struck_prices(doc.root, doc.raw)
