@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import doctest
 import os
 import stat
 from pathlib import Path
@@ -9,8 +10,9 @@ from typing import Any
 
 import pytest
 
+import ethics.pseudonym
 from ethics.errors import PseudonymError
-from ethics.pseudonym import Pseudonymiser, load_pseudonym_key
+from ethics.pseudonym import KnownNames, Pseudonymiser, handle_parts, is_ordinary_word, load_pseudonym_key
 
 
 def test_pseudonyms_are_stable_linkable_and_reversible_only_with_the_key(tmp_path: Path) -> None:
@@ -52,3 +54,97 @@ def test_free_text_loses_known_names_and_mentions_but_keeps_targets_and_words() 
     assert f"@{p.pseudonym('ab')}" in body  # a mention names a user whatever its length
     assert "the joe-team. Jo is fine." in body  # neither parts of words nor short words are names
     assert p.apply(out, targets={"vendor_x"})["body"] == body  # pseudonyms are never re-encrypted
+
+
+# -- the variants of a handle in free text (KnownNames) ---------------------------------------------
+
+P = Pseudonymiser(bytes(range(64)))
+
+
+def _scrub(text: str, *names: str, targets: tuple[str, ...] = ()) -> str:
+    return P.scrub(text, list(names), targets=targets)
+
+
+def test_the_module_examples_run() -> None:
+    assert doctest.testmod(ethics.pseudonym).failed == 0
+
+
+@pytest.mark.parametrize("written", [
+    "DarkVendor", "darkvendor", "DARKVENDOR", "Dark_Vendor", "dark_vendor", "Dark-Vendor", "dark-vendor",
+    "Dark.Vendor", "DARK.VENDOR", "Dark Vendor", "DARK VENDOR", "Dark\u00a0Vendor",
+])
+def test_a_handle_is_found_in_the_case_and_separator_variants_people_write(written: str) -> None:
+    ps = P.pseudonym("DarkVendor")
+    assert _scrub(f"bought from {written}, fast", "DarkVendor") == f"bought from {ps}, fast"
+
+
+def test_mentions_and_possessives_of_any_variant_keep_their_at_and_their_s() -> None:
+    ps = P.pseudonym("DarkVendor")
+    text = "@DarkVendor @dark_vendor DarkVendor's Dark_Vendor\u2019s dark-vendor."
+    assert _scrub(text, "DarkVendor") == f"@{ps} @{ps} {ps}'s {ps}\u2019s {ps}."
+
+
+def test_every_variant_gets_the_pseudonym_of_the_name_as_first_seen() -> None:
+    names = KnownNames(["darkvendor", "Dark_Vendor"])  # one person, two forms: the second adds a break
+    out = P.scrub("darkvendor, Dark Vendor, DARK-VENDOR, @Dark.Vendor", names)
+    assert out == ", ".join([P.pseudonym("darkvendor")] * 3) + f", @{P.pseudonym('darkvendor')}"
+    assert list(names) == ["darkvendor", "Dark_Vendor"]  # both forms are kept (and saved by the crawl)
+
+
+def test_separators_go_only_where_the_seen_name_had_one_or_a_hump() -> None:
+    # "darkvendor" was seen with no break in it: where its words meet is not known.
+    assert _scrub("Dark_Vendor and Dark Vendor", "darkvendor") == "Dark_Vendor and Dark Vendor"
+    assert _scrub("Da_rkVendor or Darkv-endor", "DarkVendor") == "Da_rkVendor or Darkv-endor"
+    assert handle_parts("night-owl.7") == ["night", "owl", "7"]
+    assert _scrub("thanks night_owl_7 and NightOwl7", "night-owl.7").count(P.pseudonym("night-owl.7")) == 2
+
+
+def test_no_fuzzy_match_and_no_part_of_a_longer_word() -> None:
+    text = "DarkVend0r, DarkVendors, DarkVendor2, xDarkVendor, darkvendor-team, Dark Vendor Shop"
+    out = _scrub(text, "DarkVendor")
+    assert out.startswith("DarkVend0r, DarkVendors, DarkVendor2, xDarkVendor, darkvendor-team, ")
+    # "Dark Vendor Shop": the name is "Dark Vendor", the next word is not part of it
+    assert out.endswith(f", {P.pseudonym('DarkVendor')} Shop")
+
+
+def test_a_user_named_like_an_ordinary_word_leaves_the_word_in_prose() -> None:
+    # Lowercase "vendor" is the word however often someone is called that: scrubbing it would wipe
+    # the word from every text and protect nobody. An @mention is still the name.
+    assert _scrub("the vendor shipped, VENDOR rocks, Vendor too", "vendor") == (
+        "the vendor shipped, VENDOR rocks, Vendor too")
+    assert _scrub("ask @vendor", "vendor") == f"ask @{P.pseudonym('vendor')}"
+    assert _scrub("_vendor_ in italics", "vendor") == "_vendor_ in italics"
+    # Written with a capital, the word is a name exactly as written, and only so.
+    out = _scrub("the vendor shipped; ask Vendor, not VENDOR", "Vendor")
+    assert out == f"the vendor shipped; ask {P.pseudonym('Vendor')}, not VENDOR"
+    assert _scrub("order 420 of 420", "420") == "order 420 of 420"  # numbers are ordinary words too
+
+
+def test_ordinary_words_apart_are_a_name_only_when_capitalised_as_one() -> None:
+    ps = P.pseudonym("quiet_reader")
+    text = "a quiet reader, Quiet reader, Quiet Reader, quiet_reader, quiet-reader, QuietReader"
+    assert _scrub(text, "quiet_reader") == f"a quiet reader, Quiet reader, {ps}, {ps}, {ps}, {ps}"
+    # a line break or two spaces end a name
+    assert _scrub("Quiet\nReader, Quiet  Reader", "quiet_reader") == "Quiet\nReader, Quiet  Reader"
+
+
+def test_short_names_are_matched_only_exactly_as_seen() -> None:
+    assert _scrub("xqz, XQZ, Xqz", "xqz") == f"{P.pseudonym('xqz')}, XQZ, Xqz"
+    assert _scrub("Joe, joe, JOE", "Joe") == f"{P.pseudonym('Joe')}, joe, JOE"
+    assert _scrub("ab and AB", "ab") == "ab and AB"  # under MIN_TEXT_NAME: only as an @mention
+
+
+def test_variants_of_a_target_stay_in_clear() -> None:
+    text = "AshHerald, ash_herald, Ash Herald, @ashherald and quiet_reader"
+    out = _scrub(text, "AshHerald", "quiet_reader", targets=("AshHerald",))
+    assert out == f"AshHerald, ash_herald, Ash Herald, @ashherald and {P.pseudonym('quiet_reader')}"
+
+
+def test_scrubbing_twice_changes_nothing_more() -> None:
+    once = _scrub("Dark Vendor and @someone and dark_vendor's", "DarkVendor")
+    assert _scrub(once, "DarkVendor") == once
+
+
+def test_ordinary_words_come_from_several_languages() -> None:
+    assert all(is_ordinary_word(w) for w in ("vendor", "Ghost", "продавец", "Verkäufer", "vendeur", "1337"))
+    assert not any(is_ordinary_word(w) for w in ("darkvendor", "quiet_reader", "AshHerald"))
