@@ -31,7 +31,7 @@ import secrets
 import threading
 from array import array
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +56,10 @@ _WORD_RE = re.compile(r"(?<![\w.\-])(@?)(\w(?:[\w.\-]*\w)?)")
 _SEP_RE = re.compile(r"[ \u00a0._\-]+")
 _SPACES = (" ", "\u00a0")
 _HANDLE_SEP_RE = re.compile(r"[._\-]")
+_NO_SEPARATORS = str.maketrans("", "", "._-")
+_NO_BREAKS: frozenset[int] = frozenset()
+# What comes before a capital that says nothing: ends of sentences, lines, list bullets, quote marks.
+_SENTENCE_ENDS = frozenset(".!?:;\n\r\u2022*>-\u2013\u2014|")
 _ONE_WORD_RE = re.compile(r"\w+")
 #: Names shorter than this are not searched for in free text (too many ordinary words).
 MIN_TEXT_NAME = 3
@@ -127,6 +131,14 @@ def _shape(pieces: Iterable[str]) -> tuple[str, frozenset[int]]:
     return skel, frozenset(breaks)
 
 
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether ``text[start:]`` starts a text, a line, a sentence or a list item."""
+    k = start - 1
+    while k >= 0 and text[k] in " \t\u00a0":
+        k -= 1
+    return k < 0 or text[k] in _SENTENCE_ENDS
+
+
 def skeleton(name: str) -> str:
     """What every written variant of a handle has in common: its letters, casefolded.
 
@@ -186,27 +198,39 @@ class KnownNames:
             self.add(name)
 
     def find(self, text: str, *, mention: bool = False) -> str | None:
-        """The name as first seen when all of ``text`` is one of its variants (``mention``: it
-        followed an "@", which makes any variant a name)."""
+        """The name as first seen when all of ``text``, in the middle of a sentence, is one of its
+        variants (``mention``: it followed an "@", which makes any variant a name)."""
+        text = "on " + text
         tokens = list(_WORD_RE.finditer(text))
-        hit = self.match(text, tokens, 0, mention=mention) if tokens and tokens[0].start() == 0 else None
+        if len(tokens) < 2 or tokens[1].start() != 3:
+            return None
+        hit = self.match(text, tokens, 1, mention=mention)
         return hit[0] if hit and tokens[hit[1]].end() == len(text) else None
 
     def match(self, text: str, tokens: list[re.Match[str]], i: int, *,
               mention: bool = False) -> tuple[str, int] | None:
         """The longest variant of a known name that starts at word ``tokens[i]`` of ``text`` (words
         of :data:`_WORD_RE`): (name as first seen, index of its last word), or None."""
+        word = tokens[i].group(2)
+        folded = word.casefold()
+        first = folded.translate(_NO_SEPARATORS)
+        if first not in self._by_skeleton and first not in self._heads:
+            return None  # most words of a text: a casefold, a translate and two set lookups
         best: tuple[str, int] | None = None
         start = tokens[i].start(2)
         for j in range(i, len(tokens)):
+            if j == i and first == folded:  # one word, no separator in it
+                span, pieces, skel, breaks = word, [word], first, _NO_BREAKS
             # "Dark Vendor": the next word, one space on, continues the name
-            if j > i and (tokens[j].group(1) or text[tokens[j - 1].end():tokens[j].start()] not in _SPACES):
+            elif j > i and (tokens[j].group(1) or text[tokens[j - 1].end():tokens[j].start()] not in _SPACES):
                 break
-            span = text[start:tokens[j].end()]
-            pieces = _SEP_RE.split(span)
-            skel, breaks = _shape(pieces)
+            else:
+                span = text[start:tokens[j].end()]
+                pieces = _SEP_RE.split(span)
+                skel, breaks = _shape(pieces)
             handle = self._by_skeleton.get(skel)
-            if handle is not None and self._accepts(handle, span, pieces, breaks, skel, mention):
+            if handle is not None and self._accepts(handle, span, pieces, breaks, skel, mention,
+                                                    lambda: _opens_sentence(text, start)):
                 best = (handle.name, j)
             if skel not in self._heads:
                 break
@@ -214,15 +238,16 @@ class KnownNames:
 
     @staticmethod
     def _accepts(handle: _Handle, span: str, pieces: list[str], breaks: frozenset[int], skel: str,
-                 mention: bool) -> bool:
+                 mention: bool, opens_sentence: Callable[[], bool]) -> bool:
         # The rule against false positives. An @mention is a name, whatever it looks like. Other
         # spans must not read as ordinary text:
         # - short names (<= SHORT_NAME letters: "Joe", "xqz") only exactly as seen;
         # - a name that is an ordinary word or number ("Ghost", "vendor", "420") only exactly as
-        #   seen and only with a capital: lowercase "vendor" is the word in "the vendor shipped"
-        #   however often someone is called that (the clear word identifies nobody, and scrubbing
-        #   it would wipe the word from every text); "Ghost" mid-sentence is a name, and we accept
-        #   scrubbing a sentence-initial "Ghost" rather than leak a bystander's name;
+        #   seen, only with a capital and not where a sentence or line starts: lowercase "vendor"
+        #   is the word in "the vendor shipped" however often someone is called that (the clear
+        #   word identifies nobody, and scrubbing it would wipe the word from every text);
+        #   "Ghost" mid-sentence is a name, but "Thanks" or "Ghost" opening a sentence says
+        #   nothing (a user named "The" would otherwise take every sentence's first word);
         # - ordinary words apart ("dark vendor", "Dark vendor") only capitalised as a proper name
         #   is ("Dark Vendor", "Night Owl 7");
         # - anything else ("darkvendor", "DARK_VENDOR", "dark-vendor", "Dark.Vendor") in any case:
@@ -235,7 +260,8 @@ class KnownNames:
         # "_vendor_" (markdown italics) is the word: only separators inside make a handle shape
         prose = not _HANDLE_SEP_RE.search(span.strip("._-")) and all(is_ordinary_word(w) for w in words)
         if len(skel) <= SHORT_NAME or (prose and len(words) == 1):
-            return span in handle.forms and (not prose or any(c.isupper() for c in span))
+            return span in handle.forms and (not prose or (any(c.isupper() for c in span)
+                                                           and not opens_sentence()))
         if prose:
             return all(not w[0].islower() for w in words) and any(c.isupper() for c in span)
         return True
@@ -310,6 +336,7 @@ class Pseudonymiser:
         known = names if isinstance(names, KnownNames) else KnownNames(names)
         more = also if also is not None else KnownNames()
         tokens = list(_WORD_RE.finditer(text))
+        ours_too, shared_too = len(known) > 0, len(more) > 0
         out: list[str] = []
         done = i = 0
         while i < len(tokens):
@@ -318,8 +345,8 @@ class Pseudonymiser:
             if found.startswith(PREFIX):
                 i += 1
                 continue
-            ours = known.match(text, tokens, i, mention=bool(at))
-            shared = more.match(text, tokens, i, mention=bool(at))
+            ours = known.match(text, tokens, i, mention=bool(at)) if ours_too else None
+            shared = more.match(text, tokens, i, mention=bool(at)) if shared_too else None
             hit = shared if shared and (not ours or shared[1] > ours[1]) else ours
             name, last = hit if hit else (found, i)  # an unknown @mention is a name as written
             if (hit or at) and skeleton(name) not in keep:

@@ -118,6 +118,10 @@ def test_a_user_named_like_an_ordinary_word_leaves_the_word_in_prose() -> None:
     out = _scrub("the vendor shipped; ask Vendor, not VENDOR", "Vendor")
     assert out == f"the vendor shipped; ask {P.pseudonym('Vendor')}, not VENDOR"
     assert _scrub("order 420 of 420", "420") == "order 420 of 420"  # numbers are ordinary words too
+    # A capital opening a sentence, a line or a list item says nothing: there it is the word.
+    text = "Ghost town. Ghost ships fast!\n* Ghost again; - Ghost"
+    assert _scrub(text, "Ghost") == text
+    assert _scrub("I paid Ghost, and Ghost paid me", "Ghost").count(P.pseudonym("Ghost")) == 2
 
 
 def test_ordinary_words_apart_are_a_name_only_when_capitalised_as_one() -> None:
@@ -130,7 +134,7 @@ def test_ordinary_words_apart_are_a_name_only_when_capitalised_as_one() -> None:
 
 def test_short_names_are_matched_only_exactly_as_seen() -> None:
     assert _scrub("xqz, XQZ, Xqz", "xqz") == f"{P.pseudonym('xqz')}, XQZ, Xqz"
-    assert _scrub("Joe, joe, JOE", "Joe") == f"{P.pseudonym('Joe')}, joe, JOE"
+    assert _scrub("ask Joe, joe, JOE", "Joe") == f"ask {P.pseudonym('Joe')}, joe, JOE"
     assert _scrub("ab and AB", "ab") == "ab and AB"  # under MIN_TEXT_NAME: only as an @mention
 
 
