@@ -5,7 +5,9 @@ otherwise). Names of forum authors, quoted authors and feedback buyers become st
 (:class:`ethics.pseudonym.Pseudonymiser`: the same name always gives the same pseudonym, so
 analysts can still link them; only the key holder can reverse one). Post bodies, feedback texts
 and page text lose those names too, with every name the crawl has seen so far
-(:func:`remember_names`, called by the spider before it yields a page) and "@mentions"; text that
+(:func:`remember_names`, called by the spider before it yields a page), in the variants people
+write them in ("dark_vendor", "Dark Vendor", "@darkvendor" for ``DarkVendor``; a name that is an
+ordinary word only as written: :class:`ethics.pseudonym.KnownNames`), and "@mentions"; text that
 left before a name was known is scrubbed again in the index when the crawl ends
 (:mod:`onionscope.rescrub`, called by the index pipelines). With a ``JOBDIR`` the names are kept
 in ``names.json`` there (0600) until the crawl reaches its end, so a resumed crawl knows those of
@@ -37,7 +39,8 @@ if TYPE_CHECKING:
     from scrapy.crawler import Crawler
 
 
-#: At most this many names are remembered per crawl (the regex of known names stays small).
+#: At most this many names are remembered per crawl (a bound on memory and on ``names.json``; the
+#: time to scrub a text does not grow with the names: one dict lookup per word).
 MAX_NAMES = 20000
 #: The names are written to JOBDIR whenever this many new ones were learnt, and at the end.
 SAVE_EVERY = 200

@@ -4,7 +4,9 @@ The crawler pseudonymises free text (post bodies, feedback, page text) with the 
 so far (:mod:`crawler.pseudonymise`). A post that mentions ``quiet_reader`` before the crawl
 reaches any page by ``quiet_reader`` is indexed with the name in clear. When the crawl ends, the
 index pipelines call :func:`rescrub` with every name the crawl learnt: the scope's text-bearing
-documents are read back, scrubbed again (the entities' context snippets too) and written back
+documents are read back, scrubbed again of every variant of those names ("Dark Vendor",
+"@dark_vendor" for ``DarkVendor``: :class:`ethics.pseudonym.KnownNames`; the entities' context
+snippets too) and written back
 where anything changed. The merge of a capture with itself takes the incoming text (same capture
 time), so the clear text is replaced, not kept beside the new one::
 

@@ -117,3 +117,27 @@ def test_the_saved_names_go_when_the_crawl_reaches_its_end_and_stay_when_it_was_
     assert saved.exists()  # stopped: the resumed crawl needs them
     crawler.signals.send_catch_log(signals.spider_closed, spider=None, reason="finished")
     assert not saved.exists()
+
+
+def test_bodies_lose_every_variant_of_a_name_under_its_one_pseudonym_and_keep_ordinary_words(
+    tmp_path, monkeypatch
+) -> None:
+    from crawler.context import CrawlContext
+    from crawler.pseudonymise import remember_names
+
+    crawler = _crawler(tmp_path, monkeypatch, "personal_data:\n  pseudonymise_non_targets: true\n"
+                                              "  target_identifiers: [AshHerald]\n")
+    pipeline = PseudonymisePipeline.from_crawler(crawler)
+    records = [
+        Post(author="DarkVendor", body="restocked"),
+        Post(author="vendor", body="hi all"),  # a user named like the word
+        Post(author="quiet_reader", body="got mine from dark_vendor; @darkvendor is legit, Dark Vendor's "
+                                         "stealth is good, the vendor shipped. Ash_Herald agrees"),
+    ]
+    remember_names(CrawlContext.of(crawler), records)
+    seller, word, buyer = (pipeline.process_item(r) for r in records)
+
+    ps = seller.author
+    assert buyer.body == (f"got mine from {ps}; @{ps} is legit, {ps}'s stealth is good, the vendor shipped. "
+                          "Ash_Herald agrees")  # the target's variant stays in clear too
+    assert word.author != "vendor" and word.author not in buyer.body

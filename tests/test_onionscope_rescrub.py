@@ -198,3 +198,18 @@ def test_rescrub_walks_a_real_cluster_with_its_cursor_and_rewrites_in_place(
         assert idx.count("post") == 8
     finally:
         idx.close()
+
+
+def test_a_late_name_leaves_in_the_variants_people_write_it_in(tmp_path: Path) -> None:
+    idx = open_index(str(tmp_path / "index.sqlite"))
+    idx.add([_post(1, "ask Dark Vendor or @dark_vendor; DARKVENDOR's price, the vendor knows")])
+    idx.flush()
+    scrub = _scrub("DarkVendor", "vendor")
+
+    assert rescrub(idx, scrub, scope_id="case-1").changed == 1
+    assert rescrub(idx, scrub, scope_id="case-1").changed == 0  # a variant is not found twice
+    ps = PSEUDONYMS.pseudonym("DarkVendor")
+    post = idx.search(Query(types=["post"])).hits[0].record
+    assert post["body"] == f"ask {ps} or @{ps}; {ps}'s price, the vendor knows"
+    assert idx.search(Query(text="vendor")).total == 1  # the word is still searchable
+    idx.close()
