@@ -6,9 +6,8 @@ reaches any page by ``quiet_reader`` is indexed with the name in clear. When the
 index pipelines call :func:`rescrub` with every name the crawl learnt: the scope's text-bearing
 documents are read back, scrubbed again of every variant of those names ("Dark Vendor",
 "@dark_vendor" for ``DarkVendor``: :class:`ethics.pseudonym.KnownNames`; the entities' context
-snippets too) and written back
-where anything changed. The merge of a capture with itself takes the incoming text (same capture
-time), so the clear text is replaced, not kept beside the new one::
+snippets too) and written back where anything changed. The merge of a capture with itself takes
+the incoming text (same capture time), so the clear text is replaced, not kept beside the new one::
 
     >>> from index import open_index
     >>> from parsers.records import Post
