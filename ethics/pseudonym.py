@@ -55,7 +55,7 @@ _WORD_RE = re.compile(r"(?<![\w.\-])(@?)(\w(?:[\w.\-]*\w)?)")
 # "Dark Vendor" (in text only one space: a line break or two spaces end a name).
 _SEP_RE = re.compile(r"[ \u00a0._\-]+")
 _SPACES = (" ", "\u00a0")
-_HANDLE_SEP_RE = re.compile(r"[._\-]")
+_PROSE_JOIN_RE = re.compile(r"[._]")  # what prose does not put between words (it does " " and "-")
 _NO_SEPARATORS = str.maketrans("", "", "._-")
 _NO_BREAKS: frozenset[int] = frozenset()
 # What comes before a capital that says nothing: ends of sentences, lines, list bullets, quote marks.
@@ -162,7 +162,7 @@ class KnownNames:
 
     A span of text is a variant of a known name when it has the same skeleton (:func:`skeleton`)
     and puts separators only where some seen form of the name had one or a camel-case hump:
-    ``darkvendor``, ``DARKVENDOR``, ``Dark_Vendor``, ``dark-vendor``, ``Dark.Vendor``,
+    ``darkvendor``, ``DARKVENDOR``, ``Dark_Vendor``, ``Dark-Vendor``, ``Dark.Vendor``,
     ``DarkVendor's`` and ``@DarkVendor`` all name ``DarkVendor``; ``Da_rkVendor`` does not, nor
     anything fuzzier (no edit distance: "DarkVend0r" is someone else). Variants that read as
     ordinary text are guarded against (:meth:`_accepts` gives the rule). Every variant maps to the
@@ -248,21 +248,24 @@ class KnownNames:
         #   word identifies nobody, and scrubbing it would wipe the word from every text);
         #   "Ghost" mid-sentence is a name, but "Thanks" or "Ghost" opening a sentence says
         #   nothing (a user named "The" would otherwise take every sentence's first word);
-        # - ordinary words apart ("dark vendor", "Dark vendor") only capitalised as a proper name
-        #   is ("Dark Vendor", "Night Owl 7");
-        # - anything else ("darkvendor", "DARK_VENDOR", "dark-vendor", "Dark.Vendor") in any case:
+        # - ordinary words apart or hyphenated ("dark vendor", "Dark vendor", "high-quality" for
+        #   HighQuality) only capitalised as a proper name is ("Dark Vendor", "High-Quality",
+        #   "Night Owl 7") or, hyphenated, exactly as seen ("dark-vendor" seen so);
+        # - anything else ("darkvendor", "DARK_VENDOR", "dark_vendor", "Dark.Vendor") in any case:
         #   no prose is written so, and people do not type a handle's case as its owner does.
         if not breaks <= handle.breaks:
             return False
         if mention:
             return True
-        words = [p for p in pieces if p]
-        # "_vendor_" (markdown italics) is the word: only separators inside make a handle shape
-        prose = not _HANDLE_SEP_RE.search(span.strip("._-")) and all(is_ordinary_word(w) for w in words)
-        if len(skel) <= SHORT_NAME or (prose and len(words) == 1):
-            return span in handle.forms and (not prose or (any(c.isupper() for c in span)
-                                                           and not opens_sentence()))
-        if prose:
+        words = [p for p in pieces if p]  # "_vendor_" (markdown italics) is the word "vendor"
+        word_like = len(words) == 1 and is_ordinary_word(words[0])
+        if len(skel) <= SHORT_NAME or word_like:
+            return span in handle.forms and (not word_like or (any(c.isupper() for c in span)
+                                                               and not opens_sentence()))
+        if not _PROSE_JOIN_RE.search(span.strip("._-")) and all(is_ordinary_word(w) for w in words):
+            # words apart or hyphenated, as prose writes them
+            if "-" in span and span in handle.forms:
+                return True
             return all(not w[0].islower() for w in words) and any(c.isupper() for c in span)
         return True
 
@@ -336,17 +339,22 @@ class Pseudonymiser:
         known = names if isinstance(names, KnownNames) else KnownNames(names)
         more = also if also is not None else KnownNames()
         tokens = list(_WORD_RE.finditer(text))
-        ours_too, shared_too = len(known) > 0, len(more) > 0
+        # The lookups of KnownNames.match's first step, inlined: they run on every word of text.
+        ours_skel, ours_heads = known._by_skeleton, known._heads
+        more_skel, more_heads = more._by_skeleton, more._heads
         out: list[str] = []
         done = i = 0
         while i < len(tokens):
             m = tokens[i]
-            at, found = m.group(1), m.group(2)
-            if found.startswith(PREFIX):
+            at, found = m.group(1, 2)
+            first = found.casefold().translate(_NO_SEPARATORS)
+            ours_may = first in ours_skel or first in ours_heads
+            more_may = first in more_skel or first in more_heads
+            if not (at or ours_may or more_may) or found.startswith(PREFIX):
                 i += 1
                 continue
-            ours = known.match(text, tokens, i, mention=bool(at)) if ours_too else None
-            shared = more.match(text, tokens, i, mention=bool(at)) if shared_too else None
+            ours = known.match(text, tokens, i, mention=bool(at)) if ours_may else None
+            shared = more.match(text, tokens, i, mention=bool(at)) if more_may else None
             hit = shared if shared and (not ours or shared[1] > ours[1]) else ours
             name, last = hit if hit else (found, i)  # an unknown @mention is a name as written
             if (hit or at) and skeleton(name) not in keep:

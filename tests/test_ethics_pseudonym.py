@@ -70,8 +70,8 @@ def test_the_module_examples_run() -> None:
 
 
 @pytest.mark.parametrize("written", [
-    "DarkVendor", "darkvendor", "DARKVENDOR", "Dark_Vendor", "dark_vendor", "Dark-Vendor", "dark-vendor",
-    "Dark.Vendor", "DARK.VENDOR", "Dark Vendor", "DARK VENDOR", "Dark\u00a0Vendor",
+    "DarkVendor", "darkvendor", "DARKVENDOR", "Dark_Vendor", "dark_vendor", "Dark-Vendor", "DARK-VENDOR",
+    "Dark.Vendor", "dark.vendor", "Dark Vendor", "DARK VENDOR", "Dark\u00a0Vendor",
 ])
 def test_a_handle_is_found_in_the_case_and_separator_variants_people_write(written: str) -> None:
     ps = P.pseudonym("DarkVendor")
@@ -80,7 +80,7 @@ def test_a_handle_is_found_in_the_case_and_separator_variants_people_write(writt
 
 def test_mentions_and_possessives_of_any_variant_keep_their_at_and_their_s() -> None:
     ps = P.pseudonym("DarkVendor")
-    text = "@DarkVendor @dark_vendor DarkVendor's Dark_Vendor\u2019s dark-vendor."
+    text = "@DarkVendor @dark_vendor DarkVendor's Dark_Vendor\u2019s Dark-Vendor."
     assert _scrub(text, "DarkVendor") == f"@{ps} @{ps} {ps}'s {ps}\u2019s {ps}."
 
 
@@ -124,10 +124,15 @@ def test_a_user_named_like_an_ordinary_word_leaves_the_word_in_prose() -> None:
     assert _scrub("I paid Ghost, and Ghost paid me", "Ghost").count(P.pseudonym("Ghost")) == 2
 
 
-def test_ordinary_words_apart_are_a_name_only_when_capitalised_as_one() -> None:
+def test_ordinary_words_apart_or_hyphenated_are_a_name_only_when_capitalised_as_one() -> None:
     ps = P.pseudonym("quiet_reader")
-    text = "a quiet reader, Quiet reader, Quiet Reader, quiet_reader, quiet-reader, QuietReader"
-    assert _scrub(text, "quiet_reader") == f"a quiet reader, Quiet reader, {ps}, {ps}, {ps}, {ps}"
+    text = "a quiet reader, Quiet reader, quiet-reader, Quiet Reader, Quiet-Reader, quiet_reader, QuietReader"
+    prose = "a quiet reader, Quiet reader, quiet-reader, "
+    assert _scrub(text, "quiet_reader") == prose + ", ".join([ps] * 4)
+    ps = P.pseudonym("HighQuality")
+    assert _scrub("high-quality stuff from High-Quality", "HighQuality") == f"high-quality stuff from {ps}"
+    # hyphenated exactly as the name was seen, it is the name
+    assert _scrub("ask dark-vendor", "dark-vendor") == f"ask {P.pseudonym('dark-vendor')}"
     # a line break or two spaces end a name
     assert _scrub("Quiet\nReader, Quiet  Reader", "quiet_reader") == "Quiet\nReader, Quiet  Reader"
 
