@@ -57,7 +57,6 @@ _SEP_RE = re.compile(r"[ \u00a0._\-]+")
 _SPACES = (" ", "\u00a0")
 _PROSE_JOIN_RE = re.compile(r"[._]")  # what prose does not put between words (it does " " and "-")
 _NO_SEPARATORS = str.maketrans("", "", "._-")
-_NO_BREAKS: frozenset[int] = frozenset()
 # What comes before a capital that says nothing: ends of sentences, lines, list bullets, quote marks.
 _SENTENCE_ENDS = frozenset(".!?:;\n\r\u2022*>-\u2013\u2014|")
 _ONE_WORD_RE = re.compile(r"\w+")
@@ -121,14 +120,15 @@ def handle_parts(name: str) -> list[str]:
     return parts
 
 
-def _shape(pieces: Iterable[str]) -> tuple[str, frozenset[int]]:
-    """The skeleton (casefolded letters, no separators) and where in it the pieces meet."""
-    skel, breaks = "", set()
+def _shape(pieces: Iterable[str]) -> tuple[str, int]:
+    """The skeleton (casefolded letters, no separators) and where in it the pieces meet (bit i
+    set: a piece starts at letter i)."""
+    skel, breaks = "", 0
     for piece in pieces:
         if skel and piece:
-            breaks.add(len(skel))
+            breaks |= 1 << len(skel)
         skel += piece.casefold()
-    return skel, frozenset(breaks)
+    return skel, breaks
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -148,15 +148,6 @@ def skeleton(name: str) -> str:
     return _shape(_SEP_RE.split(name))[0]
 
 
-class _Handle:
-    __slots__ = ("breaks", "forms", "name")
-
-    def __init__(self, name: str) -> None:
-        self.name = name  # as first seen: every variant gets this one's pseudonym
-        self.breaks: set[int] = set()  # where the seen forms had a separator or a hump
-        self.forms: set[str] = set()  # exactly as seen
-
-
 class KnownNames:
     """User names to look for in free text, with the variants people write them in.
 
@@ -174,7 +165,9 @@ class KnownNames:
     """
 
     def __init__(self, names: Iterable[str] = ()) -> None:
-        self._by_skeleton: dict[str, _Handle] = {}
+        # skeleton -> (name as first seen: every variant gets its pseudonym, where any seen form of
+        # it had a separator or a hump: the bits of _shape)
+        self._by_skeleton: dict[str, tuple[str, int]] = {}
         # Skeletons of the first words of known names: where a name may go on after a space.
         self._heads: set[str] = set()
         self._forms: dict[str, None] = {}
@@ -188,10 +181,9 @@ class KnownNames:
         if not _ONE_WORD_RE.fullmatch(skel):  # "joe$": never a word of text
             return
         self._forms[name] = None
-        handle = self._by_skeleton.setdefault(skel, _Handle(name))
-        handle.forms.add(name)
-        handle.breaks |= breaks
-        self._heads.update(skel[:b] for b in breaks)
+        first, seen = self._by_skeleton.get(skel, (name, 0))
+        self._by_skeleton[skel] = (first, seen | breaks)
+        self._heads.update(skel[:b] for b in range(1, len(skel)) if breaks >> b & 1)
 
     def update(self, names: Iterable[str]) -> None:
         for name in names:
@@ -220,7 +212,7 @@ class KnownNames:
         start = tokens[i].start(2)
         for j in range(i, len(tokens)):
             if j == i and first == folded:  # one word, no separator in it
-                span, pieces, skel, breaks = word, [word], first, _NO_BREAKS
+                span, pieces, skel, breaks = word, [word], first, 0
             # "Dark Vendor": the next word, one space on, continues the name
             elif j > i and (tokens[j].group(1) or text[tokens[j - 1].end():tokens[j].start()] not in _SPACES):
                 break
@@ -228,16 +220,15 @@ class KnownNames:
                 span = text[start:tokens[j].end()]
                 pieces = _SEP_RE.split(span)
                 skel, breaks = _shape(pieces)
-            handle = self._by_skeleton.get(skel)
-            if handle is not None and self._accepts(handle, span, pieces, breaks, skel, mention,
-                                                    lambda: _opens_sentence(text, start)):
-                best = (handle.name, j)
+            known = self._by_skeleton.get(skel)
+            if known is not None and self._accepts(known[1], span, pieces, breaks, skel, mention,
+                                                   lambda: _opens_sentence(text, start)):
+                best = (known[0], j)
             if skel not in self._heads:
                 break
         return best
 
-    @staticmethod
-    def _accepts(handle: _Handle, span: str, pieces: list[str], breaks: frozenset[int], skel: str,
+    def _accepts(self, seen: int, span: str, pieces: list[str], breaks: int, skel: str,
                  mention: bool, opens_sentence: Callable[[], bool]) -> bool:
         # The rule against false positives. An @mention is a name, whatever it looks like. Other
         # spans must not read as ordinary text:
@@ -253,18 +244,18 @@ class KnownNames:
         #   "Night Owl 7") or, hyphenated, exactly as seen ("dark-vendor" seen so);
         # - anything else ("darkvendor", "DARK_VENDOR", "dark_vendor", "Dark.Vendor") in any case:
         #   no prose is written so, and people do not type a handle's case as its owner does.
-        if not breaks <= handle.breaks:
+        if breaks & ~seen:  # a separator where no seen form of the name breaks
             return False
         if mention:
             return True
         words = [p for p in pieces if p]  # "_vendor_" (markdown italics) is the word "vendor"
         word_like = len(words) == 1 and is_ordinary_word(words[0])
         if len(skel) <= SHORT_NAME or word_like:
-            return span in handle.forms and (not word_like or (any(c.isupper() for c in span)
+            return span in self._forms and (not word_like or (any(c.isupper() for c in span)
                                                                and not opens_sentence()))
         if not _PROSE_JOIN_RE.search(span.strip("._-")) and all(is_ordinary_word(w) for w in words):
             # words apart or hyphenated, as prose writes them
-            if "-" in span and span in handle.forms:
+            if "-" in span and span in self._forms:
                 return True
             return all(not w[0].islower() for w in words) and any(c.isupper() for c in span)
         return True

@@ -157,3 +157,9 @@ def test_scrubbing_twice_changes_nothing_more() -> None:
 def test_ordinary_words_come_from_several_languages() -> None:
     assert all(is_ordinary_word(w) for w in ("vendor", "Ghost", "продавец", "Verkäufer", "vendeur", "1337"))
     assert not any(is_ordinary_word(w) for w in ("darkvendor", "quiet_reader", "AshHerald"))
+
+
+def test_handles_in_other_scripts_have_their_variants_too() -> None:
+    ps = P.pseudonym("ТёмныйПродавец")
+    text = "спроси тёмный_продавец или Тёмный Продавец, но тёмный продавец молчит"
+    assert _scrub(text, "ТёмныйПродавец") == f"спроси {ps} или {ps}, но тёмный продавец молчит"
