@@ -87,7 +87,11 @@ def is_ordinary_word(word: str) -> bool:
     if _ordinary is None:
         with _ordinary_lock:
             if _ordinary is None:
-                import wordfreq  # 0.3 s and its data: only when a name is first matched
+                try:
+                    import wordfreq  # 0.3 s and its data: only when a name is first matched
+                except ImportError:
+                    raise PseudonymError("wordfreq is missing: install onionscope's dependencies "
+                                         "(scripts/setup.sh)") from None
 
                 # Sorted 64-bit hashes instead of a set of 300,000 strings: 2.5 MB instead of ~35.
                 lists = (wordfreq.iter_wordlist(lang, "small") for lang in ORDINARY_LANGUAGES)

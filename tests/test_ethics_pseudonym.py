@@ -5,6 +5,7 @@ from __future__ import annotations
 import doctest
 import os
 import stat
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -163,3 +164,10 @@ def test_handles_in_other_scripts_have_their_variants_too() -> None:
     ps = P.pseudonym("ТёмныйПродавец")
     text = "спроси тёмный_продавец или Тёмный Продавец, но тёмный продавец молчит"
     assert _scrub(text, "ТёмныйПродавец") == f"спроси {ps} или {ps}, но тёмный продавец молчит"
+
+
+def test_a_missing_word_list_is_a_clear_error_not_a_wrong_scrub(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "wordfreq", None)  # as in a venv set up before the dependency
+    monkeypatch.setattr(ethics.pseudonym, "_ordinary", None)
+    with pytest.raises(PseudonymError, match="wordfreq is missing"):
+        _scrub("ask Ghost", "Ghost")
