@@ -49,7 +49,9 @@ TEXT_FIELDS: tuple[str, ...] = ("body", "text")
 # Words of free text as user names are written ("joe_b", "j.doe", "dark-vendor"), with an
 # optional "@": an @mention names a user whatever the name is; other words must be known names.
 # Every text is tokenised by this one regex whatever the number of names; each word is then one
-# dict lookup of its skeleton (below), so the cost per text does not grow with the names known.
+# dict lookup of its skeleton (below), so the cost per text does not grow with the names known,
+# and a name learnt mid-crawl is one dict entry more (a regex or an Aho-Corasick automaton of the
+# names would be rebuilt at every new name).
 _WORD_RE = re.compile(r"(?<![\w.\-])(@?)(\w(?:[\w.\-]*\w)?)")
 # What people put between the words of a handle: "Dark_Vendor", "Dark-Vendor", "Dark.Vendor",
 # "Dark Vendor" (in text only one space: a line break or two spaces end a name).
@@ -160,8 +162,9 @@ class KnownNames:
     ``darkvendor``, ``DARKVENDOR``, ``Dark_Vendor``, ``Dark-Vendor``, ``Dark.Vendor``,
     ``DarkVendor's`` and ``@DarkVendor`` all name ``DarkVendor``; ``Da_rkVendor`` does not, nor
     anything fuzzier (no edit distance: "DarkVend0r" is someone else). Variants that read as
-    ordinary text are guarded against (:meth:`_accepts` gives the rule). Every variant maps to the
-    name as first seen, so it gets one pseudonym.
+    ordinary text are guarded against (:meth:`_accepts` gives the rule). A variant written exactly
+    as a seen name is that name; every other variant maps to the first seen form of its skeleton,
+    so all the ways a name is written get one pseudonym, the one its author fields have.
 
     >>> names = KnownNames(["DarkVendor", "vendor", "Ghost"])
     >>> [names.find(w) for w in ("dark_vendor", "Dark Vendor", "dark vendor", "vendor", "Ghost", "ghost")]
@@ -206,7 +209,7 @@ class KnownNames:
     def match(self, text: str, tokens: list[re.Match[str]], i: int, *,
               mention: bool = False) -> tuple[str, int] | None:
         """The longest variant of a known name that starts at word ``tokens[i]`` of ``text`` (words
-        of :data:`_WORD_RE`): (name as first seen, index of its last word), or None."""
+        of :data:`_WORD_RE`): (the name whose pseudonym it gets, index of its last word), or None."""
         word = tokens[i].group(2)
         folded = word.casefold()
         first = folded.translate(_NO_SEPARATORS)
@@ -227,7 +230,9 @@ class KnownNames:
             known = self._by_skeleton.get(skel)
             if known is not None and self._accepts(known[1], span, pieces, breaks, skel, mention,
                                                    lambda: _opens_sentence(text, start)):
-                best = (known[0], j)
+                # Written exactly as a seen name, it is that name (as in the author fields, which
+                # keep each form's own pseudonym); any other variant is the name as first seen.
+                best = (span if span in self._forms else known[0], j)
             if skel not in self._heads:
                 break
         return best

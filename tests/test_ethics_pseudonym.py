@@ -85,10 +85,11 @@ def test_mentions_and_possessives_of_any_variant_keep_their_at_and_their_s() -> 
     assert _scrub(text, "DarkVendor") == f"@{ps} @{ps} {ps}'s {ps}\u2019s {ps}."
 
 
-def test_every_variant_gets_the_pseudonym_of_the_name_as_first_seen() -> None:
-    names = KnownNames(["darkvendor", "Dark_Vendor"])  # one person, two forms: the second adds a break
-    out = P.scrub("darkvendor, Dark Vendor, DARK-VENDOR, @Dark.Vendor", names)
-    assert out == ", ".join([P.pseudonym("darkvendor")] * 3) + f", @{P.pseudonym('darkvendor')}"
+def test_a_seen_form_keeps_its_own_pseudonym_and_other_variants_get_the_first_seen_one() -> None:
+    names = KnownNames(["darkvendor", "Dark_Vendor"])  # two forms of one skeleton: the second adds a break
+    first, second = P.pseudonym("darkvendor"), P.pseudonym("Dark_Vendor")
+    out = P.scrub("darkvendor, Dark_Vendor, Dark Vendor, DARK-VENDOR, @Dark.Vendor", names)
+    assert out == f"{first}, {second}, {first}, {first}, @{first}"  # exact forms as their author fields
     assert list(names) == ["darkvendor", "Dark_Vendor"]  # both forms are kept (and saved by the crawl)
 
 
