@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import doctest
 import os
+import re
 import stat
 import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import ethics.pseudonym
 from ethics.errors import PseudonymError
@@ -172,3 +175,18 @@ def test_a_missing_word_list_is_a_clear_error_not_a_wrong_scrub(monkeypatch: pyt
     monkeypatch.setattr(ethics.pseudonym, "_ordinary", None)
     with pytest.raises(PseudonymError, match="wordfreq is missing"):
         _scrub("ask Ghost", "Ghost")
+
+
+_PIECES = ["DarkVendor", "dark", "Dark", "vendor", "Vendor", "VENDOR", "Ghost", "ghost", "quiet", "Reader",
+           "quiet_reader", "the", "420", "ps_x", "_", "-", ".", "@", "'s", " ", " ", "  ", "\n", ". ", ", "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_scrubbing_any_text_twice_gives_the_text_scrubbed_once(text: str) -> None:
+    names = KnownNames(["DarkVendor", "Ghost", "vendor", "quiet_reader"])
+    once = P.scrub(text, names)
+    assert P.scrub(once, names) == once
+    # nothing but pseudonyms comes in: no word is cut, joined or changed otherwise
+    words = set(re.findall(r"[\w.\-]+", text))
+    assert all(w in words or w.startswith("ps_") for w in re.findall(r"[\w.\-]+", once))
