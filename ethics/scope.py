@@ -103,7 +103,9 @@ def _parse(text: str, source: str | None) -> Scope:
         line = mark.line + 1 if mark else None
         raise ScopeError(name, [Problem("<yaml>", line, f"not valid YAML: {exc.problem or exc}")]) from None
     except yaml.YAMLError as exc:
-        raise ScopeError(name, [Problem("<yaml>", None, f"not valid YAML: {exc}")]) from None
+        # A reader error (a NUL byte in a binary file) spans lines: the first says what is wrong.
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise ScopeError(name, [Problem("<yaml>", None, f"not valid YAML: {first}")]) from None
     if node is None:
         raise ScopeError(name, [Problem("<top>", 1, "the file is empty")])
     line_map(node, "", lines, problems)

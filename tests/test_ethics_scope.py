@@ -105,6 +105,11 @@ def test_yaml_syntax_errors_duplicates_and_naive_times_have_lines() -> None:
     assert "must be a YAML mapping" in validate_scope_text("- a list\n")[0].message
 
 
+
+def test_a_binary_file_given_as_a_scope_is_one_problem_on_one_line() -> None:
+    (p,) = validate_scope_text("\x00\x01\x02")
+    assert p.field == "<yaml>" and "not valid YAML" in p.message and "\n" not in p.message
+
 def test_authenticated_sites_must_be_targets_and_discovery_needs_an_allowance() -> None:
     extra = """authenticated:
   allowed: true
