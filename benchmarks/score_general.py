@@ -44,6 +44,9 @@ def main() -> None:
         scorers = score(side)
         total = Scorer()
         print(f"== round {args.round} {side}")
+        if not scorers:  # round 7 is blind: a holdout side only
+            print("  (no pages on this side)")
+            continue
         for template, scorer in sorted(scorers.items()):
             tp, fp, fn = (sum(c[i] for c in scorer.counts.values()) for i in range(3))
             print(f"  {template:22s} F1={scorer.overall():.3f}  tp={tp} fp={fp} fn={fn}")

@@ -30,7 +30,7 @@ def _post(author: str, posted_at: str, index: int, body: str, quotes: list[str])
             "quotes": quotes}
 
 
-def _listing(title: str, price: float, currency: str, vendor: str, category: str | None,
+def _listing(title: str, price: float, currency: str, vendor: str | None, category: str | None,
              ships_from: str | None, ships_to: list[str] | None) -> dict[str, Any]:
     return {"type": "listing", "title": title, "price": price, "currency": currency, "vendor": vendor,
             "category": category, "ships_from": ships_from, "ships_to": ships_to}
