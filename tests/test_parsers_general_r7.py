@@ -43,6 +43,14 @@ interstitials
   - EndGame V3 anti-DDoS captcha, in German: eckmar-official/EndGame-V3-Anti-DDoS-for-Tor-I2P-
     resty/caphtml.lua (commit b4562911).
 
+How close each page is to its source: the files named were read for this round and their markup
+kept (class names, nesting, the order of labels and values), except phpBB 3.3 and MyBB 1.8, whose
+post markup is written from those engines' rendered output as earlier rounds saw it (phpBB's
+stored viewtopic_body.html, an older prosilver, was checked for p.author, div.content and
+div.signature; MyBB's postbit as round 4's mybb18 page has it). Page frames (headers, menus,
+sidebars, footers), translated strings (Postmill's "Enviado por" / "escribió", the French Eckmar,
+the German EndGame and WBB 5 thread frame) and all content are written for this round.
+
 The ground truth was written by hand from what a human reads on each page, before the pages were
 parsed once. ``benchmarks/score_general.py --round 7 --side holdout --misses`` prints the field F1
 per template and every wrong value.
