@@ -223,7 +223,8 @@ def directory_like(doc: Doc) -> bool:
     text = doc.text
     if text.count(".onion") < 8 and sum(1 for link in doc.links if ".onion" in link) < 8:
         return False  # cheap count first: most pages have few onion names
-    onions = {m.group(0).lower() for m in _ANY_ONION_RE.finditer(text)}
+    # findall over the lower-cased text: no Python step per match (a directory has thousands).
+    onions = set(_ANY_ONION_RE.findall(text.lower()))
     if len(onions) < 8:
-        onions |= {m.group(0).lower() for link in doc.links for m in _ANY_ONION_RE.finditer(link)}
+        onions |= {m.lower() for link in doc.links for m in _ANY_ONION_RE.findall(link)}
     return len(onions) >= 8

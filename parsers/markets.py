@@ -128,11 +128,9 @@ def _listing_title(doc: Doc, lines: list[str]) -> tuple[str | None, int]:
         chosen = max(parts, key=len)
     index = 0
     if chosen:
-        for i, line in enumerate(lines):
-            if line == chosen:
-                index = i
-                break
-        else:
+        try:
+            index = lines.index(chosen)
+        except ValueError:
             # The heading's line goes on with its badge ("Green tea Physical").
             index = next((i for i, line in enumerate(lines) if line.startswith(chosen + " ")), 0)
     return chosen, index

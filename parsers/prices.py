@@ -180,10 +180,23 @@ CURRENCY_TOKENS = frozenset(_TOKENS)
 _SPACES = " \t\u00a0\u202f"
 
 
+# Token lengths by a token's last and first character, longest first: most numbers have no
+# currency beside them, and one dict lookup tells so without slicing every length.
+_BY_LAST: dict[str, tuple[int, ...]] = {}
+_BY_FIRST: dict[str, tuple[int, ...]] = {}
+for _tok in sorted(_TOKENS, key=len, reverse=True):
+    _BY_LAST[_tok[-1]] = (*_BY_LAST.get(_tok[-1], ()), len(_tok))
+    _BY_FIRST[_tok[0]] = (*_BY_FIRST.get(_tok[0], ()), len(_tok))
+
+
 def _token_before(text: str, start: int) -> tuple[str, int] | None:
     """A currency token ending right before ``start`` (one space allowed): (token, its start)."""
     end = start - 1 if start and text[start - 1] in _SPACES else start
-    for size in range(min(_MAX_TOKEN, end), 0, -1):
+    if not end:
+        return None
+    for size in _BY_LAST.get(text[end - 1].lower(), ()):
+        if size > end:
+            continue
         tok = text[end - size : end].lower()
         if tok in _TOKENS:
             # Letter codes must not be the end of a longer word ("XUSD 5"); symbols may touch.
@@ -196,7 +209,12 @@ def _token_before(text: str, start: int) -> tuple[str, int] | None:
 def _token_after(text: str, end: int) -> tuple[str, int] | None:
     """A currency token right after ``end`` (one space allowed): (token, its end)."""
     pos = end + 1 if end < len(text) and text[end] in _SPACES else end
-    for size in range(min(_MAX_TOKEN, len(text) - pos), 0, -1):
+    if pos >= len(text):
+        return None
+    room = len(text) - pos
+    for size in _BY_FIRST.get(text[pos].lower(), ()):
+        if size > room:
+            continue
         tok = text[pos : pos + size].lower()
         if tok in _TOKENS:
             after = pos + size
