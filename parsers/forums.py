@@ -37,16 +37,86 @@ __all__ = [
     "thread_records",
 ]
 
+#: The words that open a quote's header before the quoted name, per language, as forum engines
+#: and their language packs print them ("Quote from: ann on <date>", SMF; "Zitat von ann",
+#: vBulletin; "Citazione da: ann il <date>").
+QUOTE_HEAD_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("originally posted by", "quote from", "quoting", "quote"),
+    "de": ("zitat von", "zitat"),
+    "fr": ("citation de", "message d'origine de", "citation"),
+    "es": ("cita de", "citando a", "cita"),
+    "it": ("citazione da", "citazione di", "citazione"),
+    "pt": ("citação de", "citacao de", "citação", "citacao"),
+    "nl": ("citaat van", "citaat"),
+    "pl": ("cytat od", "cytat"),
+    "ru": ("цитата",),
+    "uk": ("цитата",),
+    "tr": ("alıntı yapılan", "alıntı"),
+    "sv": ("citat från", "citat"),
+    "cs": ("citace",),
+}
+#: The word that joins the quoted name to the quoted post's date in such a header ("on", "am",
+#: "le", "el", "en", "em", "il", "op", "dnia", "от"): what follows it is not the name.
+QUOTE_DATE_WORDS: tuple[str, ...] = (
+    "on", "am", "le", "el", "en", "em", "il", "op", "dnia", "от", "w", "den", "på", "tarihinde",
+)
+#: The attribution verbs written AFTER the quoted name, per language: the forms engines and
+#: their language packs print ("ann wrote:", phpBB's German "ann hat geschrieben:", Italian
+#: "ann ha scritto:", French "ann a écrit :", Russian "ann писал(а):").
+QUOTE_SAID_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("wrote", "said"),
+    "de": ("hat geschrieben", "schrieb"),
+    "fr": ("a écrit", "a ecrit"),
+    "es": ("escribió", "escribio", "ha escrito"),
+    "it": ("ha scritto",),
+    "pt": ("escreveu",),
+    "nl": ("schreef", "heeft geschreven"),
+    "pl": ("napisał", "napisała", "napisał(a)"),
+    "ru": ("писал(а)", "писала", "писал", "пишет", "написал", "написала", "написал(а)"),
+    "uk": ("писав", "написав", "написала"),
+    "tr": ("yazdı",),
+    "sv": ("skrev",),
+    "cs": ("napsal", "napsala"),
+    "fi": ("kirjoitti",),
+    "hu": ("írta",),
+    "ro": ("a scris",),
+    "el": ("έγραψε",),
+    "zh": ("发表于", "發表於", "写道", "寫道"),
+    "fa": ("نوشته",),
+    "ar": ("كتب", "قال"),
+}
+#: Verbs of speech that engines print as an attribution too (XenForo "ann said:" in its language
+#: packs) but that also open ordinary sentences ("Il a dit que..."): an attribution only when a
+#: colon follows at once.
+QUOTE_SAID_COLON_WORDS: dict[str, tuple[str, ...]] = {
+    "de": ("sagte",), "fr": ("a dit",), "es": ("dijo",), "it": ("ha detto",), "pt": ("disse",),
+    "nl": ("zei",), "pl": ("powiedział",), "ru": ("сказал(а)", "сказал", "сказала"), "tr": ("dedi",),
+}
+
+
+def _alternation(words: Any) -> str:
+    """One regex alternation of ``words`` (escaped), longest first so that "hat geschrieben"
+    is tried before a word it holds."""
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w) for w in unique)
+
+
+def _all(table: dict[str, tuple[str, ...]]) -> list[str]:
+    return [word for words in table.values() for word in words]
+
+
 _QUOTE_HEAD_RE = re.compile(
-    r"^(?:originally posted by|quote from|quoting|quote|цитата|zitat von|zitat|citation de|citation|cita de"
-    r"|cita|citazione)\s*[:：]?\s*(?P<name>[^\s:][^:]{0,60}?)(?:\s+(?:on|am|le|el|en|em|il|op|dnia|от)\s+.*)?\s*:?$",
+    rf"^(?:{_alternation(_all(QUOTE_HEAD_WORDS))})\s*[:：]?\s*(?P<name>[^\s:][^:]{{0,60}}?)"
+    rf"(?:\s+(?:{_alternation(QUOTE_DATE_WORDS)})\s+.*)?\s*:?$",
     re.IGNORECASE,
 )
+# A verb is a whole word ("(?!\w)": "писал(а)" ends in a bracket, where \b would not match).
 _QUOTE_SAID_RE = re.compile(
-    r"^@?(?P<name>[^\s:][^:]{0,60}?)\s+(?:wrote|said|schrieb|a écrit|escribió|escribio|ha scritto|писал\(а\)|"
-    r"писал|писала|пишет|написал|napisał|发表于|發表於|写道|寫道|نوشته|كتب|قال)\b.*$",
+    rf"^@?(?P<name>[^\s:][^:]{{0,60}}?)\s+(?:(?:{_alternation(_all(QUOTE_SAID_WORDS))})(?!\w).*"
+    rf"|(?:{_alternation(_all(QUOTE_SAID_COLON_WORDS))})\s*[:：].*)$",
     re.IGNORECASE,
 )
+_HEAD_WORDS = frozenset(_all(QUOTE_HEAD_WORDS))
 _QUOTE_ATTRS = ("data-author", "data-quote", "data-username", "data-ipsquote-username", "data-user")
 _DATE_ATTRS = ("datetime", "data-time", "data-timestamp", "title", "data-datestring")
 POSTS_INLINE_RE = re.compile(
@@ -276,11 +346,11 @@ def _is_quote(el: Any) -> bool:
     if "quote" in cls and "postcontent" not in cls and "messagetext" not in cls:
         return True
     first = el[0] if len(el) else None
-    if first is not None and first.tag in ("div", "span", "b", "strong", "p"):
-        head = clean(first.text_content()).lower()
-        if head in ("quote:", "quote", "цитата:", "цитата", "zitat:", "citation :", "citation:", "cita:"):
-            return True
-    return False
+    # A lone header word ("Quote:", "Цитата:", "Citation :") in any language of the table.
+    return (
+        first is not None and first.tag in ("div", "span", "b", "strong", "p")
+        and clean(first.text_content()).lower().rstrip(" :：") in _HEAD_WORDS
+    )
 
 
 def text_without(body: Any, drop: set[Any]) -> str:

