@@ -1,6 +1,6 @@
-"""Field F1 of the generic parsers (no site profiles) on the generality pages of rounds 3 to 7.
+"""Field F1 of the generic parsers (no site profiles) on the generality pages of rounds 3 to 8.
 
-.venv/bin/python benchmarks/score_general.py [--round 3|4|5|6|7] [--misses] [--side tune|holdout]
+.venv/bin/python benchmarks/score_general.py [--round 3|4|5|6|7|8] [--misses] [--side tune|holdout]
 
 Prints, for the tune side and the holdout side of tests/data/general_r3 (``--round 3``),
 tests/data/general_r4 (``--round 4``; its tune side also holds the round-3 holdout templates that
@@ -8,7 +8,8 @@ round 4 tuned on), tests/data/general_r5 (``--round 5``; its tune side also hold
 holdout templates mended after round 4) or tests/data/general_r6 (``--round 6``, the default;
 templates copied from real saved HTML, and round 5's Lemmy holdout page on its tune side) or
 tests/data/general_r7 (``--round 7``: a blind holdout side only, pages rebuilt from named public
-templates; its tune side is empty), the
+templates; its tune side is empty) or tests/data/general_r8 (``--round 8``: another blind
+holdout side only, eleven pages rebuilt from named public templates), the
 contract-field F1 per template and overall (tests/parsers_scoring.py), and with ``--misses`` every
 wrong or missing value.
 """
@@ -30,6 +31,7 @@ ROUNDS = {
     5: "tests.test_parsers_general_r5",
     6: "tests.test_parsers_general_r6",
     7: "tests.test_parsers_general_r7",
+    8: "tests.test_parsers_general_r8",
 }
 
 
@@ -44,7 +46,7 @@ def main() -> None:
         scorers = score(side)
         total = Scorer()
         print(f"== round {args.round} {side}")
-        if not scorers:  # round 7 is blind: a holdout side only
+        if not scorers:  # rounds 7 and 8 are blind: a holdout side only
             print("  (no pages on this side)")
             continue
         for template, scorer in sorted(scorers.items()):
