@@ -10,12 +10,18 @@ crossed-out amount is never the price (cards and detail pages of any shop script
     ...                        "<span class='price'>26,32 zł</span></div>")
     >>> drop_struck_prices(root), root.text_content().strip()
     (1, '26,32 zł')
+    >>> root = html.fromstring("<div><span id='old'><del>18,50 €</del></span><div>Soldes</div> "
+    ...                        "<span id='price'>14,90 €</span></div>")
+    >>> drop_struck_prices(root), " ".join(root.text_content().split())
+    (1, 'Soldes 14,90 €')
 
 A struck-out element is ``<del>``/``<s>``/``<strike>``, an element styled ``line-through``, or one
 whose class names an old price ("old-price", "price-old", "oldPrice", "was-price", "was",
 "price--line-through", "compare-at-price", "original-price"). It is dropped only when it holds a
 price and little else ("was £12.00", "statt 29,90 €") and a current price stands beside it in the
-same price block: struck-out words in a forum post, or a lone crossed-out price, stay. A price
+same price block, or follows it closely (a struck price alone in its own element, a promotion
+label, then the price: Sylius); struck-out words in a forum post, or a crossed-out price that no
+price follows, stay. An element whose id names an old price counts as one whose class does. A price
 classed "regular-price" (PrestaShop 1.7+ prints the pre-discount price so, struck only by its CSS;
 Magento 1 and others name the one current price so) is the old one only when a LOWER price in the
 same currency stands beside it: a sale, never an alternative price (BTC beside euros). Text for
@@ -76,6 +82,30 @@ _LABEL_RE = re.compile(
 
 _PRICE_BLOCK_DEPTH = 3
 
+# How much of the text that follows a lone struck price is searched for the current price: a
+# promotion label ("Soldes d'hiver - Jusqu'au 31 décembre") may stand between the two.
+_AFTER_CHARS = 300
+
+
+def _text_after(el: Any, limit: int = _AFTER_CHARS) -> str:
+    """Up to about ``limit`` characters of the text that follows ``el`` in document order (its
+    tail, its following siblings, then those of its ancestors)."""
+    parts: list[str] = []
+    size, node = 0, el
+    while node is not None and size < limit:
+        if node.tail:
+            parts.append(node.tail)
+            size += len(node.tail)
+        for sib in node.itersiblings():
+            if size >= limit:
+                break
+            text = sib.text_content() if isinstance(sib.tag, str) else ""
+            parts.append(text[:limit])
+            parts.append(sib.tail or "")
+            size += min(len(text), limit) + len(sib.tail or "")
+        node = node.getparent()
+    return "".join(parts)[:limit]
+
 
 # Text for screen readers only, which sighted visitors never see: WooCommerce 8.3+ repeats a sale
 # as "Original price was: £12.00." / "Current price is: £9.75." in span.screen-reader-text (and its
@@ -88,7 +118,8 @@ def _struck(el: Any) -> bool:
         return True
     if "line-through" in (el.get("style") or ""):
         return True
-    return bool(_CLASS_RE.search(el.get("class") or ""))
+    # An id names the old price as well as a class does (Sylius: span#product-original-price).
+    return bool(_CLASS_RE.search(el.get("class") or "") or _CLASS_RE.search(el.get("id") or ""))
 
 
 # A weaker mark: "regular-price" names the pre-discount price on a sale (PrestaShop 1.7+) but the
@@ -143,7 +174,7 @@ def drop_struck_prices(root: Any, raw: bytes | None = None) -> int:
         own = _price_only(text) if struck else sum(1 for p in find_prices(text, limit=4) if p.amount > 0)
         if not own:
             continue
-        block, depth = el.getparent(), 0
+        block, depth, beside = el.getparent(), 0, False
         while block is not None and depth < _PRICE_BLOCK_DEPTH:
             around = block.text_content()
             if len(around) > 400:
@@ -155,11 +186,22 @@ def drop_struck_prices(root: Any, raw: bytes | None = None) -> int:
             else:
                 beside = len(shown) > own
             if beside:
-                el.drop_tree()  # keeps the tail: text after it stays
-                dropped += 1
                 break
             block, depth = block.getparent(), depth + 1
+        # No current price in its block: a struck price that stands alone in its own element
+        # (Sylius: span#product-original-price > del, then a promotion label, then
+        # span#product-price) is still the old one when a shown price follows it closely.
+        # A "regular-price" is not: Magento 1 names every card's one price so, and the next
+        # card's price follows it closely.
+        if beside or (struck and not regular and _price_follows(el)):
+            el.drop_tree()  # keeps the tail: text after it stays
+            dropped += 1
     return dropped
+
+
+def _price_follows(el: Any) -> bool:
+    """Whether a shown (positive) price follows ``el`` within a short stretch of text."""
+    return any(p.amount > 0 for p in find_prices(_text_after(el), limit=4))
 
 
 def without_struck_prices(doc: Doc) -> None:
