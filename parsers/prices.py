@@ -7,6 +7,8 @@
 ((12.5, 'EUR'), (12.5, 'EUR'), (0.0012, 'BTC'), (0.35, 'XMR'))
 >>> [p.currency for p in find_prices("USD 50.96 / 0.0097 BTC")]
 ['USD', 'BTC']
+>>> parse_price("12.50\\n€ pro Packung")  # the value, a line break, then its symbol
+(12.5, 'EUR')
 """
 
 from __future__ import annotations
@@ -224,6 +226,24 @@ def _token_after(text: str, end: int) -> tuple[str, int] | None:
     return None
 
 
+def _token_next_line(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """A currency token that starts the line after an amount alone on its line: a template that
+    prints the value, a newline, then the symbol ("<strong>12.50\n€</strong> pro Packung", Eckmar's
+    currency include). Not when the token's line goes on with an amount of its own ("5\n€ 10.00":
+    a count over a price)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(_SPACES):
+        return None  # words before the amount on its line: not the value alone
+    pos = end + 1
+    while pos < len(text) and text[pos] in _SPACES:
+        pos += 1
+    found = _token_after(text, pos)
+    if found is None:
+        return None
+    rest = text[found[1] : found[1] + 4].lstrip(_SPACES)
+    return None if rest[:1].isdigit() else found
+
+
 def find_prices(text: str, *, limit: int = 50) -> list[Price]:
     """Every price (amount with a currency marker) in ``text``, in order."""
     out: list[Price] = []
@@ -236,6 +256,8 @@ def find_prices(text: str, *, limit: int = 50) -> list[Price]:
             cur_tok, p_start, p_end = found[0], found[1], end
         else:
             found = _token_after(text, end)
+            if found is None and end < len(text) and text[end] == "\n":
+                found = _token_next_line(text, start, end)
             if found is None or (start and text[start - 1].isalpha()):
                 continue
             cur_tok, p_start, p_end = found[0], start, found[1]
