@@ -31,7 +31,9 @@ from parsers.market_fields import (
     places,
     positive_price,
     price_from_lines,
+    priced_options,
     route,
+    ships_from_value,
     vendor_name,
 )
 from parsers.prices import find_prices, parse_number
@@ -48,7 +50,7 @@ _SAMPLE = 100
 _COUSINS = object()  # group-key tag: blocks repeated across same-looking rows of a grid
 
 
-_COLUMN_FIELDS = ("vendor", "price", "ships_from", "ships_to", "category", "stock", "escrow")
+_COLUMN_FIELDS = ("vendor", "price", "ships_from", "origin", "ships_to", "category", "stock", "escrow")
 
 
 _RANGE_WORDS_RE = re.compile(r"\b(?:from|to|ab|bis|von|de|à|a|desde|hasta|da|от|до)\b", re.IGNORECASE)
@@ -256,7 +258,7 @@ def card_listing(
     lines = Doc.lines(card)
     link = _card_link(doc, card)
     title = _link_title(link) if link is not None else (lines[0] if lines else None)
-    price = price_from_lines(lines)
+    price = price_from_lines(lines, avoid=priced_options(doc))
     cat = labelled(lines, "category")
     values: dict[str, str] = {}
     if card.tag == "tr":
@@ -275,8 +277,11 @@ def card_listing(
         cat = known_category(lines, title, categories)
     vendor = vendor_name(values["vendor"]) if values.get("vendor") else card_vendor(card, lines)
     stock = parse_number(values["stock"]) if values.get("stock") else None
-    ships_from = first_place(values.get("ships_from") or labelled(lines, "ships_from"))
     ships_to = places(values.get("ships_to") or labelled(lines, "ships_to"))
+    # An origin column counts beside a destination column, as an origin label does beside a
+    # destination label (ships_from_value).
+    origin = values.get("ships_from") or (values.get("origin") if values.get("ships_to") else None)
+    ships_from = first_place(origin or ships_from_value(lines))
     if ships_from is None and not ships_to:
         found = route(lines) or class_places(card)
         if found:

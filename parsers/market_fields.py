@@ -39,8 +39,10 @@ __all__ = [
     "places",
     "positive_price",
     "price_from_lines",
+    "priced_options",
     "route",
     "shipping_route",
+    "ships_from_value",
     "vendor_links",
     "vendor_name",
 ]
@@ -254,6 +256,19 @@ def shipping_route(lines: list[str]) -> tuple[str, list[str]] | None:
     return None
 
 
+def ships_from_value(lines: list[str]) -> str | None:
+    """The labelled place goods ship from: under a shipping label ("Ships from", "Expédié de",
+    "Versand aus", "Envío desde"), else under an origin label ("Origin country", "Herkunft") only
+    when the lines also name where it ships to (a market's route: "Origin country: Canada" /
+    "Ship to: Canada"). Alone, an origin is the product's (a shop's "Origine: Lozère, France")."""
+    value = labelled(lines, "ships_from")
+    if value is None:
+        dest = places(labelled(lines, "ships_to"))
+        if dest and not any(ch.isdigit() for place in dest for ch in place):
+            value = labelled(lines, "origin")
+    return value
+
+
 def first_place(value: str | None) -> str | None:
     found = places(value)
     return found[0] if found else None
@@ -379,28 +394,100 @@ _NET_RE = re.compile(
 )
 
 
-def first_offer(text: str) -> tuple[float, str] | None:
-    """The first price in ``text`` (lines joined by newlines) outside exchange-rate lines; a
-    price before tax only when no other price follows it."""
-    net: tuple[float, str] | None = None
+# A price named as the old one right before it, in text: "Old price: 18,50 €", "statt 29,90 €",
+# "Ancien prix : 18,50 €", "Antes 20 €", "Старая цена 900 ₽" (a sale's struck price spelled out).
+_OLD_LABEL_RE = re.compile(
+    r"(?:\b(?:old|original|regular|former|list|was|previous)\s+price|\bwas|\brrp|\bmsrp|\buvp|\bstatt|"
+    r"\bvorher|alter\s+preis|ursprünglicher\s+preis|ancien\s+prix|prix\s+barré|prix\s+initial|\bau\s+lieu\s+de|"
+    r"precio\s+(?:anterior|original|habitual)|\bantes|prezzo\s+(?:originale|precedente|di\s+listino)|"
+    r"старая\s+цена|\bбыло|\bвместо)\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+
+
+# A price per quantity of goods, which shops print beside the item's price (German "Grundpreis",
+# EU unit pricing): "(99,00 €* / 1 Kilogramm)", "2,50 €/kg", "12 € le kg", "3,20 € pro 100 g",
+# "150 ₽ за кг", "$4.99 per lb". Units of mass, volume, length and area only: "pro Packung" or
+# "per piece" is the item's price. With a quantity ("/ 5g") it is a tier of an offer on markets
+# ("$10 / 1g, $45 / 5g") unless it is in brackets or under a unit-price label.
+_UNIT_PRICE_RE = re.compile(
+    r"[ \t*]*\)?[ \t]*(?:/|\bper\b|\bpro\b|\bje\b|\ble\b|\bla\b|\bpor\b|\bal\b|\bза\b)[ \t]*"
+    r"(?P<q>\d+(?:[.,]\d+)?[ \t]*)?"
+    r"(?:kg|kgs|kilo|kilos|kilogramm|kilogram|kilogramme|kilogramo|g|gr|grams?|gramm|gramme|gramo|mg|lbs?|oz|"
+    r"l|ltr|liter|litre|litro|ml|cl|dl|m|meter|metre|metro|m²|m2|qm|кг|г|гр|л|мл|м)(?![\w²])",
+    re.IGNORECASE,
+)
+_UNIT_LABEL_RE = re.compile(
+    r"grundpreis|unit price|price per|prix (?:au|par|unitaire)|precio (?:por|unitario)|"
+    r"prezzo (?:al|unitario)|цена за",
+    re.IGNORECASE,
+)
+
+
+def _unit_price(text: str, start: int, p_start: int, p_end: int) -> bool:
+    """Whether the price at ``p_start:p_end`` of ``text`` (its line starting at ``start``) is a
+    price per kilogram, litre or metre."""
+    match = _UNIT_PRICE_RE.match(text, p_end)
+    if match is None:
+        return False
+    if not match["q"]:
+        return True
+    before = text[start:p_start]
+    return before.count("(") > before.count(")") or _UNIT_LABEL_RE.search(before) is not None
+
+
+def priced_options(doc: Doc) -> frozenset[str]:
+    """Texts of the page's ``<option>`` elements that hold a price: postage or variant choices of
+    a form ("Großbrief - 3 Tage - 2.50 €"), never the item's price while another price shows
+    (computed once per page)."""
+    found = doc.memo.get("priced_options")
+    if found is None:
+        found = frozenset()
+        raw = doc.raw or b""
+        if b"<option" in raw or b"<OPTION" in raw:
+            texts = (" ".join(el.text_content().split()) for el in doc.root.iter("option"))
+            found = frozenset(t for t in texts if t and MARKER_RE.search(t) and find_prices(t, limit=1))
+        doc.memo["priced_options"] = found
+    return found
+
+
+def first_offer(text: str, *, avoid: frozenset[str] = frozenset()) -> tuple[float, str] | None:
+    """The first price in ``text`` (lines joined by newlines) outside exchange-rate lines. A price
+    before tax, one named as the old price ("statt 29,90 €"), a price per kilogram or litre
+    ("99,00 € / 1 Kilogramm") and a price on one of the lines ``avoid`` names (a form's postage
+    options) are taken only when no other price follows (for an old or per-kilogram price: no
+    other in its currency)."""
+    weak: tuple[float, str] | None = None
+    aside: tuple[float, str] | None = None  # the first old or per-kilogram price
     while text:
         found = find_prices(text, limit=1)  # rates are rare: one price is usually all it takes
         if not found:
-            return net
+            return weak
         p = found[0]
         start = text.rfind("\n", 0, p.start) + 1
         end = text.find("\n", p.end)
+        resume = end + 1 if end >= 0 else len(text)
         # A zero amount is a balance ("Wallet 0.00000000 BTC"), never an offer; a signed one is
         # an extra charge ("Tracked post (+15.00 USD)").
         signed = "+" in text[max(start, p.start - 2) : p.start + 1]
         line = text[start : end if end >= 0 else len(text)]
         if p.amount > 0 and not signed and not is_rate(line):
-            if not _NET_RE.search(line):
+            if _OLD_LABEL_RE.search(text[max(start, p.start - 40) : p.start]) or _unit_price(
+                text, start, p.start, p.end
+            ):
+                # The item's own price follows in the same currency (on the same line, maybe);
+                # a conversion that follows ("€21.50 / gram 0.00231 BTC") shows this one is it.
+                resume = p.end
+                if aside is None:
+                    aside = p.amount, p.currency
+            elif aside is not None and p.currency != aside[1]:
+                return aside
+            elif not _NET_RE.search(line) and line not in avoid:
                 return p.amount, p.currency
-            if net is None:
-                net = p.amount, p.currency
-        text = text[end + 1 :] if end >= 0 else ""
-    return net
+            if weak is None:
+                weak = p.amount, p.currency
+        text = text[resume:]
+    return weak
 
 
 def labelled_price(lines: list[str]) -> tuple[float, str] | None:
@@ -419,12 +506,14 @@ def labelled_price(lines: list[str]) -> tuple[float, str] | None:
     return None
 
 
-def price_from_lines(lines: list[str], start: int = 0) -> tuple[float, str] | None:
+def price_from_lines(
+    lines: list[str], start: int = 0, *, avoid: frozenset[str] = frozenset()
+) -> tuple[float, str] | None:
     # A price label whose value parses wins; otherwise the first price after ``start``.
     found = labelled_price(lines)
     if found:
         return found
-    return first_offer("\n".join(lines[start:]))  # one pass, not one call per line
+    return first_offer("\n".join(lines[start:]), avoid=avoid)  # one pass, not one call per line
 
 
 def alt_prices(

@@ -45,7 +45,9 @@ from parsers.market_fields import (
     labelled_price,
     places,
     price_from_lines,
+    priced_options,
     shipping_route,
+    ships_from_value,
     vendor_links,
     vendor_name,
 )
@@ -256,7 +258,13 @@ def _listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
     scope = lines[start:] if start else lines
     price_label = labelled_price(scope) or labelled_price(lines)
     # Unlabelled, the price is the first one shown near the title (headers show exchange rates).
-    price = price_label or price_from_lines(scope[:80]) or (None if start else price_from_lines(lines[:200]))
+    # A form's postage choices ("Großbrief - 3 Tage - 2.50 €") are no price of the item's own.
+    options = priced_options(doc)
+    price = (
+        price_label
+        or price_from_lines(scope[:80], avoid=options)
+        or (None if start else price_from_lines(lines[:200], avoid=options))
+    )
     vendor = None
     for _, value in iter_labels(scope, LABELS["vendor"]):
         # A name with spaces ("Sample Tea House") is whole when the page links it as a vendor.
@@ -265,7 +273,7 @@ def _listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
             break
     if vendor is None:
         vendor = _linked_vendor(doc, scope[:40], lines[max(0, start - 12) : start][::-1] if start else [])
-    origin = labelled(scope, "ships_from")
+    origin = ships_from_value(scope)
     ships_to = places(labelled(scope, "ships_to"))
     if origin and ROUTE_RE.search(origin):
         # "United States → Worldwide": where it ships from, then where to.

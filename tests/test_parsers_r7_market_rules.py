@@ -1,0 +1,178 @@
+"""parsers.parse_page on market pages: the general rules round 7's blind misses asked for.
+
+Each page here is small and written for its rule (none is a copy of a round-7 page): which price
+is an item's price when a page also shows an old price, a price per kilogram or a postage
+choice; where goods ship from; a feedback breakdown that puts the count before the word; a PGP
+fingerprint shown as text.
+"""
+
+from __future__ import annotations
+
+import parsers
+from parsers.market_fields import first_offer
+from parsers.prices import find_prices, parse_price
+
+
+def _parse(html: str, url: str = "http://shop.example/product/42"):
+    return parsers.parse_page(html.encode("utf-8"), url=url, use_profiles=False)
+
+
+def _listing(html: str, url: str = "http://shop.example/product/42"):
+    result = _parse(html, url)
+    assert result.page.page_type == "listing"
+    (listing,) = result.records
+    return listing
+
+
+def _page(title: str, body: str) -> str:
+    return f"<html><head><title>{title} - Shop</title></head><body><h1>{title}</h1>{body}</body></html>"
+
+
+# --- old prices -------------------------------------------------------------------------------
+
+
+def test_a_struck_price_alone_in_its_own_element_is_not_the_price_when_a_price_follows_it():
+    # The old price in an element of its own, a promotion label, then the price, each in its own
+    # block, with enough text around them that no small block holds the two prices.
+    filler = "<p>" + "Un thé vert du Japon, cueilli à la main au printemps. " * 10 + "</p>"
+    html = _page(
+        "Thé vert Sencha",
+        f"<div class='column'>{filler}<span id='old'><del>18,50 €</del></span>"
+        "<div class='promo'><div>Soldes d'hiver - jusqu'au 31 décembre</div></div>"
+        f"<span id='now'>14,90 €</span>{filler}<p>Vendeur : feuillevert</p>"
+        "<button>Ajouter au panier</button></div>",
+    )
+    listing = _listing(html)
+    assert (listing.price, listing.currency) == (14.9, "EUR")
+
+
+def test_an_element_whose_id_names_the_original_price_is_the_old_price():
+    html = _page(
+        "Green tea",
+        "<p>Seller: leafy</p><div><span id='product-original-price'>£12.00</span></div>"
+        "<p>Spring sale</p><div><span id='product-price'>£9.75</span></div><button>Buy now</button>",
+    )
+    assert _listing(html).price == 9.75
+
+
+def test_a_crossed_out_price_that_no_price_follows_stays():
+    html = _page("Green tea", "<p>Seller: leafy</p><p><s>£12.00</s></p><button>Buy now</button>")
+    assert _listing(html).price == 12.0
+
+
+def test_a_price_named_as_the_old_one_in_text_gives_way_to_the_price_after_it_in_several_languages():
+    assert first_offer("Old price: $20.00\nNow $15.00") == (15.0, "USD")
+    assert first_offer("Ancien prix : 18,50 €\nPrix : 14,90 €") == (14.9, "EUR")
+    assert first_offer("statt 29,90 € nur 19,90 €") == (19.9, "EUR")
+    assert first_offer("Precio anterior: 30 €\n25 €") == (25.0, "EUR")
+    assert first_offer("Старая цена 900 ₽\n750 ₽") == (750.0, "RUB")
+
+
+def test_an_old_price_with_no_other_price_in_its_currency_is_still_taken():
+    assert first_offer("Old price: $20.00") == (20.0, "USD")
+
+
+# --- where goods ship from ----------------------------------------------------------------------
+
+
+def test_a_products_origin_attribute_is_not_where_it_ships_from():
+    html = _page(
+        "Miel de lavande",
+        "<p>12,00 €</p><p>Vendeur : rucher</p><table><tr><td>Origine</td><td>Drôme, France</td></tr>"
+        "<tr><td>Poids</td><td>250 g</td></tr></table><button>Ajouter au panier</button>",
+    )
+    listing = _listing(html)
+    assert listing.price == 12.0
+    assert listing.ships_from is None
+
+
+def test_an_origin_label_beside_a_destination_is_a_shipping_route():
+    html = _page(
+        "Sample Kush 5g",
+        "<p>Price: $40.00</p><p>Vendor: greenhouse</p><p>Origin country: Canada</p>"
+        "<p>Ship to: Canada, USA</p>",
+    )
+    listing = _listing(html, "http://market.example.onion/listing/9")
+    assert (listing.ships_from, listing.ships_to) == ("Canada", ["Canada", "USA"])
+
+
+def test_shipping_labels_give_where_goods_ship_from_in_several_languages():
+    for label in ("Ships from", "Expédié de", "Versand aus", "Envío desde", "Отправка из"):
+        html = _page("Sample Kush 5g", f"<p>Price: $40.00</p><p>Vendor: greenhouse</p><p>{label}: Spain</p>")
+        assert _listing(html, "http://market.example.onion/listing/9").ships_from == "Spain", label
+
+
+# --- prices per kilogram -----------------------------------------------------------------------
+
+
+def test_a_reference_price_per_kilogram_before_the_price_is_not_the_items_price():
+    cards = "".join(
+        f"<div class='card'><a href='/p/{i}'>Tea {i}, 100 g</a><p class='unit'>Inhalt: 0.1 Kilogramm "
+        f"({unit} €* / 1 Kilogramm)</p><p class='price'>{price} €*</p></div>"
+        for i, (unit, price) in enumerate((("99,00", "9,90"), ("185,00", "18,50"), ("249,00", "24,90")))
+    )
+    result = _parse(f"<html><body><div class='grid'>{cards}</div></body></html>", "http://shop.example/tea/")
+    assert result.page.page_type == "listing_index"
+    assert [r.price for r in result.records] == [9.9, 18.5, 24.9]
+
+
+def test_unit_prices_are_recognised_by_their_words_in_several_languages():
+    assert first_offer("2,50 €/kg\n12,00 €") == (12.0, "EUR")
+    assert first_offer("3,20 € pro 100 g\n3,20 €") == (3.2, "EUR")
+    assert first_offer("24 € le kg\n6 €") == (6.0, "EUR")
+    assert first_offer("8 € por kg\n2 €") == (2.0, "EUR")
+    assert first_offer("150 ₽ за кг\n900 ₽") == (900.0, "RUB")
+    assert first_offer("$4.99 per lb\n$9.98") == (9.98, "USD")
+
+
+def test_a_price_per_gram_followed_only_by_its_conversion_is_the_items_price():
+    # Markets price by the gram: "€21.50 / gram" then "0.00231 BTC" is one offer in two currencies.
+    assert first_offer("€21.50 / gram\n0.00231 BTC") == (21.5, "EUR")
+
+
+def test_price_tiers_with_quantities_are_offers_not_unit_prices():
+    assert first_offer("$10 / 1g\n$45 / 5g") == (10.0, "USD")
+
+
+def test_a_price_per_piece_or_pack_is_the_items_price():
+    assert first_offer("12.50 € pro Packung\n11.00 € pro Packung") == (12.5, "EUR")
+
+
+# --- a price split over two lines, postage choices ----------------------------------------------
+
+
+def test_an_amount_and_its_currency_symbol_on_the_next_line_are_one_price():
+    assert parse_price("12.50\n€") == (12.5, "EUR")
+    assert parse_price("  12.50\n      EUR pro Packung") == (12.5, "EUR")
+
+
+def test_a_count_over_a_line_that_starts_with_a_price_is_no_price():
+    assert [(p.amount, p.currency) for p in find_prices("5\n€ 10.00")] == [(10.0, "EUR")]
+    assert find_prices("Menge 5\n€ pro Stück") == []
+
+
+def test_a_price_printed_as_value_newline_symbol_is_read_on_a_product_page():
+    html = _page(
+        "Chili seeds, 20 seeds",
+        "<p>Vendor: seedbox</p><p><strong>12.50\n€</strong> per pack, from 1 product</p>",
+    )
+    assert _listing(html).price == 12.5
+
+
+def test_postage_options_of_a_select_are_not_the_items_price():
+    html = _page(
+        "Chili seeds, 20 seeds",
+        "<p>Vendor: seedbox</p><form><label>Postage</label><select name='delivery'>"
+        "<option>Letter - 3 days - 2.50 EUR</option><option>Tracked - 5.90 EUR</option></select>"
+        "</form><p>Total: see cart</p><p>12.00 EUR</p>",
+    )
+    assert _listing(html).price == 12.0
+
+
+def test_a_postage_option_is_taken_when_it_is_the_only_price():
+    html = _page(
+        "Chili seeds, 20 seeds",
+        "<p>Vendor: seedbox</p><form><select name='delivery'><option>Letter - 2.50 EUR</option>"
+        "</select></form><button>Buy now</button>",
+    )
+    assert _listing(html).price == 2.5
