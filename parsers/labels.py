@@ -42,6 +42,14 @@ FEEDBACK_WORDS = (
     "reseñas",
     "opiniones",
     "recensioni",
+    # Orders the buyer rated: one feedback each ("Pedidos valorados: 216", Eckmar's stats).
+    "rated orders",
+    "pedidos valorados",
+    "bewertete bestellungen",
+    "commandes évaluées",
+    "ordini valutati",
+    "оценённых заказов",
+    "оцененных заказов",
 )
 SALES_WORDS = (
     "sales", "orders", "transactions", "продажи", "сделок", "verkäufe", "ventes", "ventas", "vendite",

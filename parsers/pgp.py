@@ -31,6 +31,7 @@ __all__ = [
     "fingerprints_in",
     "parse_armored_key",
     "parse_key_packets",
+    "shown_fingerprint",
 ]
 
 ALGORITHMS: dict[int, str] = {
@@ -266,3 +267,31 @@ def parse_armored_keys(text: str) -> list[PgpKey]:
 def fingerprints_in(text: str) -> list[str]:
     """Primary-key fingerprints of every readable armored public key in ``text``, in order."""
     return [key.fingerprint for key in parse_armored_keys(text)]
+
+
+# A fingerprint printed as text under its label: "Fingerprint: 6A1F 0C3B ... B5C6" (ten groups of
+# four), "Huella digital:", "Empreinte :", "Fingerabdruck:", "Отпечаток ключа:", "0x6A1F0C3B...".
+_SHOWN_FPR_RE = re.compile(
+    r"(?:fingerprint|huella(?:\s+digital)?|empreinte|fingerabdruck|отпечат\w*|impronta(?:\s+digitale)?|"
+    r"impressão\s+digital|odcisk(?:\s+palca)?|vingerafdruk)[^\n:：]{0,30}?[:：]?\s*"
+    r"(?P<v>(?:0x)?[0-9A-Fa-f]{4}(?:[ \t\u00a0]{0,2}[0-9A-Fa-f]{4}){9,15})(?![0-9A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+def shown_fingerprint(text: str) -> str | None:
+    """A key fingerprint that ``text`` prints under a fingerprint label, in several languages
+    (40 hex digits, or 64 for v5/v6 keys, grouped or not), upper-cased without spaces; None when
+    there is none. It is what the page claims, not computed from a key: an armored key's own
+    fingerprint (:func:`fingerprints_in`) is the better word when the key decodes.
+
+    >>> shown_fingerprint("Huella digital: 6A1F 0C3B 9D2E 47A5 8B1C 3D4E 5F60 7182 93A4 B5C6")
+    '6A1F0C3B9D2E47A58B1C3D4E5F60718293A4B5C6'
+    >>> shown_fingerprint("Order 6A1F0C3B9D2E47A58B1C3D4E5F60718293A4B5C6") is None
+    True
+    """
+    for match in _SHOWN_FPR_RE.finditer(text):
+        value = re.sub(r"[\s\u00a0]", "", match["v"]).upper().removeprefix("0X")
+        if len(value) in (40, 64):
+            return value
+    return None

@@ -144,7 +144,9 @@ class Vendor(Record):
     #: Positive-feedback percentage.
     rating: float | None = None
     member_since: str | None = None
-    #: 40-hex fingerprint of the primary key of an armored PGP key on the page.
+    #: 40-hex fingerprint of the primary key of an armored PGP key on the page; when no armored
+    #: key decodes, the one the page prints under a fingerprint label (a claim, not computed).
+    #: ``has_pgp_key`` says whether an armored key is shown at all.
     pgp_fingerprint: str | None = None
     has_pgp_key: bool | None = None
     pgp_key: str | None = None

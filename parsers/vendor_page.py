@@ -27,6 +27,7 @@ from parsers.market_fields import (
     labelled,
     vendor_name,
 )
+from parsers.pgp import shown_fingerprint
 from parsers.prices import parse_number
 from parsers.records import Vendor
 
@@ -199,10 +200,16 @@ def _count(value: str) -> int | None:
 
 
 def _breakdown(lines: list[str]) -> int | None:
-    """Positive + neutral + negative counts shown as labelled lines ("Positive : 43")."""
+    """Positive + neutral + negative counts shown as labelled lines ("Positive : 43"), or with
+    the count before the word ("212 Positivas", "212" over "Positivas")."""
+    found = _breakdown_of(_rated_lines(lines))
+    return found if found is not None else _breakdown_of(_counted_kinds(lines))
+
+
+def _breakdown_of(rated: list[tuple[int, re.Match[str]]]) -> int | None:
     total: dict[str, int] = {}
     last = -1
-    for i, match in _rated_lines(lines):
+    for i, match in rated:
         if last >= 0 and i - last > 6:
             break  # another block of the page: the breakdown is one group of nearby lines
         count = _count(match["n"])
@@ -212,6 +219,35 @@ def _breakdown(lines: list[str]) -> int | None:
         total[kind] = count
         last = i
     return sum(total.values()) if {"positive", "negative"} <= total.keys() else None
+
+
+# The count before the kind: "212 Positivas", "3 neutral ratings", "1 avis négatif", "5 positive
+# Bewertungen", "12 положительных отзывов"; or the count alone on the line before the kind.
+_KIND_WORD = r"(?P<kind>posit\w*|neutr\w*|n[eé]gati\w*|положит\w*|нейтрал\w*|отрицат\w*)"
+_NOUN = (
+    r"(?:feedbacks?|ratings?|reviews?|bewertungen|valoraciones|opiniones|calificaciones|avis|évaluations|"
+    r"recensioni|valutazioni|отзыв\w*|оцен\w*)"
+)
+_KIND_FIRST_RE = re.compile(rf"^(?:{_NOUN}\s+)?{_KIND_WORD}(?:\s+{_NOUN})?$", re.IGNORECASE)
+_COUNT_FIRST_RE = re.compile(
+    rf"^(?P<n>\d[\d,.]*)\s+(?:{_NOUN}\s+)?{_KIND_WORD}(?:\s+{_NOUN})?$", re.IGNORECASE
+)
+_BARE_COUNT_RE = re.compile(r"^\d[\d,.]*$")
+
+
+def _counted_kinds(lines: list[str]) -> list[tuple[int, re.Match[str]]]:
+    out = []
+    for i, line in enumerate(lines):
+        if not line[:1].isdigit() or len(line) > 40:
+            continue
+        match = _COUNT_FIRST_RE.match(line)
+        if match is None and i + 1 < len(lines) and _BARE_COUNT_RE.match(line):
+            kind = _KIND_FIRST_RE.match(lines[i + 1]) if len(lines[i + 1]) <= 40 else None
+            # The two lines read as one: "212" then "Positivas".
+            match = _COUNT_FIRST_RE.match(f"{line} {lines[i + 1]}") if kind else None
+        if match is not None:
+            out.append((i, match))
+    return out
 
 
 # Icon classes of a feedback breakdown shown as icons and bare counts (Font Awesome, Glyphicons,
@@ -345,7 +381,8 @@ def vendor_detail(doc: Doc, lines: list[str] | None = None, now: str | None = No
         feedback_count=_feedback_count(doc, lines, name, name_line),
         rating=_rating(lines),
         member_since=member_since,
-        pgp_fingerprint=parsed[0].fingerprint if parsed else None,
+        # A decodable armored key's own fingerprint, else one the page prints under its label.
+        pgp_fingerprint=parsed[0].fingerprint if parsed else shown_fingerprint("\n".join(lines)),
         has_pgp_key=bool(keys),
         pgp_key=keys[0] if keys else None,
         url=doc.url,

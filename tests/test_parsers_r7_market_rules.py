@@ -176,3 +176,106 @@ def test_a_postage_option_is_taken_when_it_is_the_only_price():
         "</select></form><button>Buy now</button>",
     )
     assert _listing(html).price == 2.5
+
+
+# --- a vendor's feedback count, count before the word --------------------------------------------
+
+
+def _vendor(body: str, url: str = "http://market.example.onion/vendor/leafy"):
+    html = f"<html><head><title>leafy - Market</title></head><body><h1>Vendor leafy</h1>{body}</body></html>"
+    result = _parse(html, url)
+    assert result.page.page_type == "vendor"
+    (vendor,) = result.records
+    return vendor
+
+
+def test_a_breakdown_with_the_count_before_the_word_gives_the_feedback_count():
+    body = (
+        "<p>Member since: 12/03/2024</p><div class='fb'><span>212</span> <span>Positivas</span><br>"
+        "<span>3</span> <span>Neutrales</span><br><span>1</span> <span>Negativas</span></div>"
+    )
+    assert _vendor(body).feedback_count == 216
+
+
+def test_counts_before_the_word_read_in_several_languages_on_one_line_or_two():
+    for lines in (
+        ["40 positive", "2 neutral", "1 negative"],
+        ["40 positive Bewertungen", "2 neutrale Bewertungen", "1 negative Bewertungen"],
+        ["40 avis positifs", "2 avis neutres", "1 avis négatif"],
+        ["40 положительных отзывов", "2 нейтральных", "1 отрицательный отзыв"],
+    ):
+        body = "<p>Member since: 2024-03-12</p><ul>" + "".join(f"<li>{x}</li>" for x in lines) + "</ul>"
+        assert _vendor(body).feedback_count == 43, lines
+    body = "<p>Member since: 2024-03-12</p><div><b>40</b></div><div>Positive</div><div><b>1</b></div>" \
+        "<div>Negative</div>"
+    assert _vendor(body).feedback_count == 41
+
+
+def test_rated_orders_count_as_feedback():
+    body = "<p>Miembro desde: 12/03/2024</p><p>Pedidos completados: 241</p><p>Pedidos valorados: 216</p>"
+    assert _vendor(body).feedback_count == 216
+    body = "<p>Member since: 2024-03-12</p><p>Rated orders: 87</p>"
+    assert _vendor(body).feedback_count == 87
+
+
+def test_a_count_before_a_word_that_is_no_kind_of_feedback_is_no_breakdown():
+    body = "<p>Member since: 2024-03-12</p><p>12</p><p>Positively shipped</p><p>3 Negroni</p>"
+    assert _vendor(body).feedback_count is None
+
+
+# --- a fingerprint shown as text ---------------------------------------------------------------
+
+_FPR = "6A1F0C3B9D2E47A58B1C3D4E5F60718293A4B5C6"
+_GROUPED = " ".join(_FPR[i : i + 4] for i in range(0, 40, 4))
+# A key block that does not decode (its body is cut short): a key is shown, its fingerprint unknown.
+_BAD_KEY = (
+    "<pre>-----BEGIN PGP PUBLIC KEY BLOCK-----\nmQINBGVx0RQBEADK\n=hB4u\n"
+    "-----END PGP PUBLIC KEY BLOCK-----</pre>"
+)
+
+
+def test_a_labelled_fingerprint_in_groups_of_four_is_the_vendors_fingerprint_in_several_languages():
+    for label in ("Fingerprint", "PGP key fingerprint", "Huella digital", "Empreinte", "Fingerabdruck",
+                  "Отпечаток ключа"):
+        vendor = _vendor(f"<p>Member since: 2024-03-12</p><p>{label}: {_GROUPED}</p>{_BAD_KEY}")
+        assert vendor.pgp_fingerprint == _FPR, label
+        assert vendor.has_pgp_key is True
+
+
+def test_a_fingerprint_of_forty_hex_digits_on_the_line_after_its_label_is_read():
+    vendor = _vendor(f"<p>Member since: 2024-03-12</p><dl><dt>Fingerprint</dt><dd>0x{_FPR.lower()}</dd></dl>")
+    assert vendor.pgp_fingerprint == _FPR
+    assert vendor.has_pgp_key is False  # a fingerprint is no key
+
+
+def test_forty_hex_digits_without_a_fingerprint_label_are_no_fingerprint():
+    vendor = _vendor(f"<p>Member since: 2024-03-12</p><p>Order id: {_FPR}</p>")
+    assert vendor.pgp_fingerprint is None
+
+
+def _rsa_key() -> tuple[str, str]:
+    """An armored v4 RSA public key (a primary key packet, made here) and its fingerprint as
+    RFC 4880 defines it: SHA-1 over 0x99, the body's two-byte length and the body."""
+    import base64
+    import hashlib
+
+    from parsers.pgp import crc24
+
+    def mpi(n: int) -> bytes:
+        return n.bit_length().to_bytes(2, "big") + n.to_bytes((n.bit_length() + 7) // 8, "big")
+
+    body = b"\x04" + (1700000000).to_bytes(4, "big") + b"\x01" + mpi((1 << 2047) + 12345) + mpi(65537)
+    packet = b"\x99" + len(body).to_bytes(2, "big") + body
+    b64 = base64.b64encode(packet).decode()
+    crc = base64.b64encode(crc24(packet).to_bytes(3, "big")).decode()
+    lines = [b64[i : i + 64] for i in range(0, len(b64), 64)]
+    armored = "\n".join(["-----BEGIN PGP PUBLIC KEY BLOCK-----", "", *lines, "=" + crc,
+                         "-----END PGP PUBLIC KEY BLOCK-----"])
+    return armored, hashlib.sha1(packet).hexdigest().upper()
+
+
+def test_a_decodable_armored_keys_fingerprint_wins_over_a_shown_one():
+    armored, real = _rsa_key()
+    vendor = _vendor(f"<p>Member since: 2024-03-12</p><p>Fingerprint: {_GROUPED}</p><pre>{armored}</pre>")
+    assert vendor.has_pgp_key is True
+    assert vendor.pgp_fingerprint == real != _FPR
