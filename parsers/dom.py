@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree, html
 from lxml.cssselect import CSSSelector
@@ -228,7 +228,7 @@ class Doc:
     _links: list[str] | None = field(default=None, repr=False)
     _text: str | None = field(default=None, repr=False)
     _lines: list[str] | None = field(default=None, repr=False)
-    _origin: str | None = field(default=None, repr=False)
+    _joins: tuple[str, str, str] | tuple[()] | None = field(default=None, repr=False)
     #: Per-page results that several extractors ask for (computed once).
     memo: dict[str, Any] = field(default_factory=dict, repr=False)
     _tagged: dict[str, list[Any]] | None = field(default=None, repr=False)
@@ -315,36 +315,69 @@ class Doc:
         """Absolute targets of ``<a href>`` and ``<img src>``, in order, without duplicates or fragments."""
         if self._links is None:
             seen: dict[str, None] = {}
+            raw: set[str] = set()
             for el in self.tagged("a", "img", "area"):
                 href = el.get("src" if el.tag == "img" else "href")
-                if href is None:
-                    continue
+                if not href or href in raw:
+                    continue  # a page repeats its links (menus, pagers): each is made absolute once
+                raw.add(href)
                 href = href.strip()
-                if not href or href.startswith(("#", "javascript:", "mailto:", "data:")):
+                if not href or href[0] == "#" or href.startswith(_NOT_LINKS):
                     continue
                 seen.setdefault(self.absolute(href), None)
             self._links = list(seen)
         return self._links
 
     def absolute(self, href: str) -> str:
-        """``href`` made absolute against the page URL, without forum session ids (``sid=``...)."""
+        """``href`` made absolute against the page URL, without forum session ids (``sid=``...).
+
+        The same as :func:`urllib.parse.urljoin`, which a page with thousands of links would
+        spend more time in than in its parse: the usual shapes (``/x``, ``x/y``, ``?page=2``) are
+        joined by concatenation, anything with dot segments, ``//``, a scheme or a control
+        character goes to ``urljoin``.
+        """
         if "=" in href and _SESSION_RE.search(href):
             href = _SESSION_RE.sub(lambda m: m.group(1) if m.group(2) else "", href).replace("?&", "?")
         base = self.base or self.url
-        if base and "://" not in href[:12]:
-            plain = "/./" not in href and "/../" not in href
-            if href.startswith("/") and not href.startswith("//") and plain:
-                # Root-relative links are most links: join them without urljoin's parsing.
-                if self._origin is None:
-                    parts = base.split("/", 3)
-                    self._origin = "/".join(parts[:3]) if len(parts) >= 3 and "://" in base else ""
-                if self._origin:
-                    return self._origin + href
-            try:
-                return urljoin(base, href)
-            except ValueError:
-                return href
-        return href
+        if not base or "://" in href[:12]:
+            return href
+        if self._joins is None:
+            self._joins = _joins(base)
+        if self._joins and href and not _NOT_PLAIN_RE.search(href):
+            origin, directory, bare = self._joins
+            first = href[0]
+            if first == "/":
+                if href[1:2] != "/":
+                    return origin + href
+            elif first == "?":
+                return bare + href
+            elif first not in ".#" and ":" not in href:
+                return directory + href
+        try:
+            return urljoin(base, href)
+        except ValueError:
+            return href
+
+
+_NOT_LINKS = ("javascript:", "mailto:", "data:")
+# What only urljoin gets right: dot segments (it resolves them), "//" (a host, or an empty
+# segment it drops), ";" parameters, control characters and spaces it strips, an empty query or
+# fragment (it drops them: "?" alone keeps the page's own query).
+_NOT_PLAIN_RE = re.compile(r"(?:^|/)\.\.?(?:/|$|[?#])|//|;|[\x00-\x20\x7f\\]|[?#]$|\?#")
+
+
+def _joins(base: str) -> tuple[str, str, str] | tuple[()]:
+    """(origin, directory, URL without query or fragment) of ``base`` for :meth:`Doc.absolute`'s
+    concatenations, or () when ``base`` itself needs urljoin (dot segments, ``//`` in its path)."""
+    try:
+        parts = urlsplit(base)
+    except ValueError:
+        return ()
+    path = parts.path
+    if not (parts.scheme and parts.netloc) or path[:1] not in ("", "/") or _NOT_PLAIN_RE.search(path):
+        return ()
+    origin = f"{parts.scheme}://{parts.netloc}"
+    return origin, origin + (path or "/")[: (path or "/").rfind("/") + 1], origin + path
 
 
 def _has_content(el: Any) -> bool:
