@@ -251,17 +251,20 @@ def _counted_kinds(lines: list[str]) -> list[tuple[int, re.Match[str]]]:
 
 
 # Icon classes of a feedback breakdown shown as icons and bare counts (Font Awesome, Glyphicons,
-# Semantic UI, Material: "fa-thumbs-o-up", "glyphicon-thumbs-down", "thumbs up icon", "thumb_up").
+# Semantic UI, Material: "fa-thumbs-o-up", "glyphicon-thumbs-down", "thumbs up icon", "thumb_up";
+# Eckmar's "fa-plus-circle" / "fa-stop-circle" / "fa-minus-circle").
 _ICON_KIND_RE = re.compile(
-    r"(?P<positive>thumbs?[-_ ]?(?:o[-_])?up|smile|positive)|"
-    r"(?P<negative>thumbs?[-_ ]?(?:o[-_])?down|frown|negative)|"
-    r"(?P<neutral>meh|neutral|circle-o)",
+    r"(?P<positive>thumbs?[-_ ]?(?:o[-_])?up|smile|positive|plus-circle)|"
+    r"(?P<negative>thumbs?[-_ ]?(?:o[-_])?down|frown|negative|minus-circle)|"
+    r"(?P<neutral>meh|neutral|circle-o|stop-circle|dot-circle)",
     re.IGNORECASE,
 )
 _ICONS = xpath(
     "(//body//*[self::i or self::span or self::em][contains(@class, 'thumb') or contains(@class, 'smile')"
     " or contains(@class, 'frown') or contains(@class, 'meh') or contains(@class, 'neutral')"
-    " or contains(@class, 'circle-o') or contains(@class, 'positive') or contains(@class, 'negative')])"
+    " or contains(@class, 'circle-o') or contains(@class, 'positive') or contains(@class, 'negative')"
+    " or contains(@class, 'plus-circle') or contains(@class, 'minus-circle')"
+    " or contains(@class, 'stop-circle') or contains(@class, 'dot-circle')])"
     "[position() <= 60]"
 )
 

@@ -279,3 +279,17 @@ def test_a_decodable_armored_keys_fingerprint_wins_over_a_shown_one():
     vendor = _vendor(f"<p>Member since: 2024-03-12</p><p>Fingerprint: {_GROUPED}</p><pre>{armored}</pre>")
     assert vendor.has_pgp_key is True
     assert vendor.pgp_fingerprint == real != _FPR
+
+
+def test_plus_stop_and_minus_circle_icons_with_bare_counts_are_a_breakdown():
+    body = (
+        "<p>Member since: 2024-03-12</p><div class='row'><div><span class='fas fa-plus-circle'></span> 212"
+        "</div><div><span class='fas fa-stop-circle'></span> 3</div><div><span class='fas fa-minus-circle'>"
+        "</span> 1</div></div>"
+    )
+    assert _vendor(body).feedback_count == 216
+
+
+def test_a_plus_circle_button_beside_a_number_is_no_breakdown_without_a_minus_circle():
+    body = "<p>Member since: 2024-03-12</p><p><i class='fa fa-plus-circle'></i> 3</p>"
+    assert _vendor(body).feedback_count is None
