@@ -7,8 +7,8 @@
 ((12.5, 'EUR'), (12.5, 'EUR'), (0.0012, 'BTC'), (0.35, 'XMR'))
 >>> [p.currency for p in find_prices("USD 50.96 / 0.0097 BTC")]
 ['USD', 'BTC']
->>> parse_price("12.50\\n€ pro Packung")  # the value, a line break, then its symbol
-(12.5, 'EUR')
+>>> parse_price("12.50\\n€ pro Packung"), parse_price("€\\n12.50")  # split across a line break
+((12.5, 'EUR'), (12.5, 'EUR'))
 """
 
 from __future__ import annotations
@@ -244,6 +244,30 @@ def _token_next_line(text: str, start: int, end: int) -> tuple[str, int] | None:
     return None if rest[:1].isdigit() else found
 
 
+def _token_prev_line(text: str, start: int) -> tuple[str, int] | None:
+    """A currency token alone on the line before an amount that starts its line ("€" over
+    "12.50": a symbol and a value in adjacent elements): (token, its start)."""
+    pos = start
+    while pos and text[pos - 1] in _SPACES:
+        pos -= 1
+    if not pos or text[pos - 1] != "\n":
+        return None
+    line_end = pos - 1
+    while line_end and text[line_end - 1] in _SPACES:
+        line_end -= 1
+    if not line_end or line_end - text.rfind("\n", 0, line_end) - 1 > _MAX_TOKEN + 2:
+        return None
+    found = _token_before(text, line_end)
+    if found is None:
+        return None
+    line_start = text.rfind("\n", 0, found[1]) + 1
+    if text[line_start : found[1]].strip(_SPACES):
+        return None  # words before the token on its line: not the symbol alone
+    if line_start and _token_before(text, line_start - 1) is not None:
+        return None  # a list of currencies ("USD", "EUR", "BTC" in a switcher), then a number
+    return found
+
+
 def find_prices(text: str, *, limit: int = 50) -> list[Price]:
     """Every price (amount with a currency marker) in ``text``, in order."""
     out: list[Price] = []
@@ -258,9 +282,15 @@ def find_prices(text: str, *, limit: int = 50) -> list[Price]:
             found = _token_after(text, end)
             if found is None and end < len(text) and text[end] == "\n":
                 found = _token_next_line(text, start, end)
+            if found is None and start:
+                before = _token_prev_line(text, start)
+                if before is not None:
+                    found, p_start = before, before[1]
+            else:
+                p_start = start
             if found is None or (start and text[start - 1].isalpha()):
                 continue
-            cur_tok, p_start, p_end = found[0], start, found[1]
+            cur_tok, p_end = found[0], (found[1] if p_start == start else end)
         amount_tok = match["a"]
         currency = _currency(cur_tok)
         factor = 1.0

@@ -146,6 +146,16 @@ def test_an_amount_and_its_currency_symbol_on_the_next_line_are_one_price():
     assert parse_price("  12.50\n      EUR pro Packung") == (12.5, "EUR")
 
 
+def test_a_currency_symbol_alone_on_the_line_before_an_amount_is_its_currency():
+    assert parse_price("€\n12.50") == (12.5, "EUR")
+    assert parse_price("Price\n  USD\n  49.00 per pack") == (49.0, "USD")
+
+
+def test_a_list_of_currencies_over_a_number_is_no_price():
+    assert find_prices("USD\nEUR\nBTC\n3") == []
+    assert find_prices("Pay with BTC\n12") == []
+
+
 def test_a_count_over_a_line_that_starts_with_a_price_is_no_price():
     assert [(p.amount, p.currency) for p in find_prices("5\n€ 10.00")] == [(10.0, "EUR")]
     assert find_prices("Menge 5\n€ pro Stück") == []
