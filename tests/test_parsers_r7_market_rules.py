@@ -303,3 +303,33 @@ def test_plus_stop_and_minus_circle_icons_with_bare_counts_are_a_breakdown():
 def test_a_plus_circle_button_beside_a_number_is_no_breakdown_without_a_minus_circle():
     body = "<p>Member since: 2024-03-12</p><p><i class='fa fa-plus-circle'></i> 3</p>"
     assert _vendor(body).feedback_count is None
+
+
+def test_an_origin_column_beside_a_destination_column_is_where_goods_ship_from():
+    rows = "".join(
+        f"<tr><td><a href='/listing/{i}'>Sample {i}</a></td><td>${p}.00</td>"
+        "<td>Netherlands</td><td>EU</td></tr>"
+        for i, p in ((1, 20), (2, 35), (3, 50))
+    )
+    html = (
+        "<html><body><table><thead><tr><th>Item</th><th>Price</th><th>Origin</th><th>Destination</th></tr>"
+        f"</thead><tbody>{rows}</tbody></table></body></html>"
+    )
+    result = _parse(html, "http://market.example.onion/search?q=sample")
+    assert result.page.page_type == "listing_index"
+    assert [(r.price, r.ships_from, r.ships_to) for r in result.records] == [
+        (20.0, "Netherlands", ["EU"]), (35.0, "Netherlands", ["EU"]), (50.0, "Netherlands", ["EU"]),
+    ]
+
+
+def test_an_origin_column_alone_is_the_products_origin():
+    rows = "".join(
+        f"<tr><td><a href='/p/{i}'>Honey {i}</a></td><td>{p},00 €</td><td>France</td></tr>"
+        for i, p in ((1, 9), (2, 12), (3, 15))
+    )
+    html = (
+        "<html><body><table><thead><tr><th>Produit</th><th>Prix</th><th>Origine</th></tr>"
+        f"</thead><tbody>{rows}</tbody></table></body></html>"
+    )
+    result = _parse(html, "http://shop.example/miel/")
+    assert [(r.price, r.ships_from) for r in result.records] == [(9.0, None), (12.0, None), (15.0, None)]
