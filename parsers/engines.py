@@ -199,6 +199,21 @@ ENGINES: dict[str, EngineSpec] = {
             thread_link="/t/",
         ),
         EngineSpec(
+            "wpforo",
+            # wpForo (WordPress): each post is a block of two side-by-side columns, the author's
+            # panel (div.wpf-left > div.author-data) and the post (div.wpf-right: the date in
+            # div.wpforo-post-content-top, then div.wpforo-post-content), in div.post-wrap#post-N
+            # (layout 1) or div.wpforo-post alone (the other layouts).
+            post="div.post-wrap, div.wpforo-post",
+            author=".author-name a, .author-name, .wpf-author-name a, a[href*='/participant/']",
+            date=".wpforo-post-content-top span, .wpforo-post-content-top, .wpf-post-date, time",
+            body="div.wpforo-post-content, .wpforo-post-content",
+            quote="blockquote",
+            signature=".wpforo-post-signature",
+            userinfo=".author-data, .wpf-left",
+            title="h1#wpforo-title, #wpforo-title, h1",
+        ),
+        EngineSpec(
             "dread",
             # The submission (the nearest block around div.postContent that also links to its
             # author's /u/ page) and every comment, in page order; replies nest in their parents.
@@ -279,6 +294,12 @@ _SIGNALS: dict[str, tuple[tuple[bytes, int], ...]] = {
         (rb"itemprop=.articleBody", 1),
         # The server-rendered view every Discourse serves to crawlers and Tor Browser users.
         (rb'<body class="crawler', 3),
+    ),
+    "wpforo": (
+        (rb'class="wpforo-post', 4),
+        (rb"wpforo-post-content", 3),
+        (rb'id="wpforo-wrap"', 3),
+        (rb"wpForo|wpforo", 1),
     ),
     # Mentions of Dread (a shop linking its subdread) weigh little; post markup decides.
     "dread": (

@@ -39,13 +39,13 @@ __all__ = [
 
 #: The words that open a quote's header before the quoted name, per language, as forum engines
 #: and their language packs print them ("Quote from: ann on <date>", SMF; "Zitat von ann",
-#: vBulletin; "Citazione da: ann il <date>").
+#: vBulletin; "Citazione da: ann il <date>"; wpForo's "Posted by: @ann").
 QUOTE_HEAD_WORDS: dict[str, tuple[str, ...]] = {
-    "en": ("originally posted by", "quote from", "quoting", "quote"),
-    "de": ("zitat von", "zitat"),
-    "fr": ("citation de", "message d'origine de", "citation"),
-    "es": ("cita de", "citando a", "cita"),
-    "it": ("citazione da", "citazione di", "citazione"),
+    "en": ("originally posted by", "posted by", "quote from", "quoting", "quote"),
+    "de": ("zitat von", "geschrieben von", "zitat"),
+    "fr": ("citation de", "message d'origine de", "posté par", "citation"),
+    "es": ("cita de", "citando a", "publicado por", "cita"),
+    "it": ("citazione da", "citazione di", "pubblicato da", "citazione"),
     "pt": ("citação de", "citacao de", "citação", "citacao"),
     "nl": ("citaat van", "citaat"),
     "pl": ("cytat od", "cytat"),
@@ -117,7 +117,10 @@ _QUOTE_SAID_RE = re.compile(
     re.IGNORECASE,
 )
 _HEAD_WORDS = frozenset(_all(QUOTE_HEAD_WORDS))
-_QUOTE_ATTRS = ("data-author", "data-quote", "data-username", "data-ipsquote-username", "data-user")
+# "data-mention": wpForo's quotes (<blockquote data-userid data-postid data-mention="ann">).
+_QUOTE_ATTRS = (
+    "data-author", "data-quote", "data-username", "data-ipsquote-username", "data-user", "data-mention",
+)
 _DATE_ATTRS = ("datetime", "data-time", "data-timestamp", "title", "data-datestring")
 POSTS_INLINE_RE = re.compile(
     r"^([\d.,\s]+)\s*(?:posts?|messages|beiträge|сообщени[йяе]|mensajes|contributions|帖子|回帖|發文)$",

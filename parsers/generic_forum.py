@@ -43,7 +43,7 @@ __all__ = [
 ]
 
 USER_HREF_RE = re.compile(
-    r"(?:^|/)(?:u|user|users|member|members|profile|profiles)/[^/?#]+|memberlist\.php\?mode=viewprofile|"
+    r"(?:^|/)(?:u|user|users|member|members|profile|profiles|participant)/[^/?#]+|memberlist\.php\?mode=viewprofile|"
     r"member\.php\?|[?&]action=profile|/User-[^/?#]+|showuser=|/@[\w.-]+|"
     # PunBB/FluxBB "profile.php?id=N", phpBB 2 "profile.php?mode=viewprofile&u=N".
     r"(?:^|/)profile\.php\?(?:[^#]*&)?(?:id|u|uid|user)=|"

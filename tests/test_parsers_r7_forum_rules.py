@@ -16,7 +16,7 @@ import pytest
 from parsers import parse_page
 from parsers.dom import load
 from parsers.forums import QUOTE_HEAD_WORDS, QUOTE_SAID_WORDS, quote_author
-from parsers.records import Post
+from parsers.records import Author, Post, Thread
 
 NOW = "2026-11-20T12:00:00Z"
 
@@ -118,4 +118,77 @@ def test_a_german_phpbb_thread_names_the_quoted_author() -> None:
     posts = [r for r in result.records if isinstance(r, Post)]
     assert [(p.author, p.body, p.quotes) for p in posts] == [
         ("ann", "Wann schleudert ihr?", []), ("bob", "Im Juli.", ["ann"]),
+    ]
+
+
+# -- posts of two side-by-side columns (wpForo) ---------------------------------------------------
+
+
+def _wpforo_post(pid: int, name: str, joined: str, count: int, date: str, content: str, sig: str = "") -> str:
+    # wpForo's classic layout: div.post-wrap#post-N > div.wpforo-post > div.wpf-left (the author's
+    # panel) | div.wpf-right (the date line, the post, the signature), then the action bar.
+    return (
+        f'<div id="post-{pid}" class="post-wrap"><div class="wpforo-post wpfcl-1">'
+        f'<div class="wpf-left"><div class="author-avatar"><img alt="{name}" src="/a.png"></div>'
+        f'<div class="author-data"><div class="author-name">'
+        f'<a href="http://velo.example/community/participant/{name}/">{name}</a></div>'
+        f'<div class="author-title">Member</div><div class="author-joined">Joined: {joined}</div>'
+        f'<div class="author-posts">Posts: {count}</div></div></div>'
+        f'<div class="wpf-right"><div class="wpforo-post-content-top"><span>{date}</span> '
+        f'<a href="#post-{pid}">#</a></div><div class="wpforo-post-content">{content}</div>'
+        + (f'<div class="wpforo-post-signature"><p>{sig}</p></div>' if sig else "")
+        + '</div><div class="bottom"><span class="wpf-action">Reply</span>'
+        '<span class="wpf-action">Quote</span></div></div></div>'
+    )
+
+
+_WPFORO = (
+    '<html><head><title>Squeaky brakes - Bike Workshop</title></head><body><div id="wpforo">'
+    '<div id="wpforo-wrap" class="wpft-topic wpforo"><div class="wpforo-main">'
+    '<h1 id="wpforo-title">Squeaky brakes</h1><div class="wpfl-1">'
+    + _wpforo_post(11, "ann", "March 3, 2023", 88, "2026-11-17 18:40:00",
+                   "<p>My rear brake squeaks.<br>\nNew pads?</p>")
+    + _wpforo_post(12, "bob", "May 30, 2019", 1412, "2026-11-19 21:15:00",
+                   '<blockquote data-userid="1" data-postid="11" data-mention="ann">'
+                   '<div class="wpforo-post-quote-author"><strong> Posted by: @ann </strong></div>'
+                   "<p>New pads?</p></blockquote><p>Sand them first.</p>", sig="Ride on.")
+    + "</div></div></div></div></body></html>"
+)
+
+
+def test_a_wpforo_topic_reads_the_author_column_beside_the_post_column() -> None:
+    result = parse_page(_WPFORO.encode(), url="http://velo.example/community/brakes/squeaky-brakes/",
+                        captured_at=NOW, use_profiles=False)
+    assert (result.page.page_type, result.page.engine) == ("thread", "wpforo")
+    thread = result.records[0]
+    assert isinstance(thread, Thread) and thread.title == "Squeaky brakes" and thread.author == "ann"
+    posts = [r for r in result.records if isinstance(r, Post)]
+    # The signature is not the post's words; the quote names whom it quotes (data-mention).
+    assert [(p.author, p.posted_at, p.body, p.quotes) for p in posts] == [
+        ("ann", "2026-11-17T18:40:00", "My rear brake squeaks.\nNew pads?", []),
+        ("bob", "2026-11-19T21:15:00", "Sand them first.", ["ann"]),
+    ]
+    authors = [(a.name, a.post_count, a.joined) for a in result.records if isinstance(a, Author)]
+    assert authors == [("ann", 88, "2023-03-03"), ("bob", 1412, "2019-05-30")]
+
+
+def test_a_quote_with_a_posted_by_line_names_the_member_after_it() -> None:
+    # wpForo's quote title ("Posted by: @ann", French "Posté par: @ann") when no data-mention is set.
+    for line in ("Posted by: @ann", "Posté par: @ann", "Publicado por: @ann"):
+        quote = _quote(f'<blockquote><div class="wpforo-post-quote-author"><strong> {line} </strong>'
+                       "</div><p>Words.</p></blockquote>")
+        assert quote_author(quote) == "ann"
+
+
+def test_two_column_posts_linking_members_under_participant_are_read_without_an_engine() -> None:
+    # Member pages at /participant/<name>/ (wpForo's address for them) are member links: the
+    # generic reader then finds the repeated blocks whatever their class names.
+    page = _WPFORO.replace("wpforo", "board").replace("wpf-", "col-").replace("wpfl-", "list-")
+    result = parse_page(page.encode(), url="http://velo.example/community/brakes/squeaky-brakes/",
+                        captured_at=NOW, use_profiles=False)
+    assert (result.page.page_type, result.page.engine) == ("thread", None)
+    posts = [r for r in result.records if isinstance(r, Post)]
+    assert [(p.author, p.posted_at, p.body, p.quotes) for p in posts] == [
+        ("ann", "2026-11-17T18:40:00", "My rear brake squeaks.\nNew pads?", []),
+        ("bob", "2026-11-19T21:15:00", "Sand them first.", ["ann"]),
     ]
