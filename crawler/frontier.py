@@ -14,6 +14,9 @@ consistent prefix. On open after a crash:
 - inflight rows without a response go back to the queue (they were never answered);
 - fetched rows not done are *replayed from WARC* (``onionscope_replay`` meta): no network, the
   spider re-parses them, so their records and links are not lost;
+- responses in the WARC files whose URL has no row at all (a link queued, fetched and archived
+  after the last commit) are remembered: when a replayed page yields that link again, it is
+  served from WARC too instead of being fetched a second time;
 
 so a resumed crawl fetches nothing twice and loses nothing. With ``CRAWL_REVISIT`` every done
 row is queued again (longitudinal snapshots: the spider compares the new SHA-256 with the last).
@@ -94,6 +97,12 @@ _SAFE_META = (
     "dont_redirect",
 )
 
+#: Meta of a request answered from WARC. A request made from it (a redirect copies its meta) is a
+#: new request: carrying these, it would be answered with its parent's capture (a redirect to
+#: itself, its own page never fetched) or skip the checks of a live request. Only the frontier's
+#: own row says whether a request is replayed (:meth:`FrontierScheduler.next_request`).
+_REPLAY_META = ("onionscope_replay", "onionscope_replayed")
+
 
 def _queue_allowance(delay: float) -> int:
     """Requests a delayed slot may hold waiting: about 0.1 s of its rate, at least 2.
@@ -172,6 +181,8 @@ class FrontierScheduler(BaseScheduler):
         self._keys: set[str] = set()
         self._last_commit = time.monotonic()
         self.resumed: dict[str, int] = {}
+        # URL -> (state, WARC file, offset) of captures whose row was lost (see _recover).
+        self._unrecorded: dict[str, tuple[int, str, int]] = {}
         #: Why the frontier stopped writing (its first failed write), or None while it writes.
         self.unwritable: str | None = None
         crawler.signals.connect(self._archived, signal=signals.page_archived)
@@ -246,6 +257,7 @@ class FrontierScheduler(BaseScheduler):
             # The scope's page limit holds across restarts: a new process's policy starts from
             # nothing, so the pages fetched before the stop are counted again first.
             fetched = [u for (u,) in self.db.execute("SELECT url FROM requests WHERE fetches > 0")]
+            fetched.extend(self._unrecorded)  # fetched too, their rows lost
             restored = ctx.policy.restore_admitted(fetched)
             if self.stats is not None and restored:
                 self.stats.set_value("frontier/resume/pages_admitted_before", restored)
@@ -272,12 +284,16 @@ class FrontierScheduler(BaseScheduler):
                     or (start is not None and offset <= start)
                 ):
                     continue
+                state = FETCHED if rtype == "response" else DONE
                 row = db.execute(
                     "SELECT id, state FROM requests WHERE url=? AND state IN (0,1)", (url,)
                 ).fetchone()
                 if row is None:
+                    if db.execute("SELECT 1 FROM requests WHERE url=?", (url,)).fetchone() is None:
+                        # Queued and answered after the last commit: its row was never written
+                        # (a kill, or a write that failed and was rolled back).
+                        self._unrecorded[url] = (state, wf, offset)
                     continue
-                state = FETCHED if rtype == "response" else DONE
                 db.execute(
                     "UPDATE requests SET state=?, warc_file=?, warc_offset=?, fetches=fetches+1 WHERE id=?",
                     (state, wf, offset, row[0]),
@@ -298,6 +314,7 @@ class FrontierScheduler(BaseScheduler):
             ).rowcount
         self.resumed = {
             "found_in_warc": found,
+            "unrecorded_in_warc": len(self._unrecorded),
             "requeued": requeued,
             "replayed": replay,
             "revisits": revisits,
@@ -348,6 +365,8 @@ class FrontierScheduler(BaseScheduler):
 
     def _serialise(self, request: Request) -> bytes:
         d: dict[str, Any] = {attr: getattr(request, attr) for attr in request.attributes}
+        if any(k in request.meta for k in _REPLAY_META):
+            d["meta"] = {k: v for k, v in request.meta.items() if k not in _REPLAY_META}
         d["callback"] = self._method_name(request.callback)
         d["errback"] = self._method_name(request.errback)
         d["headers"] = dict(request.headers)
@@ -374,6 +393,9 @@ class FrontierScheduler(BaseScheduler):
         data = self._serialise(request)
         db = self.db
         self._keys.add(key)
+        archived = self._unrecorded.pop(key, None) if self._unrecorded else None
+        if archived is not None:
+            return self._enqueue_archived(request, data, *archived)
         if request.dont_filter:
             cur = db.execute(
                 "INSERT INTO requests(key, url, host, state, priority, data) VALUES (?,?,?,0,?,?) "
@@ -392,6 +414,34 @@ class FrontierScheduler(BaseScheduler):
             self.stats.inc_value("frontier/enqueued")
             return True
         self.stats.inc_value("frontier/duplicate")
+        return False
+
+    def _enqueue_archived(
+        self, request: Request, data: bytes, state: int, warc_file: str, offset: int
+    ) -> bool:
+        """Record a request whose response a previous run archived without recording its row: a
+        response is replayed from WARC (queued with ``replay``), a media record is final."""
+        assert self.stats is not None
+        cur = self.db.execute(
+            "INSERT OR IGNORE INTO requests(key, url, host, state, priority, data, replay, warc_file, "
+            "warc_offset, fetches) VALUES (?,?,?,?,?,?,1,?,?,1)",
+            (
+                request.url,
+                request.url,
+                _host(request.url),
+                QUEUED if state == FETCHED else DONE,
+                request.priority,
+                data,
+                warc_file,
+                offset,
+            ),
+        )
+        self._maybe_commit()
+        self.stats.inc_value("frontier/resume/served_from_warc")
+        if cur.rowcount and state == FETCHED:
+            self._queued += 1
+            self.stats.inc_value("frontier/enqueued")
+            return True
         return False
 
     def _refill(self) -> None:

@@ -70,7 +70,9 @@ def test_kill_recovery_requeues_unanswered_and_replays_archived_pages(tmp_path):
     s.db.commit()  # the last periodic commit before the SIGKILL; the scheduler is never closed
 
     _, _spider2, s2 = _open(tmp_path)
-    assert s2.resumed == {"found_in_warc": 1, "requeued": 1, "replayed": 2, "revisits": 0}
+    assert s2.resumed == {
+        "found_in_warc": 1, "unrecorded_in_warc": 0, "requeued": 1, "replayed": 2, "revisits": 0
+    }
     again = {r.url: r.meta.get("onionscope_replay") for r in iter(s2.next_request, None)}
     assert set(again) == {a.url, b.url, c.url}
     assert again[c.url] is None  # never answered: fetched again
@@ -142,3 +144,55 @@ def test_a_resumed_crawl_continues_the_scopes_page_count(tmp_path):
     assert not denied.allowed and denied.reason == "page_limit"
     assert ctx2.policy.check(a.url).allowed  # a page already counted is never refused by the limit
     ctx2.close()
+
+
+def test_a_link_answered_after_the_last_commit_is_read_from_warc_when_found_again(tmp_path):
+    crawler, spider, s = _open(tmp_path, FRONTIER_COMMIT_INTERVAL=3600)
+    s.enqueue_request(_req(spider, "/"))
+    s.db.commit()
+    root = s.next_request()
+    warc = WarcWriter(tmp_path / "job" / "warc")
+    head = b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n"
+    for request in (root, None):
+        if request is None:  # the root's link, queued and answered before any commit
+            s.enqueue_request(_req(spider, "/a"))
+            request = s.next_request()
+        loc = warc.write_exchange(request.url, b"GET", head, b"ok")
+        crawler.signals.send_catch_log(
+            signals.page_archived, request=request, response=Response(request.url), location=loc
+        )
+    warc.close()
+    s.db.close()  # SIGKILL: nothing since the commit is kept (the row of /a), the captures are in WARC
+
+    _, spider2, s2 = _open(tmp_path)
+    assert s2.resumed["unrecorded_in_warc"] == 1
+    again = s2.next_request()
+    assert again.url == root.url and again.meta["onionscope_replay"]
+    assert s2.enqueue_request(_req(spider2, "/a"))  # the replayed root yields its link again
+    a = s2.next_request()
+    assert a.url == SITE + "/a" and a.meta["onionscope_replay"] == (loc.file, loc.offset)
+    assert s2.next_request() is None
+
+
+def test_a_redirect_found_on_a_page_replayed_from_warc_is_fetched_not_replayed(tmp_path):
+    from scrapy.downloadermiddlewares.redirect import RedirectMiddleware
+
+    _, spider, s = _open(tmp_path)
+    s.enqueue_request(_req(spider, "/loop/a"))
+    a = s.next_request()
+    warc = WarcWriter(tmp_path / "job" / "warc")
+    head = b"HTTP/1.1 302 Found\r\nLocation: /loop/b\r\nContent-Length: 0\r\n\r\n"
+    loc = warc.write_exchange(a.url, b"GET /loop/a HTTP/1.1\r\n\r\n", head, b"")
+    warc.close()
+    s.db.commit()  # killed before the frontier recorded the capture: /loop/a is replayed
+
+    crawler2, _spider2, s2 = _open(tmp_path)
+    replayed = s2.next_request()
+    assert replayed.meta["onionscope_replay"] == (loc.file, loc.offset)
+    replayed.meta["onionscope_replayed"] = True  # as crawler.middlewares.warc answers it
+    response = Response(replayed.url, status=302, headers={"Location": "/loop/b"}, request=replayed)
+    target = RedirectMiddleware.from_crawler(crawler2).process_response(replayed, response)
+    assert s2.enqueue_request(target)
+    b = s2.next_request()
+    assert b.url == SITE + "/loop/b"
+    assert "onionscope_replay" not in b.meta and "onionscope_replayed" not in b.meta

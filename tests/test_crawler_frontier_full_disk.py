@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from scrapy import Request, Spider
+from scrapy import signals as scrapy_signals
 from scrapy.http import Response
 from scrapy.utils.test import get_crawler
 
@@ -39,12 +40,12 @@ class Crawl:
     """One run of the crawl over a frontier on ``disk`` (WARC elsewhere), driven by hand as the
     engine and :class:`crawler.spiders.onion.OnionSpider` drive it."""
 
-    def __init__(self, disk: Path, job: Path) -> None:
+    def __init__(self, disk: Path, job: Path, commit_interval: float = 0) -> None:
         settings = {
             "FRONTIER_DB": str(disk / "frontier.sqlite3"),
             "JOBDIR": str(job),
-            # Every write committed at once: the disk fills on a known write, not on a timer.
-            "FRONTIER_COMMIT_INTERVAL": 0,
+            # By default every write is committed at once: the disk fills on a known write.
+            "FRONTIER_COMMIT_INTERVAL": commit_interval,
             "SCOPE_FILE": str(SCOPE),
             "ONIONSCOPE_HOME": str(job / "home"),
             "AUDIT_ENABLED": False,
@@ -56,12 +57,15 @@ class Crawl:
         self.frontier = FrontierScheduler.from_crawler(self.crawler)
         self.frontier.open(self.spider)
         self.warc = WarcWriter(job / "warc")
+        #: URLs fetched over the network (not replayed from WARC) in this run.
+        self.fetched: list[str] = []
 
     def request(self, url: str) -> Request:
         return Request(url, callback=self.spider.parse)
 
     def fetch(self, request: Request) -> None:
         """The response arrives and is archived (WARC, then the frontier hears of it)."""
+        self.fetched.append(request.url)
         head = b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n"
         location = self.warc.write_exchange(request.url, b"GET / HTTP/1.1\r\n\r\n", head, b"ok")
         self.crawler.signals.send_catch_log(
@@ -75,6 +79,10 @@ class Crawl:
         """The spider yields a page's links: each goes to the scheduler (as the engine does)."""
         for link in links:
             self.frontier.enqueue_request(self.request(link))
+
+    def idle(self) -> None:
+        """The engine has nothing to do for a moment: the frontier commits."""
+        self.crawler.signals.send_catch_log(scrapy_signals.spider_idle)
 
     def page_done(self, url: str) -> None:
         self.crawler.signals.send_catch_log(signals.page_done, url=url, indexed=False)
@@ -177,4 +185,26 @@ def test_links_reached_when_the_disk_stays_full_until_the_operator_makes_room(
     resumed = Crawl(small_disk, tmp_path / "job")
     handed = resumed.run_to_the_end({page.url: LINKS})
     assert sorted(set(LINKS) - set(handed)) == []
+    resumed.close("finished")
+
+
+def test_pages_answered_after_the_last_commit_are_read_from_warc_not_fetched_again(
+    small_disk, tmp_path, fill
+):
+    small_disk.grow("4m")
+    crawl = Crawl(small_disk, tmp_path / "job", commit_interval=3600)  # commits when idle only
+    links_of = {SITE + "/": LINKS[:3], LINKS[0]: [f"{LINKS[0]}/page/{n}" for n in range(5)]}
+    crawl.links_found([SITE + "/"])
+    crawl.idle()
+    first = crawl.run_to_the_end(links_of)  # all of it archived, none of it committed yet
+    fill(small_disk)
+    crawl.idle()
+    assert crawl.ctx.fatal is not None and "full" in crawl.ctx.fatal
+    fill.free()
+    crawl.close("storage_error")
+
+    resumed = Crawl(small_disk, tmp_path / "job", commit_interval=3600)
+    handed = resumed.run_to_the_end(links_of)
+    assert sorted(set(first) - set(handed)) == []  # every page reached again: records and links
+    assert resumed.fetched == []  # and from WARC: nothing went over the network twice
     resumed.close("finished")
