@@ -38,6 +38,7 @@ __all__ = [
     "page_has_marker",
     "places",
     "positive_price",
+    "postage_lines",
     "price_from_lines",
     "priced_options",
     "route",
@@ -451,6 +452,47 @@ def priced_options(doc: Doc) -> frozenset[str]:
     return found
 
 
+# A column header that names a shipping method: the rows under it are postage choices, with their
+# prices ("Versandname | Dauer | Preis": Eckmar's delivery tab).
+_POSTAGE_HEADER_RE = re.compile(
+    r"^(?:shipping|shipping (?:method|option|name|type|service)s?|postage(?: options?)?|"
+    r"delivery(?: method| option)?s?|versand|versandart|versandname|versandoption|versandmethode|"
+    r"livraison|mode de livraison|envío|envio|método de envío|forma de envío|spedizione|"
+    r"metodo di spedizione|доставка|способ доставки)$",
+    re.IGNORECASE,
+)
+
+
+def _postage_table(table: Any) -> bool:
+    """Whether a table's first row names a shipping method in one of its cells."""
+    head = next(table.iter("tr"), None)
+    if head is None:
+        return False
+    names = (" ".join(c.text_content().split()) for c in head if c.tag in ("th", "td"))
+    return any(_POSTAGE_HEADER_RE.match(name) for name in names)
+
+
+def postage_lines(doc: Doc) -> frozenset[str]:
+    """:func:`priced_options` and the priced cells of tables whose header names a shipping method
+    (as the page's lines show them): postage prices, never the item's while another price shows
+    (computed once per page)."""
+    found = doc.memo.get("postage_lines")
+    if found is None:
+        cells: set[str] = set(priced_options(doc))
+        raw = doc.raw or b""
+        if b"<table" in raw or b"<TABLE" in raw:
+            for table in doc.root.iter("table"):
+                if not _postage_table(table):
+                    continue
+                for td in table.iter("td"):
+                    lines = Doc.lines(td)
+                    if lines and find_prices("\n".join(lines), limit=1):
+                        cells.add("\n".join(lines))
+                        cells.update(lines)
+        found = doc.memo["postage_lines"] = frozenset(cells)
+    return found
+
+
 def first_offer(text: str, *, avoid: frozenset[str] = frozenset()) -> tuple[float, str] | None:
     """The first price in ``text`` (lines joined by newlines) outside exchange-rate lines. A price
     before tax, one named as the old price ("statt 29,90 €"), a price per kilogram or litre
@@ -490,18 +532,25 @@ def first_offer(text: str, *, avoid: frozenset[str] = frozenset()) -> tuple[floa
     return weak
 
 
-def labelled_price(lines: list[str]) -> tuple[float, str] | None:
+def labelled_price(lines: list[str], *, avoid: frozenset[str] = frozenset()) -> tuple[float, str] | None:
+    """The price under the first price label whose value parses (on its line, the next line, or
+    the first row under a column header); a value on one of the lines ``avoid`` names (postage
+    prices under a "Price" column of a shipping table) is no item's price."""
     for i, value in iter_labels(lines, LABELS["price"]):
-        prices = find_prices(value) or (find_prices(lines[i + 1]) if i + 1 < len(lines) else [])
+        src = value
+        prices = find_prices(value)
+        if not prices and i + 1 < len(lines):
+            src = lines[i + 1]
+            prices = find_prices(src)
         if not prices and i > 0 and lines[i - 1] != value:
             # A column header ("Стоимость", "Price") over a table of rows: the first row's price.
             for line in lines[i + 2 : i + 5]:
                 if line.endswith(":"):
                     break
-                prices = find_prices(line)
+                src, prices = line, find_prices(line)
                 if prices:
                     break
-        if prices:
+        if prices and (not avoid or (src not in avoid and value not in avoid)):
             return prices[0].amount, prices[0].currency
     return None
 
@@ -510,7 +559,7 @@ def price_from_lines(
     lines: list[str], start: int = 0, *, avoid: frozenset[str] = frozenset()
 ) -> tuple[float, str] | None:
     # A price label whose value parses wins; otherwise the first price after ``start``.
-    found = labelled_price(lines)
+    found = labelled_price(lines, avoid=avoid)
     if found:
         return found
     return first_offer("\n".join(lines[start:]), avoid=avoid)  # one pass, not one call per line

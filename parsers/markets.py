@@ -44,8 +44,8 @@ from parsers.market_fields import (
     labelled,
     labelled_price,
     places,
+    postage_lines,
     price_from_lines,
-    priced_options,
     shipping_route,
     ships_from_value,
     vendor_links,
@@ -256,10 +256,11 @@ def _listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
     """The listing of a detail page and whether its price was labelled ("Price: ...")."""
     title, start = _listing_title(doc, lines)
     scope = lines[start:] if start else lines
-    price_label = labelled_price(scope) or labelled_price(lines)
+    # A form's postage choices ("Großbrief - 3 Tage - 2.50 €") and a table of postage prices are
+    # no price of the item's own.
+    options = postage_lines(doc)
+    price_label = labelled_price(scope, avoid=options) or labelled_price(lines, avoid=options)
     # Unlabelled, the price is the first one shown near the title (headers show exchange rates).
-    # A form's postage choices ("Großbrief - 3 Tage - 2.50 €") are no price of the item's own.
-    options = priced_options(doc)
     price = (
         price_label
         or price_from_lines(scope[:80], avoid=options)

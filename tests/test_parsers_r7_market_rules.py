@@ -179,6 +179,25 @@ def test_postage_options_of_a_select_are_not_the_items_price():
     assert _listing(html).price == 12.0
 
 
+def test_a_table_of_postage_prices_before_the_price_is_not_the_items_price():
+    html = _page(
+        "Chili seeds, 20 seeds",
+        "<p>Vendor: seedbox</p><table><tr><th>Shipping method</th><th>Days</th><th>Price</th></tr>"
+        "<tr><td>Letter</td><td>3</td><td>2.50 EUR</td></tr><tr><td>Tracked</td><td>2</td><td>5.90 EUR</td>"
+        "</tr></table><p>Offer</p><p>12.00 EUR per pack</p>",
+    )
+    assert _listing(html).price == 12.0
+
+
+def test_a_table_whose_header_names_no_shipping_method_is_read_as_before():
+    html = _page(
+        "Chili seeds, 20 seeds",
+        "<p>Vendor: seedbox</p><table><tr><th>Quantity</th><th>Price</th></tr>"
+        "<tr><td>1 pack</td><td>12.00 EUR</td></tr><tr><td>5 packs</td><td>55.00 EUR</td></tr></table>",
+    )
+    assert _listing(html).price == 12.0
+
+
 def test_a_postage_option_is_taken_when_it_is_the_only_price():
     html = _page(
         "Chili seeds, 20 seeds",
