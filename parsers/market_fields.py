@@ -401,7 +401,12 @@ _OLD_LABEL_RE = re.compile(
     r"(?:\b(?:old|original|regular|former|list|was|previous)\s+price|\bwas|\brrp|\bmsrp|\buvp|\bstatt|"
     r"\bvorher|alter\s+preis|ursprünglicher\s+preis|ancien\s+prix|prix\s+barré|prix\s+initial|\bau\s+lieu\s+de|"
     r"precio\s+(?:anterior|original|habitual)|\bantes|prezzo\s+(?:originale|precedente|di\s+listino)|"
-    r"старая\s+цена|\bбыло|\bвместо)\s*[:：]?\s*$",
+    r"старая\s+цена|\bбыло|\bвместо|stara\s+cena|cena\s+regularna|poprzednia\s+cena|preço\s+(?:antigo|original)|"
+    r"oude\s+prijs|adviesprijs|původní\s+cena|"
+    # The EU's "lowest price in the 30 days before the discount" (Omnibus directive), in shops'
+    # words: "Niedrigster Preis der letzten 30 Tage", "Najniższa cena z 30 dni przed obniżką".
+    r"(?:lowest|niedrigster|najniższa|plus\s+bas|más\s+bajo|più\s+basso|mais\s+baixo|laagste|nejnižší)"
+    r"[^\n\d]{0,40}\b30\b[^\n\d]{0,50})\s*[:：]?\s*$",
     re.IGNORECASE,
 )
 
@@ -412,7 +417,7 @@ _OLD_LABEL_RE = re.compile(
 # "per piece" is the item's price. With a quantity ("/ 5g") it is a tier of an offer on markets
 # ("$10 / 1g, $45 / 5g") unless it is in brackets or under a unit-price label.
 _UNIT_PRICE_RE = re.compile(
-    r"[ \t*]*\)?[ \t]*(?:/|\bper\b|\bpro\b|\bje\b|\ble\b|\bla\b|\bpor\b|\bal\b|\bза\b)[ \t]*"
+    r"[ \t*]*\)?[ \t]*(?:/|\bper\b|\bpro\b|\bje\b|\ble\b|\bla\b|\bpor\b|\bal\b|\bza\b|\bза\b)[ \t]*"
     r"(?P<q>\d+(?:[.,]\d+)?[ \t]*)?"
     r"(?:kg|kgs|kilo|kilos|kilogramm|kilogram|kilogramme|kilogramo|g|gr|grams?|gramm|gramme|gramo|mg|lbs?|oz|"
     r"l|ltr|liter|litre|litro|ml|cl|dl|m|meter|metre|metro|m²|m2|qm|кг|г|гр|л|мл|м)(?![\w²])",
@@ -514,7 +519,7 @@ def first_offer(text: str, *, avoid: frozenset[str] = frozenset()) -> tuple[floa
         signed = "+" in text[max(start, p.start - 2) : p.start + 1]
         line = text[start : end if end >= 0 else len(text)]
         if p.amount > 0 and not signed and not is_rate(line):
-            if _OLD_LABEL_RE.search(text[max(start, p.start - 40) : p.start]) or _unit_price(
+            if _OLD_LABEL_RE.search(text[max(start, p.start - 120) : p.start]) or _unit_price(
                 text, start, p.start, p.end
             ):
                 # The item's own price follows in the same currency (on the same line, maybe);

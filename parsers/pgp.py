@@ -273,7 +273,7 @@ def fingerprints_in(text: str) -> list[str]:
 # four), "Huella digital:", "Empreinte :", "Fingerabdruck:", "Отпечаток ключа:", "0x6A1F0C3B...".
 _SHOWN_FPR_RE = re.compile(
     r"(?:fingerprint|huella(?:\s+digital)?|empreinte|fingerabdruck|отпечат\w*|impronta(?:\s+digitale)?|"
-    r"impressão\s+digital|odcisk(?:\s+palca)?|vingerafdruk)[^\n:：]{0,30}?[:：]?\s*"
+    r"impressão\s+digital|odcisk(?:\s+palca)?|vingerafdruk|otisk)[^\n:：]{0,30}?[:：]?\s*"
     r"(?P<v>(?:0x)?[0-9A-Fa-f]{4}(?:[ \t\u00a0]{0,2}[0-9A-Fa-f]{4}){9,15})(?![0-9A-Za-z])",
     re.IGNORECASE,
 )

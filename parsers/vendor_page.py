@@ -138,6 +138,7 @@ _RATED_RE = re.compile(
 )
 _KIND = {
     "pos": "positive",
+    "poz": "positive",
     "neu": "neutral",
     "neg": "negative",
     "nég": "negative",
@@ -223,10 +224,14 @@ def _breakdown_of(rated: list[tuple[int, re.Match[str]]]) -> int | None:
 
 # The count before the kind: "212 Positivas", "3 neutral ratings", "1 avis négatif", "5 positive
 # Bewertungen", "12 положительных отзывов"; or the count alone on the line before the kind.
-_KIND_WORD = r"(?P<kind>posit\w*|neutr\w*|n[eé]gati\w*|положит\w*|нейтрал\w*|отрицат\w*)"
+_KIND_WORD = (
+    r"(?P<kind>posit\w*|pozit\w*|pozyt\w*|neutr\w*|n[eé]gati\w*|negatyw\w*|положит\w*|нейтрал\w*|"
+    r"отрицат\w*)"
+)
 _NOUN = (
     r"(?:feedbacks?|ratings?|reviews?|bewertungen|valoraciones|opiniones|calificaciones|avis|évaluations|"
-    r"recensioni|valutazioni|отзыв\w*|оцен\w*)"
+    r"recensioni|valutazioni|avaliações|beoordelingen|opinie|opinii|oceny|ocen|komentarze|hodnocení|"
+    r"отзыв\w*|оцен\w*)"
 )
 _KIND_FIRST_RE = re.compile(rf"^(?:{_NOUN}\s+)?{_KIND_WORD}(?:\s+{_NOUN})?$", re.IGNORECASE)
 _COUNT_FIRST_RE = re.compile(

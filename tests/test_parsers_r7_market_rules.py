@@ -68,6 +68,13 @@ def test_a_price_named_as_the_old_one_in_text_gives_way_to_the_price_after_it_in
     assert first_offer("Старая цена 900 ₽\n750 ₽") == (750.0, "RUB")
 
 
+def test_the_eus_lowest_price_of_the_last_30_days_is_not_the_price_in_several_languages():
+    assert first_offer("Lowest price in the last 30 days: €22.00\n€18.00") == (18.0, "EUR")
+    assert first_offer("Niedrigster Preis der letzten 30 Tage: 22,00 €\n18,00 €") == (18.0, "EUR")
+    assert first_offer("Najniższa cena z 30 dni przed obniżką: 89,99 zł\n69,99 zł") == (69.99, "PLN")
+    assert first_offer("Prix le plus bas des 30 derniers jours : 22,00 €\n18,00 €") == (18.0, "EUR")
+
+
 def test_an_old_price_with_no_other_price_in_its_currency_is_still_taken():
     assert first_offer("Old price: $20.00") == (20.0, "USD")
 
@@ -86,6 +93,16 @@ def test_a_products_origin_attribute_is_not_where_it_ships_from():
     assert listing.ships_from is None
 
 
+def test_an_origin_attribute_is_no_shipping_origin_in_several_languages():
+    labels = ("Country of origin", "Herkunft", "Origen", "Kraj pochodzenia", "País de origem", "Herkomst")
+    for label in labels:
+        html = _page(
+            "Honey 500 g",
+            f"<p>9,90 €</p><p>Seller: beekeeper</p><p>{label}: Spain</p><button>Buy now</button>",
+        )
+        assert _listing(html).ships_from is None, label
+
+
 def test_an_origin_label_beside_a_destination_is_a_shipping_route():
     html = _page(
         "Sample Kush 5g",
@@ -97,7 +114,8 @@ def test_an_origin_label_beside_a_destination_is_a_shipping_route():
 
 
 def test_shipping_labels_give_where_goods_ship_from_in_several_languages():
-    for label in ("Ships from", "Expédié de", "Versand aus", "Envío desde", "Отправка из"):
+    for label in ("Ships from", "Expédié de", "Versand aus", "Envío desde", "Отправка из", "Wysyłka z",
+                  "Enviado de", "Verzonden vanuit"):
         html = _page("Sample Kush 5g", f"<p>Price: $40.00</p><p>Vendor: greenhouse</p><p>{label}: Spain</p>")
         assert _listing(html, "http://market.example.onion/listing/9").ships_from == "Spain", label
 
@@ -123,6 +141,7 @@ def test_unit_prices_are_recognised_by_their_words_in_several_languages():
     assert first_offer("8 € por kg\n2 €") == (2.0, "EUR")
     assert first_offer("150 ₽ за кг\n900 ₽") == (900.0, "RUB")
     assert first_offer("$4.99 per lb\n$9.98") == (9.98, "USD")
+    assert first_offer("45,00 zł za kg\n22,50 zł") == (22.5, "PLN")
 
 
 def test_a_price_per_gram_followed_only_by_its_conversion_is_the_items_price():
@@ -232,6 +251,8 @@ def test_counts_before_the_word_read_in_several_languages_on_one_line_or_two():
         ["40 positive Bewertungen", "2 neutrale Bewertungen", "1 negative Bewertungen"],
         ["40 avis positifs", "2 avis neutres", "1 avis négatif"],
         ["40 положительных отзывов", "2 нейтральных", "1 отрицательный отзыв"],
+        ["40 pozytywnych opinii", "2 neutralne", "1 negatywna"],
+        ["40 avaliações positivas", "2 neutras", "1 negativa"],
     ):
         body = "<p>Member since: 2024-03-12</p><ul>" + "".join(f"<li>{x}</li>" for x in lines) + "</ul>"
         assert _vendor(body).feedback_count == 43, lines
