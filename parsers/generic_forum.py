@@ -24,6 +24,7 @@ from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
+from parsers.comment_tree import comment_tree
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean, xpath
 from parsers.forums import (
@@ -312,6 +313,11 @@ def _title(doc: Doc) -> str | None:
     return cands[0] if cands else (doc.title or None)
 
 
+# A link, a menu or a control holds no post's words, whatever its utility classes say
+# ("<a class='comment__permalink text-sm'>Permalink</a>" below a two-word reply).
+_NOT_BODY_TAGS = frozenset({"a", "nav", "button", "label", "time", "form", "select", "option", "input"})
+
+
 def _body(block: Any, skip: set[Any], meta: tuple[Any, ...] = ()) -> Any:
     """The element holding a post's own words; of several, one that does not also hold one of
     the post's ``meta`` elements (its author link, its dates: "postbody" around "by ann » date"
@@ -329,7 +335,7 @@ def _body(block: Any, skip: set[Any], meta: tuple[Any, ...] = ()) -> Any:
         return max(marked, key=lambda el: len(el.text_content()))
     found = []
     for el in block.iter():
-        if el is block or not isinstance(el.tag, str) or el in skip:
+        if el is block or not isinstance(el.tag, str) or el in skip or el.tag in _NOT_BODY_TAGS:
             continue
         cls = el.get("class") or ""
         if (_BODY_CLASS_RE.search(cls) or _CAMEL_BODY_RE.search(cls) or "post" in cls.split()
@@ -364,16 +370,20 @@ def _with_replies(
     blocks: list[Any], members: set[Any] | None = None
 ) -> tuple[list[Any], dict[Any, list[Any]]]:
     """``blocks`` with the replies nested inside them (Reddit-like comment trees: a reply is a
-    block of the same tag and class inside its parent that names a member), in page order, and
-    each block's nested replies."""
+    block of the same tag and kind inside its parent that names a member), in page order, and
+    each block's nested replies. A block's kind is its class, or the first name of it: the
+    names after it are modifiers ("comment comment--top-level" holds "comment comment--nested",
+    BEM's block then modifier)."""
     out: list[Any] = []
     replies_of: dict[Any, list[Any]] = {}
     for block in blocks:
-        sig = (block.tag, block.get("class") or "")
+        cls = block.get("class") or ""
+        kind = cls.split()[0] if cls.strip() else None
         nested = [
             el
             for el in block.iterdescendants(block.tag)
-            if (el.tag, el.get("class") or "") == sig and _user_links(el, members)
+            if ((el.get("class") or "") == cls or (kind and (el.get("class") or "").split()[:1] == [kind]))
+            and _user_links(el, members)
         ]
         out.append(block)
         out.extend(nested)
@@ -460,10 +470,16 @@ def _opening_post(links: list[Any], blocks: list[Any]) -> Any:
             return None
         el = link.getparent()
         while el is not None and el not in ancestors_of_first:
-            if _body(el, set()) is not None:
+            body = _body(el, set(), (link,))
+            # Words beside the byline, not the byline itself ("<span class=text-sm>Submitted by
+            # <a>ann</a> <time>": a utility class reads like a body's) nor the title over them.
+            if body is not None and body.tag not in _HEADINGS and link not in set(body.iter()):
                 return el
             el = el.getparent()
     return None
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def generic_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> list[Any]:
@@ -497,6 +513,25 @@ def generic_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> l
     if opening is not None:
         blocks = [opening, *blocks]
     blocks, replies_of = _with_replies(blocks, members)
+    posts, authors = _read_posts(doc, blocks, replies_of, members, now)
+    if len(posts) < min_posts:
+        # No repeated blocks made posts: a comment tree whose replies lie inside their parents
+        # (one top-level comment and its reply are no siblings), after its opening post.
+        tree, replies_of = comment_tree(links, root, min_posts)
+        if tree:
+            opening = _opening_post(links, tree)
+            blocks = [opening, *tree] if opening is not None else tree
+            posts, authors = _read_posts(doc, blocks, replies_of, members, now)
+    if len(posts) < min_posts:
+        return []
+    return thread_records(doc, _title(doc), posts, list(authors.values()))
+
+
+def _read_posts(
+    doc: Doc, blocks: list[Any], replies_of: dict[Any, list[Any]], members: set[Any], now: str | None
+) -> tuple[list[Post], dict[str, Author]]:
+    """The posts of ``blocks`` that name a member and a date, and the authors whose statistics
+    their blocks show."""
     posts: list[Post] = []
     authors: dict[str, Author] = {}
     for block in blocks:
@@ -610,9 +645,7 @@ def generic_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> l
                 authors[name] = Author(
                     name=name, post_count=int(number) if number is not None else None, joined=joined
                 )
-    if len(posts) < min_posts:
-        return []
-    return thread_records(doc, _title(doc), posts, list(authors.values()))
+    return posts, authors
 
 
 _HANDLE_RE = re.compile(r"^@?[^\s@]{2,40}$")

@@ -192,3 +192,109 @@ def test_two_column_posts_linking_members_under_participant_are_read_without_an_
         ("ann", "2026-11-17T18:40:00", "My rear brake squeaks.\nNew pads?", []),
         ("bob", "2026-11-19T21:15:00", "Sand them first.", ["ann"]),
     ]
+
+
+# -- Reddit-like comment trees (Postmill) ---------------------------------------------------------
+
+
+def _comment(cid: int, name: str, when: str, words: str, replies: str = "", level: int = 1) -> str:
+    # Postmill's comment: article.comment > div.comment__row > div.comment__main > header (the
+    # byline "<a><strong>name</strong></a> wrote <time>"), div.comment__body, nav; the replies in
+    # div.comment__replies INSIDE the parent's article.
+    kind = "comment--top-level" if level == 1 else "comment--nested"
+    return (
+        f'<article class="comment {kind} hideable" id="comment_{cid}" data-level="{level}">'
+        f'<div class="comment__row"><div class="comment__main"><header class="comment__header">'
+        f'<h1 class="comment__info break-text unheaderize"><span class="fg-muted text-sm">'
+        f'<a href="/user/{name}" class="fg-inherit"><strong>{name}</strong></a> wrote '
+        f'<time datetime="{when}" class="relative-time">some hours ago</time></span></h1></header>'
+        f'<div class="comment__body break-text">{words}</div>'
+        f'<nav class="comment__nav"><a href="/f/garden/7/comment/{cid}" class="text-sm">Permalink</a>'
+        f'</nav></div></div>'
+        + (f'<div class="comment__replies">{replies}</div>' if replies else "")
+        + "</article>"
+    )
+
+
+def _postmill(comments: str, *, sidebar: bool = True) -> bytes:
+    page = (
+        '<html><head><title>Yellow leaves - Garden</title></head><body><main class="site-content__body">'
+        '<article class="submission submission--has-body"><div class="submission__row">'
+        '<div class="submission__inner"><header class="submission__header">'
+        '<h1 class="submission__title break-text"><a href="/f/garden/7/yellow-leaves" '
+        'class="submission__link">Yellow leaves</a></h1><p class="submission__info">'
+        '<span class="text-sm fg-muted">Submitted by <a href="/user/ann" class="submission__submitter">'
+        '<strong>ann</strong></a> <time datetime="2026-11-17T18:40:00+00:00" class="relative-time">'
+        'on November 17, 2026</time> in <a href="/f/garden"><strong>garden</strong></a></span></p>'
+        '</header><div class="submission__body break-text"><p>My tomato leaves turn yellow.</p>'
+        '<p>Why?</p></div></div></div></article>'
+        f'<h2 class="page-heading">3 comments</h2><div class="comment-list">{comments}</div></main>'
+        '<aside class="sidebar"><section><h1 class="sidebar__title"><a href="/f/garden">garden</a></h1>'
+        '<h1>Moderators</h1><ul><li><a href="/user/mod1">mod1</a></li><li><a href="/user/mod2">mod2</a>'
+        "</li><li><a href=\"/user/mod3\">mod3</a></li></ul></section></aside></body></html>"
+    )
+    if not sidebar:
+        page = page[: page.index("<aside")] + "</body></html>"
+    return page.encode()
+
+
+def test_a_submission_with_one_comment_tree_gives_the_posts_in_page_order() -> None:
+    # One top-level comment, its reply nested in it, the reply's reply nested in that: no two
+    # comments are siblings; the sidebar lists three moderators (member links without dates).
+    tree = _comment(1, "bob", "2026-11-19T21:15:00+00:00", "<p>Magnesium. Try Epsom salt.</p>",
+                    _comment(2, "ann", "2026-11-20T09:00:00+00:00",
+                             "<blockquote><p>Try Epsom salt.</p></blockquote><p>How much?</p>",
+                             _comment(3, "bob", "2026-11-20T10:30:00+00:00", "<p>A spoon per litre.</p>",
+                                      level=3), level=2))
+    result = parse_page(_postmill(tree), url="http://garden.example/f/garden/7/yellow-leaves",
+                        captured_at=NOW, use_profiles=False)
+    assert result.page.page_type == "thread"
+    thread = result.records[0]
+    assert isinstance(thread, Thread) and (thread.title, thread.author) == ("Yellow leaves", "ann")
+    posts = [r for r in result.records if isinstance(r, Post)]
+    # The submission first, then the comments depth first; a reply is no quote of its parent,
+    # a Markdown blockquote in a reply is a quote (of nobody named).
+    assert [(p.index, p.author, p.posted_at, p.body) for p in posts] == [
+        (0, "ann", "2026-11-17T18:40:00", "My tomato leaves turn yellow.\nWhy?"),
+        (1, "bob", "2026-11-19T21:15:00", "Magnesium. Try Epsom salt."),
+        (2, "ann", "2026-11-20T09:00:00", "How much?"),
+        (3, "bob", "2026-11-20T10:30:00", "A spoon per litre."),
+    ]
+    assert [p.quotes for p in posts] == [[], [], [], []]
+    assert not [r for r in result.records if isinstance(r, Author)]  # no statistics shown
+
+
+@pytest.mark.parametrize("sidebar", [True, False])
+def test_a_submission_with_sibling_comments_and_a_nested_reply_keeps_page_order(sidebar: bool) -> None:
+    # A reply's kind is its class's first name: "comment comment--nested" in "comment
+    # comment--top-level" is a reply, a post of its own (with or without a moderator list beside).
+    comments = (
+        _comment(1, "bob", "2026-11-19T21:15:00+00:00", "<p>Magnesium.</p>",
+                 _comment(2, "ann", "2026-11-20T09:00:00+00:00", "<p>Thanks.</p>", level=2))
+        + _comment(3, "cat", "2026-11-20T10:30:00+00:00", "<p>Or too much water.</p>")
+    )
+    result = parse_page(_postmill(comments, sidebar=sidebar), url="http://garden.example/f/garden/7/yellow-leaves",
+                        captured_at=NOW, use_profiles=False)
+    assert result.page.page_type == "thread"
+    posts = [r for r in result.records if isinstance(r, Post)]
+    assert [(p.author, p.body) for p in posts] == [
+        ("ann", "My tomato leaves turn yellow.\nWhy?"), ("bob", "Magnesium."), ("ann", "Thanks."),
+        ("cat", "Or too much water."),
+    ]
+
+
+def test_a_layout_grid_nested_in_itself_is_no_comment_tree() -> None:
+    from parsers.comment_tree import comment_tree
+
+    # The outer row names no member of its own: its links all lie in the inner rows.
+    grid = load(
+        b'<main><div class="row"><div class="row"><a href="/user/ann">ann</a></div>'
+        b'<div class="row"><a href="/user/bob">bob</a></div></div></main>'
+    )
+    assert comment_tree(list(grid.root.iter("a")), grid.root) == ([], {})
+    tree = load(
+        b'<main><div class="c"><a href="/user/ann">ann</a><div class="c"><a href="/user/bob">bob</a>'
+        b"</div></div></main>"
+    )
+    found, replies_of = comment_tree(list(tree.root.iter("a")), tree.root)
+    assert [len(replies_of[c]) for c in found] == [1, 0]
