@@ -200,17 +200,27 @@ ENGINES: dict[str, EngineSpec] = {
         ),
         EngineSpec(
             "wpforo",
-            # wpForo (WordPress): each post is a block of two side-by-side columns, the author's
-            # panel (div.wpf-left > div.author-data) and the post (div.wpf-right: the date in
-            # div.wpforo-post-content-top, then div.wpforo-post-content), in div.post-wrap#post-N
-            # (layout 1) or div.wpforo-post alone (the other layouts).
-            post="div.post-wrap, div.wpforo-post",
-            author=".author-name a, .author-name, .wpf-author-name a, a[href*='/participant/']",
-            date=".wpforo-post-content-top span, .wpforo-post-content-top, .wpf-post-date, time",
-            body="div.wpforo-post-content, .wpforo-post-content",
+            # wpForo (WordPress), classic layouts: each post is a block of two side-by-side
+            # columns, the author's panel (div.wpf-left > div.author-data) and the post
+            # (div.wpf-right: div.wpforo-post-content-top, div.wpforo-post-content), in
+            # div.post-wrap#post-N; the Q&A layout (3) puts the author under the post
+            # (div.wpforo-post-author) and each answer's comments after it (div.comment-wrap,
+            # "by <a>ann</a> date" in div.wpforo-comment-footer): posts and comments in page order.
+            post="//div[contains(concat(' ', normalize-space(@class), ' '), ' post-wrap ')"
+            " or contains(concat(' ', normalize-space(@class), ' '), ' comment-wrap ')], div.wpforo-post",
+            author=".author-name a, .author-name, .wpforo-comment-footer a, a[href*='/participant/']",
+            # The date: its own element (layout 3), the "Posted: date" line under the post (2), the
+            # comment's footer, else the first span of the line over the post (1).
+            date=".wpforo-post-date, .wpforo-post-content-bottom .cbleft, .wpforo-comment-footer span, "
+            ".wpforo-post-content-top span, .wpforo-post-content-top, time",
+            body="div.wpforo-post-content, div.wpforo-comment-content",
             quote="blockquote",
-            signature=".wpforo-post-signature",
-            userinfo=".author-data, .wpf-left",
+            # Not the post's words: the signature, the buttons and a comment's byline, which
+            # layouts 2 and 3 print inside the content element.
+            signature=".//div[contains(@class, 'wpforo-post-signature')"
+            " or contains(@class, 'wpf-post-button-actions') or contains(@class, 'wpforo-comment-footer')"
+            " or contains(@class, 'wpforo-comment-action-links')]",
+            userinfo=".author-data, .wpforo-post-author-data, .wpf-left",
             title="h1#wpforo-title, #wpforo-title, h1",
         ),
         EngineSpec(

@@ -172,6 +172,90 @@ def test_a_wpforo_topic_reads_the_author_column_beside_the_post_column() -> None
     assert authors == [("ann", 88, "2023-03-03"), ("bob", 1412, "2019-05-30")]
 
 
+def _wpforo_page(posts: str, layout: int) -> bytes:
+    return (
+        '<html><head><title>Squeaky brakes - Bike Workshop</title></head><body><div id="wpforo">'
+        '<div id="wpforo-wrap" class="wpft-topic wpforo"><div class="wpforo-main">'
+        f'<h1 id="wpforo-title">Squeaky brakes</h1><div class="wpfl-{layout}">{posts}</div>'
+        "</div></div></div></body></html>"
+    ).encode()
+
+
+def _layout2_post(pid: int, name: str, date: str, content: str, sig: str = "") -> str:
+    # Layout 2: the date under the post ("Posted : date" in div.wpforo-post-content-bottom), the
+    # signature and the action buttons INSIDE div.wpforo-post-content.
+    return (
+        f'<div id="post-{pid}" class="post-wrap"><div class="wpforo-post wpfcl-1"><div class="wpf-left">'
+        f'<div class="author-data"><div class="author-name"><a href="/community/participant/{name}/">'
+        f'{name}</a></div><div class="author-title">Member</div></div></div><div class="wpf-right">'
+        f'<div class="wpforo-post-content-top"><div class="wpf-post-actions"><span class="wpf-action">'
+        f'Report</span></div><a href="#post-{pid}">#</a></div><div class="wpforo-post-content">{content}'
+        + (f'<div class="wpforo-post-signature"><p>{sig}</p></div>' if sig else "")
+        + '<div class="wpf-post-button-actions"><span class="wpf-action">Reply</span>'
+        '<span class="wpf-action">Quote</span></div></div>'
+        f'<div class="wpforo-post-content-bottom"><div class="cbleft wpfcl-0">Posted : {date} '
+        f'<span class="bleft"></span></div></div></div></div></div>'
+    )
+
+
+def test_a_wpforo_topic_in_the_layout_with_the_date_under_the_post_is_read() -> None:
+    page = _wpforo_page(
+        _layout2_post(21, "ann", "17/11/2026 6:40 pm", "<p>My rear brake squeaks.</p>")
+        + _layout2_post(22, "bob", "19/11/2026 9:15 pm", "<p>Sand the pads.</p>", sig="Ride on."),
+        layout=2,
+    )
+    result = parse_page(page, url="http://velo.example/community/brakes/squeaky-brakes/", captured_at=NOW,
+                        use_profiles=False)
+    assert (result.page.page_type, result.page.engine) == ("thread", "wpforo")
+    posts = [r for r in result.records if isinstance(r, Post)]
+    # Neither the signature nor the Reply/Quote buttons printed in the content are its words.
+    assert [(p.author, p.posted_at, p.body) for p in posts] == [
+        ("ann", "2026-11-17T18:40:00", "My rear brake squeaks."),
+        ("bob", "2026-11-19T21:15:00", "Sand the pads."),
+    ]
+
+
+def test_a_wpforo_question_and_its_answers_comments_are_read_in_page_order() -> None:
+    # Layout 3 (Q&A): the date in div.wpforo-post-date, the author under the post in
+    # div.wpforo-post-author ("88 Posts"), an answer's comments after it in div.comment-wrap.
+    def answer(pid: int, name: str, count: int, date: str, words: str) -> str:
+        return (
+            f'<div id="post-{pid}" class="post-wrap wpf-answer-wrap"><div class="wpforo-post wpfcl-1">'
+            '<div class="wpf-left"><div class="wpforo-post-voting"><span>3</span></div></div>'
+            '<div class="wpf-right"><div class="wpforo-post-content-top"><div class="wpforo-post-link">'
+            f'<a href="#post-{pid}">#</a></div><div class="wpforo-post-date">{date}</div></div>'
+            f'<div class="wpforo-post-content"><p>{words}</p></div><div class="wpforo-post-author">'
+            '<div class="wpforo-post-author-data"><div class="wpforo-box-l3a-right">'
+            f'<span class="author-name"><a href="/community/participant/{name}/">{name}</a></span><br>'
+            '<span class="author-posts">'
+            f"{count} Posts</span></div></div></div></div></div></div>"
+        )
+
+    comment = (
+        '<div id="post-33" class="comment-wrap"><div class="wpforo-comment wpfcl-1"><div class="wpf-left">'
+        '</div><div class="wpf-right"><div class="wpforo-comment-content"><p>Which grit?</p>'
+        '<div class="wpforo-comment-footer"><span class="wpfcl-0">by <a href="/community/participant/ann/">'
+        'ann</a> 20/11/2026 9:00 am</span></div><div class="wpforo-comment-action-links">Report Edit</div>'
+        "</div></div></div></div>"
+    )
+    page = _wpforo_page(
+        answer(31, "ann", 88, "17/11/2026 6:40 pm", "How do I stop the squeak?")
+        + answer(32, "bob", 1412, "19/11/2026 9:15 pm", "Sand the pads.") + comment,
+        layout=3,
+    )
+    result = parse_page(page, url="http://velo.example/community/brakes/squeaky-brakes/", captured_at=NOW,
+                        use_profiles=False)
+    assert (result.page.page_type, result.page.engine) == ("thread", "wpforo")
+    posts = [r for r in result.records if isinstance(r, Post)]
+    assert [(p.author, p.posted_at, p.body) for p in posts] == [
+        ("ann", "2026-11-17T18:40:00", "How do I stop the squeak?"),
+        ("bob", "2026-11-19T21:15:00", "Sand the pads."),
+        ("ann", "2026-11-20T09:00:00", "Which grit?"),
+    ]
+    authors = [(a.name, a.post_count) for a in result.records if isinstance(a, Author)]
+    assert authors == [("ann", 88), ("bob", 1412)]
+
+
 def test_a_quote_with_a_posted_by_line_names_the_member_after_it() -> None:
     # wpForo's quote title ("Posted by: @ann", French "Posté par: @ann") when no data-mention is set.
     for line in ("Posted by: @ann", "Posté par: @ann", "Publicado por: @ann"):
