@@ -514,14 +514,17 @@ def generic_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> l
         blocks = [opening, *blocks]
     blocks, replies_of = _with_replies(blocks, members)
     posts, authors = _read_posts(doc, blocks, replies_of, members, now)
-    if len(posts) < min_posts:
-        # No repeated blocks made posts: a comment tree whose replies lie inside their parents
-        # (one top-level comment and its reply are no siblings), after its opening post.
-        tree, replies_of = comment_tree(links, root, min_posts)
+    if len(posts) < max(min_posts, 2 if opening is not None else 1):
+        # No repeated blocks made posts (a sidebar's list of moderators is repeated, undated): a
+        # comment tree whose replies lie inside their parents (one top-level comment and its
+        # reply are no siblings), after its opening post, when it makes more posts.
+        tree, tree_replies = comment_tree(links, root, min_posts)
         if tree:
             opening = _opening_post(links, tree)
             blocks = [opening, *tree] if opening is not None else tree
-            posts, authors = _read_posts(doc, blocks, replies_of, members, now)
+            found = _read_posts(doc, blocks, tree_replies, members, now)
+            if len(found[0]) > len(posts):
+                posts, authors = found
     if len(posts) < min_posts:
         return []
     return thread_records(doc, _title(doc), posts, list(authors.values()))

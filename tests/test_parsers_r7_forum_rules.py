@@ -382,3 +382,15 @@ def test_a_layout_grid_nested_in_itself_is_no_comment_tree() -> None:
     )
     found, replies_of = comment_tree(list(tree.root.iter("a")), tree.root)
     assert [len(replies_of[c]) for c in found] == [1, 0]
+
+
+def test_a_tree_is_read_even_when_one_post_would_do() -> None:
+    from parsers.generic_forum import generic_thread
+
+    # When an engine was recognised one post is enough; the opening post alone, beside undated
+    # moderator links, is still no reason to leave its comments unread.
+    tree = _comment(1, "bob", "2026-11-19T21:15:00+00:00", "<p>Magnesium.</p>",
+                    _comment(2, "ann", "2026-11-20T09:00:00+00:00", "<p>Thanks a lot.</p>", level=2))
+    doc = load(_postmill(tree), url="http://garden.example/f/garden/7/yellow-leaves")
+    posts = [r for r in generic_thread(doc, now=NOW, min_posts=1) if isinstance(r, Post)]
+    assert [p.author for p in posts] == ["ann", "bob", "ann"]
