@@ -528,7 +528,9 @@ class FrontierScheduler(BaseScheduler):
         return None  # every onion with work is at its concurrency: wait for a response
 
     def has_pending_requests(self) -> bool:
-        return self._buffered > 0 or self._queued > 0
+        # Unwritable: nothing more is handed out (what is pending waits in the file for the
+        # resume), so the engine can only wind down, even if closing the spider failed.
+        return self.unwritable is None and (self._buffered > 0 or self._queued > 0)
 
     def __len__(self) -> int:
         return self._buffered + self._queued

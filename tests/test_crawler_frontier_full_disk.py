@@ -157,6 +157,7 @@ def test_links_not_recorded_when_the_disk_filled_are_reached_by_the_resumed_craw
     crawl.links_found(LINKS[10:20])
     assert crawl.ctx.fatal is not None and crawl.ctx.fatal.startswith("cannot write the crawl frontier")
     assert "full" in crawl.ctx.fatal
+    assert crawl.frontier.next_request() is None and not crawl.frontier.has_pending_requests()
     # Room comes back before the spider is done with the page (the WARC writer cut a torn record,
     # another file was removed): what the frontier writes now must not pass for the lost writes.
     fill.free()
