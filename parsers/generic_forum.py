@@ -482,30 +482,69 @@ def _opening_post(links: list[Any], blocks: list[Any]) -> Any:
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
+# Elements whose class says they hold a post's author: a link in them is the author's, whatever
+# its address ("<div class=author-name><a href=/membres/ann>", "<span class=post-author>").
+_AUTHOR_CLASSES = (
+    "author", "author-name", "author_name", "authorname", "post-author", "post_author", "postauthor",
+    "poster", "poster-name", "postername", "comment-author", "comment__author",
+)
+_AUTHOR_CLASS_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_AUTHOR_CLASSES) + r")(?![\w-])")
+_CLASSES = xpath("descendant::*/@class")
+_AUTHOR_HOLDERS = xpath(
+    "descendant::*[self::div or self::span or self::p or self::td or self::dt or self::b or self::strong"
+    " or self::h3 or self::h4 or self::h5 or self::cite]["
+    + " or ".join(f"contains(concat(' ', normalize-space(@class), ' '), ' {c} ')" for c in _AUTHOR_CLASSES)
+    + "]"
+)
+
+
+def _member_links(doc: Doc, root: Any, min_posts: int) -> list[Any]:
+    """What names each post's author: links to member pages by their address, else the elements
+    classed as the poster's name (unlinked names), else the links in elements classed as a
+    post's author whatever their address; fewer than ``min_posts`` when the page shows none."""
+    if _href_count(doc, USER_HREF_RE, min_posts) >= min_posts:
+        # An icon link to the profile ("Profile", "PM") beside an unlinked name is no name, nor
+        # is a link to this very page (a profile's tabs: "/user/ann#pgp").
+        here = (doc.url or "").split("#")[0]
+        links = [
+            a for a in _user_links(root)
+            if clean(a.text_content()).casefold() not in _ACTION_WORDS
+            and not (here and (doc.absolute(a.get("href") or "") or "").split("#")[0] == here)
+        ]
+        if len(links) >= min_posts:
+            return links
+        # Boards that show the poster's name unlinked beside each post (the profile link is
+        # an icon): the elements classed as the poster's name stand for the member links.
+        links = [
+            el for el in _NAME_HOLDERS(root)
+            if 1 < len(clean(el.text_content())) <= 40 and not any(a.get("href") for a in el.iter("a"))
+        ]
+        if len(links) >= min_posts:
+            return links
+    # Member pages at addresses no convention knows ("/membres/ann", "/gens/ann"): the one link
+    # with a name in each element classed as a post's author. The page's class names are looked
+    # at first, as one string: most pages have no such class, and the element search costs more.
+    if not _AUTHOR_CLASS_RE.search(" ".join(_CLASSES(root))):
+        return []
+    out = []
+    for holder in _AUTHOR_HOLDERS(root):
+        named = [
+            a for a in holder.iter("a")
+            if a.get("href") and 1 < len(clean(a.text_content())) <= 40
+            and clean(a.text_content()).casefold() not in _ACTION_WORDS
+        ]
+        if len(named) == 1 and not _ACCOUNT_HREF_RE.search(named[0].get("href") or ""):
+            out.append(named[0])
+    return list(dict.fromkeys(out))
+
+
 def generic_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> list[Any]:
     """Thread, Post and Author records from repeated member-link-and-date blocks; [] when none."""
     body_el = doc.root.find("body")
     root = body_el if body_el is not None else doc.root
-    if _href_count(doc, USER_HREF_RE, min_posts) < min_posts:
-        return []  # fewer member links than posts wanted, whatever their text
-    # An icon link to the profile ("Profile", "PM") beside an unlinked name is no name, nor is a
-    # link to this very page (a profile's tabs: "/user/ann#pgp").
-    here = (doc.url or "").split("#")[0]
-    links = [
-        a for a in _user_links(root)
-        if clean(a.text_content()).casefold() not in _ACTION_WORDS
-        and not (here and (doc.absolute(a.get("href") or "") or "").split("#")[0] == here)
-    ]
+    links = _member_links(doc, root, min_posts)
     if len(links) < min_posts:
-        # Boards that show the poster's name unlinked beside each post (the profile link is
-        # an icon): the elements classed as the poster's name stand for the member links.
-        links = _NAME_HOLDERS(root)
-        links = [
-            el for el in links
-            if 1 < len(clean(el.text_content())) <= 40 and not any(a.get("href") for a in el.iter("a"))
-        ]
-        if len(links) < min_posts:
-            return []
+        return []
     members = set(links)  # every block, reply and quote below lies under root
     blocks = _repeated(links, root, min_posts)
     opening = _opening_post(links, blocks)

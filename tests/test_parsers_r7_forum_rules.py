@@ -394,3 +394,30 @@ def test_a_tree_is_read_even_when_one_post_would_do() -> None:
     doc = load(_postmill(tree), url="http://garden.example/f/garden/7/yellow-leaves")
     posts = [r for r in generic_thread(doc, now=NOW, min_posts=1) if isinstance(r, Post)]
     assert [p.author for p in posts] == ["ann", "bob", "ann"]
+
+
+def test_two_column_posts_whose_member_links_no_convention_knows_are_read_by_their_author_class() -> None:
+    # No engine's class names and member pages at "/gens/<name>": the link in each element
+    # classed as the post's author ("author-name") names it, and the blocks around them repeat.
+    page = (_WPFORO.replace("wpforo", "board").replace("wpf-", "col-").replace("wpfl-", "list-")
+            .replace("/community/participant/", "/gens/"))
+    assert "participant" not in page
+    result = parse_page(page.encode(), url="http://velo.example/community/brakes/squeaky-brakes/",
+                        captured_at=NOW, use_profiles=False)
+    assert (result.page.page_type, result.page.engine) == ("thread", None)
+    posts = [r for r in result.records if isinstance(r, Post)]
+    assert [(p.author, p.posted_at, p.body, p.quotes) for p in posts] == [
+        ("ann", "2026-11-17T18:40:00", "My rear brake squeaks.\nNew pads?", []),
+        ("bob", "2026-11-19T21:15:00", "Sand them first.", ["ann"]),
+    ]
+    authors = [(a.name, a.post_count, a.joined) for a in result.records if isinstance(a, Author)]
+    assert authors == [("ann", 88, "2023-03-03"), ("bob", 1412, "2019-05-30")]
+
+
+def test_a_page_without_member_links_or_author_classes_gives_no_posts() -> None:
+    from parsers.generic_forum import generic_thread
+
+    page = load(b'<div class="card"><a href="/item/1">Tea</a><span>2026-11-17</span><p class="text">Good'
+                b' tea.</p></div><div class="card"><a href="/item/2">Mate</a><span>2026-11-18</span>'
+                b'<p class="text">Strong mate.</p></div>')
+    assert generic_thread(page, now=NOW) == []
