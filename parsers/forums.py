@@ -28,6 +28,10 @@ from parsers.prices import parse_number
 from parsers.records import Author, Post, Thread
 
 __all__ = [
+    "QUOTE_DATE_WORDS",
+    "QUOTE_HEAD_WORDS",
+    "QUOTE_SAID_COLON_WORDS",
+    "QUOTE_SAID_WORDS",
     "board_of",
     "canonical_thread_url",
     "extract_thread",
