@@ -1,9 +1,11 @@
 """Forum pages of engines nobody wrote selectors for: posts, topic lists and member profiles.
 
-Posts are repeated sibling blocks that each hold a link to a member and a date; topic lists are
-repeated rows that each hold a link to a thread; a member profile is a member page with labelled
-post count and join date. All three rely on link conventions shared by forum software
-(``/u/name``, ``/members/x.1/``, ``viewtopic.php``, ``/threads/``...), not on one site's classes.
+Posts are repeated sibling blocks that each hold a link to a member and a date (or the nested
+comments of a Reddit-like tree, :mod:`parsers.comment_tree`); topic lists are repeated rows that
+each hold a link to a thread; a member profile is a member page with labelled post count and join
+date. All three rely on link conventions shared by forum software (``/u/name``, ``/members/x.1/``,
+``viewtopic.php``, ``/threads/``...), not on one site's classes; a member link at an address no
+convention knows is found in the element classed as the post's author ("author-name").
 
     >>> from parsers.dom import load
     >>> from parsers.generic_forum import generic_thread
