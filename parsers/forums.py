@@ -25,6 +25,15 @@ from parsers.dom import Doc, clean, css
 from parsers.engines import ENGINES, EngineSpec
 from parsers.labels import LABELS, find_label
 from parsers.prices import parse_number
+from parsers.quotes import (
+    QUOTE_DATE_WORDS,
+    QUOTE_HEAD_WORDS,
+    QUOTE_SAID_COLON_WORDS,
+    QUOTE_SAID_WORDS,
+    is_quote,
+    quote_author,
+    quote_heads,
+)
 from parsers.records import Author, Post, Thread
 
 __all__ = [
@@ -41,90 +50,6 @@ __all__ = [
     "thread_records",
 ]
 
-#: The words that open a quote's header before the quoted name, per language, as forum engines
-#: and their language packs print them ("Quote from: ann on <date>", SMF; "Zitat von ann",
-#: vBulletin; "Citazione da: ann il <date>"; wpForo's "Posted by: @ann").
-QUOTE_HEAD_WORDS: dict[str, tuple[str, ...]] = {
-    "en": ("originally posted by", "posted by", "quote from", "quoting", "quote"),
-    "de": ("zitat von", "geschrieben von", "zitat"),
-    "fr": ("citation de", "message d'origine de", "posté par", "citation"),
-    "es": ("cita de", "citando a", "publicado por", "cita"),
-    "it": ("citazione da", "citazione di", "pubblicato da", "citazione"),
-    "pt": ("citação de", "citacao de", "citação", "citacao"),
-    "nl": ("citaat van", "citaat"),
-    "pl": ("cytat od", "cytat"),
-    "ru": ("цитата",),
-    "uk": ("цитата",),
-    "tr": ("alıntı yapılan", "alıntı"),
-    "sv": ("citat från", "citat"),
-    "cs": ("citace",),
-}
-#: The word that joins the quoted name to the quoted post's date in such a header ("on", "am",
-#: "le", "el", "en", "em", "il", "op", "dnia", "от"): what follows it is not the name.
-QUOTE_DATE_WORDS: tuple[str, ...] = (
-    "on", "am", "le", "el", "en", "em", "il", "op", "dnia", "от", "w", "den", "på", "tarihinde",
-)
-#: The attribution verbs written AFTER the quoted name, per language: the forms engines and
-#: their language packs print ("ann wrote:", phpBB's German "ann hat geschrieben:", Italian
-#: "ann ha scritto:", French "ann a écrit :", Russian "ann писал(а):").
-QUOTE_SAID_WORDS: dict[str, tuple[str, ...]] = {
-    "en": ("wrote", "said"),
-    "de": ("hat geschrieben", "schrieb"),
-    "fr": ("a écrit", "a ecrit"),
-    "es": ("escribió", "escribio", "ha escrito"),
-    "it": ("ha scritto",),
-    "pt": ("escreveu",),
-    "nl": ("schreef", "heeft geschreven"),
-    "pl": ("napisał", "napisała", "napisał(a)"),
-    "ru": ("писал(а)", "писала", "писал", "пишет", "написал", "написала", "написал(а)"),
-    "uk": ("писав", "написав", "написала"),
-    "tr": ("yazdı",),
-    "sv": ("skrev",),
-    "cs": ("napsal", "napsala"),
-    "fi": ("kirjoitti",),
-    "hu": ("írta",),
-    "ro": ("a scris",),
-    "el": ("έγραψε",),
-    "zh": ("发表于", "發表於", "写道", "寫道"),
-    "fa": ("نوشته",),
-    "ar": ("كتب", "قال"),
-}
-#: Verbs of speech that engines print as an attribution too (XenForo "ann said:" in its language
-#: packs) but that also open ordinary sentences ("Il a dit que..."): an attribution only when a
-#: colon follows at once.
-QUOTE_SAID_COLON_WORDS: dict[str, tuple[str, ...]] = {
-    "de": ("sagte",), "fr": ("a dit",), "es": ("dijo",), "it": ("ha detto",), "pt": ("disse",),
-    "nl": ("zei",), "pl": ("powiedział",), "ru": ("сказал(а)", "сказал", "сказала"), "tr": ("dedi",),
-}
-
-
-def _alternation(words: Any) -> str:
-    """One regex alternation of ``words`` (escaped), longest first so that "hat geschrieben"
-    is tried before a word it holds."""
-    unique = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w) for w in unique)
-
-
-def _all(table: dict[str, tuple[str, ...]]) -> list[str]:
-    return [word for words in table.values() for word in words]
-
-
-_QUOTE_HEAD_RE = re.compile(
-    rf"^(?:{_alternation(_all(QUOTE_HEAD_WORDS))})\s*[:：]?\s*(?P<name>[^\s:][^:]{{0,60}}?)"
-    rf"(?:\s+(?:{_alternation(QUOTE_DATE_WORDS)})\s+.*)?\s*:?$",
-    re.IGNORECASE,
-)
-# A verb is a whole word ("(?!\w)": "писал(а)" ends in a bracket, where \b would not match).
-_QUOTE_SAID_RE = re.compile(
-    rf"^@?(?P<name>[^\s:][^:]{{0,60}}?)\s+(?:(?:{_alternation(_all(QUOTE_SAID_WORDS))})(?!\w).*"
-    rf"|(?:{_alternation(_all(QUOTE_SAID_COLON_WORDS))})\s*[:：].*)$",
-    re.IGNORECASE,
-)
-_HEAD_WORDS = frozenset(_all(QUOTE_HEAD_WORDS))
-# "data-mention": wpForo's quotes (<blockquote data-userid data-postid data-mention="ann">).
-_QUOTE_ATTRS = (
-    "data-author", "data-quote", "data-username", "data-ipsquote-username", "data-user", "data-mention",
-)
 _DATE_ATTRS = ("datetime", "data-time", "data-timestamp", "title", "data-datestring")
 POSTS_INLINE_RE = re.compile(
     r"^([\d.,\s]+)\s*(?:posts?|messages|beiträge|сообщени[йяе]|mensajes|contributions|帖子|回帖|發文)$",
@@ -276,88 +201,8 @@ def _outermost(nodes: list[Any]) -> list[Any]:
     return out
 
 
-def quote_author(quote: Any) -> str | None:
-    """Who a quote block quotes: from data attributes, a ``cite`` or an attribution line."""
-    for attr in _QUOTE_ATTRS:
-        value = quote.get(attr)
-        if value:
-            return clean(value.split(",")[0].split(";")[0])
-    for el in quote.iter("cite", "strong", "b", "a", "div", "span", "p", "td"):
-        # An attribution may open with the quoted post's date in brackets (MyBB: "(date)ann Wrote:").
-        line = _LEADING_BRACKET_RE.sub("", clean(el.text_content()))
-        if not line or len(line) > 120:
-            continue
-        if el.tag == "cite" and not (_QUOTE_SAID_RE.match(line) or _QUOTE_HEAD_RE.match(line)):
-            return line.rstrip(":")
-        # A quote's title bar holding only "name:" (Discourse: <div class="title"><img> ann:</div>).
-        if el.tag in ("div", "span", "p") and re.search(r"title|citation", el.get("class") or "", re.I) and (
-            named := _NAME_COLON_RE.match(line)
-        ):
-            return named["name"]
-        for regex in (_QUOTE_HEAD_RE, _QUOTE_SAID_RE):
-            match = regex.match(line)
-            if match:
-                name = clean(match["name"]).strip("\"'«»@ ")
-                # "Originally Posted by <strong>bob</strong> quoted text...": the emphasised
-                # name is exact where the line runs on into the quote.
-                for mark in el.iter("strong", "b", "a"):
-                    text = clean(mark.text_content())
-                    if text and text in name and not _QUOTE_HEAD_RE.match(text):
-                        return text
-                return name
-    for line in Doc.lines(quote)[:3]:
-        for regex in (_QUOTE_HEAD_RE, _QUOTE_SAID_RE):
-            match = regex.match(line)
-            if match:
-                return clean(match["name"]).strip("\"'«»@ ")
-    return None
-
-
-_NAME_COLON_RE = re.compile(r"^@?(?P<name>[^\s:]{1,60}):$")
-_LEADING_BRACKET_RE = re.compile(r"^\([^()]{1,40}\)\s*")
 _HANDLE_PREFIX_RE = re.compile(r"^/?u/(?=\S)")
 _TITLES = etree.XPath("descendant-or-self::*/@title", smart_strings=False)
-
-
-def quote_heads(quotes: list[Any]) -> dict[Any, tuple[Any, str | None]]:
-    """Attribution lines written just before a quote block instead of inside it (Markdown
-    boards: "@ann said in <a>Topic</a>:" then a blockquote): each quote's line and name."""
-    heads: dict[Any, tuple[Any, str | None]] = {}
-    for quote in quotes:
-        head = quote.getprevious()
-        row = quote.getparent() if head is None and quote.tag in ("td", "th") else None
-        if row is not None and len(row) == 1:
-            # Table-built quotes (phpBB 2): "<tr><td><b>ann wrote:</b></td></tr><tr><td class=quote>".
-            head = row.getprevious()
-        # A bold line too: BBCode renderers print "<b>ann wrote:</b>" before the quote's box
-        # (Kunena's "<b>ann wrote:</b><div class=kmsgtext-quote>").
-        if head is None or head.tag not in ("p", "div", "span", "tr", "b", "strong"):
-            continue
-        if (head.tail or "").strip():
-            continue  # words between the line and the quote: not its attribution
-        line = clean(head.text_content())
-        if not line.endswith(":") or len(line) > 200:
-            continue
-        match = _QUOTE_SAID_RE.match(line) or _QUOTE_HEAD_RE.match(line)
-        if match:
-            name = clean(match["name"]).strip("\"'«»@ ")
-            heads[quote] = (head, name or None)
-    return heads
-
-
-def _is_quote(el: Any) -> bool:
-    """Generic quote blocks: blockquote, ``*quote*`` classes, or a "Quote:" header line."""
-    if el.tag == "blockquote":
-        return True
-    cls = (el.get("class") or "").lower()
-    if "quote" in cls and "postcontent" not in cls and "messagetext" not in cls:
-        return True
-    first = el[0] if len(el) else None
-    # A lone header word ("Quote:", "Цитата:", "Citation :") in any language of the table.
-    return (
-        first is not None and first.tag in ("div", "span", "b", "strong", "p")
-        and clean(first.text_content()).lower().rstrip(" :：") in _HEAD_WORDS
-    )
 
 
 def text_without(body: Any, drop: set[Any]) -> str:
@@ -617,7 +462,7 @@ def extract_thread(doc: Doc, engine: str, *, now: str | None = None) -> list[Any
     authors: dict[str, Author] = {}
     title = _thread_title(doc, spec) if posts else None
     for post_el, body, name in zip(posts, bodies, names, strict=True):
-        quotes = [el for el in body.iter() if el is not body and isinstance(el.tag, str) and _is_quote(el)]
+        quotes = [el for el in body.iter() if el is not body and isinstance(el.tag, str) and is_quote(el)]
         quotes += [q for q in quotes_of[body] if q is not body]
         quotes = _outermost(list(dict.fromkeys(quotes)))
         sigs = sigs_of.get(body, [])

@@ -29,16 +29,10 @@ from lxml import etree
 from parsers.comment_tree import comment_tree
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean, xpath
-from parsers.forums import (
-    POSTS_INLINE_RE,
-    post_links,
-    quote_author,
-    quote_heads,
-    text_without,
-    thread_records,
-)
+from parsers.forums import POSTS_INLINE_RE, post_links, text_without, thread_records
 from parsers.labels import LABELS, find_label
 from parsers.prices import parse_number
+from parsers.quotes import quote_author, quote_heads
 from parsers.records import Author, Post, Thread
 
 __all__ = [

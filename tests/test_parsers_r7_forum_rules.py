@@ -1,6 +1,6 @@
-"""parsers.forums / parsers.generic_forum / parsers.engines: the general forum rules that round 7
-(tests/test_parsers_general_r7.py) found missing, each specified on small pages written here
-(none is a copy of a round-7 page):
+"""parsers.quotes / parsers.generic_forum / parsers.comment_tree / parsers.engines: the general
+forum rules that round 7 (tests/test_parsers_general_r7.py) found missing, each specified on
+small pages written here (none is a copy of a round-7 page):
 
 - a quote's attribution in the words of common languages, before the name ("Citazione da: ann il
   <date>", SMF) or after it ("ann hat geschrieben:", phpBB's German pack);
@@ -15,7 +15,7 @@ import pytest
 
 from parsers import parse_page
 from parsers.dom import load
-from parsers.forums import QUOTE_HEAD_WORDS, QUOTE_SAID_WORDS, quote_author
+from parsers.quotes import QUOTE_HEAD_WORDS, QUOTE_SAID_WORDS, quote_author
 from parsers.records import Author, Post, Thread
 
 NOW = "2026-11-20T12:00:00Z"
