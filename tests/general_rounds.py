@@ -51,6 +51,19 @@ def _records_of(records: list[dict[str, Any]], kind: str) -> list[dict[str, Any]
     return [r for r in records if r["type"] == kind]
 
 
+
+def nothing_read(truth: dict[str, Any]) -> dict[str, None]:
+    """A known miss for a page of which nothing is read: every contract field of every record of
+    its ``truth`` entry, keyed "kind[i].field", as not given."""
+    kinds: dict[str, int] = {}
+    out: dict[str, None] = {}
+    for record in truth["records"]:
+        i = kinds[record["type"]] = kinds.get(record["type"], -1) + 1
+        for name in CONTRACT_FIELDS[record["type"]]:
+            out[f"{record['type']}[{i}].{name}"] = None
+    return out
+
+
 @dataclass
 class Round:
     """One round's pages: ``truth`` maps "tune/x.html" or "holdout/x.html" to its template, URL,
