@@ -69,14 +69,27 @@ footers), translated strings (FUDforum's Czech, Tildes' Dutch, Mbin's Polish, No
 and Ukrainian, Tochka's Russian, the Dutch queue) and all content are written for this round.
 
 The ground truth was written by hand from what a human reads on each page, and committed with
-the pages BEFORE the parsers were run on them at all. KNOWN_MISSES is empty and the holdout test
-is skipped until the round is scored once, blind, with the parsers as they stand then::
+the pages (5f3e0fe) BEFORE the parsers were run on them at all.
 
-    .venv/bin/python benchmarks/score_general.py --round 8 --side holdout --misses
+Blind measurement, once, with the parsers of commit 250ae37 (round 7's general mends included),
+no site profiles (``benchmarks/score_general.py --round 8 --side holdout --misses``):
 
-then every wrong value goes into KNOWN_MISSES with the general rule it lacks, and the skip is
-lifted. This round is BLIND: do not tune the parsers on its pages; mend a miss only as a general
-rule.
+    endgame_queue_nl     0.000  (the Dutch queue is not known as a DDoS guard)
+    fudforum_cs          0.083  (read as a forum index: no post found)
+    tildes_nl            0.312  (the topic's own text is not read as the opening post)
+    tochka_item_ru       0.000  (read as a vendor page: no listing)
+    tochka_vendor_ru     0.727  (a heading word as the name; "Отзывы 216" not read)
+    prestashop17_es      0.800  (an accessory's price read as the item's)
+    mbin_pl, nodebb_harmony_ru, nodebb_login_uk, opencart4_pl, smf20_ru_cp1251   1.000
+    overall              0.699  (tp 73, fp 18, fn 45)
+
+The same pages with the parsers of 9f2e254, before round 7's mends: 0.702 (only Tildes differs,
+0.286). Round 7's rules did not carry over to this round. One round-7 commit (448e66c, more
+languages for the market rules) was written after its author had seen this round's commit
+message naming its languages, not its pages; without it the score is the same, 0.699.
+
+Every wrong value is in KNOWN_MISSES; the holdout test asserts the truth but for those. This
+round is BLIND: do not tune the parsers on its pages; mend a miss only as a general rule.
 """
 
 from __future__ import annotations
@@ -89,7 +102,7 @@ from typing import Any
 
 import pytest
 
-from tests.general_rounds import Round, _author, _listing, _post, _vendor
+from tests.general_rounds import Round, _author, _listing, _post, _vendor, nothing_read
 from tests.parsers_scoring import CONTRACT_FIELDS
 
 DATA = Path(__file__).parent / "data" / "general_r8"
@@ -267,15 +280,56 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers give on the holdout side where it differs from TRUTH: empty until the round is
-# scored once, blind (see the module docstring). Key: "kind[i].field" (or "page_type"); value:
-# what the parsers gave, with a comment naming the general rule that is missing.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {}
+# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
+# (parsers of 250ae37). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {
+    # The EndGame queue in Dutch ("U bent in een wachtrij geplaatst", "Toegangswachtrij"): the
+    # queue words of the DDoS-guard classifier have no Dutch.
+    "holdout/endgame_queue_nl.html": {"page_type": "other"},
+    # FUDforum 3 (td.MsgR1 subject and date, td.msgud stats, span.MsgBodyText in table.MsgTable
+    # rows): no post block is found, and its topic links make it a forum index.
+    "holdout/fudforum_msg_cs.html": {
+        "page_type": "forum_index", **nothing_read(TRUTH["holdout/fudforum_msg_cs.html"]),
+    },
+    # Tildes: the topic's own text (article.topic-full, div.topic-full-text, byline "Geplaatst
+    # <time> door <a>") is not read as the opening post; the comments are read, one place early.
+    "holdout/tildes_topic_nl.html": {
+        "post[0].author": "ventieldop", "post[0].posted_at": "2026-11-19T21:15:00",
+        "post[0].body": "Kijk eerst op de zijkant van de band wat het maximum is. Met die lading zou ik"
+                        " voor 2,5 bar gaan en achter 3,5 bar; een te zachte voorband is bijna altijd"
+                        " de reden dat een bakfiets zwaar stuurt.",
+        "post[1].author": "spaakspanner", "post[1].posted_at": "2026-11-20T08:02:00",
+        "post[1].body": "Dank je, de voorband stond op 1,8 bar. Ik pomp hem vanavond op.",
+        "post[2].author": "remblokje", "post[2].posted_at": "2026-11-20T10:30:00",
+        "post[2].body": "Controleer ook de balhoofdlagers, die lopen bij bakfietsen vaak vast.",
+        "post[3].author": None, "post[3].posted_at": None, "post[3].index": None, "post[3].body": None,
+    },
+    # Tochka's item page (Russian, a package price table, ships from/to): read as the vendor's
+    # page, with the buy button's word as the vendor's name; no listing.
+    "holdout/tochka_item_ru.html": {
+        "page_type": "vendor", **nothing_read(TRUTH["holdout/tochka_item_ru.html"]),
+        "vendor[0].name": "Купить", "vendor[0].feedback_count": 5, "vendor[0].member_since": "2024-03-12",
+        "vendor[0].has_pgp_key": False,
+    },
+    # Tochka's store page: the first word of a section heading ("Контактная информация") taken as
+    # the name; the feedback count shown as a menu entry ("Отзывы 216") is not read.
+    "holdout/tochka_store_contacts_ru.html": {
+        "vendor[0].name": "Контактная", "vendor[0].feedback_count": None,
+    },
+    # PrestaShop 1.7 (Spanish): the struck "regular-price" 34,90 and the price 27,92 are passed
+    # over for the first accessory's price further down (5,45).
+    "holdout/prestashop17_product_es.html": {"listing[0].price": 5.45},
+}
 
 
-_, _holdout_test = ROUND.tests(KNOWN_MISSES)
-test_a_holdout_page_gives_the_truth_but_for_its_known_misses = pytest.mark.skip(
-    reason="round 8 not yet scored")(_holdout_test)
+_, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
+
+
+def test_the_blind_holdout_side_scores_its_measured_field_f1() -> None:
+    # Contract-field F1 as benchmarks/score_general.py --round 8 --side holdout prints it, measured
+    # once, blind (see the module docstring). The round has no tune side.
+    assert ROUND.pages("tune") == []
+    assert round(overall("holdout"), 3) == 0.699
 
 
 def test_every_page_on_disk_has_a_truth_and_every_truth_a_page() -> None:
