@@ -1,7 +1,8 @@
 """Page-type signals that do not depend on site structure: interstitials, errors, directories.
 
 Login walls, captchas and DDoS-guard queues are recognised in several languages from the page's
-text, forms and images; they stop a crawler and are never attacked.
+text, forms and images; they stop a crawler and are never attacked. A waiting room is also known
+by its shape in any language: a few words, a number and an element classed as its queue or ETA.
 
     >>> from parsers.dom import load
     >>> from parsers.classify import interstitial_type
@@ -21,13 +22,60 @@ from parsers.dom import Doc, clean, xpath
 from parsers.prices import find_prices
 from parsers.regex_gate import Folded
 
-__all__ = ["directory_like", "error_like", "interstitial_type"]
+__all__ = ["QUEUE_WORDS", "directory_like", "error_like", "interstitial_type"]
 
 # v3 names and the retired 16-character v2 names that old directories still list.
 _ANY_ONION_RE = re.compile(r"\b(?:[a-z2-7]{56}|[a-z2-7]{16})\.onion\b", re.IGNORECASE)
 
+#: What waiting rooms and DDoS guards say, per language (lower case, accents as written): the
+#: queue you are placed in, your place in it, the estimated wait, "please wait", the browser check
+#: and the guard's own name. English, German, French, Spanish, Russian are in ``_DDOS_RE`` below.
+QUEUE_WORDS: dict[str, tuple[str, ...]] = {
+    "nl": ("wachtrij", "even geduld", "geschatte wachttijd", "een ogenblik geduld", "browsercontrole",
+           "uw browser wordt gecontroleerd", "ddos-bescherming"),
+    "sv": ("du står i kö", "du är i kö", "plats i kön", "i kön", "beräknad väntetid", "vänligen vänta",
+           "var god vänta", "webbläsarkontroll", "ddos-skydd"),
+    "da": ("du er i kø", "du er sat i kø", "plads i køen", "i køen", "ventekø", "forventet ventetid",
+           "vent venligst", "browsertjek", "ddos-beskyttelse"),
+    "no": ("du står i kø", "plass i køen", "forventet ventetid", "vennligst vent", "nettleserkontroll",
+           "ddos-beskyttelse"),
+    "fi": ("olet jonossa", "jonossa", "jonotus", "arvioitu odotusaika", "odota hetki", "ole hyvä ja odota",
+           "selaimen tarkistus", "ddos-suojaus"),
+    "cs": ("ve frontě", "čekací fronta", "pořadí ve frontě", "odhadovaná doba čekání", "čekejte prosím",
+           "prosím čekejte", "prosím počkejte", "kontrola prohlížeče", "ochrana proti ddos"),
+    "pl": ("w kolejce", "jesteś w kolejce", "pozycja w kolejce", "kolejka oczekujących",
+           "szacowany czas oczekiwania", "proszę czekać", "proszę poczekać", "sprawdzanie przeglądarki",
+           "ochrona ddos", "ochrona przed ddos"),
+    "pt": ("você está na fila", "voce esta na fila", "posição na fila", "por favor aguarde",
+           "por favor, aguarde", "aguarde um momento", "verificando o seu navegador",
+           "verificando seu navegador",
+           "proteção ddos", "proteção contra ddos"),
+    "it": ("sei in coda", "siete in coda", "messo in coda", "posizione in coda", "coda di attesa",
+           "tempo di attesa stimato", "attendere prego", "si prega di attendere", "controllo del browser",
+           "verifica del browser", "protezione ddos"),
+    "tr": ("sıradasınız", "sırada bekliyorsunuz", "bekleme kuyruğu", "sıra numaranız",
+           "tahmini bekleme süresi", "lütfen bekleyin", "tarayıcınız kontrol ediliyor", "ddos koruması"),
+    "uk": ("ви в черзі", "в черзі", "у черзі", "місце в черзі", "орієнтовний час очікування", "зачекайте",
+           "перевірка браузера", "захист від ddos"),
+    "hu": ("várólista", "sorban állsz", "ön sorban áll", "becsült várakozási idő", "kérjük, várjon",
+           "kérjük várjon", "böngésző ellenőrzése"),
+    "ro": ("sunteți în coadă", "sunteti in coada", "în coada de așteptare", "timp de așteptare estimat",
+           "vă rugăm să așteptați", "verificarea browserului"),
+    "el": ("ουρά αναμονής", "στην ουρά", "παρακαλώ περιμένετε", "εκτιμώμενος χρόνος αναμονής"),
+    "ar": ("قائمة الانتظار", "طابور الانتظار", "يرجى الانتظار", "وقت الانتظار المقدر"),
+    "fa": ("صف انتظار", "در صف", "لطفا صبر کنید", "لطفاً صبر کنید", "زمان انتظار تخمینی"),
+    "ja": ("待機列", "順番待ち", "お待ちください", "推定待ち時間", "待ち時間"),
+    "zh": ("请稍候", "請稍候", "等待队列", "等候隊列", "预计等待时间", "預計等待時間"),
+    "ko": ("대기열", "잠시 기다려", "예상 대기 시간"),
+}
+_QUEUE_WORDS_RE = "|".join(
+    re.escape(word)
+    for word in sorted({w for words in QUEUE_WORDS.values() for w in words}, key=len, reverse=True)
+)
+
 _DDOS_RE = Folded(re.compile(
-    r"ddos|anti-?ddos|d\.d\.o\.s|checking your browser|browser check|you are in (?:the )?queue|"
+    _QUEUE_WORDS_RE + r"|ddos|anti-?ddos|d\.d\.o\.s|checking your browser|browser check|"
+    r"you are in (?:the )?queue|"
     r"queue position|waiting room|please wait while|position in queue|endgame|dos protection|under attack|"
     # Waiting rooms say why you wait: a place in a queue and an estimated wait.
     r"placed in (?:a|the) queue|access queue|estimated wait(?:ing)? time|"
@@ -128,6 +176,34 @@ def _refresh(doc: Doc) -> bool:
     return any((el.get("http-equiv") or "").lower() == "refresh" for el in doc.tagged("meta"))
 
 
+# Class and id words of a waiting room's parts: EndGame's span.eta and div.queue-graphic, "queue",
+# "waiting-room", "wait-time", "position" widgets of other guards (English names whatever the page's
+# language: markup is written in English).
+_QUEUE_MARKUP_RE = re.compile(
+    r"(?:^|[\s_-])(?:eta|queue|waiting[-_]?room|wait[-_]?time|queue[-_]?pos(?:ition)?)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+
+
+def _queue_markup(doc: Doc, size: int) -> bool:
+    """A page that is a waiting room by its shape in any language: little text (a logo, a line or
+    two), hardly any links, no form to fill in, a number on show (a place or a wait in minutes)
+    and an element whose class or id names the queue or its ETA."""
+    if size > 600 or len(doc.links) > 5:
+        return False
+    if any((el.get("type") or "text").lower() != "hidden" for el in doc.tagged("input")):
+        return False
+    if not any(ch.isdigit() for ch in doc.text):
+        return False
+    for el in doc.root.iter():
+        if not isinstance(el.tag, str) or el.tag in ("html", "head", "body"):
+            continue
+        marks = f"{el.get('class') or ''} {el.get('id') or ''}".strip()
+        if marks and _QUEUE_MARKUP_RE.search(marks):
+            return True
+    return False
+
+
 def _own_text(doc: Doc, want: int) -> str:
     """The body's text outside links, whitespace collapsed, at least its first ``want`` characters
     (a prefix of the whole: walking stops once it has them, usually after a few elements)."""
@@ -193,7 +269,7 @@ def interstitial_type(doc: Doc) -> str | None:
         return "login"
     if _CAPTCHA_RE.search(probe) or (size < 3000 and _has_captcha_markup(doc)):
         return "captcha"
-    if size < 800 and _refresh(doc):
+    if (size < 800 and _refresh(doc)) or _queue_markup(doc, size):
         return "ddos_protection"
     return None
 
