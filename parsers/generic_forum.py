@@ -449,7 +449,12 @@ def _comment_trees(blocks: list[Any], members: set[Any]) -> list[Any]:
 
 def _opening_post(links: list[Any], blocks: list[Any]) -> Any:
     """A post shown above the replies in its own markup (Reddit-like boards: the submission,
-    then comments): the smallest ancestor of an earlier member link that holds a body."""
+    then comments): the smallest ancestor of an earlier member link that holds a body.
+
+    The submission's element may also hold its comments (Tildes: "article.topic-full" around its
+    byline, its text and "section.topic-comments"): the lowest element around both the byline
+    and the comments is then the post when it holds, before the comments and outside them, a
+    body of its own; its comments are its replies, not its words (:func:`_wrapped_replies`)."""
     if not blocks:
         return None
     inside = {el for b in blocks for el in b.iter()}
@@ -472,7 +477,27 @@ def _opening_post(links: list[Any], blocks: list[Any]) -> Any:
             if body is not None and body.tag not in _HEADINGS and link not in set(body.iter()):
                 return el
             el = el.getparent()
+        if el is not None and el.tag not in ("body", "html"):
+            # The lowest element around the byline and the comments: a body outside the
+            # comments and every wrapper of them, shown before them, with words of its own
+            # (a sentence, not a table's column head "Posts" over the posts' own bodies).
+            body = _body(el, inside | ancestors_of_first, (link,))
+            if body is not None and body.tag not in _HEADINGS and link not in set(body.iter()) \
+                    and order.get(body, 0) < order.get(first, 0) \
+                    and len(_WORDY_RE.findall(body.text_content())) >= 3 \
+                    and not any(b.get("class") == body.get("class") for b in inside if body.get("class")):
+                return el
     return None
+
+
+def _wrapped_replies(opening: Any, blocks: list[Any], replies_of: dict[Any, list[Any]]) -> None:
+    """An opening post whose element also holds the comments (see :func:`_opening_post`) has them
+    as its replies: their words, names and dates are not its own."""
+    if opening is None:
+        return
+    held = [b for b in blocks if b is not opening and opening in set(b.iterancestors())]
+    if held:
+        replies_of[opening] = list(dict.fromkeys([*replies_of.get(opening, []), *held]))
 
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -548,6 +573,7 @@ def generic_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> l
     if opening is not None:
         blocks = [opening, *blocks]
     blocks, replies_of = _with_replies(blocks, members)
+    _wrapped_replies(opening, blocks, replies_of)
     posts, authors = _read_posts(doc, blocks, replies_of, members, now)
     if len(posts) < max(min_posts, 2 if opening is not None else 1):
         # No repeated blocks made posts (a sidebar's list of moderators is repeated, undated): a
@@ -557,6 +583,7 @@ def generic_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> l
         if tree:
             opening = _opening_post(links, tree)
             blocks = [opening, *tree] if opening is not None else tree
+            _wrapped_replies(opening, blocks, tree_replies)
             found = _read_posts(doc, blocks, tree_replies, members, now)
             if len(found[0]) > len(posts):
                 posts, authors = found
@@ -577,6 +604,8 @@ def _read_posts(
         replies: set[Any] = set()
         for reply in replies_of.get(block, ()):
             replies |= set(reply.iter())
+        # Elements around the nested replies (a submission's "section.comments") are no body.
+        wrappers = {anc for reply in replies_of.get(block, ()) for anc in reply.iterancestors()}
         users = [a for a in _user_links(block, members) if a not in replies]
         if not users:
             continue
@@ -613,7 +642,7 @@ def _read_posts(
         times = [el for el in block.iter("time") if el not in quote_ids]
         # Every link to the author (the byline's and the user panel's) is the post's frame.
         same = [a for a in users if a not in quote_ids and a.get("href") == author_link.get("href")]
-        body = _body(block, quote_ids, (author_link, date_el, *times, *same))
+        body = _body(block, quote_ids | wrappers, (author_link, date_el, *times, *same))
         sigs = {
             el
             for el in block.iter()

@@ -51,3 +51,61 @@ def test_a_short_page_with_a_form_or_without_a_number_is_not_taken_for_a_queue()
     no_number = '<p>Teid suunatakse varsti edasi.</p><span class="eta">varsti</span>'
     assert parse_page(_wall("Otsing", form)).page.page_type != "ddos_protection"
     assert parse_page(_wall("Turuplats", no_number)).page.page_type != "ddos_protection"
+
+
+# A Reddit-like board whose submission element holds its own comments (as Tildes' article does):
+# byline, text, then the comment section, all in one article.
+_SUBMISSION = """<html><head><title>Quale olio per la catena?</title></head><body><main>
+<article class="story">
+  <header><h1>Quale olio per la catena?</h1>
+    <p class="story-byline">Inviato <time datetime="2026-10-02T09:00:00Z">un mese fa</time> da
+    <a href="/user/ciclista">ciclista</a></p></header>
+  <div class="story-text"><p>La catena cigola dopo ogni pioggia.</p><p>Meglio olio secco o umido?</p></div>
+  <section class="story-comments"><h2>2 commenti</h2>
+    <article class="note"><div class="note-main"><header><a href="/user/meccanico">meccanico</a>
+      <time datetime="2026-10-02T10:00:00Z">un mese fa</time></header>
+      <div class="note-text"><p>Umido d'inverno, secco d'estate.</p></div></div>
+      <div class="note-replies">
+        <article class="note"><div class="note-main"><header><a href="/user/ciclista">ciclista</a>
+          <time datetime="2026-10-02T11:00:00Z">un mese fa</time></header>
+          <div class="note-text"><p>Grazie, provo quello umido.</p></div></div></article>
+      </div></article>
+    <article class="note"><div class="note-main"><header><a href="/user/ruota">ruota</a>
+      <time datetime="2026-10-03T08:00:00Z">un mese fa</time></header>
+      <div class="note-text"><p>Pulisci prima la catena con uno straccio.</p></div></div></article>
+  </section>
+</article></main></body></html>"""
+
+
+def test_a_submission_that_holds_its_comments_is_the_opening_post_with_its_bylines_author_and_date() -> None:
+    result = parse_page(_SUBMISSION.encode(), url="http://bici.example/~strada/4kd/quale_olio")
+    posts = [r for r in result.records if r.kind == "post"]
+    assert result.page.page_type == "thread"
+    assert [(p.author, p.posted_at) for p in posts] == [
+        ("ciclista", "2026-10-02T09:00:00"), ("meccanico", "2026-10-02T10:00:00"),
+        ("ciclista", "2026-10-02T11:00:00"), ("ruota", "2026-10-03T08:00:00"),
+    ]
+    # The submission's words are its own text, not its comments'; a reply is not a quote.
+    assert posts[0].body == "La catena cigola dopo ogni pioggia.\nMeglio olio secco o umido?"
+    assert posts[1].body == "Umido d'inverno, secco d'estate."
+    assert all(p.quotes == [] for p in posts)
+
+
+def test_a_table_column_head_above_the_posts_is_no_opening_post() -> None:
+    # A notice naming the last poster, then a header row whose "Posts" cell has the posts'
+    # body class: no submission of its own, the posts are the repeated rows only.
+    rows = "".join(
+        f'<li class="row"><div class="who"><a href="/users/{name}/">{name}</a></div>'
+        f'<span class="when">2026-10-0{day} 10:00</span><div class="row-content">{text}</div></li>'
+        for name, day, text in (("ann", 1, "First question about grafting."),
+                                ("bob", 2, "An answer with some words."), ("ann", 3, "Thanks for it."))
+    )
+    page = (f'<html><body><div class="topic"><p class="notice">Last reply by <a href="/users/bob/">bob</a>'
+            f'</p><ul><li class="head"><div class="who">Author</div><div class="row-content">Posts</div>'
+            f"</li>{rows}</ul></div></body></html>")
+    posts = [r for r in parse_page(page.encode(), url="http://f.example/topic/grafting/").records
+             if r.kind == "post"]
+    assert [(p.author, p.body) for p in posts] == [
+        ("ann", "First question about grafting."), ("bob", "An answer with some words."),
+        ("ann", "Thanks for it."),
+    ]
