@@ -232,8 +232,25 @@ _MONTH_NAMES_RTL: dict[int, tuple[str, ...]] = {
     11: ('نوامبر', 'نوفمبر', 'تشرين الثاني'),
     12: ('دسامبر', 'ديسمبر', 'كانون الأول'),
 }
-for _num, _names in _MONTH_NAMES_RTL.items():
-    _MONTH_NAMES[_num] = (*_MONTH_NAMES[_num], *_names)
+# Czech and Slovak, nominative ("březen 2023", a join month; FUDforum's and phpBB's "%B") and
+# genitive ("17. listopadu 2026", a day's date); Polish forms above ("listopad") serve Czech too.
+_MONTH_NAMES_CS_SK: dict[int, tuple[str, ...]] = {
+    1: ("leden", "ledna", "január", "januára"),
+    2: ("únor", "února", "február", "februára"),
+    3: ("březen", "března", "marec"),
+    4: ("duben", "dubna", "apríl", "apríla"),
+    5: ("květen", "května", "máj", "mája"),
+    6: ("červen", "června", "jún", "júna"),
+    7: ("červenec", "července", "júl", "júla"),
+    8: ("srpen", "srpna", "augusta"),
+    9: ("září", "septembra"),
+    10: ("říjen", "října", "október", "októbra"),
+    11: ("listopadu", "novembra"),
+    12: ("prosinec", "prosince", "decembra"),
+}
+for _extra in (_MONTH_NAMES_RTL, _MONTH_NAMES_CS_SK):
+    for _num, _names in _extra.items():
+        _MONTH_NAMES[_num] = (*_MONTH_NAMES[_num], *_names)
 MONTHS: dict[str, int] = {name: num for num, names in _MONTH_NAMES.items() for name in names}
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _M = rf"(?P<mon>{_MONTH_ALT})\.?"

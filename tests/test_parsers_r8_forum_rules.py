@@ -109,3 +109,19 @@ def test_a_table_column_head_above_the_posts_is_no_opening_post() -> None:
         ("ann", "First question about grafting."), ("bob", "An answer with some words."),
         ("ann", "Thanks for it."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("st, 4 březen 2026 09:30", "2026-03-04T09:30:00"),  # FUDforum's '%a, %d %B %Y %H:%M', Czech
+        ("4. března 2026 9:30", "2026-03-04T09:30:00"),  # the genitive after a day
+        ("Registrován: červenec 2018", "2018-07"),  # a join month ('%B %Y')
+        ("červen 2018", "2018-06"),  # June is not the start of July ("červenec")
+        ("12. októbra 2024", "2024-10-12"),  # Slovak
+    ],
+)
+def test_czech_and_slovak_dates_read_with_nominative_and_genitive_month_names(text: str, iso: str) -> None:
+    from parsers.dates import parse_date
+
+    assert parse_date(text, now="2026-11-20T12:00:00Z") == iso
