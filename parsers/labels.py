@@ -20,9 +20,35 @@ from collections.abc import Iterator, Sequence
 from itertools import groupby
 
 __all__ = [
-    "FEEDBACK_WORDS", "LABELS", "LABEL_WORDS", "SALES_WORDS", "find_label", "find_label_index", "iter_labels",
-    "label_re",
+    "BUY_WORDS", "CONTROL_WORDS", "FEEDBACK_WORDS", "LABELS", "LABEL_WORDS", "SALES_WORDS", "find_label",
+    "find_label_index", "iter_labels", "label_re",
 ]
+
+#: The words of a buy or order control (a button, a link, a form's heading), in several languages:
+#: a page that shows one sells the item it is about.
+BUY_WORDS = (
+    "add to cart", "add to basket", "buy now", "buy", "order now", "order product", "order item", "purchase",
+    "place order", "checkout", "купить", "заказать", "в корзину", "in den warenkorb", "kaufen", "bestellen",
+    "acheter", "commander", "ajouter au panier", "comprar", "añadir al carrito", "acquista",
+    "aggiungi al carrello", "sepete ekle", "adicionar ao carrinho", "adicionar à sacola", "mua ngay",
+    "thêm vào giỏ", "đặt hàng", "beli sekarang", "tambah ke keranjang", "satın al",
+)
+
+#: What a control says (buy, order, message, follow, log in... in several languages): such a word
+#: standing alone is a button's or a form's, never a vendor's name ("<h3>Купить</h3>" over a
+#: package table, "<a class=button>Contact</a>" beside a seller's card).
+CONTROL_WORDS: frozenset[str] = frozenset(
+    (
+        *BUY_WORDS, "add to bag", "add to wishlist", "jetzt kaufen", "in den korb", "warenkorb", "kup",
+        "kup teraz", "dodaj do koszyka", "do koszyka", "zamów", "koupit", "do košíku", "objednat", "kopen",
+        "bestel", "in winkelwagen", "köp", "osta", "купити", "замовити", "в кошик", "оформить заказ",
+        "achetez", "comprar ahora", "acquista ora", "ordina", "order",
+        "contact", "message", "send message", "follow", "unfollow", "subscribe", "report",
+        "login", "log in", "sign in", "register", "sign up", "написать", "написать сообщение",
+        "связаться", "подписаться", "войти", "регистрация", "лс", "kontakt", "nachricht", "folgen",
+        "anmelden", "contacter", "suivre", "connexion", "contactar", "seguir", "contatta", "segui",
+    )
+)
 
 #: Labels of a count of feedback, and of a count of sales (a vendor's feedback count is either).
 FEEDBACK_WORDS = (

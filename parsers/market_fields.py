@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from parsers.dom import Doc, clean
-from parsers.labels import LABEL_WORDS, LABELS, iter_labels
+from parsers.labels import CONTROL_WORDS, LABEL_WORDS, LABELS, iter_labels
 from parsers.pgp import find_armored_keys, parse_armored_keys
 from parsers.prices import CURRENCY_CODES, CURRENCY_TOKENS, find_prices
 
@@ -175,8 +175,11 @@ def vendor_name(value: str | None) -> str | None:
     if not match:
         return None
     name = match.group(0).strip(".,:;-–")
-    if name.casefold() in LABEL_WORDS:
+    folded = name.casefold()
+    if folded in LABEL_WORDS:
         return None  # a label ("Category: Cannabis", "Rating 98.70 %") names no one
+    if folded in CONTROL_WORDS or value.casefold() in CONTROL_WORDS:
+        return None  # nor does a control ("<h3>Купить</h3>" over a price table, "Add to cart")
     return name if 1 < len(name) <= 60 else None
 
 

@@ -27,7 +27,7 @@ from parsers.card_fields import shop_owner
 from parsers.cards import card_listing, category_names, find_cards, header_columns
 from parsers.dom import Doc, clean, xpath
 from parsers.feedback import feedback_lines, feedback_page, read_feedback
-from parsers.labels import LABELS, iter_labels
+from parsers.labels import BUY_WORDS, LABELS, iter_labels
 from parsers.market_fields import (
     GENERIC_HEADING_RE,
     LISTING_URL_RE,
@@ -55,18 +55,11 @@ from parsers.prices import parse_number
 from parsers.records import Listing
 from parsers.regex_gate import gated
 from parsers.struck import without_struck_prices
-from parsers.vendor_page import vendor_detail, vendor_from_url
+from parsers.vendor_page import page_owner, vendor_detail, vendor_from_url
 
 __all__ = ["extract_as", "extract_market", "feedback_lines", "find_cards", "looks_like_market", "vendor_name"]
 
-_BUY_RE = gated(re.compile(
-    r"\b(?:add to cart|add to basket|buy now|buy|order now|order product|order item|purchase|place order|"
-    r"checkout|купить|заказать|в корзину|in den warenkorb|kaufen|bestellen|acheter|commander|"
-    r"ajouter au panier|comprar|añadir al carrito|acquista|aggiungi al carrello|sepete ekle|"
-    r"adicionar ao carrinho|adicionar à sacola|mua ngay|thêm vào giỏ|đặt hàng|beli sekarang|"
-    r"tambah ke keranjang|satın al)\b",
-    re.IGNORECASE,
-))
+_BUY_RE = gated(re.compile(r"\b(?:" + "|".join(re.escape(w) for w in BUY_WORDS) + r")\b", re.IGNORECASE))
 
 
 _FEEDBACK_URL_RE = re.compile(
@@ -273,6 +266,10 @@ def _listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
         if vendor:
             break
     if vendor is None:
+        # The seller whose address the item's lies under (/store/leafy/item/7 links /store/leafy),
+        # before any other linked name (reviewers' links show below the item too).
+        vendor = page_owner(doc)
+    if vendor is None:
         vendor = _linked_vendor(doc, scope[:40], lines[max(0, start - 12) : start][::-1] if start else [])
     origin = ships_from_value(scope)
     ships_to = places(labelled(scope, "ships_to"))
@@ -375,6 +372,21 @@ def _index(doc: Doc, cards: list[Any], deadline: float | None = None) -> list[Li
     return out
 
 
+def _item_page(doc: Doc, listing: Listing, seller: str | None, price_labelled: bool) -> bool:
+    """Whether a page that shows a seller's card is an item's page all the same: a titled item
+    whose price is labelled (a "Price" column over its packages, "Price: ...") beside a buy
+    control ("Купить", "Add to cart"), at an item's address or under a heading the <title>
+    starts with, that is not the seller's name. A profile that shows a key is a profile."""
+    title = listing.title
+    if not (price_labelled and title) or (seller and seller.casefold() == title.lstrip("@").casefold()):
+        return False
+    parts = urlsplit(doc.url or "")
+    at_item = bool(LISTING_URL_RE.search(f"{parts.path}?{parts.query}"))
+    if not at_item and not (doc.title and doc.title.startswith(title)):
+        return False
+    return _has_buy_button(doc) and "PGP PUBLIC KEY BLOCK" not in doc.text
+
+
 def extract_as(doc: Doc, page_type: str, *, now: str | None = None) -> list[Any]:
     """Generic records of a market page whose type is already known (a site profile said so)."""
     if page_type == "listing_index":
@@ -425,6 +437,8 @@ def extract_market(
         and (vendor_from_url(doc.url) or "").casefold() == (vendor.name or "").casefold()
         and not _has_buy_button(doc)
     )
+    if vendor is not None and listing is not None and _item_page(doc, listing, vendor.name, price_labelled):
+        vendor = None  # the seller's card beside an item on sale: its stats are no profile
     if vendor is not None and (listing is None or vendor.has_pgp_key or vendor.member_since or own_profile):
         if len(cards) >= 3 and not vendor.has_pgp_key:
             # Cards of several sellers, each with its "member since": a result list, not a profile.

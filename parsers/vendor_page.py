@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import parse_qs, parse_qsl, unquote, urlsplit
 
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean, xpath
 from parsers.labels import FEEDBACK_WORDS, LABELS, SALES_WORDS, iter_labels, label_re
 from parsers.market_fields import (
     GENERIC_HEADING_RE,
+    LISTING_URL_RE,
     VENDOR_URL_RE,
     armored_keys,
     headings,
@@ -31,7 +32,7 @@ from parsers.pgp import shown_fingerprint
 from parsers.prices import parse_number
 from parsers.records import Vendor
 
-__all__ = ["vendor_detail", "vendor_from_url"]
+__all__ = ["page_owner", "vendor_detail", "vendor_from_url"]
 
 _NAME_LABEL = label_re(
     (
@@ -172,6 +173,56 @@ def vendor_from_url(url: str | None) -> str | None:
             if not nxt.isdigit() and len(nxt) <= 60:
                 return nxt
     return None
+
+
+# A link's whole text when it is a handle: the name alone, "@name", or with its stats "leafy (12)".
+_HANDLE_TEXT_RE = re.compile(r"^@?[^\s@]+(?:\s*[(\[][^)\]]{0,20}[)\]])*$")
+
+
+def page_owner(doc: Doc, *, under: bool = True) -> str | None:
+    """The handle that a link to the page's own vendor address shows ("@leafy" linking
+    /store/leafy on /store/leafy?section=contacts): the owner of a profile page. With ``under``,
+    a link to an address the page's lies under counts too (/store/leafy on /store/leafy/item/9c1e):
+    the seller of the item the page shows. The handle must be the one the link's address names
+    (its last path segment or a query value), so a menu's "Store" or "My account" never is.
+
+    >>> from parsers.dom import load
+    >>> page = b"<a href='/user/bob'>@bob</a> <a href='/vendor/leafy'>@leafy</a>"
+    >>> page_owner(load(page, url="http://m.onion/vendor/leafy/item/7"))
+    'leafy'
+    """
+    if not doc.url:
+        return None
+    key = f"page_owner:{under}"
+    if key in doc.memo:
+        return doc.memo[key]
+    page = urlsplit(doc.url)
+    path = page.path.rstrip("/")
+    found = None
+    # Only a page at a vendor's address (or under one) has a link to it: most pages stop here.
+    if VENDOR_URL_RE.search(page.path) or (page.query and VENDOR_URL_RE.search("?" + page.query)):
+        query = set(parse_qsl(page.query))
+        for a in doc.root.iter("a"):
+            href = a.get("href") or ""
+            if not href or not VENDOR_URL_RE.search(href) or LISTING_URL_RE.search(href):
+                continue
+            link = urlsplit(doc.absolute(href))
+            if link.netloc != page.netloc:
+                continue
+            own = link.path.rstrip("/")
+            if not own or not (own == path or (under and path.startswith(own + "/"))):
+                continue
+            pairs = parse_qsl(link.query)
+            if not set(pairs) <= query:
+                continue  # user.php?u_id=bob is not the page user.php?u_id=leafy
+            text = clean(a.text_content())
+            name = vendor_name(text) if _HANDLE_TEXT_RE.match(text) else None
+            named = {unquote(own.rsplit("/", 1)[-1]).casefold(), *(v.casefold() for _, v in pairs)}
+            if name and name.casefold() in named and own.count("/") >= 2 - bool(pairs):
+                found = name
+                break
+    doc.memo[key] = found
+    return found
 
 
 def _name(doc: Doc, lines: list[str]) -> tuple[str | None, str | None]:
