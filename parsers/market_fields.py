@@ -328,13 +328,31 @@ def breadcrumb_category(doc: Doc, title: str | None) -> str | None:
 
 
 # Headings that name a kind of page or section, not an item or a vendor ("Product Details",
-# "Vendor Profile", "Beschreibung"), in the languages the labels cover.
+# "Vendor Profile", "Beschreibung", "Контактная информация", "About the shop"), in the languages
+# the labels cover: a profile's section headings are never its owner's name.
 GENERIC_HEADING_RE = re.compile(
-    r"^(?:(?:product|item|listing|offer|vendor|seller|user|member|shop|store)\s+)?"
-    r"(?:details?|information|info|description|profile|overview|reviews?|feedbacks?|listings?|products?)$|"
+    r"^(?:(?:product|item|listing|offer|vendor|seller|user|member|shop|store|contact)\s+)?"
+    r"(?:details?|information|info|description|profile|overview|reviews?|feedbacks?|listings?|products?|"
+    r"items?|ratings?|comments?|statistics|stats|contacts?|policy|policies|terms|rules|shipping|"
+    r"shipping options|payment|staff|agreement|news|announcements?)$|"
+    r"^(?:about|about (?:us|me|the (?:shop|store|vendor|seller))|contact (?:us|me|the (?:vendor|seller))|"
+    r"terms (?:and|&) conditions|refund policy|shipping (?:policy|information|info))$|"
     r"^(?:produktdetails|produktbeschreibung|beschreibung|verkäuferprofil|profil|détails du produit|"
     r"description du produit|détails|detalles del producto|descripción|perfil|описание|"
-    r"информация о товаре|профиль|профиль продавца)$",
+    r"информация о товаре|профиль|профиль продавца|"
+    # Sections of a store or profile, by language: contact, about, reviews, items, shipping, terms.
+    r"kontakt|kontaktdaten|kontaktinformationen|über uns|über den shop|über mich|bewertungen|"
+    r"rezensionen|artikel|produkte|angebote|versand|versandoptionen|statistik|agb|"
+    r"coordonnées|informations de contact|à propos|avis|évaluations|produits|annonces|livraison|"
+    r"conditions|statistiques|contacto|información de contacto|acerca de|sobre nosotros|"
+    r"sobre mí|opiniones|reseñas|valoraciones|productos|anuncios|envío|envíos|condiciones|"
+    r"estadísticas|contatti|informazioni di contatto|chi siamo|recensioni|prodotti|spedizione|"
+    r"statistiche|kontakt|dane kontaktowe|o nas|o sklepie|opinie|recenzje|produkty|dostawa|"
+    r"statystyki|kontaktní údaje|o nás|recenze|hodnocení|produkty|doprava|statistiky|"
+    r"contactgegevens|over ons|beoordelingen|recensies|producten|verzending|"
+    r"контакты|контактная информация|контактные данные|о магазине|о продавце|о нас|отзывы|"
+    r"товары|объявления|доставка|способы доставки|статистика|соглашение|правила|персонал|"
+    r"контакти|про магазин|відгуки|товари|доставка)$",
     re.IGNORECASE,
 )
 

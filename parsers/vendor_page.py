@@ -103,6 +103,24 @@ _WORD_PAREN_COUNT_RE = re.compile(
     r"^(?:" + "|".join(re.escape(w) for w in FEEDBACK_WORDS) + r")\s*\(\s*(\d[\d,.]*)\s*\)$", re.IGNORECASE
 )
 _SALES_LABEL = label_re(SALES_WORDS)
+# A menu entry or tab that counts the feedback it leads to: "Отзывы 216" (the count in a badge),
+# "Reviews (12)", "Bewertungen: 88".
+_MENU_COUNT_RE = re.compile(
+    r"^(?:" + "|".join(re.escape(w) for w in FEEDBACK_WORDS) + r")\s*[:(\[]?\s*(\d[\d,.]*)\s*[)\]]?$",
+    re.IGNORECASE,
+)
+_ENTRIES = xpath("//body//*[self::a or self::button or self::li][string-length(normalize-space()) < 40]")
+
+
+def _menu_count(doc: Doc) -> int | None:
+    """The count a menu entry or tab shows beside a feedback word ("<a>Отзывы <span>216</span></a>",
+    "<li>Reviews (12)</li>"): the word and its badge are one entry, each a text of its own."""
+    for el in _ENTRIES(doc.root):
+        text = " ".join(" ".join(el.itertext()).split())
+        match = _MENU_COUNT_RE.match(text) if text[:1].isalpha() else None
+        if match:
+            return _count(match.group(1))
+    return None
 
 
 # One line of a feedback breakdown: "Positive : 43", "Negativ (2)", "Нейтральные: 0".
@@ -394,6 +412,9 @@ def _feedback_count(doc: Doc, lines: list[str], name: str, name_line: str | None
                 match = _WORD_PAREN_COUNT_RE.match(line) if len(line) < 40 else None
                 if match:
                     return _count(match.group(1))
+    found = _menu_count(doc)
+    if found is not None:
+        return found
     for line in lines:  # "1,234 feedbacks", "532 отзыва"
         match = _COUNT_BEFORE_WORD_RE.search(line) if len(line) < 80 else None
         if match:
@@ -425,6 +446,12 @@ def vendor_detail(doc: Doc, lines: list[str] | None = None, now: str | None = No
     member_since = member_since[:10] if member_since else None  # a day: "2019-04-15 13:19:58" too
     keys, parsed = armored_keys(doc)
     url_hint = bool(doc.url and VENDOR_URL_RE.search(doc.url))
+    if name is None and (member_since or keys) and url_hint:
+        # A link to the page's own address (or one it lies under: the profile's tabs) showing
+        # the handle that address names: the owner's card ("@leafy" -> /store/leafy). An item's
+        # page lies under its seller's address too, and is not the seller's profile.
+        parts = urlsplit(doc.url or "")
+        name = page_owner(doc, under=not LISTING_URL_RE.search(f"{parts.path}?{parts.query}"))
     if name is None and (member_since or keys) and url_hint:
         # A profile that shows its owner only as a bare heading ("<h1>leafy <span>Level 3</span>");
         # a heading that ends with a colon is a label ("User Profile :").

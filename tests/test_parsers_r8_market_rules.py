@@ -5,6 +5,9 @@ a round-8 page):
 - an item's page that shows its seller's card (member since, feedback) is a listing, not the
   seller's profile, and a buy control's word ("Купить", "Kaufen", "Add to cart") is never a name;
 - the seller of an item is the store whose address the item's lies under, not a reviewer;
+- a store's section heading ("Контактная информация", "About the shop") is never its owner's
+  name: the owner is the handle its card links to the page's own address with; a menu entry or
+  tab that counts the feedback ("Отзывы 216", "Reviews (12)") gives the feedback count;
 """
 
 from __future__ import annotations
@@ -13,8 +16,8 @@ import pytest
 
 import parsers
 from parsers.dom import load
-from parsers.market_fields import vendor_name
-from parsers.vendor_page import page_owner
+from parsers.market_fields import GENERIC_HEADING_RE, vendor_name
+from parsers.vendor_page import page_owner, vendor_detail
 
 
 def _parse(html: str, url: str):
@@ -115,3 +118,87 @@ def test_a_link_to_the_page_is_its_owner_only_when_its_text_is_the_handle_its_ad
     )
     assert page_owner(load(page, url="http://m.example/store/kraeuterhof?section=contacts")) is None
     assert page_owner(load(page, url="http://m.example/user.php?u=leafy&tab=feedback")) == "leafy"
+
+
+# --- a store's page: its owner and its feedback count ------------------------------------------------
+
+_KEY = (
+    "<pre>-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nmQINBGexample\n=abcd\n"
+    "-----END PGP PUBLIC KEY BLOCK-----</pre>"
+)
+
+
+_CARD = "<a class='header' href='/store/almhof'>@almhof</a>"
+
+
+def _store(heading: str, menu: str = "", card: str = _CARD) -> str:
+    # A store on one of its sections: the menu of its tabs, the section's heading over a key,
+    # then the owner's card with the date the store opened.
+    return (
+        "<html><head><title>Teemarkt</title></head><body>"
+        "<div class='menu'><a href='/'>Teemarkt</a> <a href='/user/gast_42'>Mein Konto</a></div>"
+        f"<div class='menu tabs'>{menu}</div>"
+        f"<div class='section'><h3>{heading}</h3><label>PGP</label>{_KEY}</div>"
+        f"<div class='card'>{card}<div>Registriert 12.03.2024</div></div>"
+        "</body></html>"
+    )
+
+
+_URL = "http://teemarkt.example/store/almhof?section=contacts"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Контактная информация", "Contact information", "About the shop", "Kontaktinformationen", "Über uns",
+     "Información de contacto", "À propos", "Dane kontaktowe", "Kontaktní údaje", "Contactgegevens",
+     "Отзывы", "Reviews", "Способы доставки", "Shipping options"],
+)
+def test_a_section_heading_is_never_the_stores_name_in_several_languages(heading):
+    assert GENERIC_HEADING_RE.match(heading)
+    vendor = vendor_detail(load(_store(heading).encode(), url=_URL))
+    assert vendor is not None and vendor.name == "almhof"
+
+
+def test_the_owner_is_the_handle_on_the_card_that_links_the_pages_own_address():
+    result = _parse(_store("Kontakt"), _URL)
+    assert result.page.page_type == "vendor"
+    (vendor,) = result.records
+    assert (vendor.name, vendor.member_since, vendor.has_pgp_key) == ("almhof", "2024-03-12", True)
+
+
+def test_without_a_card_naming_it_a_section_heading_still_names_no_one():
+    vendor = vendor_detail(load(_store("Контактная информация", card="").encode(), url=_URL))
+    assert vendor is None or vendor.name != "Контактная"
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "<a href='/store/almhof/reviews'>Отзывы<span class='label'>216</span></a>",
+        "<a href='/store/almhof/reviews'><i class='icon'></i>Reviews <span class='badge'>216</span></a>",
+        "<a href='#feedback'>Feedback (216)</a>",
+        "<li>Bewertungen <b>216</b></li>",
+        "<a href='#avis'>Avis (216)</a>",
+        "<button role='tab'>Opiniones 216</button>",
+        "<a href='#r'>Recensioni 216</a>",
+        "<a href='#r'>Opinie (216)</a>",
+        "<a href='#r'>Recenze 216</a>",
+        "<a href='#r'>Відгуки<span>216</span></a>",
+    ],
+)
+def test_a_menu_entry_that_counts_the_feedback_gives_the_feedback_count(entry):
+    menu = (
+        f"<a href='/store/almhof'>Über den Shop</a> {entry} "
+        "<a href='/store/almhof/items'>Artikel<span>14</span></a>"
+    )
+    vendor = vendor_detail(load(_store("Kontakt", menu=menu).encode(), url=_URL))
+    assert vendor is not None and vendor.feedback_count == 216
+
+
+def test_a_menu_entry_that_counts_something_else_is_no_feedback_count():
+    menu = (
+        "<a href='/messages'>Сообщения<span>2</span></a> "
+        "<a href='/store/almhof/items'>Товары<span>14</span></a>"
+    )
+    vendor = vendor_detail(load(_store("Kontakt", menu=menu).encode(), url=_URL))
+    assert vendor is not None and vendor.feedback_count is None
