@@ -30,7 +30,7 @@ from parsers.comment_tree import comment_tree
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean, xpath
 from parsers.forums import POSTS_INLINE_RE, post_links, text_without, thread_records
-from parsers.labels import LABELS, find_label
+from parsers.member_stats import joined_line, member_stat
 from parsers.prices import parse_number
 from parsers.quotes import quote_author, quote_heads
 from parsers.records import Author, Post, Thread
@@ -45,7 +45,9 @@ USER_HREF_RE = re.compile(
     # PunBB/FluxBB "profile.php?id=N", phpBB 2 "profile.php?mode=viewprofile&u=N".
     r"(?:^|/)profile\.php\?(?:[^#]*&)?(?:id|u|uid|user)=|"
     # Discuz! "home.php?mod=space&uid=N" and its rewritten "space-uid-N.html".
-    r"(?:^|/)home\.php\?(?:[^#]*&)?mod=space&(?:[^#]*&)?uid=\d|(?:^|/)space-uid-\d+\.html",
+    r"(?:^|/)home\.php\?(?:[^#]*&)?mod=space&(?:[^#]*&)?uid=\d|(?:^|/)space-uid-\d+\.html|"
+    # FUDforum "index.php?t=usrinfo&id=N".
+    r"[?&]t=usrinfo&(?:[^#]*&)?id=\d",
     re.IGNORECASE,
 )
 THREAD_HREF_RE = re.compile(
@@ -74,6 +76,12 @@ _BODY_CLASS_RE = re.compile(
 _CAMEL_BODY_RE = re.compile(
     r"[a-z](?:Body|Content|Message|Text)(?:$|[\s_-])|"
     r"(?:^|\s)[a-z]{1,3}(?:msg|post|message|comment)(?:body|text|content)(?:$|\s)"
+)
+# Typographic "...Text" classes name a style, not a post's words (FUDforum's "SmallText",
+# "GenText", "DateText", the subject's "MsgSubText").
+_STYLE_TEXT_RE = re.compile(
+    r"(?:small|smaller|large|big|tiny|gen|bold|date|time|sub|head|title|nav|link|foot|muted)Text",
+    re.IGNORECASE,
 )
 # Not "js-selectToQuote" (XenForo marks the quotable post body so).
 _QUOTE_CLASS_RE = re.compile(r"(?<!to)quote", re.IGNORECASE)
@@ -173,7 +181,7 @@ def _dated(block: Any, exclude: set[Any], now: str | None) -> tuple[str | None, 
             if value and (parsed := parse_date(value, now)):
                 return parsed, el
         own = clean((el.text or "") if len(el) else el.text_content())
-        if own and _SINCE_RE.match(own):
+        if own and joined_line(own):
             continue  # "Joined: 09 Feb 2024" in the user panel is not the post's date
         if own and len(own) <= 60 and any(c.isdigit() for c in own):
             parsed = parse_date(own, now)
@@ -190,15 +198,12 @@ def _dated(block: Any, exclude: set[Any], now: str | None) -> tuple[str | None, 
                 whole != own
                 and 0 < len(whole) <= 60
                 and any(c.isdigit() for c in whole)
-                and not any(_SINCE_RE.match(line) for line in Doc.lines(el))
+                and not any(joined_line(line) for line in Doc.lines(el))
             ):
                 parsed = parse_date(whole, now)
                 if parsed:
                     return parsed, el
     return None, None
-
-
-_SINCE_RE = LABELS["member_since"]
 
 
 def _author_link(links: list[Any]) -> Any:
@@ -296,8 +301,26 @@ _TITLE_LINKS = etree.XPath(
 )
 
 
+# The unlinked last step of a forum path, after a link and a separator: "<a>Home</a> »
+# <a>Board</a> » <strong>Thread</strong>" (FUDforum's draw_forum_path, many engines' crumbs).
+_CRUMB_TAILS = etree.XPath(
+    "//body/descendant::*[self::strong or self::b or self::span or self::li or self::em]"
+    "[preceding-sibling::*[1][self::a[@href]]][not(descendant::a)][position() <= 40]"
+)
+_CRUMB_SEPARATORS = ("»", "›", ">", "→", "/", "|", "::", "•")
+
+
+def _crumb_tails(doc: Doc) -> list[str]:
+    out = []
+    for el in _CRUMB_TAILS(doc.root):
+        sep = (el.getprevious().tail or "").strip()
+        if sep and sep.endswith(_CRUMB_SEPARATORS) and len(sep) <= 3:
+            out.append(clean(el.text_content()))
+    return out
+
+
 def _title(doc: Doc) -> str | None:
-    cands = _self_titles(doc)
+    cands = _self_titles(doc) + _crumb_tails(doc)
     for tag in ("h1", "h2", "h3"):
         cands += [clean(h.text_content()) for h in doc.root.iter(tag) if not _names_the_site(doc, h)]
     # Elements classed as titles ("postTitle", "topic-title") when headings are not used.
@@ -334,7 +357,8 @@ def _body(block: Any, skip: set[Any], meta: tuple[Any, ...] = ()) -> Any:
         if el is block or not isinstance(el.tag, str) or el in skip or el.tag in _NOT_BODY_TAGS:
             continue
         cls = el.get("class") or ""
-        if (_BODY_CLASS_RE.search(cls) or _CAMEL_BODY_RE.search(cls) or "post" in cls.split()
+        if (_BODY_CLASS_RE.search(cls) or _CAMEL_BODY_RE.search(_STYLE_TEXT_RE.sub(" ", cls))
+                or "post" in cls.split()
                 or _BODY_ID_RE.match(el.get("id") or "")) \
                 and not _QUOTE_CLASS_RE.search(cls) and not _SIG_CLASS_RE.search(cls):
             size = len(el.text_content().strip())
@@ -375,7 +399,9 @@ def _with_replies(
     for block in blocks:
         cls = block.get("class") or ""
         kind = cls.split()[0] if cls.strip() else None
-        nested = [
+        # Unclassed blocks name no kind: an unclassed row of a table nested in an unclassed row
+        # (old table layouts: the user panel's own table) is part of the post, not a reply.
+        nested = [] if kind is None else [
             el
             for el in block.iterdescendants(block.tag)
             if ((el.get("class") or "") == cls or (kind and (el.get("class") or "").split()[:1] == [kind]))
@@ -704,8 +730,8 @@ def _read_posts(
                     pc = match.group(1)
                     break
             if pc is None:
-                pc = find_label(lines, LABELS["posts"])
-            jn = find_label(lines, LABELS["member_since"])
+                pc = member_stat(lines, "posts")
+            jn = member_stat(lines, "member_since")
             number = parse_number(pc) if pc else None
             joined = parse_date(jn, now) if jn else None
             if number is not None or joined:
@@ -831,11 +857,11 @@ def generic_profile(doc: Doc, *, now: str | None = None) -> Author | None:
     """The member shown on a forum profile page (labelled post count and join date), or None."""
     # Lines of 120 characters and more are prose, not labels (filtered in the lookup: the page's
     # own lines are indexed once for every extractor).
-    pc = find_label(doc.head_lines, LABELS["posts"], max_line=119)
+    pc = member_stat(doc.head_lines, "posts", max_line=119)
     number = parse_number(pc) if pc and re.match(r"^\s*\d", pc) else None
     if number is None:
         return None  # most pages: the join date is not looked up
-    jn = find_label(doc.head_lines, LABELS["member_since"], max_line=119)
+    jn = member_stat(doc.head_lines, "member_since", max_line=119)
     joined = parse_date(jn, now) if jn else None
     if joined is None:
         return None

@@ -172,12 +172,14 @@ def quote_heads(quotes: list[Any]) -> dict[Any, tuple[Any, str | None]]:
             head = row.getprevious()
         # A bold line too: BBCode renderers print "<b>ann wrote:</b>" before the quote's box
         # (Kunena's "<b>ann wrote:</b><div class=kmsgtext-quote>").
-        if head is None or head.tag not in ("p", "div", "span", "tr", "b", "strong"):
+        # A <cite> just before a quote names its source, colon or not (FUDforum: "<cite>ann
+        # wrote on <date></cite><blockquote>").
+        if head is None or head.tag not in ("p", "div", "span", "tr", "b", "strong", "cite"):
             continue
         if (head.tail or "").strip():
             continue  # words between the line and the quote: not its attribution
         line = clean(head.text_content())
-        if not line.endswith(":") or len(line) > 200:
+        if not (line.endswith(":") or head.tag == "cite") or len(line) > 200:
             continue
         match = _QUOTE_SAID_RE.match(line) or _QUOTE_HEAD_RE.match(line)
         if match:

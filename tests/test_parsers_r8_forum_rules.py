@@ -125,3 +125,92 @@ def test_czech_and_slovak_dates_read_with_nominative_and_genitive_month_names(te
     from parsers.dates import parse_date
 
     assert parse_date(text, now="2026-11-20T12:00:00Z") == iso
+
+
+def _message(n: int, user: str, uid: int, date: str, subject: str, body: str, stats: str) -> str:
+    # FUDforum's message table: subject row (with a link-only "reply to" note), user panel row
+    # (member link to index.php?t=usrinfo, labelled statistics), body row, toolbar row.
+    note = (f'<span class="SmallText">[<a href="/f/index.php?t=msg&amp;goto={n}">Zpráva #{n}</a> je odpovědí'
+            f' na <a href="/f/index.php?t=msg&amp;goto={n - 1}">zprávu #{n - 1}</a>]</span>') if n > 1 else ""
+    return (
+        f'<tr><td class="MsgSpacer"><table class="MsgTable"><tr><td class="MsgR1 MsgSubText">'
+        f'<a href="/f/index.php?t=msg&amp;th=7&amp;goto={n}#msg_{n}" class="MsgSubText">{subject}</a>'
+        f" {note}</td>"
+        f'<td class="MsgR1"><span class="DateText">{date}</span></td></tr>'
+        f'<tr class="MsgR2"><td colspan="2"><table><tr><td class="msgud">'
+        f'<a href="/f/index.php?t=usrinfo&amp;id={uid}&amp;">{user}</a><br>{stats}'
+        f"</td></tr></table></td></tr>"
+        f'<tr><td colspan="2" class="MsgR3"><span class="MsgBodyText">{body}</span>'
+        f'<div class="signature">Škoda 120, rok 1984</div></td></tr>'
+        f'<tr><td class="MsgToolBar"><a href="/f/index.php?t=post&amp;reply_to={n}">Odpovědět</a></td></tr>'
+        f"</table></td></tr>"
+    )
+
+
+_FUD = (
+    "<html><head><title>Veteráni: Startér se netočí</title></head><body>"
+    '<a href="/f/index.php?t=i">Domů</a> » <a href="/f/index.php?t=thread&amp;frm_id=2">Elektrika</a> » '
+    "<strong>Startér se netočí</strong><table>"
+    + _message(1, "rozdelovac", 5, "po, 2 únor 2026 07:15", "Startér se netočí",
+               "Po výměně baterie startér jen cvakne.",
+               "<b>Příspěvků:</b> 64<br><b>Registrován:</b> říjen 2021")
+    + _message(2, "kondenzator", 9, "út, 3 února 2026 19:05", "Re: Startér se netočí",
+               "<cite>rozdelovac napsal(a) dne po, 2 únor 2026 07:15</cite><blockquote>startér jen cvakne"
+               "</blockquote><br>Zkontroluj kostru motoru, bývá zkorodovaná.",
+               "<b>Příspěvků:</b> 2046<br><b>Registrován:</b> leden 2015")
+    + _message(3, "rozdelovac", 5, "st, 4 únor 2026 08:00", "Re: Startér se netočí", "Díky, pomohlo to.",
+               "<b>Příspěvků:</b> 64<br><b>Registrován:</b> říjen 2021")
+    + "</table></body></html>"
+)
+
+
+def test_a_fudforum_message_table_thread_reads_posts_quotes_and_czech_member_statistics() -> None:
+    result = parse_page(_FUD.encode(), url="http://veterani.example/f/index.php?t=msg&th=7&start=0")
+    assert result.page.page_type == "thread"
+    thread = result.records[0]
+    # The unlinked last step of the forum path is the thread's title, not the <title>'s "Site: ...".
+    assert thread.title == "Startér se netočí"
+    posts = [r for r in result.records if r.kind == "post"]
+    assert [(p.author, p.posted_at, p.quotes) for p in posts] == [
+        ("rozdelovac", "2026-02-02T07:15:00", []),
+        ("kondenzator", "2026-02-03T19:05:00", ["rozdelovac"]),
+        ("rozdelovac", "2026-02-04T08:00:00", []),
+    ]
+    # The quote and its <cite> attribution are not the reply's words, nor is the signature; the
+    # short third body wins over the longer "[Message #3 is a reply to message #2]" note, whose
+    # "SmallText" class names a style, not a body.
+    assert [p.body for p in posts] == [
+        "Po výměně baterie startér jen cvakne.", "Zkontroluj kostru motoru, bývá zkorodovaná.",
+        "Díky, pomohlo to.",
+    ]
+    authors = {r.name: (r.post_count, r.joined) for r in result.records if r.kind == "author"}
+    assert authors == {"rozdelovac": (64, "2021-10"), "kondenzator": (2046, "2015-01")}
+
+
+@pytest.mark.parametrize(
+    ("lines", "posts", "joined"),
+    [
+        (["Příspěvků: 88", "Registrován: březen 2023"], "88", "březen 2023"),  # Czech (FUDforum)
+        (["Príspevkov: 12", "Registrovaný: máj 2020"], "12", "máj 2020"),  # Slovak
+        (["Inlägg: 5", "Medlem sedan: 2019"], "5", "2019"),  # Swedish
+        (["Mesajlar: 31", "Katılım: Mart 2022"], "31", "Mart 2022"),  # Turkish
+        (["Beiträge: 7", "Registriert: 2020"], "7", "2020"),  # the shared labels still come first
+    ],
+)
+def test_member_statistics_are_read_under_their_labels_in_more_languages(
+    lines: list[str], posts: str, joined: str
+) -> None:
+    from parsers.member_stats import member_stat
+
+    assert member_stat(lines, "posts") == posts
+    assert member_stat(lines, "member_since") == joined
+
+
+def test_a_cite_just_before_a_quote_is_its_attribution_without_a_colon() -> None:
+    from parsers.dom import load
+    from parsers.quotes import quote_heads
+
+    doc = load(b"<div><cite>ann napsal(a) dne po, 2 \xc3\xbanor 2026</cite><blockquote>x</blockquote></div>")
+    quote = doc.root.find(".//blockquote")
+    head, name = quote_heads([quote])[quote]
+    assert (head.tag, name) == ("cite", "ann")
