@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from parsers.dom import Doc, clean
+from parsers.dom import Doc, clean, xpath
 from parsers.labels import CONTROL_WORDS, LABEL_WORDS, LABELS, iter_labels
 from parsers.pgp import find_armored_keys, parse_armored_keys
-from parsers.prices import CURRENCY_CODES, CURRENCY_TOKENS, find_prices
+from parsers.prices import CURRENCY_CODES, CURRENCY_TOKENS, find_prices, parse_number
 
 __all__ = [
     "CATEGORY_URL_RE",
@@ -33,6 +33,7 @@ __all__ = [
     "headings",
     "home_link_texts",
     "is_rate",
+    "item_price",
     "labelled",
     "labelled_price",
     "page_has_marker",
@@ -578,6 +579,78 @@ def labelled_price(lines: list[str], *, avoid: frozenset[str] = frozenset()) -> 
                     break
         if prices and (not avoid or (src not in avoid and value not in avoid)):
             return prices[0].amount, prices[0].currency
+    return None
+
+
+_ITEMPROP_PRICES = xpath("//*[@itemprop='price'][position() <= 20]")
+_OG_AMOUNT = xpath("//meta[@property='product:price:amount' or @property='og:price:amount'][1]/@content")
+_OG_CURRENCY = xpath(
+    "//meta[@property='product:price:currency' or @property='og:price:currency'][1]/@content"
+)
+_OFFER_PROPS = frozenset({"offers", "pricespecification", "pricecomponent"})
+
+
+def _scope(el: Any) -> Any:
+    """The microdata item an ``itemprop`` element belongs to, past its offer: the nearest
+    ``itemscope`` ancestor that is no offer ("<p itemprop=offers itemscope>"), None for the page."""
+    for anc in el.iterancestors():
+        if anc.get("itemscope") is not None and (anc.get("itemprop") or "").casefold() not in _OFFER_PROPS:
+            return anc
+    return None
+
+
+def _currency_near(el: Any) -> str | None:
+    """The ``priceCurrency`` of the offer an ``itemprop=price`` element stands in."""
+    for anc in el.iterancestors():
+        for cur in anc.iter():
+            if cur.get("itemprop") == "priceCurrency":
+                code = (cur.get("content") or clean(cur.text_content())).upper()
+                return code if code in CURRENCY_CODES else None
+        if anc.get("itemscope") is not None:
+            break
+    return None
+
+
+def _amount(text: str | None) -> float | None:
+    text = (text or "").strip()
+    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+        return float(text)  # schema.org's own form: "27.92"
+    return parse_number(text) if re.fullmatch(r"\d[\d.,\s]*", text) else None
+
+
+def item_price(doc: Doc, heading: Any = None) -> tuple[float, str] | None:
+    """The price the page's markup gives its own item: the first schema.org ``itemprop=price``
+    of the item whose name is the page's heading ``heading`` (or of the page, outside any item),
+    not one of the related items' cards further down ("<article itemscope
+    itemtype=Product>" accessories); else the OpenGraph ``product:price:amount`` meta.
+
+    >>> from parsers.dom import load
+    >>> page = (b"<div itemscope itemtype='https://schema.org/Product'><h1 itemprop=name>Moka</h1>"
+    ...         b"<span itemprop=price content='27.92'>27,92 EUR</span>"
+    ...         b"<article itemscope itemtype='https://schema.org/Product'><h2>Filter</h2>"
+    ...         b"<span itemprop=price content='5.45'>5,45 EUR</span></article></div>")
+    >>> doc = load(page)
+    >>> item_price(doc, doc.root.find(".//h1"))
+    (27.92, 'EUR')
+    """
+    raw = doc.raw or b""
+    if b"itemprop" in raw:
+        for el in _ITEMPROP_PRICES(doc.root):
+            scope = _scope(el)
+            if scope is not None and (heading is None or scope not in set(heading.iterancestors())):
+                continue  # another item's price (a related product's card)
+            shown = find_prices(clean(el.text_content()), limit=1) if el.tag != "meta" else []
+            if shown and shown[0].amount > 0:
+                return shown[0].amount, shown[0].currency
+            amount, currency = _amount(el.get("content")), _currency_near(el)
+            if amount and currency:
+                return amount, currency
+    if b"price:amount" in raw:
+        amounts, codes = _OG_AMOUNT(doc.root), _OG_CURRENCY(doc.root)
+        if amounts and codes:
+            amount, code = _amount(str(amounts[0])), str(codes[0]).strip().upper()
+            if amount and code in CURRENCY_CODES:
+                return amount, code
     return None
 
 

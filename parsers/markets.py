@@ -41,6 +41,7 @@ from parsers.market_fields import (
     first_place,
     headings,
     home_link_texts,
+    item_price,
     labelled,
     labelled_price,
     places,
@@ -252,10 +253,21 @@ def _listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
     # A form's postage choices ("Großbrief - 3 Tage - 2.50 €") and a table of postage prices are
     # no price of the item's own.
     options = postage_lines(doc)
-    price_label = labelled_price(scope, avoid=options) or labelled_price(lines, avoid=options)
+    # The item's own price block wins over the cards of related items further down (each with
+    # its own "Price" label): the price its markup gives the item, else one labelled or shown
+    # between the title and the first such card.
+    heading = next((el for text, el in headings(doc) if text == title), None) if title else None
+    own = _own_block(doc, scope, title, heading)
+    price_label = item_price(doc, heading) or labelled_price(own, avoid=options)
+    early = None
+    if price_label is None and own is not scope:
+        early = first_offer("\n".join(own[:80]), avoid=options)
+    if price_label is None and early is None:
+        price_label = labelled_price(scope, avoid=options) or labelled_price(lines, avoid=options)
     # Unlabelled, the price is the first one shown near the title (headers show exchange rates).
     price = (
         price_label
+        or early
         or price_from_lines(scope[:80], avoid=options)
         or (None if start else price_from_lines(lines[:200], avoid=options))
     )
@@ -330,6 +342,24 @@ def _description(doc: Doc, title: str | None) -> str | None:
             if text and text != title and len(text) >= 10:
                 return text[:20000]
     return None
+
+
+def _own_block(doc: Doc, scope: list[str], title: str | None, heading: Any) -> list[str]:
+    """``scope`` (the lines from the item's title on) up to the first card of a grid of other
+    items that follows the title ("You may also like", accessories); all of it when no such
+    grid follows, or when the title stands inside a card (the "card" is the item's own block)."""
+    cards = find_cards(doc) if title and scope else []
+    if not cards or heading is None:
+        return scope
+    members = set(cards)
+    if heading in members or any(anc in members for anc in heading.iterancestors()):
+        return scope
+    first = Doc.lines(cards[0])
+    try:
+        cut = scope.index(first[0], 1) if first else 0
+    except ValueError:
+        return scope
+    return scope[:cut] if cut > 0 else scope
 
 
 def _related_grid(doc: Doc, lines: list[str], cards: list[Any], title: str | None) -> bool:

@@ -8,6 +8,8 @@ a round-8 page):
 - a store's section heading ("Контактная информация", "About the shop") is never its owner's
   name: the owner is the handle its card links to the page's own address with; a menu entry or
   tab that counts the feedback ("Отзывы 216", "Reviews (12)") gives the feedback count;
+- a product page's own price block (its schema.org price, its OpenGraph price, else the price
+  between its title and a grid of related items) wins over the related items' labelled prices.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import pytest
 
 import parsers
 from parsers.dom import load
-from parsers.market_fields import GENERIC_HEADING_RE, vendor_name
+from parsers.market_fields import GENERIC_HEADING_RE, item_price, vendor_name
 from parsers.vendor_page import page_owner, vendor_detail
 
 
@@ -202,3 +204,79 @@ def test_a_menu_entry_that_counts_something_else_is_no_feedback_count():
     )
     vendor = vendor_detail(load(_store("Kontakt", menu=menu).encode(), url=_URL))
     assert vendor is not None and vendor.feedback_count is None
+
+
+# --- a product's own price block and the related items below it -----------------------------------
+
+
+def _related(n: int, *, microdata: bool) -> str:
+    # Cards of other items below the product, each with its labelled price.
+    scope = " itemscope itemtype='http://schema.org/Product'" if microdata else ""
+    prop = " itemprop='price' content='{p}'" if microdata else ""
+    cards = "".join(
+        f"<article class='miniature'{scope}><h3><a href='/prodotto/{i}'>Filtro di ricambio {i}</a></h3>"
+        f"<p>Prezzo: <span class='price'{prop.format(p=f'{i}.45')}>{i},45 €</span></p>"
+        "</article>"
+        for i in range(3, 3 + n)
+    )
+    return f"<section class='accessori'><p>Potrebbe interessarti anche</p>{cards}</section>"
+
+
+def _product(prices: str, related: str, head: str = "") -> str:
+    return (
+        f"<html><head><title>Caffettiera in acciaio, 4 tazze - Bottega</title>{head}</head><body>"
+        "<nav class='breadcrumb'><ol><li><a href='/'>Home</a></li><li><a href='/3-cucina'>Cucina</a></li>"
+        "<li>Caffettiera in acciaio, 4 tazze</li></ol></nav>"
+        "<section id='main' itemscope itemtype='https://schema.org/Product'>"
+        "<h1 itemprop='name'>Caffettiera in acciaio, 4 tazze</h1>"
+        f"{prices}<p>Acciaio inox, adatta all'induzione.</p><button>Aggiungi al carrello</button>"
+        f"{related}</section></body></html>"
+    )
+
+
+_URL_IT = "http://bottega.example/cucina/58-caffettiera-acciaio-4-tazze.html"
+
+
+def test_the_products_schema_price_wins_over_the_labelled_prices_of_related_items_below_it():
+    prices = (
+        "<div class='product-prices'><span class='regular-price'>39,90 €</span>"
+        "<p class='product-price has-discount' itemprop='offers' itemscope itemtype='https://schema.org/Offer'>"
+        "<meta itemprop='priceCurrency' content='EUR'><span itemprop='price' content='31.92'>31,92 €</span>"
+        "</p><p class='unit'>(7,98 € a tazza)</p></div>"
+    )
+    result = _parse(_product(prices, _related(2, microdata=True)), _URL_IT)
+    assert result.page.page_type == "listing"
+    (listing,) = result.records
+    assert listing.title == "Caffettiera in acciaio, 4 tazze"
+    assert (listing.price, listing.currency) == (31.92, "EUR")
+
+
+def test_a_schema_price_given_only_as_content_takes_the_offers_currency():
+    prices = (
+        "<div itemprop='offers' itemscope itemtype='https://schema.org/Offer'>"
+        "<meta itemprop='priceCurrency' content='EUR'><meta itemprop='price' content='31.92'></div>"
+    )
+    doc = load(_product(prices, _related(2, microdata=True)).encode(), url=_URL_IT)
+    assert item_price(doc, doc.root.find(".//h1")) == (31.92, "EUR")
+
+
+def test_a_related_items_schema_price_is_never_the_products():
+    doc = load(_product("", _related(2, microdata=True)).encode(), url=_URL_IT)
+    assert item_price(doc, doc.root.find(".//h1")) is None
+
+
+def test_the_opengraph_product_price_is_the_products_price():
+    head = (
+        "<meta property='product:price:amount' content='31.92'>"
+        "<meta property='product:price:currency' content='EUR'>"
+    )
+    doc = load(_product("", "", head).encode(), url=_URL_IT)
+    assert item_price(doc) == (31.92, "EUR")
+
+
+def test_without_markup_the_price_between_the_title_and_a_grid_of_related_items_wins_over_their_labels():
+    prices = "<div class='prices'><span>31,92 €</span> <small>IVA inclusa</small></div>"
+    result = _parse(_product(prices, _related(3, microdata=False)), _URL_IT)
+    assert result.page.page_type == "listing"
+    (listing,) = result.records
+    assert (listing.price, listing.currency) == (31.92, "EUR")
