@@ -39,7 +39,7 @@ from parsers.market_fields import (
 from parsers.prices import find_prices, parse_number
 from parsers.records import Listing
 
-__all__ = ["card_listing", "category_names", "find_cards", "header_columns"]
+__all__ = ["card_listing", "category_names", "find_cards", "found_cards", "header_columns"]
 
 _MAX_CARD_TEXT = 2000
 
@@ -83,6 +83,13 @@ def find_cards(doc: Doc, *, min_cards: int = 1) -> list[Any]:
     if found is None:
         found = doc.memo[key] = tuple(_find_cards(doc, min_cards))
     return list(found)
+
+
+def found_cards(doc: Doc) -> list[Any] | None:
+    """The cards :func:`find_cards` found on the page, or None when no reader has asked yet (for
+    readers that use cards only when they are at hand: the search costs more than they do)."""
+    found = doc.memo.get("cards:1")
+    return None if found is None else list(found)
 
 
 def _find_cards(doc: Doc, min_cards: int) -> list[Any]:

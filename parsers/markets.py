@@ -24,7 +24,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from parsers.card_fields import shop_owner
-from parsers.cards import card_listing, category_names, find_cards, header_columns
+from parsers.cards import card_listing, category_names, find_cards, found_cards, header_columns
 from parsers.dom import Doc, clean, xpath
 from parsers.feedback import feedback_lines, feedback_page, read_feedback
 from parsers.labels import BUY_WORDS, LABELS, iter_labels
@@ -347,8 +347,10 @@ def _description(doc: Doc, title: str | None) -> str | None:
 def _own_block(doc: Doc, scope: list[str], title: str | None, heading: Any) -> list[str]:
     """``scope`` (the lines from the item's title on) up to the first card of a grid of other
     items that follows the title ("You may also like", accessories); all of it when no such
-    grid follows, or when the title stands inside a card (the "card" is the item's own block)."""
-    cards = find_cards(doc) if title and scope else []
+    grid follows, or when the title stands inside a card (the "card" is the item's own block).
+    Only the cards the page type's reading already found count: a page whose type a site profile
+    gave (:func:`extract_as`) is not searched for them, which costs more than all the rest."""
+    cards = (found_cards(doc) or []) if title and scope else []
     if not cards or heading is None:
         return scope
     members = set(cards)
