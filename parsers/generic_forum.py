@@ -5,7 +5,8 @@ comments of a Reddit-like tree, :mod:`parsers.comment_tree`); topic lists are re
 each hold a link to a thread; a member profile is a member page with labelled post count and join
 date. All three rely on link conventions shared by forum software (``/u/name``, ``/members/x.1/``,
 ``viewtopic.php``, ``/threads/``...), not on one site's classes; a member link at an address no
-convention knows is found in the element classed as the post's author ("author-name").
+convention knows is found in the element classed as the post's author ("author-name"). A
+thread's title is found by :mod:`parsers.thread_title`.
 
     >>> from parsers.dom import load
     >>> from parsers.generic_forum import generic_thread
@@ -22,9 +23,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from typing import Any
-from urllib.parse import unquote, urlsplit
-
-from lxml import etree
+from urllib.parse import unquote
 
 from parsers.comment_tree import comment_tree
 from parsers.dates import parse_date
@@ -34,6 +33,7 @@ from parsers.member_stats import joined_line, member_stat
 from parsers.prices import parse_number
 from parsers.quotes import quote_author, quote_heads
 from parsers.records import Author, Post, Thread
+from parsers.thread_title import thread_title
 
 __all__ = [
     "USER_HREF_RE", "generic_profile", "generic_thread", "generic_topics", "headed_thread", "member_name",
@@ -262,74 +262,6 @@ def _repeated(holders: list[Any], root: Any, min_count: int) -> list[Any]:
     if len(wider) > len(best) and set(best) <= set(wider):
         return wider
     return best
-
-
-_TITLE_XPATH = etree.XPath(
-    "//body/descendant::*[contains(translate(@class, 'TITLE', 'title'), 'title')"
-    " and not(self::a) and not(ancestor::a)]"
-)
-
-
-_HOME_PATHS = frozenset({"", "/", "/index.php", "/index.html", "/index.htm", "/forum.php", "/forums/"})
-
-
-def _names_the_site(doc: Doc, heading: Any) -> bool:
-    """A heading that is all one link to the site's front page: the board's name over every page
-    ("<h1><a href=index.php>Board</a></h1>"), not this page's."""
-    links = list(heading.iter("a"))
-    if len(links) != 1 or clean(links[0].text_content()) != clean(heading.text_content()):
-        return False
-    parts = urlsplit(doc.absolute(links[0].get("href") or "") or "")
-    return not parts.query and parts.path in _HOME_PATHS
-
-
-def _self_titles(doc: Doc) -> list[str]:
-    """Texts of title-classed links to the page itself ("<a class=maintitle href=viewtopic.php?t=5>"
-    on that topic's page): the thread's own name, whatever the <title> puts first."""
-    if not doc.url:
-        return []
-    here = doc.url.split("#")[0]
-    return [
-        clean(a.text_content())
-        for a in _TITLE_LINKS(doc.root)
-        if doc.absolute((a.get("href") or "").strip()).split("#")[0] == here
-    ]
-
-
-_TITLE_LINKS = etree.XPath(
-    "//body/descendant::a[@href][contains(translate(@class, 'TITLE', 'title'), 'title')][position() <= 20]"
-)
-
-
-# The unlinked last step of a forum path, after a link and a separator: "<a>Home</a> »
-# <a>Board</a> » <strong>Thread</strong>" (FUDforum's draw_forum_path, many engines' crumbs).
-_CRUMB_TAILS = etree.XPath(
-    "//body/descendant::*[self::strong or self::b or self::span or self::li or self::em]"
-    "[preceding-sibling::*[1][self::a[@href]]][not(descendant::a)][position() <= 40]"
-)
-_CRUMB_SEPARATORS = ("»", "›", ">", "→", "/", "|", "::", "•")
-
-
-def _crumb_tails(doc: Doc) -> list[str]:
-    out = []
-    for el in _CRUMB_TAILS(doc.root):
-        sep = (el.getprevious().tail or "").strip()
-        if sep and sep.endswith(_CRUMB_SEPARATORS) and len(sep) <= 3:
-            out.append(clean(el.text_content()))
-    return out
-
-
-def _title(doc: Doc) -> str | None:
-    cands = _self_titles(doc) + _crumb_tails(doc)
-    for tag in ("h1", "h2", "h3"):
-        cands += [clean(h.text_content()) for h in doc.root.iter(tag) if not _names_the_site(doc, h)]
-    # Elements classed as titles ("postTitle", "topic-title") when headings are not used.
-    cands += [clean(el.text_content()) for el in _TITLE_XPATH(doc.root)[:20]]
-    cands = [c for c in cands if 2 < len(c) < 300]
-    for c in cands:
-        if doc.title and c in doc.title and len(c) >= 4:
-            return c
-    return cands[0] if cands else (doc.title or None)
 
 
 # A link, a menu or a control holds no post's words, whatever its utility classes say
@@ -615,7 +547,7 @@ def generic_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> l
                 posts, authors = found
     if len(posts) < min_posts:
         return []
-    return thread_records(doc, _title(doc), posts, list(authors.values()))
+    return thread_records(doc, thread_title(doc), posts, list(authors.values()))
 
 
 def _read_posts(
@@ -786,7 +718,7 @@ def headed_thread(doc: Doc, *, min_posts: int = 2) -> list[Any]:
                 links=post_links(doc, body, quote_ids),
             )
         )
-    return thread_records(doc, _title(doc), posts, [])
+    return thread_records(doc, thread_title(doc), posts, [])
 
 
 _POST_NUMBER_RE = re.compile(r"^(?:#|№|no\.?\s*)?\d+$", re.IGNORECASE)

@@ -1,0 +1,93 @@
+"""The title of a forum thread shown by an engine nobody wrote selectors for, found among the
+page's own names for itself: a title-classed link to the page, the unlinked last step of its forum
+path, its headings and title-classed elements; the one the ``<title>`` repeats wins (a ``<title>``
+often adds the site's name: "Jawa klub: Napínání řetězu").
+
+    >>> from parsers.dom import load
+    >>> from parsers.thread_title import thread_title
+    >>> doc = load("<html><head><title>Tea club: Green or black?</title></head><body><a href='/'>Home"
+    ...            "</a> » <a href='/f/2'>Tea</a> » <strong>Green or black?</strong></body></html>".encode())
+    >>> thread_title(doc)
+    'Green or black?'
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from parsers.dom import Doc, clean
+
+__all__ = ["thread_title"]
+
+_TITLE_XPATH = etree.XPath(
+    "//body/descendant::*[contains(translate(@class, 'TITLE', 'title'), 'title')"
+    " and not(self::a) and not(ancestor::a)]"
+)
+
+
+_HOME_PATHS = frozenset({"", "/", "/index.php", "/index.html", "/index.htm", "/forum.php", "/forums/"})
+
+
+def _names_the_site(doc: Doc, heading: Any) -> bool:
+    """A heading that is all one link to the site's front page: the board's name over every page
+    ("<h1><a href=index.php>Board</a></h1>"), not this page's."""
+    links = list(heading.iter("a"))
+    if len(links) != 1 or clean(links[0].text_content()) != clean(heading.text_content()):
+        return False
+    parts = urlsplit(doc.absolute(links[0].get("href") or "") or "")
+    return not parts.query and parts.path in _HOME_PATHS
+
+
+def _self_titles(doc: Doc) -> list[str]:
+    """Texts of title-classed links to the page itself ("<a class=maintitle href=viewtopic.php?t=5>"
+    on that topic's page): the thread's own name, whatever the <title> puts first."""
+    if not doc.url:
+        return []
+    here = doc.url.split("#")[0]
+    return [
+        clean(a.text_content())
+        for a in _TITLE_LINKS(doc.root)
+        if doc.absolute((a.get("href") or "").strip()).split("#")[0] == here
+    ]
+
+
+_TITLE_LINKS = etree.XPath(
+    "//body/descendant::a[@href][contains(translate(@class, 'TITLE', 'title'), 'title')][position() <= 20]"
+)
+
+
+# The unlinked last step of a forum path, after a link and a separator: "<a>Home</a> »
+# <a>Board</a> » <strong>Thread</strong>" (FUDforum's draw_forum_path, many engines' crumbs).
+_CRUMB_TAILS = etree.XPath(
+    "//body/descendant::*[self::strong or self::b or self::span or self::li or self::em]"
+    "[preceding-sibling::*[1][self::a[@href]]][not(descendant::a)][position() <= 40]"
+)
+_CRUMB_SEPARATORS = ("»", "›", ">", "→", "/", "|", "::", "•")
+
+
+def _crumb_tails(doc: Doc) -> list[str]:
+    out = []
+    for el in _CRUMB_TAILS(doc.root):
+        sep = (el.getprevious().tail or "").strip()
+        if sep and sep.endswith(_CRUMB_SEPARATORS) and len(sep) <= 3:
+            out.append(clean(el.text_content()))
+    return out
+
+
+def thread_title(doc: Doc) -> str | None:
+    """The thread's title: a title-classed link to the page itself, the unlinked last step of
+    its forum path, a heading or a title-classed element, the first that the <title> holds;
+    else the first of them, else the <title>."""
+    cands = _self_titles(doc) + _crumb_tails(doc)
+    for tag in ("h1", "h2", "h3"):
+        cands += [clean(h.text_content()) for h in doc.root.iter(tag) if not _names_the_site(doc, h)]
+    # Elements classed as titles ("postTitle", "topic-title") when headings are not used.
+    cands += [clean(el.text_content()) for el in _TITLE_XPATH(doc.root)[:20]]
+    cands = [c for c in cands if 2 < len(c) < 300]
+    for c in cands:
+        if doc.title and c in doc.title and len(c) >= 4:
+            return c
+    return cands[0] if cands else (doc.title or None)
