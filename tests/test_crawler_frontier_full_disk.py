@@ -1,8 +1,9 @@
 """crawler.frontier.FrontierScheduler on a full disk: the crawl stops, and the resumed crawl reaches
 every link of the page that was being processed when the frontier could not be written.
 
-The frontier's SQLite file lives on ``small_disk`` (a 200 KiB tmpfs, root only, else skipped); the
-disk is really filled, so the failures are SQLite's own ("database or disk is full"), not mocks.
+The frontier's SQLite file lives on ``small_disk`` (a tmpfs, root only, else skipped; grown to 4 MiB
+for a WAL committed at every write); a file then takes its last free byte, so the failures are
+SQLite's own ("database or disk is full"), not mocks. The WARC files have room (``tmp_path``).
 """
 
 from __future__ import annotations
