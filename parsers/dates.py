@@ -291,9 +291,22 @@ _TODAY = (
     "vandaag",
     "dzisiaj",
     "dziś",
+    # Czech and Slovak, Swedish, Danish and Norwegian, Turkish, Ukrainian, Finnish.
+    "dnes",
+    "idag",
+    "i dag",
+    "bugün",
+    "сьогодні",
+    "tänään",
 )
-_YESTERDAY = ("yesterday", "gestern", "hier", "ayer", "вчера", "ieri", "ontem", "gisteren", "wczoraj")
-_DAY_BEFORE = ("позавчера", "vorgestern", "avant-hier", "anteayer", "l'altro ieri")
+_YESTERDAY = (
+    "yesterday", "gestern", "hier", "ayer", "вчера", "ieri", "ontem", "gisteren", "wczoraj",
+    "včera", "igår", "i går", "dün", "вчора",
+)
+_DAY_BEFORE = (
+    "позавчера", "vorgestern", "avant-hier", "anteayer", "l'altro ieri", "předevčírem", "predvčerom",
+    "позавчора", "przedwczoraj", "eergisteren",
+)
 _NOW_WORDS = (
     "just now",
     "only now",

@@ -119,6 +119,11 @@ def test_a_table_column_head_above_the_posts_is_no_opening_post() -> None:
         ("Registrován: červenec 2018", "2018-07"),  # a join month ('%B %Y')
         ("červen 2018", "2018-06"),  # June is not the start of July ("červenec")
         ("12. októbra 2024", "2024-10-12"),  # Slovak
+        ("včera 21:15", "2026-11-19T21:15:00"),  # relative days: Czech yesterday, today, the day before
+        ("Dnes, 08:02", "2026-11-20T08:02:00"),
+        ("předevčírem 10:00", "2026-11-18T10:00:00"),
+        ("igår 10:15", "2026-11-19T10:15:00"),  # Swedish
+        ("вчора о 10:15", "2026-11-19T10:15:00"),  # Ukrainian
     ],
 )
 def test_czech_and_slovak_dates_read_with_nominative_and_genitive_month_names(text: str, iso: str) -> None:
