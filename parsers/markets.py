@@ -224,6 +224,17 @@ def _linked_vendor(doc: Doc, near: list[str], before: list[str] | None = None) -
     return None
 
 
+def _titled_seller(doc: Doc, title: str | None) -> str | None:
+    """A seller that the <title> names as a handle beside the item ("Green tea — @leafy —
+    Market") and a link to a profile shows: the item's seller, before names linked nearer the
+    title (its reviewers')."""
+    if not doc.title or not title or "@" not in doc.title:
+        return None
+    parts = [clean(p) for p in _TITLE_SEP_RE.split(doc.title) if p.startswith("@") and p != title]
+    linked = vendor_links(doc) if parts else frozenset()
+    return next((vendor_name(p) for p in parts if p in linked or p[1:] in linked), None)
+
+
 # Site chrome: the menus and header that show the logged-in user's own profile link.
 _CHROME_RE = re.compile(r"(?:^|[\s_-])(?:nav|navbar|menu|header|topbar|account)(?:$|[\s_-])", re.IGNORECASE)
 
@@ -280,7 +291,7 @@ def _listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
     if vendor is None:
         # The seller whose address the item's lies under (/store/leafy/item/7 links /store/leafy),
         # before any other linked name (reviewers' links show below the item too).
-        vendor = page_owner(doc)
+        vendor = page_owner(doc) or _titled_seller(doc, title)
     if vendor is None:
         vendor = _linked_vendor(doc, scope[:40], lines[max(0, start - 12) : start][::-1] if start else [])
     origin = ships_from_value(scope)

@@ -26,6 +26,7 @@ from parsers.market_fields import (
     armored_keys,
     headings,
     labelled,
+    vendor_links,
     vendor_name,
 )
 from parsers.pgp import shown_fingerprint
@@ -261,7 +262,17 @@ def _name(doc: Doc, lines: list[str]) -> tuple[str | None, str | None]:
             name = vendor_name(match["n"]) if match else None
             if name:
                 return name, None
-    return vendor_from_url(doc.url), None
+    return vendor_from_url(doc.url) or _titled_handle(doc), None
+
+
+def _titled_handle(doc: Doc) -> str | None:
+    """A handle the <title> shows as a part of its own that a link to a profile shows too
+    ("@leafy — Contacts — Market" over "<a href=/store/leafy>@leafy</a>")."""
+    if not doc.title or "@" not in doc.title:
+        return None
+    parts = [clean(p) for p in _TITLE_SEP_RE.split(doc.title) if p.startswith("@")]
+    linked = vendor_links(doc) if parts else frozenset()
+    return next((vendor_name(p) for p in parts if p in linked or p[1:] in linked), None)
 
 
 def _count(value: str) -> int | None:

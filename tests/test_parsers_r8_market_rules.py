@@ -4,9 +4,11 @@ a round-8 page):
 
 - an item's page that shows its seller's card (member since, feedback) is a listing, not the
   seller's profile, and a buy control's word ("Купить", "Kaufen", "Add to cart") is never a name;
-- the seller of an item is the store whose address the item's lies under, not a reviewer;
+- the seller of an item is the store whose address the item's lies under, or the handle the
+  <title> names and a link shows, not a reviewer;
 - a store's section heading ("Контактная информация", "About the shop") is never its owner's
-  name: the owner is the handle its card links to the page's own address with; a menu entry or
+  name: the owner is the handle its card links to the page's own address with (or, with no
+  address, the handle the <title> names and the card shows); a menu entry or
   tab that counts the feedback ("Отзывы 216", "Reviews (12)") gives the feedback count;
 - a product page's own price block (its schema.org price, its OpenGraph price, else the price
   between its title and a grid of related items) wins over the related items' labelled prices.
@@ -33,7 +35,7 @@ def _item_page(buy_heading: str, seller_label: str = "") -> str:
     # An item, its packages under a "Preis" column with a buy heading over them, reviews by two
     # buyers, then the seller's card with the seller's stats.
     return (
-        "<html><head><title>Bergkräutertee, lose — kraeuterhof — Teemarkt</title></head><body>"
+        "<html><head><title>Bergkräutertee, lose — @kraeuterhof — Teemarkt</title></head><body>"
         "<nav><a href='/'>Teemarkt</a> <a href='/user/gast_42'>Mein Konto</a></nav>"
         "<h2>Bergkräutertee, lose</h2><p>Zwölf Kräuter aus den Alpen, von Hand gepflückt.</p>"
         f"<h3>{buy_heading}</h3>"
@@ -113,6 +115,12 @@ def test_the_seller_is_the_store_whose_address_the_items_lies_under_not_a_review
     assert page_owner(doc) is None
 
 
+def test_without_an_address_the_seller_is_the_handle_the_title_names_and_a_link_shows():
+    result = _parse(_item_page("Kaufen"), None)
+    assert result.page.page_type == "listing"
+    assert result.records[0].vendor == "kraeuterhof"  # not the first reviewer, "almhuette"
+
+
 def test_a_link_to_the_page_is_its_owner_only_when_its_text_is_the_handle_its_address_names():
     page = (
         b"<a href='/store'>Store</a> <a href='/store/kraeuterhof'>About the shop</a> "
@@ -166,6 +174,15 @@ def test_the_owner_is_the_handle_on_the_card_that_links_the_pages_own_address():
     assert result.page.page_type == "vendor"
     (vendor,) = result.records
     assert (vendor.name, vendor.member_since, vendor.has_pgp_key) == ("almhof", "2024-03-12", True)
+
+
+def test_without_an_address_the_stores_owner_is_the_handle_its_title_names_and_its_card_links():
+    page = _store("Контактная информация").replace(
+        "<title>Teemarkt</title>", "<title>@almhof — Контактная информация — Teemarkt</title>"
+    )
+    result = _parse(page, None)
+    assert result.page.page_type == "vendor"
+    assert result.records[0].name == "almhof"
 
 
 def test_without_a_card_naming_it_a_section_heading_still_names_no_one():
