@@ -435,7 +435,8 @@ def _opening_post(links: list[Any], blocks: list[Any]) -> Any:
             if body is not None and body.tag not in _HEADINGS and link not in set(body.iter()):
                 return el
             el = el.getparent()
-        if el is not None and el.tag not in ("body", "html"):
+        if el is not None and el.tag not in ("body", "html") \
+                and _submission_around(el, first, link, candidates):
             # The lowest element around the byline and the comments: a body outside the
             # comments and every wrapper of them, shown before them, with words of its own
             # (a sentence, not a table's column head "Posts" over the posts' own bodies).
@@ -446,6 +447,23 @@ def _opening_post(links: list[Any], blocks: list[Any]) -> Any:
                     and not any(b.get("class") == body.get("class") for b in inside if body.get("class")):
                 return el
     return None
+
+
+def _submission_around(el: Any, first: Any, link: Any, outside: list[Any]) -> bool:
+    """Whether ``el``, around the byline ``link`` and the ``first`` comment, is close around
+    both (a few levels: "article > section > article.comment", "article > header > div > a"),
+    not a page-wide wrapper, and names no other member outside the comments (a page's header
+    naming a moderator or the last poster above the posts is no submission's byline)."""
+    for node in (first, link):
+        steps, anc = 0, node.getparent()
+        while anc is not None and anc is not el:
+            steps, anc = steps + 1, anc.getparent()
+        if anc is None or steps > 4:
+            return False
+    href = link.get("href")
+    return all(
+        a.get("href") == href for a in outside if a is not link and el in set(a.iterancestors())
+    )
 
 
 def _wrapped_replies(opening: Any, blocks: list[Any], replies_of: dict[Any, list[Any]]) -> None:

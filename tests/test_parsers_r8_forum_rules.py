@@ -91,6 +91,18 @@ def test_a_submission_that_holds_its_comments_is_the_opening_post_with_its_bylin
     assert all(p.quotes == [] for p in posts)
 
 
+def test_a_board_header_naming_its_moderators_above_a_comment_tree_is_no_opening_post() -> None:
+    # The same shape as a submission (member links, a dated line, a text, then the comments in one
+    # element), but the header names two members: a board's moderators, not a byline.
+    page = _SUBMISSION.replace(
+        '<a href="/user/ciclista">ciclista</a></p>',
+        '<a href="/user/ciclista">ciclista</a> e <a href="/user/guida">guida</a></p>',
+    )
+    result = parse_page(page.encode(), url="http://bici.example/~strada/4kd/quale_olio")
+    posts = [r for r in result.records if r.kind == "post"]
+    assert [p.author for p in posts] == ["meccanico", "ciclista", "ruota"]
+
+
 def test_a_table_column_head_above_the_posts_is_no_opening_post() -> None:
     # A notice naming the last poster, then a header row whose "Posts" cell has the posts'
     # body class: no submission of its own, the posts are the repeated rows only.
