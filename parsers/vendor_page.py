@@ -256,9 +256,10 @@ def _name(doc: Doc, lines: list[str]) -> tuple[str | None, str | None]:
         if name:
             return name, None
     if doc.title:
-        # "Contact leafy", "Hansa - vendor leafy": any part of the <title>.
-        for part in [doc.title, *_TITLE_SEP_RE.split(doc.title)]:
-            match = _TITLE_CONTACT_RE.match(part.strip())
+        # "Contact leafy", "Hansa - vendor leafy": any part of the <title>, but a section's
+        # name ("Contact information", "Vendor profile").
+        for part in (p.strip() for p in [doc.title, *_TITLE_SEP_RE.split(doc.title)]):
+            match = _TITLE_CONTACT_RE.match(part) if not GENERIC_HEADING_RE.match(part) else None
             name = vendor_name(match["n"]) if match else None
             if name:
                 return name, None

@@ -185,6 +185,26 @@ def test_without_an_address_the_stores_owner_is_the_handle_its_title_names_and_i
     assert result.records[0].name == "almhof"
 
 
+def test_a_title_naming_the_contact_section_names_no_one():
+    # "Contact leafy" in a <title> names leafy; "Contact information" names a section.
+    page = _store("Contact information", card="").replace(
+        "<title>Teemarkt</title>", "<title>Contact information — Teemarkt</title>"
+    )
+    vendor = vendor_detail(load(page.encode(), url=_URL))
+    assert vendor is None or vendor.name != "information"
+
+
+@pytest.mark.parametrize(
+    "since",
+    ["Zarejestrowany 12.03.2024", "Registrován: 12.03.2024", "Geregistreerd: 12.03.2024",
+     "Membro desde 12.03.2024", "Зареєстрований 12.03.2024", "Registrato: 12.03.2024"],
+)
+def test_a_stores_opening_date_is_read_in_several_languages(since):
+    page = _store("Kontakt").replace("Registriert 12.03.2024", since)
+    vendor = vendor_detail(load(page.encode(), url=_URL))
+    assert vendor is not None and vendor.member_since == "2024-03-12"
+
+
 def test_without_a_card_naming_it_a_section_heading_still_names_no_one():
     vendor = vendor_detail(load(_store("Контактная информация", card="").encode(), url=_URL))
     assert vendor is None or vendor.name != "Контактная"
