@@ -187,8 +187,8 @@ _QUEUE_MARKUP_RE = re.compile(
 
 def _queue_markup(doc: Doc, size: int) -> bool:
     """A page that is a waiting room by its shape in any language: little text (a logo, a line or
-    two), hardly any links, no form to fill in, a number on show (a place or a wait in minutes)
-    and an element whose class or id names the queue or its ETA."""
+    two), hardly any links, no form to fill in, and an element whose class or id names the queue
+    or its ETA showing a number (a place in the queue, a wait in minutes)."""
     if size > 600 or len(doc.links) > 5:
         return False
     if any((el.get("type") or "text").lower() != "hidden" for el in doc.tagged("input")):
@@ -199,7 +199,7 @@ def _queue_markup(doc: Doc, size: int) -> bool:
         if not isinstance(el.tag, str) or el.tag in ("html", "head", "body"):
             continue
         marks = f"{el.get('class') or ''} {el.get('id') or ''}".strip()
-        if marks and _QUEUE_MARKUP_RE.search(marks):
+        if marks and _QUEUE_MARKUP_RE.search(marks) and any(ch.isdigit() for ch in el.text_content()):
             return True
     return False
 

@@ -45,10 +45,10 @@ def test_a_short_page_showing_a_queue_eta_is_a_waiting_room_whatever_its_words()
     assert parse_page(_wall("Turuplats", body)).page.page_type == "ddos_protection"
 
 
-def test_a_short_page_with_a_form_or_without_a_number_is_not_taken_for_a_queue() -> None:
+def test_a_short_page_with_a_form_or_a_queue_element_without_a_number_is_not_taken_for_a_queue() -> None:
     form = ('<div class="queue-box"><form><input name="q"><button>Otsi</button></form>'
             '<p>3 tulemust</p></div>')
-    no_number = '<p>Teid suunatakse varsti edasi.</p><span class="eta">varsti</span>'
+    no_number = '<p>Teid suunatakse varsti edasi, 2026.</p><span class="eta">varsti</span>'
     assert parse_page(_wall("Otsing", form)).page.page_type != "ddos_protection"
     assert parse_page(_wall("Turuplats", no_number)).page.page_type != "ddos_protection"
 
