@@ -204,6 +204,8 @@ def _linked_vendor(doc: Doc, near: list[str], before: list[str] | None = None) -
     a "View profile" link to /user/leafy), ``before`` being those lines nearest first."""
     names = {vendor_name(text) for text in vendor_links(doc) if _LINKED_NAME_RE.match(text)}
     names.discard(None)
+    reviewers = _reviewers(doc) if names else frozenset()
+    names -= reviewers
     for line in near if names else ():
         match = re.match(r"^(?:by|from|von|par|de|от)?\s*(\S+)", line, re.IGNORECASE)
         token = vendor_name(match.group(1)) if match else None
@@ -211,7 +213,7 @@ def _linked_vendor(doc: Doc, near: list[str], before: list[str] | None = None) -
             return token
     # A vendor link that holds more than a name ("hanfhof 312 4 Shipping From: ..."): the name
     # its URL gives, when a line of its own shows it.
-    sellers = _seller_handles(doc)
+    sellers = _seller_handles(doc) - reviewers
     for line in near:
         if line in sellers:
             return line
@@ -222,6 +224,34 @@ def _linked_vendor(doc: Doc, near: list[str], before: list[str] | None = None) -
         if token in sellers:
             return token
     return None
+
+
+# Blocks of buyers' words about the item: reviews, comments, testimonials (the names linked
+# there are the reviewers', never the seller's).
+_REVIEW_BLOCK_RE = re.compile(
+    r"comment|review|testimonial|otzyv|bewertung|rezension|avis|opini|recensi", re.IGNORECASE
+)
+
+
+def _reviewers(doc: Doc) -> frozenset[str]:
+    """Names whose every profile link stands inside a review or comment block (computed once)."""
+    found = doc.memo.get("reviewers")
+    if found is None:
+        inside: set[str] = set()
+        outside: set[str] = set()
+        for a in doc.root.iter("a"):
+            href = a.get("href") or ""
+            if not VENDOR_URL_RE.search(href):
+                continue
+            text = clean(a.text_content())
+            name = vendor_name(text) if _LINKED_NAME_RE.match(text) else None
+            if name is None:
+                continue
+            marks = (f"{anc.get('class') or ''} {anc.get('id') or ''}" for anc in a.iterancestors())
+            in_review = any(_REVIEW_BLOCK_RE.search(mark) for mark in marks if mark != " ")
+            (inside if in_review else outside).add(name)
+        found = doc.memo["reviewers"] = frozenset(inside - outside)
+    return frozenset(found)
 
 
 def _titled_seller(doc: Doc, title: str | None) -> str | None:

@@ -5,7 +5,7 @@ a round-8 page):
 - an item's page that shows its seller's card (member since, feedback) is a listing, not the
   seller's profile, and a buy control's word ("Купить", "Kaufen", "Add to cart") is never a name;
 - the seller of an item is the store whose address the item's lies under, or the handle the
-  <title> names and a link shows, not a reviewer;
+  <title> names and a link shows, never a reviewer (a name linked only in reviews or comments);
 - a store's section heading ("Контактная информация", "About the shop") is never its owner's
   name: the owner is the handle its card links to the page's own address with (or, with no
   address, the handle the <title> names and the card shows); a menu entry or
@@ -119,6 +119,15 @@ def test_without_an_address_the_seller_is_the_handle_the_title_names_and_a_link_
     result = _parse(_item_page("Kaufen"), None)
     assert result.page.page_type == "listing"
     assert result.records[0].vendor == "kraeuterhof"  # not the first reviewer, "almhuette"
+
+
+def test_a_reviewer_linked_nearer_the_title_is_never_the_seller():
+    # The item's address is not under its store's, and the <title> names no seller: the names
+    # linked in the reviews (div.comment) are the buyers', the card's is the seller's.
+    page = _item_page("Kaufen").replace(" — @kraeuterhof", "")
+    result = _parse(page, "http://teemarkt.example/item/b7")
+    assert result.page.page_type == "listing"
+    assert result.records[0].vendor == "kraeuterhof"
 
 
 def test_a_link_to_the_page_is_its_owner_only_when_its_text_is_the_handle_its_address_names():
