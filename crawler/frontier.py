@@ -15,8 +15,8 @@ consistent prefix. On open after a crash:
 - fetched rows not done are *replayed from WARC* (``onionscope_replay`` meta): no network, the
   spider re-parses them, so their records and links are not lost;
 - responses in the WARC files whose URL has no row at all (a link queued, fetched and archived
-  after the last commit) are remembered: when a replayed page yields that link again, it is
-  served from WARC too instead of being fetched a second time;
+  after the last commit) are remembered (table ``unrecorded``): when a replayed page yields that
+  link again, it is served from WARC too instead of being fetched a second time;
 
 so a resumed crawl fetches nothing twice and loses nothing. With ``CRAWL_REVISIT`` every done
 row is queued again (longitudinal snapshots: the spider compares the new SHA-256 with the last).
@@ -40,23 +40,26 @@ import contextlib
 import functools
 import hashlib
 import inspect
+import logging
 import pickle
 import sqlite3
 import time
 from collections import deque
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 from urllib.parse import urlsplit
 
 from scrapy import Request as _Request
 from scrapy import signals as scrapy_signals
 from scrapy.core.scheduler import BaseScheduler
+from scrapy.exceptions import CloseSpider
 from scrapy.http.request import _find_method
 from scrapy.utils.request import request_from_dict
 
 from crawler import signals
 from crawler.context import CrawlContext
+from crawler.stop import REASON as STOP_REASON
 from crawler.stop import stop_crawl
 from crawler.warc import iter_records, repair
 
@@ -66,6 +69,8 @@ if TYPE_CHECKING:
     from scrapy.http import Response
 
     from crawler.warc import WarcLocation
+
+logger = logging.getLogger(__name__)
 
 QUEUED, INFLIGHT, FETCHED, DONE = 0, 1, 2, 3
 
@@ -81,6 +86,9 @@ CREATE TABLE IF NOT EXISTS requests (
 CREATE INDEX IF NOT EXISTS requests_queue ON requests(state, host, priority DESC, id);
 CREATE INDEX IF NOT EXISTS requests_url ON requests(url);
 CREATE TABLE IF NOT EXISTS content (sha256 TEXT PRIMARY KEY, url TEXT NOT NULL, page_type TEXT);
+CREATE TABLE IF NOT EXISTS unrecorded (
+    url TEXT PRIMARY KEY, state INTEGER NOT NULL, warc_file TEXT NOT NULL, warc_offset INTEGER NOT NULL
+);
 """
 
 _SAFE_META = (
@@ -244,14 +252,10 @@ class FrontierScheduler(BaseScheduler):
         self.spider = spider
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(self.path, isolation_level="DEFERRED")
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=NORMAL")
-        self.db.executescript(_SCHEMA)
-        self._recover()
-        self._queued = self.db.execute("SELECT COUNT(*) FROM requests WHERE state=0").fetchone()[0]
-        self._keys = {k for (k,) in self.db.execute("SELECT key FROM requests")}
-        self.db.commit()
+        try:
+            self._open_db()
+        except sqlite3.Error as exc:
+            self._cannot_open(exc)
         ctx = CrawlContext.current(self.crawler)
         if ctx is not None:
             # The scope's page limit holds across restarts: a new process's policy starts from
@@ -261,6 +265,32 @@ class FrontierScheduler(BaseScheduler):
             restored = ctx.policy.restore_admitted(fetched)
             if self.stats is not None and restored:
                 self.stats.set_value("frontier/resume/pages_admitted_before", restored)
+
+    def _cannot_open(self, exc: sqlite3.Error) -> NoReturn:
+        """The recovery cannot be written (a resume before room was made): the crawl stops before
+        anything is fetched, in one line, and the file keeps what it had for the next resume."""
+        self.unwritable = f"cannot write the crawl frontier {self.path}: {exc}"
+        if self._db is not None:
+            self._db.close()  # without a commit: nothing of this recovery is kept
+            self._db = None
+        ctx = CrawlContext.current(self.crawler)
+        if ctx is None:  # used on its own (a tool): its caller sees the error
+            raise exc
+        # Not stop_crawl: the engine is still opening; CloseSpider is its way to refuse to start.
+        if ctx.fatal is None:
+            ctx.fatal = self.unwritable
+            logger.error("crawl stopped: %s", self.unwritable)
+        raise CloseSpider(STOP_REASON)
+
+    def _open_db(self) -> None:
+        self._db = sqlite3.connect(self.path, isolation_level="DEFERRED")
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.executescript(_SCHEMA)
+        self._recover()
+        self._queued = self.db.execute("SELECT COUNT(*) FROM requests WHERE state=0").fetchone()[0]
+        self._keys = {k for (k,) in self.db.execute("SELECT key FROM requests")}
+        self.db.commit()
 
     def _recover(self) -> None:
         """Bring the rows of a crashed or stopped run to a state the new run can continue from."""
@@ -291,14 +321,20 @@ class FrontierScheduler(BaseScheduler):
                 if row is None:
                     if db.execute("SELECT 1 FROM requests WHERE url=?", (url,)).fetchone() is None:
                         # Queued and answered after the last commit: its row was never written
-                        # (a kill, or a write that failed and was rolled back).
-                        self._unrecorded[url] = (state, wf, offset)
+                        # (a kill, or a write that failed and was rolled back). Kept in the file:
+                        # once this run commits, the next one scans this WARC file from further on.
+                        db.execute(
+                            "INSERT OR IGNORE INTO unrecorded VALUES (?,?,?,?)", (url, state, wf, offset)
+                        )
                     continue
                 db.execute(
                     "UPDATE requests SET state=?, warc_file=?, warc_offset=?, fetches=fetches+1 WHERE id=?",
                     (state, wf, offset, row[0]),
                 )
                 found += 1
+        db.execute("DELETE FROM unrecorded WHERE url IN (SELECT url FROM requests)")
+        lost = db.execute("SELECT url, state, warc_file, warc_offset FROM unrecorded").fetchall()
+        self._unrecorded = {url: (state, wf, offset) for url, state, wf, offset in lost}
         requeued = db.execute("UPDATE requests SET state=0 WHERE state=1").rowcount
         final_cond = "done=1 AND (indexed=1 OR ?=0)"
         replay = db.execute(
@@ -436,6 +472,7 @@ class FrontierScheduler(BaseScheduler):
                 offset,
             ),
         )
+        self.db.execute("DELETE FROM unrecorded WHERE url=?", (request.url,))
         self._maybe_commit()
         self.stats.inc_value("frontier/resume/served_from_warc")
         if cur.rowcount and state == FETCHED:

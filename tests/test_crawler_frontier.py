@@ -196,3 +196,40 @@ def test_a_redirect_found_on_a_page_replayed_from_warc_is_fetched_not_replayed(t
     b = s2.next_request()
     assert b.url == SITE + "/loop/b"
     assert "onionscope_replay" not in b.meta and "onionscope_replayed" not in b.meta
+
+
+def test_a_capture_whose_row_was_lost_is_still_read_from_warc_after_a_second_interrupted_run(tmp_path):
+    crawler, spider, s = _open(tmp_path, FRONTIER_COMMIT_INTERVAL=3600)
+    s.enqueue_request(_req(spider, "/"))
+    s.enqueue_request(_req(spider, "/b"))
+    s.db.commit()
+    root, b = s.next_request(), s.next_request()
+    warc = WarcWriter(tmp_path / "job" / "warc")
+    head = b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n"
+
+    def archive(request):
+        loc = warc.write_exchange(request.url, b"GET", head, b"ok")
+        crawler.signals.send_catch_log(
+            signals.page_archived, request=request, response=Response(request.url), location=loc
+        )
+        return loc
+
+    archive(root)
+    s.enqueue_request(_req(spider, "/a"))  # the root's link, answered before /b
+    loc_a = archive(s.next_request())
+    archive(b)
+    warc.close()
+    s.db.close()  # SIGKILL: nothing since the commit is kept
+
+    # The second run recovers (/ and /b found in WARC after /a) and is killed before / is re-read.
+    _, _, s2 = _open(tmp_path)
+    assert s2.resumed["unrecorded_in_warc"] == 1
+    s2.db.close()
+
+    _, spider3, s3 = _open(tmp_path)
+    assert s3.resumed["unrecorded_in_warc"] == 1
+    replayed = {r.url for r in iter(s3.next_request, None)}
+    assert replayed == {root.url, b.url}
+    assert s3.enqueue_request(_req(spider3, "/a"))  # the re-read root yields its link again
+    a = s3.next_request()
+    assert a.meta["onionscope_replay"] == (loc_a.file, loc_a.offset)

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from scrapy import Request, Spider
 from scrapy import signals as scrapy_signals
+from scrapy.exceptions import CloseSpider
 from scrapy.http import Response
 from scrapy.utils.test import get_crawler
 
@@ -41,7 +42,7 @@ class Crawl:
     """One run of the crawl over a frontier on ``disk`` (WARC elsewhere), driven by hand as the
     engine and :class:`crawler.spiders.onion.OnionSpider` drive it."""
 
-    def __init__(self, disk: Path, job: Path, commit_interval: float = 0) -> None:
+    def __init__(self, disk: Path, job: Path, commit_interval: float = 0, open_frontier: bool = True) -> None:
         settings = {
             "FRONTIER_DB": str(disk / "frontier.sqlite3"),
             "JOBDIR": str(job),
@@ -56,8 +57,9 @@ class Crawl:
         self.spider = _Spider.from_crawler(self.crawler)
         self.crawler.spider = self.spider
         self.frontier = FrontierScheduler.from_crawler(self.crawler)
-        self.frontier.open(self.spider)
         self.warc = WarcWriter(job / "warc")
+        if open_frontier:
+            self.frontier.open(self.spider)
         #: URLs fetched over the network (not replayed from WARC) in this run.
         self.fetched: list[str] = []
 
@@ -209,4 +211,28 @@ def test_pages_answered_after_the_last_commit_are_read_from_warc_not_fetched_aga
     handed = resumed.run_to_the_end(links_of)
     assert sorted(set(first) - set(handed)) == []  # every page reached again: records and links
     assert resumed.fetched == []  # and from WARC: nothing went over the network twice
+    resumed.close("finished")
+
+
+def test_a_resume_before_room_was_made_refuses_to_start_in_one_line_and_keeps_the_frontier(
+    small_disk, tmp_path, fill
+):
+    crawl, page = _start(small_disk, tmp_path)
+    crawl.links_found(LINKS[:10])
+    fill(small_disk)
+    crawl.links_found(LINKS[10:])
+    crawl.page_done(page.url)
+    crawl.close("storage_error")
+
+    too_soon = Crawl(small_disk, tmp_path / "job", open_frontier=False)
+    with pytest.raises(CloseSpider) as refused:  # the engine's way to refuse to start a spider
+        too_soon.frontier.open(too_soon.spider)
+    assert refused.value.reason == "storage_error"
+    assert too_soon.ctx.fatal is not None and too_soon.ctx.fatal.startswith("cannot write the crawl frontier")
+    too_soon.close("storage_error")
+
+    fill.free()
+    resumed = Crawl(small_disk, tmp_path / "job")
+    handed = resumed.run_to_the_end({page.url: LINKS})
+    assert sorted(set(LINKS) - set(handed)) == []
     resumed.close("finished")

@@ -39,6 +39,13 @@ def test_a_full_frontier_disk_stops_the_crawl_and_the_resume_reaches_every_page(
     assert last.startswith("Error: cannot write the crawl frontier ") and "full" in last
     assert "the crawl stopped; make room" in last and "Traceback" not in out.stderr
 
+    # Resumed before room was made: refused at once, in one line, the frontier left as it was.
+    again = subprocess.run(text_output, cwd=ROOT, env=crawl_env(tmp_path), capture_output=True, text=True,
+                           timeout=600)
+    assert again.returncode == 1 and "Traceback" not in again.stderr, again.stderr[-2000:]
+    last = again.stderr.strip().splitlines()[-1]
+    assert last.startswith("Error: cannot write the crawl frontier ") and "full" in last
+
     small_disk.grow()
     second = run_crawl(lab, tmp_path, *frontier)
     assert second["finish_reason"] == "finished" and second["fatal"] is None
