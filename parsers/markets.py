@@ -56,7 +56,7 @@ from parsers.prices import parse_number
 from parsers.records import Listing
 from parsers.regex_gate import gated
 from parsers.struck import without_struck_prices
-from parsers.vendor_page import page_owner, vendor_detail, vendor_from_url
+from parsers.vendor_page import page_owner, profile_heading, vendor_detail, vendor_from_url
 
 __all__ = ["extract_as", "extract_market", "feedback_lines", "find_cards", "looks_like_market", "vendor_name"]
 
@@ -453,6 +453,8 @@ def _item_page(doc: Doc, listing: Listing, seller: str | None, price_labelled: b
     title = listing.title
     if not (price_labelled and title) or (seller and seller.casefold() == title.lstrip("@").casefold()):
         return False
+    if profile_heading(title):
+        return False  # "leafy's store", "Vendor profile: leafy": a profile and its items
     parts = urlsplit(doc.url or "")
     at_item = bool(LISTING_URL_RE.search(f"{parts.path}?{parts.query}"))
     if not at_item and not (doc.title and doc.title.startswith(title)):

@@ -33,7 +33,7 @@ from parsers.pgp import shown_fingerprint
 from parsers.prices import parse_number
 from parsers.records import Vendor
 
-__all__ = ["page_owner", "vendor_detail", "vendor_from_url"]
+__all__ = ["page_owner", "profile_heading", "vendor_detail", "vendor_from_url"]
 
 _NAME_LABEL = label_re(
     (
@@ -176,6 +176,17 @@ _URL_SEGMENTS = frozenset(
 )
 
 
+def profile_heading(text: str) -> str | None:
+    """The vendor a heading names as a profile's or store's ("Vendor profile: leafy", "leafy's
+    store", "Profil von leafy"), or None.
+
+    >>> profile_heading("leafy's store"), profile_heading("Green tea, 100 g")
+    ('leafy', None)
+    """
+    match = _PROFILE_HEAD_RE.match(text)
+    return vendor_name(match["a"] or match["b"]) if match and not GENERIC_HEADING_RE.match(text) else None
+
+
 def vendor_from_url(url: str | None) -> str | None:
     """The vendor a profile URL names ("/vendor/leafy", "user.php?u_id=leafy"), or None."""
     if not url:
@@ -251,8 +262,7 @@ def _name(doc: Doc, lines: list[str]) -> tuple[str | None, str | None]:
         if name:
             return name, lines[i]
     for text, _ in headings(doc):
-        match = _PROFILE_HEAD_RE.match(text)
-        name = vendor_name(match["a"] or match["b"]) if match and not GENERIC_HEADING_RE.match(text) else None
+        name = profile_heading(text)
         if name:
             return name, None
     if doc.title:

@@ -89,6 +89,21 @@ def test_the_sellers_own_profile_with_the_same_card_stays_a_profile():
     assert result.records[0].name == "kraeuterhof"
 
 
+@pytest.mark.parametrize("heading", ["Vendor profile: leafy", "leafy's store", "Profil von leafy", "leafy"])
+def test_a_profile_that_lists_its_items_with_prices_and_buy_links_stays_a_profile(heading):
+    page = (
+        f"<html><head><title>{heading} - Teamarket</title></head><body><h1>{heading}</h1>"
+        "<p>Member since: 12.03.2024</p><p>Feedback: 88</p>"
+        "<table><tr><th>Item</th><th>Price</th><th></th></tr>"
+        "<tr><td><a href='/listing/1'>Green tea</a></td><td>6.50 EUR</td><td><a href='/listing/1/buy'>Buy</a>"
+        "</td></tr><tr><td><a href='/listing/2'>Black tea</a></td><td>7.50 EUR</td>"
+        "<td><a href='/listing/2/buy'>Buy</a></td></tr></table></body></html>"
+    )
+    result = _parse(page, "http://teamarket.example/vendor/leafy")
+    assert result.page.page_type == "vendor"
+    assert result.records[0].name == "leafy"
+
+
 @pytest.mark.parametrize(
     "control",
     ["Купить", "Buy", "Buy now", "Kaufen", "In den Warenkorb", "Comprar", "Acheter", "Add to cart",
