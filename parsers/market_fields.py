@@ -21,6 +21,7 @@ __all__ = [
     "LISTING_URL_RE",
     "MARKER_RE",
     "ROUTE_RE",
+    "TITLE_SEP_RE",
     "VENDOR_URL_RE",
     "alt_prices",
     "armored_keys",
@@ -53,6 +54,12 @@ _NAME_TOKEN_RE = re.compile(r"^[^\s(\[|,]+")
 
 
 _SPLIT_PLACES_RE = re.compile(r"\s*(?:,|;|/|\||\band\b|\bund\b|\bet\b|\by\b|\bи\b)\s*")
+
+
+# Chinese and Japanese sites join a <title>'s parts with a bare "_" ("商品名_分类_店名").
+TITLE_SEP_RE = re.compile(
+    r"\s+(?:-|\||::|—|–|»)\s+|(?<=[\u3040-\u9fff\uff00-\uffef])_|_(?=[\u3040-\u9fff\uff00-\uffef])"
+)
 
 
 # Relative links ("user.php?u_id=x") count as well as absolute ones ("/vendor/x").

@@ -23,7 +23,7 @@ import time
 from typing import Any
 from urllib.parse import urlsplit
 
-from parsers.card_fields import shop_owner
+from parsers.card_fields import detail_seller, shop_owner
 from parsers.cards import card_listing, category_names, find_cards, found_cards, header_columns
 from parsers.dom import Doc, clean, xpath
 from parsers.feedback import feedback_lines, feedback_page, read_feedback
@@ -32,7 +32,7 @@ from parsers.market_fields import (
     GENERIC_HEADING_RE,
     LISTING_URL_RE,
     ROUTE_RE,
-    VENDOR_URL_RE,
+    TITLE_SEP_RE,
     alt_prices,
     breadcrumb_category,
     breadcrumb_current,
@@ -56,7 +56,7 @@ from parsers.prices import parse_number
 from parsers.records import Listing
 from parsers.regex_gate import gated
 from parsers.struck import without_struck_prices
-from parsers.vendor_page import page_owner, profile_heading, vendor_detail, vendor_from_url
+from parsers.vendor_page import profile_heading, vendor_detail, vendor_from_url
 
 __all__ = ["extract_as", "extract_market", "feedback_lines", "find_cards", "looks_like_market", "vendor_name"]
 
@@ -78,7 +78,7 @@ _SEARCH_URL_RE = re.compile(
 def _listing_title(doc: Doc, lines: list[str]) -> tuple[str | None, int]:
     """The listing's title and the line where it appears (prices are searched after it)."""
     title = doc.title
-    parts = [clean(p) for p in _TITLE_SEP_RE.split(title) if clean(p)] if title else []
+    parts = [clean(p) for p in TITLE_SEP_RE.split(title) if clean(p)] if title else []
     candidates = [text for text, _ in headings(doc)]
     chosen = None
     # A heading that the <title> repeats is the listing's name; the longest such heading, since
@@ -137,10 +137,6 @@ def _own_text(el: Any) -> str:
     return clean(" ".join([el.text or "", *(child.tail or "" for child in el)]))
 
 
-# Chinese and Japanese sites join a <title>'s parts with a bare "_" ("商品名_分类_店名").
-_TITLE_SEP_RE = re.compile(
-    r"\s+(?:-|\||::|—|–|»)\s+|(?<=[\u3040-\u9fff\uff00-\uffef])_|_(?=[\u3040-\u9fff\uff00-\uffef])"
-)
 
 
 _CLASS_HEADINGS = xpath(
@@ -170,7 +166,7 @@ def _line_set(doc: Doc, lines: list[str]) -> frozenset[str]:
 def _title_runs(title: str) -> list[str]:
     """Every run of consecutive parts of a <title> split at its separators, the whole excepted."""
     spans, start = [], 0
-    for sep in _TITLE_SEP_RE.finditer(title):
+    for sep in TITLE_SEP_RE.finditer(title):
         spans.append((start, sep.start()))
         start = sep.end()
     spans.append((start, len(title)))
@@ -192,99 +188,6 @@ def _has_buy_button(doc: Doc) -> bool:
         short = "\n".join(line for line in doc.text_lines if len(line) < 40)
         doc.memo["buy"] = bool(_BUY_RE.search(text) or _BUY_RE.search(short))
     return bool(doc.memo["buy"])
-
-
-# A vendor link's whole text: the name alone or with its stats ("leafy (99%)", "leafy [4.9]").
-_LINKED_NAME_RE = re.compile(r"^\S+(?:\s*[(\[][^)\]]{0,20}[)\]])*$")
-
-
-def _linked_vendor(doc: Doc, near: list[str], before: list[str] | None = None) -> str | None:
-    """An unlabelled seller: a link to a vendor profile whose name stands near the title
-    ("by leafy", "leafy (12)"); else a seller's card shown just before the title ("@leafy" over
-    a "View profile" link to /user/leafy), ``before`` being those lines nearest first."""
-    names = {vendor_name(text) for text in vendor_links(doc) if _LINKED_NAME_RE.match(text)}
-    names.discard(None)
-    reviewers = _reviewers(doc) if names else frozenset()
-    names -= reviewers
-    for line in near if names else ():
-        match = re.match(r"^(?:by|from|von|par|de|от)?\s*(\S+)", line, re.IGNORECASE)
-        token = vendor_name(match.group(1)) if match else None
-        if token in names:
-            return token
-    # A vendor link that holds more than a name ("hanfhof 312 4 Shipping From: ..."): the name
-    # its URL gives, when a line of its own shows it.
-    sellers = _seller_handles(doc) - reviewers
-    for line in near:
-        if line in sellers:
-            return line
-    if not before:
-        return None
-    for line in before:
-        token = vendor_name(line) if len(line.split()) == 1 else None
-        if token in sellers:
-            return token
-    return None
-
-
-# Blocks of buyers' words about the item: reviews, comments, testimonials (the names linked
-# there are the reviewers', never the seller's).
-_REVIEW_BLOCK_RE = re.compile(
-    r"comment|review|testimonial|otzyv|bewertung|rezension|avis|opini|recensi", re.IGNORECASE
-)
-
-
-def _reviewers(doc: Doc) -> frozenset[str]:
-    """Names whose every profile link stands inside a review or comment block (computed once)."""
-    found = doc.memo.get("reviewers")
-    if found is None:
-        inside: set[str] = set()
-        outside: set[str] = set()
-        for a in doc.root.iter("a"):
-            href = a.get("href") or ""
-            if not VENDOR_URL_RE.search(href):
-                continue
-            text = clean(a.text_content())
-            name = vendor_name(text) if _LINKED_NAME_RE.match(text) else None
-            if name is None:
-                continue
-            marks = (f"{anc.get('class') or ''} {anc.get('id') or ''}" for anc in a.iterancestors())
-            in_review = any(_REVIEW_BLOCK_RE.search(mark) for mark in marks if mark != " ")
-            (inside if in_review else outside).add(name)
-        found = doc.memo["reviewers"] = frozenset(inside - outside)
-    return frozenset(found)
-
-
-def _titled_seller(doc: Doc, title: str | None) -> str | None:
-    """A seller that the <title> names as a handle beside the item ("Green tea — @leafy —
-    Market") and a link to a profile shows: the item's seller, before names linked nearer the
-    title (its reviewers')."""
-    if not doc.title or not title or "@" not in doc.title:
-        return None
-    parts = [clean(p) for p in _TITLE_SEP_RE.split(doc.title) if p.startswith("@") and p != title]
-    linked = vendor_links(doc) if parts else frozenset()
-    return next((vendor_name(p) for p in parts if p in linked or p[1:] in linked), None)
-
-
-# Site chrome: the menus and header that show the logged-in user's own profile link.
-_CHROME_RE = re.compile(r"(?:^|[\s_-])(?:nav|navbar|menu|header|topbar|account)(?:$|[\s_-])", re.IGNORECASE)
-
-
-def _seller_handles(doc: Doc) -> set[str]:
-    """Names that links to a profile outside the page's menus give: the link's text when it is a
-    handle, else the name its URL holds ("View profile" -> /user/leafy -> "leafy")."""
-    out = set()
-    for a in doc.root.iter("a"):
-        href = a.get("href") or ""
-        if not VENDOR_URL_RE.search(href) or LISTING_URL_RE.search(href):
-            continue
-        if any(anc.tag in ("nav", "header") or _CHROME_RE.search(anc.get("class") or "")
-               for anc in a.iterancestors()):
-            continue
-        text = clean(a.text_content())
-        name = vendor_name(text) if _LINKED_NAME_RE.match(text) else vendor_from_url(doc.absolute(href))
-        if name:
-            out.add(name)
-    return out
 
 
 def _listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
@@ -319,11 +222,8 @@ def _listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
         if vendor:
             break
     if vendor is None:
-        # The seller whose address the item's lies under (/store/leafy/item/7 links /store/leafy),
-        # before any other linked name (reviewers' links show below the item too).
-        vendor = page_owner(doc) or _titled_seller(doc, title)
-    if vendor is None:
-        vendor = _linked_vendor(doc, scope[:40], lines[max(0, start - 12) : start][::-1] if start else [])
+        before = lines[max(0, start - 12) : start][::-1] if start else []
+        vendor = detail_seller(doc, title, scope[:40], before)
     origin = ships_from_value(scope)
     ships_to = places(labelled(scope, "ships_to"))
     if origin and ROUTE_RE.search(origin):

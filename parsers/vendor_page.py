@@ -22,6 +22,7 @@ from parsers.labels import FEEDBACK_WORDS, LABELS, SALES_WORDS, iter_labels, lab
 from parsers.market_fields import (
     GENERIC_HEADING_RE,
     LISTING_URL_RE,
+    TITLE_SEP_RE,
     VENDOR_URL_RE,
     armored_keys,
     headings,
@@ -90,10 +91,6 @@ _SIGNED_PAIR_RE = re.compile(r"^\S+\s+\+\s?(\d[\d,]*)\s*[/|]\s*[-\u2212\u2013]\s
 _COUNT_VALUE_RE = re.compile(r"^\s*\(?\s*\d[\d,.\u00a0 ]*\)?\s*(?:$|[^\d%.,])")
 
 
-# Chinese and Japanese sites join a <title>'s parts with a bare "_" ("商品名_分类_店名").
-_TITLE_SEP_RE = re.compile(
-    r"\s+(?:-|\||::|—|–|»)\s+|(?<=[\u3040-\u9fff\uff00-\uffef])_|_(?=[\u3040-\u9fff\uff00-\uffef])"
-)
 
 
 _RATING_WORD_RE = re.compile(r"positiv|рейтинг|rating|score|satisf", re.IGNORECASE)
@@ -268,7 +265,7 @@ def _name(doc: Doc, lines: list[str]) -> tuple[str | None, str | None]:
     if doc.title:
         # "Contact leafy", "Hansa - vendor leafy": any part of the <title>, but a section's
         # name ("Contact information", "Vendor profile").
-        for part in (p.strip() for p in [doc.title, *_TITLE_SEP_RE.split(doc.title)]):
+        for part in (p.strip() for p in [doc.title, *TITLE_SEP_RE.split(doc.title)]):
             match = _TITLE_CONTACT_RE.match(part) if not GENERIC_HEADING_RE.match(part) else None
             name = vendor_name(match["n"]) if match else None
             if name:
@@ -281,7 +278,7 @@ def _titled_handle(doc: Doc) -> str | None:
     ("@leafy — Contacts — Market" over "<a href=/store/leafy>@leafy</a>")."""
     if not doc.title or "@" not in doc.title:
         return None
-    parts = [clean(p) for p in _TITLE_SEP_RE.split(doc.title) if p.startswith("@")]
+    parts = [clean(p) for p in TITLE_SEP_RE.split(doc.title) if p.startswith("@")]
     linked = vendor_links(doc) if parts else frozenset()
     return next((vendor_name(p) for p in parts if p in linked or p[1:] in linked), None)
 
