@@ -110,15 +110,22 @@ _MENU_COUNT_RE = re.compile(
 _ENTRIES = xpath("//body//*[self::a or self::button or self::li][string-length(normalize-space()) < 40]")
 
 
-def _menu_count(doc: Doc) -> int | None:
+def _menu_count(doc: Doc, name: str) -> int | None:
     """The count a menu entry or tab shows beside a feedback word ("<a>Отзывы <span>216</span></a>",
-    "<li>Reviews (12)</li>"): the word and its badge are one entry, each a text of its own."""
+    "<li>Reviews (12)</li>"): the word and its badge are one entry, each a text of its own. The
+    entry leads to the vendor's feedback: a tab of this page ("#feedback", "?tab=reviews") or an
+    address that names the vendor (/store/leafy/reviews), never the visitor's own ("/my/feedback")."""
     for el in _ENTRIES(doc.root):
         text = " ".join(" ".join(el.itertext()).split())
         match = _MENU_COUNT_RE.match(text) if text[:1].isalpha() else None
-        if match:
+        if match and all(_to_vendor(a.get("href") or "", name) for a in el.iter("a")):
             return _count(match.group(1))
     return None
+
+
+def _to_vendor(href: str, name: str) -> bool:
+    """Whether a link stays on the page (a tab) or leads to an address that names ``name``."""
+    return not href or href.startswith(("#", "?")) or name.casefold() in unquote(href).casefold()
 
 
 # One line of a feedback breakdown: "Positive : 43", "Negativ (2)", "Нейтральные: 0".
@@ -431,7 +438,7 @@ def _feedback_count(doc: Doc, lines: list[str], name: str, name_line: str | None
                 match = _WORD_PAREN_COUNT_RE.match(line) if len(line) < 40 else None
                 if match:
                     return _count(match.group(1))
-    found = _menu_count(doc)
+    found = _menu_count(doc, name)
     if found is not None:
         return found
     for line in lines:  # "1,234 feedbacks", "532 отзыва"

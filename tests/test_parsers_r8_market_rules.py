@@ -258,6 +258,14 @@ def test_a_menu_entry_that_counts_the_feedback_gives_the_feedback_count(entry):
     assert vendor is not None and vendor.feedback_count == 216
 
 
+def test_the_visitors_own_feedback_entry_in_the_site_menu_is_not_the_vendors_count():
+    # (A badge glued to the word, as menus print it: "Feedback 3" as one line of text is read
+    # as a labelled value by the older label rule.)
+    menu = "<a href='/account/feedback'>Отзывы<span class='label'>3</span></a>"
+    vendor = vendor_detail(load(_store("Kontakt", menu=menu).encode(), url=_URL))
+    assert vendor is not None and vendor.feedback_count is None
+
+
 def test_a_menu_entry_that_counts_something_else_is_no_feedback_count():
     menu = (
         "<a href='/messages'>Сообщения<span>2</span></a> "
