@@ -23,7 +23,7 @@ from lxml import etree
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean, css
 from parsers.engines import ENGINES, EngineSpec
-from parsers.member_stats import member_stat
+from parsers.labels import LABELS, find_label
 from parsers.prices import parse_number
 from parsers.quotes import (
     QUOTE_DATE_WORDS,
@@ -272,7 +272,7 @@ def _stats(
             anc = anc.getparent()
         inside = anc is info
         lines.extend(Doc.lines(info) if not inside else text_without(info, {body}).split("\n"))
-    posts_val = member_stat(lines, "posts")
+    posts_val = find_label(lines, LABELS["posts"])
     post_count = None
     if posts_val:
         number = parse_number(posts_val)
@@ -294,7 +294,7 @@ def _stats(
                     break
             if post_count is not None:
                 break
-    joined_val = member_stat(lines, "member_since")
+    joined_val = find_label(lines, LABELS["member_since"])
     joined = parse_date(joined_val, now, order=spec.date_order) if joined_val else None
     return post_count, joined
 

@@ -29,7 +29,7 @@ from parsers.comment_tree import comment_tree
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean, xpath
 from parsers.forums import POSTS_INLINE_RE, post_links, text_without, thread_records
-from parsers.member_stats import joined_line, member_stat
+from parsers.labels import LABELS, find_label
 from parsers.prices import parse_number
 from parsers.quotes import quote_author, quote_heads
 from parsers.records import Author, Post, Thread
@@ -181,7 +181,7 @@ def _dated(block: Any, exclude: set[Any], now: str | None) -> tuple[str | None, 
             if value and (parsed := parse_date(value, now)):
                 return parsed, el
         own = clean((el.text or "") if len(el) else el.text_content())
-        if own and joined_line(own):
+        if own and LABELS["member_since"].match(own):
             continue  # "Joined: 09 Feb 2024" in the user panel is not the post's date
         if own and len(own) <= 60 and any(c.isdigit() for c in own):
             parsed = parse_date(own, now)
@@ -198,7 +198,7 @@ def _dated(block: Any, exclude: set[Any], now: str | None) -> tuple[str | None, 
                 whole != own
                 and 0 < len(whole) <= 60
                 and any(c.isdigit() for c in whole)
-                and not any(joined_line(line) for line in Doc.lines(el))
+                and not any(LABELS["member_since"].match(line) for line in Doc.lines(el))
             ):
                 parsed = parse_date(whole, now)
                 if parsed:
@@ -680,8 +680,8 @@ def _read_posts(
                     pc = match.group(1)
                     break
             if pc is None:
-                pc = member_stat(lines, "posts")
-            jn = member_stat(lines, "member_since")
+                pc = find_label(lines, LABELS["posts"])
+            jn = find_label(lines, LABELS["member_since"])
             number = parse_number(pc) if pc else None
             joined = parse_date(jn, now) if jn else None
             if number is not None or joined:
@@ -807,11 +807,11 @@ def generic_profile(doc: Doc, *, now: str | None = None) -> Author | None:
     """The member shown on a forum profile page (labelled post count and join date), or None."""
     # Lines of 120 characters and more are prose, not labels (filtered in the lookup: the page's
     # own lines are indexed once for every extractor).
-    pc = member_stat(doc.head_lines, "posts", max_line=119)
+    pc = find_label(doc.head_lines, LABELS["posts"], max_line=119)
     number = parse_number(pc) if pc and re.match(r"^\s*\d", pc) else None
     if number is None:
         return None  # most pages: the join date is not looked up
-    jn = member_stat(doc.head_lines, "member_since", max_line=119)
+    jn = find_label(doc.head_lines, LABELS["member_since"], max_line=119)
     joined = parse_date(jn, now) if jn else None
     if joined is None:
         return None

@@ -374,6 +374,23 @@ _RAW: dict[str, tuple[str, ...]] = {
         "تاريخ الانضمام",
         "عضو منذ",
         "انضم",
+        # Forum engines' language packs (FUDforum's Czech "Registrován", phpBB's Swedish...).
+        "registrován(a)", "registrace", "člen od",  # cs
+        "registrovaný", "registrovaná", "registrácia", "členom od",  # sk
+        "dołączył", "dołączyła", "dołączył(a)", "rejestracja",  # pl
+        "lid geworden", "aangemeld",  # nl
+        "cadastrado em", "entrou em",  # pt
+        "medlem sedan", "registrerad", "gick med",  # sv
+        "medlem siden", "tilmeldt", "registreret",  # da
+        "registrert",  # no
+        "liittynyt", "rekisteröitynyt", "jäsen alkaen",  # fi
+        "katılım", "katılım tarihi",  # tr
+        "зареєстрована", "реєстрація", "з нами з",  # uk
+        "csatlakozott", "regisztrált", "regisztráció",  # hu
+        "membru din", "înregistrat", "data înregistrării",  # ro
+        "εγγραφή", "μέλος από",  # el
+        "登録日", "参加日",  # ja
+        "가입일",  # ko
     ),
     "posts": (
         "posts",
@@ -401,6 +418,22 @@ _RAW: dict[str, tuple[str, ...]] = {
         "المشاركات",
         "مشاركات",
         "عدد المشاركات",
+        # Forum engines' language packs (FUDforum's Czech "Příspěvků", phpBB's Swedish "Inlägg"...).
+        "příspěvků", "příspěvky", "počet příspěvků",  # cs
+        "príspevkov", "príspevky", "počet príspevkov",  # sk
+        "postów", "liczba postów",  # pl
+        "mensagens", "postagens",  # pt
+        "inlägg", "antal inlägg",  # sv
+        "indlæg", "antal indlæg",  # da
+        "innlegg", "antall innlegg",  # no
+        "viestejä", "viestit", "viestejä yhteensä",  # fi
+        "mesajlar", "mesaj sayısı", "toplam mesaj",  # tr
+        "повідомлень", "повідомлення", "дописів", "дописи",  # uk
+        "hozzászólások", "hozzászólás",  # hu
+        "mesaje", "postări",  # ro
+        "μηνύματα", "δημοσιεύσεις",  # el
+        "投稿数", "投稿",  # ja
+        "게시물", "글 수",  # ko
     ),
     "last_seen": (
         "last seen",

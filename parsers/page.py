@@ -25,8 +25,8 @@ from parsers.engines import ENGINES, detect_engine
 from parsers.forums import FORUM_HREF_RE as _FORUM_HREF_RE
 from parsers.forums import extract_thread, first_match
 from parsers.generic_forum import generic_profile, generic_thread, generic_topics, headed_thread
+from parsers.labels import LABELS, find_label
 from parsers.markets import extract_as, extract_market, looks_like_market
-from parsers.member_stats import member_stat
 from parsers.prices import parse_number
 from parsers.records import Author, Listing, Page
 
@@ -183,8 +183,8 @@ def _forum_nonthread(doc: Doc, engine: str, now: str | None) -> tuple[str, list[
     if _PROFILE_URL_RE.search(url) or re.search(
         r"\bprofile\b|профиль|profil", doc.title or "", re.IGNORECASE
     ):
-        posts_val = member_stat(lines, "posts")
-        joined_val = member_stat(lines, "member_since")
+        posts_val = find_label(lines, LABELS["posts"])
+        joined_val = find_label(lines, LABELS["member_since"])
         if posts_val or joined_val:
             from parsers.dates import parse_date
 

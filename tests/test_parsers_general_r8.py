@@ -288,7 +288,7 @@ score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py 
 # ETA-classed element shows a number); FUDforum's member addresses, style classes ending in
 # "Text" never a body, a forum path's unlinked last step as the title, Czech and Slovak month
 # names in both cases, relative days and member-stat labels in ten more languages
-# (parsers.member_stats); a submission that holds its comments as the opening post (Tildes);
+# (parsers.labels); a submission that holds its comments as the opening post (Tildes);
 # an item page showing its seller's card is a listing; control and section words are never a
 # name; "Отзывы 216" tabs; the item's own price block (itemprop of the item the heading names,
 # product:price:amount, the price before the related items) over a labelled accessory's price.

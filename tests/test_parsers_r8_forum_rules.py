@@ -211,16 +211,16 @@ def test_a_fudforum_message_table_thread_reads_posts_quotes_and_czech_member_sta
         (["Príspevkov: 12", "Registrovaný: máj 2020"], "12", "máj 2020"),  # Slovak
         (["Inlägg: 5", "Medlem sedan: 2019"], "5", "2019"),  # Swedish
         (["Mesajlar: 31", "Katılım: Mart 2022"], "31", "Mart 2022"),  # Turkish
-        (["Beiträge: 7", "Registriert: 2020"], "7", "2020"),  # the shared labels still come first
+        (["Beiträge: 7", "Registriert: 2020"], "7", "2020"),  # German, as before
     ],
 )
 def test_member_statistics_are_read_under_their_labels_in_more_languages(
     lines: list[str], posts: str, joined: str
 ) -> None:
-    from parsers.member_stats import member_stat
+    from parsers.labels import LABELS, find_label
 
-    assert member_stat(lines, "posts") == posts
-    assert member_stat(lines, "member_since") == joined
+    assert find_label(lines, LABELS["posts"]) == posts
+    assert find_label(lines, LABELS["member_since"]) == joined
 
 
 def test_a_cite_just_before_a_quote_is_its_attribution_without_a_colon() -> None:
