@@ -1,0 +1,231 @@
+"""Where a forum page's posts are: repeated sibling blocks, comment trees, nested replies and an
+opening post shown in its own markup.
+
+Posts are the largest set of same-signature siblings that each hold a member link; a block that
+wraps a Reddit-like comment tree gives way to the tree's top comments, replies nested inside a
+comment are posts of their own, and a submission shown above its comments is the opening post.
+
+    >>> from parsers.dom import load
+    >>> from parsers.post_blocks import repeated_blocks
+    >>> doc = load(b'<body><div class="p"><a>ann</a></div><div class="p"><a>bob</a></div></body>')
+    >>> [b.get("class") for b in repeated_blocks(list(doc.root.iter("a")), doc.root.find("body"), 2)]
+    ['p', 'p']
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from parsers.dom import clean
+from parsers.forum_members import user_links
+from parsers.post_parts import QUOTE_CLASS_RE, WORDY_RE, post_body
+
+__all__ = ["comment_trees", "opening_post", "repeated_blocks", "with_replies", "wrapped_replies"]
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _alike(blocks: list[Any]) -> bool:
+    """Whether sibling blocks share a class (numbers aside: "windowbg"/"windowbg2"), or only one
+    of them carries classes at all: variants of one kind of block, not page columns
+    ("left-content"/"right-content")."""
+    classes = ({t.rstrip("0123456789") for t in (b.get("class") or "").split()} - {""} for b in blocks)
+    sets = [s for s in classes if s]
+    return len(sets) <= 1 or bool(set.intersection(*sets))
+
+
+def repeated_blocks(holders: list[Any], root: Any, min_count: int) -> list[Any]:
+    """The largest set of same-signature siblings that each contain one of ``holders``.
+
+    Siblings with the same class are preferred; siblings of the same tag that share a class
+    are taken when they hold more of the holders (the first post, or every other row, is often
+    marked with another class: "topic-owner-post", "windowbg2").
+    """
+    groups: dict[tuple[Any, str, str], dict[Any, Any]] = defaultdict(dict)
+    loose: dict[tuple[Any, str], dict[Any, Any]] = defaultdict(dict)
+    for holder in holders:
+        el, depth = holder, 0
+        while el is not None and el is not root and depth < 10:
+            parent = el.getparent()
+            if parent is None:
+                break
+            cls = el.get("class") or ""
+            groups[(parent, el.tag, cls)][el] = el
+            loose[(parent, el.tag)][el] = el
+            el, depth = parent, depth + 1
+    best: list[Any] = []
+    for members in groups.values():
+        blocks = list(members.values())
+        if len(blocks) >= min_count and len(blocks) > len(best):
+            best = blocks
+    wider: list[Any] = []
+    for members in loose.values():
+        blocks = list(members.values())
+        if len(blocks) < min_count or len(blocks) < len(wider) or not _alike(blocks):
+            continue
+        # Of equally many, the outer blocks (posts, not the avatar and text columns of one).
+        if len(blocks) > len(wider) or blocks[0] in set(wider[0].iterancestors()):
+            wider = blocks
+    if len(wider) > len(best) and set(best) <= set(wider):
+        return wider
+    return best
+
+
+def with_replies(
+    blocks: list[Any], members: set[Any] | None = None
+) -> tuple[list[Any], dict[Any, list[Any]]]:
+    """``blocks`` with the replies nested inside them (Reddit-like comment trees: a reply is a
+    block of the same tag and kind inside its parent that names a member), in page order, and
+    each block's nested replies. A block's kind is its class, or the first name of it: the
+    names after it are modifiers ("comment comment--top-level" holds "comment comment--nested",
+    BEM's block then modifier)."""
+    out: list[Any] = []
+    replies_of: dict[Any, list[Any]] = {}
+    for block in blocks:
+        cls = block.get("class") or ""
+        kind = cls.split()[0] if cls.strip() else None
+        # Unclassed blocks name no kind: an unclassed row of a table nested in an unclassed row
+        # (old table layouts: the user panel's own table) is part of the post, not a reply.
+        nested = [] if kind is None else [
+            el
+            for el in block.iterdescendants(block.tag)
+            if ((el.get("class") or "") == cls or (kind and (el.get("class") or "").split()[:1] == [kind]))
+            and user_links(el, members)
+        ]
+        out.append(block)
+        out.extend(nested)
+        for el in [block, *nested]:
+            replies_of[el] = [d for d in nested if el in set(d.iterancestors())]
+    return out, replies_of
+
+
+def _quoted(el: Any, block: Any) -> bool:
+    """Whether ``el`` lies in a quote inside ``block``."""
+    for anc in el.iterancestors():
+        if anc is block:
+            return False
+        if anc.tag == "blockquote" or QUOTE_CLASS_RE.search(anc.get("class") or ""):
+            return True
+    return False
+
+
+def comment_trees(blocks: list[Any], members: set[Any]) -> list[Any]:
+    """``blocks`` with each block that wraps a comment tree replaced by the tree's top comments.
+    Such a block (the one box around all of a Lemmy or Reddit-like post's comments, found as the
+    sibling of the opening post's box) names several members outside quotes, and inside it a
+    classed element that names a member holds, nested, an element of its own tag and class
+    naming another member: a comment and its reply ("li.comment" in "li.comment"). The nested replies
+    are found after, by :func:`with_replies`."""
+    # Which block each member link lies in, found upwards from the links (a walk of each block
+    # for its links would cost a second walk of every post); a tree names two members or more.
+    within: dict[Any, set[str]] = defaultdict(set)
+    chosen = set(blocks)
+    for a in members:
+        for anc in a.iterancestors():
+            if anc in chosen:
+                within[anc].add(a.get("href") or clean(a.text_content()))
+                break
+    out: list[Any] = []
+    for block in blocks:
+        if len(within.get(block, ())) < 2:
+            out.append(block)
+            continue
+        users = [a for a in user_links(block, members) if not _quoted(a, block)]
+        if len({a.get("href") or clean(a.text_content()) for a in users}) < 2:
+            out.append(block)
+            continue
+        tops: list[Any] = []
+        inside: set[Any] = set()
+        for a in users:
+            if a in inside:
+                continue  # a reply of a tree already found
+            for anc in a.iterancestors():
+                if anc is block:
+                    break
+                cls = anc.get("class")
+                if not cls:
+                    continue
+                nested = [
+                    el for el in anc.iterdescendants(anc.tag)
+                    if el.get("class") == cls and any(u in users for u in user_links(el, members))
+                ]
+                if nested:
+                    tops.append(anc)
+                    inside |= set(anc.iter())
+                    break
+        out.extend(tops if tops and all(any(t in set(a.iterancestors()) for t in tops) for a in users)
+                   else [block])
+    return out
+
+
+def opening_post(links: list[Any], blocks: list[Any]) -> Any:
+    """A post shown above the replies in its own markup (Reddit-like boards: the submission,
+    then comments): the smallest ancestor of an earlier member link that holds a body.
+
+    The submission's element may also hold its comments (Tildes: "article.topic-full" around its
+    byline, its text and "section.topic-comments"): the lowest element around both the byline
+    and the comments is then the post when it holds, before the comments and outside them, a
+    body of its own; its comments are its replies, not its words (:func:`wrapped_replies`)."""
+    if not blocks:
+        return None
+    inside = {el for b in blocks for el in b.iter()}
+    first = blocks[0]
+    ancestors_of_first = set(first.iterancestors())
+    candidates = [link for link in links if link not in inside]
+    if not candidates:
+        return None
+    # Document order, once: only member links that come before the replies count.
+    root = first.getroottree().getroot()
+    order = {el: i for i, el in enumerate(root.iter())}
+    for link in candidates:
+        if order.get(link, 0) > order.get(first, 0):
+            return None
+        el = link.getparent()
+        while el is not None and el not in ancestors_of_first:
+            body = post_body(el, set(), (link,))
+            # Words beside the byline, not the byline itself ("<span class=text-sm>Submitted by
+            # <a>ann</a> <time>": a utility class reads like a body's) nor the title over them.
+            if body is not None and body.tag not in _HEADINGS and link not in set(body.iter()):
+                return el
+            el = el.getparent()
+        if el is not None and el.tag not in ("body", "html") \
+                and _submission_around(el, first, link, candidates):
+            # The lowest element around the byline and the comments: a body outside the
+            # comments and every wrapper of them, shown before them, with words of its own
+            # (a sentence, not a table's column head "Posts" over the posts' own bodies).
+            body = post_body(el, inside | ancestors_of_first, (link,))
+            if body is not None and body.tag not in _HEADINGS and link not in set(body.iter()) \
+                    and order.get(body, 0) < order.get(first, 0) \
+                    and len(WORDY_RE.findall(body.text_content())) >= 3 \
+                    and not any(b.get("class") == body.get("class") for b in inside if body.get("class")):
+                return el
+    return None
+
+
+def _submission_around(el: Any, first: Any, link: Any, outside: list[Any]) -> bool:
+    """Whether ``el``, around the byline ``link`` and the ``first`` comment, is close around
+    both (a few levels: "article > section > article.comment", "article > header > div > a"),
+    not a page-wide wrapper, and names no other member outside the comments (a page's header
+    naming a moderator or the last poster above the posts is no submission's byline)."""
+    for node in (first, link):
+        steps, anc = 0, node.getparent()
+        while anc is not None and anc is not el:
+            steps, anc = steps + 1, anc.getparent()
+        if anc is None or steps > 4:
+            return False
+    href = link.get("href")
+    return all(
+        a.get("href") == href for a in outside if a is not link and el in set(a.iterancestors())
+    )
+
+
+def wrapped_replies(opening: Any, blocks: list[Any], replies_of: dict[Any, list[Any]]) -> None:
+    """An opening post whose element also holds the comments (see :func:`opening_post`) has them
+    as its replies: their words, names and dates are not its own."""
+    if opening is None:
+        return
+    held = [b for b in blocks if b is not opening and opening in set(b.iterancestors())]
+    if held:
+        replies_of[opening] = list(dict.fromkeys([*replies_of.get(opening, []), *held]))

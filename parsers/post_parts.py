@@ -1,0 +1,169 @@
+"""A forum post's own parts inside its block: the element holding its words, and its date.
+
+The words are the element schema.org marks as the post's text, else the largest element classed
+as a body ("postbody", "messageText", "post_message_12"), never a quote, a signature or a link;
+the date is a ``<time datetime>``, a tooltip's full date over a relative one, else the first dated
+element that is not a member's join date ("Joined: 09 Feb 2024" in the user panel).
+
+    >>> from parsers.dom import clean, load
+    >>> from parsers.post_parts import post_body, post_date
+    >>> doc = load(b'<div id=p><span>Joined: 3 Mar 2024</span> <time datetime="2026-11-17T18:40:00Z">'
+    ...            b'3 days ago</time><div class="content">Hello there</div></div>')
+    >>> block = doc.root.get_element_by_id("p")
+    >>> clean(post_body(block, set()).text_content()), post_date(block, set(), None)[0]
+    ('Hello there', '2026-11-17T18:40:00')
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from parsers.dates import parse_date
+from parsers.dom import Doc, clean, xpath
+from parsers.labels import LABELS
+
+__all__ = ["QUOTE_CLASS_RE", "SIG_CLASS_RE", "WORDY_RE", "post_body", "post_date"]
+
+
+_BODY_CLASS_RE = re.compile(
+    r"(?:^|[\s_-])(?:body|content|message|text|postbody|post-body|entry|md|bbwrapper|"
+    r"cooked|comment-?body|commenttext|messagetext|postmsg|msg)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+# camelCase class names ("postContent", "commentBody", "messageText"), and the compound names
+# an engine prefixes with its own letter or two ("kmsgtext", "kmsgbody": Kunena).
+_CAMEL_BODY_RE = re.compile(
+    r"[a-z](?:Body|Content|Message|Text)(?:$|[\s_-])|"
+    r"(?:^|\s)[a-z]{1,3}(?:msg|post|message|comment)(?:body|text|content)(?:$|\s)"
+)
+# Typographic "...Text" classes name a style, not a post's words (FUDforum's "SmallText",
+# "GenText", "DateText", the subject's "MsgSubText").
+_STYLE_TEXT_RE = re.compile(
+    r"(?:small|smaller|large|big|tiny|gen|bold|date|time|sub|head|title|nav|link|foot|muted)Text",
+    re.IGNORECASE,
+)
+# Not "js-selectToQuote" (XenForo marks the quotable post body so).
+QUOTE_CLASS_RE = re.compile(r"(?<!to)quote", re.IGNORECASE)
+_BODY_PROPS = frozenset({"articleBody", "text", "commentText"})
+# A post's text numbered by its post id ("postmessage_88101", "post_message_12", "pid_311").
+_BODY_ID_RE = re.compile(r"^(?:post_?message|post_?body|post_?content|message|pid)_\d+$", re.IGNORECASE)
+
+
+SIG_CLASS_RE = re.compile(r"signature|sig\b", re.IGNORECASE)
+WORDY_RE = re.compile(r"[^\W\d_]{3,}")
+
+
+def _date_in(block: Any, exclude: set[Any], now: str | None) -> str | None:
+    return post_date(block, exclude, now)[0]
+
+
+# Tooltip scripts (Tippy, Bootstrap) hold the full date over a relative one: "3 days ago" shown,
+# "Tuesday, November 17, 2026 at 6:40 PM" in data-tippy-content.
+_TOOLTIP_ATTRS = ("data-tippy-content", "data-original-title", "data-bs-original-title", "data-tooltip")
+_TOOLTIP_DATES = xpath(
+    "descendant-or-self::*[" + " or ".join(f"@{a}" for a in _TOOLTIP_ATTRS) + "]"
+    "[normalize-space()][string-length(normalize-space()) < 40]"
+)
+
+
+def _tooltip_attr(el: Any) -> str:
+    return next(a for a in _TOOLTIP_ATTRS if el.get(a) is not None)
+
+
+def post_date(block: Any, exclude: set[Any], now: str | None) -> tuple[str | None, Any]:
+    """A post's date and the element it was read from (None, None when there is none)."""
+    # A machine-readable <time datetime> is the post's own date; labelled dates shown before
+    # it in the block ("Joined: Mar 3, 2024" in the user panel) are not.
+    for el in block.iter("time"):
+        if el not in exclude and (value := el.get("datetime")) and (parsed := parse_date(value, now)):
+            return parsed, el
+    # So is the full date a tooltip script shows over a relative one ("3 days ago").
+    for el in _TOOLTIP_DATES(block):
+        if el not in exclude and (value := el.get(_tooltip_attr(el))) and (parsed := parse_date(value, now)):
+            return parsed, el
+    for el in block.iter("time", "span", "div", "small", "abbr", "p", "dd", "td", "a"):
+        if el in exclude:
+            continue
+        for attr in ("datetime", "data-time", "title"):
+            value = el.get(attr)
+            if value and (parsed := parse_date(value, now)):
+                return parsed, el
+        own = clean((el.text or "") if len(el) else el.text_content())
+        if own and LABELS["member_since"].match(own):
+            continue  # "Joined: 09 Feb 2024" in the user panel is not the post's date
+        if own and len(own) <= 60 and any(c.isdigit() for c in own):
+            parsed = parse_date(own, now)
+            if parsed:
+                return parsed, el
+        elif own and len(own) <= 20:
+            parsed = parse_date(own, now)  # "Yesterday", "вчера"
+            if parsed:
+                return parsed, el
+        if len(el):
+            # "<strong>Today</strong> at 09:15 AM": the words are split over child elements.
+            whole = clean(el.text_content())
+            if (
+                whole != own
+                and 0 < len(whole) <= 60
+                and any(c.isdigit() for c in whole)
+                and not any(LABELS["member_since"].match(line) for line in Doc.lines(el))
+            ):
+                parsed = parse_date(whole, now)
+                if parsed:
+                    return parsed, el
+    return None, None
+
+
+# A link, a menu or a control holds no post's words, whatever its utility classes say
+# ("<a class='comment__permalink text-sm'>Permalink</a>" below a two-word reply).
+_NOT_BODY_TAGS = frozenset({"a", "nav", "button", "label", "time", "form", "select", "option", "input"})
+
+
+def post_body(block: Any, skip: set[Any], meta: tuple[Any, ...] = ()) -> Any:
+    """The element holding a post's own words; of several, one that does not also hold one of
+    the post's ``meta`` elements (its author link, its dates: "postbody" around "by ann » date"
+    and the "content" div, "ipsComment_content" around "Posted <time>" and the text)."""
+    # schema.org microdata names a post's text whatever its class (Discourse, NodeBB, XenForo,
+    # vBulletin 5, IP.Board 3): it wins over class names, which also match wrappers around the
+    # whole post ("message-inner", "ipsComment_content").
+    marked = [
+        el
+        for el in block.iter()
+        if el is not block and isinstance(el.tag, str) and el not in skip
+        and el.get("itemprop") in _BODY_PROPS
+    ]
+    if marked:
+        return max(marked, key=lambda el: len(el.text_content()))
+    found = []
+    for el in block.iter():
+        if el is block or not isinstance(el.tag, str) or el in skip or el.tag in _NOT_BODY_TAGS:
+            continue
+        cls = el.get("class") or ""
+        if (_BODY_CLASS_RE.search(cls) or _CAMEL_BODY_RE.search(_STYLE_TEXT_RE.sub(" ", cls))
+                or "post" in cls.split()
+                or _BODY_ID_RE.match(el.get("id") or "")) \
+                and not QUOTE_CLASS_RE.search(cls) and not SIG_CLASS_RE.search(cls):
+            size = len(el.text_content().strip())
+            if size:  # an empty "under_message" bar is not a body
+                found.append((el, size))
+    marks = [m for m in meta if m is not None]
+    if marks:
+        holders = {anc for m in marks for anc in m.iterancestors()} | set(marks)
+        found = [(el, size) for el, size in found if el not in holders] or found
+    if not found:
+        return None
+    best = max(found, key=lambda item: item[1])[0]
+    # A post's subject shown as a heading over its text ("<h4>Re: subject</h4><div
+    # class=entry-content>"): the text is the inner body that leaves the heading out.
+    heads = [h for h in best.iterdescendants("h1", "h2", "h3", "h4", "h5", "h6") if h not in skip]
+    if heads:
+        inner = []
+        for el, size in found:
+            if el is not best and best in set(el.iterancestors()):
+                own = set(el.iter())
+                if not any(h in own for h in heads):
+                    inner.append((el, size))
+        if inner:
+            best = max(inner, key=lambda item: item[1])[0]
+    return best
