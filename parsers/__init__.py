@@ -13,8 +13,13 @@ threads, posts, authors in page order). It never raises. The pieces, in the orde
 * :mod:`parsers.profiles` - YAML site profiles (``parsers/profiles/*.yaml``), the precise layer;
 * :mod:`parsers.classify` - login walls, captchas, DDoS queues, error pages, link directories;
 * :mod:`parsers.engines` + :mod:`parsers.forums` - known forum engines' thread pages;
-* :mod:`parsers.generic_forum` - posts, topic lists and member profiles of unknown forums;
-* :mod:`parsers.markets` - listings, index cards, vendor and feedback pages of any market;
+* :mod:`parsers.generic_forum` - posts, topic lists and member profiles of unknown forums
+  (member links: :mod:`parsers.forum_members`; post blocks: :mod:`parsers.post_blocks`; a post's
+  words and date: :mod:`parsers.post_parts`);
+* :mod:`parsers.markets` - listings, index cards, vendor and feedback pages of any market
+  (prices: :mod:`parsers.market_prices`, :mod:`parsers.postage`; places and routes:
+  :mod:`parsers.market_places`; vendor names, links and headings: :mod:`parsers.market_names`;
+  labelled values, escrow, keys: :mod:`parsers.market_fields`);
 * :mod:`parsers.labels`, :mod:`parsers.prices`, :mod:`parsers.dates` - multilingual labels,
   number and price formats, absolute and relative dates;
 * :mod:`parsers.pgp` - armored OpenPGP keys and their fingerprints;

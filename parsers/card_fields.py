@@ -20,17 +20,16 @@ from typing import Any
 
 from parsers.dom import Doc, clean
 from parsers.labels import LABEL_WORDS
-from parsers.market_fields import (
+from parsers.market_fields import labelled
+from parsers.market_names import (
     CATEGORY_URL_RE,
     LISTING_URL_RE,
     TITLE_SEP_RE,
     VENDOR_URL_RE,
-    first_place,
-    labelled,
-    places,
     vendor_links,
     vendor_name,
 )
+from parsers.market_places import first_place, places
 from parsers.vendor_page import page_owner, vendor_from_url
 
 __all__ = [

@@ -18,24 +18,11 @@ from typing import Any
 from parsers.card_fields import card_vendor, category_names, class_places, known_category, linked_category
 from parsers.dom import Doc, clean
 from parsers.labels import LABELS
-from parsers.market_fields import (
-    CATEGORY_URL_RE,
-    LISTING_URL_RE,
-    MARKER_RE,
-    VENDOR_URL_RE,
-    alt_prices,
-    escrow_value,
-    first_place,
-    labelled,
-    page_has_marker,
-    places,
-    positive_price,
-    price_from_lines,
-    priced_options,
-    route,
-    ships_from_value,
-    vendor_name,
-)
+from parsers.market_fields import escrow_value, labelled
+from parsers.market_names import CATEGORY_URL_RE, LISTING_URL_RE, VENDOR_URL_RE, vendor_name
+from parsers.market_places import first_place, places, route, ships_from_value
+from parsers.market_prices import MARKER_RE, alt_prices, page_has_marker, positive_price, price_from_lines
+from parsers.postage import priced_options
 from parsers.prices import find_prices, parse_number
 from parsers.records import Listing
 

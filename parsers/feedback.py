@@ -17,7 +17,8 @@ from typing import Any
 
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean
-from parsers.market_fields import armored_keys, vendor_name
+from parsers.market_fields import armored_keys
+from parsers.market_names import vendor_name
 from parsers.prices import parse_number
 from parsers.records import Feedback, Vendor
 

@@ -200,7 +200,7 @@ _RAW: dict[str, tuple[str, ...]] = {
     ),
     # Where the goods come from ("Origine: Lozère, France", "Herkunft: Kenia"): a product's
     # attribute, read as where it ships from only beside a shipping destination (markets label
-    # the route "Origin country" / "Ship to"), see parsers.market_fields.ships_from_value.
+    # the route "Origin country" / "Ship to"), see parsers.market_places.ships_from_value.
     "origin": (
         "origin country",
         "country of origin",

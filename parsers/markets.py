@@ -28,30 +28,21 @@ from parsers.cards import card_listing, category_names, find_cards, found_cards,
 from parsers.dom import Doc, clean, xpath
 from parsers.feedback import feedback_lines, feedback_page, read_feedback
 from parsers.labels import BUY_WORDS, LABELS, iter_labels
-from parsers.market_fields import (
+from parsers.market_fields import escrow_value, labelled
+from parsers.market_names import (
     GENERIC_HEADING_RE,
     LISTING_URL_RE,
-    ROUTE_RE,
     TITLE_SEP_RE,
-    alt_prices,
     breadcrumb_category,
     breadcrumb_current,
-    escrow_value,
-    first_offer,
-    first_place,
     headings,
     home_link_texts,
-    item_price,
-    labelled,
-    labelled_price,
-    places,
-    postage_lines,
-    price_from_lines,
-    shipping_route,
-    ships_from_value,
     vendor_links,
     vendor_name,
 )
+from parsers.market_places import ROUTE_RE, first_place, places, shipping_route, ships_from_value
+from parsers.market_prices import alt_prices, first_offer, item_price, labelled_price, price_from_lines
+from parsers.postage import postage_lines
 from parsers.prices import parse_number
 from parsers.records import Listing
 from parsers.regex_gate import gated

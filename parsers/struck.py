@@ -37,7 +37,7 @@ import re
 from typing import Any
 
 from parsers.dom import Doc
-from parsers.market_fields import page_has_marker
+from parsers.market_prices import page_has_marker
 from parsers.prices import find_prices
 
 __all__ = ["drop_struck_prices", "without_struck_prices"]

@@ -19,14 +19,13 @@ from urllib.parse import parse_qs, parse_qsl, unquote, urlsplit
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean, xpath
 from parsers.labels import FEEDBACK_WORDS, LABELS, SALES_WORDS, iter_labels, label_re
-from parsers.market_fields import (
+from parsers.market_fields import armored_keys, labelled
+from parsers.market_names import (
     GENERIC_HEADING_RE,
     LISTING_URL_RE,
     TITLE_SEP_RE,
     VENDOR_URL_RE,
-    armored_keys,
     headings,
-    labelled,
     vendor_links,
     vendor_name,
 )

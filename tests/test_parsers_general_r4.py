@@ -319,7 +319,7 @@ KNOWN_MISSES: dict[str, dict[str, Any]] = {
     #   is no topic row (generic_forum._topic_link); a post whose date stands in the header row
     #   just before it (its own sibling, with no member link) takes that date.
     # - OpenCart category (was: ONE listing titled "Чай" with the first card's price): the cheap
-    #   currency filter before the card search (market_fields.MARKER_RE) now holds every token
+    #   currency filter before the card search (market_prices.MARKER_RE) now holds every token
     #   the price reader knows ("р.", "грн", "Dollars"); "1 250 р." hid every card.
     # - WooCommerce + WC Vendors (was: listing[2].price 12.0, the struck-out old price): a
     #   struck-out price (<del>/<s>/<strike>, line-through, "old-price"/"price-old"/"was" classes)

@@ -9,7 +9,7 @@ fingerprint shown as text.
 from __future__ import annotations
 
 import parsers
-from parsers.market_fields import first_offer
+from parsers.market_prices import first_offer
 from parsers.prices import find_prices, parse_price
 
 

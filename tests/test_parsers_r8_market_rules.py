@@ -20,7 +20,8 @@ import pytest
 
 import parsers
 from parsers.dom import load
-from parsers.market_fields import GENERIC_HEADING_RE, item_price, vendor_name
+from parsers.market_names import GENERIC_HEADING_RE, vendor_name
+from parsers.market_prices import item_price
 from parsers.vendor_page import page_owner, vendor_detail
 
 

@@ -1,0 +1,219 @@
+"""How a market page names its vendors and itself: vendor handles, links to vendors, listings and
+categories, headings, breadcrumbs and the ``<title>`` separator.
+
+A vendor's handle is the first token of a labelled value, never a label or a control; headings
+that name a kind of page or section ("Product Details", "Über uns") name no item or vendor.
+
+>>> from parsers.market_names import GENERIC_HEADING_RE, vendor_name
+>>> vendor_name("PHARMORA (1000) (4.97)"), vendor_name("Add to cart")
+('PHARMORA', None)
+>>> bool(GENERIC_HEADING_RE.match("About us"))
+True
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from parsers.dom import Doc, clean
+from parsers.labels import CONTROL_WORDS, LABEL_WORDS
+
+__all__ = [
+    "CATEGORY_URL_RE",
+    "GENERIC_HEADING_RE",
+    "LISTING_URL_RE",
+    "TITLE_SEP_RE",
+    "VENDOR_URL_RE",
+    "breadcrumb_category",
+    "breadcrumb_current",
+    "headings",
+    "home_link_texts",
+    "vendor_links",
+    "vendor_name",
+]
+
+
+_NAME_TOKEN_RE = re.compile(r"^[^\s(\[|,]+")
+
+
+# Chinese and Japanese sites join a <title>'s parts with a bare "_" ("商品名_分类_店名").
+TITLE_SEP_RE = re.compile(
+    r"\s+(?:-|\||::|—|–|»)\s+|(?<=[\u3040-\u9fff\uff00-\uffef])_|_(?=[\u3040-\u9fff\uff00-\uffef])"
+)
+
+
+# Relative links ("user.php?u_id=x") count as well as absolute ones ("/vendor/x").
+VENDOR_URL_RE = re.compile(
+    r"(?:(?:^|/)(?:vendor|vendors|seller|sellers|user|users|u|profile|profiles|shop|store|v)"
+    r"(?:/|\.php|$|\?))|(?:[?&](?:vendor|seller|user|u|id_vendor|vendor_id|seller_id|user_id|u_id|"
+    r"username|member)=)",
+    re.IGNORECASE,
+)
+
+
+LISTING_URL_RE = re.compile(
+    r"(?:^|/)(?:listing|listings|product|products|item|items|offer|viewproduct|p|goods|produto|produtos|"
+    r"producto|productos|produit|produits|prodotto|prodotti)"
+    r"(?:/|\.php|\?|$)|[?&](?:offer|listing|product|item|pid|ls_id|listing_id|product_id|item_id|"
+    r"offer_id)=",
+    re.IGNORECASE,
+)
+
+
+def vendor_name(value: str | None) -> str | None:
+    """The vendor's handle from a labelled value ("PHARMORA (1000) (4.97)", "leafy - 12 sold")."""
+    if not value:
+        return None
+    value = clean(value).lstrip("@:-– ")
+    match = _NAME_TOKEN_RE.match(value)
+    if not match:
+        return None
+    name = match.group(0).strip(".,:;-–")
+    folded = name.casefold()
+    if folded in LABEL_WORDS:
+        return None  # a label ("Category: Cannabis", "Rating 98.70 %") names no one
+    if folded in CONTROL_WORDS or value.casefold() in CONTROL_WORDS:
+        return None  # nor does a control ("<h3>Купить</h3>" over a price table, "Add to cart")
+    return name if 1 < len(name) <= 60 else None
+
+
+_HOME_HREF_RE = re.compile(r"^(?:https?://[^/]+)?(?:/|\./|/?index\.\w+)?$", re.IGNORECASE)
+
+
+def _link_texts(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
+    """(texts of links to vendor profiles or shops, lower-cased texts of links home), one pass."""
+    found = doc.memo.get("link_texts")
+    if found is None:
+        vendors, home = set(), set()
+        for a in doc.root.iter("a"):
+            href = a.get("href") or ""
+            if VENDOR_URL_RE.search(href) and not LISTING_URL_RE.search(href):
+                text = clean(a.text_content())
+                if 1 < len(text) <= 60:
+                    vendors.add(text)
+            elif href and _HOME_HREF_RE.match(href):
+                home.add(clean(a.text_content()).casefold())
+        found = doc.memo["link_texts"] = (frozenset(vendors), frozenset(home))
+    return found
+
+
+def vendor_links(doc: Doc) -> frozenset[str]:
+    """Texts of the page's links to vendor profiles or shops (computed once per page)."""
+    return _link_texts(doc)[0]
+
+
+def home_link_texts(doc: Doc) -> frozenset[str]:
+    """Lower-cased texts of the page's links to its home page (the site's name, "Home")."""
+    return _link_texts(doc)[1]
+
+
+# "ur_here" ("you are here"): ECShop's and its derivatives' breadcrumb.
+_CRUMB_RE = re.compile(r"crumb|nav-?path|navlinks|location|ur_?here|you-?are-?here", re.IGNORECASE)
+CATEGORY_URL_RE = re.compile(
+    r"categor|/cat/|[?&](?:cat(?:egory)?|c|sc|cs|subcat)_?id=|[?&]cat(?:egory)?=|kategorie|/c/|/browse/",
+    re.IGNORECASE,
+)
+
+
+def breadcrumb_category(doc: Doc, title: str | None) -> str | None:
+    """The last category link of a breadcrumb ("Home > Tea > Green tea" -> "Tea")."""
+    for el in doc.root.iter("div", "nav", "ul", "ol", "p", "span"):
+        marker = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if not marker.strip() or not _CRUMB_RE.search(marker):
+            continue
+        anchors = [a for a in el.iter("a") if clean(a.text_content()) and clean(a.text_content()) != title]
+        cats = [a for a in anchors if CATEGORY_URL_RE.search(a.get("href") or "")]
+        if cats:
+            # A last item that is not a link, and not the item's own name, is the most precise
+            # category ("Drugs > Cannabis > <li class=active>Weed</li>" above "<h2>Blue Dream").
+            items = list(el.iter("li"))
+            last = clean(items[-1].text_content()) if items else ""
+            if (
+                last
+                and len(last.split()) <= 4
+                and not any(a.get("href") for a in items[-1].iter("a"))
+                and (not title or (last not in title and title not in last))
+            ):
+                return last
+            return clean(cats[-1].text_content())
+        # Category links named like any page ("/optics.html"): a crumb that ends with the item's
+        # own name has the item's category just before it (after the home link).
+        items = [li for li in el.iter("li") if clean(li.text_content())]
+        if title and len(items) >= 3 and clean(items[-1].text_content()) == title:
+            prev = [a for a in items[-2].iter("a") if a.get("href")]
+            if prev and not _HOME_HREF_RE.match(prev[0].get("href") or ""):
+                text = clean(prev[0].text_content())
+                if text and len(text.split()) <= 4:
+                    return text
+        # A path of two links or more that stops at a link (not at the item): the item's
+        # category is that last link ("Genuss > Tees" over a product of Tees).
+        inner = [a for a in anchors if not _HOME_HREF_RE.match(a.get("href") or "")]
+        if title and len(inner) >= 2 and items and clean(items[-1].text_content()) != title:
+            last_links = [a for a in items[-1].iter("a") if a.get("href")]
+            text = clean(last_links[0].text_content()) if last_links else ""
+            if text and text == clean(inner[-1].text_content()) and len(text.split()) <= 4:
+                return text
+    return None
+
+
+# Headings that name a kind of page or section, not an item or a vendor ("Product Details",
+# "Vendor Profile", "Beschreibung", "Контактная информация", "About the shop"), in the languages
+# the labels cover: a profile's section headings are never its owner's name.
+GENERIC_HEADING_RE = re.compile(
+    r"^(?:(?:product|item|listing|offer|vendor|seller|user|member|shop|store|contact)\s+)?"
+    r"(?:details?|information|info|description|profile|overview|reviews?|feedbacks?|listings?|products?|"
+    r"items?|ratings?|comments?|statistics|stats|contacts?|policy|policies|terms|rules|shipping|"
+    r"shipping options|payment|staff|agreement|news|announcements?)$|"
+    r"^(?:about|about (?:us|me|the (?:shop|store|vendor|seller))|contact (?:us|me|the (?:vendor|seller))|"
+    r"terms (?:and|&) conditions|refund policy|shipping (?:policy|information|info))$|"
+    r"^(?:produktdetails|produktbeschreibung|beschreibung|verkäuferprofil|profil|détails du produit|"
+    r"description du produit|détails|detalles del producto|descripción|perfil|описание|"
+    r"информация о товаре|профиль|профиль продавца|"
+    # Sections of a store or profile, by language: contact, about, reviews, items, shipping, terms.
+    r"kontakt|kontaktdaten|kontaktinformationen|über uns|über den shop|über mich|bewertungen|"
+    r"rezensionen|artikel|produkte|angebote|versand|versandoptionen|statistik|agb|"
+    r"coordonnées|informations de contact|à propos|avis|évaluations|produits|annonces|livraison|"
+    r"conditions|statistiques|contacto|información de contacto|acerca de|sobre nosotros|"
+    r"sobre mí|opiniones|reseñas|valoraciones|productos|anuncios|envío|envíos|condiciones|"
+    r"estadísticas|contatti|informazioni di contatto|chi siamo|recensioni|prodotti|spedizione|"
+    r"statistiche|kontakt|dane kontaktowe|o nas|o sklepie|opinie|recenzje|produkty|dostawa|"
+    r"statystyki|kontaktní údaje|o nás|recenze|hodnocení|produkty|doprava|statistiky|"
+    r"contactgegevens|over ons|beoordelingen|recensies|producten|verzending|"
+    r"контакты|контактная информация|контактные данные|о магазине|о продавце|о нас|отзывы|"
+    r"товары|объявления|доставка|способы доставки|статистика|соглашение|правила|персонал|"
+    r"контакти|про магазин|відгуки|товари|доставка)$",
+    re.IGNORECASE,
+)
+
+
+def breadcrumb_current(doc: Doc) -> str | None:
+    """The page's own name as the last item of a breadcrumb, when that item is not a link
+    ("Home > Tea > <li class=active>Green tea</li>")."""
+    for el in doc.root.iter("ul", "ol", "nav", "div"):
+        marker = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if not marker.strip() or not _CRUMB_RE.search(marker):
+            continue
+        items = [li for li in el.iter("li")]
+        if len(items) < 2:
+            continue
+        last = items[-1]
+        text = clean(last.text_content())
+        if 2 < len(text) < 200 and not any(a.get("href") for a in last.iter("a")):
+            return text
+    return None
+
+
+def headings(doc: Doc) -> list[tuple[str, Any]]:
+    """(text, element) of the h1, then h2, h3 and h4 headings (computed once per page; read-only)."""
+    cached = doc.memo.get("headings")
+    if cached is not None:
+        return list(cached)
+    out = []
+    for tag in ("h1", "h2", "h3", "h4"):
+        for el in doc.root.iter(tag):
+            text = clean(el.text_content())
+            if 2 < len(text) < 300:
+                out.append((text, el))
+    doc.memo["headings"] = tuple(out)
+    return out

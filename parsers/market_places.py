@@ -1,0 +1,83 @@
+"""Where a market's goods ship from and to: place lists, routes and shipping lines.
+
+>>> from parsers.market_places import places, route, shipping_route
+>>> places("EU, Worldwide, EU"), route(["DE → AT, BE"]), shipping_route(["Shipping: from Germany to EU"])
+(['EU', 'Worldwide'], ('DE', ['AT', 'BE']), ('Germany', ['EU']))
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.dom import clean
+from parsers.market_fields import labelled
+
+__all__ = ["ROUTE_RE", "first_place", "places", "route", "shipping_route", "ships_from_value"]
+
+
+_SPLIT_PLACES_RE = re.compile(r"\s*(?:,|;|/|\||\band\b|\bund\b|\bet\b|\by\b|\bи\b)\s*")
+
+
+def places(value: str | None) -> list[str]:
+    if not value:
+        return []
+    parts = [clean(p).strip(".") for p in _SPLIT_PLACES_RE.split(value)]
+    return list(dict.fromkeys(p for p in parts if p and len(p) <= 60))  # "Worldwide, Worldwide" once
+
+
+ROUTE_RE = re.compile(r"\s*(?:→|->|=>|⇒|➜|➔)\s*")
+
+
+# A card line that is only a route: "US → US", "Germany -> EU, Worldwide" (no digits, no label).
+_ROUTE_LINE_RE = re.compile(r"^([^\W\d][^\d:→]{0,40}?)\s*(?:→|->|=>|⇒|➜|➔)\s*([^\d:→]{2,300})$")
+
+
+def route(lines: list[str]) -> tuple[str, list[str]] | None:
+    """(ships from, ships to) from a line that shows the route alone ("DE → AT, BE, FR")."""
+    for line in lines:
+        if len(line) < 300 and ROUTE_RE.search(line):
+            match = _ROUTE_LINE_RE.match(line)
+            if match and places(match.group(2)):
+                return clean(match.group(1)), places(match.group(2))
+    return None
+
+
+# "Shipping: from Germany to Worldwide", or a "Shipping" cell over "From Germany" / "To Worldwide".
+_SHIPPING_WORDS_RE = re.compile(
+    r"^(?:shipping|shipment|delivery|versand|lieferung|livraison|envío|envio|spedizione|доставка)\b",
+    re.IGNORECASE,
+)
+_SHIPPING_RE = re.compile(
+    r"^\w+\s*:?\s*(?:from|von|aus|de|depuis|desde|da|из|с)\s+(?P<f>[^\d:]{2,40}?)\s+"
+    r"(?:to|nach|à|vers|a|hacia|para|в|по)\s+(?P<t>[^\d:]{2,200})$",
+    re.IGNORECASE,
+)
+
+
+def shipping_route(lines: list[str]) -> tuple[str, list[str]] | None:
+    """(ships from, ships to) under a "Shipping" word with "from ... to ..." words, on one line or
+    over the next two lines."""
+    for i, line in enumerate(lines):
+        if len(line) < 120 and _SHIPPING_WORDS_RE.match(line):
+            match = _SHIPPING_RE.match(" ".join(lines[i : i + 3]) if line.isalpha() else line)
+            if match and places(match["t"]):
+                return clean(match["f"]), places(match["t"])
+    return None
+
+
+def ships_from_value(lines: list[str]) -> str | None:
+    """The labelled place goods ship from: under a shipping label ("Ships from", "Expédié de",
+    "Versand aus", "Envío desde"), else under an origin label ("Origin country", "Herkunft") only
+    when the lines also name where it ships to (a market's route: "Origin country: Canada" /
+    "Ship to: Canada"). Alone, an origin is the product's (a shop's "Origine: Lozère, France")."""
+    value = labelled(lines, "ships_from")
+    if value is None:
+        dest = places(labelled(lines, "ships_to"))
+        if dest and not any(ch.isdigit() for place in dest for ch in place):
+            value = labelled(lines, "origin")
+    return value
+
+
+def first_place(value: str | None) -> str | None:
+    found = places(value)
+    return found[0] if found else None
