@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from parsers.dom import Doc
-from parsers.market_prices import MARKER_RE
+from parsers.market_prices import MARKER_RE, has_marker
 from parsers.prices import find_prices
 
 __all__ = ["postage_lines", "priced_options"]
@@ -29,8 +29,12 @@ def priced_options(doc: Doc) -> frozenset[str]:
         found = frozenset()
         raw = doc.raw or b""
         if b"<option" in raw or b"<OPTION" in raw:
-            texts = (" ".join(el.text_content().split()) for el in doc.root.iter("option"))
-            found = frozenset(t for t in texts if t and MARKER_RE.search(t) and find_prices(t, limit=1))
+            # An option holds its text itself as a rule; a page's country lists have hundreds,
+            # so they are looked at one by one only when their text has a currency marker at all.
+            texts = [" ".join((el.text_content() if len(el) else el.text or "").split())
+                     for el in doc.root.iter("option")]
+            if has_marker("\n".join(texts)):
+                found = frozenset(t for t in texts if t and MARKER_RE.search(t) and find_prices(t, limit=1))
         doc.memo["priced_options"] = found
     return found
 
