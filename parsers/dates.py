@@ -333,6 +333,7 @@ _AGO_RE = re.compile(
     r"(?:\s+(?P<ago>ago|назад|fa|atrás))?",
     re.IGNORECASE,
 )
+_NOW_RE = re.compile("(?:" + "|".join(re.escape(w) for w in _NOW_WORDS) + r")(?!\w)")
 _RELATIVE_PREFIX_RE = re.compile(r"(?:vor|il y a|hace|há)\s", re.IGNORECASE)
 # Pre-checks on the lower-cased text, each one search where the checks they guard run many.
 # The day words are looked up with str.find: one case-sensitive search tells whether any is there.
@@ -498,7 +499,8 @@ def _relative(low: str, ref: datetime, folds: bool = True) -> str | None:
         if unit in ("seconds", "minutes", "hours"):
             return when.strftime("%Y-%m-%dT%H:%M:%S")
         return when.date().isoformat()
-    if low.strip().startswith(_NOW_WORDS):
+    # A whole word only: a rank such as "Nowicjusz" (Polish: novice) starts with "now".
+    if _NOW_RE.match(low.strip()):
         return ref.strftime("%Y-%m-%dT%H:%M:%S")
     return None
 
