@@ -13,6 +13,7 @@ often adds the site's name: "Jawa klub: Napínání řetězu").
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -26,6 +27,28 @@ _TITLE_XPATH = etree.XPath(
     "//body/descendant::*[contains(translate(@class, 'TITLE', 'title'), 'title')"
     " and not(self::a) and not(ancestor::a)]"
 )
+
+
+# A guest's greeting and login prompt in the page frame ("Witaj, Gość. Proszę zaloguj się lub
+# zarejestruj.", "Welcome, Guest. Please login or register.", "Hallo, Gast"): an engine's line
+# over every page, never a thread's name; a greeting counts only beside a guest or login word.
+_GREETING_RE = re.compile(
+    r"^\W*(?:welcome|hello|hi|hey|witaj(?:cie)?|cześć|willkommen|hallo|bienvenue|bonjour|"
+    r"bienvenid[oa]s?|hola|bem-vind[oa]s?|olá|benvenut[oa]|ciao|welkom|добро пожаловать|"
+    r"здравствуйте|привет|vítejte|ahoj|hoş geldin(?:iz)?|merhaba|välkommen|velkommen|tervetuloa)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+_GUEST_OR_LOGIN_RE = re.compile(
+    r"(?<!\w)(?:(?:guest|gast|gość|gościu|invité|invitado|visitante|ospite|гость|host|misafir|gäst|vieras)(?!\w)|"
+    r"log ?in|sign ?in|register|zaloguj|zarejestruj|anmelden|einloggen|registrier|connecte|"
+    r"inscri|identifi|entrar|registr|accedi|войдите|войти|зарегистр|přihlas|giriş|kayıt|logga)",
+    re.IGNORECASE,
+)
+
+
+def _greets_a_guest(text: str) -> bool:
+    return _GREETING_RE.match(text) is not None and _GUEST_OR_LOGIN_RE.search(text) is not None
 
 
 _HOME_PATHS = frozenset({"", "/", "/index.php", "/index.html", "/index.htm", "/forum.php", "/forums/"})
@@ -86,7 +109,7 @@ def thread_title(doc: Doc) -> str | None:
         cands += [clean(h.text_content()) for h in doc.root.iter(tag) if not _names_the_site(doc, h)]
     # Elements classed as titles ("postTitle", "topic-title") when headings are not used.
     cands += [clean(el.text_content()) for el in _TITLE_XPATH(doc.root)[:20]]
-    cands = [c for c in cands if 2 < len(c) < 300]
+    cands = [c for c in cands if 2 < len(c) < 300 and not _greets_a_guest(c)]
     for c in cands:
         if doc.title and c in doc.title and len(c) >= 4:
             return c
