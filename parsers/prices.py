@@ -81,6 +81,7 @@ _SYMBOLS: dict[str, str] = {
     "¥": "JPY",
     "₹": "INR",
     "₺": "TRY",
+    "tl": "TRY",  # how Turkish shops print the lira ("519,00TL", "1.249,00 TL"), the sign ₺ rarer
     "zł": "PLN",
     # Signs no other currency uses (฿ stays BTC: markets use it so far more than for the baht).
     "₫": "VND",
