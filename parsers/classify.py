@@ -19,6 +19,7 @@ import re
 from lxml import etree
 
 from parsers.dom import Doc, clean, xpath
+from parsers.labels import BUY_WORDS
 from parsers.prices import find_prices
 from parsers.regex_gate import Folded
 
@@ -275,9 +276,11 @@ def interstitial_type(doc: Doc) -> str | None:
 
 
 # A bare status code counts only where it stands alone or next to "error"/"HTTP" (prices and
-# quantities such as "1 500 ₽" are numbers too).
-_CODE_RE = re.compile(r"^\s*(?:error\s*|http\s*)?(?:4\d\d|5\d\d)\b|\b(?:error|http|код|fehler|erreur)\s*:?\s*"
-                      r"(?:4\d\d|5\d\d)\b|\b(?:4\d\d|5\d\d)\s+(?:error|not found|forbidden)", re.IGNORECASE)
+# quantities such as "1 500 ₽" are numbers too). A code is a whole number: "519,00TL" or
+# "404.5" in a heading is an amount (a shop's special price in an <h2>), never a status.
+_CODE = r"(?:4\d\d|5\d\d)(?![.,]\d)\b"
+_CODE_RE = re.compile(rf"^\s*(?:error\s*|http\s*)?{_CODE}|\b(?:error|http|код|fehler|erreur)\s*:?\s*"
+                      rf"{_CODE}|\b{_CODE}\s+(?:error|not found|forbidden)", re.IGNORECASE)
 
 
 def error_like(doc: Doc, status: int | None = None) -> bool:
@@ -287,11 +290,30 @@ def error_like(doc: Doc, status: int | None = None) -> bool:
     text = doc.text
     if len(text) > 3000:
         return False
-    heads = [doc.title, *[el.text_content() for el in doc.tagged("h1", "h2")[:3]]]
-    headline = " ".join(heads)
-    if any(_CODE_RE.search(h) for h in heads if h):
+    main = [doc.title, *[el.text_content() for el in doc.tagged("h1")[:2]]]
+    if any(_CODE_RE.search(h) or _ERROR_RE.search(h) for h in main if h):
         return True
-    return bool(_ERROR_RE.search(headline)) or (len(text) < 400 and bool(_ERROR_RE.search(text)))
+    # Weaker signals (a sub-heading, a word in a short page's text) are overruled by a product on
+    # show: a price and a buy control beside it ("Yorum Yap" and "519,00TL" in <h2>s, "fehlerfrei"
+    # in a description). A shop's own "not found" page says so in its title or main heading.
+    heads = [el.text_content() for el in doc.tagged("h1", "h2")[:3]]
+    said = any(_CODE_RE.search(h) or _ERROR_RE.search(h) for h in heads if h) or (
+        len(text) < 400 and bool(_ERROR_RE.search(text)))
+    return said and not _product_on_show(doc)
+
+
+_BUY_CONTROL_RE = Folded(re.compile(r"^(?:" + "|".join(map(re.escape, BUY_WORDS)) + r")\b", re.IGNORECASE))
+
+
+def _product_on_show(doc: Doc) -> bool:
+    """A price in the text and a buy control (a button, a submit input or a link whose words
+    start with "add to cart", "sepete ekle", "kaufen"...): a product page, whatever else it says."""
+    if not find_prices(doc.text, limit=1):
+        return False
+    controls = [clean(el.text_content()) for el in (*doc.root.iter("button"), *doc.tagged("a"))]
+    controls += [el.get("value") or "" for el in doc.tagged("input")
+                 if (el.get("type") or "").lower() in ("submit", "button")]
+    return any(_BUY_CONTROL_RE.search(c) for c in controls if 0 < len(c) < 40)
 
 
 def directory_like(doc: Doc) -> bool:

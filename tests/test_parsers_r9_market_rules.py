@@ -1,0 +1,74 @@
+"""parsers.parse_page on market pages and interstitials: the general rules round 9's blind misses
+asked for.
+
+Each page here is small and written for its rule (none is a copy of a round-9 page): a shop's
+special price in a sub-heading is an amount, not a status code; a product on show is not an error
+page for a word in its text; prices in Turkish lira written "TL".
+"""
+
+from __future__ import annotations
+
+import parsers
+from parsers.classify import error_like
+from parsers.dom import load
+from parsers.prices import find_prices, parse_price
+
+
+def _parse(html: str, url: str = "http://shop.example/product/42"):
+    return parsers.parse_page(html.encode("utf-8"), url=url, use_profiles=False)
+
+
+def _listing(html: str, url: str = "http://shop.example/product/42"):
+    result = _parse(html, url)
+    assert result.page.page_type == "listing"
+    (listing,) = result.records
+    return listing
+
+
+# --- error pages ------------------------------------------------------------------------------
+
+
+def test_a_price_in_a_sub_heading_is_an_amount_not_a_status_code():
+    html = ("<html><head><title>Kupfer-Kanne</title></head><body><h1>Kupfer-Kanne</h1>"
+            "<p>Handgeschmiedet.</p><h2>404,00 €</h2><button>In den Warenkorb</button></body></html>")
+    assert not error_like(load(html.encode()))
+    assert _listing(html).price == 404.0
+
+
+def test_a_whole_status_code_in_a_heading_still_makes_an_error_page():
+    for heading in ("404", "Error 503", "500 Internal Server Error"):
+        html = f"<html><head><title>Shop</title></head><body><h1>{heading}</h1><p>Sorry.</p></body></html>"
+        assert error_like(load(html.encode())), heading
+        assert _parse(html).page.page_type == "error", heading
+
+
+def test_an_error_word_in_a_short_product_page_is_not_an_error_when_a_price_and_a_buy_control_show():
+    # "fehlerfrei" (flawless) holds "fehler"; the page is a product with its price and button.
+    html = ("<html><head><title>Tasse</title></head><body><h1>Tasse</h1>"
+            "<p>Fehlerfrei glasiert.</p><p>Preis: 12,50 €</p><button>In den Warenkorb</button></body></html>")
+    assert not error_like(load(html.encode()))
+    assert _listing(html).price == 12.5
+
+
+def test_a_not_found_title_stays_an_error_page_even_beside_priced_goods():
+    html = ("<html><head><title>Page not found</title></head><body><h1>Page not found</h1>"
+            "<p>You may like: Mug 12.00 USD</p><a href='/cart/add/3'>Add to cart</a></body></html>")
+    assert error_like(load(html.encode()))
+
+
+def test_a_short_page_saying_not_found_without_goods_is_still_an_error():
+    html = "<html><body><p>The item was not found.</p></body></html>"
+    assert error_like(load(html.encode()))
+
+
+# --- Turkish lira -----------------------------------------------------------------------------
+
+
+def test_prices_written_with_tl_are_turkish_lira():
+    assert parse_price("519,00TL") == (519.0, "TRY")
+    assert parse_price("1.249,00 TL") == (1249.0, "TRY")
+    assert parse_price("TL 45") == (45.0, "TRY")
+
+
+def test_tl_inside_a_word_is_no_currency():
+    assert find_prices("HTML5 and TLS 1.3, model 300TLX") == []
