@@ -78,8 +78,8 @@ _PERCENT_RE = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?)\s*%")
 
 
 _COUNT_BEFORE_WORD_RE = re.compile(
-    r"(?<![\d.,])(\d[\d,.\u00a0 ]*)\s+(?:feedbacks?|reviews?|ratings?|sales|orders|отзыв\w*|продаж\w*|"
-    r"bewertungen|verkäufe|opiniones|valoraciones|ventas|avis|ventes|recensioni)\b",
+    r"(?<![\d.,~\u2013-])(\d[\d,.\u00a0 ]*)\s+(?:feedbacks?|reviews?|ratings?|sales|orders|"
+    r"отзыв\w*|продаж\w*|bewertungen|verkäufe|opiniones|valoraciones|ventas|avis|ventes|recensioni)\b",
     re.IGNORECASE,
 )
 _PAREN_COUNT_RE = re.compile(r"^\S+\s*\(\s*(\d[\d,.]*)\s*\)")
@@ -87,7 +87,9 @@ _PAREN_COUNT_RE = re.compile(r"^\S+\s*\(\s*(\d[\d,.]*)\s*\)")
 _SIGNED_PAIR_RE = re.compile(r"^\S+\s+\+\s?(\d[\d,]*)\s*[/|]\s*[-\u2212\u2013]\s?(\d[\d,]*)\s*$")
 
 
-_COUNT_VALUE_RE = re.compile(r"^\s*\(?\s*\d[\d,.\u00a0 ]*\)?\s*(?:$|[^\d%.,])")
+# A count is one exact number: a range ("40~55", "40-55", "10+": Agora's "40~55 deals") or a
+# score over its scale ("5/5", "4.91/5": one review's stars) is never a feedback count.
+_COUNT_VALUE_RE = re.compile(r"^\s*\(?\s*\d[\d,.\u00a0 ]*\)?\s*(?![~+]|[/\u2013-]\s*\d)(?:$|[^\d%.,])")
 
 
 

@@ -72,3 +72,36 @@ def test_prices_written_with_tl_are_turkish_lira():
 
 def test_tl_inside_a_word_is_no_currency():
     assert find_prices("HTML5 and TLS 1.3, model 300TLX") == []
+
+
+# --- feedback counts --------------------------------------------------------------------------
+
+
+def _vendor(body: str, url: str = "http://market.example/vendor/quietfern"):
+    html = f"<html><head><title>quietfern</title></head><body><h1>quietfern</h1>{body}</body></html>"
+    result = _parse(html, url)
+    assert result.page.page_type == "vendor"
+    (vendor,) = result.records
+    return vendor
+
+
+_KEYLESS_PROFILE = "<p>Vendor since 2024. Ships daily.</p><a href='/msg/quietfern'>Send message</a>"
+
+
+def test_a_review_score_under_a_feedback_heading_is_not_the_feedback_count():
+    # The feedback table opens with one buyer's stars, "5/5": a score over its scale.
+    vendor = _vendor(_KEYLESS_PROFILE + "<h3>Feedback:</h3><table><tr><td>5/5</td><td>Fast, well packed.</td>"
+                     "<td>3 days ago</td></tr><tr><td>4/5</td><td>Good.</td><td>5 days ago</td></tr></table>")
+    assert vendor.feedback_count is None
+
+
+def test_a_range_of_deals_or_reviews_is_never_an_exact_feedback_count():
+    for shown in ("Feedback: 40~55", "Feedback: 40-55", "Feedback: 10+", "6~10 reviews", "40–55 reviews"):
+        vendor = _vendor(_KEYLESS_PROFILE + f"<p>{shown}</p>")
+        assert vendor.feedback_count is None, shown
+
+
+def test_an_exact_feedback_count_is_still_read():
+    for shown, count in (("Feedback: 55", 55), ("1,204 reviews", 1204), ("Feedback: 12 (view all)", 12)):
+        vendor = _vendor(_KEYLESS_PROFILE + f"<p>{shown}</p>")
+        assert vendor.feedback_count == count, shown
