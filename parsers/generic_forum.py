@@ -63,7 +63,7 @@ def generic_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> l
     if len(links) < min_posts:
         return []
     members = set(links)  # every block, reply and quote below lies under root
-    blocks = repeated_blocks(links, root, min_posts)
+    blocks = repeated_blocks(links, root, min_posts, wordy=True)
     opening = opening_post(links, blocks)
     blocks = comment_trees(blocks, members)
     if opening is not None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from parsers.dom import clean
+from parsers.dom import clean, xpath
 from parsers.forum_members import user_links
 from parsers.post_parts import QUOTE_CLASS_RE, WORDY_RE, post_body
 
@@ -36,12 +36,30 @@ def _alike(blocks: list[Any]) -> bool:
     return len(sets) <= 1 or bool(set.intersection(*sets))
 
 
-def repeated_blocks(holders: list[Any], root: Any, min_count: int) -> list[Any]:
+# Text a block shows outside its links and times: a post's own words are there, a sidebar's
+# list of who took part ("<li><a>ann</a> <time>08:02</time></li>") has none.
+_OWN_TEXT = xpath("descendant::text()[not(ancestor::a) and not(ancestor::time)]")
+
+
+def _says_something(blocks: list[Any]) -> bool:
+    """Whether one of ``blocks`` holds a few words (three or more) outside its links and times."""
+    for block in blocks:
+        words = 0
+        for text in _OWN_TEXT(block):
+            words += len(WORDY_RE.findall(text))
+            if words >= 3:
+                return True
+    return False
+
+
+def repeated_blocks(holders: list[Any], root: Any, min_count: int, *, wordy: bool = False) -> list[Any]:
     """The largest set of same-signature siblings that each contain one of ``holders``.
 
     Siblings with the same class are preferred; siblings of the same tag that share a class
     are taken when they hold more of the holders (the first post, or every other row, is often
-    marked with another class: "topic-owner-post", "windowbg2").
+    marked with another class: "topic-owner-post", "windowbg2"). ``wordy``: only sets of which
+    a block has words of its own beside its links and times win over as many that have none (posts,
+    not a panel of the thread's participants and their last times shown before the posts).
     """
     groups: dict[tuple[Any, str, str], dict[Any, Any]] = defaultdict(dict)
     loose: dict[tuple[Any, str], dict[Any, Any]] = defaultdict(dict)
@@ -55,15 +73,31 @@ def repeated_blocks(holders: list[Any], root: Any, min_count: int) -> list[Any]:
             groups[(parent, el.tag, cls)][el] = el
             loose[(parent, el.tag)][el] = el
             el, depth = parent, depth + 1
+    found = _largest(groups, loose, min_count, False)
+    if wordy and found and not _says_something(found):
+        # As many blocks that say something win over a wordless set found first; fewer do not
+        # (three undated moderator links beside a comment tree leave the tree to be read).
+        said = _largest(groups, loose, min_count, True)
+        if len(said) >= len(found):
+            return said
+    return found
+
+
+def _largest(
+    groups: dict[tuple[Any, str, str], dict[Any, Any]], loose: dict[tuple[Any, str], dict[Any, Any]],
+    min_count: int, wordy: bool,
+) -> list[Any]:
     best: list[Any] = []
     for members in groups.values():
         blocks = list(members.values())
-        if len(blocks) >= min_count and len(blocks) > len(best):
+        if len(blocks) >= min_count and len(blocks) > len(best) and (not wordy or _says_something(blocks)):
             best = blocks
     wider: list[Any] = []
     for members in loose.values():
         blocks = list(members.values())
         if len(blocks) < min_count or len(blocks) < len(wider) or not _alike(blocks):
+            continue
+        if wordy and not _says_something(blocks):
             continue
         # Of equally many, the outer blocks (posts, not the avatar and text columns of one).
         if len(blocks) > len(wider) or blocks[0] in set(wider[0].iterancestors()):

@@ -70,3 +70,37 @@ def test_a_rank_under_the_name_does_not_make_a_post_dated_now() -> None:
     result = parse_page(_tables_thread(""), url="http://grout.example/index.php?topic=5.0", captured_at=NOW)
     posts = [r for r in result.records if type(r).__name__ == "Post"]
     assert [p.posted_at for p in posts] == ["2026-11-17T18:40:00", "2026-11-18T09:15:00"]
+
+
+def _panel_then_comments(panel_rows: int) -> bytes:
+    """A discussion whose side panel, shown BEFORE the posts, lists who took part and when: as
+    many rows as there are comments, each a member link and a time, and no words."""
+    people = [("ann", "2026-11-17T18:40:00"), ("bob", "2026-11-19T21:15:00"), ("cat", "2026-11-20T08:02:00")]
+    panel = "".join(
+        f"<li><a href='/profile/{n}'>{n}</a> <span><time datetime='{t}+00:00'>{t[11:16]}</time></span></li>"
+        for n, t in people[:panel_rows]
+    )
+    words = ["Why does my kettle whistle so early?", "The lid is not seated well.", "Thanks, fixed now."]
+    comments = "".join(
+        f"<li class='entry'><div class='head'><a href='/profile/{n}'>{n}</a> "
+        f"<time datetime='{t}+00:00'>{t[8:10]} Nov</time></div><div class='msg'>{w}</div></li>"
+        for (n, t), w in zip(people, words, strict=True)
+    )
+    return _page(
+        "Kettle whistles early",
+        f"<div class=side><h4>In this discussion</h4><ul>{panel}</ul></div>"
+        f"<div class=main><h1>Kettle whistles early</h1><ul>{comments}</ul></div>",
+    )
+
+
+@pytest.mark.parametrize("panel_rows", [2, 3])
+def test_a_panel_of_participants_and_times_above_the_posts_is_not_the_posts(panel_rows: int) -> None:
+    result = parse_page(_panel_then_comments(panel_rows), url="http://kettle.example/discussion/9/kettle",
+                        captured_at=NOW, use_profiles=False)
+    assert result.page.page_type == "thread"
+    assert result.records[0].title == "Kettle whistles early"
+    posts = [r for r in result.records if type(r).__name__ == "Post"]
+    assert [(p.author, p.body) for p in posts] == [
+        ("ann", "Why does my kettle whistle so early?"), ("bob", "The lid is not seated well."),
+        ("cat", "Thanks, fixed now."),
+    ]
