@@ -40,26 +40,23 @@ import contextlib
 import functools
 import hashlib
 import inspect
-import logging
 import pickle
 import sqlite3
 import time
 from collections import deque
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit
 
 from scrapy import Request as _Request
 from scrapy import signals as scrapy_signals
 from scrapy.core.scheduler import BaseScheduler
-from scrapy.exceptions import CloseSpider
 from scrapy.http.request import _find_method
 from scrapy.utils.request import request_from_dict
 
 from crawler import signals
 from crawler.context import CrawlContext
-from crawler.stop import REASON as STOP_REASON
 from crawler.stop import stop_crawl
 from crawler.warc import iter_records, repair
 
@@ -69,8 +66,6 @@ if TYPE_CHECKING:
     from scrapy.http import Response
 
     from crawler.warc import WarcLocation
-
-logger = logging.getLogger(__name__)
 
 QUEUED, INFLIGHT, FETCHED, DONE = 0, 1, 2, 3
 
@@ -256,6 +251,7 @@ class FrontierScheduler(BaseScheduler):
             self._open_db()
         except sqlite3.Error as exc:
             self._cannot_open(exc)
+            return
         ctx = CrawlContext.current(self.crawler)
         if ctx is not None:
             # The scope's page limit holds across restarts: a new process's policy starts from
@@ -266,21 +262,23 @@ class FrontierScheduler(BaseScheduler):
             if self.stats is not None and restored:
                 self.stats.set_value("frontier/resume/pages_admitted_before", restored)
 
-    def _cannot_open(self, exc: sqlite3.Error) -> NoReturn:
+    def _cannot_open(self, exc: sqlite3.Error) -> None:
         """The recovery cannot be written (a resume before room was made): the crawl stops before
         anything is fetched, in one line, and the file keeps what it had for the next resume."""
         self.unwritable = f"cannot write the crawl frontier {self.path}: {exc}"
         if self._db is not None:
             self._db.close()  # without a commit: nothing of this recovery is kept
             self._db = None
-        ctx = CrawlContext.current(self.crawler)
-        if ctx is None:  # used on its own (a tool): its caller sees the error
+        if CrawlContext.current(self.crawler) is None:  # used on its own (a tool): its caller sees it
             raise exc
-        # Not stop_crawl: the engine is still opening; CloseSpider is its way to refuse to start.
-        if ctx.fatal is None:
-            ctx.fatal = self.unwritable
-            logger.error("crawl stopped: %s", self.unwritable)
-        raise CloseSpider(STOP_REASON)
+        # The engine is still opening the spider (closing it now, or CloseSpider from here, leaves
+        # its scraper unopened and logs a traceback): it is stopped once it is open. Meanwhile the
+        # frontier hands out nothing and takes nothing.
+        self.crawler.signals.connect(self._stop_when_opened, signal=scrapy_signals.spider_opened)
+
+    def _stop_when_opened(self) -> None:
+        assert self.unwritable is not None
+        stop_crawl(self.crawler, self.unwritable)
 
     def _open_db(self) -> None:
         self._db = sqlite3.connect(self.path, isolation_level="DEFERRED")

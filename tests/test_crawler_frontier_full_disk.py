@@ -16,7 +16,6 @@ from pathlib import Path
 import pytest
 from scrapy import Request, Spider
 from scrapy import signals as scrapy_signals
-from scrapy.exceptions import CloseSpider
 from scrapy.http import Response
 from scrapy.utils.test import get_crawler
 
@@ -42,7 +41,7 @@ class Crawl:
     """One run of the crawl over a frontier on ``disk`` (WARC elsewhere), driven by hand as the
     engine and :class:`crawler.spiders.onion.OnionSpider` drive it."""
 
-    def __init__(self, disk: Path, job: Path, commit_interval: float = 0, open_frontier: bool = True) -> None:
+    def __init__(self, disk: Path, job: Path, commit_interval: float = 0) -> None:
         settings = {
             "FRONTIER_DB": str(disk / "frontier.sqlite3"),
             "JOBDIR": str(job),
@@ -58,8 +57,7 @@ class Crawl:
         self.crawler.spider = self.spider
         self.frontier = FrontierScheduler.from_crawler(self.crawler)
         self.warc = WarcWriter(job / "warc")
-        if open_frontier:
-            self.frontier.open(self.spider)
+        self.frontier.open(self.spider)
         #: URLs fetched over the network (not replayed from WARC) in this run.
         self.fetched: list[str] = []
 
@@ -214,7 +212,7 @@ def test_pages_answered_after_the_last_commit_are_read_from_warc_not_fetched_aga
     resumed.close("finished")
 
 
-def test_a_resume_before_room_was_made_refuses_to_start_in_one_line_and_keeps_the_frontier(
+def test_a_resume_before_room_was_made_stops_once_open_and_keeps_the_frontier(
     small_disk, tmp_path, fill
 ):
     crawl, page = _start(small_disk, tmp_path)
@@ -224,11 +222,12 @@ def test_a_resume_before_room_was_made_refuses_to_start_in_one_line_and_keeps_th
     crawl.page_done(page.url)
     crawl.close("storage_error")
 
-    too_soon = Crawl(small_disk, tmp_path / "job", open_frontier=False)
-    with pytest.raises(CloseSpider) as refused:  # the engine's way to refuse to start a spider
-        too_soon.frontier.open(too_soon.spider)
-    assert refused.value.reason == "storage_error"
+    too_soon = Crawl(small_disk, tmp_path / "job")
+    assert too_soon.ctx.fatal is None  # the engine is still opening the spider
+    too_soon.crawler.signals.send_catch_log(scrapy_signals.spider_opened, spider=too_soon.spider)
     assert too_soon.ctx.fatal is not None and too_soon.ctx.fatal.startswith("cannot write the crawl frontier")
+    too_soon.links_found([SITE + "/new"])  # the start requests come anyway: nothing is taken
+    assert too_soon.frontier.next_request() is None and not too_soon.frontier.has_pending_requests()
     too_soon.close("storage_error")
 
     fill.free()
