@@ -18,8 +18,19 @@ __all__ = ["ROUTE_RE", "first_place", "places", "route", "shipping_route", "ship
 _SPLIT_PLACES_RE = re.compile(r"\s*(?:,|;|/|\||\band\b|\bund\b|\bet\b|\by\b|\bи\b)\s*")
 
 
+# Words of a returns or refund policy, in several languages: "Livraison et retours", "Shipping &
+# Returns", "Versand und Rücksendung" head a shop's policy text, and what follows the shipping word
+# there is a policy, never a place.
+_POLICY_RE = re.compile(
+    r"\b(?:returns?|refunds?|retours?|rembourse\w*|rücksendung\w*|rückgabe|retouren?|umtausch|"
+    r"devoluci\w+|reembols\w+|devoluç\w+|trocas|resi|reso|rimbors\w+|zwrot\w*|возврат\w*|iade)\b",
+    re.IGNORECASE,
+)
+
+
 def places(value: str | None) -> list[str]:
-    if not value:
+    """The places a shipping value names, in order, once each; none in a returns policy line."""
+    if not value or _POLICY_RE.search(value):
         return []
     parts = [clean(p).strip(".") for p in _SPLIT_PLACES_RE.split(value)]
     return list(dict.fromkeys(p for p in parts if p and len(p) <= 60))  # "Worldwide, Worldwide" once

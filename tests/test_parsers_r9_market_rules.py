@@ -105,3 +105,28 @@ def test_an_exact_feedback_count_is_still_read():
     for shown, count in (("Feedback: 55", 55), ("1,204 reviews", 1204), ("Feedback: 12 (view all)", 12)):
         vendor = _vendor(_KEYLESS_PROFILE + f"<p>{shown}</p>")
         assert vendor.feedback_count == count, shown
+
+
+# --- returns policies -------------------------------------------------------------------------
+
+
+def _shop_page(extra: str) -> str:
+    return ("<html><head><title>Savon au miel</title></head><body><h1>Savon au miel</h1>"
+            "<p>Prix : 6,50 €</p><button>Ajouter au panier</button>"
+            f"<p>Savon saponifié à froid, 100 g.</p>{extra}</body></html>")
+
+
+def test_a_shipping_and_returns_heading_names_no_destination():
+    for heading, policy in (
+        ("Livraison et retours", "Retours gratuits sous 14 jours."),
+        ("Shipping &amp; Returns", "Free returns within 30 days."),
+        ("Versand und Rücksendung", "Kostenlose Rücksendung innerhalb von 30 Tagen."),
+        ("Envío y devoluciones", "Devoluciones gratis en 30 días."),
+    ):
+        listing = _listing(_shop_page(f"<h3>{heading}</h3><p>{policy}</p>"))
+        assert listing.ships_to in ([], None), heading
+
+
+def test_a_labelled_destination_is_still_read_beside_a_returns_policy():
+    listing = _listing(_shop_page("<p>Livraison : France, Belgique</p><h3>Retours</h3><p>Sous 14 jours.</p>"))
+    assert listing.ships_to == ["France", "Belgique"]
