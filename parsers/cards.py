@@ -20,7 +20,7 @@ from parsers.dom import Doc, clean
 from parsers.labels import LABELS
 from parsers.market_fields import escrow_value, labelled
 from parsers.market_names import CATEGORY_URL_RE, LISTING_URL_RE, VENDOR_URL_RE, vendor_name
-from parsers.market_places import first_place, places, route, ships_from_value
+from parsers.market_places import first_place, from_to, from_to_pairs, places, route, ships_from_value
 from parsers.market_prices import MARKER_RE, alt_prices, page_has_marker, positive_price, price_from_lines
 from parsers.postage import priced_options
 from parsers.prices import find_prices, parse_number
@@ -246,6 +246,18 @@ def header_columns(row: Any) -> dict[str, int]:
     return cols
 
 
+def _bare_route(doc: Doc, lines: list[str]) -> tuple[str, list[str]] | None:
+    """A card's "From: X" / "To: Y" lines; a "From:" alone counts where the page's cards show
+    such pairs (Agora: a card without "To:" ships from its "From:" to nowhere shown)."""
+    found = from_to(lines)
+    if found is not None:
+        return found
+    alone = from_to(lines, pairs_shown=True)
+    if alone is not None and "from_to_pairs" not in doc.memo:
+        doc.memo["from_to_pairs"] = from_to_pairs(doc.text_lines)
+    return alone if alone is not None and doc.memo["from_to_pairs"] else None
+
+
 def card_listing(
     doc: Doc, card: Any, categories: set[str] | None = None, columns: dict[str, int] | None = None
 ) -> Listing:
@@ -277,7 +289,7 @@ def card_listing(
     origin = values.get("ships_from") or (values.get("origin") if values.get("ships_to") else None)
     ships_from = first_place(origin or ships_from_value(lines))
     if ships_from is None and not ships_to:
-        found = route(lines) or class_places(card)
+        found = route(lines) or _bare_route(doc, lines) or class_places(card)
         if found:
             ships_from, ships_to = found
     return Listing(

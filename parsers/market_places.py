@@ -8,11 +8,15 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from parsers.dom import clean
 from parsers.market_fields import labelled
 
-__all__ = ["ROUTE_RE", "first_place", "places", "route", "shipping_route", "ships_from_value"]
+__all__ = [
+    "ROUTE_RE", "first_place", "from_to", "from_to_pairs", "places", "route", "shipping_route",
+    "ships_from_value",
+]
 
 
 _SPLIT_PLACES_RE = re.compile(r"\s*(?:,|;|/|\||\band\b|\bund\b|\bet\b|\by\b|\bи\b)\s*")
@@ -73,6 +77,39 @@ def shipping_route(lines: list[str]) -> tuple[str, list[str]] | None:
             match = _SHIPPING_RE.match(" ".join(lines[i : i + 3]) if line.isalpha() else line)
             if match and places(match["t"]):
                 return clean(match["f"]), places(match["t"])
+    return None
+
+
+# Bare "From:" / "To:" labels (Agora's cards: a truck icon, "From: <flag> Netherlands", a house
+# icon, "To: EU"), in several languages; a colon, and no digits in the value (not "From: $5").
+_FROM_RE = re.compile(
+    r"^(?:from|von|aus|de|depuis|desde|da|из|от|z|ze|van|från|fra|od)\s*:\s*(?P<v>[^\d:]{2,60})$",
+    re.IGNORECASE,
+)
+_TO_RE = re.compile(
+    r"^(?:to|nach|à|a|vers|hacia|para|в|до|do|naar|till|til)\s*:\s*(?P<v>[^\d:]{2,200})$", re.IGNORECASE
+)
+
+
+def from_to_pairs(lines: list[str]) -> bool:
+    """Whether the lines show a route as bare labels: a "From:" line right over a "To:" line."""
+    return any(_FROM_RE.match(a) and _TO_RE.match(b) for a, b in pairwise(lines)
+               if len(a) < 70 and len(b) < 210)
+
+
+def from_to(lines: list[str], *, pairs_shown: bool = False) -> tuple[str, list[str]] | None:
+    """(ships from, ships to) from bare labels: "From: Netherlands" over "To: EU, USA". A "From:"
+    line alone is the origin only when ``pairs_shown`` (the page shows such pairs elsewhere, so
+    its "From:" is a route label, not a message's sender or a price's "from")."""
+    for i, line in enumerate(lines):
+        origin = _FROM_RE.match(line) if len(line) < 70 else None
+        if origin is None or not places(origin["v"]):
+            continue
+        dest = _TO_RE.match(lines[i + 1]) if i + 1 < len(lines) and len(lines[i + 1]) < 210 else None
+        if dest is not None and places(dest["v"]):
+            return places(origin["v"])[0], places(dest["v"])
+        if pairs_shown:
+            return places(origin["v"])[0], []
     return None
 
 

@@ -40,7 +40,7 @@ from parsers.market_names import (
     vendor_links,
     vendor_name,
 )
-from parsers.market_places import ROUTE_RE, first_place, places, shipping_route, ships_from_value
+from parsers.market_places import ROUTE_RE, first_place, from_to, places, shipping_route, ships_from_value
 from parsers.market_prices import alt_prices, first_offer, item_price, labelled_price, price_from_lines
 from parsers.postage import postage_lines
 from parsers.prices import parse_number
@@ -222,7 +222,7 @@ def _listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
         origin, dest = ROUTE_RE.split(origin, maxsplit=1)
         ships_to = ships_to or places(dest)
     ships_from = first_place(origin)
-    if not ships_from and not ships_to and (shipping := shipping_route(scope[:60])):
+    if not ships_from and not ships_to and (shipping := shipping_route(scope[:60]) or from_to(scope[:60])):
         ships_from, ships_to = shipping
     # One signal is enough: the buy-control scan (whole tree) runs only when the others fail.
     signal = (

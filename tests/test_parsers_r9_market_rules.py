@@ -130,3 +130,58 @@ def test_a_shipping_and_returns_heading_names_no_destination():
 def test_a_labelled_destination_is_still_read_beside_a_returns_policy():
     listing = _listing(_shop_page("<p>Livraison : France, Belgique</p><h3>Retours</h3><p>Sous 14 jours.</p>"))
     assert listing.ships_to == ["France", "Belgique"]
+
+
+# --- bare From: / To: routes ------------------------------------------------------------------
+
+
+def _index(rows: list[tuple[str, str]]) -> list:
+    cards = "".join(
+        f"<tr class='item'><td><a href='/item/{i}'>{title}</a></td><td>0.0{i + 1}000000 BTC</td>"
+        f"<td>{route}</td><td><a href='/vendor/seller{i}'>seller{i}</a></td></tr>"
+        for i, (title, route) in enumerate(rows)
+    )
+    html = (f"<html><head><title>Seeds</title></head><body><h1>Seeds</h1><table>{cards}</table>"
+            "</body></html>")
+    result = _parse(html, "http://market.example/category/seeds")
+    assert result.page.page_type == "listing_index"
+    return result.records
+
+
+def test_a_card_reads_its_route_from_bare_from_and_to_lines_in_several_languages():
+    records = _index([
+        ("Basil seeds", "<i class='fa fa-truck'></i> From: Netherlands<br/><i class='fa fa-home'></i> To: EU"),
+        ("Thyme seeds", "Von: Deutschland<br/>Nach: Österreich, Schweiz"),
+        ("Sage seeds", "De : France<br/>Vers : Belgique"),
+        ("Mint seeds", "Desde: España<br/>Hacia: Portugal"),
+    ])
+    assert [(r.ships_from, r.ships_to) for r in records] == [
+        ("Netherlands", ["EU"]), ("Deutschland", ["Österreich", "Schweiz"]), ("France", ["Belgique"]),
+        ("España", ["Portugal"]),
+    ]
+
+
+def test_a_from_line_alone_is_the_origin_where_the_page_shows_from_to_pairs():
+    records = _index([
+        ("Basil seeds", "From: Netherlands<br/>To: World Wide"),
+        ("Thyme seeds", "From: UK"),
+    ])
+    assert (records[1].ships_from, records[1].ships_to or None) == ("UK", None)
+
+
+def test_a_from_line_alone_on_a_page_without_pairs_is_not_a_route():
+    records = _index([("Basil seeds", "From: UK"), ("Thyme seeds", "From: Wales")])
+    assert [r.ships_from for r in records] == [None, None]
+
+
+def test_from_with_an_amount_is_a_price_floor_not_an_origin():
+    records = _index([("Basil seeds", "From: 5 USD<br/>To: 9 USD"), ("Thyme seeds", "")])
+    assert records[0].ships_from is None
+
+
+def test_a_product_page_reads_bare_from_and_to_lines_as_its_route():
+    html = ("<html><head><title>Basil seeds</title></head><body><h1>Basil seeds</h1>"
+            "<p>Price: 0.01 BTC</p><p>Vendor: seller1</p><p>From: Netherlands</p><p>To: EU, UK</p>"
+            "<button>Buy now</button></body></html>")
+    listing = _listing(html, "http://market.example/item/1")
+    assert (listing.ships_from, listing.ships_to) == ("Netherlands", ["EU", "UK"])
