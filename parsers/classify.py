@@ -269,10 +269,31 @@ def interstitial_type(doc: Doc) -> str | None:
     ):
         return "login"
     if _CAPTCHA_RE.search(probe) or (size < 3000 and _has_captcha_markup(doc)):
-        return "captcha"
-    if (size < 800 and _refresh(doc)) or _queue_markup(doc, size):
+        # A captcha a front service shows (Cloudflare's "One more step", DDoS-Guard's, EndGame's)
+        # is its gate before any site, as its browser check is; a site's own captcha is a captcha.
+        return "ddos_protection" if _FRONT_RE.search(doc.raw[:65536]) else "captcha"
+    if (size < 800 and _refresh(doc)) or _queue_markup(doc, size) or _CHALLENGE_RE.search(doc.raw[:65536]):
         return "ddos_protection"
     return None
+
+
+# A front service's challenge in its own markup, whatever the language: Cloudflare's challenge
+# forms and scripts ("/cdn-cgi/l/chk_captcha", "chk_jschl", "_cf_chl_opt", the orchestrate script
+# of /cdn-cgi/challenge-platform/h/..., not the detection script it adds to ordinary pages) and
+# DDoS-Guard's check script (/.well-known/ddos-guard/check). Scripts are gone from the tree: the
+# raw bytes are searched.
+_CHALLENGE_RE = re.compile(
+    rb"/cdn-cgi/l/chk_(?:captcha|jschl)|_cf_chl_opt|cf-browser-verification|"
+    rb"/cdn-cgi/challenge-platform/h/[a-z]/orchestrate/|/\.well-known/ddos-guard/check",
+    re.IGNORECASE,
+)
+# ... and the frame such a service draws its gate in: Cloudflare's cf-wrapper / cf-error-details
+# boxes and its "Ray ID" footer, DDoS-Guard's name, EndGame's ddos_form.
+_FRONT_RE = re.compile(
+    _CHALLENGE_RE.pattern + rb"|id=[\"']?cf-(?:wrapper|error-details|content)\b|cf-ray|ray id:|"
+    rb"ddos-guard|class=[\"']?ddos_form\b",
+    re.IGNORECASE,
+)
 
 
 # A bare status code counts only where it stands alone or next to "error"/"HTTP" (prices and

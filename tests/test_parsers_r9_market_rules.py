@@ -3,7 +3,10 @@ asked for.
 
 Each page here is small and written for its rule (none is a copy of a round-9 page): a shop's
 special price in a sub-heading is an amount, not a status code; a product on show is not an error
-page for a word in its text; prices in Turkish lira written "TL".
+page for a word in its text; prices in Turkish lira written "TL"; a range of deals or a review's
+score is never a feedback count; a returns policy names no destination; a route shown as bare
+"From:" / "To:" labels; a captcha or challenge a front service (Cloudflare, DDoS-Guard) shows is
+its DDoS gate, a site's own captcha stays a captcha.
 """
 
 from __future__ import annotations
@@ -150,7 +153,7 @@ def _index(rows: list[tuple[str, str]]) -> list:
 
 def test_a_card_reads_its_route_from_bare_from_and_to_lines_in_several_languages():
     records = _index([
-        ("Basil seeds", "<i class='fa fa-truck'></i> From: Netherlands<br/><i class='fa fa-home'></i> To: EU"),
+        ("Basil seeds", "<i class='fa fa-truck'></i> From: Netherlands<br/><i class='fa fa-home'></i>To: EU"),
         ("Thyme seeds", "Von: Deutschland<br/>Nach: Österreich, Schweiz"),
         ("Sage seeds", "De : France<br/>Vers : Belgique"),
         ("Mint seeds", "Desde: España<br/>Hacia: Portugal"),
@@ -185,3 +188,53 @@ def test_a_product_page_reads_bare_from_and_to_lines_as_its_route():
             "<button>Buy now</button></body></html>")
     listing = _listing(html, "http://market.example/item/1")
     assert (listing.ships_from, listing.ships_to) == ("Netherlands", ["EU", "UK"])
+
+
+# --- front services' gates --------------------------------------------------------------------
+
+
+def _wall(title: str, body: str, head: str = "") -> str:
+    return f"<html><head><title>{title}</title>{head}</head><body>{body}</body></html>"
+
+
+def test_a_cloudflare_captcha_gate_is_ddos_protection_in_any_language():
+    # Cloudflare's "One more step" in German: its cf-wrapper frame and its chk_captcha form.
+    page = _wall(
+        "Achtung erforderlich! | Cloudflare",
+        "<div id='cf-wrapper'><div id='cf-error-details'><h1>Noch ein Schritt</h1>"
+        "<h2>Bitte schließen Sie die Sicherheitsprüfung ab, um auf forum.example zuzugreifen</h2>"
+        "<form id='challenge-form' action='/cdn-cgi/l/chk_captcha' method='get'>"
+        "<div class='g-recaptcha'></div></form><h2>Warum muss ich ein CAPTCHA ausfüllen?</h2></div></div>",
+    )
+    assert _parse(page, "http://forum.example/").page.page_type == "ddos_protection"
+
+
+def test_a_cloudflare_challenge_in_an_unknown_language_is_ddos_protection_by_its_script():
+    # Korean: "please wait a moment", "checking the security of your connection" (no word known).
+    page = _wall("잠시만 기다려 주십시오", "<p>연결 보안을 확인하는 중입니다.</p>",
+                 head="<script>window._cf_chl_opt={cvId: '3', cType: 'managed'};</script>")
+    assert _parse(page, "http://forum.example/").page.page_type == "ddos_protection"
+
+
+def test_a_ddos_guard_captcha_is_ddos_protection():
+    # The guard's name only in the footer, under the first lines a wall's words are looked for in.
+    page = _wall("Проверка", "<h1>Введите код с картинки</h1><img src='/captcha.png'>"
+                 "<form><input name='captcha'></form>"
+                 + "<p>Это нужно, чтобы убедиться, что вы не робот.</p>" * 8 + "<footer>DDoS-Guard</footer>")
+    assert _parse(page, "http://forum.example/").page.page_type == "ddos_protection"
+
+
+def test_a_sites_own_captcha_stays_a_captcha_even_behind_cloudflare():
+    # Cloudflare adds its detection script and e-mail protection links to ordinary pages.
+    page = _wall("Registration", "<h1>Enter the code shown below</h1><img src='/captcha.php'>"
+                 "<form action='/register.php'><input name='captcha_code'><input type='submit'></form>"
+                 "<a href='/cdn-cgi/l/email-protection#6f0e'>[email&#160;protected]</a>",
+                 head="<script src='/cdn-cgi/challenge-platform/scripts/jsd/main.js'></script>")
+    assert _parse(page, "http://forum.example/register.php").page.page_type == "captcha"
+
+
+def test_an_ordinary_short_page_behind_cloudflare_is_not_a_gate():
+    page = _wall("Green tea", "<h1>Green tea</h1><p>Price: $12.00</p><p>Vendor: leafy</p>"
+                 "<button>Buy now</button>",
+                 head="<script src='/cdn-cgi/challenge-platform/scripts/jsd/main.js'></script>")
+    assert _parse(page, "http://shop.example/listing/1").page.page_type == "listing"
