@@ -29,7 +29,10 @@ USER_HREF_RE = re.compile(
     # Discuz! "home.php?mod=space&uid=N" and its rewritten "space-uid-N.html".
     r"(?:^|/)home\.php\?(?:[^#]*&)?mod=space&(?:[^#]*&)?uid=\d|(?:^|/)space-uid-\d+\.html|"
     # FUDforum "index.php?t=usrinfo&id=N".
-    r"[?&]t=usrinfo&(?:[^#]*&)?id=\d",
+    r"[?&]t=usrinfo&(?:[^#]*&)?id=\d|"
+    # A member page script given the member's number: e107 "user.php?id.5" (its own dotted query),
+    # "user.php?id=5", XOOPS "userinfo.php?uid=5", "member.php?u=5".
+    r"(?:^|/)(?:user|users|userinfo|member|profile|viewprofile)\.php\?(?:[^#]*&)?(?:id|u|uid|user|userid)[.=]\d",
     re.IGNORECASE,
 )
 
