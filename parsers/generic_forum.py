@@ -31,8 +31,23 @@ from parsers.dom import Doc, clean
 from parsers.forum_members import href_count, member_links, member_name, post_author_link, user_links
 from parsers.forums import POSTS_INLINE_RE, post_links, text_without, thread_records
 from parsers.labels import LABELS, find_label
-from parsers.post_blocks import comment_trees, opening_post, repeated_blocks, with_replies, wrapped_replies
-from parsers.post_parts import QUOTE_CLASS_RE, SIG_CLASS_RE, WORDY_RE, post_body, post_date
+from parsers.post_blocks import (
+    comment_trees,
+    opening_post,
+    repeated_blocks,
+    row_runs,
+    unwrap_rows,
+    with_replies,
+    wrapped_replies,
+)
+from parsers.post_parts import (
+    QUOTE_CLASS_RE,
+    SIG_CLASS_RE,
+    WORDY_RE,
+    post_body,
+    post_date,
+    wordiest_part,
+)
 from parsers.prices import parse_number
 from parsers.quotes import quote_author, quote_heads
 from parsers.records import Author, Post, Thread
@@ -84,15 +99,25 @@ def generic_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> l
             if len(found[0]) > len(posts):
                 posts, authors = found
     if len(posts) < min_posts:
+        # Posts as runs of table rows (name and date in one row, the words in the next): each
+        # run wrapped as one block, the wrapping undone when they make no posts either.
+        runs = row_runs(links, min_posts)
+        found = _read_posts(doc, runs, {}, members, now, rows=True) if runs else ([], {})
+        if len(found[0]) > len(posts):
+            posts, authors = found
+        else:
+            unwrap_rows(runs)
+    if len(posts) < min_posts:
         return []
     return thread_records(doc, thread_title(doc), posts, list(authors.values()))
 
 
 def _read_posts(
-    doc: Doc, blocks: list[Any], replies_of: dict[Any, list[Any]], members: set[Any], now: str | None
+    doc: Doc, blocks: list[Any], replies_of: dict[Any, list[Any]], members: set[Any], now: str | None,
+    rows: bool = False,
 ) -> tuple[list[Post], dict[str, Author]]:
     """The posts of ``blocks`` that name a member and a date, and the authors whose statistics
-    their blocks show."""
+    their blocks show. ``rows``: the blocks are runs of table rows (:func:`row_runs`)."""
     posts: list[Post] = []
     authors: dict[str, Author] = {}
     for block in blocks:
@@ -144,6 +169,10 @@ def _read_posts(
             for el in block.iter()
             if isinstance(el.tag, str) and SIG_CLASS_RE.search(el.get("class") or "")
         }
+        if body is None and rows:
+            # A run of table rows (name and date row, panel and words row, buttons row): its
+            # words are the cell that holds most of them, not the run's whole text.
+            body = wordiest_part(block, quote_ids, sigs, (author_link, date_el, *times, *same))
         if body is not None:
             text = text_without(body, quote_ids | sigs)
         else:
@@ -161,7 +190,15 @@ def _read_posts(
                 continue
             text = text_without(block, quote_ids | sigs | meta | tlinks | {author_link})
             if len(_FILLER_RE.sub("", text)) < 15:
-                continue
+                # Classes that name neither a body nor a frame ("forumheader3" around both the
+                # user panel and the words): the cell holding most of the words, its signature
+                # under a rule left out.
+                body = wordiest_part(block, quote_ids, sigs, (author_link, date_el, *times, *same))
+                if body is None:
+                    continue
+                text = text_without(body, quote_ids | sigs)
+                if not text:
+                    continue
         qauthors = []
         head_els = {head for head, _ in heads.values()}
         for q in quotes:

@@ -15,13 +15,17 @@ comment are posts of their own, and a submission shown above its comments is the
 from __future__ import annotations
 
 from collections import defaultdict
+from itertools import pairwise
 from typing import Any
 
 from parsers.dom import clean, xpath
 from parsers.forum_members import user_links
 from parsers.post_parts import QUOTE_CLASS_RE, WORDY_RE, post_body
 
-__all__ = ["comment_trees", "opening_post", "repeated_blocks", "with_replies", "wrapped_replies"]
+__all__ = [
+    "comment_trees", "opening_post", "repeated_blocks", "row_runs", "unwrap_rows", "with_replies",
+    "wrapped_replies",
+]
 
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -263,3 +267,53 @@ def wrapped_replies(opening: Any, blocks: list[Any], replies_of: dict[Any, list[
     held = [b for b in blocks if b is not opening and opening in set(b.iterancestors())]
     if held:
         replies_of[opening] = list(dict.fromkeys([*replies_of.get(opening, []), *held]))
+
+
+def row_runs(links: list[Any], min_count: int) -> list[Any]:
+    """Posts laid out as runs of sibling table rows (e107's forum, many table themes: a row with
+    the poster's name and the date, a row with the user panel and the text, a row of buttons):
+    each run, from a row naming a member to the next such row, wrapped in a ``tbody`` of its own
+    (a table may have several; rows keep their identity). [] when the rows holding the members
+    are fewer than ``min_count`` or follow each other with no row between (each row is then a
+    post of its own and found as one). Undo with :func:`unwrap_rows`."""
+    rows_of: dict[Any, dict[Any, None]] = defaultdict(dict)
+    for a in links:
+        for row in a.iterancestors("tr"):
+            parent = row.getparent()
+            if parent is not None:
+                rows_of[parent][row] = None
+    if not rows_of:
+        return []
+    # The table with the most rows naming a member; of as many, the innermost.
+    depth = {p: sum(1 for _ in p.iterancestors()) for p in rows_of}
+    parent = max(rows_of, key=lambda p: (len(rows_of[p]), depth[p]))
+    leads = list(rows_of[parent])
+    if len(leads) < max(min_count, 2):
+        return []
+    rows = [el for el in parent if el.tag == "tr"]
+    at = {row: i for i, row in enumerate(rows)}
+    starts = sorted(at[row] for row in leads)
+    gaps = [b - a for a, b in pairwise(starts)]
+    if min(gaps) < 2:
+        return []
+    # The last post has as many rows as the one before it; rows after it are the table's footer.
+    ends = [*starts[1:], min(len(rows), starts[-1] + gaps[-1])]
+    wrappers = []
+    for start, end in zip(starts, ends, strict=True):
+        wrapper = parent.makeelement("tbody", {})
+        parent.insert(parent.index(rows[start]), wrapper)
+        for row in rows[start:end]:
+            wrapper.append(row)
+        wrappers.append(wrapper)
+    return wrappers
+
+
+def unwrap_rows(wrappers: list[Any]) -> None:
+    """Puts the rows that :func:`row_runs` wrapped back where they were."""
+    for wrapper in wrappers:
+        parent = wrapper.getparent()
+        at = parent.index(wrapper)
+        for row in list(wrapper):
+            parent.insert(at, row)
+            at += 1
+        parent.remove(wrapper)

@@ -23,7 +23,7 @@ from parsers.dates import parse_date
 from parsers.dom import Doc, clean, xpath
 from parsers.labels import LABELS
 
-__all__ = ["QUOTE_CLASS_RE", "SIG_CLASS_RE", "WORDY_RE", "post_body", "post_date"]
+__all__ = ["QUOTE_CLASS_RE", "SIG_CLASS_RE", "WORDY_RE", "post_body", "post_date", "wordiest_part"]
 
 
 _BODY_CLASS_RE = re.compile(
@@ -167,3 +167,70 @@ def post_body(block: Any, skip: set[Any], meta: tuple[Any, ...] = ()) -> Any:
         if inner:
             best = max(inner, key=lambda item: item[1])[0]
     return best
+
+
+# "Label: value" lines of a user panel ("ID: 5", "Registrado: 12 mar 2019", "Local: Curitiba").
+_LABEL_LINE_RE = re.compile(r"^[^\W\d][^:]{0,24}:\s*\S.{0,40}$")
+_PART_TAGS = ("td", "div", "p", "section", "article", "dd")
+
+
+def _panel_like(el: Any) -> bool:
+    """A user panel or a details box: most of its lines are short "Label: value" lines."""
+    lines = Doc.lines(el)
+    labelled = sum(1 for line in lines if _LABEL_LINE_RE.match(line))
+    return labelled >= 2 and 2 * labelled >= len(lines)
+
+
+def _signature_after_rule(part: Any) -> set[Any]:
+    """A signature set off by a horizontal rule at the end of a post's cell ("<hr> <span>sig</span>"):
+    the elements after the last ``<hr>`` child of ``part``, with the rule itself."""
+    rules = [child for child in part if child.tag == "hr"]
+    if not rules:
+        return set()
+    out = {rules[-1]}
+    for el in rules[-1].itersiblings():
+        if isinstance(el.tag, str):
+            out |= set(el.iter())
+    return out
+
+
+def wordiest_part(block: Any, quotes: set[Any], sigs: set[Any], meta: tuple[Any, ...]) -> Any:
+    """A post's words in a block whose classes name no body (table themes: "forumheader3"): the
+    innermost cell or division holding most of the block's words (at least six in ten of the
+    wordiest one's), outside its ``meta`` elements (the author's link, the date), its ``quotes``,
+    its ``sigs`` (which gains the signatures set off under a rule) and user panels of "Label:
+    value" lines; None when none has words."""
+    for el in block.iter():
+        if isinstance(el.tag, str) and el not in quotes:
+            sigs |= _signature_after_rule(el)
+    skip = quotes | sigs
+    marks = {m for m in meta if m is not None}
+    holders = {anc for m in marks for anc in m.iterancestors()} | marks
+    within = {el for m in marks for el in m.iter()} | skip
+    scored = []
+    for el in block.iter(*_PART_TAGS):
+        if el is block or el in holders or el in within or any(anc in within for anc in el.iterancestors()):
+            continue
+        words = _words_outside(el, skip)
+        if words and not _panel_like(el):
+            scored.append((el, words))
+    panels = {el for el in block.iter(*_PART_TAGS) if el not in holders and _panel_like(el)}
+    scored = [(el, n) for el, n in scored if not any(p in panels for p in el.iterdescendants(*_PART_TAGS))]
+    if not scored:
+        return None
+    most = max(n for _, n in scored)
+    depth = {el: sum(1 for _ in el.iterancestors()) for el, _ in scored}
+    return max((el for el, n in scored if 10 * n >= 6 * most), key=lambda el: depth[el])
+
+
+def _words_outside(el: Any, skip: set[Any]) -> int:
+    """The words of ``el``'s text outside the ``skip`` elements (a skipped element's tail counts)."""
+    words = 0
+    for sub in el.iter():
+        if not isinstance(sub.tag, str):
+            continue
+        if sub not in skip and sub.text:
+            words += len(WORDY_RE.findall(sub.text))
+        if sub is not el and sub.tail and sub.getparent() not in skip:
+            words += len(WORDY_RE.findall(sub.tail))
+    return words

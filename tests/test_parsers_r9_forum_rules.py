@@ -104,3 +104,92 @@ def test_a_panel_of_participants_and_times_above_the_posts_is_not_the_posts(pane
         ("ann", "Why does my kettle whistle so early?"), ("bob", "The lid is not seated well."),
         ("cat", "Thanks, fixed now."),
     ]
+
+
+@pytest.mark.parametrize(
+    "href", ["../../user.php?id.5", "/user.php?id=5", "/modules/profile/userinfo.php?uid=5", "member.php?u=5"]
+)
+def test_a_member_page_script_given_a_members_number_is_a_member_link(href: str) -> None:
+    from parsers.forum_members import USER_HREF_RE
+
+    assert USER_HREF_RE.search(href)
+
+
+@pytest.mark.parametrize("href", ["/user.php?action=login", "/user.php", "/users.php?sort=name"])
+def test_a_member_page_script_without_a_members_number_is_no_member_link(href: str) -> None:
+    from parsers.forum_members import USER_HREF_RE
+
+    assert not USER_HREF_RE.search(href)
+
+
+_PEOPLE = [
+    ("ann", 5, "Tue Nov 17 2026, 06:40PM", "Novice", "Joined: Tue Mar 12 2019", "Posts: 88",
+     "My brushes shed hairs into every wash, even the new sable ones I bought last month.", "Ann paints"),
+    ("bob", 12, "Thu Nov 19 2026, 09:15PM", "Master", "Joined: Mon May 05 2014", "Posts: 1412",
+     "Rinse them in cold water and never leave them standing in the jar.", "Bob teaches"),
+    ("ann", 5, "Fri Nov 20 2026, 08:02AM", "Novice", "Joined: Tue Mar 12 2019", "Posts: 88",
+     "That helped, thanks!", "Ann paints"),
+]
+
+
+def _row_run_thread() -> bytes:
+    """A table theme: per post a row with the name and the date, a row with the user panel and
+    the words (the signature under a short rule), a row of icon links and an empty spacer row; no
+    class names a body ("cellA", "cellB")."""
+    posts = "".join(
+        f"<tr><td class=cellA><a href='../user.php?id.{uid}'><b>{name}</b></a></td>"
+        f"<td class=cellA><div class=tiny><img src=p.png alt=''> {when}</div></td></tr>"
+        f"<tr><td class=cellB>{rank}<br/><span class=tiny>ID: {uid}<br/>{joined}<br/>{count}<br/></span></td>"
+        f"<td class=cellB><div class=w>{words}</div><br/><hr/><span class=tiny>{sig}</span></td></tr>"
+        f"<tr><td class=bar><a href='#top'>Top</a></td><td class=bar><a href='../user.php?id.{uid}'>"
+        f"<img src=profile.png alt=''></a></td></tr><tr><td colspan=2></td></tr>"
+        for name, uid, when, rank, joined, count, words, sig in _PEOPLE
+    )
+    return _page(
+        "Brushes shedding hairs",
+        "<div>Moderators: <a href='../user.php?id.2'>mod_ed</a></div>"
+        f"<table class=border><tr><td class=cap>Author</td><td class=cap>Message</td></tr>{posts}</table>",
+    )
+
+
+def test_posts_laid_out_as_runs_of_table_rows_are_read_one_run_a_post() -> None:
+    result = parse_page(_row_run_thread(), url="http://paint.example/forum/viewtopic.php?77",
+                        captured_at=NOW, use_profiles=False)
+    assert result.page.page_type == "thread"
+    posts = [r for r in result.records if type(r).__name__ == "Post"]
+    assert [(p.author, p.posted_at, p.body) for p in posts] == [
+        ("ann", "2026-11-17T18:40:00", _PEOPLE[0][6]),
+        ("bob", "2026-11-19T21:15:00", _PEOPLE[1][6]),
+        ("ann", "2026-11-20T08:02:00", _PEOPLE[2][6]),
+    ]
+    authors = [r for r in result.records if type(r).__name__ == "Author"]
+    assert [(a.name, a.post_count, a.joined) for a in authors] == [
+        ("ann", 88, "2019-03-12"), ("bob", 1412, "2014-05-05"),
+    ]
+
+
+def test_rows_wrapped_as_runs_are_put_back_as_they_were() -> None:
+    from parsers.dom import load
+    from parsers.forum_members import member_links
+    from parsers.post_blocks import row_runs, unwrap_rows
+
+    doc = load(_row_run_thread(), url="http://paint.example/forum/viewtopic.php?77")
+    before = doc.root.getroottree().getroot().text_content()
+    table = doc.root.find(".//table")
+    rows = list(table)
+    runs = row_runs(member_links(doc, doc.root.find("body"), 2), 2)
+    assert [len(run) for run in runs] == [4, 4, 4]
+    unwrap_rows(runs)
+    assert list(table) == rows
+    assert doc.root.text_content() == before
+
+
+def test_rows_that_each_hold_a_whole_post_are_no_runs() -> None:
+    from parsers.dom import load
+    from parsers.forum_members import member_links
+    from parsers.post_blocks import row_runs
+
+    rows = "".join(f"<tr><td><a href='/user.php?id={i}'>m{i}</a></td><td>Words of post {i} here</td></tr>"
+                   for i in range(3))
+    doc = load(_page("t", f"<table>{rows}</table>"))
+    assert row_runs(member_links(doc, doc.root.find("body"), 2), 2) == []
