@@ -49,7 +49,7 @@ from parsers.post_parts import (
     wordiest_part,
 )
 from parsers.prices import parse_number
-from parsers.quotes import quote_author, quote_heads
+from parsers.quotes import attributed_quote, quote_author, quote_heads
 from parsers.records import Author, Post, Thread
 from parsers.thread_title import thread_title
 
@@ -136,7 +136,9 @@ def _read_posts(
             if isinstance(el.tag, str)
             and el is not block
             and el not in replies
-            and (el.tag == "blockquote" or QUOTE_CLASS_RE.search(el.get("class") or ""))
+            and (
+                el.tag == "blockquote" or QUOTE_CLASS_RE.search(el.get("class") or "") or attributed_quote(el)
+            )
         ]
         # Sets of elements (not id()): lxml proxies are recycled once unreferenced.
         quote_ids: set[Any] = set(replies)

@@ -28,6 +28,7 @@ __all__ = [
     "QUOTE_HEAD_WORDS",
     "QUOTE_SAID_COLON_WORDS",
     "QUOTE_SAID_WORDS",
+    "attributed_quote",
     "is_quote",
     "quote_author",
     "quote_heads",
@@ -201,3 +202,27 @@ def is_quote(el: Any) -> bool:
         first is not None and first.tag in ("div", "span", "b", "strong", "p")
         and clean(first.text_content()).lower().rstrip(" :：") in _HEAD_WORDS
     )
+
+
+_ATTRIBUTION_TAGS = frozenset({"em", "i", "b", "strong", "cite", "span", "small"})
+
+
+def attributed_quote(el: Any) -> bool:
+    """A quote box classed as nothing a quote is ("div.indent", "div.bbcode-box"), known by its
+    first words: an emphasised attribution line ("<em>ann escreveu ...</em>", "<b>ann wrote:</b>",
+    "<i>Zitat von ann</i>") opening it, the quoted words after that line, and the post's own
+    words after the box (a post that opens with such a line is no quote of itself)."""
+    if el.tag not in ("div", "td", "p") or not len(el) or (el.text or "").strip():
+        return False
+    first = el[0]
+    if first.tag not in _ATTRIBUTION_TAGS:
+        return False
+    line = clean(first.text_content())
+    if not line or len(line) > 100 or not (_QUOTE_SAID_RE.match(line) or _QUOTE_HEAD_RE.match(line)):
+        return False
+    if not clean(el.text_content())[len(line):].strip():
+        return False  # the line alone: no quoted words
+    after = (el.tail or "").strip() or any(
+        clean(sib.text_content()) or (sib.tail or "").strip() for sib in el.itersiblings()
+    )
+    return bool(after)

@@ -193,3 +193,37 @@ def test_rows_that_each_hold_a_whole_post_are_no_runs() -> None:
                    for i in range(3))
     doc = load(_page("t", f"<table>{rows}</table>"))
     assert row_runs(member_links(doc, doc.root.find("body"), 2), 2) == []
+
+
+def _boxed_quote_thread(second: str) -> bytes:
+    posts = [
+        ("ann", "17 November 2026, 18:40", "<div class=content>Should I stretch the paper first?</div>"),
+        ("bob", "19 November 2026, 21:15", f"<div class=content>{second}</div>"),
+    ]
+    rows = "".join(
+        f"<div class=item><a href='/user.php?id={i}'>{n}</a> <span>{d}</span>{w}</div>"
+        for i, (n, d, w) in enumerate(posts)
+    )
+    return _page("Stretching paper", f"<h1>Stretching paper</h1>{rows}")
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["<em>ann escreveu ...</em>", "<b>ann wrote:</b>", "<i>ann schrieb:</i>", "<b>ann napisał:</b>"],
+)
+def test_a_box_opened_by_an_emphasised_attribution_line_is_a_quote(head: str) -> None:
+    second = (f"<div class=indent>{head}<br/>Should I stretch the paper first?</div>"
+              "Yes, wet it and tape it to a board.")
+    result = parse_page(_boxed_quote_thread(second), url="http://paint.example/t/5", captured_at=NOW)
+    posts = [r for r in result.records if type(r).__name__ == "Post"]
+    assert (posts[1].body, posts[1].quotes) == ("Yes, wet it and tape it to a board.", ["ann"])
+
+
+def test_a_post_that_itself_opens_with_an_attribution_line_is_not_a_quote_of_itself() -> None:
+    from parsers.dom import load
+    from parsers.quotes import attributed_quote
+
+    doc = load(b"<div id=p><div id=q><b>ann wrote:</b> the paper curls.</div></div>")
+    assert not attributed_quote(doc.root.get_element_by_id("q"))
+    doc = load(b"<div id=p><div id=q><b>ann wrote:</b> the paper curls.</div>It does.</div>")
+    assert attributed_quote(doc.root.get_element_by_id("q"))
