@@ -20,7 +20,15 @@ from parsers.dom import Doc, clean
 from parsers.labels import LABELS
 from parsers.market_fields import escrow_value, labelled
 from parsers.market_names import CATEGORY_URL_RE, LISTING_URL_RE, VENDOR_URL_RE, vendor_name
-from parsers.market_places import first_place, from_to, from_to_pairs, places, route, ships_from_value
+from parsers.market_places import (
+    first_place,
+    from_to,
+    from_to_pairs,
+    places,
+    route,
+    route_columns,
+    ships_from_value,
+)
 from parsers.market_prices import MARKER_RE, alt_prices, page_has_marker, positive_price, price_from_lines
 from parsers.postage import priced_options
 from parsers.prices import find_prices, parse_number
@@ -236,13 +244,15 @@ def header_columns(row: Any) -> dict[str, int]:
     if header is None:
         return {}
     cols: dict[str, int] = {}
-    for i, cell in enumerate(c for c in header if c.tag in ("th", "td")):
-        text = clean(cell.text_content())
+    heads = [clean(cell.text_content()) for cell in header if cell.tag in ("th", "td")]
+    for i, text in enumerate(heads):
         for name in _COLUMN_FIELDS:
             match = LABELS[name].match(text)
             if match and not match["value"] and name not in cols:
                 cols[name] = i
                 break
+    if "ships_from" not in cols and "ships_to" not in cols:
+        cols.update(route_columns(heads))
     return cols
 
 

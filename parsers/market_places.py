@@ -14,8 +14,8 @@ from parsers.dom import clean
 from parsers.market_fields import labelled
 
 __all__ = [
-    "ROUTE_RE", "first_place", "from_to", "from_to_pairs", "places", "route", "shipping_route",
-    "ships_from_value",
+    "ROUTE_RE", "first_place", "from_to", "from_to_pairs", "places", "route", "route_columns",
+    "shipping_route", "ships_from_value",
 ]
 
 
@@ -82,13 +82,23 @@ def shipping_route(lines: list[str]) -> tuple[str, list[str]] | None:
 
 # Bare "From:" / "To:" labels (Agora's cards: a truck icon, "From: <flag> Netherlands", a house
 # icon, "To: EU"), in several languages; a colon, and no digits in the value (not "From: $5").
-_FROM_RE = re.compile(
-    r"^(?:from|von|aus|de|depuis|desde|da|из|от|z|ze|van|från|fra|od)\s*:\s*(?P<v>[^\d:]{2,60})$",
-    re.IGNORECASE,
-)
-_TO_RE = re.compile(
-    r"^(?:to|nach|à|a|vers|hacia|para|в|до|do|naar|till|til)\s*:\s*(?P<v>[^\d:]{2,200})$", re.IGNORECASE
-)
+_FROM_WORDS = r"from|von|aus|de|depuis|desde|da|из|от|z|ze|van|från|fra|od"
+_TO_WORDS = r"to|nach|à|a|vers|hacia|para|в|до|do|naar|till|til"
+_FROM_RE = re.compile(rf"^(?:{_FROM_WORDS})\s*:\s*(?P<v>[^\d:]{{2,60}})$", re.IGNORECASE)
+_TO_RE = re.compile(rf"^(?:{_TO_WORDS})\s*:\s*(?P<v>[^\d:]{{2,200}})$", re.IGNORECASE)
+_FROM_HEAD_RE = re.compile(rf"^(?:{_FROM_WORDS})\s*:?$", re.IGNORECASE)
+_TO_HEAD_RE = re.compile(rf"^(?:{_TO_WORDS})\s*:?$", re.IGNORECASE)
+
+
+def route_columns(heads: list[str]) -> dict[str, int]:
+    """The columns of a table header that names a route by its two bare words, "From" and "To"
+    ("Von" / "Nach", "De" / "Vers", "Desde" / "Hacia"...): {"ships_from": i, "ships_to": j}, or
+    {} unless both are there (one bare "To" alone heads anything)."""
+    origin = next((i for i, h in enumerate(heads) if _FROM_HEAD_RE.match(h)), None)
+    dest = next((i for i, h in enumerate(heads) if _TO_HEAD_RE.match(h)), None)
+    if origin is None or dest is None or origin == dest:
+        return {}
+    return {"ships_from": origin, "ships_to": dest}
 
 
 def from_to_pairs(lines: list[str]) -> bool:

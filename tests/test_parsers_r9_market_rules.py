@@ -238,3 +238,21 @@ def test_an_ordinary_short_page_behind_cloudflare_is_not_a_gate():
                  "<button>Buy now</button>",
                  head="<script src='/cdn-cgi/challenge-platform/scripts/jsd/main.js'></script>")
     assert _parse(page, "http://shop.example/listing/1").page.page_type == "listing"
+
+
+def test_a_table_whose_header_names_from_and_to_columns_gives_each_row_its_route():
+    for head_from, head_to in (("From", "To"), ("Von", "Nach"), ("Desde", "Hacia"), ("Откуда:", "Куда:")):
+        rows = "".join(
+            f"<tr><td><a href='/item/{i}'>{title}</a></td><td>{price} USD</td><td>{origin}</td>"
+            f"<td>{dest}</td><td><a href='/vendor/v{i}'>v{i}</a></td></tr>"
+            for i, (title, price, origin, dest) in enumerate(
+                [("Basil seeds", 5, "Netherlands", "EU"), ("Thyme seeds", 7, "Germany", "Worldwide"),
+                 ("Sage seeds", 6, "Spain", "EU, UK")])
+        )
+        html = (f"<html><head><title>Seeds</title></head><body><h1>Seeds</h1><table><tr><th>Item</th>"
+                f"<th>Price</th><th>{head_from}</th><th>{head_to}</th><th>Vendor</th></tr>{rows}</table>"
+                "</body></html>")
+        result = _parse(html, "http://market.example/category/seeds")
+        assert result.page.page_type == "listing_index", head_from
+        assert [(r.ships_from, r.ships_to) for r in result.records] == [
+            ("Netherlands", ["EU"]), ("Germany", ["Worldwide"]), ("Spain", ["EU", "UK"])], head_from
