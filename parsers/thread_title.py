@@ -1,7 +1,8 @@
 """The title of a forum thread shown by an engine nobody wrote selectors for, found among the
 page's own names for itself: a title-classed link to the page, the unlinked last step of its forum
 path, its headings and title-classed elements; the one the ``<title>`` repeats wins (a ``<title>``
-often adds the site's name: "Jawa klub: Napínání řetězu").
+often adds the site's name: "Jawa klub: Napínání řetězu"); without any, the ``<title>``'s own
+part for the thread.
 
     >>> from parsers.dom import load
     >>> from parsers.thread_title import thread_title
@@ -113,4 +114,21 @@ def thread_title(doc: Doc) -> str | None:
     for c in cands:
         if doc.title and c in doc.title and len(c) >= 4:
             return c
-    return cands[0] if cands else (doc.title or None)
+    return cands[0] if cands else _title_part(doc)
+
+
+_TITLE_SEPARATORS_RE = re.compile(r"\s+(?:/|\||-|–|—|::|»|›|>|•)\s+")
+
+
+def _title_part(doc: Doc) -> str | None:
+    """The thread's part of a ``<title>`` that strings the site's and forums' names with it
+    ("Clube da Aquarela / Fórum / Papel ondulando"): of its parts, the longest that no link of
+    the page reads (the site and its forums are links, the page itself is not); else the whole."""
+    if not doc.title:
+        return None
+    parts = [p for p in (clean(x) for x in _TITLE_SEPARATORS_RE.split(doc.title)) if len(p) > 2]
+    if len(parts) < 2:
+        return doc.title
+    linked = {clean(a.text_content()).casefold() for a in doc.tagged("a")}
+    unlinked = [p for p in parts if p.casefold() not in linked]
+    return max(unlinked, key=len) if unlinked else doc.title

@@ -227,3 +227,14 @@ def test_a_post_that_itself_opens_with_an_attribution_line_is_not_a_quote_of_its
     assert not attributed_quote(doc.root.get_element_by_id("q"))
     doc = load(b"<div id=p><div id=q><b>ann wrote:</b> the paper curls.</div>It does.</div>")
     assert attributed_quote(doc.root.get_element_by_id("q"))
+
+
+@pytest.mark.parametrize(
+    "title", ["Paint Club / Forum / Brushes shedding hairs", "Brushes shedding hairs | Forum | Paint Club"]
+)
+def test_without_headings_the_thread_title_is_the_part_of_the_title_that_no_link_reads(title: str) -> None:
+    page = _row_run_thread().replace(b"<title>Brushes shedding hairs</title>", f"<title>{title}</title>".encode())
+    page = page.replace(b"<body>", b"<body><a href='/'>Paint Club</a> <a href='/forum.php'>Forum</a>")
+    result = parse_page(page, url="http://paint.example/forum/viewtopic.php?77", captured_at=NOW,
+                        use_profiles=False)
+    assert result.records[0].title == "Brushes shedding hairs"
