@@ -13,12 +13,11 @@ rating, member-since date and PGP key, in several languages and layouts.
 from __future__ import annotations
 
 import re
-from typing import Any
 from urllib.parse import parse_qs, parse_qsl, unquote, urlsplit
 
 from parsers.dates import parse_date
-from parsers.dom import Doc, clean, xpath
-from parsers.labels import FEEDBACK_WORDS, LABELS, SALES_WORDS, iter_labels, label_re
+from parsers.dom import Doc, clean
+from parsers.labels import LABELS, iter_labels, label_re
 from parsers.market_fields import armored_keys, labelled
 from parsers.market_names import (
     GENERIC_HEADING_RE,
@@ -30,8 +29,8 @@ from parsers.market_names import (
     vendor_name,
 )
 from parsers.pgp import shown_fingerprint
-from parsers.prices import parse_number
 from parsers.records import Vendor
+from parsers.vendor_counts import feedback_count
 
 __all__ = ["page_owner", "profile_heading", "vendor_detail", "vendor_from_url"]
 
@@ -77,100 +76,7 @@ _TITLE_CONTACT_RE = re.compile(
 _PERCENT_RE = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?)\s*%")
 
 
-_COUNT_BEFORE_WORD_RE = re.compile(
-    r"(?<![\d.,~\u2013-])(\d[\d,.\u00a0 ]*)\s+(?:feedbacks?|reviews?|ratings?|sales|orders|"
-    r"отзыв\w*|продаж\w*|bewertungen|verkäufe|opiniones|valoraciones|ventas|avis|ventes|recensioni)\b",
-    re.IGNORECASE,
-)
-_PAREN_COUNT_RE = re.compile(r"^\S+\s*\(\s*(\d[\d,.]*)\s*\)")
-# Positive and negative counts as signed numbers beside the name: "leafy +123 / -2".
-_SIGNED_PAIR_RE = re.compile(r"^\S+\s+\+\s?(\d[\d,]*)\s*[/|]\s*[-\u2212\u2013]\s?(\d[\d,]*)\s*$")
-
-
-# A count is one exact number: a range ("40~55", "40-55", "10+": Agora's "40~55 deals") or a
-# score over its scale ("5/5", "4.91/5": one review's stars) is never a feedback count.
-_COUNT_VALUE_RE = re.compile(r"^\s*\(?\s*\d[\d,.\u00a0 ]*\)?\s*(?![~+]|[/\u2013-]\s*\d)(?:$|[^\d%.,])")
-
-
-
-
 _RATING_WORD_RE = re.compile(r"positiv|рейтинг|rating|score|satisf", re.IGNORECASE)
-
-
-_FEEDBACK_LABEL = label_re(FEEDBACK_WORDS)
-_WORD_PAREN_COUNT_RE = re.compile(
-    r"^(?:" + "|".join(re.escape(w) for w in FEEDBACK_WORDS) + r")\s*\(\s*(\d[\d,.]*)\s*\)$", re.IGNORECASE
-)
-_SALES_LABEL = label_re(SALES_WORDS)
-# A menu entry or tab that counts the feedback it leads to: "Отзывы 216" (the count in a badge),
-# "Reviews (12)", "Bewertungen: 88".
-_MENU_COUNT_RE = re.compile(
-    r"^(?:" + "|".join(re.escape(w) for w in FEEDBACK_WORDS) + r")\s*[:(\[]?\s*(\d[\d,.]*)\s*[)\]]?$",
-    re.IGNORECASE,
-)
-_ENTRIES = xpath("//body//*[self::a or self::button or self::li][string-length(normalize-space()) < 40]")
-
-
-def _menu_count(doc: Doc, name: str) -> int | None:
-    """The count a menu entry or tab shows beside a feedback word ("<a>Отзывы <span>216</span></a>",
-    "<li>Reviews (12)</li>"): the word and its badge are one entry, each a text of its own. The
-    entry leads to the vendor's feedback: a tab of this page ("#feedback", "?tab=reviews") or an
-    address that names the vendor (/store/leafy/reviews), never the visitor's own ("/my/feedback")."""
-    for el in _ENTRIES(doc.root):
-        text = " ".join(" ".join(el.itertext()).split())
-        match = _MENU_COUNT_RE.match(text) if text[:1].isalpha() else None
-        if match and all(_to_vendor(a.get("href") or "", name) for a in el.iter("a")):
-            return _count(match.group(1))
-    return None
-
-
-def _to_vendor(href: str, name: str) -> bool:
-    """Whether a link stays on the page (a tab) or leads to an address that names ``name``."""
-    return not href or href.startswith(("#", "?")) or name.casefold() in unquote(href).casefold()
-
-
-# One line of a feedback breakdown: "Positive : 43", "Negativ (2)", "Нейтральные: 0".
-_RATED_WORDS = (
-    "positive",
-    "positiv",
-    "positivo",
-    "positif",
-    "positifs",
-    "positivas",
-    "положительные",
-    "положительных",
-    "neutral",
-    "neutro",
-    "neutre",
-    "neutrales",
-    "нейтральные",
-    "нейтральных",
-    "negative",
-    "negativ",
-    "negativo",
-    "négatif",
-    "negatif",
-    "négatifs",
-    "negativas",
-    "отрицательные",
-    "отрицательных",
-)
-_RATED_LABEL = label_re(_RATED_WORDS)
-_RATED_RE = re.compile(
-    r"^(?P<kind>posit\w*|neutr\w*|n[eé]gati\w*|положит\w*|нейтрал\w*|отрицат\w*)\s*(?:feedbacks?|ratings?)?"
-    r"\s*[:=(\-–]?\s*(?P<n>\d[\d,.]*)\s*\)?$",
-    re.IGNORECASE,
-)
-_KIND = {
-    "pos": "positive",
-    "poz": "positive",
-    "neu": "neutral",
-    "neg": "negative",
-    "nég": "negative",
-    "пол": "positive",
-    "ней": "neutral",
-    "отр": "negative",
-}
 
 
 _URL_KEYS = ("vendor", "seller", "user", "username", "u", "name", "u_id", "user_id", "seller_id", "vendor_id")
@@ -291,164 +197,6 @@ def _titled_handle(doc: Doc) -> str | None:
     return next((vendor_name(p) for p in parts if p in linked or p[1:] in linked), None)
 
 
-def _count(value: str) -> int | None:
-    number = parse_number(value) if _COUNT_VALUE_RE.match(value) else None
-    return int(number) if number is not None and number < 1e9 else None
-
-
-def _breakdown(lines: list[str]) -> int | None:
-    """Positive + neutral + negative counts shown as labelled lines ("Positive : 43"), or with
-    the count before the word ("212 Positivas", "212" over "Positivas")."""
-    found = _breakdown_of(_rated_lines(lines))
-    return found if found is not None else _breakdown_of(_counted_kinds(lines))
-
-
-def _breakdown_of(rated: list[tuple[int, re.Match[str]]]) -> int | None:
-    total: dict[str, int] = {}
-    last = -1
-    for i, match in rated:
-        if last >= 0 and i - last > 6:
-            break  # another block of the page: the breakdown is one group of nearby lines
-        count = _count(match["n"])
-        kind = _KIND[match["kind"][:3].lower()]
-        if count is None or kind in total:
-            break
-        total[kind] = count
-        last = i
-    return sum(total.values()) if {"positive", "negative"} <= total.keys() else None
-
-
-# The count before the kind: "212 Positivas", "3 neutral ratings", "1 avis négatif", "5 positive
-# Bewertungen", "12 положительных отзывов"; or the count alone on the line before the kind.
-_KIND_WORD = (
-    r"(?P<kind>posit\w*|pozit\w*|pozyt\w*|neutr\w*|n[eé]gati\w*|negatyw\w*|положит\w*|нейтрал\w*|"
-    r"отрицат\w*)"
-)
-_NOUN = (
-    r"(?:feedbacks?|ratings?|reviews?|bewertungen|valoraciones|opiniones|calificaciones|avis|évaluations|"
-    r"recensioni|valutazioni|avaliações|beoordelingen|opinie|opinii|oceny|ocen|komentarze|hodnocení|"
-    r"отзыв\w*|оцен\w*)"
-)
-_KIND_FIRST_RE = re.compile(rf"^(?:{_NOUN}\s+)?{_KIND_WORD}(?:\s+{_NOUN})?$", re.IGNORECASE)
-_COUNT_FIRST_RE = re.compile(
-    rf"^(?P<n>\d[\d,.]*)\s+(?:{_NOUN}\s+)?{_KIND_WORD}(?:\s+{_NOUN})?$", re.IGNORECASE
-)
-_BARE_COUNT_RE = re.compile(r"^\d[\d,.]*$")
-
-
-def _counted_kinds(lines: list[str]) -> list[tuple[int, re.Match[str]]]:
-    out = []
-    for i, line in enumerate(lines):
-        if not line[:1].isdigit() or len(line) > 40:
-            continue
-        match = _COUNT_FIRST_RE.match(line)
-        if match is None and i + 1 < len(lines) and _BARE_COUNT_RE.match(line):
-            kind = _KIND_FIRST_RE.match(lines[i + 1]) if len(lines[i + 1]) <= 40 else None
-            # The two lines read as one: "212" then "Positivas".
-            match = _COUNT_FIRST_RE.match(f"{line} {lines[i + 1]}") if kind else None
-        if match is not None:
-            out.append((i, match))
-    return out
-
-
-# Icon classes of a feedback breakdown shown as icons and bare counts (Font Awesome, Glyphicons,
-# Semantic UI, Material: "fa-thumbs-o-up", "glyphicon-thumbs-down", "thumbs up icon", "thumb_up";
-# Eckmar's "fa-plus-circle" / "fa-stop-circle" / "fa-minus-circle").
-_ICON_KIND_RE = re.compile(
-    r"(?P<positive>thumbs?[-_ ]?(?:o[-_])?up|smile|positive|plus-circle)|"
-    r"(?P<negative>thumbs?[-_ ]?(?:o[-_])?down|frown|negative|minus-circle)|"
-    r"(?P<neutral>meh|neutral|circle-o|stop-circle|dot-circle)",
-    re.IGNORECASE,
-)
-_ICONS = xpath(
-    "(//body//*[self::i or self::span or self::em][contains(@class, 'thumb') or contains(@class, 'smile')"
-    " or contains(@class, 'frown') or contains(@class, 'meh') or contains(@class, 'neutral')"
-    " or contains(@class, 'circle-o') or contains(@class, 'positive') or contains(@class, 'negative')"
-    " or contains(@class, 'plus-circle') or contains(@class, 'minus-circle')"
-    " or contains(@class, 'stop-circle') or contains(@class, 'dot-circle')])"
-    "[position() <= 60]"
-)
-
-
-def _icon_count(icon: Any) -> int | None:
-    """The bare number a mark shows: its own text (a badge), else right after it (an icon's
-    tail, else the next element's text)."""
-    text = clean(icon.text_content()) if len(icon) == 0 else ""
-    if not text:
-        text = (icon.tail or "").strip()
-    if not text:
-        nxt = icon.getnext()
-        text = clean(nxt.text_content()) if nxt is not None else ""
-    return int(text.replace(",", "")) if re.fullmatch(r"\d{1,3}(?:,\d{3})*|\d+", text) else None
-
-
-def _icon_breakdown(doc: Doc) -> int | None:
-    """Positive + neutral + negative counts shown beside thumbs-up / neutral / thumbs-down icons
-    in one block of the page (no words: "<i class='fa fa-thumbs-o-up'></i> <strong>212</strong>")."""
-    counts: dict[str, list[tuple[Any, int]]] = {"positive": [], "negative": [], "neutral": []}
-    for icon in _ICONS(doc.root):
-        match = _ICON_KIND_RE.search(icon.get("class") or "")
-        number = _icon_count(icon) if match else None
-        if match and number is not None:
-            counts[match.lastgroup or ""].append((icon, number))
-    if len(counts["positive"]) != 1 or len(counts["negative"]) != 1:
-        return None  # one breakdown only: feedback rows with one icon each are not one
-    (pos, npos), (neg, nneg) = counts["positive"][0], counts["negative"][0]
-    # The neutral count is the one inside the smallest block holding the other two.
-    block = next((a for a in pos.iterancestors() if neg in set(a.iterdescendants())), None)
-    if block is None:
-        return None
-    inside = set(block.iterdescendants())
-    neutral = [n for icon, n in counts["neutral"] if icon in inside]
-    return npos + nneg + (neutral[0] if len(neutral) == 1 else 0)
-
-
-def _rated_lines(lines: list[str]) -> list[tuple[int, re.Match[str]]]:
-    out = []
-    for i, _ in iter_labels(lines, _RATED_LABEL, max_line=40):
-        match = _RATED_RE.match(lines[i])
-        if match:
-            out.append((i, match))
-    return out
-
-
-def _feedback_count(doc: Doc, lines: list[str], name: str, name_line: str | None) -> int | None:
-    # "name (385)" next to the name, then a positive/neutral/negative breakdown, then a count
-    # labelled as feedback, then one labelled as sales or orders (with a colon: menus show "Orders 0").
-    for line in ([name_line] if name_line else []) + [ln for ln in lines if ln.startswith(name)][:3]:
-        match = _PAREN_COUNT_RE.match(line)
-        if match:
-            return _count(match.group(1))
-        signed = _SIGNED_PAIR_RE.match(line)
-        if signed:
-            pos, neg = _count(signed.group(1)), _count(signed.group(2))
-            if pos is not None and neg is not None:
-                return pos + neg
-    found = _breakdown(lines)
-    if found is None:
-        found = _icon_breakdown(doc)
-    if found is not None:
-        return found
-    for strict, label in ((False, _FEEDBACK_LABEL), (True, _SALES_LABEL)):
-        for _, value in iter_labels(lines, label, strict=strict):
-            found = _count(value)
-            if found is not None:
-                return found
-        if label is _FEEDBACK_LABEL:
-            for line in lines:  # a tab or heading that counts its entries: "Feedback (27)"
-                match = _WORD_PAREN_COUNT_RE.match(line) if len(line) < 40 else None
-                if match:
-                    return _count(match.group(1))
-    found = _menu_count(doc, name)
-    if found is not None:
-        return found
-    for line in lines:  # "1,234 feedbacks", "532 отзыва"
-        match = _COUNT_BEFORE_WORD_RE.search(line) if len(line) < 80 else None
-        if match:
-            return _count(match.group(1))
-    return None
-
-
 def _rating(lines: list[str]) -> float | None:
     for _, value in iter_labels(lines, LABELS["rating"]):
         match = _PERCENT_RE.search(value)
@@ -491,7 +239,7 @@ def vendor_detail(doc: Doc, lines: list[str] | None = None, now: str | None = No
         return None
     return Vendor(
         name=name,
-        feedback_count=_feedback_count(doc, lines, name, name_line),
+        feedback_count=feedback_count(doc, lines, name, name_line),
         rating=_rating(lines),
         member_since=member_since,
         # A decodable armored key's own fingerprint, else one the page prints under its label.
