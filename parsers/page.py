@@ -38,7 +38,10 @@ TIME_BUDGET = 2.0
 _NEXT_TEXT_RE = re.compile(
     r"^(?:(?:next|next page|weiter|nächste|nächste seite|suivant|page suivante|siguiente|"
     r"página siguiente|следующая|след\.?|далее|successiva|pagina successiva|volgende|następna|"
-    r"sonraki|下一页|下一頁)\s*[›»>→]{0,2}|›|»|>|>>|→)$",
+    r"sonraki|下一页|下一頁|"
+    # Portuguese, Nordic, Finnish, Czech and Slovak, Hungarian, Ukrainian, Greek, Polish ("dalej").
+    r"próxima|próximo|próxima página|seguinte|nästa|næste|neste|seuraava|další|ďalšia|következő|"
+    r"наступна|επόμενη|dalej)\s*[›»>→]{0,2}|›|»|>|>>|→)$",
     re.IGNORECASE,
 )
 _PROFILE_URL_RE = re.compile(

@@ -229,12 +229,35 @@ def test_a_post_that_itself_opens_with_an_attribution_line_is_not_a_quote_of_its
     assert attributed_quote(doc.root.get_element_by_id("q"))
 
 
+_TOPIC = "http://paint.example/forum/viewtopic.php?77"
+
+
 @pytest.mark.parametrize(
     "title", ["Paint Club / Forum / Brushes shedding hairs", "Brushes shedding hairs | Forum | Paint Club"]
 )
-def test_without_headings_the_thread_title_is_the_part_of_the_title_that_no_link_reads(title: str) -> None:
-    page = _row_run_thread().replace(b"<title>Brushes shedding hairs</title>", f"<title>{title}</title>".encode())
+def test_without_headings_the_title_is_the_part_of_the_title_that_no_link_reads(title: str) -> None:
+    old = b"<title>Brushes shedding hairs</title>"
+    page = _row_run_thread().replace(old, f"<title>{title}</title>".encode())
     page = page.replace(b"<body>", b"<body><a href='/'>Paint Club</a> <a href='/forum.php'>Forum</a>")
-    result = parse_page(page, url="http://paint.example/forum/viewtopic.php?77", captured_at=NOW,
-                        use_profiles=False)
+    result = parse_page(page, url=_TOPIC, captured_at=NOW, use_profiles=False)
     assert result.records[0].title == "Brushes shedding hairs"
+
+
+def _with_pager(pager: str) -> bytes:
+    at = b"<table class=border>"
+    return _row_run_thread().replace(at, f"<div>{pager}</div>".encode() + at)
+
+
+@pytest.mark.parametrize(
+    "word", ["Próxima »", "Seguinte", "Nästa", "Seuraava", "Další", "Következő", "Dalej »"]
+)
+def test_a_link_saying_next_in_more_languages_is_the_next_page(word: str) -> None:
+    page = _with_pager(f"[1] <a href='viewtopic.php?77.10'>{word}</a>")
+    result = parse_page(page, url=_TOPIC, captured_at=NOW, use_profiles=False)
+    assert result.page.next_page == "http://paint.example/forum/viewtopic.php?77.10"
+
+
+def test_a_link_to_the_next_topic_is_not_the_next_page() -> None:
+    page = _with_pager("<a href='viewtopic.php?78'>Próximo tópico</a>")
+    result = parse_page(page, url=_TOPIC, captured_at=NOW, use_profiles=False)
+    assert result.page.next_page is None
