@@ -19,6 +19,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ethics.onion import normalise_host
+from parsers.bylines import byline_thread
 from parsers.classify import directory_like, error_like, interstitial_type
 from parsers.dom import MAX_BYTES, Doc, load, xpath
 from parsers.engines import ENGINES, detect_engine
@@ -302,7 +303,10 @@ def _generic(doc: Doc, page: Page, raw: bytes, now: str | None, deadline: float)
         if records:
             page.page_type = "thread"
             return records
-    records = generic_thread(doc, now=now, min_posts=1 if engine else 2) or headed_thread(doc)
+    records = (
+        generic_thread(doc, now=now, min_posts=1 if engine else 2) or headed_thread(doc)
+        or byline_thread(doc, now=now)
+    )
     # A market page can look like posts to the generic reader (a seller link and dated feedback,
     # "Logged in as <user>"): plain market content wins. Asked only when posts were found.
     if records and not looks_like_market(doc):

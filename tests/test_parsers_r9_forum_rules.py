@@ -261,3 +261,56 @@ def test_a_link_to_the_next_topic_is_not_the_next_page() -> None:
     page = _with_pager("<a href='viewtopic.php?78'>Próximo tópico</a>")
     result = parse_page(page, url=_TOPIC, captured_at=NOW, use_profiles=False)
     assert result.page.next_page is None
+
+
+def _byline_page(lines: list[str], words: list[str], before: list[str] | None = None) -> bytes:
+    items = "".join(
+        f"{(before or [''] * len(lines))[i]}<div class=who>{line}</div><div class=said>{w}</div>"
+        for i, (line, w) in enumerate(zip(lines, words, strict=True))
+    )
+    head = "<h2><a href='/t/yellow/318'>Yellow leaves on tomatoes</a></h2>"
+    return _page("Yellow leaves on tomatoes - Garden Forum", head + items)
+
+
+_SAID = [
+    "<p>The lower leaves turn yellow and dry.</p>",
+    "<aside class=quote><div class=title>lucia_f dijo:</div>"
+    "<blockquote>The lower leaves turn yellow.</blockquote></aside>"
+    "<p>That is early blight, take them off.</p>",
+    "<p>Done, thank you for the help!</p>",
+]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["#1 By: <b>Lucía F</b>, November 17th, 2026 18:40", "#2 By: <b>Tom A</b>, November 19th, 2026 21:15",
+         "#3 By: <b>Lucía F</b>, November 20th, 2026 08:02"],
+        ["Verfasst von Lucía F am 17.11.2026 18:40", "Verfasst von Tom A am 19.11.2026 21:15",
+         "Verfasst von Lucía F am 20.11.2026 08:02"],
+        ["Publicado por Lucía F, 17/11/2026 18:40", "Publicado por Tom A, 19/11/2026 21:15",
+         "Publicado por Lucía F, 20/11/2026 08:02"],
+    ],
+)
+def test_posts_shown_as_a_byline_over_their_words_without_member_links_are_read(
+    lines: list[str],
+) -> None:
+    page = _byline_page(lines, _SAID)
+    result = parse_page(page, url="http://garden.example/t/yellow/318", captured_at=NOW, use_profiles=False)
+    assert result.page.page_type == "thread"
+    assert result.records[0].title == "Yellow leaves on tomatoes"
+    posts = [r for r in result.records if type(r).__name__ == "Post"]
+    assert [(p.author, p.posted_at, p.body, p.quotes) for p in posts] == [
+        ("Lucía F", "2026-11-17T18:40:00", "The lower leaves turn yellow and dry.", []),
+        ("Tom A", "2026-11-19T21:15:00", "That is early blight, take them off.", ["lucia_f"]),
+        ("Lucía F", "2026-11-20T08:02:00", "Done, thank you for the help!", []),
+    ]
+
+
+def test_a_list_of_articles_each_under_its_linked_title_is_no_thread() -> None:
+    lines = ["By <b>Ann</b>, 17 Nov 2026", "By <b>Bob</b>, 18 Nov 2026", "By <b>Cat</b>, 19 Nov 2026"]
+    titles = [f"<h3><a href='/news/{i}'>Garden news number {i}</a></h3>" for i in range(3)]
+    words = ["Frost is coming early this year.", "Mulch keeps the soil warm.", "Seed swap on Sunday."]
+    page = _byline_page(lines, words, titles)
+    result = parse_page(page, url="http://garden.example/news/", captured_at=NOW, use_profiles=False)
+    assert result.page.page_type != "thread"

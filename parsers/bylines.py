@@ -1,0 +1,138 @@
+"""Forum posts shown as a byline over their words, with no link to any member: a short line
+naming the author and the date ("#1 By: <b>Ann</b>, November 17th, 2026 18:40": Discourse's first
+crawler view; "Posted by <strong>ann</strong> on 17.11.2026"), then the post's words in the
+element right after it, repeated once a post.
+
+What makes these posts is their shape, not an engine's classes: several sibling lines of one
+kind, each short, each naming someone (an emphasised name, or the name after a "by" word in one
+of several languages) and each holding a date, each followed by an element of words.
+
+    >>> from parsers.dom import load
+    >>> from parsers.bylines import byline_thread
+    >>> html = ("<h2>Tea</h2><div class=by>By: <b>Ann</b>, 17 Nov 2026 18:40</div><div>Green or black?</div>"
+    ...         "<div class=by>By: <b>Bob</b>, 18 Nov 2026 09:15</div><div>Green, always.</div>")
+    >>> [(r.kind, getattr(r, "author", None)) for r in byline_thread(load(html.encode()))]
+    [('thread', 'Ann'), ('post', 'Ann'), ('post', 'Bob')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Any
+
+from parsers.dates import parse_date
+from parsers.dom import Doc, clean
+from parsers.forums import post_links, text_without, thread_records
+from parsers.post_parts import QUOTE_CLASS_RE, WORDY_RE
+from parsers.quotes import quote_author
+from parsers.records import Post
+from parsers.thread_title import thread_title
+
+__all__ = ["BY_WORDS", "byline_thread"]
+
+#: The words that put an author's name after them in a byline, per language.
+BY_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("posted by", "written by", "by"),
+    "de": ("geschrieben von", "verfasst von", "von"),
+    "fr": ("posté par", "écrit par", "par"),
+    "es": ("publicado por", "escrito por", "por"),
+    "pt": ("postado por", "enviado por", "por"),
+    "it": ("scritto da", "inviato da", "da"),
+    "nl": ("geplaatst door", "door"),
+    "pl": ("napisane przez", "przez", "autor"),
+    "ru": ("автор", "от"),
+    "cs": ("napsal", "autor"),
+    "sv": ("skrivet av", "av"),
+    "tr": ("gönderen", "yazan"),
+}
+_ALL_BY = sorted({w for ws in BY_WORDS.values() for w in ws}, key=len, reverse=True)
+_BY_RE = re.compile(
+    r"(?:^|[\s#\d.:])(?:"
+    + "|".join(re.escape(w) for w in _ALL_BY)
+    + r")\s*:?\s+(?P<name>[^\s,|•·][^,|•·]{0,40}?)\s*(?:,|\||•|·|\s-\s|\s(?:on|am|le|el|em|il|op)\s)",
+    re.IGNORECASE,
+)
+_POST_NUMBER_RE = re.compile(r"^\s*#\s*(\d+)")
+_NAME_TAGS = ("b", "strong", "a", "span", "em", "cite")
+_LINE_TAGS = ("div", "p", "header", "span", "li", "dt", "td", "h4", "h5", "h6")
+
+
+def _byline(el: Any, now: str | None) -> tuple[str, str] | None:
+    """(author, date) of a byline element, or None."""
+    text = clean(el.text_content())
+    if not 6 <= len(text) <= 160 or not any(c.isdigit() for c in text):
+        return None
+    name = None
+    for child in el.iter(*_NAME_TAGS):
+        if child is el or child.getparent() is not el:
+            continue
+        value = clean(child.text_content())
+        if 1 < len(value) <= 40 and not any(c.isdigit() for c in value.replace("_", "")[:1]) \
+                and parse_date(value, now) is None:
+            name = value
+            break
+    if name is None:
+        match = _BY_RE.search(text)
+        if match is None:
+            return None
+        name = clean(match["name"])
+    date = parse_date(text.replace(name, " "), now)
+    if date is None:
+        return None
+    return name, date
+
+
+def _linked_heading(el: Any) -> bool:
+    return el is not None and el.tag in ("h1", "h2", "h3", "h4", "h5", "h6") and any(
+        a.get("href") for a in el.iter("a")
+    )
+
+
+def byline_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> list[Any]:
+    """Thread and Post records from repeated byline-then-words siblings; [] when there are none."""
+    body_el = doc.root.find("body")
+    root = body_el if body_el is not None else doc.root
+    groups: dict[tuple[Any, str, str], list[tuple[Any, tuple[str, str]]]] = defaultdict(list)
+    for el in root.iter(*_LINE_TAGS):
+        parent = el.getparent()
+        nxt = el.getnext()
+        if parent is None or nxt is None or not isinstance(nxt.tag, str) or len(el) > 8:
+            continue
+        found = _byline(el, now)
+        if found:
+            groups[(parent, el.tag, el.get("class") or "")].append((el, found))
+    lines = max(groups.values(), key=len, default=[])
+    if len(lines) < min_posts:
+        return []
+    heads = {el for el, _ in lines}
+    # A list of articles shows each byline under the article's linked title: no thread.
+    titled = sum(1 for el, _ in lines if _linked_heading(el.getprevious()))
+    if 2 * titled >= len(lines):
+        return []
+    posts: list[Post] = []
+    first_number = None
+    for el, (name, date) in lines:
+        body = el.getnext()
+        if body in heads or len(WORDY_RE.findall(body.text_content())) < 2:
+            return []  # a byline's words are its own element, not the next byline
+        quotes = [q for q in body.iter() if q is not body and isinstance(q.tag, str)
+                  and (q.tag in ("blockquote", "aside") or QUOTE_CLASS_RE.search(q.get("class") or ""))]
+        quote_ids: set[Any] = set()
+        for q in quotes:
+            quote_ids |= set(q.iter())
+        names = [quote_author(q) for q in quotes if not any(a in quote_ids for a in q.iterancestors())]
+        number = _POST_NUMBER_RE.match(clean(el.text_content()))
+        if first_number is None and number:
+            first_number = int(number.group(1))
+        posts.append(
+            Post(
+                author=name,
+                posted_at=date,
+                index=len(posts),
+                body=text_without(body, quote_ids) or None,
+                quotes=list(dict.fromkeys(n for n in names if n)),
+                links=post_links(doc, body, quote_ids),
+            )
+        )
+    return thread_records(doc, thread_title(doc), posts, [], first_number)
