@@ -154,6 +154,17 @@ def post_body(block: Any, skip: set[Any], meta: tuple[Any, ...] = ()) -> Any:
     if not found:
         return None
     best = max(found, key=lambda item: item[1])[0]
+    # A body wrapper around the body and a bar of controls ("div.Item-Body" around
+    # "div.Message" and the reaction links "Like"): the inner body, when all the wrapper says
+    # beside it lies in links and buttons.
+    while True:
+        inner = [(el, size) for el, size in found if el is not best and best in set(el.iterancestors())]
+        if not inner:
+            break
+        core = max(inner, key=lambda item: item[1])[0]
+        if _words_outside(best, set(core.iter()) | _controls(best)):
+            break
+        best, found = core, inner
     # A post's subject shown as a heading over its text ("<h4>Re: subject</h4><div
     # class=entry-content>"): the text is the inner body that leaves the heading out.
     heads = [h for h in best.iterdescendants("h1", "h2", "h3", "h4", "h5", "h6") if h not in skip]
@@ -221,6 +232,11 @@ def wordiest_part(block: Any, quotes: set[Any], sigs: set[Any], meta: tuple[Any,
     most = max(n for _, n in scored)
     depth = {el: sum(1 for _ in el.iterancestors()) for el, _ in scored}
     return max((el for el, n in scored if 10 * n >= 6 * most), key=lambda el: depth[el])
+
+
+def _controls(el: Any) -> set[Any]:
+    """Every element of the links and buttons under ``el``."""
+    return {sub for c in el.iter("a", "button") for sub in c.iter()}
 
 
 def _words_outside(el: Any, skip: set[Any]) -> int:

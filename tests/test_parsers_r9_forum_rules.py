@@ -314,3 +314,30 @@ def test_a_list_of_articles_each_under_its_linked_title_is_no_thread() -> None:
     page = _byline_page(lines, words, titles)
     result = parse_page(page, url="http://garden.example/news/", captured_at=NOW, use_profiles=False)
     assert result.page.page_type != "thread"
+
+
+_HUMMING = "http://trains.example/discussion/4/humming"
+
+
+def _wrapped_bodies(extra: str) -> bytes:
+    items = "".join(
+        f"<li class=comment><a href='/profile/{n}'>{n}</a> "
+        f"<time datetime='2026-11-1{i}T10:00:00+00:00'>x</time>"
+        f"<div class=Item-Body><div class=Message>{w}</div>{extra}</div></li>"
+        for i, (n, w) in enumerate([("ann", "The point motor hums all day."), ("bob", "Check the switch.")])
+    )
+    return _page("Humming motor", f"<h1>Humming motor</h1><ul>{items}</ul>")
+
+
+def test_a_body_wrapper_around_the_words_and_a_bar_of_reaction_links_gives_the_inner_words() -> None:
+    page = _wrapped_bodies("<div class=Reactions><a href='/react/like'><span>Gefällt mir</span></a></div>")
+    result = parse_page(page, url=_HUMMING, captured_at=NOW, use_profiles=False)
+    posts = [r for r in result.records if type(r).__name__ == "Post"]
+    assert [p.body for p in posts] == ["The point motor hums all day.", "Check the switch."]
+
+
+def test_a_body_wrapper_with_words_of_its_own_beside_the_inner_body_is_kept_whole() -> None:
+    page = _wrapped_bodies("<p>Edited once for spelling.</p>")
+    result = parse_page(page, url=_HUMMING, captured_at=NOW, use_profiles=False)
+    posts = [r for r in result.records if type(r).__name__ == "Post"]
+    assert posts[0].body == "The point motor hums all day.\nEdited once for spelling."
