@@ -341,3 +341,29 @@ def test_a_body_wrapper_with_words_of_its_own_beside_the_inner_body_is_kept_whol
     result = parse_page(page, url=_HUMMING, captured_at=NOW, use_profiles=False)
     posts = [r for r in result.records if type(r).__name__ == "Post"]
     assert posts[0].body == "The point motor hums all day.\nEdited once for spelling."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dzisiaj o 14:05", "2026-11-20T14:05:00"),
+        ("Wczoraj o 21:15:00", "2026-11-19T21:15:00"),
+        ("Today at 2:05 pm", "2026-11-20T14:05:00"),
+        ("Gestern, 21:15", "2026-11-19T21:15:00"),
+        ("Ontem às 21:15", "2026-11-19T21:15:00"),
+        ("Ayer a las 21:15", "2026-11-19T21:15:00"),
+        ("Вчера в 21:15", "2026-11-19T21:15:00"),
+        ("Igår kl. 21:15", "2026-11-19T21:15:00"),
+    ],
+)
+def test_today_and_yesterday_take_the_time_written_after_them(text: str, expected: str) -> None:
+    assert parse_date(text, NOW) == expected
+
+
+def test_a_day_word_in_its_own_bold_element_before_the_time_dates_the_post() -> None:
+    # SMF 1.1: "« <b>Reply #1 on:</b> <b>Wczoraj</b> o 21:15:00 »" under a rank "Nowicjusz".
+    smf = "&#171; <b>Odpowiedź #1 dnia:</b> <b>Wczoraj</b> o 21:15:00 &#187;"
+    page = _tables_thread("").replace(b"18 November 2026, 09:15:00", smf.encode())
+    result = parse_page(page, url="http://grout.example/index.php?topic=5.0", captured_at=NOW)
+    posts = [r for r in result.records if type(r).__name__ == "Post"]
+    assert [p.posted_at for p in posts] == ["2026-11-17T18:40:00", "2026-11-19T21:15:00"]
