@@ -120,13 +120,19 @@ _QUOTE_ATTRS = (
 )
 
 
+_ATTRIBUTION_HOLDERS = ("cite", "strong", "b", "a", "div", "span", "p", "td")
+
+
 def quote_author(quote: Any) -> str | None:
     """Who a quote block quotes: from data attributes, a ``cite`` or an attribution line."""
     for attr in _QUOTE_ATTRS:
         value = quote.get(attr)
         if value:
             return clean(value.split(",")[0].split(";")[0])
-    for el in quote.iter("cite", "strong", "b", "a", "div", "span", "p", "td"):
+    # The quote's own elements first: the quote's whole text runs its attribution into the quoted
+    # words ("Zitat von ann Quoted words"), its header element holds the attribution alone.
+    inner = [el for el in quote.iter(*_ATTRIBUTION_HOLDERS) if el is not quote]
+    for el in [*inner, quote] if quote.tag in _ATTRIBUTION_HOLDERS else inner:
         # An attribution may open with the quoted post's date in brackets (MyBB: "(date)ann Wrote:").
         line = _LEADING_BRACKET_RE.sub("", clean(el.text_content()))
         if not line or len(line) > 120:

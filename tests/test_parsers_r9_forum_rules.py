@@ -209,7 +209,10 @@ def _boxed_quote_thread(second: str) -> bytes:
 
 @pytest.mark.parametrize(
     "head",
-    ["<em>ann escreveu ...</em>", "<b>ann wrote:</b>", "<i>ann schrieb:</i>", "<b>ann napisał:</b>"],
+    [
+        "<em>ann escreveu ...</em>", "<b>ann wrote:</b>", "<i>ann schrieb:</i>", "<b>ann napisał:</b>",
+        "<strong>Zitat von ann</strong>", "<b>Quote from: ann on 17 November 2026</b>",
+    ],
 )
 def test_a_box_opened_by_an_emphasised_attribution_line_is_a_quote(head: str) -> None:
     second = (f"<div class=indent>{head}<br/>Should I stretch the paper first?</div>"
