@@ -101,18 +101,38 @@ def _crumb_tails(doc: Doc) -> list[str]:
     return out
 
 
+# A forum path whose last step is plain text after the last link ("<a>Site</a> :: <a>Forum</a>
+# :: Thread title": e107's caption row).
+_CRUMB_LAST_LINKS = etree.XPath(
+    "//body/descendant::a[@href][preceding-sibling::a][not(following-sibling::*)][position() <= 40]"
+)
+
+
+def _crumb_text_tails(doc: Doc) -> list[str]:
+    out = []
+    for a in _CRUMB_LAST_LINKS(doc.root):
+        tail = clean(a.tail)
+        sep = next((s for s in _CRUMB_SEPARATORS if tail.startswith(s)), None)
+        if sep and len(tail) > len(sep) + 3:
+            out.append(clean(tail[len(sep):]))
+    return out
+
+
 def thread_title(doc: Doc) -> str | None:
     """The thread's title: a title-classed link to the page itself, the unlinked last step of
     its forum path, a heading or a title-classed element, the first that the <title> holds;
-    else the first of them, else the <title>."""
+    else the first of them (a forum path's trailing text only when the <title> holds it), else
+    the <title>'s own part for the thread."""
     cands = _self_titles(doc) + _crumb_tails(doc)
+    tails = len(cands)
     for tag in ("h1", "h2", "h3"):
         cands += [clean(h.text_content()) for h in doc.root.iter(tag) if not _names_the_site(doc, h)]
     # Elements classed as titles ("postTitle", "topic-title") when headings are not used.
     cands += [clean(el.text_content()) for el in _TITLE_XPATH(doc.root)[:20]]
+    said = [*cands[:tails], *_crumb_text_tails(doc), *cands[tails:]] if doc.title else []
     cands = [c for c in cands if 2 < len(c) < 300 and not _greets_a_guest(c)]
-    for c in cands:
-        if doc.title and c in doc.title and len(c) >= 4:
+    for c in said:
+        if 4 <= len(c) < 300 and c in doc.title and not _greets_a_guest(c):
             return c
     return cands[0] if cands else _title_part(doc)
 

@@ -370,3 +370,19 @@ def test_a_day_word_in_its_own_bold_element_before_the_time_dates_the_post() -> 
     result = parse_page(page, url="http://grout.example/index.php?topic=5.0", captured_at=NOW)
     posts = [r for r in result.records if type(r).__name__ == "Post"]
     assert [p.posted_at for p in posts] == ["2026-11-17T18:40:00", "2026-11-19T21:15:00"]
+
+
+def test_the_plain_text_last_step_of_a_forum_path_is_the_title_the_title_tag_holds() -> None:
+    page = _row_run_thread().replace(b"<title>Brushes shedding hairs</title>",
+                                     b"<title>Paint Club: Brushes shedding hairs</title>")
+    crumbs = b"<div><a href='/'>Paint Club</a> :: <a href='/forum.php'>Forum</a> :: Brushes shedding hairs</div>"
+    page = page.replace(b"<body>", b"<body>" + crumbs)
+    result = parse_page(page, url=_TOPIC, captured_at=NOW, use_profiles=False)
+    assert result.records[0].title == "Brushes shedding hairs"
+
+
+def test_text_after_the_last_link_of_a_footer_is_no_title() -> None:
+    footer = b"<div><a href='/'>Home</a> | <a href='/rules'>Rules</a> | Powered by our board</div>"
+    page = _row_run_thread().replace(b"</body>", footer + b"</body>")
+    result = parse_page(page, url=_TOPIC, captured_at=NOW, use_profiles=False)
+    assert result.records[0].title == "Brushes shedding hairs"
