@@ -375,7 +375,8 @@ def test_a_day_word_in_its_own_bold_element_before_the_time_dates_the_post() -> 
 def test_the_plain_text_last_step_of_a_forum_path_is_the_title_the_title_tag_holds() -> None:
     page = _row_run_thread().replace(b"<title>Brushes shedding hairs</title>",
                                      b"<title>Paint Club: Brushes shedding hairs</title>")
-    crumbs = b"<div><a href='/'>Paint Club</a> :: <a href='/forum.php'>Forum</a> :: Brushes shedding hairs</div>"
+    crumbs = (b"<div><a href='/'>Paint Club</a> :: <a href='/forum.php'>Forum</a> :: "
+              b"Brushes shedding hairs</div>")
     page = page.replace(b"<body>", b"<body>" + crumbs)
     result = parse_page(page, url=_TOPIC, captured_at=NOW, use_profiles=False)
     assert result.records[0].title == "Brushes shedding hairs"
