@@ -1,6 +1,11 @@
 """parsers.parse_page and parsers.dates.parse_date: round 9's general forum rules, each stated on
 small pages written for it (never copies of the round's pages): a rank that starts like "now" is
-no date, a guest's greeting is no thread title."""
+no date; a guest's greeting is no thread title; a panel of participants and times is not the
+posts; member page scripts given a number are member links; posts laid out as runs of table rows;
+a post's words where no class names a body; boxes opened by an attribution line are quotes; the
+thread's part of a <title> and the plain-text last step of a forum path as the title; "next" in
+more languages; posts shown as a byline over their words; a body wrapper around a bar of
+controls; today and yesterday with a time."""
 
 from __future__ import annotations
 
