@@ -128,9 +128,12 @@ def _lang(doc: Doc) -> str | None:
 
 # The current page of numbered pagination: its number, not a link ("[<strong>1</strong>] 2 3",
 # "<li class=active><span>1</span>", or a link that goes nowhere).
+# The current page's number: not a link elsewhere, unless the link is marked as the current one
+# ("<a class='page-link current-page' href=/cat/x/1>1</a>", aria-current, "active").
 _CURRENT_PAGE = xpath(
     "descendant-or-self::*[normalize-space() = $n][not(self::a[@href][not(starts-with(@href, '#'))"
-    " and not(starts-with(@href, 'javascript'))])][not(*[normalize-space() = $n])]"
+    " and not(starts-with(@href, 'javascript'))][not(@aria-current)][not(contains(@class, 'current')"
+    " or contains(@class, 'active') or contains(@class, 'selected'))])][not(*[normalize-space() = $n])]"
 )
 
 

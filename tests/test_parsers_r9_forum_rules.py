@@ -392,3 +392,26 @@ def test_text_after_the_last_link_of_a_footer_is_no_title() -> None:
     page = _row_run_thread().replace(b"</body>", footer + b"</body>")
     result = parse_page(page, url=_TOPIC, captured_at=NOW, use_profiles=False)
     assert result.records[0].title == "Brushes shedding hairs"
+
+
+_CAT = "http://paint.example/cat/x/1"
+
+
+@pytest.mark.parametrize(
+    "current",
+    [
+        "<a class='page-link current-page' href='/cat/x/1'>1</a>",
+        "<a aria-current=page href='/cat/x/1'>1</a>",
+        "<a class=active href='/cat/x/1'>1</a>",
+    ],
+)
+def test_a_pager_whose_current_number_is_a_link_marked_current_gives_the_next_number(current: str) -> None:
+    pager = f"More: {current} <a class=page-link href='/cat/x/2'>2</a> <a href='/cat/x/3'>3</a>"
+    result = parse_page(_with_pager(pager), url=_CAT, captured_at=NOW, use_profiles=False)
+    assert result.page.next_page == "http://paint.example/cat/x/2"
+
+
+def test_a_pager_of_plain_links_names_no_current_page() -> None:
+    pager = "<a href='/cat/x/1'>1</a> <a href='/cat/x/2'>2</a> <a href='/cat/x/3'>3</a>"
+    result = parse_page(_with_pager(pager), url=_CAT, captured_at=NOW, use_profiles=False)
+    assert result.page.next_page is None
