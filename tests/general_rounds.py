@@ -10,6 +10,8 @@ scores a side and lists one page's checks. Each round keeps only its pages, trut
 
 from __future__ import annotations
 
+import base64
+import hashlib
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +20,7 @@ from typing import Any
 import pytest
 
 from parsers import parse_page
-from parsers.records import to_json
+from parsers.records import PAGE_TYPES, to_json
 from tests.parsers_scoring import CONTRACT_FIELDS, Scorer, equal
 
 #: The capture time every round's pages are parsed at (relative dates resolve against it).
@@ -50,6 +52,17 @@ def _author(name: str, post_count: int | None, joined: str | None) -> dict[str, 
 def _records_of(records: list[dict[str, Any]], kind: str) -> list[dict[str, Any]]:
     return [r for r in records if r["type"] == kind]
 
+
+
+def v4_fingerprint(armour: str) -> str:
+    """The v4 fingerprint of the first key of an ASCII-armoured public key block, computed here,
+    independently of the parsers: SHA-1 over 0x99, the two-byte length and the body of the key's
+    first (public-key) packet, as RFC 4880 section 12.2 defines it. ``armour`` is the block's
+    base64 lines (any white space or ``<br/>`` between them), without the CRC line."""
+    data = base64.b64decode("".join(armour.replace("<br/>", "\n").split()))
+    assert data[0] == 0x98  # old-format packet, tag 6 (public key), one-byte length
+    body = data[2:2 + data[1]]
+    return hashlib.sha1(b"\x99" + len(body).to_bytes(2, "big") + body).hexdigest().upper()
 
 
 def nothing_read(truth: dict[str, Any]) -> dict[str, None]:
@@ -99,6 +112,32 @@ class Round:
 
         return (test_a_tune_page_gives_its_ground_truth,
                 test_a_holdout_page_gives_the_truth_but_for_its_known_misses)
+
+    def held_out_checks(self, f1: float) -> tuple[Any, Any, Any]:
+        """The checks of a round that is all holdout (rounds 7 on): its side scores ``f1`` (the
+        blind figure until its misses are mended), every page on disk has a truth and the reverse,
+        and every expected record names every contract field of its kind, posts indexed in order."""
+
+        def test_the_holdout_side_scores_its_f1() -> None:
+            # Contract-field F1 as benchmarks/score_general.py --side holdout prints it.
+            assert self.pages("tune") == []
+            assert round(self.overall("holdout"), 3) == f1
+
+        def test_every_page_on_disk_has_a_truth_and_every_truth_a_page() -> None:
+            assert {f"holdout/{p.name}" for p in (self.data / "holdout").iterdir()} == set(self.truth)
+            assert not (self.data / "tune").exists()
+
+        def test_every_expected_record_names_every_contract_field_of_its_kind() -> None:
+            for page, truth in self.truth.items():
+                assert truth["type"] in PAGE_TYPES, page
+                for record in truth["records"]:
+                    assert set(CONTRACT_FIELDS[record["type"]]) <= set(record), (page, record)
+                posts = [r for r in truth["records"] if r["type"] == "post"]
+                assert [p["index"] for p in posts] == list(range(len(posts))), page
+
+        return (test_the_holdout_side_scores_its_f1,
+                test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
+                test_every_expected_record_names_every_contract_field_of_its_kind)
 
     def wrong(self, page: str, overrides: dict[str, Any] | None = None) -> list[tuple[str, Any, Any]]:
         """The checks of ``page`` whose value is not the expected one (:meth:`checks`)."""
