@@ -84,24 +84,32 @@ followed (class names, nesting, order of labels and values); the markup was writ
 copied. Page frames, translated strings and all content are written for this round.
 
 The ground truth was written by hand from what a human reads on each page, and committed with
-the pages BEFORE the parsers were run on them at all. Not yet scored: the lead scores it once,
-blind (``benchmarks/score_general.py --round 10 --side holdout --misses``), then fills
-KNOWN_MISSES and lifts the skip. This round is BLIND: do not tune the parsers on its pages; mend
-a miss only as a general rule.
+the pages (bd3b2f0) BEFORE the parsers were run on them at all.
+
+Blind measurement, once, with the parsers of commit 467daf0 (rounds 7 to 9 mended), no site
+profiles (``benchmarks/score_general.py --round 10 --side holdout --misses``):
+
+    bohemia_vendor       0.000  (typed a member profile: no vendor record)
+    intuiboard_ru        0.000  (no post block found)
+    bbpress_theme_fr     0.600  (date line and reply link in each body; "18 h 40 min" not read)
+    bohemia_index        0.821  (cards' category and destination; no next page)
+    phpbb33_ar_rtl       0.952  (join dates not read)
+    xenforo2_pt_br       0.952  (join dates not read)
+    asmodeus_login_ru, cloudflare_iuam_es, prestashop_theme_de, woocommerce_variable_es   1.000
+    overall              0.750  (tp 81, fp 13, fn 41)
+
+Blind scores of the rounds so far (3 to 10): 0.646, 0.778, 0.714, 0.946, 0.798, 0.699, 0.601,
+0.750. Every wrong value is in KNOWN_MISSES; the holdout test asserts the truth but for those.
+This round is BLIND: do not tune the parsers on its pages; mend a miss only as a general rule.
 """
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import re
 from pathlib import Path
 from typing import Any
 
-import pytest
-
-from tests.general_rounds import Round, _author, _listing, _post, _vendor
-from tests.parsers_scoring import CONTRACT_FIELDS
+from tests.general_rounds import Round, _author, _listing, _post, _vendor, nothing_read, v4_fingerprint
 
 DATA = Path(__file__).parent / "data" / "general_r10"
 
@@ -271,32 +279,67 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers give on the holdout side where it differs from TRUTH: empty until the round is
-# scored once, blind (see the module docstring). Key: "kind[i].field" (or "page_type"); value:
-# what the parsers gave, with a comment naming the general rule that is missing.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {}
+# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
+# (parsers of 467daf0). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {
+    # bbPress with a theme"s own reply loop, French: the date line ("17 novembre 2026 à 18 h 40 min")
+    # and the "Répondre" link are read into each body, and the French "18 h 40 min" time is not read.
+    "holdout/bbpress_topic_reply_theme_fr.html": {
+        "post[0].posted_at": "2026-11-17",
+        "post[0].body": ('17 novembre 2026 à 18 h 40 min\nRépondre\nDepuis que je suis passée à une T80 '
+                         'd’un autre moulin, mon levain double à peine en douze heures, alors qu’avant il '
+                         'débordait du bocal.\nFaut-il changer les proportions d’eau ou simplement '
+                         'attendre qu’il s’habitue ?'),
+        "post[1].posted_at": "2026-11-19",
+        "post[1].body": ('19 novembre 2026 à 21 h 15 min\nRépondre\nUne farine plus bise boit davantage : '
+                         'monte l’hydratation à 110 % et fais trois rafraîchis rapprochés dans un endroit '
+                         'à 25 °C. En général il repart en deux ou trois jours.'),
+        "post[2].posted_at": "2026-11-20",
+        "post[2].body": ('20 novembre 2026 à 8 h 02 min\nRépondre\nPremier rafraîchi à 110 % ce matin, il '
+                         'a déjà des bulles. Merci beaucoup !'),
+        "post[3].posted_at": "2026-11-20",
+        "post[3].body": ('20 novembre 2026 à 8 h 02 min\nRépondre\nPense aussi à l’eau : si elle est très '
+                         'chlorée, laisse-la reposer une nuit avant de nourrir le levain.'),
+    },
+    # Bohemia"s listing index: each card"s category and its destination ("Ships to") are not read;
+    # its numbered pager gives no next page.
+    "holdout/bohemia_listings_seeds.html": {
+        "next_page": None,
+        "listing[0].category": None,
+        "listing[0].ships_to": [],
+        "listing[1].category": None,
+        "listing[1].ships_to": [],
+        "listing[2].category": None,
+        "listing[2].ships_to": [],
+    },
+    # Bohemia"s vendor page: typed a member profile, so no vendor record (name, feedback count,
+    # rating, member since, key) is read.
+    "holdout/bohemia_vendor_feedback.html": {
+        "page_type": "profile",
+        **nothing_read(TRUTH["holdout/bohemia_vendor_feedback.html"]),
+    },
+    # IntuiBoard (Russian): no post block is found, page type "other".
+    "holdout/intuiboard_topic_ru.html": {
+        "page_type": "other",
+        **nothing_read(TRUTH["holdout/intuiboard_topic_ru.html"]),
+    },
+    # phpBB 3.3 in Arabic: the join dates of the author panels are not read.
+    "holdout/phpbb33_prosilver_ar_rtl.html": {
+        "author[0].joined": None,
+        "author[1].joined": None,
+    },
+    # XenForo 2 in Portuguese: the join dates of the author panels are not read.
+    "holdout/xenforo2_thread_pt_br.html": {
+        "author[0].joined": None,
+        "author[1].joined": None,
+    },
+}
 
 
-_, _holdout_test = ROUND.tests(KNOWN_MISSES)
-test_a_holdout_page_gives_the_truth_but_for_its_known_misses = pytest.mark.skip(
-    reason="round 10 not yet scored")(_holdout_test)
-
-
-def test_every_page_on_disk_has_a_truth_and_every_truth_a_page() -> None:
-    on_disk = {f"holdout/{p.name}" for p in (DATA / "holdout").iterdir()}
-    assert on_disk == set(TRUTH)
-    assert ROUND.pages("tune") == []
-    assert not (DATA / "tune").exists()
-
-
-def test_every_expected_record_names_every_contract_field_of_its_kind() -> None:
-    for page, truth in TRUTH.items():
-        assert truth["type"] in {"thread", "listing", "listing_index", "vendor", "login",
-                                 "ddos_protection"}, page
-        for record in truth["records"]:
-            assert set(CONTRACT_FIELDS[record["type"]]) <= set(record), (page, record)
-        posts = [r for r in truth["records"] if r["type"] == "post"]
-        assert [p["index"] for p in posts] == list(range(len(posts))), page
+_, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
+# 0.750 measured once, blind (see the module docstring).
+(test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.75)
 
 
 def test_every_post_and_author_of_a_thread_is_named_on_its_page() -> None:
@@ -312,16 +355,10 @@ def test_every_post_and_author_of_a_thread_is_named_on_its_page() -> None:
 
 
 def test_the_vendor_fingerprint_is_the_v4_fingerprint_of_the_armoured_key_on_its_page() -> None:
-    # Independent of the parsers: SHA-1 over 0x99, the two-byte length and the body of the
-    # key's first (public-key) packet, as RFC 4880 section 12.2 defines the v4 fingerprint.
     html = (DATA / "holdout" / "bohemia_vendor_feedback.html").read_text(encoding="utf-8")
     armour = re.search(r"-----BEGIN PGP PUBLIC KEY BLOCK-----\n\n(.*?)\n=", html, re.S)
     assert armour is not None
-    data = base64.b64decode("".join(armour.group(1).split()))
-    assert data[0] == 0x98  # old-format packet, tag 6 (public key), one-byte length
-    body = data[2:2 + data[1]]
-    digest = hashlib.sha1(b"\x99" + len(body).to_bytes(2, "big") + body).hexdigest().upper()
-    assert digest == _FPR
+    assert v4_fingerprint(armour.group(1)) == _FPR
     assert TRUTH["holdout/bohemia_vendor_feedback.html"]["records"][0]["pgp_fingerprint"] == _FPR
 
 
