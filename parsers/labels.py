@@ -374,6 +374,13 @@ _RAW: dict[str, tuple[str, ...]] = {
         "تاريخ الانضمام",
         "عضو منذ",
         "انضم",
+        "انضم في",
+        "اشترك في",
+        "تاريخ الاشتراك",
+        "entrou",
+        "entrou em",
+        "cadastrado em",
+        "data de cadastro",
         # Forum engines' language packs (FUDforum's Czech "Registrován", phpBB's Swedish...).
         "registrován(a)", "registrace", "člen od",  # cs
         "registrovaný", "registrovaná", "registrácia", "členom od",  # sk

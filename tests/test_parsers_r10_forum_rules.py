@@ -1,0 +1,77 @@
+"""parsers.parse_page and parsers.dates.parse_date: round 10's general forum rules, each stated on
+small pages written for it (never copies of the round's pages): join dates under Arabic and
+Portuguese labels in the author panels."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers import parse_page
+
+NOW = "2026-11-20T12:00:00Z"
+
+
+def _page(title: str, body: str) -> bytes:
+    return f"<html><head><title>{title}</title></head><body>{body}</body></html>".encode()
+
+
+def _authors(result: object) -> dict[str, str | None]:
+    return {r.name: r.joined for r in result.records if type(r).__name__ == "Author"}  # type: ignore[attr-defined]
+
+
+def _panel_thread(label: str, joined: str) -> bytes:
+    """Two posts with a profile panel each (name, post count, then the join date under ``label``)."""
+    posts = "".join(
+        f"<div class='post' id='p{i}'><dl class='postprofile'><dt><a class='username' "
+        f"href='./memberlist.php?mode=viewprofile&u={i + 3}'>{name}</a></dt>"
+        f"<dd><strong>Posts:</strong> {4 + i}</dd><dd><strong>{label}</strong> {joined}</dd></dl>"
+        f"<div class='postbody'><p class='author'>by <strong>{name}</strong> » {when}</p>"
+        f"<div class='content'>{words}</div></div></div>"
+        for i, (name, when, words) in enumerate(
+            [
+                ("karim_b", "Tue Nov 17, 2026 6:40 pm", "My fig tree drops its fruit before it ripens."),
+                ("old_gardener", "Wed Nov 18, 2026 9:15 am", "Water it deeply once a week in summer."),
+            ]
+        )
+    )
+    return _page("Fig tree drops fruit", f"<h2 class='topic-title'>Fig tree drops fruit</h2>{posts}")
+
+
+@pytest.mark.parametrize(
+    ("label", "joined", "iso"),
+    [
+        ("اشترك في:", "الثلاثاء مارس 12, 2019 7:20 pm", "2019-03-12"),
+        ("انضم في:", "12 مارس 2019", "2019-03-12"),
+        ("تاريخ الاشتراك:", "12/03/2019", "2019-03-12"),
+        ("Entrou:", "12 Mar 2019", "2019-03-12"),
+        ("Entrou em:", "12 de março de 2019", "2019-03-12"),
+        ("Cadastrado em:", "12/03/2019", "2019-03-12"),
+    ],
+)
+def test_a_join_date_under_an_arabic_or_portuguese_label_is_the_authors_joined(
+    label: str, joined: str, iso: str
+) -> None:
+    result = parse_page(_panel_thread(label, joined), url="http://figs.example/viewtopic.php?t=4", captured_at=NOW)
+    assert result.page.page_type == "thread"
+    assert all(value is not None and value.startswith(iso) for value in _authors(result).values())
+
+
+def test_a_join_date_in_xenforo_style_pairs_with_a_portuguese_term() -> None:
+    posts = "".join(
+        f"<article class='message message--post' data-author='{name}'><div class='message-cell--user'>"
+        f"<h4 class='message-name'><a class='username' href='/members/{name}.{i}/'>{name}</a></h4>"
+        f"<div class='message-userExtras'><dl class='pairs'><dt>Entrou</dt><dd>{joined}</dd></dl>"
+        f"<dl class='pairs'><dt>Mensagens</dt><dd>{count}</dd></dl></div></div>"
+        f"<div class='message-cell--main'><header class='message-attribution'><time class='u-dt' "
+        f"datetime='{when}'>x</time></header><article class='message-body'><div class='bbWrapper'>{words}"
+        f"</div></article></div></article>"
+        for i, (name, joined, count, when, words) in enumerate(
+            [
+                ("ana_p", "3 Jan 2020", "12", "2026-11-17T18:40:00+0000", "Meu pão não cresce no inverno."),
+                ("padeiro", "5 Mai 2014", "1.412", "2026-11-18T09:15:00+0000", "Deixe a massa perto do forno."),
+            ]
+        )
+    )
+    page = _page("Pão no inverno", f"<h1 class='p-title-value'>Pão no inverno</h1>{posts}")
+    result = parse_page(page, url="http://pao.example/threads/pao.7/", captured_at=NOW)
+    assert _authors(result) == {"ana_p": "2020-01-03", "padeiro": "2014-05-05"}
