@@ -274,7 +274,8 @@ _MD_RE = re.compile(rf"(?<!\w){_M}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)", re
 _DIGIT_RE = re.compile(r"\d")
 _YEAR_RE = re.compile(r"(?<!\d)((?:19[89]|20[0-4])\d)(?!\d)")
 _TIME_RE = re.compile(
-    r"(?<!\d)(?P<H>\d{1,2})[:h](?P<M>\d{2})(?::(?P<S>\d{2}))?\s*"
+    # French writes "18h40", "18 h 40" and WordPress's "18 h 40 min".
+    r"(?<!\d)(?P<H>\d{1,2})(?::|\s?h\s?)(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\s?min\b\.?)?\s*"
     # am/pm, in Persian ("ق.ظ"/"ب.ظ": before/after noon) and Arabic ("ص"/"م") too.
     r"(?P<ap>[ap]\.?\s?m\.?|[قب]\.\s?ظ|[صم](?!\w))?(?!\d)",
     re.IGNORECASE

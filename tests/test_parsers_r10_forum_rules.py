@@ -1,12 +1,13 @@
 """parsers.parse_page and parsers.dates.parse_date: round 10's general forum rules, each stated on
 small pages written for it (never copies of the round's pages): join dates under Arabic and
-Portuguese labels in the author panels."""
+Portuguese labels in the author panels; French times "18 h 40 min"."""
 
 from __future__ import annotations
 
 import pytest
 
 from parsers import parse_page
+from parsers.dates import parse_date
 
 NOW = "2026-11-20T12:00:00Z"
 
@@ -75,3 +76,16 @@ def test_a_join_date_in_xenforo_style_pairs_with_a_portuguese_term() -> None:
     page = _page("Pão no inverno", f"<h1 class='p-title-value'>Pão no inverno</h1>{posts}")
     result = parse_page(page, url="http://pao.example/threads/pao.7/", captured_at=NOW)
     assert _authors(result) == {"ana_p": "2020-01-03", "padeiro": "2014-05-05"}
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("17 novembre 2026 à 18 h 40 min", "2026-11-17T18:40:00"),
+        ("17 novembre 2026 à 18 h 40", "2026-11-17T18:40:00"),
+        ("17 novembre 2026 à 18h40", "2026-11-17T18:40:00"),
+        ("20/11/2026 8 h 02 min", "2026-11-20T08:02:00"),
+    ],
+)
+def test_french_times_written_with_h_and_min_are_times_of_day(text: str, iso: str) -> None:
+    assert parse_date(text, NOW) == iso
