@@ -39,8 +39,11 @@ _SIGNED_PAIR_RE = re.compile(r"^\S+\s+\+\s?(\d[\d,]*)\s*[/|]\s*[-\u2212\u2013]\s
 _COUNT_VALUE_RE = re.compile(r"^\s*\(?\s*\d[\d,.\u00a0 ]*\)?\s*(?![~+]|[/\u2013-]\s*\d)(?:$|[^\d%.,])")
 
 _FEEDBACK_LABEL = label_re(FEEDBACK_WORDS)
+# A tab row's separators may cling to the tab's text: "About · Listings (14) · Feedback (318) ·".
 _WORD_PAREN_COUNT_RE = re.compile(
-    r"^(?:" + "|".join(re.escape(w) for w in FEEDBACK_WORDS) + r")\s*\(\s*(\d[\d,.]*)\s*\)$", re.IGNORECASE
+    r"^[·•|/\s]*(?:" + "|".join(re.escape(w) for w in FEEDBACK_WORDS) + r")\s*\(\s*(\d[\d,.]*)\s*\)"
+    r"\s*[·•|/]?$",
+    re.IGNORECASE,
 )
 _SALES_LABEL = label_re(SALES_WORDS)
 # A menu entry or tab that counts the feedback it leads to: "Отзывы 216" (the count in a badge),
@@ -234,6 +237,22 @@ def _rated_lines(lines: list[str]) -> list[tuple[int, re.Match[str]]]:
     return out
 
 
+# Tabs in one row: "About · Items (9) · Feedback (57) · PGP".
+_TAB_SEP_RE = re.compile(r"\s+[·•|]\s+")
+
+
+def _tab_count(line: str) -> int | None:
+    """The count of a feedback tab or heading ("Feedback (27)"), alone on its line or one tab of a
+    row of tabs joined by separators."""
+    if len(line) >= 120:
+        return None
+    for part in _TAB_SEP_RE.split(line):
+        match = _WORD_PAREN_COUNT_RE.match(part) if len(part) < 40 else None
+        if match:
+            return _count(match.group(1))
+    return None
+
+
 def feedback_count(doc: Doc, lines: list[str], name: str, name_line: str | None) -> int | None:
     # "name (385)" next to the name, then a positive/neutral/negative breakdown, then a count
     # labelled as feedback, then one labelled as sales or orders (with a colon: menus show "Orders 0").
@@ -258,9 +277,9 @@ def feedback_count(doc: Doc, lines: list[str], name: str, name_line: str | None)
                 return found
         if label is _FEEDBACK_LABEL:
             for line in lines:  # a tab or heading that counts its entries: "Feedback (27)"
-                match = _WORD_PAREN_COUNT_RE.match(line) if len(line) < 40 else None
-                if match:
-                    return _count(match.group(1))
+                found = _tab_count(line)
+                if found is not None:
+                    return found
     found = _menu_count(doc, name)
     if found is not None:
         return found
