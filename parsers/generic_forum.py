@@ -44,6 +44,7 @@ from parsers.post_parts import (
     QUOTE_CLASS_RE,
     SIG_CLASS_RE,
     WORDY_RE,
+    body_frame,
     post_body,
     post_date,
     wordiest_part,
@@ -176,7 +177,7 @@ def _read_posts(
             # words are the cell that holds most of them, not the run's whole text.
             body = wordiest_part(block, quote_ids, sigs, (author_link, date_el, *times, *same))
         if body is not None:
-            text = text_without(body, quote_ids | sigs)
+            text = text_without(body, quote_ids | sigs | body_frame(body, date_el, quote_ids | sigs))
         else:
             meta = {
                 el

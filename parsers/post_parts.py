@@ -23,7 +23,15 @@ from parsers.dates import parse_date
 from parsers.dom import Doc, clean, xpath
 from parsers.labels import LABELS
 
-__all__ = ["QUOTE_CLASS_RE", "SIG_CLASS_RE", "WORDY_RE", "post_body", "post_date", "wordiest_part"]
+__all__ = [
+    "QUOTE_CLASS_RE",
+    "SIG_CLASS_RE",
+    "WORDY_RE",
+    "body_frame",
+    "post_body",
+    "post_date",
+    "wordiest_part",
+]
 
 
 _BODY_CLASS_RE = re.compile(
@@ -250,3 +258,51 @@ def _words_outside(el: Any, skip: set[Any]) -> int:
         if sub is not el and sub.tail and sub.getparent() not in skip:
             words += len(WORDY_RE.findall(sub.tail))
     return words
+
+
+# A post's action links in many languages: reply, quote, report, like, edit, delete, share.
+_ACTION_TEXT = """reply quote report like edit delete share permalink multiquote multi-quote thanks
+    répondre repondre citer signaler modifier supprimer partager aimer j'aime
+    antworten zitieren melden bearbeiten löschen teilen danke
+    responder citar reportar denunciar editar borrar eliminar compartir curtir excluir compartilhar
+    rispondi cita segnala modifica elimina condividi
+    ответить цитировать цитата пожаловаться жалоба изменить редактировать удалить нравится
+    odpowiedz cytuj zgłoś edytuj usuń beantwoorden reageren citeren rapporteren bewerken verwijderen
+    yanıtla cevapla alıntı şikayet beğen düzenle sil رد اقتباس إبلاغ تعديل حذف إعجاب"""
+_ACTION_WORDS = frozenset(_ACTION_TEXT.split()) | {
+    "me gusta", "mi piace", "gefällt mir", "lubię to", "like this", "report post", "quote post",
+}
+
+
+_PERMALINK_RE = re.compile(r"^#\d+$")
+_ANY_WORD_RE = re.compile(r"[^\W_]")
+
+
+def text_of(el: Any, skip: set[Any]) -> str:
+    """The text of ``el`` outside the ``skip`` elements (a skipped element's tail counts)."""
+    parts = [sub.text or "" for sub in el.iter() if isinstance(sub.tag, str) and sub not in skip]
+    parts += [sub.tail or "" for sub in el.iterdescendants() if sub.getparent() not in skip]
+    return "".join(parts)
+
+
+def body_frame(body: Any, date_el: Any, skip: set[Any]) -> set[Any]:
+    """The parts of a post's ``body`` element that are its frame, not its words: the post's date
+    line (``date_el``, when it lies inside the body) and its action links ("Reply", "Répondre",
+    "Zitieren", "Ответить"); none of them when they would leave no words."""
+    frame: set[Any] = set()
+    if date_el is not None and date_el is not body and body in set(date_el.iterancestors()):
+        frame |= set(date_el.iter())
+    actions: list[Any] = []
+    for el in body.iter("a", "button"):
+        word = clean(el.text_content()).lower().strip(" .:!»«[]()|")
+        if word in _ACTION_WORDS or (actions and _PERMALINK_RE.match(word)):
+            actions.append(el)
+            frame |= set(el.iter())
+    # The bar holding them ("<span>Reply | #2</span>"): nothing but links and separators.
+    for el in actions:
+        bar = el.getparent()
+        if bar is not None and bar is not body and not _ANY_WORD_RE.search(text_of(bar, frame)):
+            frame |= set(bar.iter())
+    if frame and not _words_outside(body, skip | frame):
+        return set()
+    return frame

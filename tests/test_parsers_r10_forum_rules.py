@@ -1,6 +1,7 @@
 """parsers.parse_page and parsers.dates.parse_date: round 10's general forum rules, each stated on
 small pages written for it (never copies of the round's pages): join dates under Arabic and
-Portuguese labels in the author panels; French times "18 h 40 min"."""
+Portuguese labels in the author panels; French times "18 h 40 min"; a post's date line and its
+action links ("Reply", "Répondre", "Ответить") are not its words."""
 
 from __future__ import annotations
 
@@ -52,7 +53,8 @@ def _panel_thread(label: str, joined: str) -> bytes:
 def test_a_join_date_under_an_arabic_or_portuguese_label_is_the_authors_joined(
     label: str, joined: str, iso: str
 ) -> None:
-    result = parse_page(_panel_thread(label, joined), url="http://figs.example/viewtopic.php?t=4", captured_at=NOW)
+    url = "http://figs.example/viewtopic.php?t=4"
+    result = parse_page(_panel_thread(label, joined), url=url, captured_at=NOW)
     assert result.page.page_type == "thread"
     assert all(value is not None and value.startswith(iso) for value in _authors(result).values())
 
@@ -69,7 +71,7 @@ def test_a_join_date_in_xenforo_style_pairs_with_a_portuguese_term() -> None:
         for i, (name, joined, count, when, words) in enumerate(
             [
                 ("ana_p", "3 Jan 2020", "12", "2026-11-17T18:40:00+0000", "Meu pão não cresce no inverno."),
-                ("padeiro", "5 Mai 2014", "1.412", "2026-11-18T09:15:00+0000", "Deixe a massa perto do forno."),
+                ("padeiro", "5 Mai 2014", "1.412", "2026-11-18T09:15:00+0000", "Deixe a massa perto."),
             ]
         )
     )
@@ -89,3 +91,55 @@ def test_a_join_date_in_xenforo_style_pairs_with_a_portuguese_term() -> None:
 )
 def test_french_times_written_with_h_and_min_are_times_of_day(text: str, iso: str) -> None:
     assert parse_date(text, NOW) == iso
+
+
+def _reply_loop(date: str, action: str) -> bytes:
+    """A theme's own reply loop: per reply the author box, then a content box holding the date
+    line, the action links and the words, with no class naming the date or the words apart."""
+    replies = "".join(
+        f"<div class='reply'><div class='who'><a href='/forums/users/{name}/'>{name}</a></div>"
+        f"<div class='content'><div class='when'>{date.format(day=17 + i)}</div>"
+        f"<span class='links'><a href='#new-post'>{action}</a> | <a href='#r{i}'>#{i + 1}</a></span>"
+        f"<p>{words}</p></div></div>"
+        for i, (name, words) in enumerate(
+            [
+                ("lena_v", "My sourdough starter stopped rising after I changed flour."),
+                ("baker_jo", "Feed it twice a day at a warmer spot for three days."),
+            ]
+        )
+    )
+    return _page("Starter stopped rising", f"<h1>Starter stopped rising</h1>{replies}")
+
+
+def _posts(result: object) -> list[object]:
+    return [r for r in result.records if type(r).__name__ == "Post"]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("date", "action"),
+    [
+        ("{day} novembre 2026 à 18 h 40 min", "Répondre"),
+        ("{day} November 2026, 18:40", "Reply"),
+        ("{day}. November 2026, 18:40", "Antworten"),
+        ("{day} ноября 2026, 18:40", "Ответить"),
+        ("{day} de noviembre de 2026, 18:40", "Responder"),
+    ],
+)
+def test_a_posts_date_line_and_action_links_are_not_its_words(date: str, action: str) -> None:
+    url = "http://bread.example/forums/topic/starter/"
+    result = parse_page(_reply_loop(date, action), url=url, captured_at=NOW)
+    posts = _posts(result)
+    assert [p.body for p in posts] == [  # type: ignore[attr-defined]
+        "My sourdough starter stopped rising after I changed flour.",
+        "Feed it twice a day at a warmer spot for three days.",
+    ]
+    assert [p.posted_at for p in posts] == ["2026-11-17T18:40:00", "2026-11-18T18:40:00"]  # type: ignore[attr-defined]
+
+
+def test_a_post_that_is_only_an_action_word_keeps_its_word() -> None:
+    page = _reply_loop("{day} November 2026, 18:40", "Reply").replace(
+        b"<p>My sourdough starter stopped rising after I changed flour.</p>",
+        b"<p><a href='/x'>Thanks</a></p>",
+    )
+    result = parse_page(page, url="http://bread.example/forums/topic/starter/", captured_at=NOW)
+    assert _posts(result)[0].body  # type: ignore[attr-defined]
