@@ -34,7 +34,7 @@ from parsers.vendor_page import page_owner, vendor_from_url
 
 __all__ = [
     "card_vendor", "category_names", "class_places", "detail_seller", "known_category", "linked_category",
-    "reviewers", "shop_owner", "titled_seller",
+    "preposition_category", "reviewers", "shop_owner", "titled_seller",
 ]
 
 _BY_RE = re.compile(r"^(?:by|from|von|de|par|от)\s+([^\W\d]\S*)", re.IGNORECASE)
@@ -63,6 +63,31 @@ def linked_category(card: Any) -> str | None:
             if 1 < len(text) < 60:
                 found = text
     return found
+
+
+# "In <strong>Seeds</strong>", "en <b>Semillas</b>", "в <a>Семена</a>": a card names its category
+# after a bare preposition, the name itself set apart (bold or a link) and ending the line.
+_IN_WORDS = frozenset(("in", "en", "dans", "im", "em", "na", "nella", "nel", "в", "во", "w", "posted in"))
+
+
+def preposition_category(card: Any) -> str | None:
+    """The category a card names as "In <strong>X</strong>" (in several languages), or None."""
+    for el in card.iter("strong", "b", "em", "a"):
+        parent = el.getparent()
+        if parent is None or (el.tail or "").strip():
+            continue
+        before = el.getprevious()
+        lead = (before.tail if before is not None else parent.text) or ""
+        if before is not None and before.tag != "br":
+            continue  # only the text right before the name, on its own line
+        if clean(lead).casefold() not in _IN_WORDS:
+            continue
+        if el.getnext() is not None and el.getnext().tag != "br":
+            continue
+        name = clean(el.text_content())
+        if 1 < len(name) < 40 and not name[0].isdigit():
+            return name
+    return None
 
 
 def card_vendor(card: Any, lines: list[str]) -> str | None:

@@ -15,7 +15,14 @@ import re
 from collections import defaultdict
 from typing import Any
 
-from parsers.card_fields import card_vendor, category_names, class_places, known_category, linked_category
+from parsers.card_fields import (
+    card_vendor,
+    category_names,
+    class_places,
+    known_category,
+    linked_category,
+    preposition_category,
+)
 from parsers.dom import Doc, clean
 from parsers.labels import LABELS
 from parsers.market_fields import escrow_value, labelled
@@ -288,7 +295,7 @@ def card_listing(
     if cat is None and values.get("category"):
         cat = values["category"]
     if cat is None:
-        cat = linked_category(card)
+        cat = linked_category(card) or preposition_category(card)
     if cat is None and categories:
         cat = known_category(lines, title, categories)
     vendor = vendor_name(values["vendor"]) if values.get("vendor") else card_vendor(card, lines)
