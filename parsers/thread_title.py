@@ -118,6 +118,20 @@ def _crumb_text_tails(doc: Doc) -> list[str]:
     return out
 
 
+# The engine's word for the page itself ("Topic", "Тема", "Sujet", "View topic"): the last step of
+# a forum path or a <title> that names the kind of page, never which thread it is.
+_PAGE_KIND_RE = re.compile(
+    r"^(?:view |viewing |просмотр |)(?:topic|thread|post|posts|discussion|message|messages|"
+    r"thema|beitrag|sujet|tema|tópico|topico|argomento|discussione|onderwerp|temat|"
+    r"wątek|watek|téma|vlákno|konu|тема|топик|обсуждение|сообщения|موضوع|الموضوع|主题|主題|帖子)$",
+    re.IGNORECASE,
+)
+
+
+def _names_a_thread(text: str) -> bool:
+    return not _greets_a_guest(text) and not _PAGE_KIND_RE.match(text)
+
+
 def thread_title(doc: Doc) -> str | None:
     """The thread's title: a title-classed link to the page itself, the unlinked last step of
     its forum path, a heading or a title-classed element, the first that the <title> holds;
@@ -130,9 +144,9 @@ def thread_title(doc: Doc) -> str | None:
     # Elements classed as titles ("postTitle", "topic-title") when headings are not used.
     cands += [clean(el.text_content()) for el in _TITLE_XPATH(doc.root)[:20]]
     said = [*cands[:tails], *_crumb_text_tails(doc), *cands[tails:]] if doc.title else []
-    cands = [c for c in cands if 2 < len(c) < 300 and not _greets_a_guest(c)]
+    cands = [c for c in cands if 2 < len(c) < 300 and _names_a_thread(c)]
     for c in said:
-        if 4 <= len(c) < 300 and c in doc.title and not _greets_a_guest(c):
+        if 4 <= len(c) < 300 and c in doc.title and _names_a_thread(c):
             return c
     return cands[0] if cands else _title_part(doc)
 
