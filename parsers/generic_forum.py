@@ -191,7 +191,8 @@ def _read_posts(
             tlinks = {a for a in block.iter("a") if THREAD_HREF_RE.search(a.get("href") or "")}
             if any(WORDY_RE.search(clean(a.text_content())) for a in tlinks):
                 continue
-            text = text_without(block, quote_ids | sigs | meta | tlinks | {author_link})
+            drop = quote_ids | sigs | meta | tlinks | {author_link}
+            text = text_without(block, drop | body_frame(block, date_el, drop))
             if len(_FILLER_RE.sub("", text)) < 15:
                 # Classes that name neither a body nor a frame ("forumheader3" around both the
                 # user panel and the words): the cell holding most of the words, its signature

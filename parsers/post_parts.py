@@ -290,7 +290,12 @@ def body_frame(body: Any, date_el: Any, skip: set[Any]) -> set[Any]:
     line (``date_el``, when it lies inside the body) and its action links ("Reply", "Répondre",
     "Zitieren", "Ответить"); none of them when they would leave no words."""
     frame: set[Any] = set()
-    if date_el is not None and date_el is not body and body in set(date_el.iterancestors()):
+    if (
+        date_el is not None
+        and date_el is not body
+        and body in set(date_el.iterancestors())
+        and len(clean(date_el.text_content())) <= 80  # a line, not a box dated by its attribute
+    ):
         frame |= set(date_el.iter())
     actions: list[Any] = []
     for el in body.iter("a", "button"):
