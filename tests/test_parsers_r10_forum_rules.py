@@ -1,7 +1,9 @@
 """parsers.parse_page and parsers.dates.parse_date: round 10's general forum rules, each stated on
 small pages written for it (never copies of the round's pages): join dates under Arabic and
 Portuguese labels in the author panels; French times "18 h 40 min"; a post's date line and its
-action links ("Reply", "Répondre", "Ответить") are not its words."""
+action links ("Reply", "Répondre", "Ответить") are not its words; member pages behind a front script
+routed by query words ("?act=member&code=profile&id=57"); the engine's word for the page ("Тема")
+is no thread title."""
 
 from __future__ import annotations
 
@@ -143,3 +145,69 @@ def test_a_post_that_is_only_an_action_word_keeps_its_word() -> None:
     )
     result = parse_page(page, url="http://bread.example/forums/topic/starter/", captured_at=NOW)
     assert _posts(result)[0].body  # type: ignore[attr-defined]
+
+
+_BIKES = "http://bikes.example/?act=topic&id=12"
+
+
+def _front_script_thread(href: str, crumb: str = "Topic") -> bytes:
+    """A sparse engine behind one front script: a heading row with the title, then per post a row
+    with the name (a link routed by query words to the member's page) and a cell with a date line
+    and the words; no class names a body, no author statistics."""
+    rows = "".join(
+        f"<tr class='row'><td><h5><a href='{href.format(id=7 + i)}'>{name}</a></h5></td>"
+        f"<td><p class='detail'>Posted: {when}</p><p>{words}</p></td></tr>"
+        for i, (name, when, words) in enumerate(
+            [
+                ("mira_k", "17.11.2026, 18:40", "My bicycle chain skips on the smallest rear cog."),
+                ("wrench_ole", "18.11.2026, 09:15", "The cog is worn out; replace it with the chain."),
+            ]
+        )
+    )
+    nav = (
+        "<div id='nav'><a href='index.php'>Cycling club</a> &gt; "
+        f"<a href='?act=forum&amp;id=2'>Repairs</a> &gt; {crumb}</div>"
+    )
+    head = "<tr class='headerrow'><td colspan='2'><h3>Chain skips on small cog</h3></td></tr>"
+    table = f"<table>{head}{rows}</table>"
+    return _page(f"Cycling club -&gt; {crumb}", nav + table)
+
+
+@pytest.mark.parametrize(
+    "href",
+    [
+        "?act=member&amp;code=profile&amp;id={id}",
+        "index.php?act=Profile&amp;CODE=03&amp;MID={id}",
+        "index.php?page=user&amp;id={id}",
+        "?id={id}&amp;act=member",
+    ],
+)
+def test_a_front_script_routed_by_query_words_to_a_members_number_is_a_member_link(href: str) -> None:
+    result = parse_page(_front_script_thread(href), url=_BIKES, captured_at=NOW)
+    assert result.page.page_type == "thread"
+    assert [(p.author, p.posted_at) for p in _posts(result)] == [  # type: ignore[attr-defined]
+        ("mira_k", "2026-11-17T18:40:00"),
+        ("wrench_ole", "2026-11-18T09:15:00"),
+    ]
+
+
+@pytest.mark.parametrize("href", ["?act=forum&amp;id={id}", "?act=post&amp;code=reply&amp;t={id}"])
+def test_query_words_that_name_no_member_page_are_no_member_links(href: str) -> None:
+    result = parse_page(_front_script_thread(href), url=_BIKES, captured_at=NOW)
+    assert _posts(result) == []
+
+
+def test_a_date_line_in_a_post_without_a_body_class_is_not_its_words() -> None:
+    page = _front_script_thread("?act=member&amp;code=profile&amp;id={id}")
+    result = parse_page(page, url=_BIKES, captured_at=NOW)
+    assert [p.body for p in _posts(result)] == [  # type: ignore[attr-defined]
+        "My bicycle chain skips on the smallest rear cog.",
+        "The cog is worn out; replace it with the chain.",
+    ]
+
+
+@pytest.mark.parametrize("crumb", ["Topic", "Тема", "Thema", "Sujet", "View topic", "Tópico", "موضوع"])
+def test_the_engines_word_for_the_page_is_never_the_thread_title(crumb: str) -> None:
+    page = _front_script_thread("?act=member&amp;code=profile&amp;id={id}", crumb)
+    result = parse_page(page, url=_BIKES, captured_at=NOW)
+    assert result.records[0].title == "Chain skips on small cog"
