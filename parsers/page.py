@@ -27,6 +27,7 @@ from parsers.forums import FORUM_HREF_RE as _FORUM_HREF_RE
 from parsers.forums import extract_thread, first_match
 from parsers.generic_forum import generic_profile, generic_thread, generic_topics, headed_thread
 from parsers.labels import LABELS, find_label
+from parsers.market_profile import market_profile
 from parsers.markets import extract_as, extract_market, looks_like_market
 from parsers.prices import parse_number
 from parsers.records import Author, Listing, Page
@@ -127,13 +128,16 @@ def _lang(doc: Doc) -> str | None:
 
 
 # The current page of numbered pagination: its number, not a link ("[<strong>1</strong>] 2 3",
-# "<li class=active><span>1</span>", or a link that goes nowhere).
-# The current page's number: not a link elsewhere, unless the link is marked as the current one
-# ("<a class='page-link current-page' href=/cat/x/1>1</a>", aria-current, "active").
+# "<li class=active><span>1</span>", or a link that goes nowhere), unless the link or its item is
+# marked as the current one ("<a class='page-link current-page' href=/cat/x/1>1</a>",
+# aria-current, "<li class='page-item active'><a href=?page=1>1</a>").
 _CURRENT_PAGE = xpath(
     "descendant-or-self::*[normalize-space() = $n][not(self::a[@href][not(starts-with(@href, '#'))"
     " and not(starts-with(@href, 'javascript'))][not(@aria-current)][not(contains(@class, 'current')"
-    " or contains(@class, 'active') or contains(@class, 'selected'))])][not(*[normalize-space() = $n])]"
+    " or contains(@class, 'active') or contains(@class, 'selected'))]"
+    # Bootstrap marks the item around the link: <li class="page-item active"><a href>1</a></li>.
+    "[not(parent::li[contains(@class, 'current') or contains(@class, 'active')"
+    " or contains(@class, 'selected') or @aria-current])])][not(*[normalize-space() = $n])]"
 )
 
 
@@ -170,7 +174,7 @@ def _next_page(doc: Doc) -> str | None:
         number = text.strip("[]")
         if number.isdigit() and len(number) <= 5 and number != "1" and _current_page_beside(a, int(number)):
             # Some engines (SMF) point rel=next at the next topic: numbered pages are not mistaken.
-            return doc.absolute(href)
+            return doc.absolute(href.split("#", 1)[0])  # the page, not an anchor in it
         if said is None:
             cls = (a.get("class") or "").lower()
             if not text and a.getparent() is not None:
@@ -319,7 +323,7 @@ def _generic(doc: Doc, page: Page, raw: bytes, now: str | None, deadline: float)
         _note(page, "time budget exceeded")
         return []
     author = generic_profile(doc, now=now)
-    if author is not None:
+    if author is not None and not market_profile(doc):  # a seller's profile is a vendor page
         page.page_type = "profile"
         return [author]
     topics = generic_topics(doc)

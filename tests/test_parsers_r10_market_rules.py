@@ -113,3 +113,28 @@ def test_shipped_to_labels_a_cards_destination():
     card = ("<div class='product'><h2><a href='/listing.php?id={i}'>Garden tool {i}</a></h2>"
             "<b>Shipped From</b> Germany<br><b>Shipped To</b> Europe<h3>USD {i}5.00</h3></div>")
     assert [(c.ships_from, c.ships_to) for c in _cards(card)] == [("Germany", ["Europe"])] * 3
+
+
+# --- the page-level decisions these rules feed (parsers.page) ---------------------------------
+
+
+def test_parse_page_types_a_sellers_profile_as_a_vendor_page_and_a_members_as_a_profile():
+    seller = ("<html><head><title>leafy - profile</title></head><body><nav><a href='/inbox'>Messages 0"
+              "</a></nav><p>Merchant</p><h2>leafy</h2><p>Member since</p><p>3 Mar 2025</p>"
+              "<p>Total Sales</p><p>640</p><p>Feedback</p><p>98%</p></body></html>")
+    member = ("<html><head><title>Profile of ann</title></head><body><h2>Profile of ann</h2>"
+              "<p>Posts: 88</p><p>Joined: 3 Mar 2025</p></body></html>")
+    url = "http://abc.onion/user/leafy"
+    assert parsers.parse_page(seller.encode(), url=url).page.page_type == "vendor"
+    assert parsers.parse_page(member.encode(), url="http://abc.onion/user/ann").page.page_type == "profile"
+
+
+def test_a_pager_whose_current_item_is_marked_active_names_the_next_page_without_its_anchor():
+    rows = "".join(f"<tr><td><a href='/listing/{i}'>Seed pack {i}</a></td><td>USD {i}0.00</td></tr>"
+                   for i in range(1, 4))
+    page = (f"<html><body><table>{rows}</table><ul class='pagination'>"
+            "<li class='page-item active'><a class='page-link' href='?page=1'>1</a></li>"
+            "<li class='page-item'><a class='page-link' href='?page=2#top'>2</a></li>"
+            "<li class='page-item'><a class='page-link' href='?page=3'>3</a></li></ul></body></html>")
+    result = parsers.parse_page(page.encode(), url="http://abc.onion/listings.php?page=1")
+    assert result.page.next_page == "http://abc.onion/listings.php?page=2"
