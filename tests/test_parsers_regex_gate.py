@@ -71,3 +71,14 @@ def test_folded_refuses_a_pattern_with_capitals() -> None:
     with pytest.raises(ValueError, match="lower-case"):
         Folded(re.compile(r"Login|\Sx", re.IGNORECASE))
     assert Folded(re.compile(r"log\S+in")).search("LOG-IN") is not None  # escapes may be capitals
+
+
+_WALL_WORDS = ["wachtrij", "ddos", "d.d.o.s", "anti-ddos", "you are in the queue", "captcha", "log in",
+               "mot de passe", "not found", "очередь", "排队", "estimated waiting time", "blog", "queue"]
+
+
+@given(st.lists(st.sampled_from([*_WALL_WORDS, " ", "x", "É", ".", "-"]), max_size=12).map("".join))
+def test_found_answers_as_search_does_on_the_classifier_patterns(text: str) -> None:
+    # found() looks for a pattern's plain words with Aho-Corasick and runs only the rest as regex.
+    for rx in (_DDOS_RE, _CAPTCHA_RE, _LOGIN_RE, _ERROR_RE):
+        assert rx.found(text) == (rx.search(text) is not None), (rx.pattern[:30], text)
