@@ -86,11 +86,26 @@ values); the markup was written here, not copied. Page frames, translated string
 are written for this round.
 
 The ground truth was written by hand from what a human reads on each page, and committed with the
-pages BEFORE the parsers were run on them at all. Not yet scored: KNOWN_MISSES is empty and the
-parametrized holdout test is skipped until the lead measures the round once, blind
-(``benchmarks/score_general.py --round 11 --side holdout --misses``), and adds
-ROUND.held_out_checks(f1) with that figure. Blind scores of the rounds so far (3 to 10): 0.646,
-0.778, 0.714, 0.946, 0.798, 0.699, 0.601, 0.750.
+pages (95e8f6f) BEFORE the parsers were run on them at all.
+
+Blind measurement, once, with the parsers of commit 2ed416a (rounds 7 to 10 mended), no site
+profiles (``benchmarks/score_general.py --round 11 --side holdout --misses``):
+
+    yabb25_nl            0.083  (read as a forum index: no post found)
+    shopware6_product_nl 0.167  (read as an index of its cross-selling cards)
+    bohemia_vendor_pgp   0.857  (the rating badge taken as the name)
+    vbulletin4_es        0.927  (Spanish join dates; a quote's member)
+    punbb14_ru_cp1251, xenforo1_ru, smf21_de, opencart3_category_de, bohemia_listing,
+    bohemia_ddos_defender   1.000
+    overall              0.857  (tp 111, fp 8, fn 29)
+
+Five of its ten pages are new languages of engines earlier rounds had (PunBB, XenForo 1,
+vBulletin 4, SMF 2.1, OpenCart), and all but vBulletin's read fully; the two new templates (YaBB,
+Shopware's product page) read almost nothing. Blind scores of the rounds (3 to 11): 0.646, 0.778,
+0.714, 0.946, 0.798, 0.699, 0.601, 0.750, 0.857.
+
+Every wrong value is in KNOWN_MISSES; the holdout test asserts the truth but for those. This
+round is BLIND: do not tune the parsers on its pages; mend a miss only as a general rule.
 """
 
 from __future__ import annotations
@@ -101,8 +116,7 @@ from typing import Any
 
 import pytest
 
-from tests.general_rounds import Round, _author, _listing, _post, _vendor, v4_fingerprint
-from tests.parsers_scoring import CONTRACT_FIELDS
+from tests.general_rounds import Round, _author, _listing, _post, _vendor, nothing_read, v4_fingerprint
 
 DATA = Path(__file__).parent / "data" / "general_r11"
 
@@ -280,36 +294,38 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers give on the holdout side where it differs from TRUTH: empty until the round is
-# scored once, blind (see the module docstring). Key: "kind[i].field" (or "page_type"); value:
-# what the parsers gave, with a comment naming the general rule that is missing.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {}
+# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
+# (parsers of 2ed416a). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {
+    # Bohemia's vendor page on its PGP tab: the rating badge ("97.8%" over "Positive") is taken
+    # as the vendor's name.
+    "holdout/bohemia_vendor_pgp_tab.html": {"vendor[0].name": "97.8%Positive"},
+    # Shopware 6 product page (Dutch): read as a listing index of its cross-selling cards; the
+    # first accessory's title and price are taken, the category not read.
+    "holdout/shopware6_product_nl.html": {
+        "page_type": "listing_index", "listing[0].title": "Wetsteen voor snoeischaren",
+        "listing[0].price": 8.49, "listing[0].category": None,
+    },
+    # vBulletin 4 (Spanish): the join dates ("Fecha de ingreso: mar 2019") are not read, nor the
+    # quoted member of the second post.
+    "holdout/vbulletin4_postbit_legacy_es.html": {
+        "author[0].joined": None, "author[1].joined": None, "post[1].quotes": [],
+    },
+    # YaBB 2.5 (Dutch): no post block is found; its board links make it a forum index.
+    "holdout/yabb25_display_nl.html": {
+        "page_type": "forum_index", **nothing_read(TRUTH["holdout/yabb25_display_nl.html"]),
+    },
+}
 
 
-_, _holdout_test = ROUND.tests(KNOWN_MISSES)
-test_a_holdout_page_gives_the_truth_but_for_its_known_misses = pytest.mark.skip(
-    reason="round 11 not yet scored")(_holdout_test)
+_, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
+# 0.857 measured once, blind (see the module docstring).
+(test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.857)
 
 
 def _text(page: str) -> str:
     return (DATA / page).read_bytes().decode(ENCODINGS.get(page, "utf-8"))
-
-
-def test_every_page_on_disk_has_a_truth_and_every_truth_a_page() -> None:
-    on_disk = {f"holdout/{p.name}" for p in (DATA / "holdout").iterdir()}
-    assert on_disk == set(TRUTH)
-    assert ROUND.pages("tune") == []
-    assert not (DATA / "tune").exists()
-
-
-def test_every_expected_record_names_every_contract_field_of_its_kind() -> None:
-    for page, truth in TRUTH.items():
-        assert truth["type"] in {"thread", "listing", "listing_index", "vendor", "login",
-                                 "captcha", "ddos_protection"}, page
-        for record in truth["records"]:
-            assert set(CONTRACT_FIELDS[record["type"]]) <= set(record), (page, record)
-        posts = [r for r in truth["records"] if r["type"] == "post"]
-        assert [p["index"] for p in posts] == list(range(len(posts))), page
 
 
 def test_every_post_and_author_of_a_thread_is_named_on_its_page() -> None:
