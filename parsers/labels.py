@@ -403,6 +403,10 @@ _RAW: dict[str, tuple[str, ...]] = {
         "εγγραφή", "μέλος από",  # el
         "登録日", "参加日",  # ja
         "가입일",  # ko
+        # vBulletin's language packs: "Fecha de ingreso" (es), "Data de ingresso" (pt),
+        # "Data registrazione" (it), "Date d'inscription" (fr), "Registriert seit" (de).
+        "fecha de ingreso", "se unió", "data de ingresso", "data registrazione",
+        "date d'inscription", "geregistreerd op", "lid geworden op",
     ),
     "posts": (
         "posts",
