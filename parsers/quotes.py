@@ -36,15 +36,19 @@ __all__ = [
 
 #: The words that open a quote's header before the quoted name, per language, as forum engines
 #: and their language packs print them ("Quote from: ann on <date>", SMF; "Zitat von ann",
-#: vBulletin; "Citazione da: ann il <date>"; wpForo's "Posted by: @ann").
+#: vBulletin; "Citazione da: ann il <date>"; wpForo's "Posted by: @ann"; vBulletin's "Originally
+#: Posted by" in its language packs: "Originalmente Escrito por", "Originariamente inviato da").
 QUOTE_HEAD_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("originally posted by", "posted by", "quote from", "quoting", "quote"),
-    "de": ("zitat von", "geschrieben von", "zitat"),
+    "de": ("ursprünglich geschrieben von", "zitat von", "geschrieben von", "zitat"),
     "fr": ("citation de", "message d'origine de", "posté par", "citation"),
-    "es": ("cita de", "citando a", "publicado por", "cita"),
-    "it": ("citazione da", "citazione di", "pubblicato da", "citazione"),
-    "pt": ("citação de", "citacao de", "citação", "citacao"),
-    "nl": ("citaat van", "citaat"),
+    "es": ("originalmente escrito por", "originalmente publicado por", "escrito por", "cita de",
+           "citando a", "publicado por", "cita"),
+    "it": ("originariamente inviato da", "inviato da", "citazione da", "citazione di", "pubblicato da",
+           "citazione"),
+    "pt": ("originalmente postado por", "postado originalmente por", "postado por", "citação de",
+           "citacao de", "citação", "citacao"),
+    "nl": ("oorspronkelijk geplaatst door", "geplaatst door", "citaat van", "citaat"),
     "pl": ("cytat od", "cytat"),
     "ru": ("цитата",),
     "uk": ("цитата",),
