@@ -36,6 +36,20 @@ __all__ = [
 
 _NAME_TOKEN_RE = re.compile(r"^[^\s(\[|,]+")
 
+# A measure, not a handle: a number, a share or a score, bare or run into its word ("97.8%Positive",
+# "4.9/5", "★★★★☆", "1482"); a handle may start with digits ("420stoner") but is not a number.
+_MEASURE_RE = re.compile(
+    r"^[+-]?(?:\d+(?:[.,]\d+)*(?:\s*(?:%|/\s*\d+(?:[.,]\d+)?|[★☆⭐]+)[^\W\d_]*)?|[★☆⭐]+)$"
+)
+
+# Words a rating badge shows in place of a handle ("Positive", "Excellent", "Top rated"), in the
+# languages of the label lists; "positive" and "rating" are labels already.
+_RATING_WORDS = frozenset({
+    "negative", "neutral", "excellent", "good", "bad", "poor", "trusted", "verified", "top", "positiv",
+    "negativ", "positif", "négatif", "neutre", "positivo", "negativo", "neutro", "positiva", "negativa",
+    "положительный", "отрицательный", "нейтральный",
+})
+
 
 # Chinese and Japanese sites join a <title>'s parts with a bare "_" ("商品名_分类_店名").
 TITLE_SEP_RE = re.compile(
@@ -71,6 +85,8 @@ def vendor_name(value: str | None) -> str | None:
         return None
     name = match.group(0).strip(".,:;-–")
     folded = name.casefold()
+    if _MEASURE_RE.match(name) or folded in _RATING_WORDS:
+        return None  # a rating badge ("97.8%" over "Positive") names no one
     if folded in LABEL_WORDS:
         return None  # a label ("Category: Cannabis", "Rating 98.70 %") names no one
     if folded in CONTROL_WORDS or value.casefold() in CONTROL_WORDS:

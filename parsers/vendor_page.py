@@ -181,7 +181,8 @@ def _name(doc: Doc, lines: list[str]) -> tuple[str | None, str | None]:
         # name ("Contact information", "Vendor profile").
         for part in (p.strip() for p in [doc.title, *TITLE_SEP_RE.split(doc.title)]):
             match = _TITLE_CONTACT_RE.match(part) if not GENERIC_HEADING_RE.match(part) else None
-            name = vendor_name(match["n"]) if match else None
+            # "Bohemia - leafy's Profile": a part that names a profile's or store's owner.
+            name = vendor_name(match["n"]) if match else profile_heading(part)
             if name:
                 return name, None
     return vendor_from_url(doc.url) or _titled_handle(doc), None
