@@ -37,7 +37,11 @@ USER_HREF_RE = re.compile(
     # "?act=member&code=profile&id=57", IP.Board 1 "index.php?act=Profile&CODE=03&MID=5".
     r"\?(?=(?:[^#]*&)?(?:act|action|mod|module|do|page|view|op|code|section)="
     r"(?:member|members|profile|user|users|userinfo|viewprofile|showprofile|showuser)(?:[&#]|$))"
-    r"(?=(?:[^#]*&)?(?:id|u|uid|mid|user|userid|memberid)=\d)",
+    r"(?=(?:[^#]*&)?(?:id|u|uid|mid|user|userid|memberid)=\d)|"
+    # A front script asked to show a profile, named by number or handle, its query parted by "&"
+    # or ";" (YaBB "YaBB.pl?action=viewprofile;username=ann", SMF 1 "index.php?action=profile;u=5").
+    r"[?&;](?:action|act|mode|do)=(?:viewprofile|showprofile|userprofile|profile)[;&]"
+    r"(?:[^#]*[;&])?(?:username|user|u|uid|id|name)=[^;&#]",
     re.IGNORECASE,
 )
 
