@@ -56,6 +56,11 @@ def _says_something(blocks: list[Any]) -> bool:
     return False
 
 
+# How far above a member link a post's block may lie: table-built templates nest the name a dozen
+# elements deep (YaBB 2: div > table > tr > td > table > tr > td > div > div > span > a).
+_MAX_DEPTH = 14
+
+
 def repeated_blocks(holders: list[Any], root: Any, min_count: int, *, wordy: bool = False) -> list[Any]:
     """The largest set of same-signature siblings that each contain one of ``holders``.
 
@@ -69,7 +74,7 @@ def repeated_blocks(holders: list[Any], root: Any, min_count: int, *, wordy: boo
     loose: dict[tuple[Any, str], dict[Any, Any]] = defaultdict(dict)
     for holder in holders:
         el, depth = holder, 0
-        while el is not None and el is not root and depth < 10:
+        while el is not None and el is not root and depth < _MAX_DEPTH:
             parent = el.getparent()
             if parent is None:
                 break
