@@ -120,7 +120,25 @@ def post_date(block: Any, exclude: set[Any], now: str | None) -> tuple[str | Non
                 parsed = parse_date(whole, now)
                 if parsed:
                     return parsed, el
+            if len(whole) > 60 and (parsed := _labelled_tail_date(el, now)):
+                return parsed, el
     return None, None
+
+
+def _labelled_tail_date(el: Any, now: str | None) -> str | None:
+    """A date written after a short bold label in a longer line ("<b>Title</b> « <b>on:</b>
+    17.11.2026 om 18:40:00 »", SMF 1 and YaBB's post header): the text after the label alone.
+    A join date after its label ("<b>Joined:</b> Mar 2019") is no post's date."""
+    for child in el:
+        tail = clean(child.tail)
+        if not tail or len(tail) > 40 or not any(c.isdigit() for c in tail) or not isinstance(child.tag, str):
+            continue
+        label = clean(child.text_content())
+        if 0 < len(label) <= 20 and label.endswith(":") and not LABELS["member_since"].match(label):
+            parsed = parse_date(tail, now)
+            if parsed:
+                return parsed
+    return None
 
 
 # A link, a menu or a control holds no post's words, whatever its utility classes say

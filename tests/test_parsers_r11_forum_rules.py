@@ -2,7 +2,9 @@
 small pages written for it (never copies of the round's pages): a join date under the "member
 since" label of vBulletin's language packs ("Fecha de ingreso", "Data de ingresso", "Data
 registrazione", "Date d'inscription"), a month and year alone; vBulletin's "Originally Posted by"
-in its language packs names the quoted member."""
+in its language packs names the quoted member; a front script asked to show a profile by handle,
+its query parted by ";" (YaBB), is a member link; posts of table-built templates whose member link
+lies a dozen elements deep; a date after a short bold label in a long header line ("« on: date »")."""
 
 from __future__ import annotations
 
@@ -101,3 +103,100 @@ def test_originally_posted_by_in_a_language_pack_names_the_quoted_member(head: s
 def test_a_quote_header_of_its_own_words_names_the_member_after_them() -> None:
     doc = load(b"<div class='quote'><div class='head'>Originalmente Escrito por <b>ana</b></div>hola</div>")
     assert quote_author(doc.root.find(".//div")) == "ana"
+
+
+def _nested_thread(header: str, member_href: str = "YaBB.pl?action=viewprofile;username={name}") -> bytes:
+    """Three posts of a table-built template (YaBB 2 and its kind): each a div holding a header
+    table (``header`` with {n} and {when}) and a table in a table cell for the user panel, a
+    second table for the words; the member link lies eleven elements below the post's div."""
+    posts = []
+    for i, (name, when, words) in enumerate(
+        [
+            ("fern_k", "15.11.2026 um 10:05:00", "The chain on my old bike skips under load."),
+            ("wrench_ali", "Gestern um 19:30:00", "Your cassette is worn, replace it with the chain."),
+            ("fern_k", "Heute um 07:45:00", "New cassette fitted, no more skipping."),
+        ]
+    ):
+        href = member_href.format(name=name)
+        posts.append(
+            "<div class='postbox'><table><tr>"
+            f"<td class='head'>{header.format(n=i, when=when)}</td></tr></table>"
+            "<table><tr><td><table><tr><td class='panel'><div class='userinfo'><div class='small'><span>"
+            f"<a href='http://bikes.example/cgi-bin/{href}'><b>{name}</b></a> Rider<br/>"
+            f"<b>Posts: {10 + i}</b><br/>Member since: 3 March 2020</span></div></div></td></tr></table>"
+            f"</td></tr></table><table><tr><td class='words'><div class='message'>{words}</div></td></tr>"
+            "</table></div>"
+        )
+    return _page("Chain skips", f"<div class='titlebar'><b>Chain skips</b></div>{''.join(posts)}")
+
+
+_BIKES = "http://bikes.example/cgi-bin/YaBB.pl?num=1731851234"
+_SHORT_HEADER = "<span><b>Reply #{n} - </b>{when}</span>"
+
+
+def _posts(result: object) -> list[object]:
+    return _records(result, "Post")
+
+
+@pytest.mark.parametrize(
+    "href",
+    [
+        "YaBB.pl?action=viewprofile;username={name}",
+        "index.php?action=profile;u=7",
+        "forum.pl?board=x;action=viewprofile;username={name}",
+        "index.php?act=showprofile&user={name}",
+    ],
+)
+def test_a_front_script_asked_to_show_a_profile_by_handle_or_number_is_a_member_link(href: str) -> None:
+    result = parse_page(_nested_thread(_SHORT_HEADER, href), url=_BIKES, captured_at=NOW)
+    assert result.page.page_type == "thread"
+    assert [p.author for p in _posts(result)] == ["fern_k", "wrench_ali", "fern_k"]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "href", ["YaBB.pl?action=login;username={name}", "YaBB.pl?action=search;username={name}"]
+)
+def test_a_front_script_asked_for_something_else_is_no_member_link(href: str) -> None:
+    result = parse_page(_nested_thread(_SHORT_HEADER, href), url=_BIKES, captured_at=NOW)
+    assert _posts(result) == []
+
+
+def test_posts_whose_member_link_lies_a_dozen_elements_deep_are_read_whole() -> None:
+    result = parse_page(_nested_thread(_SHORT_HEADER), url=_BIKES, captured_at=NOW)
+    posts = _posts(result)
+    assert [p.posted_at for p in posts] == [  # type: ignore[attr-defined]
+        "2026-11-15T10:05:00", "2026-11-19T19:30:00", "2026-11-20T07:45:00",
+    ]
+    assert posts[1].body == "Your cassette is worn, replace it with the chain."  # type: ignore[attr-defined]
+    assert [(a.name, a.post_count, a.joined) for a in _records(result, "Author")] == [  # type: ignore[attr-defined]
+        ("fern_k", 10, "2020-03-03"), ("wrench_ali", 11, "2020-03-03"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("label", "when"),
+    [
+        ("op:", "15.11.2026 om 10:05:00"),
+        ("on:", "November 15, 2026, 10:05:00 AM"),
+        ("am:", "15.11.2026 um 10:05"),
+    ],
+)
+def test_a_date_after_a_short_bold_label_in_a_long_header_line_is_the_posts_date(
+    label: str, when: str
+) -> None:
+    header = "<span><b>Chain skips when I pedal hard uphill</b> &laquo; <b>" + label
+    header += "</b> {when} &raquo;</span>"
+    page = _nested_thread(header).replace(b"15.11.2026 um 10:05:00", when.encode())
+    result = parse_page(page, url=_BIKES, captured_at=NOW)
+    assert next(p.posted_at for p in _posts(result)).startswith("2026-11-15T10:05")  # type: ignore[attr-defined]
+
+
+def test_a_join_date_after_its_bold_label_in_a_long_line_is_no_posts_date() -> None:
+    from parsers.post_parts import post_date
+
+    doc = load(
+        b"<div><span>Rider of the old school and proud of it since the eighties "
+        b"<b>Joined:</b> Mar 2019</span>"
+        b"<span>Posted <b>at:</b> 15.11.2026 10:05</span></div>"
+    )
+    assert post_date(doc.root.find(".//div"), set(), NOW)[0] == "2026-11-15T10:05:00"
