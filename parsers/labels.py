@@ -31,7 +31,9 @@ BUY_WORDS = (
     "place order", "checkout", "купить", "заказать", "в корзину", "in den warenkorb", "kaufen", "bestellen",
     "acheter", "commander", "ajouter au panier", "comprar", "añadir al carrito", "acquista",
     "aggiungi al carrello", "sepete ekle", "adicionar ao carrinho", "adicionar à sacola", "mua ngay",
-    "thêm vào giỏ", "đặt hàng", "beli sekarang", "tambah ke keranjang", "satın al",
+    "thêm vào giỏ", "đặt hàng", "beli sekarang", "tambah ke keranjang", "satın al", "in de winkelwagen",
+    "in winkelwagen", "toevoegen aan winkelwagen", "nu kopen", "dodaj do koszyka", "kup teraz", "do košíku",
+    "lägg i varukorgen", "köp nu", "в кошик", "купити",
 )
 
 #: What a control says (buy, order, message, follow, log in... in several languages): such a word

@@ -27,7 +27,8 @@ from parsers.card_fields import detail_seller, shop_owner
 from parsers.cards import card_listing, category_names, find_cards, found_cards, header_columns
 from parsers.dom import Doc, clean, xpath
 from parsers.feedback import feedback_lines, feedback_page, read_feedback
-from parsers.labels import BUY_WORDS, LABELS, iter_labels
+from parsers.labels import LABELS, iter_labels
+from parsers.market_buy import buy_form, has_buy_control
 from parsers.market_fields import escrow_value, labelled
 from parsers.market_names import (
     GENERIC_HEADING_RE,
@@ -45,14 +46,10 @@ from parsers.market_prices import alt_prices, first_offer, item_price, labelled_
 from parsers.postage import postage_lines
 from parsers.prices import parse_number
 from parsers.records import Listing
-from parsers.regex_gate import gated
 from parsers.struck import without_struck_prices
 from parsers.vendor_page import profile_heading, vendor_detail, vendor_from_url
 
 __all__ = ["extract_as", "extract_market", "feedback_lines", "find_cards", "looks_like_market", "vendor_name"]
-
-_BUY_RE = gated(re.compile(r"\b(?:" + "|".join(re.escape(w) for w in BUY_WORDS) + r")\b", re.IGNORECASE))
-
 
 _FEEDBACK_URL_RE = re.compile(
     r"/(?:feedbacks?|comments|reviews|ratings|otzyvy|bewertungen)(?:/|\.php|$)", re.IGNORECASE
@@ -169,18 +166,6 @@ def _title_runs(title: str) -> list[str]:
     ]
 
 
-def _has_buy_button(doc: Doc) -> bool:
-    """A buy/order control on the page (asked by several checks: computed once per page)."""
-    if "buy" not in doc.memo:
-        # Buttons, inputs and short lines only: running the regex over all the text is slow.
-        controls = [clean(el.text_content()) for el in doc.root.iter("button", "a", "label", "option")]
-        controls += [el.get("value") or "" for el in doc.root.iter("input")]
-        text = "\n".join(c for c in controls if 0 < len(c) < 60)
-        short = "\n".join(line for line in doc.text_lines if len(line) < 40)
-        doc.memo["buy"] = bool(_BUY_RE.search(text) or _BUY_RE.search(short))
-    return bool(doc.memo["buy"])
-
-
 def _listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
     """The listing of a detail page and whether its price was labelled ("Price: ...")."""
     title, start = _listing_title(doc, lines)
@@ -230,7 +215,7 @@ def _listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
         or bool(ships_from)
         or bool(ships_to)
         or bool(doc.url and LISTING_URL_RE.search(doc.url))
-        or _has_buy_button(doc)
+        or has_buy_control(doc)
     )
     if price is None or price[0] <= 0 or not signal:
         return None, False
@@ -297,11 +282,16 @@ def _own_block(doc: Doc, scope: list[str], title: str | None, heading: Any) -> l
 
 
 def _related_grid(doc: Doc, lines: list[str], cards: list[Any], title: str | None) -> bool:
-    """Whether ``cards`` are a detail page's "other listings" grid: the <title> names the item,
+    """Whether ``cards`` are a detail page's "other listings" grid: the <title> names the item (or
+    a buy widget, a form that asks for a quantity or posts to a cart, stands outside the cards),
     its heading stands outside the cards, and its own price shows between it and the first card."""
-    if not title or not doc.title or title not in doc.title:
+    if not title:
         return False
     members = set(cards)
+    if not (doc.title and title in doc.title):
+        form = buy_form(doc)
+        if form is None or form in members or any(anc in members for anc in form.iterancestors()):
+            return False
     for text, el in headings(doc):
         if text == title:
             if any(anc in members for anc in el.iterancestors()) or el in members:
@@ -350,7 +340,7 @@ def _item_page(doc: Doc, listing: Listing, seller: str | None, price_labelled: b
     at_item = bool(LISTING_URL_RE.search(f"{parts.path}?{parts.query}"))
     if not at_item and not (doc.title and doc.title.startswith(title)):
         return False
-    return _has_buy_button(doc) and "PGP PUBLIC KEY BLOCK" not in doc.text
+    return has_buy_control(doc) and "PGP PUBLIC KEY BLOCK" not in doc.text
 
 
 def extract_as(doc: Doc, page_type: str, *, now: str | None = None) -> list[Any]:
@@ -378,7 +368,7 @@ def looks_like_market(doc: Doc) -> bool:
     lines = doc.head_lines
     if labelled_price(lines) is None:
         return False
-    return _has_buy_button(doc) or next(iter_labels(lines, LABELS["vendor"]), None) is not None
+    return has_buy_control(doc) or next(iter_labels(lines, LABELS["vendor"]), None) is not None
 
 
 def extract_market(
@@ -401,7 +391,7 @@ def extract_market(
         and listing is not None
         and not price_labelled
         and (vendor_from_url(doc.url) or "").casefold() == (vendor.name or "").casefold()
-        and not _has_buy_button(doc)
+        and not has_buy_control(doc)
     )
     if vendor is not None and listing is not None and _item_page(doc, listing, vendor.name, price_labelled):
         vendor = None  # the seller's card beside an item on sale: its stats are no profile
@@ -418,7 +408,7 @@ def extract_market(
             tab = bool(_FEEDBACK_URL_RE.search(urlsplit(doc.url).path))
         return ("feedback" if tab else "vendor"), [vendor]
     # Many cards make an index; one or two only when no labelled price says "this is one item".
-    single_item = price_labelled or _has_buy_button(doc)
+    single_item = price_labelled or has_buy_control(doc)
     related = listing is not None and _related_grid(doc, lines, cards, listing.title) if cards else False
     if cards and (listing is None or len(cards) >= 3 or not single_item) and not related:
         return "listing_index", _index(doc, cards, deadline)

@@ -1,0 +1,64 @@
+"""Whether a market page sells the item it shows: a buy or order control, by its words in several
+languages ("Add to cart", "In de winkelwagen", "Купить") or by its form alone (a form that posts
+to a cart or checkout, or that asks for a quantity), whatever language its button speaks.
+
+    >>> from parsers.dom import load
+    >>> from parsers.market_buy import has_buy_control
+    >>> has_buy_control(load(b"<form action='/checkout/line-item/add'><input name='qty'>"
+    ...                      b"<button>Ajouter</button></form>"))
+    True
+    >>> has_buy_control(load(b"<form action='/search'><input name='q'></form>"))
+    False
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from parsers.dom import Doc, clean
+from parsers.labels import BUY_WORDS
+from parsers.regex_gate import gated
+
+__all__ = ["BUY_RE", "buy_form", "has_buy_control"]
+
+BUY_RE = gated(re.compile(r"\b(?:" + "|".join(re.escape(w) for w in BUY_WORDS) + r")\b", re.IGNORECASE))
+
+# Where a buy widget posts: a cart, a basket or a checkout, in the words shops' routes use.
+_CART_ACTION_RE = re.compile(
+    r"cart|basket|checkout|line-?items?/add|add-?to|warenkorb|panier|carrito|carrello|winkelwagen|"
+    r"korzin|koszyk|kosik|sepet|order",
+    re.IGNORECASE,
+)
+
+# A quantity field: "qty", "quantity", "lineItems[...][quantity]", "menge", "cantidad", "aantal".
+_QUANTITY_RE = re.compile(r"qty|quantit|menge|cantidad|quantidade|aantal|kolichestvo|ilosc", re.IGNORECASE)
+
+
+def buy_form(doc: Doc) -> Any | None:
+    """The page's buy widget: a form that posts to a cart or checkout, or that asks for a quantity
+    (computed once per page). A search, login or message form is none."""
+    if "buy_form" not in doc.memo:
+        found = None
+        for form in doc.root.iter("form"):
+            if _CART_ACTION_RE.search(form.get("action") or ""):
+                found = form
+                break
+            fields = (f.get("name") or "" for f in form.iter("input", "select"))
+            if any(_QUANTITY_RE.search(name) for name in fields):
+                found = form
+                break
+        doc.memo["buy_form"] = found
+    return doc.memo["buy_form"]
+
+
+def has_buy_control(doc: Doc) -> bool:
+    """A buy/order control on the page (asked by several checks: computed once per page)."""
+    if "buy" not in doc.memo:
+        # Buttons, inputs and short lines only: running the regex over all the text is slow.
+        controls = [clean(el.text_content()) for el in doc.root.iter("button", "a", "label", "option")]
+        controls += [el.get("value") or "" for el in doc.root.iter("input")]
+        text = "\n".join(c for c in controls if 0 < len(c) < 60)
+        short = "\n".join(line for line in doc.text_lines if len(line) < 40)
+        doc.memo["buy"] = bool(BUY_RE.search(text) or BUY_RE.search(short) or buy_form(doc) is not None)
+    return bool(doc.memo["buy"])
