@@ -53,6 +53,8 @@ _BY_RE = re.compile(
     + r")\s*:?\s+(?P<name>[^\s,|•·][^,|•·]{0,40}?)\s*(?:,|\||•|·|\s-\s|\s(?:on|am|le|el|em|il|op)\s)",
     re.IGNORECASE,
 )
+# The first word of every "by" phrase: a line holding none of them has no byline by words.
+_BY_HEADS = frozenset(w.split()[0] for w in _ALL_BY)
 _POST_NUMBER_RE = re.compile(r"^\s*#\s*(\d+)")
 _NAME_TAGS = ("b", "strong", "a", "span", "em", "cite")
 _LINE_TAGS = ("div", "p", "header", "span", "li", "dt", "td", "h4", "h5", "h6")
@@ -73,6 +75,9 @@ def _byline(el: Any, now: str | None) -> tuple[str, str] | None:
             name = value
             break
     if name is None:
+        low = text.lower()
+        if not any(word in low for word in _BY_HEADS):
+            return None  # the regex's cost, spared on most lines of a page
         match = _BY_RE.search(text)
         if match is None:
             return None
@@ -93,15 +98,22 @@ def byline_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> li
     """Thread and Post records from repeated byline-then-words siblings; [] when there are none."""
     body_el = doc.root.find("body")
     root = body_el if body_el is not None else doc.root
-    groups: dict[tuple[Any, str, str], list[tuple[Any, tuple[str, str]]]] = defaultdict(list)
+    candidates: list[tuple[Any, tuple[Any, str, str]]] = []
+    kinds: dict[tuple[Any, str, str], int] = defaultdict(int)
     for el in root.iter(*_LINE_TAGS):
         parent = el.getparent()
         nxt = el.getnext()
         if parent is None or nxt is None or not isinstance(nxt.tag, str) or len(el) > 8:
             continue
-        found = _byline(el, now)
-        if found:
-            groups[(parent, el.tag, el.get("class") or "")].append((el, found))
+        key = (parent, el.tag, el.get("class") or "")
+        candidates.append((el, key))
+        kinds[key] += 1
+    groups: dict[tuple[Any, str, str], list[tuple[Any, tuple[str, str]]]] = defaultdict(list)
+    for el, key in candidates:
+        # Only a line with min_posts siblings of its kind can be one of min_posts bylines: the
+        # others (most lines of a page) are not read at all.
+        if kinds[key] >= min_posts and (found := _byline(el, now)):
+            groups[key].append((el, found))
     lines = max(groups.values(), key=len, default=[])
     if len(lines) < min_posts:
         return []
