@@ -12,19 +12,21 @@ threads, posts, authors in page order). It never raises. The pieces, in the orde
 * :mod:`parsers.dom` - encoding detection, size cap, one lxml tree, text lines, links;
 * :mod:`parsers.profiles` - YAML site profiles (``parsers/profiles/*.yaml``), the precise layer;
 * :mod:`parsers.classify` - login walls, captchas, DDoS queues, error pages, link directories;
-* :mod:`parsers.engines` + :mod:`parsers.forums` - known forum engines' thread pages;
-* :mod:`parsers.generic_forum` - posts, topic lists and member profiles of unknown forums
-  (member links: :mod:`parsers.forum_members`; post blocks: :mod:`parsers.post_blocks`; a post's
-  words and date: :mod:`parsers.post_parts`);
-* :mod:`parsers.markets` - listings, index cards, vendor and feedback pages of any market
-  (prices: :mod:`parsers.market_prices`, :mod:`parsers.postage`; places and routes:
-  :mod:`parsers.market_places`; vendor names, links and headings: :mod:`parsers.market_names`;
-  labelled values, escrow, keys: :mod:`parsers.market_fields`);
-* :mod:`parsers.labels`, :mod:`parsers.prices`, :mod:`parsers.dates` - multilingual labels,
-  number and price formats, absolute and relative dates;
-* :mod:`parsers.pgp` - armored OpenPGP keys and their fingerprints;
-* :mod:`parsers.regex_gate` - first-character lookaheads for case-insensitive alternations;
-* :mod:`parsers.drift` - per-site extraction completeness and template-change alerts.
+* forums: :mod:`~parsers.engines` and :mod:`~parsers.forums` (known engines), then for unknown
+  ones :mod:`~parsers.generic_forum` with :mod:`~parsers.forum_members`, :mod:`~parsers.post_blocks`,
+  :mod:`~parsers.post_parts`, :mod:`~parsers.comment_tree`, :mod:`~parsers.bylines`,
+  :mod:`~parsers.quotes`, :mod:`~parsers.thread_title`;
+* markets: :mod:`~parsers.markets` (listing, index, vendor and feedback pages of any market) with
+  :mod:`~parsers.cards`, :mod:`~parsers.card_fields`, :mod:`~parsers.market_prices`,
+  :mod:`~parsers.struck`, :mod:`~parsers.postage`, :mod:`~parsers.market_buy`,
+  :mod:`~parsers.market_places`, :mod:`~parsers.market_names`, :mod:`~parsers.market_fields`,
+  :mod:`~parsers.market_profile`, :mod:`~parsers.vendor_page`, :mod:`~parsers.vendor_counts`,
+  :mod:`~parsers.feedback`, :mod:`~parsers.pgp`;
+* shared readers: :mod:`~parsers.labels`, :mod:`~parsers.prices`, :mod:`~parsers.dates` with
+  :mod:`~parsers.date_words`, :mod:`~parsers.regex_gate`;
+* :mod:`parsers.records` - the record model; :mod:`parsers.errors` - the exception root;
+  :mod:`parsers.drift` - extraction completeness per
+  site and template-change alerts.
 """
 
 from parsers.page import ParseResult, classify, parse_page
