@@ -25,8 +25,7 @@ threads, posts, authors in page order). It never raises. The pieces, in the orde
 * shared readers: :mod:`~parsers.labels`, :mod:`~parsers.prices`, :mod:`~parsers.dates` with
   :mod:`~parsers.date_words`, :mod:`~parsers.regex_gate`;
 * :mod:`parsers.records` - the record model; :mod:`parsers.errors` - the exception root;
-  :mod:`parsers.drift` - extraction completeness per
-  site and template-change alerts.
+  :mod:`parsers.drift` - extraction completeness per site and template-change alerts.
 """
 
 from parsers.page import ParseResult, classify, parse_page
