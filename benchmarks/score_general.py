@@ -1,6 +1,6 @@
-"""Field F1 of the generic parsers (no site profiles) on the generality pages of rounds 3 to 11.
+"""Field F1 of the generic parsers (no site profiles) on the generality pages of rounds 3 to 12.
 
-.venv/bin/python benchmarks/score_general.py [--round 3|4|5|6|7|8|9|10|11] [--misses] [--side tune|holdout]
+.venv/bin/python benchmarks/score_general.py [--round 3|4|5|6|7|8|9|10|11|12] [--misses] [--side tune|holdout]
 
 Prints, for the tune side and the holdout side of tests/data/general_r3 (``--round 3``),
 tests/data/general_r4 (``--round 4``; its tune side also holds the round-3 holdout templates that
@@ -12,7 +12,9 @@ templates; its tune side is empty) or tests/data/general_r8 (``--round 8``: anot
 holdout side only, eleven pages rebuilt from named public templates) or tests/data/general_r9
 (``--round 9``: a third blind holdout side, eleven pages rebuilt from named public sources) or
 tests/data/general_r10 (``--round 10``: a fourth blind holdout side, ten pages) or
-tests/data/general_r11 (``--round 11``: a fifth blind holdout side, ten pages), the
+tests/data/general_r11 (``--round 11``: a fifth blind holdout side, ten pages) or
+tests/data/general_r12 (``--round 12``: a sixth blind holdout side, ten pages of templates new to
+every round), the
 contract-field F1 per template and overall (tests/parsers_scoring.py), and with ``--misses`` every
 wrong or missing value.
 """
@@ -38,6 +40,7 @@ ROUNDS = {
     9: "tests.test_parsers_general_r9",
     10: "tests.test_parsers_general_r10",
     11: "tests.test_parsers_general_r11",
+    12: "tests.test_parsers_general_r12",
 }
 
 
@@ -52,7 +55,7 @@ def main() -> None:
         scorers = score(side)
         total = Scorer()
         print(f"== round {args.round} {side}")
-        if not scorers:  # rounds 7 to 11 are blind: a holdout side only
+        if not scorers:  # rounds 7 to 12 are blind: a holdout side only
             print("  (no pages on this side)")
             continue
         for template, scorer in sorted(scorers.items()):
