@@ -60,8 +60,9 @@ markets
     headmenu_cat / headmenu_second) follows IvanGostev/SilvetFox
     resources/views/market/store/indexNew.blade.php (a Hydra-like market clone; the same
     repository's frame is on round 5's TUNE page hydra_like_shop_ru, a shop showcase of cards, so
-    only the frame is known: the listing body is new); the table layout, the price "2 450 ₽" with its XMR conversion, the delivery select (postage, not the
-    price), the buyer's balance and the review table are written here.
+    only the frame is known: the listing body is new); the table layout, the price "2 450 ₽"
+    with its XMR conversion, the delivery select (postage, not the price), the buyer's balance
+    and the review table are written here.
   - the same market's VENDOR page with reviews and a REAL PGP key, same frame: h1 name, a label
     table ("На сайте с: 14.03.2024", "Сделок: 1 482" (sales), "Отзывов: 356", "Положительных:
     97,8%"), tabs, a review table, the key in pre.pgp-key. The armoured key is a REAL OpenPGP v4
