@@ -81,11 +81,27 @@ values); the markup was written here, not copied. Page frames, translated string
 are written for this round.
 
 The ground truth was written by hand from what a human reads on each page, and committed with the
-pages BEFORE the parsers were run on them at all. Not yet scored: KNOWN_MISSES is empty and the
-parametrized holdout test is skipped until the lead measures the round once, blind
-(``benchmarks/score_general.py --round 12 --side holdout --misses``), and adds
-ROUND.held_out_checks(f1) with that figure. Blind scores of the rounds so far (3 to 11): 0.646,
-0.778, 0.714, 0.946, 0.798, 0.699, 0.601, 0.750, 0.857.
+pages (8ee965a) BEFORE the parsers were run on them at all.
+
+Blind measurement, once, with the parsers of commit 701aad7 (rounds 7 to 11 mended), no site
+profiles (``benchmarks/score_general.py --round 12 --side holdout --misses``):
+
+    darkmarket_table_listing_ru  0.000  (typed a feedback page, nothing read)
+    phpbb3_static_archive_it     0.000  (no post found)
+    phorum5_emerald_fr           0.083  (no post found)
+    cotonti_posts_pl             0.100  (no post found, typed a listing index)
+    oscommerce22_product_it      0.167  (read as an index of "also purchased" cards)
+    zencart_product_de           0.667  (an "also purchased" price; no category)
+    darkmarket_table_vendor_ru   0.769  (typed a feedback page; no rating)
+    q2a_question_es              0.938  (no author records)
+    zencart_grid_fr, antiddos_php_vi   1.000
+    overall                      0.466  (tp 38, fp 14, fn 73)
+
+The lowest blind score of the rounds (3 to 12: 0.646, 0.778, 0.714, 0.946, 0.798, 0.699, 0.601,
+0.750, 0.857, 0.466). Every template here is new to the rounds, and confirms round 11's lesson: a
+template never seen is read only in part. Not mended yet: every wrong value is in KNOWN_MISSES,
+and the holdout test asserts the truth but for those. This round is BLIND: do not tune the
+parsers on its pages; mend a miss only as a general rule.
 """
 
 from __future__ import annotations
@@ -94,10 +110,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-import pytest
-
-from tests.general_rounds import Round, _author, _listing, _post, _vendor, v4_fingerprint
-from tests.parsers_scoring import CONTRACT_FIELDS
+from tests.general_rounds import Round, _author, _listing, _post, _vendor, nothing_read, v4_fingerprint
 
 DATA = Path(__file__).parent / "data" / "general_r12"
 
@@ -259,36 +272,113 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers give on the holdout side where it differs from TRUTH: empty until the round is
-# scored once, blind (see the module docstring). Key: "kind[i].field" (or "page_type"); value:
-# what the parsers gave, with a comment naming the general rule that is missing.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {}
+# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
+# (parsers of 701aad7). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {
+    # Cotonti (Polish): its posts are not found; the page is typed a listing index.
+    "holdout/cotonti_forums_posts_pl.html": {
+        "page_type": "listing_index",
+        "author[0].name": None,
+        "author[1].name": None,
+        "thread[0].title": None,
+        "post[0].author": None,
+        "post[0].posted_at": None,
+        "post[0].index": None,
+        "post[0].body": None,
+        "post[1].author": None,
+        "post[1].posted_at": None,
+        "post[1].index": None,
+        "post[1].body": None,
+        "post[1].quotes": None,
+        "post[2].author": None,
+        "post[2].posted_at": None,
+        "post[2].index": None,
+        "post[2].body": None,
+    },
+    # A darknet-style listing as a two-column table of Russian labels (Продавец, Категория,
+    # Отправка из, Доставка в, Цена): typed a feedback page, nothing read.
+    "holdout/darkmarket_listing_table_ru.html": {
+        **nothing_read(TRUTH["holdout/darkmarket_listing_table_ru.html"]),
+        "page_type": "feedback",
+    },
+    # The same market's vendor page with its reviews: typed a feedback page; the rating not read.
+    "holdout/darkmarket_vendor_reviews_pgp_ru.html": {
+        "page_type": "feedback",
+        "vendor[0].rating": None,
+    },
+    # osCommerce 2.2 product page (Italian): read as an index of its "also purchased" cards.
+    "holdout/oscommerce22_product_info_it.html": {
+        "page_type": "listing_index",
+        "listing[0].title": "Olive Bella di Cerignola, 500 g",
+        "listing[0].price": 6.8,
+        "listing[0].category": None,
+    },
+    # Phorum 5 (French): no post block found, page type "other".
+    "holdout/phorum5_emerald_read_fr.html": {
+        "page_type": "other",
+        "author[0].name": None,
+        "author[0].post_count": None,
+        "author[0].joined": None,
+        "author[1].name": None,
+        "author[1].post_count": None,
+        "author[1].joined": None,
+        "thread[0].title": None,
+        "post[0].author": None,
+        "post[0].posted_at": None,
+        "post[0].index": None,
+        "post[0].body": None,
+        "post[1].author": None,
+        "post[1].posted_at": None,
+        "post[1].index": None,
+        "post[1].body": None,
+        "post[1].quotes": None,
+        "post[2].author": None,
+        "post[2].posted_at": None,
+        "post[2].index": None,
+        "post[2].body": None,
+    },
+    # A static phpBB 3 archive (Italian): no post block found, page type "other".
+    "holdout/phpbb3_static_archive_it.html": {
+        "page_type": "other",
+        "author[0].name": None,
+        "author[1].name": None,
+        "thread[0].title": None,
+        "post[0].author": None,
+        "post[0].posted_at": None,
+        "post[0].index": None,
+        "post[0].body": None,
+        "post[1].author": None,
+        "post[1].posted_at": None,
+        "post[1].index": None,
+        "post[1].body": None,
+        "post[1].quotes": None,
+        "post[2].author": None,
+        "post[2].posted_at": None,
+        "post[2].index": None,
+        "post[2].body": None,
+    },
+    # Question2Answer (Spanish): the posts are read, but no author record (Q2A shows points, not
+    # post counts, beside the names).
+    "holdout/q2a_question_es.html": {
+        "author[0].name": None,
+        "author[1].name": None,
+    },
+    # Zen Cart product page (German): an "also purchased" price taken (9,90), the category not read.
+    "holdout/zencart_product_info_de.html": {
+        "listing[0].price": 9.9,
+        "listing[0].category": None,
+    },
+}
 
 
-_, _holdout_test = ROUND.tests(KNOWN_MISSES)
-test_a_holdout_page_gives_the_truth_but_for_its_known_misses = pytest.mark.skip(
-    reason="round 12 not yet scored")(_holdout_test)
+_, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
+# 0.466 measured once, blind (see the module docstring).
+(test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.466)
 
 
 def _text(page: str) -> str:
     return (DATA / page).read_text(encoding="utf-8")
-
-
-def test_every_page_on_disk_has_a_truth_and_every_truth_a_page() -> None:
-    on_disk = {f"holdout/{p.name}" for p in (DATA / "holdout").iterdir()}
-    assert on_disk == set(TRUTH)
-    assert ROUND.pages("tune") == []
-    assert not (DATA / "tune").exists()
-
-
-def test_every_expected_record_names_every_contract_field_of_its_kind() -> None:
-    for page, truth in TRUTH.items():
-        assert truth["type"] in {"thread", "listing", "listing_index", "vendor", "login",
-                                 "captcha", "ddos_protection"}, page
-        for record in truth["records"]:
-            assert set(CONTRACT_FIELDS[record["type"]]) <= set(record), (page, record)
-        posts = [r for r in truth["records"] if r["type"] == "post"]
-        assert [p["index"] for p in posts] == list(range(len(posts))), page
 
 
 def test_every_post_and_author_of_a_thread_is_named_on_its_page() -> None:
