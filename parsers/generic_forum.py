@@ -245,13 +245,20 @@ def _read_posts(
             jn = find_label(lines, LABELS["member_since"])
             number = parse_number(pc) if pc else None
             joined = parse_date(jn, now) if jn else None
-            if number is not None or joined:
+            # A reputation score ("(215 puntos)", "Reputation: 12") is a shown author statistic
+            # too, though no field holds it: the member is recorded by name alone.
+            if number is not None or joined or _POINTS_RE.search(" ".join(lines)):
                 authors[name] = Author(
                     name=name, post_count=int(number) if number is not None else None, joined=joined
                 )
     return posts, authors
 
 
+_POINTS_RE = re.compile(
+    r"(?:\(\s*[\d.,\s]+\s*(?:points?|pts|puntos|punti|pontos|punkte|очк\w*|баллов)\s*\)"
+    r"|(?:reputation|réputation|reputación|reputazione|репутация|karma)\s*:?\s*[\d.,-]+)",
+    re.IGNORECASE,
+)
 _HANDLE_RE = re.compile(r"^@?[^\s@]{2,40}$")
 
 
