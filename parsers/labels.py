@@ -320,6 +320,7 @@ _RAW: dict[str, tuple[str, ...]] = {
         "trust",
         "рейтинг",
         "положительные",
+        "положительных",
         "bewertung",
         "positiv",
         "note",

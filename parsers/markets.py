@@ -412,8 +412,10 @@ def extract_market(
                 return "listing_index", index
         vendor.feedback, tab = read_feedback(doc, now=now)
         # A profile's feedback tab ("Positive Feedback" over a table of them), or a page whose
-        # address says it lists a vendor's feedback, is a feedback page.
-        if not tab and len(vendor.feedback) >= 2 and doc.url:
+        # address says it lists a vendor's feedback, is a feedback page; but a page that shows
+        # the seller's whole profile (its key and join date) above a few reviews is the profile.
+        full_profile = bool(vendor.has_pgp_key and vendor.member_since)
+        if not tab and not full_profile and len(vendor.feedback) >= 2 and doc.url:
             tab = bool(_FEEDBACK_URL_RE.search(urlsplit(doc.url).path))
         return ("feedback" if tab else "vendor"), [vendor]
     # Many cards make an index; one or two only when no labelled price says "this is one item".

@@ -4,6 +4,8 @@ small pages written for each rule, read as specifications.
 - A page whose main content is an item's label/value table (a labelled price and a seller label)
   is a listing even when the item's reviews follow under "Reviews for item (N)"; a feedback page
   needs its heading to be the page's subject, not the item's review box.
+- A page about one seller (name heading, join date, PGP key) that also lists a few reviews is the
+  seller's profile (a vendor page), even at a ".../reviews" address.
 """
 
 from __future__ import annotations
@@ -64,3 +66,42 @@ def test_a_page_of_only_a_sellers_feedback_is_still_a_feedback_page() -> None:
     vendors = [r for r in result.records if isinstance(r, Vendor)]
     assert [(v.name, v.feedback_count, len(v.feedback)) for v in vendors] == [("teehaus_nord", 88, 2)]
 
+
+_KEY = """-----BEGIN PGP PUBLIC KEY BLOCK-----
+
+mDMEawuDdxYJKwYBBAHaRw8BAQdAuMXIyTcw/uvP09IfW78RHWl1rUPOMgtuO3z1
+iKWwyw60L3NpYmlyc2tpeV9rZWRyIDxzaWJpcnNraXlfa2VkckBleGFtcGxlLmlu
+ndmFsaWQ+iJAEExYIADgWIQTAmUuLTn4OSQvj0zpjUXb4LnwH5QUCawuDdwIbAwUL
+CQgHAgYVCgkICwIEFgIDAQIeAQIXgAAKCRBjUXb4LnwH5XXFAPkBsRk0LHYbKKCW
+vNt7D9t1yHgG4hKNwhE681h5Bl02sAEAsjbelsgGEWRn6CHQIOVlG/h2EQyD+rdE
+AVM0gROKHgU=
+=xfwY
+-----END PGP PUBLIC KEY BLOCK-----"""
+
+_PROFILE_WITH_REVIEWS_RU = f"""<html><head><title>Магазин chaynaya_lavka — Рынок</title></head><body>
+<nav><a href="/">Главная</a> <a href="/catalog">Товары</a></nav>
+<h1>chaynaya_lavka</h1>
+<table class="stats">
+  <tr><td>На сайте с:</td><td>02.06.2023</td></tr>
+  <tr><td>Отзывов:</td><td>120</td></tr>
+  <tr><td>Положительных:</td><td>96,5%</td></tr>
+</table>
+<h3>Последние отзывы</h3>
+<table>
+  <tr><th>Оценка</th><th>Отзыв</th><th>Покупатель</th><th>Дата</th></tr>
+  <tr><td>5/5</td><td>Отличный чай.</td><td>и***н</td><td>17.11.2026</td></tr>
+  <tr><td>5/5</td><td>Быстро пришло.</td><td>о***а</td><td>10.11.2026</td></tr>
+</table>
+<h3>PGP ключ</h3><pre class="key">{_KEY}</pre>
+</body></html>"""
+
+
+def test_a_sellers_profile_with_key_join_date_and_a_few_reviews_is_a_vendor_page() -> None:
+    result = _parse(_PROFILE_WITH_REVIEWS_RU, "http://rynok.example/user/chaynaya_lavka/reviews")
+    assert result.page.page_type == "vendor"
+    vendors = [r for r in result.records if isinstance(r, Vendor)]
+    assert len(vendors) == 1
+    vendor = vendors[0]
+    assert (vendor.name, vendor.feedback_count, vendor.member_since) == ("chaynaya_lavka", 120, "2023-06-02")
+    assert vendor.rating == 96.5  # "Положительных: 96,5%", the genitive of "положительные"
+    assert vendor.has_pgp_key and len(vendor.feedback) == 2
