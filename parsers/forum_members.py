@@ -172,4 +172,16 @@ def member_links(doc: Doc, root: Any, min_posts: int) -> list[Any]:
         ]
         if len(named) == 1 and not _ACCOUNT_HREF_RE.search(named[0].get("href") or ""):
             out.append(named[0])
-    return list(dict.fromkeys(out))
+    if len(out) >= min_posts:
+        return list(dict.fromkeys(out))
+    # Pages that link no member at all (a static archive of a board, a mirror): the element
+    # classed as the post's author holding one bare handle ("<p class=poster>ann</p>") is the name.
+    return [
+        holder for holder in _AUTHOR_HOLDERS(root)
+        if _BARE_HANDLE_RE.match(clean(holder.text_content()))
+        and not any(a.get("href") for a in holder.iter("a"))
+        and clean(holder.text_content()).casefold() not in _ACTION_WORDS
+    ]
+
+
+_BARE_HANDLE_RE = re.compile(r"^[^\s:@/]{2,40}$")

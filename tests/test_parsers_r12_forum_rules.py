@@ -26,3 +26,25 @@ def test_an_author_shown_only_with_a_points_score_is_still_recorded_by_name():
     authors = _authors(page.records)
     assert set(authors) == {"ann_q", "bob_a"}
     assert authors["bob_a"].post_count is None and authors["bob_a"].joined is None
+
+
+def test_posts_whose_author_is_plain_text_in_a_poster_element_are_read_without_any_member_link():
+    posts = "".join(
+        f'<div class="entry"><div class="head"><span class="author">{name}</span>'
+        f'<span class="stamp">{day}-10-2026 09:30:00</span></div>'
+        f'<div class="words">{body}</div></div>'
+        for name, day, body in [
+            ("tomato_tom", "03", "My seedlings grow long and pale near the window."),
+            ("green_gina", "04", "They want more light: a lamp twelve hours a day fixes it."),
+        ]
+    )
+    page = parse_page(
+        f"<html><body><h1>Pale seedlings</h1>{posts}</body></html>".encode(),
+        url="http://example.onion/archive/12/",
+    )
+    got = [(p.author, p.posted_at, p.body) for p in page.records if p.kind == "post"]
+    assert page.page.page_type == "thread"
+    assert got == [
+        ("tomato_tom", "2026-10-03T09:30:00", "My seedlings grow long and pale near the window."),
+        ("green_gina", "2026-10-04T09:30:00", "They want more light: a lamp twelve hours a day fixes it."),
+    ]
