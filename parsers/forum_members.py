@@ -33,6 +33,8 @@ USER_HREF_RE = re.compile(
     # A member page script given the member's number: e107 "user.php?id.5" (its own dotted query),
     # "user.php?id=5", XOOPS "userinfo.php?uid=5", "member.php?u=5".
     r"(?:^|/)(?:user|users|userinfo|member|profile|viewprofile)\.php\?(?:[^#]*&)?(?:id|u|uid|user|userid)[.=]\d|"
+    # ... or given it as bare positional numbers, Phorum's "profile.php?4,2231" (forum, member).
+    r"(?:^|/)(?:user|users|userinfo|member|profile|viewprofile)\.php\?\d+(?:[,;]\d+)*(?:#|$)|"
     # A front script routing by query words, given the member's number: IntuiBoard
     # "?act=member&code=profile&id=57", IP.Board 1 "index.php?act=Profile&CODE=03&MID=5".
     r"\?(?=(?:[^#]*&)?(?:act|action|mod|module|do|page|view|op|code|section)="

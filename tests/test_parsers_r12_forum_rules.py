@@ -48,3 +48,19 @@ def test_posts_whose_author_is_plain_text_in_a_poster_element_are_read_without_a
         ("tomato_tom", "2026-10-03T09:30:00", "My seedlings grow long and pale near the window."),
         ("green_gina", "2026-10-04T09:30:00", "They want more light: a lamp twelve hours a day fixes it."),
     ]
+
+
+def test_a_member_script_given_bare_positional_numbers_is_a_member_link():
+    posts = "".join(
+        f'<div class="msg"><div class="who"><a href="profile.php?7,{uid}">{name}</a></div>'
+        f'<div class="when">{day} mars 2026 10:00</div><div class="text">{body}</div></div>'
+        for name, uid, day, body in [
+            ("Baker_Ann", "31", "3", "Why does my crust go soft an hour after baking?"),
+            ("Oven_Olaf", "9", "4", "Leave the loaf in the switched-off oven with the door ajar."),
+        ]
+    )
+    page = parse_page(
+        f"<html><body><h1>Soft crust</h1>{posts}</body></html>".encode(),
+        url="http://example.onion/read.php?7,100",
+    )
+    assert [p.author for p in page.records if p.kind == "post"] == ["Baker_Ann", "Oven_Olaf"]
