@@ -47,7 +47,7 @@ __all__ = ["drop_struck_prices", "without_struck_prices"]
 # "oldPrice", "price-was", "compare-at-price", "original-price"), and for a handful of rarer
 # marks: a handful of substring searches, far cheaper than a walk of every element in Python.
 _BEFORE = (b"old", b"old-", b"old_", b"was", b"was-", b"was_", b"at-", b"at_", b"original-", b"original_",
-          b"regular-", b"regular_")
+          b"regular-", b"regular_", b"normal", b"normal-", b"normal_")
 _AFTER = (b"old", b"was", b"original", b"compare")
 _STYLE_RE = re.compile(rb"style\s*=\s*[\"'][^\"'>]*line-through", re.IGNORECASE)
 
@@ -122,9 +122,10 @@ def _struck(el: Any) -> bool:
     return bool(_CLASS_RE.search(el.get("class") or "") or _CLASS_RE.search(el.get("id") or ""))
 
 
-# A weaker mark: "regular-price" names the pre-discount price on a sale (PrestaShop 1.7+) but the
-# only, current price elsewhere (Magento 1 without a sale); it is struck only beside a lower price.
-_REGULAR_RE = re.compile(r"(?:^|\s)regular[-_]price(?:$|\s)", re.IGNORECASE)
+# A weaker mark: "regular-price" names the pre-discount price on a sale (PrestaShop 1.7+; Zen Cart
+# says "normalprice" beside its "productSpecialPrice") but the only, current price elsewhere
+# (Magento 1 without a sale); it is struck only beside a lower price.
+_REGULAR_RE = re.compile(r"(?:^|\s)(?:regular[-_]|normal[-_]?)price(?:$|\s)", re.IGNORECASE)
 
 
 def _regular(el: Any) -> bool:

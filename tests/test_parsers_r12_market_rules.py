@@ -6,6 +6,7 @@ small pages written for each rule, read as specifications.
   needs its heading to be the page's subject, not the item's review box.
 - A page about one seller (name heading, join date, PGP key) that also lists a few reviews is the
   seller's profile (a vendor page), even at a ".../reviews" address.
+- A price classed "normalprice" (Zen Cart) beside a lower price is the old price of a sale.
 """
 
 from __future__ import annotations
@@ -105,3 +106,32 @@ def test_a_sellers_profile_with_key_join_date_and_a_few_reviews_is_a_vendor_page
     assert (vendor.name, vendor.feedback_count, vendor.member_since) == ("chaynaya_lavka", 120, "2023-06-02")
     assert vendor.rating == 96.5  # "Положительных: 96,5%", the genitive of "положительные"
     assert vendor.has_pgp_key and len(vendor.feedback) == 2
+
+
+def _listing(html: str, url: str) -> Listing:
+    result = _parse(html, url)
+    assert result.page.page_type == "listing"
+    listings = [r for r in result.records if isinstance(r, Listing)]
+    assert len(listings) == 1
+    return listings[0]
+
+
+def _shop_item(price_block: str) -> str:
+    return f"""<html><head><title>Honigladen</title></head><body>
+<h1>Waldhonig, 500 g</h1>
+<h2 class="prices">{price_block}</h2>
+<form name="cart_quantity" action="index.php?action=add_product" method="post">
+Menge: <input type="text" name="cart_quantity" value="1"><input type="submit" value="In den Warenkorb">
+</form>
+</body></html>"""
+
+
+def test_a_normal_price_beside_a_lower_special_price_is_the_old_price() -> None:
+    block = '<span class="normalprice">11,90 €</span> <span class="productSpecialPrice">8,95 €</span>'
+    assert _listing(_shop_item(block), "http://honig.example/index.php?products_id=9").price == 8.95
+
+
+def test_a_normal_price_alone_is_the_price() -> None:
+    block = '<span class="normalprice">11,90 €</span>'
+    assert _listing(_shop_item(block), "http://honig.example/index.php?products_id=9").price == 11.9
+
