@@ -132,11 +132,23 @@ CATEGORY_URL_RE = re.compile(
 )
 
 
+# What stands between the links of a breadcrumb written as text: "Top » Catalogo » Oli"
+# (osCommerce), "Startseite :: Gewürze :: Pfeffer" (Zen Cart), "Home > Tea", "Home / Tea".
+_CRUMB_SEP_RE = re.compile(r"^(?:»|›|::|>|/|\||-)$")
+
+
+def _text_crumb(el: Any) -> bool:
+    """A run of three links or more, each but the last followed by a separator: a breadcrumb
+    whatever its class says (osCommerce's td.headerNavigation)."""
+    links = [c for c in el if c.tag == "a"]
+    return len(links) >= 3 and all(_CRUMB_SEP_RE.match(clean(a.tail or "")) for a in links[:-1])
+
+
 def breadcrumb_category(doc: Doc, title: str | None) -> str | None:
     """The last category link of a breadcrumb ("Home > Tea > Green tea" -> "Tea")."""
-    for el in doc.root.iter("div", "nav", "ul", "ol", "p", "span"):
+    for el in doc.root.iter("div", "nav", "ul", "ol", "p", "span", "td"):
         marker = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if not marker.strip() or not _CRUMB_RE.search(marker):
+        if not (marker.strip() and _CRUMB_RE.search(marker)) and not _text_crumb(el):
             continue
         anchors = [a for a in el.iter("a") if clean(a.text_content()) and clean(a.text_content()) != title]
         cats = [a for a in anchors if CATEGORY_URL_RE.search(a.get("href") or "")]
@@ -156,6 +168,14 @@ def breadcrumb_category(doc: Doc, title: str | None) -> str | None:
         # Category links named like any page ("/optics.html"): a crumb that ends with the item's
         # own name has the item's category just before it (after the home link).
         items = [li for li in el.iter("li") if clean(li.text_content())]
+        if title and not items and len(anchors) >= 2 and clean(el.text_content()).endswith(title):
+            # A crumb of links and separators, no list items ("Top » Oli » <name>", the name
+            # as text or as a link to itself): its last link before the name; a lone link
+            # before the name ("Accueil / <name>") is the home page, whatever its address.
+            inner = [a for a in anchors if not _HOME_HREF_RE.match(a.get("href") or "")]
+            text = clean(inner[-1].text_content()) if inner else ""
+            if text and len(text.split()) <= 4:
+                return text
         if title and len(items) >= 3 and clean(items[-1].text_content()) == title:
             prev = [a for a in items[-2].iter("a") if a.get("href")]
             if prev and not _HOME_HREF_RE.match(prev[0].get("href") or ""):

@@ -6,7 +6,6 @@ small pages written for each rule, read as specifications.
   needs its heading to be the page's subject, not the item's review box.
 - A page about one seller (name heading, join date, PGP key) that also lists a few reviews is the
   seller's profile (a vendor page), even at a ".../reviews" address.
-- A price classed "normalprice" (Zen Cart) beside a lower price is the old price of a sale.
 """
 
 from __future__ import annotations
@@ -135,3 +134,30 @@ def test_a_normal_price_alone_is_the_price() -> None:
     block = '<span class="normalprice">11,90 €</span>'
     assert _listing(_shop_item(block), "http://honig.example/index.php?products_id=9").price == 11.9
 
+
+_TEXT_CRUMB = """<html><head><title>Bottega del Miele</title></head><body>
+<table><tr><td class="headerNav"><a href="http://bottega.example">Inizio</a> &raquo;
+<a href="index.php">Negozio</a> &raquo; <a href="index.php?cPath=7">Mieli di bosco</a> &raquo;
+<a href="product.php?cPath=7&amp;products_id=3">Miele di castagno, 250 g</a></td></tr></table>
+<h1>Miele di castagno, 250 g</h1>
+<p class="price">9,50 €</p>
+<form action="product.php?action=add_product" method="post"><input name="qty" value="1">
+<button>Aggiungi al carrello</button></form>
+</body></html>"""
+
+
+def test_a_breadcrumb_of_links_and_separators_gives_the_category_whatever_its_class() -> None:
+    item = _listing(_TEXT_CRUMB, "http://bottega.example/product.php?cPath=7&products_id=3")
+    assert (item.title, item.price, item.category) == ("Miele di castagno, 250 g", 9.5, "Mieli di bosco")
+
+
+_ONE_LINK_CRUMB = """<html><head><title>Miele di castagno, 250 g</title></head><body>
+<div class="breadcrumb"><a href="/it/">Inizio</a> / Miele di castagno, 250 g</div>
+<h1>Miele di castagno, 250 g</h1>
+<p class="price">9,50 €</p>
+<form action="/cart/add" method="post"><button>Aggiungi al carrello</button></form>
+</body></html>"""
+
+
+def test_a_breadcrumb_with_only_the_home_link_before_the_name_gives_no_category() -> None:
+    assert _listing(_ONE_LINK_CRUMB, "http://bottega.example/it/miele-castagno").category is None
