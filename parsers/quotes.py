@@ -107,7 +107,8 @@ def _all(table: dict[str, tuple[str, ...]]) -> list[str]:
 
 
 _QUOTE_HEAD_RE = re.compile(
-    rf"^(?:{_alternation(_all(QUOTE_HEAD_WORDS))})\s*[:：]?\s*(?P<name>[^\s:][^:]{{0,60}}?)"
+    # A head word ending in a Latin letter is a whole word ("Citation" is not "Citat" + "ion").
+    rf"^(?:{_alternation(_all(QUOTE_HEAD_WORDS))})(?:(?<![a-zà-ÿ])|(?![a-zà-ÿ]))\s*[:：]?\s*(?P<name>[^\s:][^:]{{0,60}}?)"
     rf"(?:\s+(?:{_alternation(QUOTE_DATE_WORDS)})\s+.*)?\s*:?$",
     re.IGNORECASE,
 )
@@ -159,7 +160,13 @@ def quote_author(quote: Any) -> str | None:
                     if text and text in name and not _QUOTE_HEAD_RE.match(text):
                         return text
                 return name
-    for line in Doc.lines(quote)[:3]:
+    lines = Doc.lines(quote)[:3]
+    for i, line in enumerate(lines):
+        # A head word on a line of its own over the name ("Citation<br><strong>ann</strong>").
+        if line.rstrip(":： ").casefold() in _HEAD_WORDS and i + 1 < len(lines) and (
+            named := _BARE_NAME_RE.match(lines[i + 1])
+        ):
+            return named["name"]
         for regex in (_QUOTE_HEAD_RE, _QUOTE_SAID_RE):
             match = regex.match(line)
             if match:
@@ -167,6 +174,7 @@ def quote_author(quote: Any) -> str | None:
     return None
 
 
+_BARE_NAME_RE = re.compile(r"^@?(?P<name>[^\s:]{1,60}):?$")
 _NAME_COLON_RE = re.compile(r"^@?(?P<name>[^\s:]{1,60}):$")
 _LEADING_BRACKET_RE = re.compile(r"^\([^()]{1,40}\)\s*")
 

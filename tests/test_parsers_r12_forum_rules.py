@@ -2,6 +2,12 @@
 and author records that unseen engines share (small pages written here, not round-12 pages)."""
 
 from parsers import parse_page
+from parsers.dom import load
+from parsers.quotes import quote_author
+
+
+def _quote(markup: bytes):
+    return next(load(b"<html><body>" + markup + b"</body></html>").root.iter("blockquote"))
 
 
 def _authors(records):
@@ -64,3 +70,17 @@ def test_a_member_script_given_bare_positional_numbers_is_a_member_link():
         url="http://example.onion/read.php?7,100",
     )
     assert [p.author for p in page.records if p.kind == "post"] == ["Baker_Ann", "Oven_Olaf"]
+
+
+def test_a_quote_head_word_on_its_own_line_over_the_name_names_the_quoted_author():
+    quote = _quote(
+        b"<blockquote><div><small>Citation<br><strong>Baker_Ann</strong></small><br>"
+        b"why does my crust go soft</div></blockquote>"
+    )
+    assert quote_author(quote) == "Baker_Ann"
+
+
+def test_a_quote_head_word_is_a_whole_word_not_the_start_of_a_longer_one():
+    # "Citation" holds the Swedish head word "Citat": its tail "ion" is no quoted name.
+    quote = _quote(b"<blockquote><p>Citation</p><p>the crust goes soft and never crisps</p></blockquote>")
+    assert quote_author(quote) != "ion"
