@@ -27,9 +27,12 @@ BUY_RE = gated(re.compile(r"\b(?:" + "|".join(re.escape(w) for w in BUY_WORDS) +
 # Where a buy widget posts: a cart, a basket or a checkout, in the words shops' routes use.
 _CART_ACTION_RE = re.compile(
     r"cart|basket|checkout|line-?items?/add|add-?to|warenkorb|panier|carrito|carrello|winkelwagen|"
-    r"korzin|koszyk|kosik|sepet|order",
+    r"korzin|koszyk|kosik|sepet|order|add[-_]?product",
     re.IGNORECASE,
 )
+
+# A form named for the cart ("cart_quantity", "basket"): a sort or search form never is.
+_CART_NAME_RE = re.compile(r"cart|basket|warenkorb|panier|carrito|carrello", re.IGNORECASE)
 
 # A quantity field: "qty", "quantity", "lineItems[...][quantity]", "menge", "cantidad", "aantal".
 _QUANTITY_RE = re.compile(r"qty|quantit|menge|cantidad|quantidade|aantal|kolichestvo|ilosc", re.IGNORECASE)
@@ -41,7 +44,10 @@ def buy_form(doc: Doc) -> Any | None:
     if "buy_form" not in doc.memo:
         found = None
         for form in doc.root.iter("form"):
-            if _CART_ACTION_RE.search(form.get("action") or ""):
+            # osCommerce and Zen Cart post to "product_info.php?action=add_product" from a form
+            # named "cart_quantity".
+            action, name = form.get("action") or "", form.get("name") or ""
+            if _CART_ACTION_RE.search(action) or _CART_NAME_RE.search(name):
                 found = form
                 break
             fields = (f.get("name") or "" for f in form.iter("input", "select"))

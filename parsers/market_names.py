@@ -253,3 +253,25 @@ def headings(doc: Doc) -> list[tuple[str, Any]]:
                 out.append((text, el))
     doc.memo["headings"] = tuple(out)
     return out
+
+
+# A heading that table-layout shops give by class, not by tag: osCommerce 2.x prints the item's
+# name in td.pageHeading, others in div.productName / span.product-title. Its first line is the
+# name; a model number may follow under a <br> ("[COR-3L]").
+_NAMED_HEADING_RE = re.compile(r"(?:^|\s)(?:page|product)[-_]?(?:heading|title|name)(?:$|\s)", re.IGNORECASE)
+
+
+def named_heading(doc: Doc) -> tuple[str, Any] | None:
+    """(first line, element) of the first element whose class names a page or product heading
+    ("pageHeading", "productName", "product-title") and that holds words, not only a price."""
+    if "named_heading" not in doc.memo:
+        found = None
+        for el in doc.root.iter("td", "div", "span", "p"):
+            if not _NAMED_HEADING_RE.search(el.get("class") or ""):
+                continue
+            lines = Doc.lines(el)
+            if lines and 2 < len(lines[0]) < 300 and any(ch.isalpha() for ch in lines[0]):
+                found = (lines[0], el)
+                break
+        doc.memo["named_heading"] = found
+    return doc.memo["named_heading"]

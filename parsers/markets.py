@@ -38,6 +38,7 @@ from parsers.market_names import (
     breadcrumb_current,
     headings,
     home_link_texts,
+    named_heading,
     vendor_links,
     vendor_name,
 )
@@ -108,6 +109,8 @@ def _listing_title(doc: Doc, lines: list[str]) -> tuple[str | None, int]:
         # Bootstrap-style headings: "<span class='h3'>name</span>".
         texts = (clean(e.text_content()) for e in _CLASS_HEADINGS(doc.root))
         chosen = next((t for t in texts if t), None)
+    if chosen is None and (named := named_heading(doc)) is not None:
+        chosen = named[0]  # "<td class=pageHeading>name<br>[model]</td>"
     if chosen is None and parts:
         chosen = max(parts, key=len)
     index = 0
@@ -292,7 +295,8 @@ def _related_grid(doc: Doc, lines: list[str], cards: list[Any], title: str | Non
         form = buy_form(doc)
         if form is None or form in members or any(anc in members for anc in form.iterancestors()):
             return False
-    for text, el in headings(doc):
+    named = named_heading(doc)
+    for text, el in [*headings(doc), *([named] if named else [])]:
         if text == title:
             if any(anc in members for anc in el.iterancestors()) or el in members:
                 return False

@@ -161,3 +161,38 @@ _ONE_LINK_CRUMB = """<html><head><title>Miele di castagno, 250 g</title></head><
 
 def test_a_breadcrumb_with_only_the_home_link_before_the_name_gives_no_category() -> None:
     assert _listing(_ONE_LINK_CRUMB, "http://bottega.example/it/miele-castagno").category is None
+
+
+_TABLE_SHOP_ITEM = """<html><head><title>Bottega del Miele</title></head><body>
+<table><tr><td class="boxText"><a href="index.php?cPath=7">Mieli</a> (4)</td>
+<td><form name="cart_quantity" action="product_info.php?products_id=3&amp;action=add_product" method="post">
+<table><tr><td class="pageHeading">Miele di castagno, 250 g<br><span class="smallText">[MC-250]</span></td>
+<td class="pageHeading" align="right"><s>11,00 €</s>
+<span class="productSpecialPrice">9,50 €</span></td></tr></table>
+<p>Miele scuro e amarognolo dei boschi di castagno.</p>
+<input type="hidden" name="products_id" value="3"><input type="image" src="b.gif" alt="Aggiungi al carrello">
+<table class="infoBoxContents"><tr>
+<td><a href="product_info.php?products_id=5"><img src="a.jpg" alt="Miele di acacia, 250 g"></a><br>
+<a href="product_info.php?products_id=5">Miele di acacia, 250 g</a><br>7,20 €</td>
+<td><a href="product_info.php?products_id=6"><img src="t.jpg" alt="Miele di tiglio, 250 g"></a><br>
+<a href="product_info.php?products_id=6">Miele di tiglio, 250 g</a><br>6,90 €</td>
+<td><a href="product_info.php?products_id=8"><img src="e.jpg" alt="Miele di erica, 250 g"></a><br>
+<a href="product_info.php?products_id=8">Miele di erica, 250 g</a><br>8,10 €</td>
+</tr></table>
+</form></td></tr></table>
+</body></html>"""
+
+
+def test_a_table_shop_item_named_by_a_heading_class_wins_over_its_related_cards() -> None:
+    item = _listing(_TABLE_SHOP_ITEM, "http://bottega.example/product_info.php?cPath=7&products_id=3")
+    assert (item.title, item.price, item.currency) == ("Miele di castagno, 250 g", 9.5, "EUR")
+
+
+def test_a_form_named_for_the_cart_is_a_buy_form_whatever_its_action_says() -> None:
+    from parsers.dom import load
+    from parsers.market_buy import buy_form
+
+    assert buy_form(load(b"<form name='cart_quantity' action='product_info.php?action=add_product'>"
+                         b"<input type='image' alt='Aggiungi'></form>")) is not None
+    sort = b"<form name='sort_order' action='index.php'><select name='s'></select></form>"
+    assert buy_form(load(sort)) is None
