@@ -33,6 +33,9 @@ USER_HREF_RE = re.compile(
     # A member page script given the member's number: e107 "user.php?id.5" (its own dotted query),
     # "user.php?id=5", XOOPS "userinfo.php?uid=5", "member.php?u=5".
     r"(?:^|/)(?:user|users|userinfo|member|profile|viewprofile)\.php\?(?:[^#]*&)?(?:id|u|uid|user|userid)[.=]\d|"
+    # A members script without an extension, given the member by number or name: Cotonti's
+    # "users?m=details&id=5&u=ann", "members?u=ann".
+    r"(?:^|/)(?:users|members|profiles|userinfo)\?(?:[^#]*&)?(?:id|u|uid|user|userid|username)=[^&#]|"
     # ... or given it as bare positional numbers, Phorum's "profile.php?4,2231" (forum, member).
     r"(?:^|/)(?:user|users|userinfo|member|profile|viewprofile)\.php\?\d+(?:[,;]\d+)*(?:#|$)|"
     # A front script routing by query words, given the member's number: IntuiBoard

@@ -90,7 +90,7 @@ def post_date(block: Any, exclude: set[Any], now: str | None) -> tuple[str | Non
     for el in _TOOLTIP_DATES(block):
         if el not in exclude and (value := el.get(_tooltip_attr(el))) and (parsed := parse_date(value, now)):
             return parsed, el
-    for el in block.iter("time", "span", "div", "small", "abbr", "p", "dd", "td", "a"):
+    for el in block.iter("time", "span", "div", "small", "abbr", "p", "dd", "td", "li", "a"):
         if el in exclude:
             continue
         for attr in ("datetime", "data-time", "title"):

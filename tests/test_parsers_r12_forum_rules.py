@@ -84,3 +84,34 @@ def test_a_quote_head_word_is_a_whole_word_not_the_start_of_a_longer_one():
     # "Citation" holds the Swedish head word "Citat": its tail "ion" is no quoted name.
     quote = _quote(b"<blockquote><p>Citation</p><p>the crust goes soft and never crisps</p></blockquote>")
     assert quote_author(quote) != "ion"
+
+
+def _posts_page(rows: str) -> bytes:
+    return f"<html><body><h1>Boiler pressure</h1><div class='posts'>{rows}</div></body></html>".encode()
+
+
+def test_a_members_script_without_an_extension_given_the_member_by_query_is_a_member_link():
+    rows = "".join(
+        f'<div class="post"><a href="users?m=details&id={uid}&u={name}">{name}</a>'
+        f'<span class="when">{day}.11.2026 18:40</span><div class="text">{body}</div></div>'
+        for name, uid, day, body in [
+            ("pipe_piotr", "5", "17", "The boiler shows E10 every few hours after a reset."),
+            ("valve_vera", "6", "18", "E10 is low water pressure: top it up to one and a half bar."),
+        ]
+    )
+    page = parse_page(_posts_page(rows), url="http://example.onion/forums?m=posts&q=9")
+    assert [p.author for p in page.records if p.kind == "post"] == ["pipe_piotr", "valve_vera"]
+
+
+def test_a_post_date_shown_as_an_item_of_a_list_is_read():
+    rows = "".join(
+        f'<div class="post"><a href="/user/{name}">{name}</a><ul class="meta"><li>#{i + 1}</li>'
+        f'<li>{day}.11.2026 18:40</li><li>Quote</li></ul><div class="text">{body}</div></div>'
+        for i, (name, day, body) in enumerate([
+            ("pipe_piotr", "17", "The boiler shows E10 every few hours after a reset."),
+            ("valve_vera", "18", "E10 is low water pressure: top it up to one and a half bar."),
+        ])
+    )
+    page = parse_page(_posts_page(rows), url="http://example.onion/t/9")
+    dates = [p.posted_at for p in page.records if p.kind == "post"]
+    assert dates == ["2026-11-17T18:40:00", "2026-11-18T18:40:00"]
