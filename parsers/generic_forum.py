@@ -46,6 +46,7 @@ from parsers.post_parts import (
     WORDY_RE,
     body_frame,
     post_body,
+    post_cell,
     post_date,
     wordiest_part,
 )
@@ -172,6 +173,8 @@ def _read_posts(
             for el in block.iter()
             if isinstance(el.tag, str) and SIG_CLASS_RE.search(el.get("class") or "")
         }
+        if body is None and block.tag == "tr" and not rows:
+            body = post_cell(block, author_link, date_el)
         if body is None and rows:
             # A run of table rows (name and date row, panel and words row, buttons row): its
             # words are the cell that holds most of them, not the run's whole text.

@@ -231,6 +231,19 @@ def _signature_after_rule(part: Any) -> set[Any]:
     return out
 
 
+def post_cell(row: Any, author: Any, date_el: Any) -> Any:
+    """The words of a post shown as one table row of a poster cell and a post cell (the name,
+    avatar and group on one side; the date, the words and the signature on the other): the
+    wordiest cell of ``row`` that does not hold the ``author`` element and says more than the
+    date (a header row's date cell, whose words are in the next row, is none); else None."""
+    date_part = set(date_el.iter()) if date_el is not None else set()
+    cells = [
+        td for td in row
+        if td.tag in ("td", "th") and author not in set(td.iter()) and _words_outside(td, date_part) >= 3
+    ]
+    return max(cells, key=lambda td: len(td.text_content().strip()), default=None)
+
+
 def wordiest_part(block: Any, quotes: set[Any], sigs: set[Any], meta: tuple[Any, ...]) -> Any:
     """A post's words in a block whose classes name no body (table themes: "forumheader3"): the
     innermost cell or division holding most of the block's words (at least six in ten of the
@@ -316,11 +329,17 @@ def body_frame(body: Any, date_el: Any, skip: set[Any]) -> set[Any]:
     ):
         frame |= set(date_el.iter())
     actions: list[Any] = []
-    for el in body.iter("a", "button"):
-        word = clean(el.text_content()).lower().strip(" .:!»«[]()|")
-        if word in _ACTION_WORDS or (actions and _PERMALINK_RE.match(word)):
+    links = [(el, clean(el.text_content()).lower().strip(" .:!»«[]()|")) for el in body.iter("a", "button")]
+    for el, word in links:
+        if word in _ACTION_WORDS:
             actions.append(el)
             frame |= set(el.iter())
+    # A post's number link ("#2") beside its action links, before them or after.
+    if actions:
+        for el, word in links:
+            if _PERMALINK_RE.match(word):
+                actions.append(el)
+                frame |= set(el.iter())
     # The bar holding them ("<span>Reply | #2</span>"): nothing but links and separators.
     for el in actions:
         bar = el.getparent()

@@ -115,3 +115,23 @@ def test_a_post_date_shown_as_an_item_of_a_list_is_read():
     page = parse_page(_posts_page(rows), url="http://example.onion/t/9")
     dates = [p.posted_at for p in page.records if p.kind == "post"]
     assert dates == ["2026-11-17T18:40:00", "2026-11-18T18:40:00"]
+
+
+def test_a_post_row_of_a_poster_cell_and_a_post_cell_gives_the_post_cell_words_without_its_number():
+    rows = "".join(
+        f'<tr><td class="side"><b><a href="/user/{name}">{name}</a></b><p>Members</p><p>Online</p></td>'
+        f'<td class="main"><ul class="meta"><li><a href="/p/{i}">#{i}</a></li><li>{day}.11.2026 18:40</li>'
+        f'<li><a href="/quote/{i}">Quote</a></li></ul>{body}</td></tr>'
+        for i, (name, day, body) in enumerate([
+            ("pipe_piotr", "17", "The boiler shows E10 every few hours after a reset."),
+            ("valve_vera", "18", "E10 is low water pressure: top it up to one and a half bar."),
+        ], start=1)
+    )
+    page = parse_page(
+        f"<html><body><h1>Boiler</h1><table>{rows}</table></body></html>".encode(),
+        url="http://example.onion/t/9",
+    )
+    assert [p.body for p in page.records if p.kind == "post"] == [
+        "The boiler shows E10 every few hours after a reset.",
+        "E10 is low water pressure: top it up to one and a half bar.",
+    ]
