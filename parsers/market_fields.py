@@ -11,9 +11,10 @@ from typing import Any
 
 from parsers.dom import Doc, clean
 from parsers.labels import LABELS, iter_labels
+from parsers.market_prices import labelled_price
 from parsers.pgp import find_armored_keys, parse_armored_keys
 
-__all__ = ["armored_keys", "escrow_value", "labelled"]
+__all__ = ["armored_keys", "escrow_value", "labelled", "priced_detail"]
 
 
 _YES = frozenset({"yes", "ja", "sí", "si", "oui", "да", "true", "enabled", "escrow", "sim", "tak"})
@@ -48,3 +49,12 @@ def armored_keys(doc: Doc) -> tuple[list[str], list[Any]]:
     raw = (body if body is not None else doc.root).text_content()
     keys = find_armored_keys(raw)
     return keys, parse_armored_keys(raw) if keys else []
+
+
+def priced_detail(lines: list[str]) -> bool:
+    """Whether the page's main content is an item's label/value table: a labelled price and a
+    seller label ("Цена:", "Продавец:"). Its reviews ("Отзывы о товаре (41)") are the item's,
+    so a reviews heading below does not make it a feedback page."""
+    if labelled_price(lines) is None:
+        return False
+    return next(iter_labels(lines, LABELS["vendor"]), None) is not None

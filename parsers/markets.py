@@ -29,7 +29,7 @@ from parsers.dom import Doc, clean, xpath
 from parsers.feedback import feedback_lines, feedback_page, read_feedback
 from parsers.labels import LABELS, iter_labels
 from parsers.market_buy import buy_form, has_buy_control
-from parsers.market_fields import escrow_value, labelled
+from parsers.market_fields import escrow_value, labelled, priced_detail
 from parsers.market_names import (
     GENERIC_HEADING_RE,
     LISTING_URL_RE,
@@ -347,15 +347,6 @@ def _item_page(doc: Doc, listing: Listing, seller: str | None, price_labelled: b
     return has_buy_control(doc) and "PGP PUBLIC KEY BLOCK" not in doc.text
 
 
-def _priced_detail(lines: list[str]) -> bool:
-    """Whether the page's main content is an item's label/value table: a labelled price and a
-    seller label ("Цена:", "Продавец:"). Its reviews ("Отзывы о товаре (41)") are the item's,
-    so a reviews heading below does not make it a feedback page."""
-    if labelled_price(lines) is None:
-        return False
-    return next(iter_labels(lines, LABELS["vendor"]), None) is not None
-
-
 def extract_as(doc: Doc, page_type: str, *, now: str | None = None) -> list[Any]:
     """Generic records of a market page whose type is already known (a site profile said so)."""
     if page_type == "listing_index":
@@ -391,7 +382,7 @@ def extract_market(
     without_struck_prices(doc)  # a sale's crossed-out old price is never the price
     lines = doc.head_lines
     feedback = feedback_page(doc)
-    if feedback is not None and not _priced_detail(lines):
+    if feedback is not None and not priced_detail(lines):
         feedback.feedback = feedback_lines(doc, now=now)
         return "feedback", [feedback]
     cards = find_cards(doc)
