@@ -161,6 +161,12 @@ def quote_author(quote: Any) -> str | None:
                         return text
                 return name
     lines = Doc.lines(quote)[:3]
+    # A bold "name :" opening the quote, after a link to the quoted post ("#1 <strong>ann
+    # :</strong>", Cotonti): the name, when the bold element says it alone.
+    if lines and (named := _BOLD_NAME_RE.match(lines[0])) and any(
+        _BOLD_NAME_RE.match(clean(b.text_content())) for b in quote.iter("strong", "b")
+    ):
+        return named["name"]
     for i, line in enumerate(lines):
         # A head word on a line of its own over the name ("Citation<br><strong>ann</strong>").
         if line.rstrip(":： ").casefold() in _HEAD_WORDS and i + 1 < len(lines) and (
@@ -174,6 +180,7 @@ def quote_author(quote: Any) -> str | None:
     return None
 
 
+_BOLD_NAME_RE = re.compile(r"^(?:#\d+\s+)?@?(?P<name>[^\s:]{2,60})\s*:$")
 _BARE_NAME_RE = re.compile(r"^@?(?P<name>[^\s:]{1,60}):?$")
 _NAME_COLON_RE = re.compile(r"^@?(?P<name>[^\s:]{1,60}):$")
 _LEADING_BRACKET_RE = re.compile(r"^\([^()]{1,40}\)\s*")

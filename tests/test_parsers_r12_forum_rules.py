@@ -135,3 +135,9 @@ def test_a_post_row_of_a_poster_cell_and_a_post_cell_gives_the_post_cell_words_w
         "The boiler shows E10 every few hours after a reset.",
         "E10 is low water pressure: top it up to one and a half bar.",
     ]
+
+
+def test_a_quote_opened_by_a_bold_name_and_colon_after_a_post_reference_names_the_quoted_author():
+    quote = _quote(b'<blockquote><a href="/p/1">#1</a> <strong>pipe_piotr :</strong><br>'
+                   b"the boiler shows E10</blockquote>")
+    assert quote_author(quote) == "pipe_piotr"
