@@ -99,9 +99,16 @@ profiles (``benchmarks/score_general.py --round 12 --side holdout --misses``):
 
 The lowest blind score of the rounds (3 to 12: 0.646, 0.778, 0.714, 0.946, 0.798, 0.699, 0.601,
 0.750, 0.857, 0.466). Every template here is new to the rounds, and confirms round 11's lesson: a
-template never seen is read only in part. Not mended yet: every wrong value is in KNOWN_MISSES,
-and the holdout test asserts the truth but for those. This round is BLIND: do not tune the
-parsers on its pages; mend a miss only as a general rule.
+template never seen is read only in part.
+
+A correction to the truth after scoring: it expected an author record, name only, for each poster
+of the Cotonti and static phpBB pages, which show no member statistics; the contract gives an
+author record only for an author whose stats are shown, as every earlier round's truth does, so
+those four records were removed. The same blind parsers score 0.478 against the corrected truth.
+
+Each miss was then mended as a general rule, with pages of its own (see KNOWN_MISSES, now
+empty): 1.000, no longer a blind figure. Do not tune the parsers on these pages; mend a miss only
+as a general rule and say so here.
 """
 
 from __future__ import annotations
@@ -110,7 +117,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from tests.general_rounds import Round, _author, _listing, _post, _vendor, nothing_read, v4_fingerprint
+from tests.general_rounds import Round, _author, _listing, _post, _vendor, v4_fingerprint
 
 DATA = Path(__file__).parent / "data" / "general_r12"
 
@@ -186,8 +193,6 @@ TRUTH: dict[str, dict[str, Any]] = {
                   "sprawdź za dzień, czy nie spada.", ["hydraulik_Zbyszek"]),
             _post("hydraulik_Zbyszek", "2026-11-20T08:02:00", 2, "Dopuściłem do 1,5 bara i od wieczora "
                   "kocioł chodzi bez błędu. Dzięki!", []),
-            _author("hydraulik_Zbyszek", None, None),
-            _author("Instalator_Marek", None, None),
         ],
     },
     # static phpBB 3 archive, Italian: h1; p.poster and p.dt "d-m-Y H:i:s" (day first, all
@@ -206,8 +211,6 @@ TRUTH: dict[str, dict[str, Any]] = {
                   "rinvasa ad aprile, con terriccio per agrumi.", ["limonaia_Carla"]),
             _post("limonaia_Carla", "2026-11-20T08:02:00", 2, "Grazie, allora aspetto la primavera e per ora "
                   "lo porto in serra così com'è.", []),
-            _author("limonaia_Carla", None, None),
-            _author("Vivaista_Aldo", None, None),
         ],
     },
     # Zen Cart product, German: h1#productName; the price is span.productSpecialPrice "7,49 €"
@@ -272,109 +275,23 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
-# (parsers of 701aad7). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {
-    # Cotonti (Polish): its posts are not found; the page is typed a listing index.
-    "holdout/cotonti_forums_posts_pl.html": {
-        "page_type": "listing_index",
-        "author[0].name": None,
-        "author[1].name": None,
-        "thread[0].title": None,
-        "post[0].author": None,
-        "post[0].posted_at": None,
-        "post[0].index": None,
-        "post[0].body": None,
-        "post[1].author": None,
-        "post[1].posted_at": None,
-        "post[1].index": None,
-        "post[1].body": None,
-        "post[1].quotes": None,
-        "post[2].author": None,
-        "post[2].posted_at": None,
-        "post[2].index": None,
-        "post[2].body": None,
-    },
-    # A darknet-style listing as a two-column table of Russian labels (Продавец, Категория,
-    # Отправка из, Доставка в, Цена): typed a feedback page, nothing read.
-    "holdout/darkmarket_listing_table_ru.html": {
-        **nothing_read(TRUTH["holdout/darkmarket_listing_table_ru.html"]),
-        "page_type": "feedback",
-    },
-    # The same market's vendor page with its reviews: typed a feedback page; the rating not read.
-    "holdout/darkmarket_vendor_reviews_pgp_ru.html": {
-        "page_type": "feedback",
-        "vendor[0].rating": None,
-    },
-    # osCommerce 2.2 product page (Italian): read as an index of its "also purchased" cards.
-    "holdout/oscommerce22_product_info_it.html": {
-        "page_type": "listing_index",
-        "listing[0].title": "Olive Bella di Cerignola, 500 g",
-        "listing[0].price": 6.8,
-        "listing[0].category": None,
-    },
-    # Phorum 5 (French): no post block found, page type "other".
-    "holdout/phorum5_emerald_read_fr.html": {
-        "page_type": "other",
-        "author[0].name": None,
-        "author[0].post_count": None,
-        "author[0].joined": None,
-        "author[1].name": None,
-        "author[1].post_count": None,
-        "author[1].joined": None,
-        "thread[0].title": None,
-        "post[0].author": None,
-        "post[0].posted_at": None,
-        "post[0].index": None,
-        "post[0].body": None,
-        "post[1].author": None,
-        "post[1].posted_at": None,
-        "post[1].index": None,
-        "post[1].body": None,
-        "post[1].quotes": None,
-        "post[2].author": None,
-        "post[2].posted_at": None,
-        "post[2].index": None,
-        "post[2].body": None,
-    },
-    # A static phpBB 3 archive (Italian): no post block found, page type "other".
-    "holdout/phpbb3_static_archive_it.html": {
-        "page_type": "other",
-        "author[0].name": None,
-        "author[1].name": None,
-        "thread[0].title": None,
-        "post[0].author": None,
-        "post[0].posted_at": None,
-        "post[0].index": None,
-        "post[0].body": None,
-        "post[1].author": None,
-        "post[1].posted_at": None,
-        "post[1].index": None,
-        "post[1].body": None,
-        "post[1].quotes": None,
-        "post[2].author": None,
-        "post[2].posted_at": None,
-        "post[2].index": None,
-        "post[2].body": None,
-    },
-    # Question2Answer (Spanish): the posts are read, but no author record (Q2A shows points, not
-    # post counts, beside the names).
-    "holdout/q2a_question_es.html": {
-        "author[0].name": None,
-        "author[1].name": None,
-    },
-    # Zen Cart product page (German): an "also purchased" price taken (9,90), the category not read.
-    "holdout/zencart_product_info_de.html": {
-        "listing[0].price": 9.9,
-        "listing[0].category": None,
-    },
-}
+# Every blind miss was mended after the measurement as a general rule, none from these pages
+# (tests/test_parsers_r12_forum_rules.py and tests/test_parsers_r12_market_rules.py hold pages of
+# their own for each): an author shown with points or reputation is recorded; a bare handle in a
+# post's author element names it on pages that link no member; member scripts given bare numbers
+# or no file extension; dates in list items; the wordiest cell beside the poster's is the body;
+# quote openings as whole words and bold "name :" openings; a labelled price and seller make an
+# item table with reviews a listing, a seller's key and join date a vendor page; "normalprice"
+# as an old price beside a lower one; breadcrumbs as linked runs; class-named headings and
+# add_product / cart forms on pages without heading tags.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {}
 
 
 _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
-# 0.466 measured once, blind (see the module docstring).
+# 0.466 measured once, blind (0.478 with the truth corrected, see the module docstring); 1.000
+# after the general mends, not blind.
 (test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
- test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.466)
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(1.0)
 
 
 def _text(page: str) -> str:
