@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import html
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,7 +28,7 @@ from tests.parsers_scoring import CONTRACT_FIELDS, Scorer, equal
 NOW = "2026-11-20T12:00:00Z"
 
 
-def _post(author: str, posted_at: str, index: int, body: str, quotes: list[str]) -> dict[str, Any]:
+def _post(author: str, posted_at: str | None, index: int, body: str, quotes: list[str]) -> dict[str, Any]:
     return {"type": "post", "author": author, "posted_at": posted_at, "index": index, "body": body,
             "quotes": quotes}
 
@@ -138,6 +139,24 @@ class Round:
         return (test_the_holdout_side_scores_its_f1,
                 test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
                 test_every_expected_record_names_every_contract_field_of_its_kind)
+
+    def named_on_its_page(self, encodings: dict[str, str] | None = None) -> Any:
+        """A check of the hand-written truth against the page, not of the parsers: every expected
+        author, quoted member, vendor, title, category and place is written on its page (read in
+        ``encodings[page]``, else UTF-8)."""
+
+        def test_every_name_and_title_of_the_truth_is_written_on_its_page() -> None:
+            for page, truth in self.truth.items():
+                raw = (self.data / page).read_bytes().decode((encodings or {}).get(page, "utf-8"))
+                text = " ".join(html.unescape(raw).split())  # "Jalape&ntilde;o", lines broken in markup
+                for record in truth["records"]:
+                    shown = [record.get(f) for f in ("author", "name", "vendor", "title", "category",
+                                                      "ships_from")]
+                    shown += [*record.get("quotes", []), *(record.get("ships_to") or [])]
+                    for value in filter(None, shown):
+                        assert " ".join(value.split()) in text, (page, value)
+
+        return test_every_name_and_title_of_the_truth_is_written_on_its_page
 
     def wrong(self, page: str, overrides: dict[str, Any] | None = None) -> list[tuple[str, Any, Any]]:
         """The checks of ``page`` whose value is not the expected one (:meth:`checks`)."""
