@@ -62,10 +62,6 @@ SIG_CLASS_RE = re.compile(r"signature|sig\b", re.IGNORECASE)
 WORDY_RE = re.compile(r"[^\W\d_]{3,}")
 
 
-def _date_in(block: Any, exclude: set[Any], now: str | None) -> str | None:
-    return post_date(block, exclude, now)[0]
-
-
 # Tooltip scripts (Tippy, Bootstrap) hold the full date over a relative one: "3 days ago" shown,
 # "Tuesday, November 17, 2026 at 6:40 PM" in data-tippy-content.
 _TOOLTIP_ATTRS = ("data-tippy-content", "data-original-title", "data-bs-original-title", "data-tooltip")
