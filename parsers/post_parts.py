@@ -86,7 +86,20 @@ def post_date(block: Any, exclude: set[Any], now: str | None) -> tuple[str | Non
     for el in _TOOLTIP_DATES(block):
         if el not in exclude and (value := el.get(_tooltip_attr(el))) and (parsed := parse_date(value, now)):
             return parsed, el
-    for el in block.iter("time", "span", "div", "small", "abbr", "p", "dd", "td", "li", "a"):
+    found = _shown_date(block, exclude, now, _DATE_TAGS)
+    # A date shown in a heading or in emphasis ("<h5>17 Nov 2026</h5>", "<strong>Yesterday</strong>
+    # at 21:15") only where no other element holds one.
+    return found if found[0] is not None else _shown_date(block, exclude, now, _EMPHASIS_TAGS)
+
+
+_DATE_TAGS = ("time", "span", "div", "small", "abbr", "p", "dd", "td", "li", "a")
+_EMPHASIS_TAGS = ("h4", "h5", "h6", "strong", "b", "em", "i", "font", "cite", "header")
+
+
+def _shown_date(
+    block: Any, exclude: set[Any], now: str | None, tags: tuple[str, ...]
+) -> tuple[str | None, Any]:
+    for el in block.iter(*tags):
         if el in exclude:
             continue
         for attr in ("datetime", "data-time", "title"):
@@ -99,11 +112,11 @@ def post_date(block: Any, exclude: set[Any], now: str | None) -> tuple[str | Non
         if own and len(own) <= 60 and any(c.isdigit() for c in own):
             parsed = parse_date(own, now)
             if parsed:
-                return parsed, el
+                return _with_time(el, parsed, now), el
         elif own and len(own) <= 20:
             parsed = parse_date(own, now)  # "Yesterday", "вчера"
             if parsed:
-                return parsed, el
+                return _with_time(el, parsed, now), el
         if len(el):
             # "<strong>Today</strong> at 09:15 AM": the words are split over child elements.
             whole = clean(el.text_content())
@@ -114,11 +127,26 @@ def post_date(block: Any, exclude: set[Any], now: str | None) -> tuple[str | Non
                 and not any(LABELS["member_since"].match(line) for line in Doc.lines(el))
             ):
                 parsed = parse_date(whole, now)
-                if parsed:
+                # A short post's words around a date element ("<small>17.11.2026</small><p>Thanks!
+                # </p>"): the date is that element's, found next, not its container's.
+                if parsed and not any(
+                    isinstance(c.tag, str) and parse_date(clean(c.text_content()), now) == parsed
+                    for c in el.iterdescendants()
+                ):
                     return parsed, el
             if len(whole) > 60 and (parsed := _labelled_tail_date(el, now)):
                 return parsed, el
     return None, None
+
+
+def _with_time(el: Any, day: str, now: str | None) -> str:
+    """``day`` read from ``el``'s own text, with the time of day a child shows after it
+    ("11-17-2026, <span class=time>06:40 PM</span>", "Yesterday, <span>09:15 PM</span>")."""
+    if len(el) and len(day) == 10 and len(whole := clean(el.text_content())) <= 60:
+        fuller = parse_date(whole, now)
+        if fuller and fuller.startswith(day):
+            return fuller
+    return day
 
 
 def _labelled_tail_date(el: Any, now: str | None) -> str | None:
