@@ -15,7 +15,8 @@ threads, posts, authors in page order). It never raises. The pieces, in the orde
 * forums: :mod:`~parsers.engines` and :mod:`~parsers.forums` (known engines), then for unknown
   ones :mod:`~parsers.generic_forum` with :mod:`~parsers.forum_members`, :mod:`~parsers.post_blocks`,
   :mod:`~parsers.post_parts`, :mod:`~parsers.comment_tree`, :mod:`~parsers.bylines`,
-  :mod:`~parsers.quotes`, :mod:`~parsers.thread_title`;
+  :mod:`~parsers.quotes`, :mod:`~parsers.thread_title`; last, for pages no reader took,
+  :mod:`~parsers.post_names` (posts whose authors are found by aligning dated blocks);
 * markets: :mod:`~parsers.markets` (listing, index, vendor and feedback pages of any market) with
   :mod:`~parsers.cards`, :mod:`~parsers.card_fields`, :mod:`~parsers.market_prices`,
   :mod:`~parsers.struck`, :mod:`~parsers.postage`, :mod:`~parsers.market_buy`,

@@ -72,11 +72,15 @@ _FILLER_RE = re.compile(r"[\d\s:.,/()#-]+")
 _PROFILE_HEAD_RE = re.compile(r"^(?:/?u/|@)?(?P<n>[^\s/]{2,40})$")
 
 
-def generic_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> list[Any]:
-    """Thread, Post and Author records from repeated member-link-and-date blocks; [] when none."""
+def generic_thread(
+    doc: Doc, *, now: str | None = None, min_posts: int = 2, holders: list[Any] | None = None
+) -> list[Any]:
+    """Thread, Post and Author records from repeated member-link-and-date blocks; [] when none.
+    ``holders``: the elements naming each post's author when found otherwise than by member links
+    (:func:`parsers.post_names.aligned_names`)."""
     body_el = doc.root.find("body")
     root = body_el if body_el is not None else doc.root
-    links = member_links(doc, root, min_posts)
+    links = member_links(doc, root, min_posts) if holders is None else holders
     if len(links) < min_posts:
         return []
     members = set(links)  # every block, reply and quote below lies under root
@@ -195,6 +199,7 @@ def _read_posts(
             if any(WORDY_RE.search(clean(a.text_content())) for a in tlinks):
                 continue
             drop = quote_ids | sigs | meta | tlinks | {author_link}
+            drop |= _author_panel(block, author_link, date_el)
             text = text_without(block, drop | body_frame(block, date_el, drop))
             if len(_FILLER_RE.sub("", text)) < 15:
                 # Classes that name neither a body nor a frame ("forumheader3" around both the
@@ -255,6 +260,18 @@ def _read_posts(
                     name=name, post_count=int(number) if number is not None else None, joined=joined
                 )
     return posts, authors
+
+
+def _author_panel(block: Any, author: Any, date_el: Any) -> set[Any]:
+    """The part of ``block`` around its author's name and not its date, when it says little: a
+    side panel of name, rank and avatar without classes to tell it ("<div><span>ann</span>
+    <span>Newcomer</span></div>") is no part of the post's words."""
+    part = author
+    while part is not None and part.getparent() is not block:
+        part = part.getparent()
+    if part is None or part is author or (date_el is not None and date_el in set(part.iter())):
+        return set()
+    return set(part.iter()) if len(WORDY_RE.findall(part.text_content())) <= 12 else set()
 
 
 _POINTS_RE = re.compile(

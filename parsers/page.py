@@ -29,6 +29,7 @@ from parsers.generic_forum import generic_profile, generic_thread, generic_topic
 from parsers.labels import LABELS, find_label
 from parsers.market_profile import market_profile
 from parsers.markets import extract_as, extract_market, looks_like_market
+from parsers.post_names import aligned_thread
 from parsers.prices import parse_number
 from parsers.records import Author, Listing, Page
 
@@ -345,6 +346,10 @@ def _generic(doc: Doc, page: Page, raw: bytes, now: str | None, deadline: float)
         _note(page, "time budget exceeded")
     if kind:
         page.page_type = kind
+        return records
+    records = aligned_thread(doc, now=now)
+    if records:
+        page.page_type = "thread"
         return records
     if directory_like(doc):
         page.page_type = "directory"

@@ -23,7 +23,7 @@ from parsers.forum_members import user_links
 from parsers.post_parts import QUOTE_CLASS_RE, WORDY_RE, post_body
 
 __all__ = [
-    "comment_trees", "opening_post", "repeated_blocks", "row_runs", "unwrap_rows", "with_replies",
+    "alike", "comment_trees", "opening_post", "repeated_blocks", "row_runs", "unwrap_rows", "with_replies",
     "wrapped_replies",
 ]
 
@@ -31,7 +31,7 @@ __all__ = [
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
-def _alike(blocks: list[Any]) -> bool:
+def alike(blocks: list[Any]) -> bool:
     """Whether sibling blocks share a class (numbers aside: "windowbg"/"windowbg2"), or only one
     of them carries classes at all: variants of one kind of block, not page columns
     ("left-content"/"right-content")."""
@@ -104,7 +104,7 @@ def _largest(
     wider: list[Any] = []
     for members in loose.values():
         blocks = list(members.values())
-        if len(blocks) < min_count or len(blocks) < len(wider) or not _alike(blocks):
+        if len(blocks) < min_count or len(blocks) < len(wider) or not alike(blocks):
             continue
         if wordy and not _says_something(blocks):
             continue

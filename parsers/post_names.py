@@ -1,0 +1,310 @@
+"""Who wrote each post, found by the page's structure when no address or class names a member.
+
+A thread shows its posts as repeated blocks, each holding a date; the author's name sits at the
+same place in every block (the same chain of tags and classes from the block down), a short
+handle that is not a date, a number or a button's word. That column is found by aligning the
+blocks, not by any engine's markup: a static archive, an imageboard or a board whose member
+pages have addresses no convention knows is read the same way.
+
+    >>> from parsers.dom import load
+    >>> from parsers.post_names import aligned_names
+    >>> html = b'''<body>
+    ...   <div class="m"><p><i>ann</i> <span>17.11.2026 18:40</span></p><p>Green or black tea today?</p></div>
+    ...   <div class="m"><p><i>bob</i> <span>18.11.2026 09:15</span></p><p>Green, always, not black.</p></div>
+    ...   </body>'''
+    >>> doc = load(html)
+    >>> [el.text for el in aligned_names(doc.root.find("body"), None, 2)]
+    ['ann', 'bob']
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import Any
+
+from parsers.bylines import BY_WORDS
+from parsers.dates import parse_date
+from parsers.dom import Doc, clean, xpath
+from parsers.generic_forum import generic_thread
+from parsers.labels import LABELS
+from parsers.post_blocks import alike
+from parsers.post_parts import QUOTE_CLASS_RE, WORDY_RE
+
+__all__ = ["aligned_names", "aligned_thread"]
+
+# Elements a date or a name is shown in (not the page's structure: div and td are read as a
+# date only when they hold little else).
+_DATE_TAGS = ("time", "span", "div", "small", "abbr", "p", "dd", "dt", "td", "li", "a", "em", "i", "b",
+              "strong", "font", "label", "h5", "h6", "header", "cite")
+_NAME_TAGS = ("a", "b", "strong", "span", "cite", "em", "i", "font", "h3", "h4", "h5", "h6", "p", "div",
+              "td", "dt", "label", "bdi")
+# Classes that say an element holds the author's name ("username", "post-author", "poster"), not
+# the panel around it ("userinfo", "usertitle" is the member's rank).
+_HINT_RE = re.compile(
+    r"(?<![a-z])(?:author|user-?name|user|name|poster|nick|nickname|member|autor|who)(?![a-z])", re.IGNORECASE
+)
+# Words a post's frame shows beside the name, in several languages: never a name.
+_FRAME_WORDS = frozenset({
+    "quote", "reply", "report", "edit", "delete", "permalink", "link", "top", "online", "offline",
+    "share", "like", "thanks", "pm", "profile", "posts", "post", "message", "citer", "répondre",
+    "zitieren", "antworten", "citar", "responder", "citare", "rispondi", "cytuj", "odpowiedz",
+    "цитата", "ответить", "цитировать", "alıntı", "yanıtla", "svara", "citera", "引用", "回复", "返信",
+    "guest", "gast", "invité", "invitado", "ospite", "gość", "гость", "misafir", "view profile",
+})
+_DIGITS_RE = re.compile(r"\d+")
+_HANDLE_RE = re.compile(r"^[^\s]{2,40}(?: [^\s]{1,20}){0,2}$")
+# A clock time, a post number ("Reply #2"), or a line ending on a separator before what follows it.
+_NOT_NAME_RE = re.compile(r"\d[:.]\d\d(?!\d)|#\d|[-–—:»|]$|^\(")
+# "Reply by", "Ответ от": a line that ends on a "by" word introduces the name after it.
+_BY_LAST = frozenset(w.split()[-1] for ws in BY_WORDS.values() for w in ws)
+
+
+def _own_text(el: Any) -> str:
+    return clean(el.text_content()) if len(el) <= 3 else clean(el.text or "")
+
+
+_DATE_TAG_SET = frozenset(_DATE_TAGS)
+
+
+def _short_text_holders(root: Any) -> Iterator[tuple[Any, str, str]]:
+    """(element, text, label): elements holding a short text of their own, or after a child
+    ("<b>Joined:</b> 9 Feb 2024", label "Joined:"), that is not a bare number: a page's long
+    texts and counts are never read further."""
+    for el in root.iter():
+        text = el.text
+        if text and len(text) <= 80:
+            value = text.strip()
+            if value and len(value) <= 60 and not value.isdigit():
+                yield el, value, ""
+        text = el.tail
+        if text and len(text) <= 80:
+            value = text.strip()
+            if value and len(value) <= 60 and not value.isdigit():
+                yield el.getparent(), value, (el.text or "").strip()
+
+
+def _quoted(el: Any) -> bool:
+    """Whether ``el`` lies in a quote (or is its head)."""
+    return any(a.tag == "blockquote" or QUOTE_CLASS_RE.search(a.get("class") or "")
+               for a in (el, *el.iterancestors()))
+
+
+def _dated(text: str, now: str | None) -> bool:
+    """Whether a short text is a date ("17.11.2026 18:40", "Posted: Yesterday, 21:15")."""
+    if not text or len(text) > 60 or (len(text) > 20 and not any(c.isdigit() for c in text)):
+        return False
+    if not any(c.isalpha() for c in text) and len(_DIGITS_RE.findall(text)) < 2:
+        return False  # a count or a number, not a date
+    if LABELS["member_since"].match(text):
+        return False  # "Joined: 09 Feb 2024" is the member's date, not the post's
+    # A post is dated to the day: a year alone ("© 2026") or a month ("May 2015") is no post's.
+    return len(parse_date(text, now) or "") >= 10
+
+
+def _date_elements(root: Any, now: str | None) -> list[Any]:
+    """The innermost elements whose short text, or datetime/title, is a date, in page order."""
+    out: list[Any] = []
+    seen: set[Any] = set()
+    dated: set[Any] = set()
+    for el, own, label in _short_text_holders(root):
+        if el is None or el.tag not in _DATE_TAG_SET:
+            continue
+        if el in seen:
+            # A second short text of one element ("Posted: 17 Nov 2026 <span/> Subject: x"): its own
+            # date, when the first was none.
+            if el not in dated and not LABELS["member_since"].match(f"{label} {own}") and _dated(own, now):
+                out.append(el)
+                dated.add(el)
+            continue
+        seen.add(el)
+        value = el.get("datetime") or el.get("title")
+        text = _own_text(el)
+        if LABELS["member_since"].match(f"{label} {text}") or _quoted(el):
+            continue  # "<b>Joined:</b> 09 Feb 2024"; "Quote from: ann on 17 Nov": no post's date
+        if (value and len(value) <= 60 and len(parse_date(value, now) or "") >= 10) or _dated(own, now) \
+                or (own != text and _dated(text, now)):
+            out.append(el)
+            dated.add(el)
+    # Dates a script shows from an attribute, the element itself empty ("<span class=timeago
+    # title=2026-11-17T18:40Z>"): then every date is put back in page order.
+    attributed = [el for el in _DATED(root) if el not in seen and el.tag in _DATE_TAG_SET and not _quoted(el)
+                  and len(parse_date(el.get("datetime") or el.get("title"), now) or "") >= 10]
+    if attributed:
+        found = set(out) | set(attributed)
+        out = [el for el in root.iter(_DATE_TAGS) if el in found]
+    # An element whose date is its child's is not one more date.
+    inner = set(out)
+    return [el for el in out if not any(d in inner for d in el.iterdescendants())]
+
+
+def _signature(el: Any, block: Any) -> tuple[str, ...]:
+    """The tags from ``block`` down to ``el``: classes vary between posts of one template
+    ("messageSidebar member online"), the nesting of tags does not."""
+    path = []
+    while el is not None and el is not block:
+        path.append(el.tag)
+        el = el.getparent()
+    return tuple(reversed(path))
+
+
+def _hinted(el: Any, block: Any) -> bool:
+    """Whether a class from ``block`` down to ``el`` says it holds the author's name."""
+    while el is not None and el is not block:
+        if _HINT_RE.search(el.get("class") or ""):
+            return True
+        el = el.getparent()
+    return False
+
+
+def _name_like(text: str, now: str | None) -> bool:
+    if not _HANDLE_RE.match(text) or not any(c.isalpha() for c in text):
+        return False
+    folded = text.casefold().strip(":")
+    if folded in _FRAME_WORDS or text.startswith("#") or _NOT_NAME_RE.search(text):
+        return False
+    if folded.split()[-1] in _BY_LAST:
+        return False
+    return parse_date(text, now) is None
+
+
+# How far above its date a post's block may lie (table-built templates nest a dozen deep).
+_MAX_DEPTH = 14
+_DATED = xpath("descendant::*[@datetime or @title]")
+_OWN_WORDS = xpath("descendant::text()[not(ancestor::a)]")
+
+
+def _words(block: Any) -> int:
+    return sum(len(WORDY_RE.findall(text)) for text in _OWN_WORDS(block))
+
+
+def _words_after(block: Any, dates: set[Any]) -> int:
+    nxt = block.getnext()
+    if nxt is None or not isinstance(nxt.tag, str) or nxt in dates or any(d in dates for d in nxt.iter()):
+        return 0
+    return _words(nxt)
+
+
+def _dated_blocks(dates: list[Any], root: Any, min_posts: int) -> list[Any]:
+    """The posts' blocks: the largest set of alike siblings that each hold a date and words of
+    their own (a sidebar's dated titles say little); of as many, the innermost (the posts, not
+    the page's two halves that each happen to hold a date)."""
+    # Siblings of one tag, and of one tag and class (a question over its answers: one "div"
+    # group, two "div.answer").
+    groups: dict[tuple[Any, str, str], dict[Any, int]] = defaultdict(lambda: defaultdict(int))
+    for date in dates:
+        el, depth = date, 0
+        while el is not None and el is not root and depth < _MAX_DEPTH:
+            parent = el.getparent()
+            if parent is None:
+                break
+            groups[(parent, el.tag, "")][el] += 1
+            groups[(parent, el.tag, el.get("class") or "")][el] += 1
+            el, depth = parent, depth + 1
+    dated = set(dates)
+    best: list[Any] = []
+    best_key: tuple[int, int] = (0, 0)
+    for children in groups.values():
+        blocks = list(children)
+        if len(blocks) < min_posts or not alike(blocks):
+            continue
+        # A post's words may be the sibling after its dated head (a table row of name and date,
+        # then a row of words).
+        said = sum(_words(b) + _words_after(b, dated) for b in blocks)
+        if said < 4 * len(blocks):
+            continue
+        key = (len(blocks), sum(1 for _ in blocks[0].iterancestors()))
+        if key > best_key:
+            best, best_key = blocks, key
+    return best
+
+
+def aligned_names(root: Any, now: str | None, min_posts: int) -> list[Any]:
+    """One element per post naming its author, found by aligning dated repeated blocks; [] when
+    the page shows fewer than ``min_posts`` such blocks or no column of names runs through them."""
+    dates = _date_elements(root, now)
+    if len(dates) < min_posts:
+        return []
+    blocks = _dated_blocks(dates, root, min_posts)
+    if len(blocks) < min_posts:
+        return []
+    date_set = set(dates)
+    columns: dict[tuple[str, ...], dict[int, Any]] = defaultdict(dict)
+    order: dict[tuple[str, ...], int] = {}
+    for i, block in enumerate(blocks):
+        quoted = {q for q in block.iter() if isinstance(q.tag, str) and q is not block
+                  and (q.tag == "blockquote" or QUOTE_CLASS_RE.search(q.get("class") or ""))}
+        for n, el in enumerate(block.iter(_NAME_TAGS)):
+            if el is block or el in date_set or any(d in date_set for d in el.iterdescendants()):
+                continue
+            if len(el) > 2 or any(a in quoted for a in el.iterancestors()) or el in quoted:
+                continue
+            text = clean(el.text_content())
+            if not _name_like(text, now) or len(WORDY_RE.findall(text)) > 3:
+                continue
+            sig = _signature(el, block)
+            if i not in columns[sig]:
+                columns[sig][i] = el
+                order.setdefault(sig, n)
+    need = max(min_posts, len(blocks) - len(blocks) // 5)
+    full = [sig for sig, found in columns.items() if len(found) >= need]
+    # A word every block shows alike ("Post", "by", "Reply") is a label; names differ from post
+    # to post, unless every post is by one name (an imageboard's "Anonymous").
+    varied = [sig for sig in full if len({clean(el.text_content()) for el in columns[sig].values()}) > 1]
+    full = varied or full
+    if not full:
+        return []
+    # A column whose classes say it holds the author wins; else the first in the block (the
+    # name comes before the rank, group and status lines under it).
+    hinted = [sig for sig in full if any(_hinted(el, blocks[i]) for i, el in columns[sig].items())]
+    best = min(hinted or full, key=lambda sig: order[sig])
+    # "Reply by <b>ann</b>", "<a>ann</a> Moderator": the name alone is the deeper column.
+    deeper = [sig for sig in full if len(sig) > len(best) and sig[: len(best)] == best]
+    if deeper:
+        best = min(deeper, key=lambda sig: order[sig])
+    names = [columns[best][i] for i in sorted(columns[best])]
+    opening = _opening_name(root, blocks, names, date_set, now)
+    return [opening, *names] if opening is not None else names
+
+
+def _opening_name(root: Any, blocks: list[Any], names: list[Any], dates: set[Any], now: str | None) -> Any:
+    """The name of a post shown above the replies in markup of its own (a question over its
+    answers, a submission over its comments): the nearest element before the replies shaped as
+    their names are (same tag, in the same tag) in a part of the page that holds a date too."""
+    shapes = {(el.tag, el.getparent().tag) for el in names}
+    if len(shapes) != 1:
+        return None
+    tag, parent_tag = shapes.pop()
+    first = blocks[0]
+    before = []
+    for el in root.iter():
+        if el is first:
+            break
+        if el.tag == tag and el.getparent().tag == parent_tag:
+            before.append(el)
+    named = {clean(el.text_content()) for el in names}
+    found = []
+    for el in reversed(before[-6:]):
+        if len(el) > 2 or not _name_like(text := clean(el.text_content()), now):
+            continue
+        anc = el.getparent()
+        while anc is not None and anc is not root and first not in set(anc.iterdescendants()):
+            if any(d in dates for d in anc.iter()):
+                # The asker often answers too: a name the replies show wins, then a name in an
+                # element classed as the author's, then the nearest.
+                found.append(((text in named, _hinted(el, anc)), el))
+                break
+            anc = anc.getparent()
+    return max(found, key=lambda pair: pair[0])[1] if found else None
+
+
+def aligned_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> list[Any]:
+    """Thread, Post and Author records of posts whose authors :func:`aligned_names` finds; []
+    when it finds none. Weaker evidence than a member link: for pages no other reader took."""
+    body_el = doc.root.find("body")
+    root = body_el if body_el is not None else doc.root
+    holders = aligned_names(root, now, min_posts)
+    if len(holders) < min_posts:
+        return []
+    return generic_thread(doc, now=now, min_posts=min_posts, holders=holders)
