@@ -113,10 +113,34 @@ values); the markup was written here, not copied. Page frames, translated string
 content (names, posts, products, prices) are invented for this round.
 
 The ground truth was written by hand from what a human reads on each page, and committed with the
-pages BEFORE the parsers were run on them at all. Not yet scored: KNOWN_MISSES is empty and the
-parametrized holdout test is skipped until the lead measures the round once, blind
-(``benchmarks/score_general.py --round 13 --side holdout --misses``; the script finds the round
-from this module, nothing to add there), and adds ROUND.held_out_checks(f1) with that figure.
+pages (05b97c8) BEFORE the parsers were run on them at all.
+
+Blind measurement, once, no site profiles (``benchmarks/score_general.py --round 13 --side
+holdout --misses``), with two sets of parsers: those of 8d38c73 (rounds 7 to 12 mended, the same
+parsers as 05b97c8), and those of 9cfe261, which add one STRUCTURAL reader written this session
+before anyone looked at these pages (parsers.post_names: a post's author found by aligning
+dated repeated blocks, for pages no other reader took; developed on rounds 3 to 12 only):
+
+    template                 8d38c73   9cfe261
+    vichan_thread_ja           0.000     0.667  (posts found by structure; post 0 a quote, not a post)
+    nopcommerce_product_ro     0.000     0.000  (typed "other", nothing read)
+    asmbb_thread_bg            0.091     0.710  (posts found by structure; no author stats)
+    cscart_grid_el             0.105     0.105  (no cards found: typed "other")
+    bitwasp_item_da            0.444     0.444  (wrong vendor and category, no ships to)
+    kittokittokitto_fi         0.545     0.545  (posts shifted by one, dates to the day)
+    bitwasp_user_da            0.667     0.667  (a rating read from a score)
+    silverstripe_forum_sv      0.722     0.722  (each post's subject line read as body)
+    onion_shop_table_tr        0.867     0.867  (the shop's name not read as the vendor)
+    asmbb_login_hu             1.000     1.000
+    overall                    0.467     0.612
+
+Blind scores of the rounds (3 to 13): 0.646, 0.778, 0.714, 0.946, 0.798, 0.699, 0.601, 0.750,
+0.857, 0.466, and here 0.467 with the parsers that rounds 7 to 12 mended rule by rule, 0.612 with
+the one structural reader added. It is the first evidence in these rounds that a reader built
+on structure (not on any one template's markup or words) lifts pages of templates never seen:
+two of the four forum templates went from nothing to most fields. Every wrong value of 9cfe261
+is in KNOWN_MISSES. This round is BLIND: do not tune the parsers on its pages; mend a miss only
+as a general rule, with test pages of its own, and say so here.
 """
 
 from __future__ import annotations
@@ -306,15 +330,96 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers give on the holdout side where it differs from TRUTH: empty until the round is
-# scored once, blind (see the module docstring). Key: "kind[i].field" (or "page_type"); value:
-# what the parsers gave, with a comment naming the general rule that is missing.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {}
+# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
+# (parsers of 9cfe261). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {
+    "holdout/asmbb_thread_bg.html": {
+        "author[0].name": None,
+        "author[0].post_count": None,
+        "author[1].name": None,
+        "author[1].post_count": None,
+        "post[1].quotes": [],
+        "post[2].author": None,
+        "post[2].posted_at": None,
+        "post[2].index": None,
+        "post[2].body": None,
+    },
+    "holdout/bitwasp_item_da.html": {
+        "page_type": 'listing_index',
+        "listing[0].title": 'Køb varen',
+        "listing[0].vendor": None,
+    },
+    "holdout/bitwasp_user_pgp_da.html": {
+        "vendor[0].name": '9b1e77a0d2',
+        "vendor[0].member_since": None,
+    },
+    "holdout/cscart_grid_list_el.html": {
+        "page_type": 'other',
+        "listing[0].title": None,
+        "listing[0].price": None,
+        "listing[0].currency": None,
+        "listing[1].title": None,
+        "listing[1].price": None,
+        "listing[1].currency": None,
+        "listing[2].title": None,
+        "listing[2].price": None,
+        "listing[2].currency": None,
+        "listing[3].title": None,
+        "listing[3].price": None,
+        "listing[3].currency": None,
+        "listing[4].title": None,
+        "listing[4].price": None,
+        "listing[4].currency": None,
+    },
+    "holdout/kittokittokitto_board_post_fi.html": {
+        "author[1].name": None,
+        "author[1].post_count": None,
+        "post[0].posted_at": '2026-11-17',
+        "post[1].author": 'Ruukku_Riikka',
+        "post[1].posted_at": '2026-11-20',
+        "post[1].body": 'Multa oli vielä märkä pohjalta asti. Annan sen kuivua ja kastelen harvemmin. Kiitos!',  # noqa: E501
+        "post[1].quotes": [],
+        "post[2].author": None,
+        "post[2].posted_at": None,
+        "post[2].index": None,
+        "post[2].body": None,
+    },
+    "holdout/nopcommerce_product_ro.html": {
+        "page_type": 'other',
+        "listing[0].title": None,
+        "listing[0].price": None,
+        "listing[0].currency": None,
+        "listing[0].vendor": None,
+        "listing[0].category": None,
+    },
+    "holdout/onion_shop_table_tr_cp1254.html": {
+        "listing[0].vendor": None,
+        "listing[1].vendor": None,
+        "listing[2].vendor": None,
+        "listing[3].vendor": None,
+    },
+    "holdout/silverstripe_forum_show_sv.html": {
+        "author[0].name": None,
+        "author[0].post_count": None,
+        "author[1].name": None,
+        "author[1].post_count": None,
+        "post[0].body": 'Vedspisen ryker in när det blåser\nVår gamla Husqvarna-spis ryker in i köket så fort det blåser västlig vind. Annars drar den bra.\nSkorstenen sotades i september. Vad kan det vara?',  # noqa: E501
+        "post[1].body": 'Re: Vedspisen ryker in när det blåser\nDet låter som att skorstenen är för kort i förhållande till taknocken, så vinden trycker ner röken. Prova en roterande skorstenshuv, eller förläng pipan en halvmeter.',  # noqa: E501
+        "post[2].body": 'Re: Vedspisen ryker in när det blåser\nSotaren satte upp en huv i morse, och nu blåser det rejält utan att det ryker in. Tack!',  # noqa: E501
+    },
+    "holdout/vichan_thread_ja.html": {
+        "post[0].author": 'ベランダ用の棚を杉材で作りたい',
+        "post[1].body": '>>48120\n屋外なら杉でも作れるけど、防腐塗料を二度塗りして、脚の下にレンガを置いて地面から離すといい。\n五年くらいは持つよ。',  # noqa: E501
+        "post[1].quotes": [],
+        "post[2].body": '>>48127\nありがとう、レンガと二度塗りでやってみます。週末にホームセンターへ行ってくる。',  # noqa: E501
+        "post[2].quotes": [],
+        "thread[0].title": '/diy/ - 日曜大工',
+    },
+}
 
-
-_, _holdout_test = ROUND.tests(KNOWN_MISSES)
-test_a_holdout_page_gives_the_truth_but_for_its_known_misses = pytest.mark.skip(
-    reason="round 13 not yet scored: the lead measures it once, blind")(_holdout_test)
+(test_the_holdout_side_scores_its_f1, _,
+ _) = ROUND.held_out_checks(0.612)
+_, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 
 def _text(page: str) -> str:
