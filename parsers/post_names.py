@@ -281,7 +281,7 @@ def _opening_name(root: Any, blocks: list[Any], names: list[Any], dates: set[Any
     for el in root.iter():
         if el is first:
             break
-        if el.tag == tag and el.getparent().tag == parent_tag:
+        if el.tag == tag and (parent := el.getparent()) is not None and parent.tag == parent_tag:
             before.append(el)
     named = {clean(el.text_content()) for el in names}
     found = []
