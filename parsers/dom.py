@@ -418,6 +418,9 @@ def _prepare(root: Any) -> None:
             br.tail = "\n" + text
 
 
+_CONTROL_BYTES = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
+
+
 def load(
     body: bytes, *, url: str | None = None, content_type: str | None = None, max_bytes: int = MAX_BYTES
 ) -> Doc:
@@ -427,9 +430,13 @@ def load(
         body = body[:max_bytes]
     encoding = detect_encoding(body, content_type)
     data = _XML_DECL_RE.sub(b"", body, count=1)
-    if encoding.startswith("utf-16"):
+    if encoding.startswith("utf-16") or encoding.replace("-", "").replace("_", "").startswith("iso2022"):
+        # Encodings libxml2 does not read (ISO-2022-JP's escapes are control bytes), decoded here.
         data = data.decode(encoding, "replace").encode("utf-8")
         encoding = "utf-8"
+    # A stray control byte in a page's text (a database's leftovers) is no character HTML shows,
+    # and lxml refuses to set any text that holds one: dropped, not the whole page.
+    data = data.translate(None, _CONTROL_BYTES)
     root = html.document_fromstring(data, parser=_parser(encoding))
     # The first <title> in document order: <head>'s own as a rule, found without walking the body
     # (a page whose markup holds a <title> elsewhere is walked, as find(".//title") would).

@@ -1,0 +1,24 @@
+"""parsers.dom.load: bytes as pages really hold them, stray control bytes included."""
+
+from __future__ import annotations
+
+from parsers import parse_page
+from parsers.dom import load
+
+
+def test_a_stray_control_byte_in_a_pages_text_is_dropped_not_the_page() -> None:
+    body = b"<html><body><h1>Tea\x0b talk</h1><p>Hello\x01 there, \x1ffriends.</p></body></html>"
+    assert load(body).text_lines == ["Tea talk", "Hello there, friends."]
+    result = parse_page(body, url="http://tea.example/")
+    assert result.page.error is None
+    assert result.page.text == "Tea talk\nHello there, friends."
+
+
+def test_tabs_and_line_breaks_are_kept_as_white_space() -> None:
+    assert load(b"<p>one\ttwo\r\nthree</p>").text_lines == ["one two", "three"]
+
+
+def test_an_iso_2022_jp_page_is_read_whose_escapes_are_control_bytes() -> None:
+    text = "お茶の話"
+    head = b'<html><head><meta charset="iso-2022-jp"></head><body><p>'
+    assert text in load(head + text.encode("iso-2022-jp") + b"</p></body></html>").text
