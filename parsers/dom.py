@@ -437,7 +437,13 @@ def load(
     # A stray control byte in a page's text (a database's leftovers) is no character HTML shows,
     # and lxml refuses to set any text that holds one: dropped, not the whole page.
     data = data.translate(None, _CONTROL_BYTES)
-    root = html.document_fromstring(data, parser=_parser(encoding))
+    try:
+        root = html.document_fromstring(data, parser=_parser(encoding))
+    except LookupError:
+        # A name libxml2's converters do not know ("euc_kr", "euc_jp", "cp437"), Python's do.
+        data = data.decode(encoding, "replace").encode("utf-8")
+        encoding = "utf-8"
+        root = html.document_fromstring(data, parser=_parser(encoding))
     # The first <title> in document order: <head>'s own as a rule, found without walking the body
     # (a page whose markup holds a <title> elsewhere is walked, as find(".//title") would).
     head = root.find("head")

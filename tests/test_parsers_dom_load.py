@@ -22,3 +22,9 @@ def test_an_iso_2022_jp_page_is_read_whose_escapes_are_control_bytes() -> None:
     text = "お茶の話"
     head = b'<html><head><meta charset="iso-2022-jp"></head><body><p>'
     assert text in load(head + text.encode("iso-2022-jp") + b"</p></body></html>").text
+
+
+def test_a_page_in_an_encoding_libxml2_does_not_name_is_read_through_pythons_codec() -> None:
+    for encoding, text in (("euc-kr", "차 이야기"), ("euc-jp", "お茶の話"), ("cp437", "café")):
+        head = f'<html><head><meta charset="{encoding}"></head><body><p>'.encode()
+        assert text in load(head + text.encode(encoding) + b"</p></body></html>").text, encoding
