@@ -14,7 +14,8 @@ threads, posts, authors in page order). It never raises. The pieces, in the orde
 * :mod:`parsers.classify` - login walls, captchas, DDoS queues, error pages, link directories;
 * forums: :mod:`~parsers.engines` and :mod:`~parsers.forums` (known engines), then for unknown
   ones :mod:`~parsers.generic_forum` with :mod:`~parsers.forum_members`, :mod:`~parsers.post_blocks`,
-  :mod:`~parsers.post_parts`, :mod:`~parsers.comment_tree`, :mod:`~parsers.bylines`,
+  :mod:`~parsers.post_parts`, :mod:`~parsers.post_read` (a post's record from its block),
+  :mod:`~parsers.comment_tree`, :mod:`~parsers.bylines`,
   :mod:`~parsers.quotes`, :mod:`~parsers.thread_title`; last, for pages no reader took,
   :mod:`~parsers.post_names` (posts whose authors are found by aligning dated blocks);
 * markets: :mod:`~parsers.markets` (listing, index, vendor and feedback pages of any market) with

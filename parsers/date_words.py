@@ -250,17 +250,18 @@ TODAY = (
     "vandaag",
     "dzisiaj",
     "dziś",
-    # Czech and Slovak, Swedish, Danish and Norwegian, Turkish, Ukrainian, Finnish.
+    # Czech and Slovak, Swedish, Danish and Norwegian, Turkish, Ukrainian, Finnish, Bulgarian.
     "dnes",
     "idag",
     "i dag",
     "bugün",
     "сьогодні",
     "tänään",
+    "днес",
 )
 YESTERDAY = (
     "yesterday", "gestern", "hier", "ayer", "вчера", "ieri", "ontem", "gisteren", "wczoraj",
-    "včera", "igår", "i går", "dün", "вчора",
+    "včera", "igår", "i går", "dün", "вчора", "eilen",
 )
 DAY_BEFORE = (
     "позавчера", "vorgestern", "avant-hier", "anteayer", "l'altro ieri", "předevčírem", "predvčerom",

@@ -155,12 +155,19 @@ def _year(value: str) -> int:
 _AMPM = {"am": "am", "pm": "pm", "قظ": "am", "بظ": "pm", "ص": "am", "م": "pm"}
 
 
+# A time of day written with a dot ("klo 18.40", "ore 8.02", "kl. 21.15.40"): read only just
+# after a date or a day word, where no colon time is (alone, "18.40" is as likely a price).
+_DOT_TIME_RE = re.compile(r"(?<![\d.,])(?P<H>[01]?\d|2[0-3])\.(?P<M>[0-5]\d)(?:\.(?P<S>[0-5]\d))?(?![\d.,])")
+
+
 def _time_after(text: str, start: int) -> tuple[int, int, int] | None:
     match = _TIME_RE.search(text, start)
     if not match or match.start() - start > 12:
-        return None
+        match = _DOT_TIME_RE.search(text, start) if start else None
+        if not match or match.start() - start > 12:
+            return None
     hour, minute, second = int(match["H"]), int(match["M"]), int(match["S"] or 0)
-    ampm = _AMPM.get((match["ap"] or "").lower().replace(".", "").replace(" ", ""), "")
+    ampm = _AMPM.get((match.groupdict().get("ap") or "").lower().replace(".", "").replace(" ", ""), "")
     if ampm == "pm" and hour < 12:
         hour += 12
     elif ampm == "am" and hour == 12:

@@ -28,8 +28,8 @@ from typing import Any
 from parsers.comment_tree import comment_tree
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean
-from parsers.forum_members import href_count, member_links, member_name, post_author_link, user_links
-from parsers.forums import POSTS_INLINE_RE, post_links, text_without, thread_records
+from parsers.forum_members import href_count, member_links, member_name, user_links
+from parsers.forums import post_links, text_without, thread_records
 from parsers.labels import LABELS, find_label
 from parsers.post_blocks import (
     comment_trees,
@@ -40,35 +40,16 @@ from parsers.post_blocks import (
     with_replies,
     wrapped_replies,
 )
-from parsers.post_parts import (
-    QUOTE_CLASS_RE,
-    SIG_CLASS_RE,
-    WORDY_RE,
-    body_frame,
-    post_body,
-    post_cell,
-    post_date,
-    wordiest_part,
-)
+from parsers.post_parts import post_body
+from parsers.post_read import THREAD_HREF_RE, read_posts
 from parsers.prices import parse_number
-from parsers.quotes import attributed_quote, quote_author, quote_heads
+from parsers.quotes import quote_author
 from parsers.records import Author, Post, Thread
 from parsers.thread_title import thread_title
 
 __all__ = ["THREAD_HREF_RE", "generic_profile", "generic_thread", "generic_topics", "headed_thread"]
 
 
-THREAD_HREF_RE = re.compile(
-    r"viewtopic\.php|showthread\.php|/threads?/[^/?#]+|/topic/[^/?#]+|/t/[^/?#]+|/post/[^/?#]+|/Thread-|"
-    r"[?&]topic=\d|/comments/[^/?#]+|/discussion/[^/?#]+",
-    re.IGNORECASE,
-)
-
-
-_META_CLASS_RE = re.compile(
-    r"meta|info|header|author|user|time|date|signature|footer|controls|actions", re.IGNORECASE
-)
-_FILLER_RE = re.compile(r"[\d\s:.,/()#-]+")
 _PROFILE_HEAD_RE = re.compile(r"^(?:/?u/|@)?(?P<n>[^\s/]{2,40})$")
 
 
@@ -91,7 +72,7 @@ def generic_thread(
         blocks = [opening, *blocks]
     blocks, replies_of = with_replies(blocks, members)
     wrapped_replies(opening, blocks, replies_of)
-    posts, authors = _read_posts(doc, blocks, replies_of, members, now)
+    posts, authors = read_posts(doc, blocks, replies_of, members, now)
     if len(posts) < max(min_posts, 2 if opening is not None else 1):
         # No repeated blocks made posts (a sidebar's list of moderators is repeated, undated): a
         # comment tree whose replies lie inside their parents (one top-level comment and its
@@ -101,14 +82,14 @@ def generic_thread(
             opening = opening_post(links, tree)
             blocks = [opening, *tree] if opening is not None else tree
             wrapped_replies(opening, blocks, tree_replies)
-            found = _read_posts(doc, blocks, tree_replies, members, now)
+            found = read_posts(doc, blocks, tree_replies, members, now)
             if len(found[0]) > len(posts):
                 posts, authors = found
     if len(posts) < min_posts:
         # Posts as runs of table rows (name and date in one row, the words in the next): each
         # run wrapped as one block, the wrapping undone when they make no posts either.
         runs = row_runs(links, min_posts)
-        found = _read_posts(doc, runs, {}, members, now, rows=True) if runs else ([], {})
+        found = read_posts(doc, runs, {}, members, now, rows=True) if runs else ([], {})
         if len(found[0]) > len(posts):
             posts, authors = found
         else:
@@ -118,167 +99,6 @@ def generic_thread(
     return thread_records(doc, thread_title(doc), posts, list(authors.values()))
 
 
-def _read_posts(
-    doc: Doc, blocks: list[Any], replies_of: dict[Any, list[Any]], members: set[Any], now: str | None,
-    rows: bool = False,
-) -> tuple[list[Post], dict[str, Author]]:
-    """The posts of ``blocks`` that name a member and a date, and the authors whose statistics
-    their blocks show. ``rows``: the blocks are runs of table rows (:func:`row_runs`)."""
-    posts: list[Post] = []
-    authors: dict[str, Author] = {}
-    for block in blocks:
-        # Replies nested in this block are posts of their own, not part of this one.
-        replies: set[Any] = set()
-        for reply in replies_of.get(block, ()):
-            replies |= set(reply.iter())
-        # Elements around the nested replies (a submission's "section.comments") are no body.
-        wrappers = {anc for reply in replies_of.get(block, ()) for anc in reply.iterancestors()}
-        users = [a for a in user_links(block, members) if a not in replies]
-        if not users:
-            continue
-        quotes = [
-            el
-            for el in block.iter()
-            if isinstance(el.tag, str)
-            and el is not block
-            and el not in replies
-            and (
-                el.tag == "blockquote" or QUOTE_CLASS_RE.search(el.get("class") or "") or attributed_quote(el)
-            )
-        ]
-        # Sets of elements (not id()): lxml proxies are recycled once unreferenced.
-        quote_ids: set[Any] = set(replies)
-        for q in quotes:
-            quote_ids |= set(q.iter())
-        author_link = post_author_link([a for a in users if a not in quote_ids])
-        if author_link is None:
-            continue
-        # "@ann said in <a>Topic</a>:" written before a Markdown blockquote belongs to it.
-        heads = quote_heads([q for q in quotes if not any(anc in quote_ids for anc in q.iterancestors())])
-        for head, _ in heads.values():
-            quote_ids |= set(head.iter())
-        date, date_el = post_date(block, quote_ids, now)
-        if date is None:
-            # A post's header row shown as the sibling just before it (bbPress: date and
-            # permalink in div.bbp-reply-header, then the author and the text): its date.
-            prev = block.getprevious()
-            if prev is not None and isinstance(prev.tag, str) and not user_links(prev, members) \
-                    and (prev.tag, prev.get("class")) != (block.tag, block.get("class")):
-                date, date_el = post_date(prev, quote_ids, now)
-        if date is None:
-            continue
-        # Dates shown beside the post (<time>), its date and its author's link are not its words.
-        times = [el for el in block.iter("time") if el not in quote_ids]
-        # Every link to the author (the byline's and the user panel's) is the post's frame.
-        same = [a for a in users if a not in quote_ids and a.get("href") == author_link.get("href")]
-        body = post_body(block, quote_ids | wrappers, (author_link, date_el, *times, *same))
-        sigs = {
-            el
-            for el in block.iter()
-            if isinstance(el.tag, str) and SIG_CLASS_RE.search(el.get("class") or "")
-        }
-        if body is None and block.tag == "tr" and not rows:
-            body = post_cell(block, author_link, date_el)
-        if body is None and rows:
-            # A run of table rows (name and date row, panel and words row, buttons row): its
-            # words are the cell that holds most of them, not the run's whole text.
-            body = wordiest_part(block, quote_ids, sigs, (author_link, date_el, *times, *same))
-        if body is not None:
-            text = text_without(body, quote_ids | sigs | body_frame(body, date_el, quote_ids | sigs))
-        else:
-            meta = {
-                el
-                for el in block.iter()
-                if isinstance(el.tag, str)
-                and el is not block
-                and _META_CLASS_RE.search(el.get("class") or "")
-            }
-            # Links to threads are a topic list's titles, not a post's words: a block without a
-            # body element whose main link is a titled thread link is a topic row.
-            tlinks = {a for a in block.iter("a") if THREAD_HREF_RE.search(a.get("href") or "")}
-            if any(WORDY_RE.search(clean(a.text_content())) for a in tlinks):
-                continue
-            drop = quote_ids | sigs | meta | tlinks | {author_link}
-            drop |= _author_panel(block, author_link, date_el)
-            text = text_without(block, drop | body_frame(block, date_el, drop))
-            if len(_FILLER_RE.sub("", text)) < 15:
-                # Classes that name neither a body nor a frame ("forumheader3" around both the
-                # user panel and the words): the cell holding most of the words, its signature
-                # under a rule left out.
-                body = wordiest_part(block, quote_ids, sigs, (author_link, date_el, *times, *same))
-                if body is None:
-                    continue
-                text = text_without(body, quote_ids | sigs)
-                if not text:
-                    continue
-        qauthors = []
-        head_els = {head for head, _ in heads.values()}
-        for q in quotes:
-            if q in head_els or any(anc in quote_ids for anc in q.iterancestors()):
-                continue  # a quote's own title bar ("div.quotetitle") is no quote of its own
-            name = quote_author(q) or heads.get(q, (None, None))[1]
-            if name is None:
-                match = re.search(
-                    r"\(\s*(?:/?u/|@)([\w.-]+)\s*\)|(?:^|\s)(?:/?u/|@)([\w.-]+)", clean(q.text_content())
-                )
-                name = (match.group(1) or match.group(2)) if match else None
-                if name is None:
-                    inner = user_links(q, members)
-                    name = member_name(inner[0].text_content()) if inner else None
-            if name:
-                qauthors.append(member_name(name) or name)
-        name = member_name(author_link.text_content())
-        posts.append(
-            Post(
-                author=name,
-                posted_at=date,
-                index=len(posts),
-                body=text or None,
-                quotes=qauthors,
-                links=post_links(doc, body if body is not None else block, quote_ids | sigs),
-            )
-        )
-        if name and name not in authors:
-            lines = [ln for ln in Doc.lines(block) if len(ln) < 80]
-            # A count written before its word in one cell ("<p>86</p>帖子", "1,412 posts") is
-            # unambiguous; a label on a line of its own may have its value before or after it.
-            pc = None
-            for cell in block.iter("th", "td", "li", "dd", "span", "div", "p"):
-                match = POSTS_INLINE_RE.match(clean(cell.text_content())) if len(cell) <= 3 else None
-                if match:
-                    pc = match.group(1)
-                    break
-            if pc is None:
-                pc = find_label(lines, LABELS["posts"])
-            jn = find_label(lines, LABELS["member_since"])
-            number = parse_number(pc) if pc else None
-            joined = parse_date(jn, now) if jn else None
-            # A reputation score ("(215 puntos)", "Reputation: 12") is a shown author statistic
-            # too, though no field holds it: the member is recorded by name alone.
-            if number is not None or joined or _POINTS_RE.search(" ".join(lines)):
-                authors[name] = Author(
-                    name=name, post_count=int(number) if number is not None else None, joined=joined
-                )
-    return posts, authors
-
-
-def _author_panel(block: Any, author: Any, date_el: Any) -> set[Any]:
-    """The part of ``block`` around its author's name and not its date, when it says little: a
-    side panel of name, rank and avatar without classes to tell it ("<div><span>ann</span>
-    <span>Newcomer</span></div>") is no part of the post's words."""
-    part = author
-    while part is not None and part.getparent() is not block:
-        part = part.getparent()
-    if part is None or part is author or (date_el is not None and date_el in set(part.iter())):
-        return set()
-    return set(part.iter()) if len(WORDY_RE.findall(part.text_content())) <= 12 else set()
-
-
-_POINTS_RE = re.compile(
-    r"(?:\(\s*[\d.,\s]+\s*(?:points?|pts|puntos|punti|pontos|punkte|очк\w*|баллов)\s*\)"
-    r"|(?:reputation|réputation|reputación|reputazione|репутация|karma)\s*:?\s*[\d.,-]+)",
-    re.IGNORECASE,
-)
 _HANDLE_RE = re.compile(r"^@?[^\s@]{2,40}$")
 
 
