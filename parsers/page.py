@@ -347,13 +347,17 @@ def _generic(doc: Doc, page: Page, raw: bytes, now: str | None, deadline: float)
     if kind:
         page.page_type = kind
         return records
+    if directory_like(doc):
+        page.page_type = "directory"  # its links' "last checked" dates are no posts
+        return []
+    if time.monotonic() > deadline:
+        _note(page, "time budget exceeded")
+        return []
     records = aligned_thread(doc, now=now)
     if records:
         page.page_type = "thread"
         return records
-    if directory_like(doc):
-        page.page_type = "directory"
-    elif len({link for link in doc.links if _FORUM_HREF_RE.search(link)}) >= 3:
+    if len({link for link in doc.links if _FORUM_HREF_RE.search(link)}) >= 3:
         page.page_type = "forum_index"
     return []
 
