@@ -41,7 +41,7 @@ from parsers.postage import priced_options
 from parsers.prices import find_prices, parse_number
 from parsers.records import Listing
 
-__all__ = ["card_listing", "category_names", "find_cards", "found_cards", "header_columns"]
+__all__ = ["card_listing", "category_names", "find_cards", "found_cards", "header_columns", "title_links"]
 
 _MAX_CARD_TEXT = 2000
 
@@ -168,7 +168,12 @@ def _split_price(node: Any, text: str) -> bool:
         return False
     prev = node.getprevious()
     before = (prev.tail if prev is not None else parent.text) or ""
-    return positive_price(before[-30:] + text) or positive_price(text + (node.tail or "")[:30])
+    if positive_price(before[-30:] + text) or positive_price(text + (node.tail or "")[:30]):
+        return True
+    # The amount in an element of its own beside the currency's ("<span>11,90</span>&nbsp;
+    # <span>€</span>"): the two siblings' text, when that is all their parent holds.
+    whole = parent.text_content()
+    return len(whole) <= 40 and positive_price(clean(whole))
 
 
 def _price_only(text: str) -> bool:
@@ -209,6 +214,48 @@ def _card_link(doc: Doc, card: Any) -> Any:
         if best is None or score > best_len:
             best, best_len = a, score
     return best
+
+
+def _path(el: Any, top: Any) -> tuple[str, ...]:
+    """The tags from ``top`` (a card) down to ``el``: where in its card an element stands."""
+    tags = [el.tag]
+    for anc in el.iterancestors():
+        if anc is top:
+            break
+        tags.append(anc.tag)
+    return tuple(reversed(tags))
+
+
+def title_links(doc: Doc, cards: list[Any]) -> list[Any]:
+    """Each card's title link, found by ALIGNMENT: the cards of one list put their titles at the
+    same place, so the title column is the place (tag path inside the card) of a card's best link
+    that the most cards hold a text link at; a card whose best link stands elsewhere (an
+    out-of-stock card's longer "notify me" button) takes its link in that column."""
+    links = [_card_link(doc, card) for card in cards]
+    if len(cards) < 3 or len(cards) > 2000:
+        return links
+    paths = [_path(a, card) if a is not None else None for a, card in zip(links, cards, strict=True)]
+    if len(set(paths)) == 1:
+        return links  # every card agrees: the usual case, one pass
+    held: list[dict[tuple[str, ...], Any]] = []
+    for card in cards:
+        at: dict[tuple[str, ...], Any] = {}
+        for a in card.iter("a"):
+            text = clean(a.text_content())
+            if len(text) >= 3 and a.get("href") and not _price_only(text) and not _ACTION_RE.match(text):
+                at.setdefault(_path(a, card), a)
+        held.append(at)
+    votes: dict[tuple[str, ...], int] = defaultdict(int)
+    for path in paths:
+        if path is not None:
+            votes[path] += 1
+    column = max(votes, key=lambda p: (sum(p in at for at in held), votes[p]), default=None)
+    if column is None or sum(column in at for at in held) < 0.8 * len(cards):
+        return links
+    return [
+        link if path == column else at.get(column, link)
+        for at, link, path in zip(held, links, paths, strict=True)
+    ]
 
 
 def _link_title(link: Any) -> str:
@@ -276,10 +323,16 @@ def _bare_route(doc: Doc, lines: list[str]) -> tuple[str, list[str]] | None:
 
 
 def card_listing(
-    doc: Doc, card: Any, categories: set[str] | None = None, columns: dict[str, int] | None = None
+    doc: Doc,
+    card: Any,
+    categories: set[str] | None = None,
+    columns: dict[str, int] | None = None,
+    link: Any = _COUSINS,
 ) -> Listing:
+    """The listing a card shows; ``link`` its title link when :func:`title_links` found it."""
     lines = Doc.lines(card)
-    link = _card_link(doc, card)
+    if link is _COUSINS:
+        link = _card_link(doc, card)
     title = _link_title(link) if link is not None else (lines[0] if lines else None)
     price = price_from_lines(lines, avoid=priced_options(doc))
     cat = labelled(lines, "category")

@@ -24,7 +24,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from parsers.card_fields import detail_seller, shop_owner
-from parsers.cards import card_listing, category_names, find_cards, found_cards, header_columns
+from parsers.cards import card_listing, category_names, find_cards, found_cards, header_columns, title_links
 from parsers.dom import Doc, clean, xpath
 from parsers.feedback import feedback_lines, feedback_page, read_feedback
 from parsers.labels import LABELS, iter_labels
@@ -318,10 +318,10 @@ def _index(doc: Doc, cards: list[Any], deadline: float | None = None) -> list[Li
     # One header per table: looking it up per row would be quadratic on long tables.
     columns = header_columns(cards[0]) if cards[0].tag == "tr" else {}
     out = []
-    for n, card in enumerate(cards):
+    for n, (card, link) in enumerate(zip(cards, title_links(doc, cards), strict=True)):
         if deadline is not None and n % 200 == 199 and time.monotonic() > deadline:
             break  # the page's time budget is spent: keep the cards read so far
-        out.append(card_listing(doc, card, categories, columns))
+        out.append(card_listing(doc, card, categories, columns, link))
     if out and all(r.vendor is None for r in out):
         owner = shop_owner(doc, cards)  # a shop's own showcase: every card is its
         if owner:

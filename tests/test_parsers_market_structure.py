@@ -1,0 +1,116 @@
+"""parsers.markets and its readers (parsers.cards, parsers.market_fields, parsers.vendor_page,
+parsers.dates): market pages read by STRUCTURE, not by any template's class names or words.
+
+Each mechanism is shown on at least two made-up layouts in different languages (small synthetic
+pages written here; none is a copy of a generality round's page):
+
+* a price whose amount and currency stand in sibling elements of their own is a card's price;
+* the cards of a list put their titles in one column (the same tag path in every card): a card
+  whose longest link is a button elsewhere ("notify me") takes its link in that column;
+"""
+
+from __future__ import annotations
+
+from parsers import parse_page
+from parsers.records import Listing
+
+
+def _listings(html: str, url: str) -> tuple[str, list[Listing]]:
+    result = parse_page(html.encode("utf-8"), url=url)
+    return result.page.page_type, [r for r in result.records if isinstance(r, Listing)]
+
+
+# --- a price split into an amount element and a currency element --------------------------------
+
+_TILES_PL = """<html><head><title>Herbaty - Sklep Liść</title></head><body>
+<h1>Herbaty</h1><div class="kafle">
+<div class="kafel"><h3><a href="/herbata/sencha">Sencha z Shizuoki, 100 g</a></h3>
+  <p class="cena"><b>24,50</b> <b>zł</b></p></div>
+<div class="kafel"><h3><a href="/herbata/oolong">Oolong Tieguanyin, 50 g</a></h3>
+  <p class="cena"><b>31,00</b> <b>zł</b></p></div>
+<div class="kafel"><h3><a href="/herbata/puerh">Pu-erh shou, prasowany, 100 g</a></h3>
+  <p class="cena"><b>45,90</b> <b>zł</b></p></div>
+</div></body></html>"""
+
+_ROWS_PT = """<html><head><title>Sementes</title></head><body><table>
+<tr><th>Produto</th><th>Valor</th></tr>
+<tr><td><a href="/s/11">Tomate coração-de-boi</a></td><td><span>3.20</span><span>€</span></td></tr>
+<tr><td><a href="/s/12">Pimento padrón</a></td><td><span>2.75</span><span>€</span></td></tr>
+<tr><td><a href="/s/13">Abóbora-menina</a></td><td><span>4.10</span><span>€</span></td></tr>
+</table></body></html>"""
+
+
+def test_an_amount_and_its_currency_in_sibling_elements_make_a_cards_price_in_polish_tiles() -> None:
+    kind, found = _listings(_TILES_PL, "http://lisc.example/herbaty")
+    assert kind == "listing_index"
+    assert [(r.title, r.price, r.currency) for r in found] == [
+        ("Sencha z Shizuoki, 100 g", 24.5, "PLN"),
+        ("Oolong Tieguanyin, 50 g", 31.0, "PLN"),
+        ("Pu-erh shou, prasowany, 100 g", 45.9, "PLN"),
+    ]
+
+
+def test_an_amount_and_its_currency_in_sibling_elements_make_a_rows_price_in_a_portuguese_table() -> None:
+    kind, found = _listings(_ROWS_PT, "http://sementes.example/lista")
+    assert kind == "listing_index"
+    assert [(r.title, r.price, r.currency) for r in found] == [
+        ("Tomate coração-de-boi", 3.2, "EUR"),
+        ("Pimento padrón", 2.75, "EUR"),
+        ("Abóbora-menina", 4.1, "EUR"),
+    ]
+
+
+# --- the title column found by alignment ---------------------------------------------------------
+
+_GRID_EN = """<html><head><title>Candles - Wax Works</title></head><body><h1>Candles</h1><div class="grid">
+<div class="cell"><div class="pic"><a href="/candles/beeswax-taper"><img src="/i/1.jpg" alt=""></a></div>
+  <div class="name"><span><a href="/candles/beeswax-taper">Beeswax taper, pair</a></span></div>
+  <div class="buy"><span class="amount">$8.00</span>
+  <div class="act"><button type="submit">Add to basket</button></div></div></div>
+<div class="cell"><div class="pic"><a href="/candles/soy-jar"><img src="/i/2.jpg" alt=""></a></div>
+  <div class="name"><span><a href="/candles/soy-jar">Soy jar</a></span></div>
+  <div class="buy"><span class="amount">$12.50</span>
+  <div class="act"><a href="/notify?c=soy-jar">Email me when this candle is back in stock</a>
+  </div></div></div>
+<div class="cell"><div class="pic"><a href="/candles/pillar"><img src="/i/3.jpg" alt=""></a></div>
+  <div class="name"><span><a href="/candles/pillar">Pillar candle, unscented</a></span></div>
+  <div class="buy"><span class="amount">$15.00</span>
+  <div class="act"><button type="submit">Add to basket</button></div></div></div>
+<div class="cell"><div class="pic"><a href="/candles/tea-lights"><img src="/i/4.jpg" alt=""></a></div>
+  <div class="name"><span><a href="/candles/tea-lights">Tea lights</a></span></div>
+  <div class="buy"><span class="amount">$4.20</span>
+  <div class="act"><a href="/notify?c=tea-lights">Email me when this candle is back in stock</a>
+  </div></div></div>
+</div></body></html>"""
+
+_LIST_DE = """<html><head><title>Honig</title></head><body><ul class="waren">
+<li><article><header><a href="/w/raps">Rapshonig</a></header>
+  <footer>6,90 € <p><a href="/merken/raps">Benachrichtigen Sie mich, sobald dieser Honig wieder
+  lieferbar ist</a></p></footer></article></li>
+<li><article><header><a href="/w/linde">Lindenhonig</a></header>
+  <footer>7,40 € <p><a href="/korb/linde">Kaufen</a></p></footer></article></li>
+<li><article><header><a href="/w/heide">Heidehonig</a></header>
+  <footer>9,80 € <p><a href="/korb/heide">Kaufen</a></p></footer></article></li>
+</ul></body></html>"""
+
+
+def test_an_out_of_stock_cards_title_is_in_the_title_column_of_an_english_grid() -> None:
+    kind, found = _listings(_GRID_EN, "http://waxworks.example/candles")
+    assert kind == "listing_index"
+    assert [(r.title, r.price) for r in found] == [
+        ("Beeswax taper, pair", 8.0),
+        ("Soy jar", 12.5),
+        ("Pillar candle, unscented", 15.0),
+        ("Tea lights", 4.2),
+    ]
+    assert found[1].listing_url == "http://waxworks.example/candles/soy-jar"
+
+
+def test_an_out_of_stock_cards_title_is_in_the_title_column_of_a_german_list() -> None:
+    kind, found = _listings(_LIST_DE, "http://imkerei.example/honig")
+    assert kind == "listing_index"
+    assert [(r.title, r.price) for r in found] == [
+        ("Rapshonig", 6.9),
+        ("Lindenhonig", 7.4),
+        ("Heidehonig", 9.8),
+    ]
