@@ -15,6 +15,8 @@ threads, posts, authors in page order). It never raises. The pieces, in the orde
 * forums: :mod:`~parsers.engines` and :mod:`~parsers.forums` (known engines), then for unknown
   ones :mod:`~parsers.generic_forum` with :mod:`~parsers.forum_members`, :mod:`~parsers.post_blocks`,
   :mod:`~parsers.post_parts`, :mod:`~parsers.post_read` (a post's record from its block),
+  :mod:`~parsers.post_mend` with :mod:`~parsers.post_columns` (what the posts show alike: undated
+  posts, subject lines, number links to posts, named quotes, post counts),
   :mod:`~parsers.comment_tree`, :mod:`~parsers.bylines`,
   :mod:`~parsers.quotes`, :mod:`~parsers.thread_title`; last, for pages no reader took,
   :mod:`~parsers.post_names` (posts whose authors are found by aligning dated blocks);

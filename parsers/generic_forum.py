@@ -72,7 +72,8 @@ def generic_thread(
         blocks = [opening, *blocks]
     blocks, replies_of = with_replies(blocks, members)
     wrapped_replies(opening, blocks, replies_of)
-    posts, authors = read_posts(doc, blocks, replies_of, members, now)
+    heads: list[str] = []  # the first post's frame texts: its subject, when it shows one
+    posts, authors = read_posts(doc, blocks, replies_of, members, now, heads=heads)
     if len(posts) < max(min_posts, 2 if opening is not None else 1):
         # No repeated blocks made posts (a sidebar's list of moderators is repeated, undated): a
         # comment tree whose replies lie inside their parents (one top-level comment and its
@@ -82,21 +83,23 @@ def generic_thread(
             opening = opening_post(links, tree)
             blocks = [opening, *tree] if opening is not None else tree
             wrapped_replies(opening, blocks, tree_replies)
-            found = read_posts(doc, blocks, tree_replies, members, now)
+            tree_heads: list[str] = []
+            found = read_posts(doc, blocks, tree_replies, members, now, heads=tree_heads)
             if len(found[0]) > len(posts):
-                posts, authors = found
+                (posts, authors), heads = found, tree_heads
     if len(posts) < min_posts:
         # Posts as runs of table rows (name and date in one row, the words in the next): each
         # run wrapped as one block, the wrapping undone when they make no posts either.
         runs = row_runs(links, min_posts)
-        found = read_posts(doc, runs, {}, members, now, rows=True) if runs else ([], {})
+        run_heads: list[str] = []
+        found = read_posts(doc, runs, {}, members, now, rows=True, heads=run_heads) if runs else ([], {})
         if len(found[0]) > len(posts):
-            posts, authors = found
+            (posts, authors), heads = found, run_heads
         else:
             unwrap_rows(runs)
     if len(posts) < min_posts:
         return []
-    return thread_records(doc, thread_title(doc), posts, list(authors.values()))
+    return thread_records(doc, thread_title(doc, heads), posts, list(authors.values()))
 
 
 _HANDLE_RE = re.compile(r"^@?[^\s@]{2,40}$")

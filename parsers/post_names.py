@@ -220,6 +220,18 @@ def _dated_blocks(dates: list[Any], root: Any, min_posts: int) -> list[Any]:
     return best
 
 
+def _with_undated(blocks: list[Any]) -> list[Any]:
+    """The dated blocks with their siblings of the same tag and class that show no date a reader
+    knows ("hôm qua 21:15"): posts too, their names on the same column (their dates are found
+    where the others show theirs, by :func:`parsers.post_columns.date_column`)."""
+    parent = blocks[0].getparent()
+    kinds = {(b.tag, b.get("class")) for b in blocks}
+    if parent is None or len(kinds) != 1:
+        return blocks
+    kind = kinds.pop()
+    return [child for child in parent if (child.tag, child.get("class")) == kind]
+
+
 def aligned_names(root: Any, now: str | None, min_posts: int) -> list[Any]:
     """One element per post naming its author, found by aligning dated repeated blocks; [] when
     the page shows fewer than ``min_posts`` such blocks or no column of names runs through them."""
@@ -230,7 +242,22 @@ def aligned_names(root: Any, now: str | None, min_posts: int) -> list[Any]:
     if len(blocks) < min_posts:
         return []
     date_set = set(dates)
+    more = _with_undated(blocks)
+    # Undated siblings first (a post whose date no reader knows); without them when they name
+    # no one on the column (a table's rows of words under its rows of names and dates).
+    names = (_name_column(more, date_set, now, min_posts) if len(more) > len(blocks) else []) \
+        or _name_column(blocks, date_set, now, min_posts)
+    if not names:
+        return []
+    opening = _opening_name(root, blocks, names, date_set, now)
+    return [opening, *names] if opening is not None else names
+
+
+def _name_column(blocks: list[Any], date_set: set[Any], now: str | None, min_posts: int) -> list[Any]:
+    """One element per block naming its author: the column of name-like elements (by tag path)
+    that runs through nearly all ``blocks``; [] when none does."""
     columns: dict[tuple[str, ...], dict[int, Any]] = defaultdict(dict)
+    others: dict[tuple[str, ...], dict[int, list[Any]]] = defaultdict(lambda: defaultdict(list))
     order: dict[tuple[str, ...], int] = {}
     for i, block in enumerate(blocks):
         quoted = {q for q in block.iter() if isinstance(q.tag, str) and q is not block
@@ -247,6 +274,8 @@ def aligned_names(root: Any, now: str | None, min_posts: int) -> list[Any]:
             if i not in columns[sig]:
                 columns[sig][i] = el
                 order.setdefault(sig, n)
+            else:
+                others[sig][i].append(el)
     need = max(min_posts, len(blocks) - len(blocks) // 5)
     full = [sig for sig, found in columns.items() if len(found) >= need]
     # A word every block shows alike ("Post", "by", "Reply") is a label; names differ from post
@@ -263,9 +292,21 @@ def aligned_names(root: Any, now: str | None, min_posts: int) -> list[Any]:
     deeper = [sig for sig in full if len(sig) > len(best) and sig[: len(best)] == best]
     if deeper:
         best = min(deeper, key=lambda sig: order[sig])
-    names = [columns[best][i] for i in sorted(columns[best])]
-    opening = _opening_name(root, blocks, names, date_set, now)
-    return [opening, *names] if opening is not None else names
+    column = columns[best]
+    return [_by_class(column[i], others[best].get(i, []), column) for i in sorted(column)]
+
+
+def _by_class(first: Any, more: list[Any], column: dict[int, Any]) -> Any:
+    """Of a block's several elements on the names' column (an opening post's subject beside its
+    author's name, "<span class=subject>..</span> <span class=name>ann</span>"), the one classed
+    as the column's name is in the other blocks; else the first."""
+    if not more:
+        return first
+    classes = [el.get("class") for el in column.values() if el is not first]
+    for el in (first, *more):
+        if el.get("class") and classes.count(el.get("class")) * 2 > len(classes):
+            return el
+    return first
 
 
 def _opening_name(root: Any, blocks: list[Any], names: list[Any], dates: set[Any], now: str | None) -> Any:

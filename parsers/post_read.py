@@ -21,6 +21,8 @@ from parsers.dom import Doc, clean
 from parsers.forum_members import member_name, post_author_link, user_links
 from parsers.forums import POSTS_INLINE_RE, post_links, text_without
 from parsers.labels import LABELS, find_label
+from parsers.post_columns import date_column
+from parsers.post_mend import PostRead, frame_texts, mend_posts
 from parsers.post_parts import (
     QUOTE_CLASS_RE,
     SIG_CLASS_RE,
@@ -52,12 +54,16 @@ _FILLER_RE = re.compile(r"[\d\s:.,/()#-]+")
 
 def read_posts(
     doc: Doc, blocks: list[Any], replies_of: dict[Any, list[Any]], members: set[Any], now: str | None,
-    rows: bool = False,
+    rows: bool = False, heads: list[str] | None = None,
 ) -> tuple[list[Post], dict[str, Author]]:
     """The posts of ``blocks`` that name a member and a date, and the authors whose statistics
-    their blocks show. ``rows``: the blocks are runs of table rows (:func:`row_runs`)."""
+    their blocks show. ``rows``: the blocks are runs of table rows (:func:`row_runs`). ``heads``,
+    when given, gains the short texts of the first post's frame (its subject shown beside its
+    author's name), for :func:`parsers.thread_title.thread_title`."""
     posts: list[Post] = []
     authors: dict[str, Author] = {}
+    reads: list[PostRead] = []
+    date_paths: dict[Any, Any] = {}
     for block in blocks:
         # Replies nested in this block are posts of their own, not part of this one.
         replies: set[Any] = set()
@@ -86,8 +92,8 @@ def read_posts(
         if author_link is None:
             continue
         # "@ann said in <a>Topic</a>:" written before a Markdown blockquote belongs to it.
-        heads = quote_heads([q for q in quotes if not any(anc in quote_ids for anc in q.iterancestors())])
-        for head, _ in heads.values():
+        said = quote_heads([q for q in quotes if not any(anc in quote_ids for anc in q.iterancestors())])
+        for head, _ in said.values():
             quote_ids |= set(head.iter())
         date, date_el = post_date(block, quote_ids, now)
         if date is None:
@@ -98,7 +104,10 @@ def read_posts(
                     and (prev.tag, prev.get("class")) != (block.tag, block.get("class")):
                 date, date_el = post_date(prev, quote_ids, now)
         if date is None:
-            continue
+            # Dated where its siblings are, in words no reader knows: a post all the same.
+            date_el = date_column(block, blocks, quote_ids, now, date_paths)
+            if date_el is None:
+                continue
         # Dates shown beside the post (<time>), its date and its author's link are not its words.
         times = [el for el in block.iter("time") if el not in quote_ids]
         # Every link to the author (the byline's and the user panel's) is the post's frame.
@@ -116,7 +125,8 @@ def read_posts(
             # words are the cell that holds most of them, not the run's whole text.
             body = wordiest_part(block, quote_ids, sigs, (author_link, date_el, *times, *same))
         if body is not None:
-            text = text_without(body, quote_ids | sigs | body_frame(body, date_el, quote_ids | sigs))
+            drop = quote_ids | sigs | body_frame(body, date_el, quote_ids | sigs)
+            text = text_without(body, drop)
         else:
             meta = {
                 el
@@ -132,7 +142,8 @@ def read_posts(
                 continue
             drop = quote_ids | sigs | meta | tlinks | {author_link}
             drop |= _author_panel(block, author_link, date_el)
-            text = text_without(block, drop | body_frame(block, date_el, drop))
+            drop |= body_frame(block, date_el, drop)
+            text = text_without(block, drop)
             if len(_FILLER_RE.sub("", text)) < 15:
                 # Classes that name neither a body nor a frame ("forumheader3" around both the
                 # user panel and the words): the cell holding most of the words, its signature
@@ -140,15 +151,16 @@ def read_posts(
                 body = wordiest_part(block, quote_ids, sigs, (author_link, date_el, *times, *same))
                 if body is None:
                     continue
-                text = text_without(body, quote_ids | sigs)
+                drop = quote_ids | sigs
+                text = text_without(body, drop)
                 if not text:
                     continue
-        qauthors = []
-        head_els = {head for head, _ in heads.values()}
+        entries: list[tuple[Any, str | None]] = []
+        head_els = {head for head, _ in said.values()}
         for q in quotes:
             if q in head_els or any(anc in quote_ids for anc in q.iterancestors()):
                 continue  # a quote's own title bar ("div.quotetitle") is no quote of its own
-            name = quote_author(q) or heads.get(q, (None, None))[1]
+            name = quote_author(q) or said.get(q, (None, None))[1]
             if name is None:
                 match = re.search(
                     r"\(\s*(?:/?u/|@)([\w.-]+)\s*\)|(?:^|\s)(?:/?u/|@)([\w.-]+)", clean(q.text_content())
@@ -157,8 +169,7 @@ def read_posts(
                 if name is None:
                     inner = user_links(q, members)
                     name = member_name(inner[0].text_content()) if inner else None
-            if name:
-                qauthors.append(member_name(name) or name)
+            entries.append((q, (member_name(name) or name) if name else None))
         name = member_name(author_link.text_content())
         posts.append(
             Post(
@@ -166,10 +177,14 @@ def read_posts(
                 posted_at=date,
                 index=len(posts),
                 body=text or None,
-                quotes=qauthors,
+                quotes=[n for _, n in entries if n],
                 links=post_links(doc, body if body is not None else block, quote_ids | sigs),
             )
         )
+        container = body if body is not None else block
+        reads.append(PostRead(block, container, drop, quote_ids, entries, author_link, date_el))
+        if heads is not None and len(reads) == 1:
+            heads.extend(frame_texts(block, container, quote_ids, author_link, date_el))
         if name and name not in authors:
             lines = [ln for ln in Doc.lines(block) if len(ln) < 80]
             # A count written before its word in one cell ("<p>86</p>帖子", "1,412 posts") is
@@ -191,6 +206,8 @@ def read_posts(
                 authors[name] = Author(
                     name=name, post_count=int(number) if number is not None else None, joined=joined
                 )
+    if posts:
+        authors = mend_posts(doc, posts, reads, authors)
     return posts, authors
 
 

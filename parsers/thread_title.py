@@ -132,18 +132,20 @@ def _names_a_thread(text: str) -> bool:
     return not _greets_a_guest(text) and not _PAGE_KIND_RE.match(text)
 
 
-def thread_title(doc: Doc) -> str | None:
+def thread_title(doc: Doc, heads: list[str] | None = None) -> str | None:
     """The thread's title: a title-classed link to the page itself, the unlinked last step of
     its forum path, a heading or a title-classed element, the first that the <title> holds;
     else the first of them (a forum path's trailing text only when the <title> holds it), else
-    the <title>'s own part for the thread."""
+    the <title>'s own part for the thread. ``heads``: short texts of the first post's frame
+    (its subject beside its author's name, an imageboard's way), the title when the <title>
+    holds one and none of the page's own names for itself."""
     cands = _self_titles(doc) + _crumb_tails(doc)
     tails = len(cands)
     for tag in ("h1", "h2", "h3"):
         cands += [clean(h.text_content()) for h in doc.root.iter(tag) if not _names_the_site(doc, h)]
     # Elements classed as titles ("postTitle", "topic-title") when headings are not used.
     cands += [clean(el.text_content()) for el in _TITLE_XPATH(doc.root)[:20]]
-    said = [*cands[:tails], *_crumb_text_tails(doc), *cands[tails:]] if doc.title else []
+    said = [*cands[:tails], *_crumb_text_tails(doc), *cands[tails:], *(heads or ())] if doc.title else []
     cands = [c for c in cands if 2 < len(c) < 300 and _names_a_thread(c)]
     for c in said:
         if 4 <= len(c) < 300 and c in doc.title and _names_a_thread(c):

@@ -33,3 +33,271 @@ def test_a_dotted_number_far_from_the_date_or_a_decimal_is_no_time() -> None:
     assert parse_date("17.11.2026, shipped 3 parcels for 12.50", NOW) == "2026-11-17"
     assert parse_date("17.11.2026 1.234", NOW) == "2026-11-17"
     assert parse_date("12.50", NOW) is None
+
+
+# --- a post dated in words no reader knows is still a post, where its siblings show their dates
+
+
+_DIV_POSTS = """<html><head><title>Garden club :: Which soil for lemons?</title></head><body>
+<h1>Which soil for lemons?</h1>
+<div class="entry"><div class="who"><a href="/u/tarmo">tarmo</a></div>
+  <div class="when"><span>Saadetud 14.11.2026 10:05</span></div>
+  <div class="text">My lemon tree drops its leaves since I moved it inside for the winter.</div></div>
+<div class="entry"><div class="who"><a href="/u/liis">liis</a></div>
+  <div class="when"><span>Saadetud üleeile</span></div>
+  <div class="text">Lemons want a sandy soil that drains well and a bright window in winter.</div></div>
+<div class="entry"><div class="who"><a href="/u/tarmo">tarmo</a></div>
+  <div class="when"><span>Saadetud 20.11.2026 08:02</span></div>
+  <div class="text">I repotted it with sand and bark and it looks better already, thanks.</div></div>
+</body></html>"""
+
+_LIST_POSTS = """<html><head><title>Bikes: squeaky brakes</title></head><body>
+<h2>Squeaky brakes</h2>
+<ul class="replies">
+<li class="reply"><p><b>minh</b> <small>17.11.2026 18:40</small></p>
+  <p>My disc brakes squeak every time it rains, what can I clean them with?</p></li>
+<li class="reply"><p><b>lan</b> <small>hôm qua 21:15</small></p>
+  <p>Clean the rotors with alcohol and sand the pads lightly, then bed them in again.</p></li>
+<li class="reply"><p><b>minh</b> <small>20.11.2026 08:02</small></p>
+  <p>Alcohol and sandpaper did it, they are silent now even in the rain.</p></li>
+</ul></body></html>"""
+
+
+def test_a_post_whose_date_no_reader_knows_is_kept_undated_where_its_siblings_show_dates() -> None:
+    kind, records = _records(_DIV_POSTS)
+    posts = _posts(records)
+    assert kind == "thread"
+    assert [(p.author, p.posted_at, p.index) for p in posts] == [
+        ("tarmo", "2026-11-14T10:05:00", 0), ("liis", None, 1), ("tarmo", "2026-11-20T08:02:00", 2)]
+    assert posts[1].body == "Lemons want a sandy soil that drains well and a bright window in winter."
+
+
+def test_an_undated_post_among_aligned_name_and_date_lines_keeps_its_place() -> None:
+    kind, records = _records(_LIST_POSTS)
+    posts = _posts(records)
+    assert kind == "thread"
+    assert [(p.author, p.posted_at) for p in posts] == [
+        ("minh", "2026-11-17T18:40:00"), ("lan", None), ("minh", "2026-11-20T08:02:00")]
+    assert posts[1].body == "Clean the rotors with alcohol and sand the pads lightly, then bed them in again."
+
+
+def test_a_block_with_no_date_where_its_siblings_have_none_either_is_no_post() -> None:
+    html = _DIV_POSTS.replace("Saadetud 14.11.2026 10:05", "Saadetud eelmisel nädalal").replace(
+        "Saadetud 20.11.2026 08:02", "Saadetud täna hommikul")
+    assert _posts(_records(html)[1]) == []
+
+
+# --- a post's subject line repeating the thread's title ("Re: ...") is frame, not words
+
+
+_HEADED_SUBJECTS = """<html><head><title>Stove club - The stove smokes when windy</title></head><body>
+<h2>The stove smokes when windy</h2>
+<div class="item"><div class="side"><a href="/members/88">pekka</a></div>
+  <div class="mainContent"><h4><a href="#i1">The stove smokes when windy</a></h4>
+  <p class="stamp">17.11.2026 18:40</p>
+  <div><p>Our old stove smokes into the kitchen whenever the west wind blows.</p></div></div></div>
+<div class="item"><div class="side"><a href="/members/12">aino</a></div>
+  <div class="mainContent"><h4><a href="#i2">Vs: The stove smokes when windy</a></h4>
+  <p class="stamp">19.11.2026 21:15</p>
+  <div><p>The chimney is too short for the roof ridge, the wind pushes the smoke down.</p></div></div></div>
+</body></html>"""
+
+_BOLD_SUBJECTS = """<html><head><title>Aquarium board</title></head><body>
+<table class="posts">
+<tr class="row"><td class="poster"><a href="/u/kofi">kofi</a><br>17.11.2026 18:40</td>
+  <td class="postbody"><b>Cloudy water after a week</b><br>
+    The water in my new tank turned cloudy after one week.</td></tr>
+<tr class="row"><td class="poster"><a href="/u/ama">ama</a><br>19.11.2026 21:15</td>
+  <td class="postbody"><b>Odp: Cloudy water after a week</b><br>
+    That is a bacterial bloom, it clears by itself in days.</td></tr>
+<tr class="row"><td class="poster"><a href="/u/kofi">kofi</a><br>20.11.2026 08:02</td>
+  <td class="postbody"><b>Odp: Cloudy water after a week</b><br>
+    It cleared up this morning, thank you very much.</td></tr>
+</table></body></html>"""
+
+
+def test_a_heading_over_each_post_repeating_the_thread_title_is_not_the_posts_words() -> None:
+    posts = _posts(_records(_HEADED_SUBJECTS)[1])
+    assert [p.body for p in posts] == [
+        "Our old stove smokes into the kitchen whenever the west wind blows.",
+        "The chimney is too short for the roof ridge, the wind pushes the smoke down."]
+
+
+def test_a_bold_first_line_that_replies_to_another_posts_subject_is_not_the_posts_words() -> None:
+    posts = _posts(_records(_BOLD_SUBJECTS)[1])
+    assert [p.body for p in posts] == [
+        "The water in my new tank turned cloudy after one week.",
+        "That is a bacterial bloom, it clears by itself in days.",
+        "It cleared up this morning, thank you very much."]
+
+
+def test_a_first_line_that_repeats_nothing_stays_in_the_words() -> None:
+    html = _BOLD_SUBJECTS.replace("<b>Odp: Cloudy water after a week</b>", "<b>Bacteria</b>", 1)
+    html = html.replace("<b>Odp: Cloudy water after a week</b>", "<b>Solved</b>", 1)
+    html = html.replace("<b>Cloudy water after a week</b>", "<b>Help</b>")
+    posts = _posts(_records(html)[1])
+    assert posts[1].body == "Bacteria\nThat is a bacterial bloom, it clears by itself in days."
+
+
+# --- a number link to another post of the page is a quote of that post's author, not words
+
+
+_BOARD_REFS = """<html><head><title>/fish/ - Pond in winter</title></head><body>
+<div class="thread">
+<div class="op" id="p5101"><p class="head"><span class="nick">koi_keeper</span>
+  <time datetime="2026-11-17T18:40:00Z">17.11.26 18:40</time> <a href="#p5101">5101</a></p>
+  <div class="text">Do my koi survive the winter in a pond one metre deep?</div></div>
+<div class="reply" id="p5107"><p class="head"><span class="nick">Anonymous</span>
+  <time datetime="2026-11-19T21:15:00Z">19.11.26 21:15</time> <a href="#p5107">5107</a></p>
+  <div class="text"><a href="/fish/t/5101#p5101">&gt;&gt;5101</a><br>
+    One metre is enough if a hole stays open in the ice.</div></div>
+<div class="reply" id="p5112"><p class="head"><span class="nick">koi_keeper</span>
+  <time datetime="2026-11-20T08:02:00Z">20.11.26 08:02</time> <a href="#p5112">5112</a></p>
+  <div class="text"><a href="#p5107">&gt;&gt;5107</a><br>
+    I bought a floating heater for the hole, thanks.</div></div>
+</div></body></html>"""
+
+_COMMENT_REFS = """<html><head><title>Kayak forum</title></head><body><h1>Which paddle length?</h1>
+<article class="c" id="c-301"><header><a href="/u/ines">ines</a> · 17.11.2026 18:40</header>
+  <section class="content">I am 1.70 m tall, which paddle length should I buy for touring?</section></article>
+<article class="c" id="c-302"><header><a href="/u/ravi">ravi</a> · 19.11.2026 21:15</header>
+  <section class="content"><a href="#c-301">@301</a>
+     For touring at your height, 220 cm is right.</section></article>
+<article class="c" id="c-303"><header><a href="/u/ines">ines</a> · 20.11.2026 08:02</header>
+  <section class="content"><a href="#c-302">@302</a> Thanks, I ordered a 220 cm paddle.</section></article>
+</body></html>"""
+
+
+def test_a_number_link_to_an_earlier_post_is_a_quote_of_its_author_not_words() -> None:
+    posts = _posts(_records(_BOARD_REFS)[1])
+    assert [(p.author, p.quotes, p.body) for p in posts] == [
+        ("koi_keeper", [], "Do my koi survive the winter in a pond one metre deep?"),
+        ("Anonymous", ["koi_keeper"], "One metre is enough if a hole stays open in the ice."),
+        ("koi_keeper", ["Anonymous"], "I bought a floating heater for the hole, thanks."),
+    ]
+
+
+def test_a_numbered_mention_of_a_comment_anchor_is_a_quote_of_that_comments_author() -> None:
+    posts = _posts(_records(_COMMENT_REFS)[1])
+    assert [(p.author, p.quotes) for p in posts] == [("ines", []), ("ravi", ["ines"]), ("ines", ["ravi"])]
+    assert posts[1].body == "For touring at your height, 220 cm is right."
+
+
+# --- a quote whose first line names a poster of the page quotes that poster, in any language
+
+
+_NAMED_QUOTES_A = """<html><head><title>Bees</title></head><body><h1>Wintering bees</h1>
+<div class="msg"><a href="/u/jurij">jurij</a> <span>17.11.2026 18:40</span>
+  <div class="body">Should I wrap my hives before the frost comes this year?</div></div>
+<div class="msg"><a href="/u/maja">maja</a> <span>19.11.2026 21:15</span>
+  <div class="body"><blockquote><div>jurij je napisal:</div>Should I wrap my hives?</blockquote>
+  No, keep them dry and leave an upper vent open.</div></div>
+</body></html>"""
+
+_NAMED_QUOTES_B = """<html><head><title>Bread</title></head><body><h1>Sourdough starter</h1>
+<table><tr class="p"><td><a href="/profile/aroha">aroha</a></td><td>17.11.2026 18:40</td>
+  <td class="text">My starter smells of acetone, is it dead?</td></tr>
+<tr class="p"><td><a href="/profile/wiremu">wiremu</a></td><td>19.11.2026 21:15</td>
+  <td class="text"><div class="quote">aroha i tuhi: <i>is it dead?</i></div>
+    It is hungry, feed it twice a day.</td></tr>
+</table></body></html>"""
+
+
+def test_a_quote_whose_first_line_names_a_poster_quotes_that_poster() -> None:
+    posts = _posts(_records(_NAMED_QUOTES_A)[1])
+    assert [(p.author, p.quotes) for p in posts] == [("jurij", []), ("maja", ["jurij"])]
+    assert posts[1].body == "No, keep them dry and leave an upper vent open."
+
+
+def test_a_quote_box_opening_with_a_posters_name_and_a_colon_quotes_that_poster() -> None:
+    posts = _posts(_records(_NAMED_QUOTES_B)[1])
+    assert [(p.author, p.quotes) for p in posts] == [("aroha", []), ("wiremu", ["aroha"])]
+
+
+# --- an author's post count is the column of count lines that shows one number per author
+
+
+_LABELLED_COUNTS = """<html><head><title>Cheese</title></head><body><h1>Aging cheese at home</h1>
+<div class="post"><div class="panel"><a href="/u/318">goran</a><div>Poruka: 37</div></div>
+  <div class="meta">17.11.2026 18:40, pročitano: 214</div>
+  <div class="text">Can I age a hard cheese in a wine fridge at twelve degrees?</div></div>
+<div class="post"><div class="panel"><a href="/u/12">vesna</a><div>Poruka: 2 318</div></div>
+  <div class="meta">19.11.2026 21:15, pročitano: 198</div>
+  <div class="text">Yes, twelve degrees is right, keep the humidity near eighty percent.</div></div>
+<div class="post"><div class="panel"><a href="/u/318">goran</a><div>Poruka: 37</div></div>
+  <div class="meta">20.11.2026 08:02, pročitano: 41</div>
+  <div class="text">A bowl of salted water keeps it humid enough, thanks.</div></div>
+</body></html>"""
+
+_COUNT_THEN_WORD = """<html><head><title>Knives</title></head><body><h1>Whetstone grit</h1>
+<div class="p"><div class="u"><b>dimitar</b><br><span>Newcomer</span><br><span>64 мнения</span></div>
+  <p class="d">17.11.2026 18:40</p><div class="t">Which grit should my first whetstone have?</div></div>
+<div class="p"><div class="u"><b>elena</b><br><span>1 907 мнения</span></div>
+  <p class="d">19.11.2026 21:15</p>
+  <div class="t">A combination stone of 1000 and 6000 grit covers it all.</div></div>
+</body></html>"""
+
+
+def _authors(records: list[Any]) -> list[tuple[Any, Any]]:
+    return [(r.name, r.post_count) for r in records if r.kind == "author"]
+
+
+def test_a_labelled_count_shown_alike_for_each_post_of_an_author_is_their_post_count() -> None:
+    records = _records(_LABELLED_COUNTS)[1]
+    assert [p.author for p in _posts(records)] == ["goran", "vesna", "goran"]
+    # The read count differs between posts of one author: a post's statistic, not its author's.
+    assert _authors(records) == [("goran", 37), ("vesna", 2318)]
+
+
+def test_a_number_before_its_word_in_each_panel_is_the_post_count_though_a_rank_shifts_it() -> None:
+    records = _records(_COUNT_THEN_WORD)[1]
+    assert [p.author for p in _posts(records)] == ["dimitar", "elena"]
+    assert _authors(records) == [("dimitar", 64), ("elena", 1907)]
+
+
+def test_a_count_column_that_changes_within_one_authors_posts_is_no_post_count() -> None:
+    last = _LABELLED_COUNTS.rindex("Poruka: 37")
+    html = _LABELLED_COUNTS[:last] + "Poruka: 38" + _LABELLED_COUNTS[last + len("Poruka: 37"):]
+    assert _authors(_records(html)[1]) == []
+
+
+def test_a_number_shown_in_the_authors_address_is_no_post_count() -> None:
+    html = _LABELLED_COUNTS.replace("Poruka: 37", "Član: 318").replace("Poruka: 2 318", "Član: 12")
+    assert _authors(_records(html)[1]) == []
+
+
+# --- an imageboard's opening post: its subject is the thread's title, not its author's name
+
+
+_SUBJECT_OPS = """<html><head><title>/tea/ - Cold brew in winter?</title></head><body>
+<h1>/tea/ - Tea and kettles</h1>
+<div class="t"><div class="p first"><div class="hd"><span class="sub">Cold brew in winter?</span>
+  <span class="nm">leaf_lover</span> <span>17.11.2026 18:40</span></div>
+  <blockquote class="msg-text">Does anyone cold brew green tea when it is freezing outside?</blockquote></div>
+<div class="p"><div class="hd"><span class="nm">Anonymous</span> <span>19.11.2026 21:15</span></div>
+  <div class="words">All year round, it tastes sweeter than hot brewed green tea.</div></div>
+<div class="p"><div class="hd"><span class="nm">leaf_lover</span> <span>20.11.2026 08:02</span></div>
+  <div class="words">Trying it tonight then, thanks.</div></div></div></body></html>"""
+
+_SUBJECT_TABLE = """<html><head><title>Ham radio | Antenna for 40 m</title></head><body>
+<h1>Radio amateurs of Accra</h1>
+<table class="thr">
+<tr class="r"><td><i class="subj">Antenna for 40 m</i> <i class="who">kwame</i> 17.11.2026 18:40</td>
+  <td>What antenna fits a small garden for the 40 m band?</td></tr>
+<tr class="r"><td><i class="who">abena</i> 19.11.2026 21:15</td>
+  <td>An end-fed half wave along the fence works well for that band.</td></tr>
+<tr class="r"><td><i class="who">kwame</i> 20.11.2026 08:02</td>
+  <td>Ordered an end-fed one, thank you for the tip.</td></tr>
+</table></body></html>"""
+
+
+def test_an_opening_posts_subject_beside_its_name_is_the_title_and_not_its_author() -> None:
+    records = _records(_SUBJECT_OPS)[1]
+    assert [p.author for p in _posts(records)] == ["leaf_lover", "Anonymous", "leaf_lover"]
+    assert records[0].kind == "thread" and records[0].title == "Cold brew in winter?"
+
+
+def test_an_opening_rows_subject_in_the_name_column_is_the_title_and_not_its_author() -> None:
+    records = _records(_SUBJECT_TABLE)[1]
+    assert [p.author for p in _posts(records)] == ["kwame", "abena", "kwame"]
+    assert records[0].kind == "thread" and records[0].title == "Antenna for 40 m"

@@ -1,0 +1,143 @@
+"""A thread's posts mended once all are read, by what they show alike (:mod:`parsers.post_columns`):
+subject lines left out of the words, number links to other posts read as quotes of their authors,
+quotes whose first line names a poster of the page, and the column of the authors' post counts.
+
+    >>> from parsers import parse_page
+    >>> page = b'''<body><h1>Tea or coffee?</h1>
+    ... <div class="m" id="m11"><p><b>ann</b> <span>17.11.2026 18:40</span></p><div class="text">
+    ...   <h4>Tea or coffee?</h4><p>Which one do you drink in the morning?</p></div></div>
+    ... <div class="m" id="m12"><p><b>bob</b> <span>18.11.2026 09:15</span></p><div class="text">
+    ...   <h4>Re: Tea or coffee?</h4><p><a href="#m11">&gt;&gt;11</a> Green tea, always.</p></div></div>
+    ... </body>'''
+    >>> posts = [r for r in parse_page(page).records if r.kind == "post"]
+    >>> [(p.body, p.quotes) for p in posts]
+    [('Which one do you drink in the morning?', []), ('Green tea, always.', ['ann'])]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from parsers.dom import Doc, clean
+from parsers.forums import text_without
+from parsers.post_columns import (
+    count_column,
+    first_line,
+    named_quote,
+    post_numbers,
+    reference_links,
+    subject_lines,
+)
+from parsers.records import Author, Post
+from parsers.thread_title import thread_title
+
+__all__ = ["PostRead", "frame_texts", "mend_posts"]
+
+
+@dataclass
+class PostRead:
+    """What reading one post found: its block, the element its words were read from and what
+    was left out of them, its quotes' elements, each with the name it quotes (None: unknown),
+    its author's element and its date's."""
+
+    block: Any
+    container: Any
+    drop: set[Any]
+    quoted: set[Any]
+    entries: list[tuple[Any, str | None]]
+    author: Any
+    date: Any
+
+
+def frame_texts(block: Any, container: Any, quoted: set[Any], author: Any, date: Any) -> list[str]:
+    """Short texts of a post's frame that are neither its words, its quotes, its author nor its
+    date ("<span class=subject>Shelves for the balcony</span>" beside the name): the post's
+    subject when it has one."""
+    skip = set(container.iter()) if container is not block else set()
+    skip |= quoted
+    if author is not None:
+        skip |= set(author.iter()) | set(author.iterancestors())
+    if date is not None:  # the line the date is read from may hold the subject too
+        skip |= {date, *date.iterancestors()}
+    out = []
+    for el in block.iter():
+        if not isinstance(el.tag, str) or el in skip or len(el):
+            continue
+        text = clean(el.text or "")
+        if 4 <= len(text) <= 150:
+            out.append(text)
+    return out
+
+
+def _order(block: Any) -> dict[Any, int]:
+    return {el: i for i, el in enumerate(block.iter())}
+
+
+def mend_posts(
+    doc: Doc, posts: list[Post], reads: list[PostRead], authors: dict[str, Author]
+) -> dict[str, Author]:
+    """Mends ``posts`` (read from ``reads``, one each) in place and returns ``authors`` with the
+    post counts of the authors' column (:func:`parsers.post_columns.count_column`)."""
+    changed = [False] * len(posts)
+    # Subject lines: the thread's title is looked up only when a post opens with a line.
+    lines = [first_line(r.container, r.drop) for r in reads]
+    if sum(1 for line in lines if line is not None) >= 2:
+        subjects = subject_lines(lines, thread_title(doc))
+        for i in subjects:
+            reads[i].drop = reads[i].drop | set(lines[i].iter())
+            changed[i] = True
+    # Number links to other posts of the page: quotes of their authors.
+    refs = [reference_links(r.container, r.drop) for r in reads]
+    if any(refs):
+        owner: dict[str, int | None] = {}
+        for i, r in enumerate(reads):
+            for number in post_numbers(r.block):
+                owner[number] = i if owner.get(number, i) == i else None  # one post's number only
+        for i, found in enumerate(refs):
+            for a, number in found:
+                j = owner.get(number)
+                if j is None or j == i or not posts[j].author:
+                    continue
+                reads[i].entries.append((a, posts[j].author))
+                reads[i].drop = reads[i].drop | set(a.iter())
+                changed[i] = True
+    # Quotes whose first line names a poster of the page.
+    names = list(dict.fromkeys(p.author for p in posts if p.author))
+    for i, r in enumerate(reads):
+        for k, (q, name) in enumerate(r.entries):
+            if name is None and (named := named_quote(q, names)):
+                r.entries[k] = (q, named)
+                changed[i] = True
+    for i, r in enumerate(reads):
+        if not changed[i]:
+            continue
+        order = _order(r.block)
+        posts[i].quotes = [n for _, n in sorted(r.entries, key=lambda e: order.get(e[0], 0)) if n]
+        posts[i].body = text_without(r.container, r.drop) or None
+    return _with_counts(posts, reads, authors)
+
+
+_HREF_NUMBER_RE = re.compile(r"\d+")
+
+
+def _with_counts(posts: list[Post], reads: list[PostRead], authors: dict[str, Author]) -> dict[str, Author]:
+    names = [p.author for p in posts]
+    if all(n is None or (n in authors and authors[n].post_count is not None) for n in names):
+        return authors
+    skips = [(set(r.container.iter()) if r.container is not r.block else set()) | r.quoted for r in reads]
+    ids = [set(_HREF_NUMBER_RE.findall(r.author.get("href") or "")) for r in reads]
+    counts = count_column([r.block for r in reads], names, skips, ids)
+    if not counts:
+        return authors
+    out: dict[str, Author] = {}
+    for name in names:
+        if not name or name in out:
+            continue
+        author = authors.get(name) or Author(name=name)
+        if author.post_count is None and name in counts:
+            author.post_count = counts[name]
+        if author.post_count is not None or author.joined or name in authors:
+            out[name] = author
+    return out
