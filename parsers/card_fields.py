@@ -218,6 +218,10 @@ def category_names(doc: Doc) -> set[str]:
     return names
 
 
+# A short label of any language and its value ("Sælger: leafy (4.9)", "Myyjä: leafy").
+_LABELLED_RE = re.compile(r"^[^\W\d_][^:：\d]{0,30}[:：]\s*(\S+)")
+
+
 # A vendor link's whole text: the name alone or with its stats ("leafy (99%)", "leafy [4.9]").
 _LINKED_NAME_RE = re.compile(r"^\S+(?:\s*[(\[][^)\]]{0,20}[)\]])*$")
 
@@ -232,6 +236,11 @@ def _linked_seller(doc: Doc, near: list[str], before: list[str] | None = None) -
     names -= found
     for line in near if names else ():
         match = re.match(r"^(?:by|from|von|par|de|от)?\s*(\S+)", line, re.IGNORECASE)
+        token = vendor_name(match.group(1)) if match else None
+        if token in names:
+            return token
+        # "Sælger: <a href=/user/x>leafy</a>": a profile's link under a label of any language.
+        match = _LABELLED_RE.match(line)
         token = vendor_name(match.group(1)) if match else None
         if token in names:
             return token

@@ -41,7 +41,10 @@ from parsers.postage import priced_options
 from parsers.prices import find_prices, parse_number
 from parsers.records import Listing
 
-__all__ = ["card_listing", "category_names", "find_cards", "found_cards", "header_columns", "title_links"]
+__all__ = [
+    "card_listing", "category_names", "find_cards", "found_cards", "header_columns", "price_box",
+    "title_links",
+]
 
 _MAX_CARD_TEXT = 2000
 
@@ -256,6 +259,21 @@ def title_links(doc: Doc, cards: list[Any]) -> list[Any]:
         link if path == column else at.get(column, link)
         for at, link, path in zip(held, links, paths, strict=True)
     ]
+
+
+def price_box(doc: Doc, cards: list[Any]) -> bool:
+    """Whether the cards found are one item's own price box, not a list: a lone block (nothing
+    repeats it) whose only text link follows its price ("Price: 0.004 BTC | Order"), an action
+    on the item, where a card's title stands before its price."""
+    if len(cards) != 1:
+        return False
+    link = _card_link(doc, cards[0])
+    if link is None:
+        return True
+    text = clean(cards[0].text_content())
+    prices = find_prices(text, limit=1)
+    at = text.find(clean(link.text_content()))
+    return bool(prices) and at >= prices[0].end
 
 
 def _link_title(link: Any) -> str:

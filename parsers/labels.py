@@ -158,6 +158,16 @@ _RAW: dict[str, tuple[str, ...]] = {
         "nhà bán",
         "penjual",
         "satıcı",
+        # Romanian, Danish, Norwegian, Swedish, Finnish, Greek, Czech, Slovak.
+        "vânzător",
+        "vanzator",
+        "sælger",
+        "selger",
+        "säljare",
+        "myyjä",
+        "πωλητής",
+        "prodejce",
+        "predajca",
     ),
     "ships_from": (
         "ships from",

@@ -14,7 +14,7 @@ from parsers.labels import LABELS, iter_labels
 from parsers.market_prices import labelled_price
 from parsers.pgp import find_armored_keys, parse_armored_keys
 
-__all__ = ["armored_keys", "escrow_value", "labelled", "priced_detail"]
+__all__ = ["armored_keys", "escrow_value", "labelled", "linked_text", "priced_detail"]
 
 
 _YES = frozenset({"yes", "ja", "sí", "si", "oui", "да", "true", "enabled", "escrow", "sim", "tak"})
@@ -58,3 +58,9 @@ def priced_detail(lines: list[str]) -> bool:
     if labelled_price(lines) is None:
         return False
     return next(iter_labels(lines, LABELS["vendor"]), None) is not None
+
+
+def linked_text(doc: Doc, value: str) -> bool:
+    """Whether one link's whole text is ``value``: a labelled name with spaces ("Seller: <a>Sample
+    Tea House</a>") is whole when one link shows it, where a bare value's first word is the handle."""
+    return any(clean(a.text_content()) == value for a in doc.root.iter("a"))

@@ -70,6 +70,8 @@ MARKERS = (
     "xmr",
     "zł",
     "Kč",
+    "lei",
+    "Lei",
 )
 
 

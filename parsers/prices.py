@@ -55,6 +55,9 @@ CURRENCY_CODES = frozenset(
         "GEL",
         "THB",
         "IDR",
+        "RON",
+        "BGN",
+        "HUF",
         *CRYPTO,
     }
 )
@@ -93,6 +96,9 @@ _SYMBOLS: dict[str, str] = {
     "₸": "KZT",
     "₾": "GEL",
     "kč": "CZK",
+    "lei": "RON",  # the Romanian leu's plural, as shops print it ("52,90 lei")
+    "лв": "BGN",
+    "лв.": "BGN",
     "руб": "RUB",
     "руб.": "RUB",
     "рублей": "RUB",

@@ -114,3 +114,72 @@ def test_an_out_of_stock_cards_title_is_in_the_title_column_of_a_german_list() -
         ("Lindenhonig", 7.4),
         ("Heidehonig", 9.8),
     ]
+
+
+# --- an item's own price box is no list of cards --------------------------------------------------
+
+_ITEM_NO = """<html><head><title>Tørket kamille, 100 g | Urtemarked</title></head><body>
+<div id="top"><h1><a href="/">Urtemarked</a></h1></div>
+<div class="innhold"><h2>Tørket kamille, 100 g</h2>
+<p>Selges av: <a href="/user/4f0c2d">fjellurt</a> (12 handler)</p>
+<p>Plukket i Telemark, tørket i skyggen.</p>
+<div class="kjop">Koster 0.0031 BTC | <a href="/bestill/77ab">Bestill varen</a></div></div>
+</body></html>"""
+
+_ITEM_CS = """<html><head><title>Levandulový olej :: Bylinkový trh</title></head><body>
+<section><h3>Levandulový olej</h3><div>Nabízí: <a href="/profile/bylinkarka">bylinkarka</a></div>
+<p>Deset mililitrů čistého oleje z Moravy.</p>
+<table><tr><td>250 Kč</td><td><a href="/objednat?id=31">Chci objednat</a></td></tr></table></section>
+</body></html>"""
+
+
+def test_a_lone_price_box_whose_link_follows_the_price_is_an_items_own_in_norwegian() -> None:
+    kind, found = _listings(_ITEM_NO, "http://urtemarked.example/vare/77ab")
+    assert kind == "listing"
+    assert [(r.title, r.price, r.currency, r.vendor) for r in found] == [
+        ("Tørket kamille, 100 g", 0.0031, "BTC", "fjellurt"),
+    ]
+
+
+def test_a_lone_price_box_whose_link_follows_the_price_is_an_items_own_in_czech() -> None:
+    kind, found = _listings(_ITEM_CS, "http://bylinky.example/zbozi/31")
+    assert kind == "listing"
+    assert [(r.title, r.price, r.currency, r.vendor) for r in found] == [
+        ("Levandulový olej", 250.0, "CZK", "bylinkarka"),
+    ]
+
+
+def test_one_card_whose_title_precedes_its_price_is_still_a_result_list() -> None:
+    page = ("<html><head><title>Search: kamille</title></head><body><h1>Search: kamille</h1>"
+            "<div class=hits><div class=hit><a href='/item/9'>Kamille, 50 g</a> 0.002 BTC "
+            "<a href='/user/x'>fjellurt</a></div></div></body></html>")
+    kind, found = _listings(page, "http://urtemarked.example/search?q=kamille")
+    assert kind == "listing_index"
+    assert [(r.title, r.price) for r in found] == [("Kamille, 50 g", 0.002)]
+
+
+# --- a seller linked under a label of any language ----------------------------------------------
+
+def test_a_profile_link_under_an_unknown_label_near_the_title_is_the_seller_in_two_languages() -> None:
+    # "Selges av" (Norwegian, "sold by") and "Nabízí" (Czech, "offers") are in no label list: the
+    # link to a profile address under a short label is what names the seller.
+    assert _listings(_ITEM_NO, "http://urtemarked.example/vare/77ab")[1][0].vendor == "fjellurt"
+    assert _listings(_ITEM_CS, "http://bylinky.example/zbozi/31")[1][0].vendor == "bylinkarka"
+
+
+def test_a_labelled_sellers_name_with_spaces_is_whole_when_one_link_shows_it() -> None:
+    page = ("<html><head><title>Miere de tei | Piața</title></head><body><h1>Miere de tei</h1>"
+            "<p>Vânzător: <a href='/stupina-valea-lunga'>Stupina Valea Lungă</a></p>"
+            "<p>Preț: 31,50 lei</p><button>Adaugă în coș</button></body></html>")
+    kind, found = _listings(page, "http://piata.example/miere-de-tei")
+    assert kind == "listing"
+    assert [(r.title, r.price, r.currency, r.vendor) for r in found] == [
+        ("Miere de tei", 31.5, "RON", "Stupina Valea Lungă"),
+    ]
+    page = ("<html><head><title>Honning | Bigården</title></head><body><h1>Honning</h1>"
+            "<p>Sælger: <a href='/bigaarden-paa-fyn'>Bigården på Fyn</a></p>"
+            "<p>Pris: 85,00 DKK</p><form action='/kurv'><button>Læg i kurv</button></form></body></html>")
+    kind, found = _listings(page, "http://bigaarden.example/honning")
+    assert [(r.title, r.price, r.currency, r.vendor) for r in found] == [
+        ("Honning", 85.0, "DKK", "Bigården på Fyn"),
+    ]

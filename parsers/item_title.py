@@ -1,0 +1,129 @@
+"""The name of the item a market page shows, and where it stands among the page's lines: the
+heading that the ``<title>`` repeats, else the run of the title's parts that the page shows as a
+line, a breadcrumb's last item, the first heading that is not the site's name...
+
+    >>> from parsers.dom import load
+    >>> from parsers.item_title import listing_title
+    >>> doc = load(b"<title>Tea shop - Green tea</title><h1>Tea shop</h1><h2>Green tea</h2><p>5 EUR</p>")
+    >>> listing_title(doc, doc.text_lines)
+    ('Green tea', 1)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from parsers.dom import Doc, clean, xpath
+from parsers.market_names import (
+    GENERIC_HEADING_RE,
+    TITLE_SEP_RE,
+    breadcrumb_current,
+    headings,
+    home_link_texts,
+    named_heading,
+)
+
+__all__ = ["listing_title"]
+
+
+def listing_title(doc: Doc, lines: list[str]) -> tuple[str | None, int]:
+    """The listing's title and the line where it appears (prices are searched after it)."""
+    title = doc.title
+    parts = [clean(p) for p in TITLE_SEP_RE.split(title) if clean(p)] if title else []
+    candidates = [text for text, _ in headings(doc)]
+    chosen = None
+    # A heading that the <title> repeats is the listing's name; the longest such heading, since
+    # the site's own name is repeated too and is usually the shorter.
+    repeated = [text for text in candidates if title and text in title and len(text) >= 4]
+    if not repeated and title:
+        # A heading with a badge inside ("<h2>Green tea <span class=label>Physical</span></h2>"):
+        # its own words, without those of its child elements, are what the <title> repeats.
+        owns = (_own_text(el) for _, el in headings(doc) if len(el))
+        repeated = [text for text in owns if len(text) >= 4 and text in title]
+    if repeated:
+        chosen = max(repeated, key=len)
+    if chosen is None and parts:
+        # Else the longest run of the title's parts that the page shows as a line of its own: a
+        # name may hold the separator itself ("Blotter 100ug - Forest Batch - Some Market"). A
+        # run that a home link shows is the site's name ("<a href=/>Some Market</a>").
+        home, shown = home_link_texts(doc), _line_set(doc, lines)
+        runs = [run for run in _title_runs(title) if run in shown and run.casefold() not in home]
+        if runs:
+            chosen = max(runs, key=len)
+    if chosen is None:
+        # A breadcrumb ending in the page's own name, not a link: the item's name.
+        chosen = breadcrumb_current(doc)
+    if chosen is None:
+        # The first heading that is not the site's name: a logo heading links home, or the
+        # <title> names it beside another part ("EXAMPLE MARKET" in "Example Market - Details").
+        site_parts = {p.casefold() for p in parts} if len(parts) > 1 else set()
+        chosen = next(
+            (
+                text
+                for text, el in headings(doc)
+                if text.casefold() not in site_parts
+                and not GENERIC_HEADING_RE.match(text)
+                and not any(_HOME_HREF_RE.match(a.get("href") or "x") for a in el.iter("a"))
+            ),
+            None,
+        )
+    if chosen is None:
+        # Bootstrap-style headings: "<span class='h3'>name</span>".
+        texts = (clean(e.text_content()) for e in _CLASS_HEADINGS(doc.root))
+        chosen = next((t for t in texts if t), None)
+    if chosen is None and (named := named_heading(doc)) is not None:
+        chosen = named[0]  # "<td class=pageHeading>name<br>[model]</td>"
+    if chosen is None and parts:
+        chosen = max(parts, key=len)
+    index = 0
+    if chosen:
+        try:
+            index = lines.index(chosen)
+        except ValueError:
+            # The heading's line goes on with its badge ("Green tea Physical").
+            index = next((i for i, line in enumerate(lines) if line.startswith(chosen + " ")), 0)
+    return chosen, index
+
+
+def _own_text(el: Any) -> str:
+    """An element's words outside its child elements ("Green tea" of "Green tea <span>x</span>")."""
+    return clean(" ".join([el.text or "", *(child.tail or "" for child in el)]))
+
+
+
+
+_CLASS_HEADINGS = xpath(
+    "/descendant::*[contains(concat(' ', normalize-space(@class), ' '), ' h1 ') or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' h2 ') or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' h3 ')][position() <= 3]"
+)
+
+
+_HOME_HREF_RE = re.compile(r"^(?:https?://[^/]+)?(?:/|\./|/?index\.\w+)?$", re.IGNORECASE)
+
+
+def _line_set(doc: Doc, lines: list[str]) -> frozenset[str]:
+    """``lines`` as a set, kept for the page's own lines (several readers look lines up)."""
+    if lines is not doc.text_lines and lines is not doc.head_lines:
+        return frozenset(lines)
+    key = "line_set" if lines is doc.text_lines else "head_line_set"
+    found = doc.memo.get(key)
+    if found is None:
+        found = doc.memo[key] = frozenset(lines)
+    return found
+
+
+def _title_runs(title: str) -> list[str]:
+    """Every run of consecutive parts of a <title> split at its separators, the whole excepted."""
+    spans, start = [], 0
+    for sep in TITLE_SEP_RE.finditer(title):
+        spans.append((start, sep.start()))
+        start = sep.end()
+    spans.append((start, len(title)))
+    return [
+        clean(title[spans[i][0] : spans[j][1]])
+        for i in range(len(spans))
+        for j in range(i, len(spans))
+        if (i, j) != (0, len(spans) - 1) or len(spans) == 1
+    ]
