@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from itertools import pairwise
 from typing import Any
 
 from parsers.dates import parse_date
@@ -206,11 +207,11 @@ _COUNT_LINE_RE = re.compile(
 )
 
 
-def _count_cells(block: Any, skip: set[Any]) -> dict[tuple[Any, ...], int]:
-    """(path, label) -> number of the short "label: number" / "number label" lines of ``block``
-    outside ``skip`` (the post's words and quotes)."""
+def _count_cells(block: Any, part: Any, skip: set[Any]) -> dict[tuple[Any, ...], int]:
+    """(path from ``block``, label) -> number of the short "label: number" / "number label" lines
+    of ``part`` outside ``skip`` (the post's words and quotes)."""
     out: dict[tuple[Any, ...], int] = {}
-    for el in block.iter():
+    for el in part.iter():
         if not isinstance(el.tag, str) or el in skip or len(el) > 3:
             continue
         text = clean(el.text_content())
@@ -229,17 +230,31 @@ def _count_cells(block: Any, skip: set[Any]) -> dict[tuple[Any, ...], int]:
     return out
 
 
+def _author_part(block: Any, author: Any, words: Any) -> Any:
+    """The child of ``block`` that holds its ``author`` element and more (a user panel), not the
+    post's ``words``; None when there is no such part."""
+    part = author
+    while part is not None and part.getparent() is not block:
+        part = part.getparent()
+    if part is None or part is author or words in set(part.iter()):
+        return None
+    return part
+
+
 def count_column(blocks: list[Any], names: list[str | None], skips: list[set[Any]],
-                 author_ids: list[set[str]]) -> dict[str, int]:
+                 authors: list[Any], words: list[Any], author_ids: list[set[str]]) -> dict[str, int]:
     """Each author's post count, read from the column of count lines that runs through the posts'
-    blocks at one place with one label, shows one number per author (a post's read count differs
-    between posts of one author), not the number of the author's own address (a member id), and
-    differs between authors when the page shows several. {} when no single such column."""
+    user panels (the part of each block around its ``authors`` element, apart from its
+    ``words``) at one place with one label, shows one number per author (a post's read count
+    differs between posts of one author), not the number of the author's own address (a member
+    id), nor the posts' own numbering (1, 2, 3), and differs between authors when the page shows
+    several. {} when no single such column."""
     if len(blocks) < 2:
         return {}
     columns: dict[tuple[Any, ...], dict[int, int]] = defaultdict(dict)
     for i, (block, skip) in enumerate(zip(blocks, skips, strict=True)):
-        for key, number in _count_cells(block, skip).items():
+        part = _author_part(block, authors[i], words[i])
+        for key, number in _count_cells(block, part, skip).items() if part is not None else ():
             columns[key][i] = number
     fits = []
     for key, found in columns.items():
@@ -253,6 +268,9 @@ def count_column(blocks: list[Any], names: list[str | None], skips: list[set[Any
             continue
         if any(str(found[i]) in author_ids[i] for i in found):
             continue
+        shown = [found[i] for i in sorted(found)]
+        if all(b == a + 1 for a, b in pairwise(shown)):
+            continue  # the posts' own numbers
         values = {next(iter(v)) for v in per_name.values()}
         if len(per_name) > 1 and len(values) == 1:
             continue  # one number for every author ("Warnings: 0"): no count of theirs

@@ -128,7 +128,8 @@ def _with_counts(posts: list[Post], reads: list[PostRead], authors: dict[str, Au
         return authors
     skips = [(set(r.container.iter()) if r.container is not r.block else set()) | r.quoted for r in reads]
     ids = [set(_HREF_NUMBER_RE.findall(r.author.get("href") or "")) for r in reads]
-    counts = count_column([r.block for r in reads], names, skips, ids)
+    counts = count_column([r.block for r in reads], names, skips, [r.author for r in reads],
+                          [r.container for r in reads], ids)
     if not counts:
         return authors
     out: dict[str, Author] = {}

@@ -301,3 +301,22 @@ def test_an_opening_rows_subject_in_the_name_column_is_the_title_and_not_its_aut
     records = _records(_SUBJECT_TABLE)[1]
     assert [p.author for p in _posts(records)] == ["kwame", "abena", "kwame"]
     assert records[0].kind == "thread" and records[0].title == "Antenna for 40 m"
+
+
+def test_a_number_shown_under_the_words_or_numbering_the_posts_is_no_post_count() -> None:
+    # "Likes: N" under each post's words is no statistic of its author's panel.
+    footer = _LABELLED_COUNTS.replace('<div>Poruka: 37</div></div>', '</div>').replace(
+        '<div>Poruka: 2 318</div></div>', '</div>')
+    footer = footer.replace('twelve degrees?</div>', 'twelve degrees?<p>Likes: 3</p></div>')
+    footer = footer.replace('near eighty percent.</div>', 'near eighty percent.<p>Likes: 9</p></div>')
+    assert _authors(_records(footer)[1]) == []
+    # "Odgovor: 1, 2, 3" in each panel of three authors numbers the posts.
+    third = _LABELLED_COUNTS.rindex('<a href="/u/318">goran</a>')
+    numbered = _LABELLED_COUNTS[:third] + '<a href="/u/77">mirko</a>' + _LABELLED_COUNTS[third + 26:]
+    numbered = numbered.replace("Poruka: 37", "Odgovor: 1", 1).replace("Poruka: 2 318", "Odgovor: 2")
+    numbered = numbered.replace("Poruka: 37", "Odgovor: 3")
+    assert [p.author for p in _posts(_records(numbered)[1])] == ["goran", "vesna", "mirko"]
+    assert _authors(_records(numbered)[1]) == []
+    # The same panels with counts that do not follow the posts' order are post counts.
+    counted = numbered.replace("Odgovor: 1", "Odgovor: 40").replace("Odgovor: 3", "Odgovor: 7")
+    assert _authors(_records(counted)[1]) == [("goran", 40), ("vesna", 2), ("mirko", 7)]
