@@ -245,6 +245,26 @@ def _relative(low: str, ref: datetime, folds: bool = True) -> str | None:
     return None
 
 
+# Day, month and year between separators set apart by spaces ("14 / marts / 2024", "3 - 04 -
+# 2025"), or a month named in a word that no list holds but whose first three letters are a known
+# month's abbreviation ("14/marts/2024": Danish for March, as "mar" is).
+_SPACED_RE = re.compile(
+    r"(?<![\w.])(?P<d>\d{1,2})(?P<s1>\s*)(?P<sep>[/.\-])(?P<s2>\s*)(?P<m>[^\W\d_]{3,12}|\d{1,2})\.?"
+    r"\s*(?P=sep)\s*(?P<y>\d{4})(?!\d)"
+)
+
+
+def _spaced(match: re.Match[str]) -> date | None:
+    month = match["m"]
+    if month.isdigit():
+        if not (match["s1"] and match["s2"]):
+            return None  # "14/03/2024" is _NUM_RE's, with its day-or-month order
+        number = int(month)
+    else:
+        number = MONTHS.get(month) or (MONTHS.get(month[:3]) if len(month) > 3 else None) or 0
+    return _mk(int(match["y"]), number, int(match["d"])) if 1 <= number <= 12 else None
+
+
 def parse_date(text: str | None, now: str | datetime | None = None, *, order: str = "auto") -> str | None:
     """An ISO date (with time when shown) from a human date string, or None.
 
@@ -297,6 +317,11 @@ def parse_date(text: str | None, now: str | datetime | None = None, *, order: st
             day = _mk(int(match["y"]), _month(match["mon"]), int(match["d"]))
             if day:
                 return _fmt(day, _time_after(low, match.end()))
+    match = _SPACED_RE.search(low) if has_digit and ("/" in low or "-" in low or "." in low) else None
+    if match:
+        day = _spaced(match)
+        if day:
+            return _fmt(day, _time_after(low, match.end()))
     rel = _relative(low, parse_now(now), folds)
     if rel or not has_digit:
         return rel

@@ -185,7 +185,26 @@ def _name(doc: Doc, lines: list[str]) -> tuple[str | None, str | None]:
             name = vendor_name(match["n"]) if match else profile_heading(part)
             if name:
                 return name, None
-    return vendor_from_url(doc.url) or _titled_handle(doc), None
+    from_url = vendor_from_url(doc.url)
+    if from_url and from_url.casefold() in doc.text.casefold():
+        return from_url, None
+    # An address that holds an id the page never shows ("/user/9b1e77a0d2") names no one: the
+    # heading that the <title> repeats as a part of its own is the owner's name.
+    return _titled_heading(doc) or from_url or _titled_handle(doc), None
+
+
+def _titled_heading(doc: Doc) -> str | None:
+    """A handle that a heading shows and the <title> repeats as one of its parts ("leafy |
+    Market" over "<h3>leafy</h3>"), not the site's name (a heading linking home)."""
+    if not doc.title:
+        return None
+    parts = {clean(p) for p in TITLE_SEP_RE.split(doc.title)} - {clean(doc.title)}
+    for text, el in headings(doc):
+        if text in parts and not GENERIC_HEADING_RE.match(text) and el.find(".//a") is None:
+            name = vendor_name(text)
+            if name == text:
+                return name
+    return None
 
 
 def _titled_handle(doc: Doc) -> str | None:

@@ -183,3 +183,48 @@ def test_a_labelled_sellers_name_with_spaces_is_whole_when_one_link_shows_it() -
     assert [(r.title, r.price, r.currency, r.vendor) for r in found] == [
         ("Honning", 85.0, "DKK", "Bigården på Fyn"),
     ]
+
+
+# --- a profile's owner named by the heading its <title> repeats, not by an id in its address ---
+
+_PROFILE_FI = """<html><head><title>metsamarja - Marjatori</title></head><body>
+<div class="yla"><h1><a href="/">Marjatori</a></h1></div>
+<div class="profiili"><h2>metsamarja</h2>
+<p>Liittynyt: 3 / 4 / 2023<br>Myyntejä: 41</p></div></body></html>"""
+
+_PROFILE_SV = """<html><head><title>Kaasboer_Nils | Ostmarknaden</title></head><body>
+<header><a href="/">Ostmarknaden</a></header>
+<main><h3>Kaasboer_Nils</h3><div>Medlem sedan: 21 / augusti / 2020<br>
+<a href="/meddelanden/ny/77f3aa01">Skicka meddelande</a></div></main></body></html>"""
+
+
+def test_a_profile_at_an_opaque_id_is_named_by_the_heading_its_title_repeats_in_finnish() -> None:
+    result = parse_page(_PROFILE_FI.encode(), url="http://marjatori.example/u/8c1f0e2a")
+    assert result.page.page_type == "vendor"
+    vendor = result.records[0]
+    assert (vendor.name, vendor.member_since) == ("metsamarja", "2023-04-03")
+
+
+def test_a_profile_at_an_opaque_id_is_named_by_the_heading_its_title_repeats_in_swedish() -> None:
+    result = parse_page(_PROFILE_SV.encode(), url="http://ostmarknad.example/user/77f3aa01")
+    assert result.page.page_type == "vendor"
+    vendor = result.records[0]
+    assert (vendor.name, vendor.member_since) == ("Kaasboer_Nils", "2020-08-21")
+
+
+def test_a_profile_whose_address_names_a_handle_the_page_shows_keeps_that_handle() -> None:
+    page = _PROFILE_SV.replace("<div>Medlem", "<p>@ostlover</p><div>Medlem")
+    result = parse_page(page.encode(), url="http://ostmarknad.example/user/ostlover")
+    assert result.records[0].name == "ostlover"
+
+
+# --- dates between separators set apart by spaces, months by their first letters ----------------
+
+def test_a_date_with_spaced_separators_or_an_unlisted_month_word_is_read() -> None:
+    from parsers.dates import parse_date
+
+    assert parse_date("21 / augusti / 2020") == "2020-08-21"  # Swedish: "aug" is a month's
+    assert parse_date("Registrert: 2 - oktober - 2019") == "2019-10-02"  # Norwegian
+    assert parse_date("5 . 06 . 2019") == "2019-06-05"
+    assert parse_date("14/03/2024") == "2024-03-14"  # the plain numeric form as before
+    assert parse_date("12 / cats / 2024") is None  # a word no month's letters start
