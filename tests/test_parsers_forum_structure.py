@@ -320,3 +320,16 @@ def test_a_number_shown_under_the_words_or_numbering_the_posts_is_no_post_count(
     # The same panels with counts that do not follow the posts' order are post counts.
     counted = numbered.replace("Odgovor: 1", "Odgovor: 40").replace("Odgovor: 3", "Odgovor: 7")
     assert _authors(_records(counted)[1]) == [("goran", 40), ("vesna", 2), ("mirko", 7)]
+
+
+def test_a_number_link_to_no_post_of_the_page_stays_in_the_words() -> None:
+    html = _COMMENT_REFS.replace('<a href="#c-301">@301</a>', '<a href="/t/8#c-999">@999</a>')
+    posts = _posts(_records(html)[1])
+    assert [(p.author, p.quotes) for p in posts] == [("ines", []), ("ravi", []), ("ines", ["ravi"])]
+    assert posts[1].body == "@999\nFor touring at your height, 220 cm is right."
+
+
+def test_a_quote_whose_head_names_no_poster_of_the_page_quotes_no_one() -> None:
+    html = _NAMED_QUOTES_A.replace("jurij je napisal:", "nekdo je napisal:")
+    posts = _posts(_records(html)[1])
+    assert [(p.author, p.quotes) for p in posts] == [("jurij", []), ("maja", [])]
