@@ -34,7 +34,7 @@ from parsers.vendor_page import page_owner, vendor_from_url
 
 __all__ = [
     "card_vendor", "category_names", "class_places", "detail_seller", "known_category", "linked_category",
-    "preposition_category", "reviewers", "shop_owner", "titled_seller",
+    "named_shop", "preposition_category", "reviewers", "shop_owner", "titled_seller",
 ]
 
 _BY_RE = re.compile(r"^(?:by|from|von|de|par|от)\s+([^\W\d]\S*)", re.IGNORECASE)
@@ -147,7 +147,43 @@ def shop_owner(doc: Doc, cards: list[Any]) -> str | None:
         text = clean(h.text_content())
         if 1 < len(text) <= 60 and len(text.split()) <= 5 and text.casefold() not in LABEL_WORDS:
             return text
-    return None
+    return named_shop(doc, cards)
+
+
+def named_shop(doc: Doc, cards: list[Any]) -> str | None:
+    """The shop a single seller's page is, by its shape: the page's first h1, no logo linking
+    home but the page's own heading, stands before the
+    cards, the <title> repeats it as one of its parts, and the page's copyright line after the
+    cards names it again ("© 2026 Some Shop"): the site's own name, not a category's. Only on a
+    page that links no seller's profile (a market of many sellers links them) and whose cards
+    name none (the caller's to check)."""
+    if not doc.title or not cards or vendor_links(doc):
+        return None
+    first = next(iter(doc.tagged("h1")), None)
+    if first is None or first.find(".//a") is not None or any(a.tag == "a" for a in first.iterancestors()):
+        return None  # a logo linking home: every site has one, a market of many sellers too
+    text = clean(first.text_content())
+    parts = {clean(p) for p in TITLE_SEP_RE.split(doc.title)}
+    if text not in parts or not 1 < len(text) <= 60 or len(text.split()) > 5:
+        return None
+    if text.casefold() in LABEL_WORDS or vendor_name(text.split()[0]) is None:
+        return None
+    members = set(cards)
+    if first in members or any(anc in members for anc in first.iterancestors()):
+        return None
+    lines, last = doc.text_lines, Doc.lines(cards[-1])
+    if not last or text not in lines:
+        return None
+    start, end = lines.index(text), len(lines) - 1 - lines[::-1].index(last[-1])
+    first_card = Doc.lines(cards[0])
+    if not first_card or first_card[0] not in lines[start:end + 1]:
+        return None  # the heading is not before the cards
+    # Its copyright line: a category's name may show after the cards too (a menu), not there.
+    after = (line for line in lines[end + 1 :] if text in line)
+    return text if any(_COPYRIGHT_RE.search(line) for line in after) else None
+
+
+_COPYRIGHT_RE = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
 
 
 def class_places(card: Any) -> tuple[str | None, list[str]] | None:

@@ -7,6 +7,13 @@ pages written here; none is a copy of a generality round's page):
 * a price whose amount and currency stand in sibling elements of their own is a card's price;
 * the cards of a list put their titles in one column (the same tag path in every card): a card
   whose longest link is a button elsewhere ("notify me") takes its link in that column;
+* a lone price block whose only link follows the price is the item's own price box and action,
+  not a list of one card; a profile link under a short label of any language near the title is
+  the seller; a labelled seller's name with spaces is whole when one link shows it;
+* a profile at an address that holds an id the page never shows is named by the heading its
+  <title> repeats; dates between spaced separators and month words known by their first letters;
+* a single seller's shop (its own plain h1, repeated by the <title> and by its copyright line
+  after the cards, on a page that links no seller's profile) is each vendorless listing's vendor.
 """
 
 from __future__ import annotations
@@ -228,3 +235,67 @@ def test_a_date_with_spaced_separators_or_an_unlisted_month_word_is_read() -> No
     assert parse_date("5 . 06 . 2019") == "2019-06-05"
     assert parse_date("14/03/2024") == "2024-03-14"  # the plain numeric form as before
     assert parse_date("12 / cats / 2024") is None  # a word no month's letters start
+
+
+# --- a single seller's shop: its own heading, repeated by the <title> and its copyright line ----
+
+def _shop_pl(
+    heading: str = "<h1>Zielarnia Pod Lipą</h1>", footer: str = "© 2025 Zielarnia Pod Lipą"
+) -> str:
+    rows = "".join(
+        f"<tr><td><a href='/towar/{n}'>{name}</a></td><td>{price} BTC</td><td>{state}</td></tr>"
+        for n, (name, price, state) in enumerate(
+            [("Melisa, 100 g", "0.0004", "jest"), ("Mięta pieprzowa, 100 g", "0.0003", "brak"),
+             ("Rumianek, 50 g", "0.0002", "jest")]
+        )
+    )
+    return (f"<html><head><title>Zielarnia Pod Lipą | Produkty</title></head><body>{heading}"
+            "<p>Jeden sprzedawca, wysyłka w 24 h.</p>"
+            f"<table><tr><th>Towar</th><th>Cena</th><th>Stan</th></tr>"
+            f"{rows}</table><p><small>{footer}</small></p></body></html>")
+
+
+_SHOP_IT = """<html><head><title>Catalogo - Bottega Ombrosa</title></head><body>
+<div class="testa"><h1>Bottega Ombrosa</h1>
+<nav><a href="/">Catalogo</a> <a href="/chi-siamo">Chi siamo</a></nav></div>
+<div class="vetrina">
+<div class="pezzo"><h4><a href="/pezzo/1">Candela di cera d'api</a></h4><span>7,00 €</span></div>
+<div class="pezzo"><h4><a href="/pezzo/2">Sapone all'olio d'oliva</a></h4><span>4,50 €</span></div>
+<div class="pezzo"><h4><a href="/pezzo/3">Miele di castagno, 500 g</a></h4><span>9,80 €</span></div>
+</div><footer>Copyright 2026 Bottega Ombrosa. Tutti i diritti riservati.</footer></body></html>"""
+
+
+def test_a_single_sellers_shop_names_every_listings_vendor_in_a_polish_table() -> None:
+    kind, found = _listings(_shop_pl(), "http://zielarnia.example/")
+    assert kind == "listing_index"
+    assert [(r.title, r.price, r.vendor) for r in found] == [
+        ("Melisa, 100 g", 0.0004, "Zielarnia Pod Lipą"),
+        ("Mięta pieprzowa, 100 g", 0.0003, "Zielarnia Pod Lipą"),
+        ("Rumianek, 50 g", 0.0002, "Zielarnia Pod Lipą"),
+    ]
+
+
+def test_a_single_sellers_shop_names_every_listings_vendor_in_italian_cards() -> None:
+    kind, found = _listings(_SHOP_IT, "http://ombrosa.example/")
+    assert kind == "listing_index"
+    assert [(r.title, r.vendor) for r in found] == [
+        ("Candela di cera d'api", "Bottega Ombrosa"),
+        ("Sapone all'olio d'oliva", "Bottega Ombrosa"),
+        ("Miele di castagno, 500 g", "Bottega Ombrosa"),
+    ]
+
+
+def test_a_logo_heading_linking_home_or_no_copyright_line_names_no_shop() -> None:
+    # A logo that links home is on every site, markets of many sellers too; without the site's
+    # copyright line after the cards the heading may be a category's name.
+    linked = _shop_pl(heading="<h1><a href='/'>Zielarnia Pod Lipą</a></h1>")
+    assert {r.vendor for r in _listings(linked, "http://zielarnia.example/")[1]} == {None}
+    unsigned = _shop_pl(footer="Wysyłka pocztą.")
+    assert {r.vendor for r in _listings(unsigned, "http://zielarnia.example/")[1]} == {None}
+
+
+def test_a_market_that_links_its_sellers_profiles_gives_no_listing_the_markets_name() -> None:
+    seller = "<span>4,50 €</span> <a href='/vendor/saponaio'>saponaio</a>"
+    page = _SHOP_IT.replace("<span>4,50 €</span>", seller)
+    found = _listings(page, "http://ombrosa.example/")[1]
+    assert [r.vendor for r in found] == [None, "saponaio", None]
