@@ -23,8 +23,10 @@ from parsers.market_names import (
     home_link_texts,
     named_heading,
 )
+from parsers.market_prices import is_rate
+from parsers.prices import find_prices
 
-__all__ = ["listing_title"]
+__all__ = ["listing_title", "titled_offer"]
 
 
 def listing_title(doc: Doc, lines: list[str]) -> tuple[str | None, int]:
@@ -127,3 +129,29 @@ def _title_runs(title: str) -> list[str]:
         for j in range(i, len(spans))
         if (i, j) != (0, len(spans) - 1) or len(spans) == 1
     ]
+
+
+def titled_offer(doc: Doc, title: str | None, heading: Any, own: list[str]) -> bool:
+    """Whether an item's page shows itself by its SHAPE: its heading ``heading`` (whose text
+    ``title`` the <title> repeats) and, within the few lines after it in document order (``own``:
+    the lines from the title on, cut before any grid of other items' cards), a line that is a
+    price and nothing more ("52,90 lei", "Price: 12 €", "0.004 BTC / 1.20 XMR"). A line of prose
+    that names a price ("Tea now costs $5 a pound") is no offer."""
+    if heading is None or not title or not doc.title or title not in doc.title or not own:
+        return False
+    if GENERIC_HEADING_RE.match(title) or own[0] != title:
+        return False
+    for line in own[1:12]:
+        if len(line) > 60:
+            continue
+        prices = find_prices(line, limit=3)
+        if not prices or prices[0].amount <= 0 or is_rate(line):
+            continue
+        rest = line
+        for p in reversed(prices):
+            rest = rest[: p.start] + rest[p.end :]
+        # What the line holds besides its prices: a short label at most ("Price:", "Pris:").
+        rest = rest.strip(" -–—/|.,:()*")
+        if len(rest) <= 12 and len(rest.split()) <= 2:
+            return True
+    return False

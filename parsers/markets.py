@@ -35,7 +35,7 @@ from parsers.cards import (
 )
 from parsers.dom import Doc, clean
 from parsers.feedback import feedback_lines, feedback_page, read_feedback
-from parsers.item_title import listing_title
+from parsers.item_title import listing_title, titled_offer
 from parsers.labels import LABELS, iter_labels
 from parsers.market_buy import buy_form, has_buy_control
 from parsers.market_fields import escrow_value, labelled, linked_text, priced_detail
@@ -123,6 +123,7 @@ def _listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
         or bool(ships_to)
         or bool(doc.url and LISTING_URL_RE.search(doc.url))
         or has_buy_control(doc)
+        or titled_offer(doc, title, heading, own)
     )
     if price is None or price[0] <= 0 or not signal:
         return None, False

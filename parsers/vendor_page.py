@@ -186,11 +186,17 @@ def _name(doc: Doc, lines: list[str]) -> tuple[str | None, str | None]:
             if name:
                 return name, None
     from_url = vendor_from_url(doc.url)
-    if from_url and from_url.casefold() in doc.text.casefold():
+    if from_url and (from_url in doc.text or _shown(doc, from_url)):
         return from_url, None
     # An address that holds an id the page never shows ("/user/9b1e77a0d2") names no one: the
     # heading that the <title> repeats as a part of its own is the owner's name.
     return _titled_heading(doc) or from_url or _titled_handle(doc), None
+
+
+def _shown(doc: Doc, name: str) -> bool:
+    """Whether the page's lines show ``name`` in any case ("Leafy" for /vendor/leafy)."""
+    folded = name.casefold()
+    return any(folded in line.casefold() for line in doc.text_lines if len(line) >= len(name))
 
 
 def _titled_heading(doc: Doc) -> str | None:

@@ -12,6 +12,8 @@ pages written here; none is a copy of a generality round's page):
   the seller; a labelled seller's name with spaces is whole when one link shows it;
 * a profile at an address that holds an id the page never shows is named by the heading its
   <title> repeats; dates between spaced separators and month words known by their first letters;
+* an item's page known by its shape: the heading the <title> repeats, then within a few lines a
+  line that is a price and nothing more (a short label at most); a price in prose is no offer;
 * a single seller's shop (its own plain h1, repeated by the <title> and by its copyright line
   after the cards, on a page that links no seller's profile) is each vendorless listing's vendor.
 """
@@ -299,3 +301,30 @@ def test_a_market_that_links_its_sellers_profiles_gives_no_listing_the_markets_n
     page = _SHOP_IT.replace("<span>4,50 €</span>", seller)
     found = _listings(page, "http://ombrosa.example/")[1]
     assert [r.vendor for r in found] == [None, "saponaio", None]
+
+
+# --- an item's page known by its shape: its titled heading, then a line that is only a price ----
+
+def test_a_heading_the_title_repeats_over_a_line_that_is_only_a_price_is_an_items_page_in_estonian() -> None:
+    page = ("<html><head><title>Kootud kampsun | Villapood</title></head><body>"
+            "<div class=logo>Villapood</div><h1>Kootud kampsun</h1><p class=hind>49,00 €</p>"
+            "<p>Käsitsi kootud meriinovillast, suurus M.</p></body></html>")
+    kind, found = _listings(page, "http://villapood.example/kootud-kampsun")
+    assert kind == "listing"
+    assert [(r.title, r.price, r.currency) for r in found] == [("Kootud kampsun", 49.0, "EUR")]
+
+
+def test_a_heading_the_title_repeats_over_a_labelled_price_line_is_an_items_page_in_hungarian() -> None:
+    page = ("<html><head><title>Szilvapálinka, 0,5 l :: Pince</title></head><body>"
+            "<table><tr><td><h2>Szilvapálinka, 0,5 l</h2><div><span>Ár:</span> <b>6 900 HUF</b></div>"
+            "<p>Szatmári szilvából, kétszer főzve.</p></td></tr></table></body></html>")
+    kind, found = _listings(page, "http://pince.example/szilva")
+    assert kind == "listing"
+    assert [(r.title, r.price, r.currency) for r in found] == [("Szilvapálinka, 0,5 l", 6900.0, "HUF")]
+
+
+def test_a_titled_article_that_names_a_price_in_its_prose_is_no_items_page() -> None:
+    page = ("<html><head><title>Tea prices rise | Leaf News</title></head><body><h1>Tea prices rise</h1>"
+            "<p>Green tea now costs $5 a pound at the market, up from $4 last spring, traders say.</p>"
+            "</body></html>")
+    assert _listings(page, "http://leafnews.example/tea-prices-rise")[0] != "listing"
