@@ -160,7 +160,45 @@ def _find_cards(doc: Doc, min_cards: int) -> list[Any]:
             score -= 0.5
         if score > best_score:
             best, best_score = good, score
-    return best
+    return best or _linkless_cards(groups)
+
+
+_WORDS_RE = re.compile(r"[^\W\d_]{2,}")
+
+
+def _href(card: Any) -> Any:
+    """A card's first real link of any kind (an image's, an "Order" button's), or None."""
+    for a in card.iter("a"):
+        href = a.get("href") or "#"
+        if not href.startswith(("#", "javascript:")):
+            return a
+    return None
+
+
+def _linkless_cards(groups: dict[tuple[Any, ...], dict[Any, Any]]) -> list[Any]:
+    """For a page where no repeated block holds a text link: three sibling blocks or more that
+    each hold a price and a link of any kind (an image's, an "Order" button's) and whose first
+    line is words (not a price, not a control), a different one in each: cards whose titles are
+    words beside their links ("<tr><td>Tea</td><td>5 €</td><td><a>Order</a></td></tr>")."""
+    for key, members in sorted(groups.items(), key=lambda kv: len(kv[1]), reverse=True):
+        cards = list(members.values())
+        if len(cards) < 3:
+            break
+        if key[0] is _COUSINS or len(cards) > 500:
+            continue
+        firsts = set()
+        for card in cards:
+            lines = Doc.lines(card)
+            first = lines[0] if lines and len(lines) <= 40 else ""
+            if not _WORDS_RE.search(first) or find_prices(first, limit=1) or _ACTION_RE.match(first):
+                break
+            if _href(card) is None:
+                break
+            firsts.add(first)
+        else:
+            if len(firsts) == len(cards):
+                return cards
+    return []
 
 
 def _split_price(node: Any, text: str) -> bool:
@@ -233,30 +271,38 @@ def title_links(doc: Doc, cards: list[Any]) -> list[Any]:
     """Each card's title link, found by ALIGNMENT: the cards of one list put their titles at the
     same place, so the title column is the place (tag path inside the card) of a card's best link
     that the most cards hold a text link at; a card whose best link stands elsewhere (an
-    out-of-stock card's longer "notify me" button) takes its link in that column."""
+    out-of-stock card's longer "notify me" button) takes its link in that column. A link whose
+    words are the same in every card ("Pedir", "Bestellen") is a button, never a title: without
+    another column of links, the cards' titles are their first lines (None here)."""
     links = [_card_link(doc, card) for card in cards]
     if len(cards) < 3 or len(cards) > 2000:
         return links
+    texts = {clean(a.text_content()) if a is not None else None for a in links}
+    same = len(texts) == 1 and None not in texts
     paths = [_path(a, card) if a is not None else None for a, card in zip(links, cards, strict=True)]
-    if len(set(paths)) == 1:
+    if len(set(paths)) == 1 and not same:
         return links  # every card agrees: the usual case, one pass
     held: list[dict[tuple[str, ...], Any]] = []
+    words: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for card in cards:
         at: dict[tuple[str, ...], Any] = {}
         for a in card.iter("a"):
             text = clean(a.text_content())
             if len(text) >= 3 and a.get("href") and not _price_only(text) and not _ACTION_RE.match(text):
-                at.setdefault(_path(a, card), a)
+                where = _path(a, card)
+                if where not in at:
+                    at[where] = a
+                    words[where].add(text)
         held.append(at)
     votes: dict[tuple[str, ...], int] = defaultdict(int)
     for path in paths:
-        if path is not None:
+        if path is not None and len(words[path]) > 1:
             votes[path] += 1
     column = max(votes, key=lambda p: (sum(p in at for at in held), votes[p]), default=None)
     if column is None or sum(column in at for at in held) < 0.8 * len(cards):
-        return links
+        return [None] * len(cards) if same else links
     return [
-        link if path == column else at.get(column, link)
+        link if path == column else at.get(column, None if same else link)
         for at, link, path in zip(held, links, paths, strict=True)
     ]
 
@@ -274,6 +320,11 @@ def price_box(doc: Doc, cards: list[Any]) -> bool:
     prices = find_prices(text, limit=1)
     at = text.find(clean(link.text_content()))
     return bool(prices) and at >= prices[0].end
+
+
+def _absolute_href(doc: Doc, card: Any) -> str | None:
+    a = _href(card)
+    return doc.absolute(a.get("href")) if a is not None else None
 
 
 def _link_title(link: Any) -> str:
@@ -391,6 +442,6 @@ def card_listing(
         ships_to=ships_to,
         stock=int(stock) if stock is not None and 0 <= stock < 1e9 else None,
         escrow=escrow_value(values.get("escrow") or labelled(lines, "escrow")),
-        listing_url=doc.absolute(link.get("href")) if link is not None else None,
+        listing_url=doc.absolute(link.get("href")) if link is not None else _absolute_href(doc, card),
         url=doc.url,
     )

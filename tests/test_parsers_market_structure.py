@@ -14,6 +14,9 @@ pages written here; none is a copy of a generality round's page):
   <title> repeats; dates between spaced separators and month words known by their first letters;
 * an item's page known by its shape: the heading the <title> repeats, then within a few lines a
   line that is a price and nothing more (a short label at most); a price in prose is no offer;
+* cards whose titles are words beside a link of any kind (an image's, an "order" button's): three
+  repeated priced blocks or more, each first line words and a different one; a link whose words
+  are the same in every card is a button, never a title;
 * a single seller's shop (its own plain h1, repeated by the <title> and by its copyright line
   after the cards, on a page that links no seller's profile) is each vendorless listing's vendor.
 """
@@ -328,3 +331,51 @@ def test_a_titled_article_that_names_a_price_in_its_prose_is_no_items_page() -> 
             "<p>Green tea now costs $5 a pound at the market, up from $4 last spring, traders say.</p>"
             "</body></html>")
     assert _listings(page, "http://leafnews.example/tea-prices-rise")[0] != "listing"
+
+
+# --- cards whose titles are words beside a link of any kind (an image's, an order button's) ------
+
+def test_rows_whose_titles_are_words_beside_an_order_link_are_cards_in_a_spanish_table() -> None:
+    rows = "".join(
+        f"<tr><td>{name}</td><td>{price} XMR</td><td><a href='/pedir/{n}'>Pedir</a></td></tr>"
+        for n, (name, price) in enumerate([("Pimentón de la Vera", "0.05"), ("Azafrán de La Mancha", "0.31"),
+                                           ("Comino molido", "0.02")])
+    )
+    page = f"<html><head><title>Especias</title></head><body><h1>Especias</h1><table>{rows}</table></body>"
+    kind, found = _listings(page, "http://especias.example/")
+    assert kind == "listing_index"
+    assert [(r.title, r.price, r.currency, r.listing_url) for r in found] == [
+        ("Pimentón de la Vera", 0.05, "XMR", "http://especias.example/pedir/0"),
+        ("Azafrán de La Mancha", 0.31, "XMR", "http://especias.example/pedir/1"),
+        ("Comino molido", 0.02, "XMR", "http://especias.example/pedir/2"),
+    ]
+
+
+def test_tiles_whose_titles_are_headings_under_an_image_link_are_cards_in_a_dutch_grid() -> None:
+    tiles = "".join(
+        f"<div class='tegel'><a href='/kaas/{n}'><img src='/k/{n}.jpg' alt=''></a><h4>{name}</h4>"
+        f"<div><span>{price}</span> <span>€</span></div><button>In mandje</button></div>"
+        for n, (name, price) in enumerate([("Boerenkaas belegen", "8,95"), ("Geitenkaas jong", "6,40"),
+                                           ("Leidse komijnekaas", "7,25")])
+    )
+    page = f"<html><head><title>Kaas</title></head><body><h1>Kaas</h1><div>{tiles}</div></body></html>"
+    kind, found = _listings(page, "http://kaashandel.example/kaas")
+    assert kind == "listing_index"
+    assert [(r.title, r.price, r.listing_url) for r in found] == [
+        ("Boerenkaas belegen", 8.95, "http://kaashandel.example/kaas/0"),
+        ("Geitenkaas jong", 6.4, "http://kaashandel.example/kaas/1"),
+        ("Leidse komijnekaas", 7.25, "http://kaashandel.example/kaas/2"),
+    ]
+
+
+def test_an_items_postage_choices_without_links_make_no_cards() -> None:
+    options = "".join(
+        f"<tr><td><input type=radio name=p> {name}</td><td>{price} €</td></tr>"
+        for name, price in [("Brief", "2,50"), ("Paket", "5,90"), ("Express", "12,00")]
+    )
+    page = ("<html><head><title>Rapshonig | Imkerei</title></head><body><h1>Rapshonig</h1>"
+            f"<p>Preis: 6,90 €</p><form action='/warenkorb'><table>{options}</table>"
+            "<button>In den Warenkorb</button></form></body></html>")
+    kind, found = _listings(page, "http://imkerei.example/rapshonig")
+    assert kind == "listing"
+    assert [(r.title, r.price) for r in found] == [("Rapshonig", 6.9)]
