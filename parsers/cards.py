@@ -136,6 +136,7 @@ def _find_cards(doc: Doc, min_cards: int) -> list[Any]:
             el, depth = parent, depth + 1
     best: list[Any] = []
     best_score = 0.0
+    best_key: tuple[Any, ...] = ()
     # Largest groups first: a group's score never exceeds its size, so smaller ones can stop us.
     for key, members in sorted(groups.items(), key=lambda kv: len(kv[1]), reverse=True):
         cards = list(members.values())
@@ -159,8 +160,30 @@ def _find_cards(doc: Doc, min_cards: int) -> list[Any]:
             # is the better card.
             score -= 0.5
         if score > best_score:
-            best, best_score = good, score
-    return best or _linkless_cards(groups)
+            best, best_score, best_key = good, score, key
+    if not best:
+        return _linkless_cards(groups)
+    return _with_unpriced(doc, best, best_key)
+
+
+def _with_unpriced(doc: Doc, cards: list[Any], key: tuple[Any, ...]) -> list[Any]:
+    """``cards`` with the same-looking blocks beside them that show no price (a sold-out item
+    whose price the shop hides): a card by its place and look, in document order. Only beside
+    two priced cards or more, each with a title link, and never more than doubling the list."""
+    if len(cards) < 2:
+        return cards
+    if key[0] is _COUSINS:
+        rows = [row for row in key[1] if _signature(row) == key[2:4]]
+        around = [el for row in rows for el in row if _signature(el) == key[4:6]]
+    else:
+        around = [el for el in key[0] if _signature(el) == key[1:3]]
+    if len(around) <= len(cards) or len(around) > 2 * len(cards):
+        return cards
+    members = set(cards)
+    extra = {el for el in around if el not in members and _card_link(doc, el) is not None}
+    if not extra:
+        return cards
+    return [el for el in around if el in members or el in extra]
 
 
 _WORDS_RE = re.compile(r"[^\W\d_]{2,}")

@@ -17,6 +17,7 @@ pages written here; none is a copy of a generality round's page):
 * cards whose titles are words beside a link of any kind (an image's, an "order" button's): three
   repeated priced blocks or more, each first line words and a different one; a link whose words
   are the same in every card is a button, never a title;
+* a sold-out card that shows no price, beside priced cards of the same look and place, is a card;
 * a single seller's shop (its own plain h1, repeated by the <title> and by its copyright line
   after the cards, on a page that links no seller's profile) is each vendorless listing's vendor.
 """
@@ -379,3 +380,33 @@ def test_an_items_postage_choices_without_links_make_no_cards() -> None:
     kind, found = _listings(page, "http://imkerei.example/rapshonig")
     assert kind == "listing"
     assert [(r.title, r.price) for r in found] == [("Rapshonig", 6.9)]
+
+
+# --- a sold-out card that shows no price is a card by its place and look ------------------------
+
+def test_a_sold_out_card_without_a_price_beside_priced_cards_is_still_a_card_in_english() -> None:
+    cells = "".join(
+        f"<div class='cell'><h3><a href='/candles/{n}'>{name}</a></h3><p>{price}</p></div>"
+        for n, (name, price) in enumerate([("Beeswax taper", "$8.00"), ("Soy jar", "Sold out"),
+                                           ("Pillar candle", "$15.00"), ("Tea lights", "$4.20")])
+    )
+    page = f"<html><head><title>Candles</title></head><body><h1>Candles</h1><div>{cells}</div></body></html>"
+    kind, found = _listings(page, "http://waxworks.example/candles")
+    assert kind == "listing_index"
+    assert [(r.title, r.price) for r in found] == [
+        ("Beeswax taper", 8.0), ("Soy jar", None), ("Pillar candle", 15.0), ("Tea lights", 4.2),
+    ]
+
+
+def test_a_sold_out_row_without_a_price_beside_priced_rows_is_still_a_card_in_russian() -> None:
+    rows = "".join(
+        f"<li><a href='/tovar/{n}'>{name}</a> — <i>{price}</i></li>"
+        for n, (name, price) in enumerate([("Чай иван-чай, 100 г", "350 руб."),
+                                           ("Мёд гречишный", "Нет в наличии"), ("Сбор травяной", "280 руб.")])
+    )
+    page = f"<html><head><title>Чай</title></head><body><h1>Чай</h1><ul>{rows}</ul></body></html>"
+    kind, found = _listings(page, "http://lavka.example/chai")
+    assert kind == "listing_index"
+    assert [(r.title, r.price) for r in found] == [
+        ("Чай иван-чай, 100 г", 350.0), ("Мёд гречишный", None), ("Сбор травяной", 280.0),
+    ]
