@@ -21,8 +21,9 @@ threads, posts, authors in page order). It never raises. The pieces, in the orde
   :mod:`~parsers.quotes`, :mod:`~parsers.thread_title`; last, for pages no reader took,
   :mod:`~parsers.post_names` (posts whose authors are found by aligning dated blocks);
 * markets: :mod:`~parsers.markets` (listing, index, vendor and feedback pages of any market) with
-  :mod:`~parsers.item_title`, :mod:`~parsers.cards`, :mod:`~parsers.card_fields`,
-  :mod:`~parsers.market_prices`, :mod:`~parsers.struck`, :mod:`~parsers.postage`, :mod:`~parsers.market_buy`,
+  :mod:`~parsers.item_title`, :mod:`~parsers.cards`, :mod:`~parsers.card_links`,
+  :mod:`~parsers.card_fields`, :mod:`~parsers.market_prices`, :mod:`~parsers.struck`,
+  :mod:`~parsers.postage`, :mod:`~parsers.market_buy`,
   :mod:`~parsers.market_places`, :mod:`~parsers.market_names`, :mod:`~parsers.market_fields`,
   :mod:`~parsers.market_profile`, :mod:`~parsers.vendor_page`, :mod:`~parsers.vendor_counts`,
   :mod:`~parsers.feedback`, :mod:`~parsers.pgp`;

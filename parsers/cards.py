@@ -23,10 +23,17 @@ from parsers.card_fields import (
     linked_category,
     preposition_category,
 )
+from parsers.card_links import (
+    ACTION_RE,
+    absolute_href,
+    card_link,
+    first_href,
+    link_title,
+)
 from parsers.dom import Doc, clean
 from parsers.labels import LABELS
 from parsers.market_fields import escrow_value, labelled
-from parsers.market_names import CATEGORY_URL_RE, LISTING_URL_RE, VENDOR_URL_RE, vendor_name
+from parsers.market_names import vendor_name
 from parsers.market_places import (
     first_place,
     from_to,
@@ -41,10 +48,7 @@ from parsers.postage import priced_options
 from parsers.prices import find_prices, parse_number
 from parsers.records import Listing
 
-__all__ = [
-    "card_listing", "category_names", "find_cards", "found_cards", "header_columns", "price_box",
-    "title_links",
-]
+__all__ = ["card_listing", "category_names", "find_cards", "found_cards", "header_columns"]
 
 _MAX_CARD_TEXT = 2000
 
@@ -56,21 +60,6 @@ _COUSINS = object()  # group-key tag: blocks repeated across same-looking rows o
 
 
 _COLUMN_FIELDS = ("vendor", "price", "ships_from", "origin", "ships_to", "category", "stock", "escrow")
-
-
-_RANGE_WORDS_RE = re.compile(r"\b(?:from|to|ab|bis|von|de|à|a|desde|hasta|da|от|до)\b", re.IGNORECASE)
-
-
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-
-
-# Buttons, not titles: "Add to cart", "Buy now", "View details", "Купить".
-_ACTION_RE = re.compile(
-    r"^(?:add to (?:cart|basket|favou?rites|wishlist)|buy(?: now)?|order(?: now)?|purchase|view(?: details)?|"
-    r"details|more(?: info)?|read more|select options|in den warenkorb|kaufen|acheter|comprar|купить|"
-    r"заказать|подробнее)$",
-    re.IGNORECASE,
-)
 
 
 def _signature(el: Any) -> tuple[str, str]:
@@ -144,10 +133,10 @@ def _find_cards(doc: Doc, min_cards: int) -> list[Any]:
             break
         if len(cards) > _SAMPLE:
             # Huge lists (thousands of rows): judge the group on a sample, keep every member.
-            sample = [c for c in cards[:_SAMPLE] if _card_link(doc, c) is not None]
+            sample = [c for c in cards[:_SAMPLE] if card_link(doc, c) is not None]
             good = cards if len(sample) >= 0.8 * _SAMPLE else []
         else:
-            sample = good = [c for c in cards if _card_link(doc, c) is not None]
+            sample = good = [c for c in cards if card_link(doc, c) is not None]
         if len(good) < min_cards:
             continue
         # Prefer many cards, each with its own price, whose text stays card-sized.
@@ -180,22 +169,13 @@ def _with_unpriced(doc: Doc, cards: list[Any], key: tuple[Any, ...]) -> list[Any
     if len(around) <= len(cards) or len(around) > 2 * len(cards):
         return cards
     members = set(cards)
-    extra = {el for el in around if el not in members and _card_link(doc, el) is not None}
+    extra = {el for el in around if el not in members and card_link(doc, el) is not None}
     if not extra:
         return cards
     return [el for el in around if el in members or el in extra]
 
 
 _WORDS_RE = re.compile(r"[^\W\d_]{2,}")
-
-
-def _href(card: Any) -> Any:
-    """A card's first real link of any kind (an image's, an "Order" button's), or None."""
-    for a in card.iter("a"):
-        href = a.get("href") or "#"
-        if not href.startswith(("#", "javascript:")):
-            return a
-    return None
 
 
 def _linkless_cards(groups: dict[tuple[Any, ...], dict[Any, Any]]) -> list[Any]:
@@ -213,9 +193,9 @@ def _linkless_cards(groups: dict[tuple[Any, ...], dict[Any, Any]]) -> list[Any]:
         for card in cards:
             lines = Doc.lines(card)
             first = lines[0] if lines and len(lines) <= 40 else ""
-            if not _WORDS_RE.search(first) or find_prices(first, limit=1) or _ACTION_RE.match(first):
+            if not _WORDS_RE.search(first) or find_prices(first, limit=1) or ACTION_RE.match(first):
                 break
-            if _href(card) is None:
+            if first_href(card) is None:
                 break
             firsts.add(first)
         else:
@@ -238,122 +218,6 @@ def _split_price(node: Any, text: str) -> bool:
     # <span>€</span>"): the two siblings' text, when that is all their parent holds.
     whole = parent.text_content()
     return len(whole) <= 40 and positive_price(clean(whole))
-
-
-def _price_only(text: str) -> bool:
-    """A price button's text: "25 $", "от 1 500 руб. до 2 800 руб.", "from $5 to $9"."""
-    prices = find_prices(text, limit=4)
-    if not prices:
-        return False
-    rest = text
-    for p in reversed(prices):
-        rest = rest[: p.start] + rest[p.end :]
-    return len(_RANGE_WORDS_RE.sub("", rest).strip(" -–—/|.,:()")) < 3
-
-
-def _card_link(doc: Doc, card: Any) -> Any:
-    best, best_len = None, 0
-    first = True
-    for a in card.iter("a"):
-        href = a.get("href") or ""
-        text = clean(a.text_content())
-        if not href or href.startswith(("#", "javascript:")) or len(text) < 3:
-            continue
-        if _price_only(text) or _ACTION_RE.match(text):
-            continue
-        if (VENDOR_URL_RE.search(href) or CATEGORY_URL_RE.search(href)) and not LISTING_URL_RE.search(href):
-            continue
-        score = min(len(text), 300) + (50 if LISTING_URL_RE.search(href) else 0)
-        # Opaque links tell nothing by their address: the title is the card's first text link, in
-        # its biggest heading ("<h4>title</h4>" over "<h5>shop</h5>").
-        score += 30 if first else 0
-        first = False
-        level = next((int(anc.tag[1]) for anc in a.iterancestors(*_HEADINGS)), None)
-        inner = next(a.iter(*_HEADINGS), None)  # (C iteration; find() parses a path)
-        if level is None and inner is not None:
-            level = int(inner.tag[1])  # "<a><img><h2>title</h2><span>$4</span></a>"
-        score += (7 - level) * 20 if level else 0
-        if inner is None and next(a.iter("p", "div", "li"), None) is not None:
-            score -= 1000  # a link wrapped around the whole card: its title link is inside
-        if best is None or score > best_len:
-            best, best_len = a, score
-    return best
-
-
-def _path(el: Any, top: Any) -> tuple[str, ...]:
-    """The tags from ``top`` (a card) down to ``el``: where in its card an element stands."""
-    tags = [el.tag]
-    for anc in el.iterancestors():
-        if anc is top:
-            break
-        tags.append(anc.tag)
-    return tuple(reversed(tags))
-
-
-def title_links(doc: Doc, cards: list[Any]) -> list[Any]:
-    """Each card's title link, found by ALIGNMENT: the cards of one list put their titles at the
-    same place, so the title column is the place (tag path inside the card) of a card's best link
-    that the most cards hold a text link at; a card whose best link stands elsewhere (an
-    out-of-stock card's longer "notify me" button) takes its link in that column. A link whose
-    words are the same in every card ("Pedir", "Bestellen") is a button, never a title: without
-    another column of links, the cards' titles are their first lines (None here)."""
-    links = [_card_link(doc, card) for card in cards]
-    if len(cards) < 3 or len(cards) > 2000:
-        return links
-    texts = {clean(a.text_content()) if a is not None else None for a in links}
-    same = len(texts) == 1 and None not in texts
-    paths = [_path(a, card) if a is not None else None for a, card in zip(links, cards, strict=True)]
-    if len(set(paths)) == 1 and not same:
-        return links  # every card agrees: the usual case, one pass
-    held: list[dict[tuple[str, ...], Any]] = []
-    words: dict[tuple[str, ...], set[str]] = defaultdict(set)
-    for card in cards:
-        at: dict[tuple[str, ...], Any] = {}
-        for a in card.iter("a"):
-            text = clean(a.text_content())
-            if len(text) >= 3 and a.get("href") and not _price_only(text) and not _ACTION_RE.match(text):
-                where = _path(a, card)
-                if where not in at:
-                    at[where] = a
-                    words[where].add(text)
-        held.append(at)
-    votes: dict[tuple[str, ...], int] = defaultdict(int)
-    for path in paths:
-        if path is not None and len(words[path]) > 1:
-            votes[path] += 1
-    column = max(votes, key=lambda p: (sum(p in at for at in held), votes[p]), default=None)
-    if column is None or sum(column in at for at in held) < 0.8 * len(cards):
-        return [None] * len(cards) if same else links
-    return [
-        link if path == column else at.get(column, None if same else link)
-        for at, link, path in zip(held, links, paths, strict=True)
-    ]
-
-
-def price_box(doc: Doc, cards: list[Any]) -> bool:
-    """Whether the cards found are one item's own price box, not a list: a lone block (nothing
-    repeats it) whose only text link follows its price ("Price: 0.004 BTC | Order"), an action
-    on the item, where a card's title stands before its price."""
-    if len(cards) != 1:
-        return False
-    link = _card_link(doc, cards[0])
-    if link is None:
-        return True
-    text = clean(cards[0].text_content())
-    prices = find_prices(text, limit=1)
-    at = text.find(clean(link.text_content()))
-    return bool(prices) and at >= prices[0].end
-
-
-def _absolute_href(doc: Doc, card: Any) -> str | None:
-    a = _href(card)
-    return doc.absolute(a.get("href")) if a is not None else None
-
-
-def _link_title(link: Any) -> str:
-    """A title link's text, or its heading's when it wraps the whole card (image, stars, price)."""
-    inner = next(link.iter(*_HEADINGS), None)
-    return clean((inner if inner is not None else link).text_content())
 
 
 def _td_header(row: Any) -> Any:
@@ -424,8 +288,8 @@ def card_listing(
     """The listing a card shows; ``link`` its title link when :func:`title_links` found it."""
     lines = Doc.lines(card)
     if link is _COUSINS:
-        link = _card_link(doc, card)
-    title = _link_title(link) if link is not None else (lines[0] if lines else None)
+        link = card_link(doc, card)
+    title = link_title(link) if link is not None else (lines[0] if lines else None)
     price = price_from_lines(lines, avoid=priced_options(doc))
     cat = labelled(lines, "category")
     values: dict[str, str] = {}
@@ -465,6 +329,6 @@ def card_listing(
         ships_to=ships_to,
         stock=int(stock) if stock is not None and 0 <= stock < 1e9 else None,
         escrow=escrow_value(values.get("escrow") or labelled(lines, "escrow")),
-        listing_url=doc.absolute(link.get("href")) if link is not None else _absolute_href(doc, card),
+        listing_url=doc.absolute(link.get("href")) if link is not None else absolute_href(doc, card),
         url=doc.url,
     )

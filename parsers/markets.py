@@ -24,15 +24,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from parsers.card_fields import detail_seller, shop_owner
-from parsers.cards import (
-    card_listing,
-    category_names,
-    find_cards,
-    found_cards,
-    header_columns,
-    price_box,
-    title_links,
-)
+from parsers.card_links import price_box, title_links
+from parsers.cards import card_listing, category_names, find_cards, found_cards, header_columns
 from parsers.dom import Doc, clean
 from parsers.feedback import feedback_lines, feedback_page, read_feedback
 from parsers.item_title import listing_title, titled_offer
