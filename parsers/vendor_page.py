@@ -25,6 +25,7 @@ from parsers.market_names import (
     TITLE_SEP_RE,
     VENDOR_URL_RE,
     headings,
+    home_link_texts,
     vendor_links,
     vendor_name,
 )
@@ -190,7 +191,8 @@ def _name(doc: Doc, lines: list[str]) -> tuple[str | None, str | None]:
         return from_url, None
     # An address that holds an id the page never shows ("/user/9b1e77a0d2") names no one: the
     # heading that the <title> repeats as a part of its own is the owner's name.
-    return _titled_heading(doc) or from_url or _titled_handle(doc), None
+    # Else the owner's card or bare heading (vendor_detail), the id itself as the last resort.
+    return _titled_heading(doc) or _titled_handle(doc), None
 
 
 def _shown(doc: Doc, name: str) -> bool:
@@ -256,11 +258,14 @@ def vendor_detail(doc: Doc, lines: list[str] | None = None, now: str | None = No
     if name is None and (member_since or keys) and url_hint:
         # A profile that shows its owner only as a bare heading ("<h1>leafy <span>Level 3</span>");
         # a heading that ends with a colon is a label ("User Profile :").
-        for text, _ in headings(doc)[:3]:
+        home = home_link_texts(doc)  # a logo heading linking home names the site, not the owner
+        for text, _ in [h for h in headings(doc) if h[0].casefold() not in home][:3]:
             token = vendor_name(text) if not GENERIC_HEADING_RE.match(text) else None
             if token and len(text.split()) <= 4 and not text.endswith(":"):
                 name = token
                 break
+    if name is None:
+        name = vendor_from_url(doc.url)  # an id the page does not show: better than no name
     if name is None or not (member_since or keys or url_hint):
         return None
     return Vendor(

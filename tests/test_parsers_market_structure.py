@@ -410,3 +410,16 @@ def test_a_sold_out_row_without_a_price_beside_priced_rows_is_still_a_card_in_ru
     assert [(r.title, r.price) for r in found] == [
         ("Чай иван-чай, 100 г", 350.0), ("Мёд гречишный", None), ("Сбор травяной", 280.0),
     ]
+
+
+def test_a_profile_at_an_opaque_id_whose_title_names_no_one_is_named_by_its_bare_heading() -> None:
+    # The logo heading links home (the site's name); the owner's own heading follows it.
+    for title, lang_page in [
+        ("Brugerprofil :: Urtemarkedet", "<p>Medlem siden: 2 / 5 / 2022</p>"),
+        ("Ficha del miembro - Mercado", "<p>Miembro desde: 2 / 5 / 2022</p>"),
+    ]:
+        page = (f"<html><head><title>{title}</title></head><body><h1><a href='/'>Urtemarkedet</a></h1>"
+                f"<div class=main><h3>bjerg_urt</h3>{lang_page}</div></body></html>")
+        result = parse_page(page.encode(), url="http://urter.example/user/5d0e9a7c11")
+        assert result.page.page_type == "vendor", title
+        assert (result.records[0].name, result.records[0].member_since) == ("bjerg_urt", "2022-05-02")
