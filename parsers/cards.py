@@ -43,7 +43,14 @@ from parsers.market_places import (
     route_columns,
     ships_from_value,
 )
-from parsers.market_prices import MARKER_RE, alt_prices, page_has_marker, positive_price, price_from_lines
+from parsers.market_prices import (
+    MARKER_RE,
+    alt_prices,
+    first_offer,
+    page_has_marker,
+    positive_price,
+    price_from_lines,
+)
 from parsers.postage import priced_options
 from parsers.prices import find_prices, parse_number
 from parsers.records import Listing
@@ -191,17 +198,38 @@ def _linkless_cards(groups: dict[tuple[Any, ...], dict[Any, Any]]) -> list[Any]:
             continue
         firsts = set()
         for card in cards:
-            lines = Doc.lines(card)
-            first = lines[0] if lines and len(lines) <= 40 else ""
-            if not _WORDS_RE.search(first) or find_prices(first, limit=1) or ACTION_RE.match(first):
-                break
-            if first_href(card) is None:
+            first = _word_title(card) if len(Doc.lines(card)) <= 40 else None
+            if first is None or first_href(card) is None:
                 break
             firsts.add(first)
         else:
             if len(firsts) == len(cards):
                 return cards
     return []
+
+
+def _word_title(card: Any) -> str | None:
+    """A card's title where no link holds it: the first element (in document order) whose words
+    hold no price and name no control ("<td>Tea</td>", "<span class=name>Widget</span>" run
+    into its price's span without a space between them)."""
+    for el in card.iter():
+        if el is card or not isinstance(el.tag, str):
+            continue
+        text = clean(el.text_content())
+        if _WORDS_RE.search(text) and len(text) <= 300 and not find_prices(text, limit=1):
+            return None if ACTION_RE.match(text) else text
+    return None
+
+
+def _element_price(card: Any) -> tuple[float, str] | None:
+    """The first price one element of the card shows by itself, where the card's lines run a
+    name and a price together ("Widget A1.00 USD" of two spans side by side)."""
+    for el in card.iter():
+        if isinstance(el.tag, str) and el.text and MARKER_RE.search(el.text):
+            found = first_offer(clean(el.text_content()))
+            if found:
+                return found
+    return None
 
 
 def _split_price(node: Any, text: str) -> bool:
@@ -289,8 +317,10 @@ def card_listing(
     lines = Doc.lines(card)
     if link is _COUSINS:
         link = card_link(doc, card)
-    title = link_title(link) if link is not None else (lines[0] if lines else None)
+    title = link_title(link) if link is not None else (_word_title(card) or (lines[0] if lines else None))
     price = price_from_lines(lines, avoid=priced_options(doc))
+    if price is None and link is None:
+        price = _element_price(card)
     cat = labelled(lines, "category")
     values: dict[str, str] = {}
     if card.tag == "tr":

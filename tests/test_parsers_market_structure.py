@@ -423,3 +423,30 @@ def test_a_profile_at_an_opaque_id_whose_title_names_no_one_is_named_by_its_bare
         result = parse_page(page.encode(), url="http://urter.example/user/5d0e9a7c11")
         assert result.page.page_type == "vendor", title
         assert (result.records[0].name, result.records[0].member_since) == ("bjerg_urt", "2022-05-02")
+
+
+def test_a_linkless_cards_name_and_price_in_spans_side_by_side_are_read_apart_in_two_layouts() -> None:
+    # "<span>Widget A</span><span>1.00 USD</span>": text run together as "Widget A1.00 USD".
+    rows = "".join(
+        f"<div class=row><span class=n>{name}</span><span class=p>{price}</span>"
+        f"<a href='/cart/add/{n}'><img src=cart.png alt=''></a></div>"
+        for n, (name, price) in enumerate([("Lamp A", "19.00 USD"), ("Lamp B", "24.50 USD"),
+                                           ("Lamp C", "31.00 USD")])
+    )
+    page = f"<html><head><title>Lamps</title></head><body><div class=list>{rows}</div></body></html>"
+    kind, found = _listings(page, "http://lamps.example/")
+    assert kind == "listing_index"
+    assert [(r.title, r.price, r.currency) for r in found] == [
+        ("Lamp A", 19.0, "USD"), ("Lamp B", 24.5, "USD"), ("Lamp C", 31.0, "USD"),
+    ]
+    items = "".join(
+        f"<li><b>{name}</b><em>{price}</em><a href='/commande/{n}'><img src=c.png alt=''></a></li>"
+        for n, (name, price) in enumerate([("Savon de Marseille", "4,20 €"), ("Savon d'Alep", "6,80 €"),
+                                           ("Pierre d'alun", "5,10 €")])
+    )
+    page = f"<html><head><title>Savons</title></head><body><ul>{items}</ul></body></html>"
+    kind, found = _listings(page, "http://savonnerie.example/")
+    assert kind == "listing_index"
+    assert [(r.title, r.price, r.currency) for r in found] == [
+        ("Savon de Marseille", 4.2, "EUR"), ("Savon d'Alep", 6.8, "EUR"), ("Pierre d'alun", 5.1, "EUR"),
+    ]
