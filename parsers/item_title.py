@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from parsers.dom import Doc, clean, xpath
+from parsers.labels import CONTROL_WORDS
 from parsers.market_names import (
     GENERIC_HEADING_RE,
     TITLE_SEP_RE,
@@ -66,6 +67,7 @@ def listing_title(doc: Doc, lines: list[str]) -> tuple[str | None, int]:
                 for text, el in headings(doc)
                 if text.casefold() not in site_parts
                 and not GENERIC_HEADING_RE.match(text)
+                and text.casefold() not in CONTROL_WORDS  # "<h3>Buy</h3>" over an order form
                 and not any(_HOME_HREF_RE.match(a.get("href") or "x") for a in el.iter("a"))
             ),
             None,

@@ -450,3 +450,14 @@ def test_a_linkless_cards_name_and_price_in_spans_side_by_side_are_read_apart_in
     assert [(r.title, r.price, r.currency) for r in found] == [
         ("Savon de Marseille", 4.2, "EUR"), ("Savon d'Alep", 6.8, "EUR"), ("Pierre d'alun", 5.1, "EUR"),
     ]
+
+
+def test_a_heading_that_names_a_control_is_never_the_items_title_in_two_languages() -> None:
+    for heading, name, rest in [
+        ("Kaufen", "Lindenblütenhonig", "<p>Preis: 7,40 €</p><p>Verkäufer: imker_karl</p>"),
+        ("Заказать", "Иван-чай, 100 г", "<p>Цена: 350 руб.</p><p>Продавец: lavka</p>"),
+    ]:
+        page = f"<html><head><title>Shop</title></head><body><h2>{heading}</h2><h3>{name}</h3>{rest}</body>"
+        kind, found = _listings(page, "http://shop.example/x")
+        assert kind == "listing"
+        assert found[0].title == name
