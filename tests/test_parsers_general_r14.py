@@ -122,10 +122,34 @@ values); the markup was written here, not copied. Page frames, translated string
 content (names, posts, products, prices, shops) are invented for this round.
 
 The ground truth was written by hand from what a human reads on each page, and committed with the
-pages BEFORE the parsers were run on them at all. Not yet scored: KNOWN_MISSES is empty and the
-parametrized holdout test is skipped until the lead measures the round once, blind
-(``benchmarks/score_general.py --round 14 --side holdout --misses``; the script finds the round
-from this module, nothing to add there), and adds ROUND.held_out_checks(f1) with that figure.
+pages (b4ceaac) BEFORE the parsers were run on them at all.
+
+Blind measurement, once per set of parsers, no site profiles (``benchmarks/score_general.py
+--round 14 --side holdout --misses``): those of 8d38c73 (this session's start: rounds 7 to 12
+mended rule by rule), of 9cfe261 (one structural reader added: parsers.post_names, a post's
+author found by aligning dated repeated blocks), and of 285204b (round 13's misses also mended,
+as general mechanisms). Neither the structural reader nor round 13's mends had seen these pages;
+the helpers who wrote the mends kept this round out of every scan.
+
+    template                 8d38c73   9cfe261   285204b
+    lobsters_story_he          0.000     0.000     0.000  (typed a topic list; dates and tree)
+    machina_topic_ko           0.000     0.000     0.083  (EUC-KR; typed a topic list)
+    spirit_topic_lt            0.111     0.111     0.111  (Lithuanian dates not read: no post)
+    havefnubb_ca               0.091     0.800     0.833  (posts found by structure)
+    plugzone_grid_id           0.207     0.207     0.207  (prices split over three spans)
+    plugzone_vendor_id         0.769     0.769     0.769
+    abantecart_product_sk      0.800     0.800     0.800
+    plugzone_product_id        0.923     0.923     0.923
+    abantecart_grid_hr, plugzone_login_et        1.000
+    overall                    0.422     0.528     0.538
+
+The structural reader lifted the round by 0.106 (one forum template from nothing to most
+fields), as it lifted round 13 by 0.145; round 13's mends, most of them structural too, added
+0.010. Blind scores of the rounds (3 to 14): 0.646, 0.778, 0.714, 0.946, 0.798, 0.699, 0.601,
+0.750, 0.857, 0.466, 0.467 (0.612 with the structural reader), and here 0.422 at this session's
+start, 0.538 now. Every wrong value of 285204b is in KNOWN_MISSES. This round is BLIND until its
+misses are mended: do not tune the parsers on its pages; mend a miss only as a general
+mechanism, with test pages of its own, and say so here.
 """
 
 from __future__ import annotations
@@ -321,15 +345,109 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers give on the holdout side where it differs from TRUTH: empty until the round is
-# scored once, blind (see the module docstring). Key: "kind[i].field" (or "page_type"); value:
-# what the parsers gave, with a comment naming the general rule that is missing.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {}
+# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
+# (parsers of 285204b). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {
+    "holdout/abantecart_product_sk.html": {
+        "listing[0].price": 3.8,
+    },
+    "holdout/havefnubb_posts_view_ca.html": {
+        "thread[0].title": '[obert] El pa de pagès em surt massa dens',
+        "author[0].name": None,
+        "author[0].post_count": None,
+        "author[1].name": None,
+        "author[1].post_count": None,
+    },
+    "holdout/lobsters_story_he.html": {
+        "page_type": 'forum_index',
+        "thread[0].title": 'ask',
+        "post[0].author": None,
+        "post[0].posted_at": None,
+        "post[0].index": None,
+        "post[0].body": None,
+        "post[1].author": None,
+        "post[1].posted_at": None,
+        "post[1].index": None,
+        "post[1].body": None,
+        "post[1].quotes": None,
+        "post[2].author": None,
+        "post[2].posted_at": None,
+        "post[2].index": None,
+        "post[2].body": None,
+    },
+    "holdout/machina_topic_ko_euckr.html": {
+        "page_type": 'forum_index',
+        "thread[0].title": '답글 쓰기',
+        "author[0].name": None,
+        "author[0].post_count": None,
+        "author[1].name": None,
+        "author[1].post_count": None,
+        "post[0].author": None,
+        "post[0].posted_at": None,
+        "post[0].index": None,
+        "post[0].body": None,
+        "post[1].author": None,
+        "post[1].posted_at": None,
+        "post[1].index": None,
+        "post[1].body": None,
+        "post[1].quotes": None,
+        "post[2].author": None,
+        "post[2].posted_at": None,
+        "post[2].index": None,
+        "post[2].body": None,
+    },
+    "holdout/plugzone_product_id.html": {
+        "listing[0].vendor": None,
+    },
+    "holdout/plugzone_products_grid_id.html": {
+        "page_type": 'listing',
+        "listing[0].title": 'Semua Produk',
+        "listing[0].price": 18.0,
+        "listing[0].category": 'Semua Kategori',
+        "listing[1].title": None,
+        "listing[1].price": None,
+        "listing[1].currency": None,
+        "listing[1].vendor": None,
+        "listing[2].title": None,
+        "listing[2].price": None,
+        "listing[2].currency": None,
+        "listing[2].vendor": None,
+        "listing[3].title": None,
+        "listing[3].price": None,
+        "listing[3].currency": None,
+        "listing[3].vendor": None,
+        "listing[4].title": None,
+        "listing[4].price": None,
+        "listing[4].currency": None,
+        "listing[4].vendor": None,
+    },
+    "holdout/plugzone_vendor_pgp_id.html": {
+        "vendor[0].feedback_count": None,
+        "vendor[0].rating": None,
+        "vendor[0].member_since": None,
+    },
+    "holdout/spirit_topic_lt.html": {
+        "page_type": 'other',
+        "thread[0].title": None,
+        "post[0].author": None,
+        "post[0].posted_at": None,
+        "post[0].index": None,
+        "post[0].body": None,
+        "post[1].author": None,
+        "post[1].posted_at": None,
+        "post[1].index": None,
+        "post[1].body": None,
+        "post[1].quotes": None,
+        "post[2].author": None,
+        "post[2].posted_at": None,
+        "post[2].index": None,
+        "post[2].body": None,
+    },
+}
 
-
-_, _holdout_test = ROUND.tests(KNOWN_MISSES)
-test_a_holdout_page_gives_the_truth_but_for_its_known_misses = pytest.mark.skip(
-    reason="round 14 not yet scored: the lead measures it once, blind")(_holdout_test)
+(test_the_holdout_side_scores_its_f1, _,
+ _) = ROUND.held_out_checks(0.538)
+_, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 
 def _text(page: str) -> str:

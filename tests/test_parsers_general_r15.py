@@ -128,10 +128,33 @@ page was built around the selectors it reads. Page frames, translated strings, d
 fictional (.example hosts).
 
 The ground truth was written by hand from what a human reads on each page, and committed with the
-pages BEFORE the parsers were run on them at all. Not yet scored: KNOWN_MISSES is empty and the
-parametrized holdout test is skipped until the lead measures the round once, blind
-(``benchmarks/score_general.py --round 15 --side holdout --misses``; the script finds the round
-from this module, nothing to add there), and adds ROUND.held_out_checks(f1) with that figure.
+pages (6782763) BEFORE the parsers were run on them at all.
+
+Blind measurement, once per set of parsers, no site profiles (``benchmarks/score_general.py
+--round 15 --side holdout --misses``): those of 8d38c73 (this session's start), of 9cfe261 (the
+structural author reader added) and of 285204b (round 13's misses also mended). Not wholly blind
+for 285204b: this round's pages were committed while round 13's misses were being mended, and
+two helpers' before/after scans parsed them (neither looked at their markup or truth). One saw
+the single-shop rule fire on cornerstone_category_grid_nl and then made it require that a logo
+linking home name no shop (a reason general to every site, but found on a blind page); the other
+saw post counts appear on misago_thread_pl. The cornerstone grid's lift (0.706 to 0.941) is
+therefore not a blind figure.
+
+    template                 8d38c73   9cfe261   285204b
+    hn_item_en                 0.000     0.312     0.312  (nested comments by indent)
+    telegram_channel_uk        0.000     0.966     0.966  (posts found by structure)
+    openbazaar_listing_es      0.500     0.500     0.500
+    ebay_classic_item_fr       0.615     0.615     0.615
+    cornerstone_grid_nl        0.706     0.706     0.941  (not blind, see above)
+    mastodon_status_de         0.741     0.741     0.741
+    misago_thread_pl           0.889     0.889     0.889
+    cornerstone_product_pt, ebay_profile_fr, mastodon_sign_in_ja        1.000
+    overall                    0.630     0.734     0.773
+
+The structural reader lifted the round by 0.104 (Telegram's channel preview from nothing to
+0.966, Hacker News from nothing to 0.312). Every wrong value of 285204b is in KNOWN_MISSES. This
+round is BLIND until its misses are mended (but see above): do not tune the parsers on its
+pages; mend a miss only as a general mechanism, with test pages of its own, and say so here.
 """
 
 from __future__ import annotations
@@ -325,15 +348,59 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers give on the holdout side where it differs from TRUTH: empty until the round is
-# scored once, blind (see the module docstring). Key: "kind[i].field" (or "page_type"); value:
-# what the parsers gave, with a comment naming the general rule that is missing.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {}
+# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
+# (parsers of 285204b). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {
+    "holdout/cornerstone_category_grid_nl.html": {
+        "listing[1].price": 8.5,
+    },
+    "holdout/ebay_classic_item_fr_latin1.html": {
+        "listing[0].vendor": None,
+        "listing[0].category": None,
+        "listing[0].ships_from": None,
+        "listing[0].ships_to": ['EUR 6', '50'],
+    },
+    "holdout/hn_item_nested_en.html": {
+        "post[0].author": 'planehand',
+        "post[0].posted_at": '2026-11-20T10:00:00',
+        "post[0].body": '| next [–]\nThe rust comes from condensation, not from the cold. When a mild damp day follows a frosty night, the cold iron sweats.\nCover the saw with a fitted cloth cover and put a small tub of silica gel under it. That kept mine clean for three winters.',  # noqa: E501
+        "post[1].author": 'sawdust_sam',
+        "post[1].posted_at": '2026-11-20T11:00:00',
+        "post[1].body": '| parent | next [–]\nCondensation makes sense, it is always worse after a frosty night. I will try a cover and silica gel this weekend.',  # noqa: E501
+        "post[2].author": 'oldjoiner',
+        "post[2].posted_at": '2026-11-20T11:13:00',
+        "post[2].body": '| prev [–]\nWipe the top with camellia oil after each session as well. Wax wears off quickly when you slide boards across it.',  # noqa: E501
+        "post[3].author": None,
+        "post[3].posted_at": None,
+        "post[3].index": None,
+        "post[3].body": None,
+    },
+    "holdout/mastodon_status_replies_de.html": {
+        "post[0].author": 'ulla_gaertnert @ulla_gaertnert@beete.example',
+        "post[1].author": '19. Nov. 2026, 21:15',
+        "post[2].author": '20. Nov. 2026, 08:02',
+        "thread[0].title": 'ulla_gaertnert: „Meine Dahlienknollen liegen seit Oktober im Keller in Zeitungspapier…“',  # noqa: E501
+    },
+    "holdout/misago_thread_pl.html": {
+        "author[0].name": None,
+        "author[0].post_count": None,
+        "author[1].name": None,
+        "author[1].post_count": None,
+    },
+    "holdout/openbazaar_gateway_listing_es.html": {
+        "listing[0].price": 6e-05,
+        "listing[0].vendor": None,
+        "listing[0].ships_from": 'Bilbao',
+        "listing[0].ships_to": [],
+    },
+    "holdout/telegram_channel_preview_uk.html": {
+        "post[2].quotes": [],
+    },
+}
 
-
-_, _holdout_test = ROUND.tests(KNOWN_MISSES)
-test_a_holdout_page_gives_the_truth_but_for_its_known_misses = pytest.mark.skip(
-    reason="round 15 not yet scored: the lead measures it once, blind")(_holdout_test)
+(test_the_holdout_side_scores_its_f1, _,
+ _) = ROUND.held_out_checks(0.773)
+_, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 
 def _text(page: str) -> str:
