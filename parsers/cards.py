@@ -51,6 +51,7 @@ from parsers.market_prices import (
     positive_price,
     price_from_lines,
 )
+from parsers.piece_prices import first_piece_price, mend_integral, piece_price
 from parsers.postage import priced_options
 from parsers.prices import find_prices, parse_number
 from parsers.records import Listing
@@ -244,8 +245,11 @@ def _split_price(node: Any, text: str) -> bool:
         return True
     # The amount in an element of its own beside the currency's ("<span>11,90</span>&nbsp;
     # <span>€</span>"): the two siblings' text, when that is all their parent holds.
+    # Or a price spelt in pieces ("<span>$</span><span>24</span><span>50</span>").
     whole = parent.text_content()
-    return len(whole) <= 40 and positive_price(clean(whole))
+    if len(whole) <= 40 and positive_price(clean(whole)):
+        return True
+    return len(whole) <= 400 and piece_price(parent) is not None
 
 
 def _td_header(row: Any) -> Any:
@@ -321,6 +325,7 @@ def card_listing(
     price = price_from_lines(lines, avoid=priced_options(doc))
     if price is None and link is None:
         price = _element_price(card)
+    price = mend_integral(price, card) if price is not None else first_piece_price(card, limit=200)
     cat = labelled(lines, "category")
     values: dict[str, str] = {}
     if card.tag == "tr":

@@ -42,6 +42,7 @@ from parsers.market_names import (
 )
 from parsers.market_places import ROUTE_RE, first_place, from_to, places, shipping_route, ships_from_value
 from parsers.market_prices import alt_prices, first_offer, item_price, labelled_price, price_from_lines
+from parsers.piece_prices import mend_integral
 from parsers.postage import postage_lines
 from parsers.prices import parse_number
 from parsers.records import Listing
@@ -90,6 +91,8 @@ def _listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
         or price_from_lines(scope[:80], avoid=options)
         or (None if start else price_from_lines(lines[:200], avoid=options))
     )
+    # Whole units read from text may be a price spelt in pieces ("$ 24 50"): read the pieces.
+    price = mend_integral(price, doc.root)
     vendor = None
     for _, value in iter_labels(scope, LABELS["vendor"]):
         # A name with spaces ("Sample Tea House") is whole when the page links it as a vendor.

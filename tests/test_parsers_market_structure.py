@@ -461,3 +461,65 @@ def test_a_heading_that_names_a_control_is_never_the_items_title_in_two_language
         kind, found = _listings(page, "http://shop.example/x")
         assert kind == "listing"
         assert found[0].title == name
+
+
+# --- a price spelt in pieces: the sign, the whole units and the cents in elements of their own ---
+
+_PIECE_GRID_PT = """<html><head><title>Chás - Loja Folha</title></head><body><h2>Chás verdes</h2>
+<section class="lista">
+<article class="peca"><a href="/cha/sencha"><img src="/s.jpg" alt=""><h4>Sencha de Shizuoka</h4>
+<p class="valor"><span>R$</span>
+  <strong>24</strong>
+  <sup>90</sup></p></a></article>
+<article class="peca"><a href="/cha/bancha"><img src="/b.jpg" alt=""><h4>Bancha de outono</h4>
+<p class="valor"><span>R$</span>
+  <strong>13</strong>
+  <sup>50</sup></p></a></article>
+<article class="peca"><a href="/cha/matcha"><img src="/m.jpg" alt=""><h4>Matcha cerimonial</h4>
+<p class="valor"><span>R$</span>
+  <strong>1.049</strong>
+  <sup>00</sup></p></a></article>
+</section></body></html>"""
+
+_PIECE_ROWS_DE = """<html><body><h1>Tees</h1><ul class="reihe">
+<li><a href="/tee/assam">Assam Halmari</a><div class="p"><i>8</i><i>40</i><i>€</i></div></li>
+<li><a href="/tee/ceylon">Ceylon Uva</a><div class="p"><i>11</i><i>05</i><i>€</i></div></li>
+<li><a href="/tee/darjeeling">Darjeeling First Flush</a><div class="p"><i>19</i><i>99</i><i>€</i></div></li>
+</ul></body></html>"""
+
+
+def test_a_price_spelt_in_pieces_is_read_whole_on_cards_of_two_layouts_and_languages() -> None:
+    kind, rows = _listings(_PIECE_GRID_PT, "http://folha.example/chas")
+    assert kind == "listing_index"
+    assert [(r.title, r.price, r.currency) for r in rows] == [
+        ("Sencha de Shizuoka", 24.9, "BRL"), ("Bancha de outono", 13.5, "BRL"),
+        ("Matcha cerimonial", 1049.0, "BRL")]
+    kind, rows = _listings(_PIECE_ROWS_DE, "http://teeladen.example/tee")
+    assert kind == "listing_index"
+    assert [(r.title, r.price, r.currency) for r in rows] == [
+        ("Assam Halmari", 8.4, "EUR"), ("Ceylon Uva", 11.05, "EUR"), ("Darjeeling First Flush", 19.99, "EUR")]
+
+
+def test_a_price_spelt_in_pieces_is_the_items_price_on_its_own_page() -> None:
+    page = """<html><head><title>Sencha de Shizuoka - Loja Folha</title></head><body>
+<h1>Sencha de Shizuoka</h1><div class="compra"><span>R$</span>
+<b>24</b>
+<sup>90</sup></div><p>Vendedor: <a href="/loja/folha">folha_verde</a></p>
+<button>Comprar</button></body></html>"""
+    kind, rows = _listings(page, "http://folha.example/produto/sencha")
+    assert kind == "listing"
+    assert (rows[0].title, rows[0].price, rows[0].currency) == ("Sencha de Shizuoka", 24.9, "BRL")
+
+
+def test_pieces_that_are_no_price_are_never_assembled_into_one() -> None:
+    from parsers.dom import load
+    from parsers.piece_prices import first_piece_price, piece_price
+
+    # A count and a size beside a word, a date's parts, three cents digits: none is a price.
+    for html in (b"<p><span>Qty</span><span>3</span><span>12</span></p>",
+                 b"<p><span>17</span><span>11</span><span>2026</span></p>",
+                 b"<p><span>$</span><span>24</span><span>500</span></p>",
+                 b"<p><span>$</span><span>24</span><span>50</span><span>kg</span></p>"):
+        assert piece_price(load(html).root.find(".//p")) is None
+    # A whole price in one element is text's to read, not a piece price.
+    assert first_piece_price(load(b"<div><p>$24.50</p><p>In stock</p></div>").root) is None
