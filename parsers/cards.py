@@ -38,6 +38,7 @@ from parsers.market_places import (
     first_place,
     from_to,
     from_to_pairs,
+    labelled_places,
     places,
     route,
     route_columns,
@@ -344,7 +345,7 @@ def card_listing(
         cat = known_category(lines, title, categories)
     vendor = vendor_name(values["vendor"]) if values.get("vendor") else card_vendor(card, lines)
     stock = parse_number(values["stock"]) if values.get("stock") else None
-    ships_to = places(values.get("ships_to") or labelled(lines, "ships_to"))
+    ships_to = places(values.get("ships_to") or labelled_places(lines, "ships_to"))
     # An origin column counts beside a destination column, as an origin label does beside a
     # destination label (ships_from_value).
     origin = values.get("ships_from") or (values.get("origin") if values.get("ships_to") else None)

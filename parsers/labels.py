@@ -208,6 +208,12 @@ _RAW: dict[str, tuple[str, ...]] = {
         "gửi từ",
         "giao từ",
         "dikirim dari",
+        "item location",
+        "lieu où se trouve l'objet",
+        "localisation de l'objet",
+        "artikelstandort",
+        "ubicación del artículo",
+        "posizione dell'oggetto",
         "gönderim yeri",
     ),
     # Where the goods come from ("Origine: Lozère, France", "Herkunft: Kenia"): a product's

@@ -11,10 +11,13 @@ import re
 from itertools import pairwise
 
 from parsers.dom import clean
+from parsers.labels import LABELS, iter_labels
 from parsers.market_fields import labelled
+from parsers.prices import find_prices
 
 __all__ = [
-    "ROUTE_RE", "first_place", "from_to", "from_to_pairs", "places", "route", "route_columns",
+    "ROUTE_RE", "first_place", "from_to", "from_to_pairs", "labelled_places", "places", "route",
+    "route_columns",
     "shipping_route", "ships_from_value",
 ]
 
@@ -33,11 +36,32 @@ _POLICY_RE = re.compile(
 
 
 def places(value: str | None) -> list[str]:
-    """The places a shipping value names, in order, once each; none in a returns policy line."""
+    """The places a shipping value names, in order, once each; none in a returns policy line. A
+    price is no place ("Livraison : EUR 6,50" is postage, not a destination), nor is a part
+    without a letter (a duration's "3-5", a price's cents)."""
     if not value or _POLICY_RE.search(value):
         return []
+    if any(ch.isdigit() for ch in value):
+        for found in reversed(find_prices(value)):
+            value = value[: found.start] + value[found.end :]
+        value = _EMPTY_PARENS_RE.sub("", value)
     parts = [clean(p).strip(".") for p in _SPLIT_PLACES_RE.split(value)]
-    return list(dict.fromkeys(p for p in parts if p and len(p) <= 60))  # "Worldwide, Worldwide" once
+    return list(dict.fromkeys(  # "Worldwide, Worldwide" once
+        p for p in parts if p and len(p) <= 60 and any(ch.isalpha() for ch in p)
+    ))
+
+
+_EMPTY_PARENS_RE = re.compile(r"\(\s*\)")
+
+
+def labelled_places(lines: list[str], field: str) -> str | None:
+    """The first value under a ``field`` label ("ships_to", "ships_from") that names a place: a
+    page that labels its postage price and its destinations alike ("Livraison : EUR 6,50" above
+    "Livraison vers : France, Belgique") is read at the destinations."""
+    for _, value in iter_labels(lines, LABELS[field]):
+        if value and len(value) <= 200 and places(value):
+            return value
+    return None
 
 
 ROUTE_RE = re.compile(r"\s*(?:→|->|=>|⇒|➜|➔)\s*")
@@ -128,14 +152,31 @@ def ships_from_value(lines: list[str]) -> str | None:
     "Versand aus", "Envío desde"), else under an origin label ("Origin country", "Herkunft") only
     when the lines also name where it ships to (a market's route: "Origin country: Canada" /
     "Ship to: Canada"). Alone, an origin is the product's (a shop's "Origine: Lozère, France")."""
-    value = labelled(lines, "ships_from")
+    value = labelled_places(lines, "ships_from")
     if value is None:
-        dest = places(labelled(lines, "ships_to"))
+        dest = places(labelled_places(lines, "ships_to"))
         if dest and not any(ch.isdigit() for place in dest for ch in place):
             value = labelled(lines, "origin")
     return value
 
 
+# One place written as a town and its country ("Thiers, France", "Bilbao, España"): two
+# comma-separated capitalised names and nothing else, as a single origin is written; not a
+# country and a region ("Germany, Europe": two places), nor a name and a remark ("X, klimaneutral").
+_TOWN_COUNTRY_RE = re.compile(r"^[^\W\d][^,;/|\d]{1,30},\s*[^\W\d][^,;/|\d]{1,30}$")
+_REGION_RE = re.compile(
+    r"^(?:eu|europ\w*|world\w*|weltweit|monde|mundo|mondo|asia|asien|asie|africa|afrika|afrique|"
+    r"\w*america|\w*amerika|\w*amérique|oceania|ozeanien|océanie|international|intl|ue|ес|европа)$",
+    re.IGNORECASE,
+)
+
+
 def first_place(value: str | None) -> str | None:
+    """Where goods ship from: the first place of ``value``, or a town with its country whole."""
     found = places(value)
+    if (
+        len(found) == 2 and value and found[1][0].isupper() and _TOWN_COUNTRY_RE.match(clean(value))
+        and not _REGION_RE.match(found[1]) and not _REGION_RE.match(found[0])
+    ):
+        return f"{found[0]}, {found[1]}"
     return found[0] if found else None

@@ -40,7 +40,15 @@ from parsers.market_names import (
     vendor_links,
     vendor_name,
 )
-from parsers.market_places import ROUTE_RE, first_place, from_to, places, shipping_route, ships_from_value
+from parsers.market_places import (
+    ROUTE_RE,
+    first_place,
+    from_to,
+    labelled_places,
+    places,
+    shipping_route,
+    ships_from_value,
+)
 from parsers.market_prices import alt_prices, first_offer, item_price, labelled_price, price_from_lines
 from parsers.piece_prices import mend_integral
 from parsers.postage import postage_lines
@@ -104,7 +112,7 @@ def _listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
         before = lines[max(0, start - 12) : start][::-1] if start else []
         vendor = detail_seller(doc, title, scope[:40], before)
     origin = ships_from_value(scope)
-    ships_to = places(labelled(scope, "ships_to"))
+    ships_to = places(labelled_places(scope, "ships_to"))
     if origin and ROUTE_RE.search(origin):
         # "United States → Worldwide": where it ships from, then where to.
         origin, dest = ROUTE_RE.split(origin, maxsplit=1)

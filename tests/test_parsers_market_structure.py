@@ -523,3 +523,37 @@ def test_pieces_that_are_no_price_are_never_assembled_into_one() -> None:
         assert piece_price(load(html).root.find(".//p")) is None
     # A whole price in one element is text's to read, not a piece price.
     assert first_piece_price(load(b"<div><p>$24.50</p><p>In stock</p></div>").root) is None
+
+
+# --- places: a labelled postage price is no destination; a town with its country is one origin -
+
+_PLACES_DE = """<html><head><title>Kräutertee Bergwiese - Teestube</title></head><body>
+<h1>Kräutertee Bergwiese</h1><p>Preis: 7,90 €</p><p>Verkäufer: <a href="/profil/almhuette">almhuette</a></p>
+<p>Versand: 4,90 €</p><p>Artikelstandort: Innsbruck, Österreich</p>
+<p>Versand nach: Deutschland, Österreich und Schweiz</p><button>Kaufen</button></body></html>"""
+
+_PLACES_ES = """<html><head><title>Té de roca - La Tetera</title></head><body>
+<h1>Té de roca</h1><p>Precio: 12,50 €</p><p>Vendedor: <a href="/perfil/sierra">sierra_te</a></p>
+<ul><li>Envío a: 3,50 €</li><li>Envío desde: Teruel, España</li>
+<li>Envío a: España / Portugal</li></ul><button>Comprar</button></body></html>"""
+
+
+def test_a_labelled_postage_price_is_no_destination_and_a_town_with_its_country_is_one_origin() -> None:
+    for page, url, origin, dest in (
+        (_PLACES_DE, "http://teestube.example/artikel/bergwiese", "Innsbruck, Österreich",
+         ["Deutschland", "Österreich", "Schweiz"]),
+        (_PLACES_ES, "http://tetera.example/producto/te-de-roca", "Teruel, España", ["España", "Portugal"]),
+    ):
+        kind, rows = _listings(page, url)
+        assert kind == "listing"
+        assert (rows[0].ships_from, rows[0].ships_to) == (origin, dest)
+
+
+def test_a_price_or_a_place_with_its_region_is_never_read_as_places_together() -> None:
+    from parsers.market_places import first_place, places
+
+    assert places("EUR 6,50") == [] and places("$4.00 / 3-5") == []
+    assert places("Worldwide ($10)") == ["Worldwide"]
+    assert first_place("Germany, Europe") == "Germany"  # a country and its region: two places
+    assert first_place("Metzingen, klimaneutral") == "Metzingen"  # a place and a remark
+    assert first_place("USA, Canada, Mexico") == "USA"
