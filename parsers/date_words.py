@@ -234,7 +234,33 @@ MONTH_NAMES_CS_SK: dict[int, tuple[str, ...]] = {
     11: ("listopadu", "novembra"),
     12: ("prosinec", "prosince", "decembra"),
 }
-for _extra in (MONTH_NAMES_RTL, MONTH_NAMES_CS_SK):
+# Lithuanian, genitive ("2026 m. lapkričio 17 d.", a day's date) and nominative ("lapkritis 2026").
+MONTH_NAMES_LT: dict[int, tuple[str, ...]] = {
+    1: ("sausio", "sausis"),
+    2: ("vasario", "vasaris"),
+    3: ("kovo", "kovas"),
+    4: ("balandžio", "balandis"),
+    5: ("gegužės", "gegužė"),
+    6: ("birželio", "birželis"),
+    7: ("liepos", "liepa"),
+    8: ("rugpjūčio", "rugpjūtis"),
+    9: ("rugsėjo", "rugsėjis"),
+    10: ("spalio", "spalis"),
+    11: ("lapkričio", "lapkritis"),
+    12: ("gruodžio", "gruodis"),
+}
+# Hebrew, bare and with the prefixes a day's date takes ("17 בנובמבר 2026", "17 לנובמבר").
+_HE_MONTHS = ("ינואר", "פברואר", "מרץ", "אפריל", "מאי", "יוני", "יולי", "אוגוסט", "ספטמבר", "אוקטובר",
+              "נובמבר", "דצמבר")
+MONTH_NAMES_HE: dict[int, tuple[str, ...]] = {
+    num: (name, "ב" + name, "ל" + name) for num, name in enumerate(_HE_MONTHS, start=1)
+}
+# Hungarian ("2026. március 9."), the forms other lists lack.
+MONTH_NAMES_HU: dict[int, tuple[str, ...]] = {
+    3: ("március",), 4: ("április",), 5: ("május",), 6: ("június",), 7: ("július",), 8: ("augusztus",),
+    9: ("szeptember",),
+}
+for _extra in (MONTH_NAMES_RTL, MONTH_NAMES_CS_SK, MONTH_NAMES_LT, MONTH_NAMES_HE, MONTH_NAMES_HU):
     for _num, _names in _extra.items():
         MONTH_NAMES[_num] = (*MONTH_NAMES[_num], *_names)
 

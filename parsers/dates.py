@@ -52,13 +52,20 @@ _MDY_RE = re.compile(
 _MY_RE = re.compile(rf"(?<!\w){_M}\s+(?P<y>\d{{4}})(?!\d)", re.IGNORECASE)
 _DM_RE = re.compile(rf"(?<!\w)(?P<d>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+{_M}(?!\w)", re.IGNORECASE)
 _MD_RE = re.compile(rf"(?<!\w){_M}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)", re.IGNORECASE)
+# Year first, then a month's name and the day (Lithuanian "2026 m. lapkričio 17 d.", Hungarian
+# "2026. november 17."), and the CJK numbers with their unit signs ("2026년 11월 17일", "2026年11月17日").
+_YMD_RE = re.compile(
+    rf"(?<!\d)(?P<y>\d{{4}})(?:\s*m\.|\.|,)?\s*{_M}\s+(?P<d>\d{{1,2}})(?:\s*d\.|\.)?(?!\d)", re.IGNORECASE
+)
+_CJK_YMD_RE = re.compile(r"(?<!\d)(?P<y>\d{4})\s*[년年]\s*(?P<m>\d{1,2})\s*[월月]\s*(?P<d>\d{1,2})\s*[일日]")
 _DIGIT_RE = re.compile(r"\d")
 _YEAR_RE = re.compile(r"(?<!\d)((?:19[89]|20[0-4])\d)(?!\d)")
 _TIME_RE = re.compile(
     # French writes "18h40", "18 h 40" and WordPress's "18 h 40 min".
     r"(?<!\d)(?P<H>\d{1,2})(?::|\s?h\s?)(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\s?min\b\.?)?\s*"
     # am/pm, in Persian ("ق.ظ"/"ب.ظ": before/after noon) and Arabic ("ص"/"م") too.
-    r"(?P<ap>[ap]\.?\s?m\.?|[قب]\.\s?ظ|[صم](?!\w))?(?!\d)",
+    # Korean and Japanese write theirs after the time too (Django's "6:40 오후").
+    r"(?P<ap>[ap]\.?\s?m\.?|[قب]\.\s?ظ|[صم](?!\w)|오[전후]|午[前後])?(?!\d)",
     re.IGNORECASE
 )
 _AGO_RE = re.compile(
@@ -100,7 +107,9 @@ def _fold_extras(*patterns: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]" if chars else r"(?!)")
 
 
-_FOLD_EXTRA_RE = _fold_extras(_MONTH_RE, _AGO_WORD_RE, _DMY_RE, _MDY_RE, _MY_RE, _DM_RE, _MD_RE, _AGO_RE)
+_FOLD_EXTRA_RE = _fold_extras(
+    _MONTH_RE, _AGO_WORD_RE, _DMY_RE, _MDY_RE, _MY_RE, _DM_RE, _MD_RE, _AGO_RE, _YMD_RE
+)
 _FOUR_DIGITS_RE = re.compile(r"\d{4}")
 
 
@@ -119,7 +128,7 @@ def _cased(rx: re.Pattern[str]) -> re.Pattern[str]:
 
 # (day month year, month day year, month year, day month, month day, "3 days ago"): the
 # case-insensitive regexes for texts with case-folding extras, case-sensitive twins for the rest.
-_FOLDED = (_DMY_RE, _MDY_RE, _MY_RE, _DM_RE, _MD_RE, _AGO_RE)
+_FOLDED = (_DMY_RE, _MDY_RE, _MY_RE, _DM_RE, _MD_RE, _AGO_RE, _YMD_RE)
 _PLAIN = tuple(_cased(rx) for rx in _FOLDED)
 _MONTH_RE = re.compile(_MONTH_GROUPS)
 
@@ -152,7 +161,10 @@ def _year(value: str) -> int:
     return year
 
 
-_AMPM = {"am": "am", "pm": "pm", "قظ": "am", "بظ": "pm", "ص": "am", "م": "pm"}
+_AMPM = {"am": "am", "pm": "pm", "قظ": "am", "بظ": "pm", "ص": "am", "م": "pm", "오전": "am", "오후": "pm",
+         "午前": "am", "午後": "pm"}
+# Korean and Japanese more often write the half of the day before the time ("오후 6:40", "午後6:40").
+_AMPM_BEFORE_RE = re.compile(r"(오[전후]|午[前後])\s*$")
 
 
 # A time of day written with a dot ("klo 18.40", "ore 8.02", "kl. 21.15.40"): read only just
@@ -168,6 +180,9 @@ def _time_after(text: str, start: int) -> tuple[int, int, int] | None:
             return None
     hour, minute, second = int(match["H"]), int(match["M"]), int(match["S"] or 0)
     ampm = _AMPM.get((match.groupdict().get("ap") or "").lower().replace(".", "").replace(" ", ""), "")
+    if not ampm and not text.isascii():
+        before = _AMPM_BEFORE_RE.search(text, max(start, match.start() - 4), match.start())
+        ampm = _AMPM[before.group(1)] if before else ""
     if ampm == "pm" and hour < 12:
         hour += 12
     elif ampm == "am" and hour == 12:
@@ -283,7 +298,7 @@ def parse_date(text: str | None, now: str | datetime | None = None, *, order: st
     # Lower-cased text without case-folding extras is searched by the case-sensitive twins, and
     # only for the forms whose words it holds (a month name, a four-digit year: looked up below).
     folds = not low.isascii() and _FOLD_EXTRA_RE.search(low) is not None
-    dmy_re, mdy_re, my_re, dm_re, md_re, _ = _FOLDED if folds else _PLAIN
+    dmy_re, mdy_re, my_re, dm_re, md_re, _, ymd_re = _FOLDED if folds else _PLAIN
     match = _ISO_RE.search(low) if has_digit else None
     if match:
         day = _mk(int(match["y"]), int(match["m"]), int(match["d"]))
@@ -311,7 +326,12 @@ def parse_date(text: str | None, now: str | datetime | None = None, *, order: st
             return _fmt(day, _time_after(low, match.end()))
     has_month = has_digit and (folds or _MONTH_RE.search(low) is not None)
     has_year = has_month and _FOUR_DIGITS_RE.search(low) is not None
-    for regex in (dmy_re, mdy_re) if has_year else ():
+    match = _CJK_YMD_RE.search(low) if has_digit and not low.isascii() else None
+    if match:
+        day = _mk(int(match["y"]), int(match["m"]), int(match["d"]))
+        if day:
+            return _fmt(day, _time_after(low, match.end()))
+    for regex in (dmy_re, mdy_re, ymd_re) if has_year else ():
         match = regex.search(low)
         if match:
             day = _mk(int(match["y"]), _month(match["mon"]), int(match["d"]))

@@ -85,6 +85,10 @@ QUOTE_SAID_WORDS: dict[str, tuple[str, ...]] = {
     "zh": ("发表于", "發表於", "写道", "寫道"),
     "fa": ("نوشته",),
     "ar": ("كتب", "قال"),
+    "he": ("כתב", "כתבה", "כתב/ה"),
+    "lt": ("rašė", "parašė"),
+    "ca": ("va escriure", "ha escrit"),
+    "id": ("menulis",),
 }
 #: Verbs of speech that engines print as an attribution too (XenForo "ann said:" in its language
 #: packs) but that also open ordinary sentences ("Il a dit que..."): an attribution only when a
