@@ -56,7 +56,8 @@ def comment_tree(
             continue
         if len(els) == len(best) and els[0] not in set(best[0].iterancestors()):
             continue  # as many as the best so far, and not around it
-        if _is_tree(els, links):
+        els = _is_tree(els, links)
+        if len(els) >= max(min_count, len(best)):
             best = els
     if not best:
         return [], {}
@@ -71,20 +72,24 @@ def comment_tree(
     return tree, replies_of
 
 
-def _is_tree(els: list[Any], links: list[Any]) -> bool:
-    """Whether ``els`` nest (one inside another) and each one holds a member link of its own."""
+def _is_tree(els: list[Any], links: list[Any]) -> list[Any]:
+    """``els`` when they nest (one inside another) and each one holds a member link of its own;
+    else []. An outer element of the kind that names nobody itself and holds all the others (the
+    list around a whole tree, classed as its subtrees are: "li.subtree" around "li.subtree") is
+    the tree's frame, left out."""
     chosen = set(els)
     owners: set[Any] = set()
-    nested = False
-    for el in els:
-        if any(anc in chosen for anc in el.iterancestors()):
-            nested = True
-            break
-    if not nested:
-        return False
     for link in links:
         for anc in link.iterancestors():
             if anc in chosen:
                 owners.add(anc)  # the nearest comment around a link is the one it names
                 break
-    return len(owners) == len(chosen)
+    if len(owners) != len(chosen):
+        frames = [el for el in els if el not in owners]
+        if len(frames) > 1 or not all(frames[0] in set(o.iterancestors()) for o in owners):
+            return []
+        els = [el for el in els if el in owners]
+        chosen = owners
+    if not any(anc in chosen for el in els for anc in el.iterancestors()):
+        return []
+    return els

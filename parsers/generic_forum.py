@@ -40,14 +40,17 @@ from parsers.post_blocks import (
     with_replies,
     wrapped_replies,
 )
-from parsers.post_parts import post_body
+from parsers.post_parts import WORDY_RE, post_body
 from parsers.post_read import THREAD_HREF_RE, read_posts
 from parsers.prices import parse_number
 from parsers.quotes import quote_author
 from parsers.records import Author, Post, Thread
 from parsers.thread_title import thread_title
 
-__all__ = ["THREAD_HREF_RE", "generic_profile", "generic_thread", "generic_topics", "headed_thread"]
+__all__ = [
+    "THREAD_HREF_RE", "generic_profile", "generic_thread", "generic_topics", "headed_thread",
+    "posts_outweigh_topics",
+]
 
 
 _PROFILE_HEAD_RE = re.compile(r"^(?:/?u/|@)?(?P<n>[^\s/]{2,40})$")
@@ -212,6 +215,28 @@ def generic_topics(doc: Doc, *, min_topics: int = 2) -> list[Thread]:
             )
         )
     return out if len(out) >= min(min_topics, len(links)) else []
+
+
+#: The words a post's body holds at the least, on average, to be a post and not a row's title.
+_MIN_POST_WORDS = 6
+
+
+def posts_outweigh_topics(records: list[Any], topics: list[Any]) -> bool:
+    """Whether the posts of ``records`` (the page read as a thread, by structure) outweigh
+    ``topics`` (the same page read as a topic list). A topic list's rows are short linked
+    titles; a thread's posts each hold words of their own, and a thread may link a few other
+    threads too (its tags, related topics): more posts than topics, every post with words, and
+    on average a few sentences' worth, make it a thread.
+
+    >>> posts = [Post(author=n, body="a few words of this post's own, said at length") for n in "ab"]
+    >>> posts_outweigh_topics(posts, [Thread(title="Tea")]), posts_outweigh_topics(posts, [Thread()] * 2)
+    (True, False)
+    """
+    posts = [r for r in records if isinstance(r, Post)]
+    if len(posts) < 2 or len(posts) <= len(topics):
+        return False
+    counts = [len(WORDY_RE.findall(p.body or "")) for p in posts]
+    return min(counts) > 0 and sum(counts) >= _MIN_POST_WORDS * len(posts)
 
 
 def generic_profile(doc: Doc, *, now: str | None = None) -> Author | None:

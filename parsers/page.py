@@ -25,7 +25,13 @@ from parsers.dom import MAX_BYTES, Doc, load, xpath
 from parsers.engines import ENGINES, detect_engine
 from parsers.forums import FORUM_HREF_RE as _FORUM_HREF_RE
 from parsers.forums import extract_thread, first_match
-from parsers.generic_forum import generic_profile, generic_thread, generic_topics, headed_thread
+from parsers.generic_forum import (
+    generic_profile,
+    generic_thread,
+    generic_topics,
+    headed_thread,
+    posts_outweigh_topics,
+)
 from parsers.labels import LABELS, find_label
 from parsers.market_profile import market_profile
 from parsers.markets import extract_as, extract_market, looks_like_market
@@ -36,6 +42,8 @@ from parsers.records import Author, Listing, Page
 __all__ = ["ParseResult", "classify", "parse_page"]
 
 _MARKET_TYPES = frozenset({"listing", "listing_index", "vendor", "feedback"})
+#: A topic list this short may be a thread's links to other threads: its posts are read too.
+_FEW_TOPICS = 12
 #: Seconds one page may take before extraction stops with what it has.
 TIME_BUDGET = 2.0
 _NEXT_TEXT_RE = re.compile(
@@ -329,6 +337,13 @@ def _generic(doc: Doc, page: Page, raw: bytes, now: str | None, deadline: float)
         return [author]
     topics = generic_topics(doc)
     if topics:
+        # A few links to threads beside a thread's posts (its tags, related topics): the posts
+        # read by structure win when they outnumber the topics and say something of their own.
+        if len(topics) <= _FEW_TOPICS:
+            records = aligned_thread(doc, now=now)
+            if posts_outweigh_topics(records, topics):
+                page.page_type = "thread"
+                return records
         page.page_type = "forum_index"
         return topics
     if engine:

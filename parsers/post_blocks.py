@@ -20,7 +20,7 @@ from typing import Any
 
 from parsers.dom import clean, xpath
 from parsers.forum_members import user_links
-from parsers.post_parts import QUOTE_CLASS_RE, WORDY_RE, post_body
+from parsers.post_parts import QUOTE_CLASS_RE, WORDY_RE, post_body, wordiest_part
 
 __all__ = [
     "alike", "comment_trees", "opening_post", "repeated_blocks", "row_runs", "unwrap_rows", "with_replies",
@@ -232,6 +232,8 @@ def opening_post(links: list[Any], blocks: list[Any]) -> Any:
             # <a>ann</a> <time>": a utility class reads like a body's) nor the title over them.
             if body is not None and body.tag not in _HEADINGS and link not in set(body.iter()):
                 return el
+            if body is None and _unclassed_body(el, link, order, order.get(first, 0)):
+                return el
             el = el.getparent()
         if el is not None and el.tag not in ("body", "html") \
                 and _submission_around(el, first, link, candidates):
@@ -247,6 +249,24 @@ def opening_post(links: list[Any], blocks: list[Any]) -> Any:
     return None
 
 
+#: The words (outside links) a submission's unclassed text holds at the least.
+_MIN_OPENING_WORDS = 12
+
+
+def _unclassed_body(el: Any, link: Any, order: dict[Any, int], first: int) -> bool:
+    """Whether ``el``, around the byline ``link`` above the comments, holds a submission's text
+    that no class names (a table row of its own under the title and byline rows): its wordiest
+    part, before the comments, of a few sentences' words outside links, names no other member."""
+    part = wordiest_part(el, set(), set(), (link,))
+    if part is None or part.tag in _HEADINGS or order.get(part, 0) >= first:
+        return False
+    words = sum(len(WORDY_RE.findall(t)) for t in _OWN_TEXT(part))
+    if words < _MIN_OPENING_WORDS:
+        return False
+    href = link.get("href")
+    return all(a.get("href") == href for a in user_links(el) if a is not link)
+
+
 def _submission_around(el: Any, first: Any, link: Any, outside: list[Any]) -> bool:
     """Whether ``el``, around the byline ``link`` and the ``first`` comment, is close around
     both (a few levels: "article > section > article.comment", "article > header > div > a"),
@@ -256,7 +276,7 @@ def _submission_around(el: Any, first: Any, link: Any, outside: list[Any]) -> bo
         steps, anc = 0, node.getparent()
         while anc is not None and anc is not el:
             steps, anc = steps + 1, anc.getparent()
-        if anc is None or steps > 4:
+        if anc is None or steps > 6:
             return False
     href = link.get("href")
     return all(

@@ -193,6 +193,9 @@ def _dated_blocks(dates: list[Any], root: Any, min_posts: int) -> list[Any]:
     # Siblings of one tag, and of one tag and class (a question over its answers: one "div"
     # group, two "div.answer").
     groups: dict[tuple[Any, str, str], dict[Any, int]] = defaultdict(lambda: defaultdict(int))
+    # Blocks of one tag and class holding their date at one place, at any depth: a comment tree
+    # nests each reply in the list under its parent, so its posts are no siblings.
+    trees: dict[tuple[str, str, tuple[str, ...]], dict[Any, int]] = defaultdict(lambda: defaultdict(int))
     for date in dates:
         el, depth = date, 0
         while el is not None and el is not root and depth < _MAX_DEPTH:
@@ -201,6 +204,8 @@ def _dated_blocks(dates: list[Any], root: Any, min_posts: int) -> list[Any]:
                 break
             groups[(parent, el.tag, "")][el] += 1
             groups[(parent, el.tag, el.get("class") or "")][el] += 1
+            if el.get("class"):
+                trees[(el.tag, el.get("class"), _signature(date, el))][el] += 1
             el, depth = parent, depth + 1
     dated = set(dates)
     best: list[Any] = []
@@ -217,7 +222,30 @@ def _dated_blocks(dates: list[Any], root: Any, min_posts: int) -> list[Any]:
         key = (len(blocks), sum(1 for _ in blocks[0].iterancestors()))
         if key > best_key:
             best, best_key = blocks, key
-    return best
+    nested = max((_tree(list(found), dated) for found in trees.values() if len(found) > len(best)), key=len,
+                 default=[])
+    return nested if len(nested) > len(best) else best
+
+
+def _nearest(el: Any, among: set[Any]) -> Any:
+    """The nearest ancestor of ``el`` that is one of ``among`` (None when none is)."""
+    return next((a for a in el.iterancestors() if a in among), None)
+
+
+def _tree(blocks: list[Any], dated: set[Any]) -> list[Any]:
+    """``blocks`` (one tag and class, in page order) when they are a comment tree: at two depths
+    or more, each with one date of its own (outside the replies it holds) and words of its own;
+    else []."""
+    depths = set()
+    inside = set(blocks)
+    for block in blocks:
+        own = [d for d in block.iter() if d in dated and _nearest(d, inside) is block]
+        if len(own) != 1:
+            return []  # a block holding two dates of its own is a box of posts, not one
+        depths.add(sum(1 for _ in block.iterancestors()))
+    if len(depths) < 2 or any(_words(b) < 4 for b in blocks):
+        return []
+    return blocks
 
 
 def _with_undated(blocks: list[Any]) -> list[Any]:
@@ -309,6 +337,13 @@ def _by_class(first: Any, more: list[Any], column: dict[int, Any]) -> Any:
     return first
 
 
+def _stem(href: str | None) -> str:
+    """A member address without the member's part: its path before a query, else its folder."""
+    if not href:
+        return ""
+    return href.split("?")[0] if "?" in href else href.rstrip("/").rsplit("/", 1)[0]
+
+
 def _opening_name(root: Any, blocks: list[Any], names: list[Any], dates: set[Any], now: str | None) -> Any:
     """The name of a post shown above the replies in markup of its own (a question over its
     answers, a submission over its comments): the nearest element before the replies shaped as
@@ -319,11 +354,20 @@ def _opening_name(root: Any, blocks: list[Any], names: list[Any], dates: set[Any
     tag, parent_tag = shapes.pop()
     first = blocks[0]
     before = []
+    # A submission's byline in markup of its own (a table cell, not the comments' line): its name
+    # is a link as theirs are, to an address of the same stem ("/who?u=", "/people/").
+    stems = {_stem(el.get("href")) for el in names} if tag == "a" else set()
+    stem = stems.pop() if len(stems) == 1 else ""
+    linked = []
     for el in root.iter():
         if el is first:
             break
-        if el.tag == tag and (parent := el.getparent()) is not None and parent.tag == parent_tag:
-            before.append(el)
+        if el.tag == tag and (parent := el.getparent()) is not None:
+            if parent.tag == parent_tag:
+                before.append(el)
+            elif stem and _stem(el.get("href")) == stem:
+                linked.append(el)
+    before = before or linked
     named = {clean(el.text_content()) for el in names}
     found = []
     for el in reversed(before[-6:]):

@@ -142,6 +142,8 @@ def read_posts(
                 continue
             drop = quote_ids | sigs | meta | tlinks | {author_link}
             drop |= _author_panel(block, author_link, date_el)
+            drop |= _byline(block, author_link, date_el, drop)
+            drop |= _title_before(block, author_link, drop)
             drop |= body_frame(block, date_el, drop)
             text = text_without(block, drop)
             if len(_FILLER_RE.sub("", text)) < 15:
@@ -221,6 +223,49 @@ def _author_panel(block: Any, author: Any, date_el: Any) -> set[Any]:
     if part is None or part is author or (date_el is not None and date_el in set(part.iter())):
         return set()
     return set(part.iter()) if len(WORDY_RE.findall(part.text_content())) <= 12 else set()
+
+
+def _byline(block: Any, author: Any, date_el: Any, drop: set[Any]) -> set[Any]:
+    """The line naming the post's author and its date ("ann 2 hours ago | parent | next"): the
+    smallest element around both, when it says little and words lie outside it, is the post's
+    frame, its links and separators too."""
+    if date_el is None or author is date_el:
+        return set()
+    around = set(author.iterancestors())
+    line = next((a for a in date_el.iterancestors() if a in around), None)
+    if line is None or line is block or len(WORDY_RE.findall(line.text_content())) > 12:
+        return set()
+    own = set(line.iter())
+    if not WORDY_RE.search(text_without(block, drop | own)):
+        return set()
+    return own
+
+
+def _title_before(block: Any, author: Any, drop: set[Any]) -> set[Any]:
+    """A link shown before the author's name with no other words before it (a submission's
+    title over its byline and its text): the post's subject, not its words, when a few
+    sentences' words follow."""
+    titles: list[Any] = []
+    before = 0
+    around = set(author.iterancestors())
+    for el in block.iter():
+        if el is author:
+            break
+        if not isinstance(el.tag, str) or el in drop or any(t in titles for t in el.iterancestors()):
+            continue
+        if el.tag == "a" and WORDY_RE.search(el.text_content()):
+            titles.append(el)
+            before += len(WORDY_RE.findall(el.tail or "")) if el not in around else 0
+            continue
+        before += len(WORDY_RE.findall(el.text or ""))
+        if el not in around and el is not block:
+            before += len(WORDY_RE.findall(el.tail or ""))
+    if not titles or before:
+        return set()
+    own = {d for t in titles for d in t.iter()}
+    if len(WORDY_RE.findall(text_without(block, drop | own))) < 12:
+        return set()
+    return own
 
 
 _POINTS_RE = re.compile(

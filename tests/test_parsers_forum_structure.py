@@ -333,3 +333,217 @@ def test_a_quote_whose_head_names_no_poster_of_the_page_quotes_no_one() -> None:
     html = _NAMED_QUOTES_A.replace("jurij je napisal:", "nekdo je napisal:")
     posts = _posts(_records(html)[1])
     assert [(p.author, p.quotes) for p in posts] == [("jurij", []), ("maja", [])]
+
+
+# --- dates written year first, in CJK numbers, with Korean and Japanese halves of the day
+
+
+def test_a_date_written_year_first_with_a_month_name_is_read() -> None:
+    assert parse_date("2026 m. gruodžio 3 d. 07:15", NOW) == "2026-12-03T07:15:00"
+    assert parse_date("2026. március 9. 21:05", NOW) == "2026-03-09T21:05:00"
+    assert parse_date("Paskelbta 2025 m. vasario 3 d.", NOW) == "2025-02-03"
+
+
+def test_a_date_in_cjk_numbers_takes_the_half_of_the_day_written_before_or_after_its_time() -> None:
+    assert parse_date("2026년 3월 9일 9:05 오후", NOW) == "2026-03-09T21:05:00"
+    assert parse_date("2026년 3월 9일 오전 12:30", NOW) == "2026-03-09T00:30:00"
+    assert parse_date("2025年12月1日 午後3:07", NOW) == "2025-12-01T15:07:00"
+    assert parse_date("2025年12月1日 15:07", NOW) == "2025-12-01T15:07:00"
+
+
+def test_a_year_and_numbers_without_the_cjk_unit_signs_are_no_date() -> None:
+    assert parse_date("2026 3 9", NOW) is None
+    assert parse_date("2026년 3권 9장", NOW) is None
+
+
+# --- a comment tree whose comments nest in lists under their parents, read by structure alone
+
+_NESTED_LISTS = """<html><head><title>Why does my sourdough not rise?</title></head><body>
+<ul class="tree">
+ <li class="node"><div class="note"><p class="line"><a href="/people/oskar">oskar</a>
+   <span title="2026-11-17 08:00:00 +0000">3 days back</span></p>
+   <div class="said">
+ <p>The starter bubbles nicely but the loaf stays flat and dense after twelve hours.</p></div></div>
+  <ul class="tree">
+   <li class="node"><div class="note"><p class="line"><a href="/people/greta">greta</a>
+     <span title="2026-11-18 09:30:00 +0000">2 days back</span></p>
+     <div class="said"><p>Your kitchen is too cold in winter; let the dough rise near the oven light.</p>
+ </div></div>
+    <ul class="tree">
+     <li class="node"><div class="note"><p class="line"><a href="/people/oskar">oskar</a>
+       <span title="2026-11-19 10:45:00 +0000">a day back</span></p>
+       <div class="said"><p>The oven light did it, the loaf doubled in five hours this time.</p></div>
+ </div></li>
+    </ul></li>
+  </ul></li>
+</ul></body></html>"""
+
+_NESTED_DIVS = """<html><head><title>Fixing a dripping tap</title></head><body><main>
+<section class="c"><header><i>bruno</i> <abbr title="2026-11-16T07:10:00Z">Monday</abbr></header>
+ <article>The kitchen tap drips all night even when I close it as hard as I can.</article>
+ <div class="kids"><section class="c"><header>
+ <i>dalia</i> <abbr title="2026-11-16T09:40:00Z">Monday</abbr></header>
+  <article>The washer inside is worn out; a new one costs nothing and takes ten minutes.</article>
+  <div class="kids"><section class="c"><header>
+ <i>bruno</i> <abbr title="2026-11-17T18:05:00Z">Tuesday</abbr></header>
+   <article>New washer fitted this evening and the dripping stopped at once.</article></section></div>
+ </section></div></section>
+</main></body></html>"""
+
+
+def test_comments_nested_in_lists_under_their_parents_are_read_in_page_order() -> None:
+    kind, records = _records(_NESTED_LISTS)
+    posts = _posts(records)
+    assert kind == "thread"
+    assert [(p.author, p.posted_at) for p in posts] == [
+        ("oskar", "2026-11-17T08:00:00"), ("greta", "2026-11-18T09:30:00"), ("oskar", "2026-11-19T10:45:00")]
+    assert posts[1].body == "Your kitchen is too cold in winter; let the dough rise near the oven light."
+    assert all(p.quotes == [] for p in posts)  # a reply quotes nobody unless it quotes
+
+
+def test_comments_nested_in_divisions_without_member_links_are_read_by_their_aligned_names() -> None:
+    kind, records = _records(_NESTED_DIVS)
+    posts = _posts(records)
+    assert kind == "thread"
+    assert [(p.author, p.posted_at) for p in posts] == [
+        ("bruno", "2026-11-16T07:10:00"), ("dalia", "2026-11-16T09:40:00"), ("bruno", "2026-11-17T18:05:00")]
+    assert posts[2].body == "New washer fitted this evening and the dripping stopped at once."
+
+
+def test_a_dated_menu_nested_in_itself_without_words_of_its_own_is_no_comment_tree() -> None:
+    html = """<html><body><ul class="m"><li class="e"><span><a href="/a">Spring</a>
+      <span title="2026-03-01 10:00:00">March</span></span><ul class="m"><li class="e"><span>
+ <a href="/b">Summer</a>
+      <span title="2026-06-01 10:00:00">June</span></span><ul class="m"><li class="e"><span>
+ <a href="/c">Autumn</a>
+      <span title="2026-09-01 10:00:00">Sept</span></span></li></ul></li></ul></li></ul></body></html>"""
+    kind, records = _records(html)
+    assert kind != "thread" and _posts(records) == []
+
+
+# --- a thread that links a few other threads (its tags, related topics) is a thread, not a topic list
+
+_THREAD_WITH_TAGS = """<html><head><title>Best wood for a cutting board?</title></head><body>
+<div class="tags"><a href="/topic/wood-101">wood basics</a>
+ <a href="/topic/kitchen-crafts">kitchen crafts</a></div>
+<div class="row"><div class="sig"><em>ivo</em> <span title="2026-11-18T08:00:00Z">2d</span></div>
+ <div class="txt">I want to make a cutting board for my sister. \
+Is oak fine or does it hold bacteria?</div></div>
+<div class="row"><div class="sig"><em>mila</em> <span title="2026-11-18T10:20:00Z">2d</span></div>
+ <div class="txt">Oak is open grained and soaks up juice; maple or beech are the usual choice.</div></div>
+<div class="row"><div class="sig"><em>ivo</em> <span title="2026-11-19T16:45:00Z">1d</span></div>
+ <div class="txt">Maple it is then, the lumber yard has a nice board of it for a fair price.</div></div>
+</body></html>"""
+
+_THREAD_WITH_RELATED = """<html><head><title>Rust on my bike chain</title></head><body>
+<table class="list">
+<tr><td class="w"><b>sven</b><br><font size="1">17.11.2026 18:40</font></td>
+ <td>My chain turned orange after one week of riding in the rain. Can it be saved at all?</td></tr>
+<tr><td class="w"><b>ana</b><br><font size="1">18.11.2026 07:05</font></td>
+ <td>Scrub it with a brush and some oil, then wipe it dry; light surface rust comes off.</td></tr>
+<tr><td class="w"><b>sven</b><br><font size="1">19.11.2026 20:30</font></td>
+ <td>Scrubbed and oiled it tonight and it runs smoothly again, thank you very much.</td></tr>
+</table>
+<p>Related: <a href="/thread/881-chain-wax">Chain wax or oil?</a></p>
+<p>Related: <a href="/thread/902-rusty-bolts">Freeing rusty bolts</a></p>
+</body></html>"""
+
+
+def test_a_thread_linking_two_topics_by_its_tags_is_read_as_a_thread() -> None:
+    kind, records = _records(_THREAD_WITH_TAGS)
+    posts = _posts(records)
+    assert kind == "thread"
+    assert [(p.author, p.posted_at) for p in posts] == [
+        ("ivo", "2026-11-18T08:00:00"), ("mila", "2026-11-18T10:20:00"), ("ivo", "2026-11-19T16:45:00")]
+
+
+def test_a_thread_of_table_rows_linking_two_related_topics_is_read_as_a_thread() -> None:
+    kind, records = _records(_THREAD_WITH_RELATED)
+    posts = _posts(records)
+    assert kind == "thread"
+    assert [p.author for p in posts] == ["sven", "ana", "sven"]
+    assert posts[1].body == (
+        "Scrub it with a brush and some oil, then wipe it dry; light surface rust comes off.")
+
+
+def test_a_topic_list_of_short_titles_with_names_and_dates_stays_a_topic_list() -> None:
+    html = """<html><head><title>Woodwork board</title></head><body><h1>Woodwork</h1><table>
+    <tr class="t"><td><a href="/thread/11-oak-boards">Oak boards</a></td><td><em>ivo</em></td>
+ <td>17.11.2026 18:40</td></tr>
+    <tr class="t"><td><a href="/thread/12-maple">Maple or beech</a></td><td><em>mila</em></td>
+ <td>18.11.2026 08:02</td></tr>
+    <tr class="t"><td><a href="/thread/13-glue">Which glue?</a></td><td><em>sven</em></td>
+ <td>19.11.2026 21:15</td></tr>
+    </table></body></html>"""
+    kind, records = _records(html, url="http://board.example/forum/3/")
+    assert kind == "forum_index"
+    assert [r.title for r in records if r.kind == "thread"] == ["Oak boards", "Maple or beech", "Which glue?"]
+
+
+# --- a submission over its comments: its text in an unclassed row, its title a link before its byline
+
+_SUBMISSION_ROWS = """<html><head><title>Keeping bees in a city garden</title></head><body>
+<table class="item"><tr><td><a href="/go?id=70">Can I keep bees in a small city garden?</a></td></tr>
+<tr><td>12 points by <a href="/who?u=rasmus">rasmus</a> <span title="2026-11-18T09:00:00Z">2 days ago</span>
+ | <a href="/hide?id=70">hide</a></td></tr>
+<tr><td>My garden is ten metres long and the neighbours have children. \
+Is one hive too much for such a small place?</td></tr>
+</table>
+<table class="thread">
+<tr class="r"><td><img src="s.gif" width="0"></td><td><p><a href="/who?u=frida">frida</a>
+ <span title="2026-11-18T11:00:00Z">2 days ago</span> | <a href="#r2">next</a></p>
+ <div>One hive is fine; face the entrance towards a hedge so the bees fly up and over people.</div></td></tr>
+<tr class="r"><td><img src="s.gif" width="40"></td><td><p><a href="/who?u=rasmus">rasmus</a>
+ <span title="2026-11-19T08:30:00Z">1 day ago</span> | <a href="#r1">parent</a></p>
+ <div>A hedge is already there along the back fence, so that should work out well.</div></td></tr>
+</table></body></html>"""
+
+_SUBMISSION_DIVS = """<html><head><title>Painting a metal door</title></head><body><div id="page">
+<div class="top"><h2><a href="/view/55">Which paint for an old metal door?</a></h2>
+ <div>posted by <a href="/who?u=tomas">tomas</a> <span title="2026-11-17T14:00:00Z">3 days ago</span></div>
+ <div>The front door of our shed is steel and flaking badly. \
+Which paint lasts outside through a wet winter?</div></div>
+<div class="cmts">
+ <div class="k"><div>
+ <a href="/who?u=eva">eva</a> <span title="2026-11-17T16:00:00Z">3 days ago</span>
+ | <a href="#k2">next</a></div>
+  <div>Brush off the loose flakes, put a rust primer on, then two coats of alkyd enamel.</div></div>
+ <div class="k"><div>
+ <a href="/who?u=tomas">tomas</a> <span title="2026-11-18T09:10:00Z">2 days ago</span>
+ | <a href="#k1">prev</a></div>
+  <div>Primer and enamel bought today, I will paint it on the first dry weekend.</div></div>
+</div></div></body></html>"""
+
+
+def test_a_submissions_unclassed_text_row_under_its_title_and_byline_is_the_opening_post() -> None:
+    kind, records = _records(_SUBMISSION_ROWS)
+    posts = _posts(records)
+    assert kind == "thread"
+    assert [(p.author, p.posted_at) for p in posts] == [
+        ("rasmus", "2026-11-18T09:00:00"), ("frida", "2026-11-18T11:00:00"),
+        ("rasmus", "2026-11-19T08:30:00")]
+    assert posts[0].body == (
+        "My garden is ten metres long and the neighbours have children. "
+        "Is one hive too much for such a small place?")
+    # The byline's links ("| next", "| parent") are the comment's frame, not its words.
+    assert posts[2].body == "A hedge is already there along the back fence, so that should work out well."
+
+
+def test_a_submission_in_divisions_over_its_comments_is_the_opening_post_without_its_title() -> None:
+    kind, records = _records(_SUBMISSION_DIVS)
+    posts = _posts(records)
+    assert kind == "thread"
+    assert [p.author for p in posts] == ["tomas", "eva", "tomas"]
+    assert posts[0].body == (
+        "The front door of our shed is steel and flaking badly. "
+        "Which paint lasts outside through a wet winter?")
+    assert posts[1].body == (
+        "Brush off the loose flakes, put a rust primer on, then two coats of alkyd enamel.")
+
+
+def test_a_header_naming_a_moderator_over_a_few_words_is_no_opening_post() -> None:
+    start, end = _SUBMISSION_DIVS.index('<div class="top">'), _SUBMISSION_DIVS.index('<div class="cmts">')
+    html = _SUBMISSION_DIVS.replace(_SUBMISSION_DIVS[start:end], """<div class="top">
+ <div>Moderated by <a href="/who?u=ruth">ruth</a></div><div>Be kind.</div></div>""")
+    posts = _posts(_records(html)[1])
+    assert [p.author for p in posts] == ["eva", "tomas"]
