@@ -25,7 +25,8 @@ threads, posts, authors in page order). It never raises. The pieces, in the orde
   :mod:`~parsers.card_fields`, :mod:`~parsers.market_prices`, :mod:`~parsers.piece_prices`,
   :mod:`~parsers.struck`,
   :mod:`~parsers.postage`, :mod:`~parsers.market_buy`,
-  :mod:`~parsers.market_places`, :mod:`~parsers.market_names`, :mod:`~parsers.market_fields`,
+  :mod:`~parsers.market_places`, :mod:`~parsers.market_names`, :mod:`~parsers.market_seller`,
+  :mod:`~parsers.market_fields`,
   :mod:`~parsers.market_profile`, :mod:`~parsers.vendor_page`, :mod:`~parsers.vendor_counts`,
   :mod:`~parsers.feedback`, :mod:`~parsers.pgp`;
 * shared readers: :mod:`~parsers.labels`, :mod:`~parsers.prices`, :mod:`~parsers.dates` with

@@ -557,3 +557,42 @@ def test_a_price_or_a_place_with_its_region_is_never_read_as_places_together() -
     assert first_place("Germany, Europe") == "Germany"  # a country and its region: two places
     assert first_place("Metzingen, klimaneutral") == "Metzingen"  # a place and a remark
     assert first_place("USA, Canada, Mexico") == "USA"
+
+
+# --- a seller named by a link to a profile address near the item, in any language --------------
+
+_SELLER_BOX_IT = """<html><head><title>Tè verde Gyokuro - Mercatino</title></head><body>
+<div class="menu"><a href="/utente/io">Il mio conto</a></div>
+<h1>Tè verde Gyokuro</h1><p>Prezzo: 18,00 €</p><button>Acquista</button>
+<p>Spedizione in 2 giorni lavorativi. Confezione sottovuoto da 50 g, raccolto di maggio.</p>
+<div class="scheda"><h2>Informazioni sul venditore</h2>
+<a href="/venditore/casa_del_te"><b>casa_del_te</b></a> (412)</div></body></html>"""
+
+_SELLER_VISIT_ID = """<html><head><title>Teh hijau Gyokuro - Pasar Teh</title></head><body>
+<h1>Teh hijau Gyokuro</h1><a href="/penjual/rumah_teh">Kunjungi lapak rumah_teh</a>
+<div>Harga: $18.00</div><button>Beli</button></body></html>"""
+
+_SELLER_OPAQUE_ES = """<html><head><title>Té verde Gyokuro</title></head><body>
+<div class="cabecera-tienda">Casa del Té <a href="/store/Qm7bXk2PzR9tLw4NcV8yHs3GdJ">Ir a la tienda</a></div>
+<div class="nombre">Té verde Gyokuro</div><div>0.00031 BTC</div><button>Comprar</button></body></html>"""
+
+
+def test_a_profile_link_near_the_item_names_its_seller_in_three_layouts_and_languages() -> None:
+    for page, url, seller in (
+        (_SELLER_BOX_IT, "http://mercatino.example/oggetto/8812", "casa_del_te"),
+        (_SELLER_VISIT_ID, "http://pasarteh.example/barang/gyokuro", "rumah_teh"),
+        (_SELLER_OPAQUE_ES, "http://bazar.example/listing/gyokuro", "Casa del Té"),
+    ):
+        kind, rows = _listings(page, url)
+        assert kind == "listing", url
+        assert rows[0].vendor == seller, url
+
+
+def test_a_menu_link_to_ones_own_profile_or_a_reviewers_link_never_names_the_seller() -> None:
+    from parsers.dom import load
+    from parsers.market_seller import profile_link_seller
+
+    page = load(b"""<html><body><nav><a href="/user/kopi_tubruk">kopi_tubruk</a></nav>
+<h1>Teh hijau</h1><p>$5.00</p><div class="reviews"><a href="/user/pembeli_1">pembeli_1</a>: enak</div>
+<a href="/vendor/Qm7bXk2PzR9tLw4NcV8yHs3GdJ">12 produk</a></body></html>""")
+    assert profile_link_seller(page, page.root.find(".//h1")) is None
