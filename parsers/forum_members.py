@@ -16,6 +16,7 @@ import re
 from typing import Any
 from urllib.parse import unquote
 
+from parsers.dates import parse_date
 from parsers.dom import Doc, clean, xpath
 
 __all__ = ["USER_HREF_RE", "href_count", "member_links", "member_name", "post_author_link", "user_links"]
@@ -64,9 +65,18 @@ _ACCOUNT_HREF_RE = re.compile(
 )
 
 
+# A display name followed by its account's handle ("Ann B. @ann@social.example", "ann @ann"):
+# federated and social sites show both in the one link.
+_WITH_HANDLE_RE = re.compile(r"^(?P<name>\S.*?)\s+@[\w.-]+(?:@[\w.-]+\.[a-z]{2,})?$")
+
+
 def member_name(text: str | None) -> str | None:
-    """A member's handle as shown in a link ("/u/ann", "u/ann", "@ann" -> "ann")."""
+    """A member's handle as shown in a link ("/u/ann", "u/ann", "@ann" -> "ann"; a display name
+    before its account's handle, "ann @ann@social.example" -> "ann")."""
     name = _NAME_PREFIX_RE.sub("", clean(text))
+    handled = _WITH_HANDLE_RE.match(name)
+    if handled:
+        name = handled["name"]
     return name if 0 < len(name) <= 60 else None
 
 
@@ -116,7 +126,10 @@ def post_author_link(links: list[Any]) -> Any:
     """The link naming a post's author among its member links: one whose words its own URL
     repeats ("/user/ann", "/members/ann.12/"), else the first that is more than an avatar's
     initial ("P") or status ("F Offline" is an avatar too when a later link is named)."""
-    named = [a for a in links if len(clean(a.text_content())) > 1]
+    # A link to the post itself shown as its date ("19. Nov. 2026, 21:15", at an address under
+    # the author's) names no one.
+    named = [a for a in links if len(text := clean(a.text_content())) > 1
+             and not (any(c.isdigit() for c in text) and len(parse_date(text) or "") >= 10)]
     for a in named:
         text = clean(a.text_content()).lower().replace(" ", "")
         if text in unquote(a.get("href") or "").lower():

@@ -23,7 +23,7 @@ from lxml import etree
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean, css
 from parsers.engines import ENGINES, EngineSpec
-from parsers.labels import LABELS, find_label
+from parsers.labels import LABELS, POSTS_WORDS, find_label
 from parsers.prices import parse_number
 from parsers.quotes import (
     QUOTE_DATE_WORDS,
@@ -51,8 +51,10 @@ __all__ = [
 ]
 
 _DATE_ATTRS = ("datetime", "data-time", "data-timestamp", "title", "data-datestring")
+# A count written before its word, in every language the post-count labels know ("87 postów").
 POSTS_INLINE_RE = re.compile(
-    r"^([\d.,\s]+)\s*(?:posts?|messages|beiträge|сообщени[йяе]|mensajes|contributions|帖子|回帖|發文)$",
+    r"^([\d.,\s]+)\s*(?:post|сообщени[йяе]|contributions|"
+    + "|".join(re.escape(w) for w in sorted(POSTS_WORDS, key=len, reverse=True)) + ")$",
     re.IGNORECASE,
 )
 _SEL_CACHE: dict[str, list[str]] = {}

@@ -469,6 +469,10 @@ _RAW: dict[str, tuple[str, ...]] = {
         "μηνύματα", "δημοσιεύσεις",  # el
         "投稿数", "投稿",  # ja
         "게시물", "글 수",  # ko
+        "missatges",  # ca
+        "pranešimai", "pranešimų",  # lt
+        "הודעות",  # he
+        "kiriman", "jumlah kiriman",  # id
     ),
     "last_seen": (
         "last seen",
@@ -515,6 +519,8 @@ def label_re(words: tuple[str, ...]) -> re.Pattern[str]:
 
 for _name, _words in _RAW.items():
     LABELS[_name] = label_re(_words)
+#: The words naming a post count, also read after their number ("87 postów", "1,412 posts").
+POSTS_WORDS: tuple[str, ...] = _RAW["posts"]
 
 #: Every one-word label (lower case): a word a page uses to name a field is never a field's value
 #: such as a vendor's name ("Category: Cannabis" under a "Vendor" heading is not a seller).

@@ -150,7 +150,25 @@ def thread_title(doc: Doc, heads: list[str] | None = None) -> str | None:
     for c in said:
         if 4 <= len(c) < 300 and c in doc.title and _names_a_thread(c):
             return c
+    held = _held_title_part(doc, said)
+    if held:
+        return held
     return cands[0] if cands else _title_part(doc)
+
+
+def _held_title_part(doc: Doc, said: list[str]) -> str | None:
+    """A part of the ``<title>`` (between its separators) that one of the page's names for
+    itself holds with a few more characters around it: a heading that shows the thread's status
+    or prefix beside its name ("[open] Bread too dense", "Solved: Bread too dense") is titled by
+    the name the ``<title>`` gives."""
+    if not doc.title:
+        return None
+    parts = [p for p in (clean(x) for x in _TITLE_SEPARATORS_RE.split(doc.title)) if len(p) >= 8]
+    for c in said:
+        for part in parts:
+            if part != c and part in c and len(c) - len(part) <= 20 and _names_a_thread(part):
+                return part
+    return None
 
 
 _TITLE_SEPARATORS_RE = re.compile(r"\s+(?:/|\||-|–|—|::|»|›|>|•)\s+")

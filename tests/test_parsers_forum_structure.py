@@ -547,3 +547,107 @@ def test_a_header_naming_a_moderator_over_a_few_words_is_no_opening_post() -> No
  <div>Moderated by <a href="/who?u=ruth">ruth</a></div><div>Be kind.</div></div>""")
     posts = _posts(_records(html)[1])
     assert [p.author for p in posts] == ["eva", "tomas"]
+
+
+# --- a post count written after its number in any language the post-count labels know
+
+def _counts(records: list[Any]) -> dict[str, Any]:
+    return {r.name: r.post_count for r in records if r.kind == "author"}
+
+
+_COUNT_AFTER = """<html><head><title>Ule w zimie</title></head><body><h1>Ule w zimie</h1>
+<div class="p"><div class="side"><a href="/u/marek">marek</a><span class="n">1 204 postów</span></div>
+ <div class="when">17.11.2026 18:40</div>\
+<div class="content">Czy ule trzeba ocieplać na zimę, czy wystarczy daszek?</div></div>
+<div class="p"><div class="side"><a href="/u/ewa">ewa</a><span class="n">56 postów</span></div>
+ <div class="when">18.11.2026 09:15</div>\
+<div class="content">Wystarczy daszek i zwężony wylot, pszczoły same się grzeją.</div></div>
+</body></html>"""
+
+_COUNT_LABELLED = """<html><head><title>Fer coca de recapte</title></head><body><h2>Fer coca de recapte</h2>
+<table><tr class="m"><td><a href="/membres/pere">pere</a><ul><li>Missatges: 1.204</li></ul></td>
+ <td><p>17/11/2026 18:40</p><div class="text">Quina farina feu servir per a la coca de recapte?</div>\
+</td></tr>
+<tr class="m"><td><a href="/membres/nuria">nuria</a><ul><li>Missatges: 56</li></ul></td>
+ <td><p>18/11/2026 09:15</p>\
+<div class="text">Farina de força i una mica d'oli, i la pasta ben fina.</div></td></tr>
+</table></body></html>"""
+
+
+def test_a_post_count_written_after_its_number_in_polish_is_the_authors() -> None:
+    kind, records = _records(_COUNT_AFTER)
+    assert kind == "thread"
+    assert _counts(records) == {"marek": 1204, "ewa": 56}
+
+
+def test_a_catalan_post_count_label_is_read() -> None:
+    kind, records = _records(_COUNT_LABELLED)
+    assert kind == "thread"
+    assert _counts(records) == {"pere": 1204, "nuria": 56}
+
+
+def test_a_number_before_a_word_that_names_no_posts_is_no_inline_post_count() -> None:
+    from parsers.forums import POSTS_INLINE_RE
+    assert POSTS_INLINE_RE.match("1 204 postów") and POSTS_INLINE_RE.match("56 missatges")
+    assert POSTS_INLINE_RE.match("87 ulów") is None
+    assert POSTS_INLINE_RE.match("12 postów temu napisałem") is None
+
+
+# --- a heading that shows the thread's status or prefix beside the name the <title> gives
+
+def test_a_status_in_brackets_before_the_heading_is_left_out_of_the_title() -> None:
+    html = _COUNT_LABELLED.replace("<h2>Fer coca de recapte</h2>", "<h2>[tancat] Fer coca de recapte</h2>") \
+        .replace("<title>Fer coca de recapte</title>", "<title>Fer coca de recapte - Forn de casa</title>")
+    thread = next(r for r in _records(html)[1] if r.kind == "thread")
+    assert thread.title == "Fer coca de recapte"
+
+
+def test_a_solved_prefix_before_the_heading_is_left_out_of_the_title() -> None:
+    html = _COUNT_AFTER.replace("<h1>Ule w zimie</h1>", "<h1>Rozwiązane: Ule w zimie bez ocieplenia</h1>") \
+        .replace("<title>Ule w zimie</title>", "<title>Pasieka | Ule w zimie bez ocieplenia</title>")
+    thread = next(r for r in _records(html)[1] if r.kind == "thread")
+    assert thread.title == "Ule w zimie bez ocieplenia"
+
+
+def test_a_heading_the_title_holds_whole_is_the_title_as_before() -> None:
+    html = _COUNT_AFTER.replace("<title>Ule w zimie</title>", "<title>Ule w zimie - Pasieka</title>")
+    thread = next(r for r in _records(html)[1] if r.kind == "thread")
+    assert thread.title == "Ule w zimie"
+
+
+# --- a display name before its account's handle; a link to the post shown as its date names no one
+
+_SOCIAL_CARDS = """<html><head><title>Thread</title></head><body><div class="feed">
+<div class="card"><a href="/@lotte/5501"><time datetime="2026-11-18T08:00:00Z">18 Nov 2026, 08:00</time></a>
+ <a href="/@lotte"><b>Lotte</b> <span>@lotte@tuin.example</span></a>
+ <div class="content"><p>My tulip bulbs are still in the shed, is it too late to plant them now?</p>\
+</div></div>
+<div class="card"><a href="/@joris/5502"><time datetime="2026-11-18T09:30:00Z">18 Nov 2026, 09:30</time></a>
+ <a href="/@joris"><b>Joris</b> <span>@joris@bollen.example</span></a>
+ <div class="content"><p>Plant them this week, tulips are fine until the ground freezes hard.</p></div></div>
+</div></body></html>"""
+
+_SOCIAL_ROWS = """<html><head><title>Thread</title></head><body><table>
+<tr><td><a href="/users/mees/status/7">17.11.2026 18:40</a></td><td><a href="/users/mees">Mees @mees</a></td>
+ <td class="message">Does anyone know a good mix for seed trays? Mine keep growing mould.</td></tr>
+<tr><td><a href="/users/bas/status/8">18.11.2026 07:05</a></td><td><a href="/users/bas">Bas @bas</a></td>
+ <td class="message">Use a fine sieved compost with sand and water the trays from below only.</td></tr>
+</table></body></html>"""
+
+
+def test_a_display_name_before_its_handle_in_one_link_is_the_name_not_the_date_link() -> None:
+    posts = _posts(_records(_SOCIAL_CARDS)[1])
+    assert [(p.author, p.posted_at) for p in posts] == [
+        ("Lotte", "2026-11-18T08:00:00"), ("Joris", "2026-11-18T09:30:00")]
+
+
+def test_a_date_link_first_in_a_table_row_is_no_author() -> None:
+    posts = _posts(_records(_SOCIAL_ROWS)[1])
+    assert [(p.author, p.posted_at) for p in posts] == [
+        ("Mees", "2026-11-17T18:40:00"), ("Bas", "2026-11-18T07:05:00")]
+
+
+def test_a_name_with_an_at_sign_inside_its_words_keeps_them() -> None:
+    from parsers.forum_members import member_name
+    assert member_name("meet me @ noon") == "meet me @ noon"
+    assert member_name("@lotte") == "lotte"
