@@ -147,8 +147,11 @@ def _text_crumb(el: Any) -> bool:
 def breadcrumb_category(doc: Doc, title: str | None) -> str | None:
     """The last category link of a breadcrumb ("Home > Tea > Green tea" -> "Tea")."""
     for el in doc.root.iter("div", "nav", "ul", "ol", "p", "span", "td"):
-        marker = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if not (marker.strip() and _CRUMB_RE.search(marker)) and not _text_crumb(el):
+        # A class or id that says so, or a schema.org BreadcrumbList / an aria-label, the marks
+        # a template names its breadcrumb with whatever its classes are.
+        marker = " ".join(el.get(name) or "" for name in ("class", "id", "itemtype", "aria-label"))
+        marked = bool(marker.strip() and _CRUMB_RE.search(marker))
+        if not marked and not _text_crumb(el):
             continue
         anchors = [a for a in el.iter("a") if clean(a.text_content()) and clean(a.text_content()) != title]
         cats = [a for a in anchors if CATEGORY_URL_RE.search(a.get("href") or "")]
@@ -185,6 +188,13 @@ def breadcrumb_category(doc: Doc, title: str | None) -> str | None:
         # A path of two links or more that stops at a link (not at the item): the item's
         # category is that last link ("Genuss > Tees" over a product of Tees).
         inner = [a for a in anchors if not _HOME_HREF_RE.match(a.get("href") or "")]
+        if marked and not items and inner and len(anchors) >= 2 and anchors[-1] is inner[-1]:
+            # Links alone, no list items ("<nav aria-label=breadcrumb><a>Home</a> <a>Tea</a>"):
+            # a marked path that ends at a link ends at the item's category.
+            last = el[-1] if len(el) else None
+            text = clean(inner[-1].text_content())
+            if last is inner[-1] and not clean(last.tail or "") and text and len(text.split()) <= 4:
+                return text
         if title and len(inner) >= 2 and items and clean(items[-1].text_content()) != title:
             last_links = [a for a in items[-1].iter("a") if a.get("href")]
             text = clean(last_links[0].text_content()) if last_links else ""

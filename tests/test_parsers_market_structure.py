@@ -596,3 +596,32 @@ def test_a_menu_link_to_ones_own_profile_or_a_reviewers_link_never_names_the_sel
 <h1>Teh hijau</h1><p>$5.00</p><div class="reviews"><a href="/user/pembeli_1">pembeli_1</a>: enak</div>
 <a href="/vendor/Qm7bXk2PzR9tLw4NcV8yHs3GdJ">12 produk</a></body></html>""")
     assert profile_link_seller(page, page.root.find(".//h1")) is None
+
+
+# --- a breadcrumb known by its standard marks (schema.org BreadcrumbList, aria-label) -----------
+
+_CRUMB_SCHEMA_NL = """<html><head><title>Rooibos vanille - Theewinkel</title></head><body>
+<table><tr><td><ol itemscope itemtype="https://schema.org/BreadcrumbList">
+<li itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem"><a itemprop="item" href="/assortiment/"><span itemprop="name">Winkel</span></a></li>
+<li itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem"><a itemprop="item" href="/assortiment/kruidenthee/"><span itemprop="name">Kruidenthee</span></a></li>
+</ol></td></tr></table>
+<h1>Rooibos vanille</h1><p>Prijs: 6,50 €</p><p>Verkoper: <a href="/verkoper/theetante">theetante</a></p>
+<button>Kopen</button></body></html>"""
+
+_CRUMB_ARIA_SV = """<html><head><title>Earl Grey - Tebutiken</title></head><body>
+<div aria-label="breadcrumb"><a href="/">Hem</a> <a href="/sortiment/svart-te">Svart te</a></div>
+<h1>Earl Grey</h1><p>Pris: 89,00 SEK</p><p>Säljare: <a href="/user/tebutiken">tebutiken</a></p>
+<button>Köp</button></body></html>"""
+
+
+def test_a_breadcrumb_marked_as_such_by_schema_org_or_aria_gives_the_items_category() -> None:
+    _, rows = _listings(_CRUMB_SCHEMA_NL, "http://theewinkel.example/p/rooibos-vanille")
+    assert (rows[0].title, rows[0].category) == ("Rooibos vanille", "Kruidenthee")
+    _, rows = _listings(_CRUMB_ARIA_SV, "http://tebutiken.example/p/earl-grey")
+    assert (rows[0].title, rows[0].category) == ("Earl Grey", "Svart te")
+
+
+def test_an_unmarked_list_of_links_above_the_item_is_no_breadcrumb() -> None:
+    page = _CRUMB_ARIA_SV.replace(' aria-label="breadcrumb"', ' class="lankar"')
+    _, rows = _listings(page, "http://tebutiken.example/p/earl-grey")
+    assert rows[0].category is None
