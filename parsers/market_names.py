@@ -191,9 +191,9 @@ def breadcrumb_category(doc: Doc, title: str | None) -> str | None:
         if marked and not items and inner and len(anchors) >= 2 and anchors[-1] is inner[-1]:
             # Links alone, no list items ("<nav aria-label=breadcrumb><a>Home</a> <a>Tea</a>"):
             # a marked path that ends at a link ends at the item's category.
-            last = el[-1] if len(el) else None
+            end = el[-1] if len(el) else None
             text = clean(inner[-1].text_content())
-            if last is inner[-1] and not clean(last.tail or "") and text and len(text.split()) <= 4:
+            if end is inner[-1] and not clean(end.tail or "") and text and len(text.split()) <= 4:
                 return text
         if title and len(inner) >= 2 and items and clean(items[-1].text_content()) != title:
             last_links = [a for a in items[-1].iter("a") if a.get("href")]
