@@ -103,6 +103,12 @@ def mend_posts(
                 reads[i].entries.append((a, posts[j].author))
                 reads[i].drop = reads[i].drop | set(a.iter())
                 changed[i] = True
+    # Reply previews: a link holding another post's first words, to that post's own address.
+    for i, j, a in _reply_previews(reads):
+        if posts[j].author:
+            reads[i].entries.append((a, posts[j].author))
+            reads[i].drop = reads[i].drop | set(a.iter())
+            changed[i] = True
     # Quotes whose first line names a poster of the page.
     names = list(dict.fromkeys(p.author for p in posts if p.author))
     for i, r in enumerate(reads):
@@ -120,6 +126,41 @@ def mend_posts(
 
 
 _HREF_NUMBER_RE = re.compile(r"\d+")
+_WORDS_RE = re.compile(r"[^\W\d_]{2,}")
+
+
+def _permalink(date: Any) -> str | None:
+    """The address of a post shown as its date: the link that is, or holds, the post's date."""
+    if date is None:
+        return None
+    for el in (date, *date.iterancestors("a")):
+        if el.tag == "a" and (href := (el.get("href") or "").strip()) and not href.startswith("#"):
+            return href
+    return None
+
+
+def _reply_previews(reads: list[PostRead]) -> list[tuple[int, int, Any]]:
+    """(reply, replied, link): a link in a post to another post's own address (the link its
+    date is shown in) that holds words of that post, as chat channels and social sites show the
+    message replied to above the reply: a quote of its author."""
+    owner: dict[str, int | None] = {}
+    for i, r in enumerate(reads):
+        href = _permalink(r.date)
+        if href:
+            owner[href] = i if owner.get(href, i) == i else None
+    if len(owner) < 2:
+        return []
+    out = []
+    for i, r in enumerate(reads):
+        for a in r.block.iter("a"):
+            j = owner.get((a.get("href") or "").strip())
+            if j is None or j == i or a in r.drop or a in r.quoted or a is r.author:
+                continue
+            if r.date is not None and (a is r.date or a in set(r.date.iterancestors())):
+                continue
+            if len(_WORDS_RE.findall(a.text_content())) >= 3:
+                out.append((i, j, a))
+    return out
 
 
 def _with_counts(posts: list[Post], reads: list[PostRead], authors: dict[str, Author]) -> dict[str, Author]:

@@ -651,3 +651,46 @@ def test_a_name_with_an_at_sign_inside_its_words_keeps_them() -> None:
     from parsers.forum_members import member_name
     assert member_name("meet me @ noon") == "meet me @ noon"
     assert member_name("@lotte") == "lotte"
+
+
+# --- a reply preview: a link to another post's own address holding its first words quotes its author
+
+_CHAT = """<html><head><title>Plant swap</title></head><body><section class="feed">
+<div class="msg"><a class="who" href="/u/ines">ines</a>
+ <div class="text">Who wants cuttings of my monstera? I have six of them rooted in water.</div>
+ <a class="when" href="/c/plants/101"><time datetime="2026-11-18T08:00:00Z">08:00</time></a></div>
+<div class="msg"><a class="who" href="/u/pavel">pavel</a>
+ <a class="rp" href="/c/plants/101"><b>ines</b> <i>Who wants cuttings of my monstera? I have six…</i></a>
+ <div class="text">I would love two of them, I can bring a pothos in return.</div>
+ <a class="when" href="/c/plants/102"><time datetime="2026-11-18T09:10:00Z">09:10</time></a></div>
+<div class="msg"><a class="who" href="/u/ines">ines</a>
+ <div class="text">Deal, they are yours; I will bring them on Saturday morning.</div>
+ <a class="when" href="/c/plants/103"><time datetime="2026-11-18T10:20:00Z">10:20</time></a></div>
+</section></body></html>"""
+
+_ROWS_WITH_REPLY = """<html><head><title>Old radios</title></head><body><table>
+<tr><td><a href="/member/kai">kai</a></td><td><a href="/p/7">17.11.2026 18:40</a></td>
+ <td><div class="body">My old tube radio hums loudly as soon as it warms up. Capacitors?</div></td></tr>
+<tr><td><a href="/member/lea">lea</a></td><td><a href="/p/8">18.11.2026 07:05</a></td>
+ <td><a href="/p/7">in reply to kai: My old tube radio hums loudly</a>\
+<div class="body">Almost surely the filter capacitors; replace them all at once.</div></td></tr>
+<tr><td><a href="/member/kai">kai</a></td><td><a href="/p/9">19.11.2026 20:30</a></td>
+ <td><a href="/p/8">↑</a><div class="body">New capacitors are in and the hum is gone, thanks!</div></td></tr>
+</table></body></html>"""
+
+
+def test_a_chat_reply_preview_linking_the_replied_message_quotes_its_author() -> None:
+    posts = _posts(_records(_CHAT)[1])
+    assert [(p.author, p.quotes) for p in posts] == [("ines", []), ("pavel", ["ines"]), ("ines", [])]
+    assert posts[1].body == "I would love two of them, I can bring a pothos in return."
+
+
+def test_a_reply_link_in_a_table_row_to_an_earlier_posts_address_quotes_its_author() -> None:
+    posts = _posts(_records(_ROWS_WITH_REPLY)[1])
+    assert [(p.author, p.quotes) for p in posts] == [("kai", []), ("lea", ["kai"]), ("kai", [])]
+    assert posts[1].body == "Almost surely the filter capacitors; replace them all at once."
+
+
+def test_a_bare_arrow_link_to_another_posts_address_is_no_quote() -> None:
+    posts = _posts(_records(_ROWS_WITH_REPLY)[1])
+    assert posts[2].quotes == []
