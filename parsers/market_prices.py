@@ -229,17 +229,21 @@ def first_offer(text: str, *, avoid: frozenset[str] = frozenset()) -> tuple[floa
     return weak
 
 
-def labelled_price(lines: list[str], *, avoid: frozenset[str] = frozenset()) -> tuple[float, str] | None:
-    """The price under the first price label whose value parses (on its line, the next line, or
-    the first row under a column header); a value on one of the lines ``avoid`` names (postage
-    prices under a "Price" column of a shipping table) is no item's price."""
+def labelled_price(
+    lines: list[str], *, avoid: frozenset[str] = frozenset(), columns: bool = True
+) -> tuple[float, str] | None:
+    """The price under the first price label whose value parses (on its line, the next line, or,
+    with ``columns``, the first row under a column header); a value on one of the lines ``avoid``
+    names (postage prices under a "Price" column of a shipping table) is no item's price."""
     for i, value in iter_labels(lines, LABELS["price"]):
         src = value
         prices = find_prices(value)
-        if not prices and i + 1 < len(lines):
+        alone = i > 0 and lines[i - 1] != value  # the label on a line of its own
+        if not prices and i + 1 < len(lines) and (columns or not alone):
+            # Two lines under a label alone ("Price" / "10" / "5,90 €") is a column's row too.
             src = lines[i + 1]
             prices = find_prices(src)
-        if not prices and i > 0 and lines[i - 1] != value:
+        if not prices and columns and alone:
             # A column header ("Стоимость", "Price") over a table of rows: the first row's price.
             for line in lines[i + 2 : i + 5]:
                 if line.endswith(":"):

@@ -87,9 +87,15 @@ def _listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
     # between the title and the first such card.
     heading = next((el for text, el in headings(doc) if text == title), None) if title else None
     own = _own_block(doc, scope, title, heading)
-    price_label = item_price(doc, heading) or labelled_price(own, avoid=options)
     early = None
-    if price_label is None and own is not scope:
+    price_label = item_price(doc, heading) or labelled_price(own, avoid=options, columns=False)
+    if price_label is None and (column := labelled_price(own, avoid=options)) is not None:
+        # A price column's first row (a table of quantity tiers, of postage per destination)
+        # is the item's price only when no price is shown before it, under the item's title.
+        lead = first_offer("\n".join(own[:80]), avoid=options)
+        price_label = column if lead is None or lead == column else None
+        early = lead if price_label is None else None
+    if price_label is None and own is not scope and early is None:
         early = first_offer("\n".join(own[:80]), avoid=options)
     if price_label is None and early is None:
         price_label = labelled_price(scope, avoid=options) or labelled_price(lines, avoid=options)

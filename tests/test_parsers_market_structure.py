@@ -602,8 +602,10 @@ def test_a_menu_link_to_ones_own_profile_or_a_reviewers_link_never_names_the_sel
 
 _CRUMB_SCHEMA_NL = """<html><head><title>Rooibos vanille - Theewinkel</title></head><body>
 <table><tr><td><ol itemscope itemtype="https://schema.org/BreadcrumbList">
-<li itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem"><a itemprop="item" href="/assortiment/"><span itemprop="name">Winkel</span></a></li>
-<li itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem"><a itemprop="item" href="/assortiment/kruidenthee/"><span itemprop="name">Kruidenthee</span></a></li>
+<li itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem">
+<a itemprop="item" href="/assortiment/"><span itemprop="name">Winkel</span></a></li>
+<li itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem">
+<a itemprop="item" href="/assortiment/kruidenthee/"><span itemprop="name">Kruidenthee</span></a></li>
 </ol></td></tr></table>
 <h1>Rooibos vanille</h1><p>Prijs: 6,50 €</p><p>Verkoper: <a href="/verkoper/theetante">theetante</a></p>
 <button>Kopen</button></body></html>"""
@@ -625,3 +627,34 @@ def test_an_unmarked_list_of_links_above_the_item_is_no_breadcrumb() -> None:
     page = _CRUMB_ARIA_SV.replace(' aria-label="breadcrumb"', ' class="lankar"')
     _, rows = _listings(page, "http://tebutiken.example/p/earl-grey")
     assert rows[0].category is None
+
+
+# --- a price shown under the item's title wins over a price column's first row ------------------
+
+_TIERS_PT = """<html><head><title>Chá de camomila, 50 g - Ervanária</title></head><body>
+<h1>Chá de camomila, 50 g</h1><div class="valor">6,40 € <small>IVA incluído</small></div>
+<table><tr><th>Quantidade</th><th>Preço</th></tr><tr><td>10</td><td>5,90 €</td></tr>
+<tr><td>25</td><td>5,20 €</td></tr></table>
+<p>Vendedor: <a href="/vendedor/ervanaria">ervanaria</a></p><button>Comprar</button></body></html>"""
+
+_POSTAGE_DE = """<html><head><title>Pfefferminztee lose - Kräuterhof</title></head><body>
+<h1>Pfefferminztee lose</h1><p><b>8,90 €</b></p><button>In den Warenkorb</button>
+<div><div>Ziel</div><div>Dauer</div><div>Preis</div></div>
+<div><div>Deutschland</div><div>2 Tage</div><div>3,50 €</div></div>
+<p>Verkäufer: <a href="/verkaeufer/kraeuterhof">kraeuterhof</a></p></body></html>"""
+
+
+def test_a_price_under_the_items_title_wins_over_a_price_columns_first_row_in_two_languages() -> None:
+    for page, url, price in (
+        (_TIERS_PT, "http://ervanaria.example/produto/camomila", 6.4),
+        (_POSTAGE_DE, "http://kraeuterhof.example/artikel/pfefferminze", 8.9),
+    ):
+        kind, rows = _listings(page, url)
+        assert kind == "listing", url
+        assert (rows[0].price, rows[0].currency) == (price, "EUR"), url
+
+
+def test_a_price_columns_first_row_is_the_price_where_no_price_stands_before_it() -> None:
+    page = _TIERS_PT.replace('<div class="valor">6,40 € <small>IVA incluído</small></div>', "")
+    _, rows = _listings(page, "http://ervanaria.example/produto/camomila")
+    assert (rows[0].price, rows[0].currency) == (5.9, "EUR")
