@@ -35,6 +35,7 @@ from parsers.quotes import (
     quote_heads,
 )
 from parsers.records import Author, Post, Thread
+from parsers.thread_title import quotes_a_post
 
 __all__ = [
     "QUOTE_DATE_WORDS",
@@ -424,6 +425,8 @@ def thread_records(
     a page number, and a first post not numbered beyond #1).
     """
     url = canonical_thread_url(doc.url)
+    if title and posts and quotes_a_post(title, posts):
+        title = None
     for post in posts:
         post.thread, post.thread_url = title, url
     first_page = is_first_page(doc.url) and (first_number is None or first_number <= 1)

@@ -22,7 +22,7 @@ from lxml import etree
 
 from parsers.dom import Doc, clean
 
-__all__ = ["thread_title"]
+__all__ = ["quotes_a_post", "thread_title"]
 
 _TITLE_XPATH = etree.XPath(
     "//body/descendant::*[contains(translate(@class, 'TITLE', 'title'), 'title')"
@@ -186,3 +186,20 @@ def _title_part(doc: Doc) -> str | None:
     linked = {clean(a.text_content()).casefold() for a in doc.tagged("a")}
     unlinked = [p for p in parts if p.casefold() not in linked]
     return max(unlinked, key=len) if unlinked else doc.title
+
+
+_QUOTING_TITLE_RE = re.compile(
+    r"^(?P<name>[^:：]{2,80}?)\s*[:：]\s*[„“\"«‘'](?P<words>.{10,}?)(?:…|\.\.\.)?[”“\"»’']?$"
+)
+
+
+def quotes_a_post(title: str, posts: list[Any]) -> bool:
+    """Whether ``title`` is a post's author and its opening words in quotes ('ann: “My tulips
+    are…”'), as a social site titles one status's page: the page has no title of its own."""
+    match = _QUOTING_TITLE_RE.match(title)
+    if not match:
+        return False
+    words = clean(match["words"]).rstrip("….")
+    return any(
+        p.author and p.author in match["name"] and clean(p.body or "").startswith(words) for p in posts
+    )

@@ -694,3 +694,29 @@ def test_a_reply_link_in_a_table_row_to_an_earlier_posts_address_quotes_its_auth
 def test_a_bare_arrow_link_to_another_posts_address_is_no_quote() -> None:
     posts = _posts(_records(_ROWS_WITH_REPLY)[1])
     assert posts[2].quotes == []
+
+
+# --- a <title> that is a post's author and its opening words in quotes names no thread
+
+
+def _title(html: str) -> Any:
+    return next(r for r in _records(html)[1] if r.kind == "thread").title
+
+
+def test_a_title_quoting_the_first_posts_opening_words_under_its_author_is_no_title() -> None:
+    html = _SOCIAL_CARDS.replace(
+        "<title>Thread</title>", "<title>Lotte: „My tulip bulbs are still in the…“</title>")
+    assert _title(html) is None
+
+
+def test_a_title_quoting_a_posts_opening_words_after_its_authors_name_and_site_is_no_title() -> None:
+    html = _SOCIAL_ROWS.replace(
+        "<title>Thread</title>", '<title>Mees on Kweekbak: "Does anyone know a good mix..."</title>')
+    assert _title(html) is None
+
+
+def test_a_title_naming_an_author_without_quoting_a_post_stays_the_title() -> None:
+    html = _SOCIAL_CARDS.replace("<title>Thread</title>", "<title>Lotte: planting tulips late</title>")
+    assert _title(html) == "Lotte: planting tulips late"
+    quoted = _SOCIAL_CARDS.replace("<title>Thread</title>", "<title>Lotte: „Tulips of the year 2026“</title>")
+    assert _title(quoted) == "Lotte: „Tulips of the year 2026“"
