@@ -211,7 +211,12 @@ def first_offer(text: str, *, avoid: frozenset[str] = frozenset()) -> tuple[floa
         signed = "+" in text[max(start, p.start - 2) : p.start + 1]
         line = text[start : end if end >= 0 else len(text)]
         if p.amount > 0 and not signed and not is_rate(line):
-            if _OLD_LABEL_RE.search(text[max(start, p.start - 120) : p.start]) or _unit_price(
+            before = text[max(start, p.start - 120) : p.start]
+            if start and not before.strip():
+                # The label on the line above, alone ("Was:" / "€ 8,50": the label and the
+                # amount in elements of their own).
+                before = text[text.rfind("\n", 0, start - 1) + 1 : start - 1][-30:]
+            if _OLD_LABEL_RE.search(before) or _unit_price(
                 text, start, p.start, p.end
             ):
                 # The item's own price follows in the same currency (on the same line, maybe);

@@ -658,3 +658,27 @@ def test_a_price_columns_first_row_is_the_price_where_no_price_stands_before_it(
     page = _TIERS_PT.replace('<div class="valor">6,40 € <small>IVA incluído</small></div>', "")
     _, rows = _listings(page, "http://ervanaria.example/produto/camomila")
     assert (rows[0].price, rows[0].currency) == (5.9, "EUR")
+
+
+# --- an old-price label on the line above its amount ("Antes:" / "12,00 €") --------------------
+
+def _sale_cards(label: str, cur: str) -> str:
+    cards = "".join(
+        f'<div class="c"><h3><a href="/p/{i}">{name}</a></h3><div><div>{label}</div>'
+        f"<span>{old} {cur}</span></div><div><span>{new} {cur}</span></div></div>"
+        for i, (name, old, new) in enumerate((("Rooibos", "12,00", "9,50"), ("Sencha", "15,00", "11,00"),
+                                              ("Oolong", "20,00", "17,50")))
+    )
+    return f"<html><body><h1>Ofertas</h1><div class='g'>{cards}</div></body></html>"
+
+
+def test_an_old_price_labelled_on_the_line_above_is_never_a_cards_price_in_two_languages() -> None:
+    for label, cur, code in (("Antes:", "€", "EUR"), ("Было:", "₽", "RUB")):
+        kind, rows = _listings(_sale_cards(label, cur), "http://tienda.example/ofertas")
+        assert kind == "listing_index"
+        assert [(r.price, r.currency) for r in rows] == [(9.5, code), (11.0, code), (17.5, code)]
+
+
+def test_a_label_above_a_price_that_names_no_old_price_leaves_the_first_price() -> None:
+    kind, rows = _listings(_sale_cards("Precio:", "€"), "http://tienda.example/ofertas")
+    assert [r.price for r in rows] == [12.0, 15.0, 20.0]
