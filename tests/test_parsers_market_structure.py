@@ -680,5 +680,5 @@ def test_an_old_price_labelled_on_the_line_above_is_never_a_cards_price_in_two_l
 
 
 def test_a_label_above_a_price_that_names_no_old_price_leaves_the_first_price() -> None:
-    kind, rows = _listings(_sale_cards("Precio:", "€"), "http://tienda.example/ofertas")
+    _, rows = _listings(_sale_cards("Precio:", "€"), "http://tienda.example/ofertas")
     assert [r.price for r in rows] == [12.0, 15.0, 20.0]
