@@ -30,7 +30,7 @@ from parsers.dom import Doc, clean, xpath
 from parsers.generic_forum import generic_thread
 from parsers.labels import LABELS
 from parsers.post_blocks import alike
-from parsers.post_parts import QUOTE_CLASS_RE, WORDY_RE
+from parsers.post_parts import QUOTE_CLASS_RE, WORDY_RE, data_date
 
 __all__ = ["aligned_names", "aligned_thread"]
 
@@ -124,13 +124,14 @@ def _date_elements(root: Any, now: str | None) -> list[Any]:
         if LABELS["member_since"].match(f"{label} {text}") or _quoted(el):
             continue  # "<b>Joined:</b> 09 Feb 2024"; "Quote from: ann on 17 Nov": no post's date
         if (value and len(value) <= 60 and len(parse_date(value, now) or "") >= 10) or _dated(own, now) \
-                or (own != text and _dated(text, now)):
+                or (own != text and _dated(text, now)) or len(data_date(el, now) or "") >= 10:
             out.append(el)
             dated.add(el)
     # Dates a script shows from an attribute, the element itself empty ("<span class=timeago
     # title=2026-11-17T18:40Z>"): then every date is put back in page order.
     attributed = [el for el in _DATED(root) if el not in seen and el.tag in _DATE_TAG_SET and not _quoted(el)
-                  and len(parse_date(el.get("datetime") or el.get("title"), now) or "") >= 10]
+                  and len(parse_date(el.get("datetime") or el.get("title"), now)
+                          or data_date(el, now) or "") >= 10]
     if attributed:
         found = set(out) | set(attributed)
         out = [el for el in root.iter(_DATE_TAGS) if el in found]
@@ -171,7 +172,7 @@ def _name_like(text: str, now: str | None) -> bool:
 
 # How far above its date a post's block may lie (table-built templates nest a dozen deep).
 _MAX_DEPTH = 14
-_DATED = xpath("descendant::*[@datetime or @title]")
+_DATED = xpath("descendant::*[@datetime or @title or @*[starts-with(name(), 'data-')]]")
 _OWN_WORDS = xpath("descendant::text()[not(ancestor::a)]")
 
 

@@ -28,6 +28,7 @@ __all__ = [
     "SIG_CLASS_RE",
     "WORDY_RE",
     "body_frame",
+    "data_date",
     "post_body",
     "post_date",
     "wordiest_part",
@@ -71,6 +72,31 @@ _TOOLTIP_DATES = xpath(
 )
 
 
+# A date a script renders from a data attribute ("data-timestamp", "data-utime", "data-created"):
+# the attribute's name says it holds a time, its value is a unix time (in seconds or
+# milliseconds) or an ISO date. Ids and counts ("data-id", "data-count") are never read.
+_DATA_DATE_NAME_RE = re.compile(
+    r"^data-(?:[\w-]*[_-])?(?:u?time|timestamp|date|datetime|created|posted|published|ts)(?:[_-]\w*)?$"
+)
+_DATA_DATE_VALUE_RE = re.compile(
+    r"^(?:\d{10}|\d{13}|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}[\d:.]*(?:z|Z|[+-]\d\d:?\d\d)?)?)$"
+)
+
+
+def data_date(el: Any, now: str | None) -> str | None:
+    """The date a data attribute of a short element ``el`` holds for a script to show
+    ("data-timestamp=1794940800", "data-time=1794940800000", "data-created=2026-11-17T18:40Z"),
+    or None."""
+    if not el.attrib or len(el) > 3 or len(el.text_content()) > 80:
+        return None  # a post's whole block carries its data too ("li data-timestamp"): a line only
+    for name, value in el.attrib.items():
+        if name.startswith("data-") and _DATA_DATE_NAME_RE.match(name) and _DATA_DATE_VALUE_RE.match(value):
+            parsed = parse_date(value[:10] if len(value) == 13 and value.isdigit() else value, now)
+            if parsed:
+                return parsed
+    return None
+
+
 def _tooltip_attr(el: Any) -> str:
     return next(a for a in _TOOLTIP_ATTRS if el.get(a) is not None)
 
@@ -106,6 +132,8 @@ def _shown_date(
             value = el.get(attr)
             if value and (parsed := parse_date(value, now)):
                 return parsed, el
+        if (parsed := data_date(el, now)) is not None:
+            return parsed, el
         own = clean((el.text or "") if len(el) else el.text_content())
         if own and LABELS["member_since"].match(own):
             continue  # "Joined: 09 Feb 2024" in the user panel is not the post's date

@@ -720,3 +720,42 @@ def test_a_title_naming_an_author_without_quoting_a_post_stays_the_title() -> No
     assert _title(html) == "Lotte: planting tulips late"
     quoted = _SOCIAL_CARDS.replace("<title>Thread</title>", "<title>Lotte: „Tulips of the year 2026“</title>")
     assert _title(quoted) == "Lotte: „Tulips of the year 2026“"
+
+
+# --- a date a script shows from a data attribute named for a time, the visible words unknown
+
+_DATA_TIMES = """<html><head><title>Sharpening chisels</title></head><body><h1>Sharpening chisels</h1>
+<div class="m"><div class="n"><a href="/u/arne">arne</a></div>\
+<span class="t" data-utime="1794940800">lørdag</span>
+ <div class="content">Which grit do you finish a chisel on, and do you strop it afterwards?</div></div>
+<div class="m"><div class="n"><a href="/u/siri">siri</a></div>\
+<span class="t" data-utime="1794993300">søndag</span>
+ <div class="content">Eight thousand grit, then a leather strop with green compound on it.</div></div>
+</body></html>"""
+
+_DATA_TIMES_MS = """<html><head><title>Sharpening chisels</title></head><body><ol class="list">
+<li class="e"><p><em>arne</em> · <abbr data-created-at="1794940800000">ayer por la tarde</abbr></p>
+ <p>Which grit do you finish a chisel on, and do you strop it afterwards?</p></li>
+<li class="e"><p><em>siri</em> · <abbr data-created-at="2026-11-19T21:05:00Z">esta noche</abbr></p>
+ <p>Eight thousand grit, then a leather strop with green compound on it.</p></li>
+</ol></body></html>"""
+
+
+def test_a_unix_time_in_a_data_attribute_named_for_a_time_is_the_posts_date() -> None:
+    posts = _posts(_records(_DATA_TIMES)[1])
+    assert [(p.author, p.posted_at) for p in posts] == [
+        ("arne", "2026-11-17T18:40:00"), ("siri", "2026-11-18T09:15:00")]
+
+
+def test_milliseconds_or_an_iso_date_in_a_data_attribute_date_posts_aligned_by_structure() -> None:
+    posts = _posts(_records(_DATA_TIMES_MS)[1])
+    assert [(p.author, p.posted_at) for p in posts] == [
+        ("arne", "2026-11-17T18:40:00"), ("siri", "2026-11-19T21:05:00")]
+
+
+def test_a_number_in_a_data_attribute_named_for_no_time_is_no_date() -> None:
+    from parsers.dom import load
+    from parsers.post_parts import data_date
+    doc = load(b'<p><span data-id="1794940800" data-count="1794993300">x</span>'
+               b'<span data-timestamp="17949">y</span></p>')
+    assert [data_date(el, NOW) for el in doc.root.iter("span")] == [None, None]
