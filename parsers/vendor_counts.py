@@ -228,6 +228,35 @@ def _icon_breakdown(doc: Doc) -> int | None:
     return npos + nneg + (neutral[0] if len(neutral) == 1 else 0)
 
 
+_WORDS_ONLY_RE = re.compile(r"^[^\W\d_][^\d:]{0,29}$")
+
+
+def _stacked_breakdown(lines: list[str]) -> int | None:
+    """A breakdown written as captions over their counts, in a group of such pairs ("Positive" /
+    "138", "Mixed" / "3", "Negative" / "2", "Total" / "143"), with a positive and a negative
+    kind among its captions: the last count when it is the sum of the others (a total, whatever
+    its word), else the sum of the counts (captions of any language between the kinds count)."""
+    i, n = 0, len(lines)
+    while i + 1 < n:
+        group: list[tuple[str, int]] = []
+        j = i
+        while j + 1 < n and _WORDS_ONLY_RE.match(lines[j]) and _BARE_COUNT_RE.match(lines[j + 1]):
+            count = _count(lines[j + 1])
+            if count is None:
+                break
+            group.append((lines[j], count))
+            j += 2
+        if len(group) >= 2:
+            kinds = {_KIND[m["kind"][:3].lower()] for label, _ in group if (m := _KIND_FIRST_RE.match(label))}
+            if {"positive", "negative"} <= kinds:
+                counts = [c for _, c in group]
+                if len(group) >= 3 and counts[-1] == sum(counts[:-1]):
+                    return counts[-1]
+                return sum(counts)
+        i = j if group else i + 1
+    return None
+
+
 def _rated_lines(lines: list[str]) -> list[tuple[int, re.Match[str]]]:
     out = []
     for i, _ in iter_labels(lines, _RATED_LABEL, max_line=40):
@@ -266,6 +295,8 @@ def feedback_count(doc: Doc, lines: list[str], name: str, name_line: str | None)
             if pos is not None and neg is not None:
                 return pos + neg
     found = _breakdown(lines)
+    if found is None:
+        found = _stacked_breakdown(lines)
     if found is None:
         found = _icon_breakdown(doc)
     if found is not None:

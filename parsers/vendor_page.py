@@ -13,6 +13,7 @@ rating, member-since date and PGP key, in several languages and layouts.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from urllib.parse import parse_qs, parse_qsl, unquote, urlsplit
 
 from parsers.dates import parse_date
@@ -77,7 +78,7 @@ _TITLE_CONTACT_RE = re.compile(
 _PERCENT_RE = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?)\s*%")
 
 
-_RATING_WORD_RE = re.compile(r"positiv|рейтинг|rating|score|satisf", re.IGNORECASE)
+_RATING_WORD_RE = re.compile(r"positi[vf]|pozitiv|pozytyw|рейтинг|rating|score|satisf", re.IGNORECASE)
 
 
 _URL_KEYS = ("vendor", "seller", "user", "username", "u", "name", "u_id", "user_id", "seller_id", "vendor_id")
@@ -230,6 +231,12 @@ def _rating(lines: list[str]) -> float | None:
         match = _PERCENT_RE.search(value)
         if match and len(value) < 40:
             return float(match.group(1).replace(",", "."))
+    for line, caption in pairwise(lines):
+        # A statistic's tile: the share alone, its caption under it ("96.5%" / "Positive feedback").
+        if len(line) <= 8 and len(caption) <= 40 and _RATING_WORD_RE.search(caption):
+            match = _PERCENT_RE.fullmatch(line)
+            if match and 0 <= float(match.group(1).replace(",", ".")) <= 100:
+                return float(match.group(1).replace(",", "."))
     for line in lines:
         if len(line) <= 90 and _RATING_WORD_RE.search(line):
             match = _PERCENT_RE.search(line)

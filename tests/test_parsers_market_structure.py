@@ -682,3 +682,43 @@ def test_an_old_price_labelled_on_the_line_above_is_never_a_cards_price_in_two_l
 def test_a_label_above_a_price_that_names_no_old_price_leaves_the_first_price() -> None:
     _, rows = _listings(_sale_cards("Precio:", "€"), "http://tienda.example/ofertas")
     assert [r.price for r in rows] == [12.0, 15.0, 20.0]
+
+
+# --- a vendor's statistics as tiles: captions over counts, a share over its caption ------------
+
+def _profile(name: str, tiles: str) -> bytes:
+    return (f"<html><head><title>{name}</title></head><body><h1>{name}</h1>"
+            f"<p>Member since 2024-05-02</p><div class='stats'>{tiles}</div></body></html>").encode()
+
+
+def _vendor_of(page: bytes, url: str) -> object:
+    from parsers.records import Vendor
+
+    result = parse_page(page, url=url)
+    return next(r for r in result.records if isinstance(r, Vendor))
+
+
+def test_a_breakdown_of_captions_over_counts_gives_its_total_in_two_languages() -> None:
+    de = "".join(f"<div>\n<span>{w}</span>\n<b>{n}</b>\n</div>" for w, n in
+                 (("Positiv", 212), ("Gemischt", 9), ("Negativ", 4), ("Gesamt", 225)))
+    es = "".join(f"<div><div>{w}</div><div>{n}</div></div>" for w, n in
+                 (("Positivas", 40), ("Regulares", 2), ("Negativas", 1)))
+    v = _vendor_of(_profile("teehaus_nord", de), "http://markt.example/vendor/teehaus_nord")
+    assert (v.name, v.feedback_count) == ("teehaus_nord", 225)  # type: ignore[attr-defined]
+    v = _vendor_of(_profile("cafe_sur", es), "http://mercado.example/vendor/cafe_sur")
+    assert (v.name, v.feedback_count) == ("cafe_sur", 43)  # type: ignore[attr-defined]
+
+
+def test_a_share_over_its_caption_is_the_vendors_rating_in_two_languages() -> None:
+    for caption in ("Positive feedback", "Umpan balik positif"):
+        tiles = f"<div><div>97,5%</div><div>{caption}</div></div>"
+        v = _vendor_of(_profile("leafy", tiles), "http://markt.example/vendor/leafy")
+        assert v.rating == 97.5  # type: ignore[attr-defined]
+
+
+def test_counts_under_captions_that_name_no_feedback_kinds_are_no_feedback_count() -> None:
+    from parsers.vendor_counts import _stacked_breakdown
+
+    # A dispute history ("Won" / "1", "Lost" / "0", "Total" / "1") counts no feedback.
+    assert _stacked_breakdown(["Disputes", "Won", "1", "Lost", "0", "Total", "1"]) is None
+    assert _stacked_breakdown(["Positive", "12", "Negative", "1"]) == 13
