@@ -24,7 +24,7 @@ threads, posts, authors in page order). It never raises. The pieces, in the orde
   :mod:`~parsers.item_title`, :mod:`~parsers.cards`, :mod:`~parsers.card_links`,
   :mod:`~parsers.card_fields`, :mod:`~parsers.market_prices`, :mod:`~parsers.piece_prices`,
   :mod:`~parsers.struck`,
-  :mod:`~parsers.postage`, :mod:`~parsers.market_buy`,
+  :mod:`~parsers.postage`, :mod:`~parsers.ship_options`, :mod:`~parsers.market_buy`,
   :mod:`~parsers.market_places`, :mod:`~parsers.market_names`, :mod:`~parsers.market_seller`,
   :mod:`~parsers.market_fields`,
   :mod:`~parsers.market_profile`, :mod:`~parsers.vendor_page`, :mod:`~parsers.vendor_counts`,

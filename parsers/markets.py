@@ -55,6 +55,7 @@ from parsers.piece_prices import mend_integral
 from parsers.postage import postage_lines
 from parsers.prices import parse_number
 from parsers.records import Listing
+from parsers.ship_options import option_places
 from parsers.struck import without_struck_prices
 from parsers.vendor_page import profile_heading, vendor_detail, vendor_from_url
 
@@ -129,6 +130,9 @@ def _listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
     ships_from = first_place(origin)
     if not ships_from and not ships_to and (shipping := shipping_route(scope[:60]) or from_to(scope[:60])):
         ships_from, ships_to = shipping
+    if not ships_to:
+        # A shipping table's rows are read only where an origin says the page shows shipping.
+        ships_to = option_places(doc, rows=bool(ships_from))
     # One signal is enough: the buy-control scan (whole tree) runs only when the others fail.
     signal = (
         vendor is not None

@@ -722,3 +722,39 @@ def test_counts_under_captions_that_name_no_feedback_kinds_are_no_feedback_count
     # A dispute history ("Won" / "1", "Lost" / "0", "Total" / "1") counts no feedback.
     assert _stacked_breakdown(["Disputes", "Won", "1", "Lost", "0", "Total", "1"]) is None
     assert _stacked_breakdown(["Positive", "12", "Negative", "1"]) == 13
+
+
+# --- ships-to read from shipping options that name places --------------------------------------
+
+_SHIP_SELECT_DE = """<html><head><title>Grüner Tee Bancha - Teeladen</title></head><body>
+<h1>Grüner Tee Bancha</h1><p>Preis: 6,90 €</p><p>Verkäufer: <a href="/vendor/teeladen">teeladen</a></p>
+<form><label>Versandart</label><select name="versand"><option value="">Bitte wählen</option>
+<option value="1">Deutschland - 2 Tage - 4,90 €</option><option value="2">Österreich (+7,90 €)</option>
+</select><button>Kaufen</button></form></body></html>"""
+
+_SHIP_ROWS_PL = """<html><head><title>Herbata Sencha - Herbaciarnia</title></head><body>
+<h1>Herbata Sencha</h1><p>Cena: 24,00 zł</p><p>Sprzedawca: <a href="/vendor/lisc">lisc</a></p>
+<p>Wysyłka z: Kraków</p><div class="wysylka">
+<div class="naglowek"><span>Polska</span><span>Czas</span><span>Cena</span></div>
+<div class="opcja"><span>Kurier</span><span>1-2 dni</span><span>15,00 zł</span></div>
+<div class="naglowek"><span>Czechy</span><span>Czas</span><span>Cena</span></div>
+<div class="opcja"><span>Poczta</span><span>4-6 dni</span><span>30,00 zł</span></div></div>
+<button>Kup teraz</button></body></html>"""
+
+
+def test_shipping_options_that_name_places_are_where_an_item_ships_to_in_two_layouts() -> None:
+    _, rows = _listings(_SHIP_SELECT_DE, "http://teeladen.example/artikel/bancha")
+    assert rows[0].ships_to == ["Deutschland", "Österreich"]
+    _, rows = _listings(_SHIP_ROWS_PL, "http://herbaciarnia.example/produkt/sencha")
+    assert (rows[0].ships_from, rows[0].ships_to) == ("Kraków", ["Polska", "Czechy"])
+
+
+def test_an_address_forms_country_select_or_options_of_times_are_no_destinations() -> None:
+    country = _SHIP_SELECT_DE.replace('name="versand"', 'name="country"').replace(
+        "<label>Versandart</label>", "<label>Land</label>")
+    _, rows = _listings(country, "http://teeladen.example/artikel/bancha")
+    assert rows[0].ships_to == []
+    times = _SHIP_SELECT_DE.replace("Deutschland - 2 Tage - 4,90 €", "2-3 Tage").replace(
+        "Österreich (+7,90 €)", "5-8 Tage")
+    _, rows = _listings(times, "http://teeladen.example/artikel/bancha")
+    assert rows[0].ships_to == []
