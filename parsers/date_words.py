@@ -306,11 +306,36 @@ NOW_WORDS = (
     "now",
 )
 UNIT_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("seconds", ("second", "sec", "секунд", "сек", "sekunde", "seconde", "segundo")),
-    ("minutes", ("minute", "min", "минут", "мин", "minuto")),
-    ("hours", ("hour", "hr", "час", "stunde", "std", "heure", "hora", "ora")),
-    ("days", ("day", "дн", "день", "дня", "tag", "jour", "día", "dia", "giorn")),
-    ("weeks", ("week", "wk", "недел", "woche", "semaine", "semana", "settiman")),
-    ("months", ("month", "месяц", "monat", "mois", "mes", "mese")),
-    ("years", ("year", "yr", "год", "лет", "jahr", "an", "año", "ano", "anno")),
+    # English, Russian, German, French, Spanish and Portuguese first; then Polish, Dutch, the
+    # Scandinavian languages, Turkish, Indonesian, Czech, Lithuanian, Hebrew, Vietnamese, Catalan,
+    # Italian, Hungarian. A word is read by the longest stem it starts with.
+    ("seconds", (
+        "second", "sec", "секунд", "сек", "sekunde", "seconde", "segundo", "sekund", "saniye",
+        "detik", "giây",
+        "שניות",
+    )),
+    ("minutes", ("minute", "min", "минут", "мин", "minuto", "dakika", "menit", "דקות", "דקה", "phút",
+                 "perc")),
+    ("hours", (
+        "hour", "hr", "час", "stunde", "std", "heure", "hora", "ora", "ore", "godzin", "godz", "uur", "timm",
+        "timer", "saat", "jam", "hodin", "valand", "val", "שעות", "שעה", "giờ", "hores", "óra",
+    )),
+    ("days", (
+        "day", "дн", "день", "дня", "tag", "jour", "día", "dia", "giorn", "dni", "dzie", "dag", "gün", "hari",
+        "dny", "dnem", "dien", "ימים", "יום", "ngày", "dies", "nap",
+    )),
+    ("weeks", (
+        "week", "wk", "недел", "woche", "semaine", "semana", "settiman", "tydz", "tygod", "weken",
+        "veck", "uge",
+        "uke", "hafta", "minggu", "týd", "savait", "שבוע", "tuần", "setman", "hét",
+    )),
+    ("months", (
+        "month", "месяц", "monat", "mois", "mes", "mese", "miesi", "maand", "månad", "måned", "bulan", "měsí",
+        "mėnes", "חודש", "tháng", "hónap",
+    )),
+    ("years", (
+        "year", "yr", "год", "лет", "jahr", "an", "año", "ano", "anno", "lat", "rok", "jaar", "år",
+        "yıl", "tahun",
+        "let", "met", "שנ", "năm", "anys", "év",
+    )),
 )

@@ -68,13 +68,32 @@ _TIME_RE = re.compile(
     r"(?P<ap>[ap]\.?\s?m\.?|[قب]\.\s?ظ|[صم](?!\w)|오[전후]|午[前後])?(?!\d)",
     re.IGNORECASE
 )
+# The words before or after "3 days" that make it a time ago, per language: German, French,
+# Spanish, Portuguese, Catalan, Czech, Slovak, Lithuanian, Hebrew, Greek, Swedish before it;
+# English, Russian, Italian, Portuguese, Polish, Dutch, Swedish, Danish and Norwegian, Turkish,
+# Indonesian, Vietnamese, Romanian after it.
+_AGO_BEFORE = r"vor|il y a|hace|há|fa|před|pred|prieš|לפני|πριν από|πριν|för"
+_AGO_AFTER = r"ago|назад|fa|atrás|temu|geleden|sedan|siden|önce|yang lalu|lalu|trước|în urmă"
 _AGO_RE = re.compile(
-    r"(?:(?:vor|il y a|hace|há|fa)\s+)?(?P<n>\d+|an?|one|une?|ein(?:e|em|er)?)\s+(?P<unit>[^\W\d_]+)\.?"
-    r"(?:\s+(?P<ago>ago|назад|fa|atrás))?",
+    rf"(?:(?:{_AGO_BEFORE})\s+)?(?P<n>\d+|an?|one|une?|ein(?:e|em|er)?)\s+(?P<unit>[^\W\d_]+)\.?"
+    rf"(?:\s+(?P<ago>{_AGO_AFTER}))?",
     re.IGNORECASE,
 )
+# Korean, Japanese and Chinese write the number, the unit and "before" without spaces ("3일 전",
+# "3日前", "3天前", "2時間前").
+_CJK_AGO_RE = re.compile(
+    r"(?<!\d)(?P<n>\d+)\s*(?P<unit>초|분|시간|일|주|개월|달|년|秒|分钟|分鐘|分|時間|小时|小時|日|天|"
+    r"週間|週|周|ヶ月|か月|个月|個月|年)\s*(?:전|前)"
+)
+_CJK_UNITS = {
+    "초": "seconds", "秒": "seconds", "분": "minutes", "分钟": "minutes", "分鐘": "minutes", "分": "minutes",
+    "시간": "hours", "時間": "hours", "小时": "hours", "小時": "hours",
+    "일": "days", "日": "days", "天": "days",
+    "주": "weeks", "週間": "weeks", "週": "weeks", "周": "weeks", "개월": "months", "달": "months",
+    "ヶ月": "months", "か月": "months", "个月": "months", "個月": "months", "년": "years", "年": "years",
+}
 _NOW_RE = re.compile("(?:" + "|".join(re.escape(w) for w in _NOW_WORDS) + r")(?!\w)")
-_RELATIVE_PREFIX_RE = re.compile(r"(?:vor|il y a|hace|há)\s", re.IGNORECASE)
+_RELATIVE_PREFIX_RE = re.compile(rf"(?:{_AGO_BEFORE})\s", re.IGNORECASE)
 # Pre-checks on the lower-cased text, each one search where the checks they guard run many.
 # The day words are looked up with str.find: one case-sensitive search tells whether any is there.
 _DAY_WORD_RE = re.compile("|".join(re.escape(w) for w in (*_DAY_BEFORE, *_TODAY, *_YESTERDAY)))
@@ -92,7 +111,7 @@ def _by_first_letter(alternation: str) -> str:
     for word in alternation.split("|"):
         groups.setdefault(word[:1], []).append(word[1:])
     return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
-_AGO_WORD_RE = re.compile(r"ago|назад|fa|atrás|vor|il y a|hace|há")
+_AGO_WORD_RE = re.compile(rf"{_AGO_AFTER}|{_AGO_BEFORE}")
 
 
 def _fold_extras(*patterns: re.Pattern[str]) -> re.Pattern[str]:
@@ -224,6 +243,25 @@ def _month(name: str) -> int:
     return number
 
 
+# A unit word's unit, by the longest stem it starts with ("minggu", Indonesian weeks, is no "min").
+_UNIT_OF_STEM = {stem: name for name, stems in reversed(_UNIT_WORDS) for stem in stems}
+_UNIT_STEM_RE = re.compile("|".join(re.escape(s) for s in sorted(_UNIT_OF_STEM, key=len, reverse=True)))
+
+
+def _ago(ref: datetime, n: int, unit: str) -> str:
+    """The time ``n`` ``unit`` before ``ref``: to the second for seconds, minutes and hours,
+    else its day."""
+    if unit == "months":
+        when = ref - timedelta(days=30 * n)
+    elif unit == "years":
+        when = ref - timedelta(days=365 * n)
+    else:
+        when = ref - timedelta(**{unit: n})
+    if unit in ("seconds", "minutes", "hours"):
+        return when.strftime("%Y-%m-%dT%H:%M:%S")
+    return when.date().isoformat()
+
+
 def _relative(low: str, ref: datetime, folds: bool = True) -> str | None:
     """A relative date in ``low`` resolved against ``ref``; ``folds`` False says that ``low`` holds
     none of the case-folding extras (case-sensitive regexes and pre-checks then answer exactly)."""
@@ -241,19 +279,13 @@ def _relative(low: str, ref: datetime, folds: bool = True) -> str | None:
         unit_word = match["unit"].lower()
         if not (match["ago"] or _RELATIVE_PREFIX_RE.match(match.group(0))):
             continue
-        unit = next((name for name, stems in _UNIT_WORDS if unit_word.startswith(stems)), None)
-        if unit is None:
+        stem = _UNIT_STEM_RE.match(unit_word)
+        if stem is None:
             continue
-        n = int(match["n"]) if match["n"].isdigit() else 1
-        if unit == "months":
-            when = ref - timedelta(days=30 * n)
-        elif unit == "years":
-            when = ref - timedelta(days=365 * n)
-        else:
-            when = ref - timedelta(**{unit: n})
-        if unit in ("seconds", "minutes", "hours"):
-            return when.strftime("%Y-%m-%dT%H:%M:%S")
-        return when.date().isoformat()
+        return _ago(ref, int(match["n"]) if match["n"].isdigit() else 1, _UNIT_OF_STEM[stem.group(0)])
+    cjk = _CJK_AGO_RE.search(low) if not low.isascii() else None
+    if cjk:
+        return _ago(ref, int(cjk["n"]), _CJK_UNITS[cjk["unit"]])
     # A whole word only: a rank such as "Nowicjusz" (Polish: novice) starts with "now".
     if _NOW_RE.match(low.strip()):
         return ref.strftime("%Y-%m-%dT%H:%M:%S")

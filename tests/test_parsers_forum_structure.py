@@ -759,3 +759,31 @@ def test_a_number_in_a_data_attribute_named_for_no_time_is_no_date() -> None:
     doc = load(b'<p><span data-id="1794940800" data-count="1794993300">x</span>'
                b'<span data-timestamp="17949">y</span></p>')
     assert [data_date(el, NOW) for el in doc.root.iter("span")] == [None, None]
+
+
+# --- "3 days ago" in more languages: the ago word before or after, or CJK signs without spaces
+
+
+def test_a_time_ago_with_its_word_after_the_unit_is_read_in_more_languages() -> None:
+    assert parse_date("3 dni temu", NOW) == "2026-11-17"
+    assert parse_date("2 uur geleden", NOW) == "2026-11-20T10:00:00"
+    assert parse_date("3 minggu yang lalu", NOW) == "2026-10-30"  # weeks, not minutes ("min")
+    assert parse_date("5 phút trước", NOW) == "2026-11-20T11:55:00"
+
+
+def test_a_time_ago_with_its_word_before_the_number_is_read_in_more_languages() -> None:
+    assert parse_date("před 3 dny", NOW) == "2026-11-17"
+    assert parse_date("לפני 3 ימים", NOW) == "2026-11-17"
+    assert parse_date("fa 2 hores", NOW) == "2026-11-20T10:00:00"
+
+
+def test_a_time_ago_in_cjk_signs_without_spaces_is_read() -> None:
+    assert parse_date("3일 전", NOW) == "2026-11-17"
+    assert parse_date("2時間前", NOW) == "2026-11-20T10:00:00"
+    assert parse_date("3天前", NOW) == "2026-11-17"
+
+
+def test_a_number_and_a_unit_without_an_ago_word_are_no_date() -> None:
+    assert parse_date("3 dni", NOW) is None
+    assert parse_date("2 uur", NOW) is None
+    assert parse_date("3일", NOW) is None
