@@ -149,8 +149,12 @@ def breadcrumb_category(doc: Doc, title: str | None) -> str | None:
     for el in doc.root.iter("div", "nav", "ul", "ol", "p", "span", "td"):
         # A class or id that says so, or a schema.org BreadcrumbList / an aria-label, the marks
         # a template names its breadcrumb with whatever its classes are.
-        marker = " ".join(el.get(name) or "" for name in ("class", "id", "itemtype", "aria-label"))
+        cls, ident = el.get("class"), el.get("id")
+        marker = f"{cls or ''} {ident or ''}"
         marked = bool(marker.strip() and _CRUMB_RE.search(marker))
+        if not marked and len(el.attrib) > (cls is not None) + (ident is not None):
+            extra = f"{el.get('itemtype') or ''} {el.get('aria-label') or ''}"
+            marked = bool(extra.strip() and _CRUMB_RE.search(extra))
         if not marked and not _text_crumb(el):
             continue
         anchors = [a for a in el.iter("a") if clean(a.text_content()) and clean(a.text_content()) != title]

@@ -107,8 +107,12 @@ def _listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
         or price_from_lines(scope[:80], avoid=options)
         or (None if start else price_from_lines(lines[:200], avoid=options))
     )
-    # Whole units read from text may be a price spelt in pieces ("$ 24 50"): read the pieces.
-    price = mend_integral(price, doc.root)
+    # Whole units read from text may be a price spelt in pieces ("$ 24 50"): read the pieces
+    # (where the cents stand apart: raised, or a line of two digits of their own).
+    if price is not None and float(price[0]).is_integer() and (
+        b"<sup" in (doc.raw or b"") or any(len(ln) == 2 and ln.isdigit() for ln in own)
+    ):
+        price = mend_integral(price, doc.root)
     vendor = None
     for _, value in iter_labels(scope, LABELS["vendor"]):
         # A name with spaces ("Sample Tea House") is whole when the page links it as a vendor.

@@ -233,7 +233,7 @@ def _rating(lines: list[str]) -> float | None:
             return float(match.group(1).replace(",", "."))
     for line, caption in pairwise(lines):
         # A statistic's tile: the share alone, its caption under it ("96.5%" / "Positive feedback").
-        if len(line) <= 8 and len(caption) <= 40 and _RATING_WORD_RE.search(caption):
+        if "%" in line and len(line) <= 8 and len(caption) <= 40 and _RATING_WORD_RE.search(caption):
             match = _PERCENT_RE.fullmatch(line)
             if match and 0 <= float(match.group(1).replace(",", ".")) <= 100:
                 return float(match.group(1).replace(",", "."))
