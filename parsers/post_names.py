@@ -21,23 +21,20 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
 from typing import Any
 
 from parsers.bylines import BY_WORDS
+from parsers.dated_elements import date_elements
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean, xpath
+from parsers.forums import POSTS_INLINE_RE
 from parsers.generic_forum import generic_thread
-from parsers.labels import LABELS
 from parsers.post_blocks import alike
-from parsers.post_parts import QUOTE_CLASS_RE, WORDY_RE, data_date
+from parsers.post_parts import QUOTE_CLASS_RE, WORDY_RE
 
 __all__ = ["aligned_names", "aligned_thread"]
 
-# Elements a date or a name is shown in (not the page's structure: div and td are read as a
-# date only when they hold little else).
-_DATE_TAGS = ("time", "span", "div", "small", "abbr", "p", "dd", "dt", "td", "li", "a", "em", "i", "b",
-              "strong", "font", "label", "h5", "h6", "header", "cite")
+# Elements a name is shown in.
 _NAME_TAGS = ("a", "b", "strong", "span", "cite", "em", "i", "font", "h3", "h4", "h5", "h6", "p", "div",
               "td", "dt", "label", "bdi")
 # Classes that say an element holds the author's name ("username", "post-author", "poster"), not
@@ -53,91 +50,11 @@ _FRAME_WORDS = frozenset({
     "цитата", "ответить", "цитировать", "alıntı", "yanıtla", "svara", "citera", "引用", "回复", "返信",
     "guest", "gast", "invité", "invitado", "ospite", "gość", "гость", "misafir", "view profile",
 })
-_DIGITS_RE = re.compile(r"\d+")
 _HANDLE_RE = re.compile(r"^[^\s]{2,40}(?: [^\s]{1,20}){0,2}$")
 # A clock time, a post number ("Reply #2"), or a line ending on a separator before what follows it.
 _NOT_NAME_RE = re.compile(r"\d[:.]\d\d(?!\d)|#\d|[-–—:»|]$|^\(")
 # "Reply by", "Ответ от": a line that ends on a "by" word introduces the name after it.
 _BY_LAST = frozenset(w.split()[-1] for ws in BY_WORDS.values() for w in ws)
-
-
-def _own_text(el: Any) -> str:
-    return clean(el.text_content()) if len(el) <= 3 else clean(el.text or "")
-
-
-_DATE_TAG_SET = frozenset(_DATE_TAGS)
-
-
-def _short_text_holders(root: Any) -> Iterator[tuple[Any, str, str]]:
-    """(element, text, label): elements holding a short text of their own, or after a child
-    ("<b>Joined:</b> 9 Feb 2024", label "Joined:"), that is not a bare number: a page's long
-    texts and counts are never read further."""
-    for el in root.iter():
-        text = el.text
-        if text and len(text) <= 80:
-            value = text.strip()
-            if value and len(value) <= 60 and not value.isdigit():
-                yield el, value, ""
-        text = el.tail
-        if text and len(text) <= 80:
-            value = text.strip()
-            if value and len(value) <= 60 and not value.isdigit():
-                yield el.getparent(), value, (el.text or "").strip()
-
-
-def _quoted(el: Any) -> bool:
-    """Whether ``el`` lies in a quote (or is its head)."""
-    return any(a.tag == "blockquote" or QUOTE_CLASS_RE.search(a.get("class") or "")
-               for a in (el, *el.iterancestors()))
-
-
-def _dated(text: str, now: str | None) -> bool:
-    """Whether a short text is a date ("17.11.2026 18:40", "Posted: Yesterday, 21:15")."""
-    if not text or len(text) > 60 or (len(text) > 20 and not any(c.isdigit() for c in text)):
-        return False
-    if not any(c.isalpha() for c in text) and len(_DIGITS_RE.findall(text)) < 2:
-        return False  # a count or a number, not a date
-    if LABELS["member_since"].match(text):
-        return False  # "Joined: 09 Feb 2024" is the member's date, not the post's
-    # A post is dated to the day: a year alone ("© 2026") or a month ("May 2015") is no post's.
-    return len(parse_date(text, now) or "") >= 10
-
-
-def _date_elements(root: Any, now: str | None) -> list[Any]:
-    """The innermost elements whose short text, or datetime/title, is a date, in page order."""
-    out: list[Any] = []
-    seen: set[Any] = set()
-    dated: set[Any] = set()
-    for el, own, label in _short_text_holders(root):
-        if el is None or el.tag not in _DATE_TAG_SET:
-            continue
-        if el in seen:
-            # A second short text of one element ("Posted: 17 Nov 2026 <span/> Subject: x"): its own
-            # date, when the first was none.
-            if el not in dated and not LABELS["member_since"].match(f"{label} {own}") and _dated(own, now):
-                out.append(el)
-                dated.add(el)
-            continue
-        seen.add(el)
-        value = el.get("datetime") or el.get("title")
-        text = _own_text(el)
-        if LABELS["member_since"].match(f"{label} {text}") or _quoted(el):
-            continue  # "<b>Joined:</b> 09 Feb 2024"; "Quote from: ann on 17 Nov": no post's date
-        if (value and len(value) <= 60 and len(parse_date(value, now) or "") >= 10) or _dated(own, now) \
-                or (own != text and _dated(text, now)) or len(data_date(el, now) or "") >= 10:
-            out.append(el)
-            dated.add(el)
-    # Dates a script shows from an attribute, the element itself empty ("<span class=timeago
-    # title=2026-11-17T18:40Z>"): then every date is put back in page order.
-    attributed = [el for el in _DATED(root) if el not in seen and el.tag in _DATE_TAG_SET and not _quoted(el)
-                  and len(parse_date(el.get("datetime") or el.get("title"), now)
-                          or data_date(el, now) or "") >= 10]
-    if attributed:
-        found = set(out) | set(attributed)
-        out = [el for el in root.iter(_DATE_TAGS) if el in found]
-    # An element whose date is its child's is not one more date.
-    inner = set(out)
-    return [el for el in out if not any(d in inner for d in el.iterdescendants())]
 
 
 def _signature(el: Any, block: Any) -> tuple[str, ...]:
@@ -165,6 +82,8 @@ def _name_like(text: str, now: str | None) -> bool:
     folded = text.casefold().strip(":")
     if folded in _FRAME_WORDS or text.startswith("#") or _NOT_NAME_RE.search(text):
         return False
+    if text[0].isdigit() and POSTS_INLINE_RE.match(text):
+        return False  # "87 postów": the author's post count beside the name
     if folded.split()[-1] in _BY_LAST:
         return False
     return parse_date(text, now) is None
@@ -172,7 +91,6 @@ def _name_like(text: str, now: str | None) -> bool:
 
 # How far above its date a post's block may lie (table-built templates nest a dozen deep).
 _MAX_DEPTH = 14
-_DATED = xpath("descendant::*[@datetime or @title or @*[starts-with(name(), 'data-')]]")
 _OWN_WORDS = xpath("descendant::text()[not(ancestor::a)]")
 
 
@@ -264,7 +182,7 @@ def _with_undated(blocks: list[Any]) -> list[Any]:
 def aligned_names(root: Any, now: str | None, min_posts: int) -> list[Any]:
     """One element per post naming its author, found by aligning dated repeated blocks; [] when
     the page shows fewer than ``min_posts`` such blocks or no column of names runs through them."""
-    dates = _date_elements(root, now)
+    dates = date_elements(root, now)
     if len(dates) < min_posts:
         return []
     blocks = _dated_blocks(dates, root, min_posts)
@@ -275,11 +193,30 @@ def aligned_names(root: Any, now: str | None, min_posts: int) -> list[Any]:
     # Undated siblings first (a post whose date no reader knows); without them when they name
     # no one on the column (a table's rows of words under its rows of names and dates).
     names = (_name_column(more, date_set, now, min_posts) if len(more) > len(blocks) else []) \
-        or _name_column(blocks, date_set, now, min_posts)
+        or _name_column(blocks, date_set, now, min_posts) or _opening_apart(blocks, date_set, now, min_posts)
     if not names:
         return []
     opening = _opening_name(root, blocks, names, date_set, now)
     return [opening, *names] if opening is not None else names
+
+
+def _opening_apart(blocks: list[Any], date_set: set[Any], now: str | None, min_posts: int) -> list[Any]:
+    """The names of blocks whose first is shaped otherwise (an opening post in markup of its own
+    among its replies: "div.detailed-status" before "div.status"): the replies' column, and in
+    the first block the first element of the same tag, class and inner tags that reads as a
+    name; [] when the replies show no column or the first block no such name."""
+    if len(blocks) <= min_posts:
+        return []
+    rest = _name_column(blocks[1:], date_set, now, min_posts)
+    if not rest:
+        return []
+    model = rest[0]
+    inner = tuple(d.tag for d in model.iter())
+    for el in blocks[0].iter(model.tag):
+        if el.get("class") == model.get("class") and tuple(d.tag for d in el.iter()) == inner \
+                and el not in date_set and _name_like(clean(el.text_content()), now):
+            return [el, *rest]
+    return []
 
 
 def _name_column(blocks: list[Any], date_set: set[Any], now: str | None, min_posts: int) -> list[Any]:

@@ -787,3 +787,69 @@ def test_a_number_and_a_unit_without_an_ago_word_are_no_date() -> None:
     assert parse_date("3 dni", NOW) is None
     assert parse_date("2 uur", NOW) is None
     assert parse_date("3일", NOW) is None
+
+
+# --- the structural reader: a post count beside the name is no name; an opening post shaped
+# otherwise among its replies is named where its replies are
+
+from parsers.dom import load as _load  # noqa: E402
+from parsers.post_names import aligned_thread  # noqa: E402
+
+
+def _aligned(html: str) -> list[tuple[Any, Any]]:
+    records = aligned_thread(_load(html.encode()), now=NOW)
+    return [(r.author, r.posted_at) for r in records if r.kind == "post"]
+
+
+def test_a_hinted_post_count_beside_each_name_is_no_name_column() -> None:
+    html = """<html><body>
+    <div class="p"><div class="side"><div class="h"><a href="/m/1"><span>marek</span></a></div>\
+<span class="user-count">87 postów</span></div>
+     <div class="when">17.11.2026 18:40</div>\
+<div>Czy ule trzeba ocieplać na zimę, czy wystarczy daszek?</div></div>
+    <div class="p"><div class="side"><div class="h"><a href="/m/2"><span>ewa</span></a></div>\
+<span class="user-count">1 204 postów</span></div>
+     <div class="when">18.11.2026 09:15</div>\
+<div>Wystarczy daszek i zwężony wylot, pszczoły same się grzeją.</div></div>
+    </body></html>"""
+    assert _aligned(html) == [("marek", "2026-11-17T18:40:00"), ("ewa", "2026-11-18T09:15:00")]
+
+
+_OPENING_APART = """<html><body><main>
+<div class="e"><div class="big"><p class="who"><a href="/@rosa"><span><bdi>\
+<strong class="dn">rosa</strong></bdi></span></a></p>
+ <div class="c"><p>My basil turns black at the tips every night since it got colder outside.</p></div>
+ <p class="meta"><time datetime="2026-11-17T18:40:00Z">17 Nov 2026</time></p></div></div>
+<div class="e"><div class="small"><div class="info"><time datetime="2026-11-18T09:15:00Z">18 Nov</time>
+ <div class="who"><a href="/@tom"><span><bdi><strong class="dn">tom</strong></bdi></span></a></div></div>
+ <div class="c"><p>Basil hates anything under ten degrees; bring it inside at night.</p></div></div>\
+</div>
+<div class="e"><div class="small"><div class="info"><time datetime="2026-11-19T20:30:00Z">19 Nov</time>
+ <div class="who"><a href="/@rosa"><span><bdi><strong class="dn">rosa</strong></bdi></span></a>\
+</div></div>
+ <div class="c"><p>Inside on the kitchen sill now and the new leaves look healthy.</p></div></div></div>
+</main></body></html>"""
+
+
+def test_an_opening_post_in_markup_of_its_own_among_its_replies_is_named_like_them() -> None:
+    assert _aligned(_OPENING_APART) == [
+        ("rosa", "2026-11-17T18:40:00"), ("tom", "2026-11-18T09:15:00"), ("rosa", "2026-11-19T20:30:00")]
+
+
+def test_an_opening_post_in_table_rows_of_its_own_is_named_like_its_replies() -> None:
+    html = """<html><body><table>
+    <tr class="r"><td><table><tr><td><font><b>lena</b></font></td><td>17.11.2026 18:40</td></tr></table>
+     <p>How long do you boil beetroot before pickling it, whole and unpeeled?</p></td></tr>
+    <tr class="r"><td><div><span>18.11.2026 09:15</span><font><b>ole</b></font></div>
+     <p>About forty minutes for medium ones, until a knife slides in easily.</p></td></tr>
+    <tr class="r"><td><div><span>19.11.2026 20:30</span><font><b>lena</b></font></div>
+     <p>Forty minutes was right, the jars are on the shelf now, thank you.</p></td></tr>
+    </table></body></html>"""
+    assert _aligned(html) == [
+        ("lena", "2026-11-17T18:40:00"), ("ole", "2026-11-18T09:15:00"), ("lena", "2026-11-19T20:30:00")]
+
+
+def test_a_first_block_without_a_name_shaped_as_the_replies_names_gives_no_opening() -> None:
+    html = _OPENING_APART.replace('<strong class="dn">rosa</strong></bdi></span></a></p>',
+                                  '<em>rosa</em></bdi></span></a></p>')
+    assert [name for name, _ in _aligned(html)] != ["rosa", "tom", "rosa"]

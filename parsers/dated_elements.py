@@ -1,0 +1,113 @@
+"""The elements of a page that show a date: where a post's date is, for the structural readers.
+
+An element shows a date by its short text of its own ("17.11.2026 18:40", "<b>Posted:</b>
+Yesterday, 21:15"), or by an attribute a script renders it from (``datetime``, ``title``, a data
+attribute named for a time) when its text is relative or in words no reader knows. A member's
+join date ("Joined: 09 Feb 2024") and dates inside quotes are no post's date.
+
+    >>> from parsers.dom import load
+    >>> doc = load(b'<div><p><i>ann</i> <span>17.11.2026 18:40</span></p><p>Joined: 3 Mar 2024</p>'
+    ...            b'<p><span title="2026-11-18T09:15:00Z">yesterday-ish</span></p></div>')
+    >>> [el.tag for el in date_elements(doc.root, None)]
+    ['span', 'span']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from parsers.dates import parse_date
+from parsers.dom import clean, xpath
+from parsers.labels import LABELS
+from parsers.post_parts import QUOTE_CLASS_RE, data_date
+
+__all__ = ["date_elements", "is_dated"]
+
+# Elements a date is shown in (not the page's structure: div and td are read as a
+# date only when they hold little else).
+_DATE_TAGS = ("time", "span", "div", "small", "abbr", "p", "dd", "dt", "td", "li", "a", "em", "i", "b",
+              "strong", "font", "label", "h5", "h6", "header", "cite")
+_DIGITS_RE = re.compile(r"\d+")
+
+_DATED = xpath("descendant::*[@datetime or @title or @*[starts-with(name(), 'data-')]]")
+
+
+def _own_text(el: Any) -> str:
+    return clean(el.text_content()) if len(el) <= 3 else clean(el.text or "")
+
+
+_DATE_TAG_SET = frozenset(_DATE_TAGS)
+
+
+def _short_text_holders(root: Any) -> Iterator[tuple[Any, str, str]]:
+    """(element, text, label): elements holding a short text of their own, or after a child
+    ("<b>Joined:</b> 9 Feb 2024", label "Joined:"), that is not a bare number: a page's long
+    texts and counts are never read further."""
+    for el in root.iter():
+        text = el.text
+        if text and len(text) <= 80:
+            value = text.strip()
+            if value and len(value) <= 60 and not value.isdigit():
+                yield el, value, ""
+        text = el.tail
+        if text and len(text) <= 80:
+            value = text.strip()
+            if value and len(value) <= 60 and not value.isdigit():
+                yield el.getparent(), value, (el.text or "").strip()
+
+
+def _quoted(el: Any) -> bool:
+    """Whether ``el`` lies in a quote (or is its head)."""
+    return any(a.tag == "blockquote" or QUOTE_CLASS_RE.search(a.get("class") or "")
+               for a in (el, *el.iterancestors()))
+
+
+def is_dated(text: str, now: str | None) -> bool:
+    """Whether a short text is a date ("17.11.2026 18:40", "Posted: Yesterday, 21:15")."""
+    if not text or len(text) > 60 or (len(text) > 20 and not any(c.isdigit() for c in text)):
+        return False
+    if not any(c.isalpha() for c in text) and len(_DIGITS_RE.findall(text)) < 2:
+        return False  # a count or a number, not a date
+    if LABELS["member_since"].match(text):
+        return False  # "Joined: 09 Feb 2024" is the member's date, not the post's
+    # A post is dated to the day: a year alone ("© 2026") or a month ("May 2015") is no post's.
+    return len(parse_date(text, now) or "") >= 10
+
+
+def date_elements(root: Any, now: str | None) -> list[Any]:
+    """The innermost elements whose short text, or datetime/title, is a date, in page order."""
+    out: list[Any] = []
+    seen: set[Any] = set()
+    dated: set[Any] = set()
+    for el, own, label in _short_text_holders(root):
+        if el is None or el.tag not in _DATE_TAG_SET:
+            continue
+        if el in seen:
+            # A second short text of one element ("Posted: 17 Nov 2026 <span/> Subject: x"): its own
+            # date, when the first was none.
+            if el not in dated and not LABELS["member_since"].match(f"{label} {own}") and is_dated(own, now):
+                out.append(el)
+                dated.add(el)
+            continue
+        seen.add(el)
+        value = el.get("datetime") or el.get("title")
+        text = _own_text(el)
+        if LABELS["member_since"].match(f"{label} {text}") or _quoted(el):
+            continue  # "<b>Joined:</b> 09 Feb 2024"; "Quote from: ann on 17 Nov": no post's date
+        if (value and len(value) <= 60 and len(parse_date(value, now) or "") >= 10) or is_dated(own, now) \
+                or (own != text and is_dated(text, now)) or len(data_date(el, now) or "") >= 10:
+            out.append(el)
+            dated.add(el)
+    # Dates a script shows from an attribute, the element itself empty ("<span class=timeago
+    # title=2026-11-17T18:40Z>"): then every date is put back in page order.
+    attributed = [el for el in _DATED(root) if el not in seen and el.tag in _DATE_TAG_SET and not _quoted(el)
+                  and len(parse_date(el.get("datetime") or el.get("title"), now)
+                          or data_date(el, now) or "") >= 10]
+    if attributed:
+        found = set(out) | set(attributed)
+        out = [el for el in root.iter(_DATE_TAGS) if el in found]
+    # An element whose date is its child's is not one more date.
+    inner = set(out)
+    return [el for el in out if not any(d in inner for d in el.iterdescendants())]
