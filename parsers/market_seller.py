@@ -39,6 +39,11 @@ _CHROME_RE = re.compile(r"(?:^|[\s_-])(?:nav|navbar|menu|header|topbar|account|f
                         re.IGNORECASE)
 _REVIEW_RE = re.compile(r"comment|review|testimonial|feedback|bewertung|avis|opini|recensi|reseñ|отзыв",
                         re.IGNORECASE)
+# Addresses of the visitor's own account pages, under the same segments as profiles.
+_ACCOUNT_WORDS = frozenset({
+    "me", "my", "self", "account", "settings", "profile", "edit", "login", "logout", "register",
+    "signin", "signup", "messages", "inbox", "orders", "cart", "wishlist", "notifications", "dashboard",
+})
 #: How far (elements in document order) from the heading a seller's link may stand.
 _WINDOW = 600
 
@@ -71,8 +76,10 @@ def _name_of(a: Any, handle: str) -> str | None:
             return before
         return None
     folded = handle.casefold()
+    if folded in _ACCOUNT_WORDS or vendor_name(handle) is None:
+        return None  # the visitor's own pages (/user/settings, /user/login), not a seller
     if text.lstrip("@").casefold() == folded:
-        return vendor_name(text) or handle
+        return vendor_name(text)
     words = re.findall(r"[\w.-]+", text.casefold())
     if folded in words or any(w.startswith(folded + "'") for w in text.casefold().split()):
         return handle

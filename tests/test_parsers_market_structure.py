@@ -758,3 +758,13 @@ def test_an_address_forms_country_select_or_options_of_times_are_no_destinations
         "Österreich (+7,90 €)", "5-8 Tage")
     _, rows = _listings(times, "http://teeladen.example/artikel/bancha")
     assert rows[0].ships_to == []
+
+
+def test_a_link_to_the_visitors_own_account_page_never_names_the_seller() -> None:
+    from parsers.dom import load
+    from parsers.market_seller import profile_link_seller
+
+    page = load(b"""<html><body><h1>Green tea</h1><p>$5.00</p>
+<p><a href="/user/settings">settings</a> <a href="/user/login">Login</a> <a href="/users/me">me</a></p>
+</body></html>""")
+    assert profile_link_seller(page, page.root.find(".//h1")) is None
