@@ -260,7 +260,37 @@ MONTH_NAMES_HU: dict[int, tuple[str, ...]] = {
     3: ("március",), 4: ("április",), 5: ("május",), 6: ("június",), 7: ("július",), 8: ("augusztus",),
     9: ("szeptember",),
 }
-for _extra in (MONTH_NAMES_RTL, MONTH_NAMES_CS_SK, MONTH_NAMES_LT, MONTH_NAMES_HE, MONTH_NAMES_HU):
+# Turkish, Romanian, Finnish (nominative and the partitive of dates, "17. marraskuuta"),
+# Ukrainian and Bulgarian (nominative and genitive), Croatian (nominative and genitive; its
+# "listopad", October, is left to Polish and Czech, where it is November), Greek (nominative and
+# genitive), Indonesian and the Scandinavian forms the lists above lack.
+MONTH_NAMES_MORE: dict[int, tuple[str, ...]] = {
+    1: ("ocak", "ianuarie", "tammikuu", "tammikuuta", "січень", "січня", "януари", "siječanj", "siječnja",
+        "ιανουάριος", "ιανουαρίου"),
+    2: ("şubat", "februarie", "helmikuu", "helmikuuta", "лютий", "лютого", "февруари", "veljača", "veljače",
+        "φεβρουάριος", "φεβρουαρίου"),
+    3: ("mart", "martie", "maaliskuu", "maaliskuuta", "березень", "березня", "ožujak", "ožujka", "μάρτιος",
+        "μαρτίου", "maret", "marts"),
+    4: ("nisan", "aprilie", "huhtikuu", "huhtikuuta", "квітень", "квітня", "travanj", "travnja", "απρίλιος",
+        "απριλίου"),
+    5: ("mayıs", "toukokuu", "toukokuuta", "травень", "травня", "svibanj", "svibnja", "μάιος", "μαΐου"),
+    6: ("haziran", "iunie", "kesäkuu", "kesäkuuta", "червень", "червня", "юни", "lipanj", "lipnja", "ιούνιος",
+        "ιουνίου"),
+    7: ("temmuz", "iulie", "heinäkuu", "heinäkuuta", "липень", "липня", "юли", "srpanj", "srpnja", "ιούλιος",
+        "ιουλίου"),
+    8: ("ağustos", "elokuu", "elokuuta", "серпень", "серпня", "kolovoz", "kolovoza", "αύγουστος", "αυγούστου",
+        "agustus", "augusti"),
+    9: ("eylül", "septembrie", "syyskuu", "syyskuuta", "вересень", "вересня", "септември", "rujan", "rujna",
+        "σεπτέμβριος", "σεπτεμβρίου"),
+    10: ("ekim", "octombrie", "lokakuu", "lokakuuta", "жовтень", "жовтня", "октомври", "οκτώβριος",
+         "οκτωβρίου"),
+    11: ("kasım", "noiembrie", "marraskuu", "marraskuuta", "листопада", "ноември", "studeni", "studenoga",
+         "studenog", "νοέμβριος", "νοεμβρίου"),
+    12: ("aralık", "decembrie", "joulukuu", "joulukuuta", "грудень", "грудня", "декември", "prosinac",
+         "prosinca", "δεκέμβριος", "δεκεμβρίου", "desember"),
+}
+for _extra in (MONTH_NAMES_RTL, MONTH_NAMES_CS_SK, MONTH_NAMES_LT, MONTH_NAMES_HE, MONTH_NAMES_HU,
+               MONTH_NAMES_MORE):
     for _num, _names in _extra.items():
         MONTH_NAMES[_num] = (*MONTH_NAMES[_num], *_names)
 

@@ -65,7 +65,8 @@ _TIME_RE = re.compile(
     r"(?<!\d)(?P<H>\d{1,2})(?::|\s?h\s?)(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\s?min\b\.?)?\s*"
     # am/pm, in Persian ("ق.ظ"/"ب.ظ": before/after noon) and Arabic ("ص"/"م") too.
     # Korean and Japanese write theirs after the time too (Django's "6:40 오후").
-    r"(?P<ap>[ap]\.?\s?m\.?|[قب]\.\s?ظ|[صم](?!\w)|오[전후]|午[前後])?(?!\d)",
+    # Greek "π.μ."/"μ.μ." (before/after noon).
+    r"(?P<ap>[ap]\.?\s?m\.?|[قب]\.\s?ظ|[صم](?!\w)|오[전후]|午[前後]|[πμ]\.\s?μ\.)?(?!\d)",
     re.IGNORECASE
 )
 # The words before or after "3 days" that make it a time ago, per language: German, French,
@@ -181,7 +182,7 @@ def _year(value: str) -> int:
 
 
 _AMPM = {"am": "am", "pm": "pm", "قظ": "am", "بظ": "pm", "ص": "am", "م": "pm", "오전": "am", "오후": "pm",
-         "午前": "am", "午後": "pm"}
+         "午前": "am", "午後": "pm", "πμ": "am", "μμ": "pm"}
 # Korean and Japanese more often write the half of the day before the time ("오후 6:40", "午後6:40").
 _AMPM_BEFORE_RE = re.compile(r"(오[전후]|午[前後])\s*$")
 

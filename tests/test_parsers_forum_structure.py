@@ -853,3 +853,32 @@ def test_a_first_block_without_a_name_shaped_as_the_replies_names_gives_no_openi
     html = _OPENING_APART.replace('<strong class="dn">rosa</strong></bdi></span></a></p>',
                                   '<em>rosa</em></bdi></span></a></p>')
     assert [name for name, _ in _aligned(html)] != ["rosa", "tom", "rosa"]
+
+
+# --- month names of more languages: a thread in one of them is found by its dates
+
+
+def test_dates_with_month_names_of_more_languages_are_read() -> None:
+    assert parse_date("17 Kasım 2026 18:40", NOW) == "2026-11-17T18:40:00"
+    assert parse_date("3 martie 2026, 09:05", NOW) == "2026-03-03T09:05:00"
+    assert parse_date("17. marraskuuta 2026 klo 18.40", NOW) == "2026-11-17T18:40:00"
+    assert parse_date("17. studenoga 2026. u 18:40", NOW) == "2026-11-17T18:40:00"
+    assert parse_date("17 Νοεμβρίου 2026, 6:40 μ.μ.", NOW) == "2026-11-17T18:40:00"
+
+
+def test_a_thread_dated_in_ukrainian_month_names_is_read_by_structure() -> None:
+    html = """<html><head><title>Розсада взимку</title></head><body><h1>Розсада взимку</h1>
+    <div class="m"><p><i>olena</i> <span>17 листопада 2026 о 18:40</span></p>
+     <p>Чи можна тримати розсаду перцю на заскленому балконі взимку?</p></div>
+    <div class="m"><p><i>taras</i> <span>18 листопада 2026 о 09:15</span></p>
+     <p>Можна, якщо вночі там не холодніше п'яти градусів тепла.</p></div>
+    </body></html>"""
+    kind, records = _records(html)
+    assert kind == "thread"
+    assert [(p.author, p.posted_at) for p in _posts(records)] == [
+        ("olena", "2026-11-17T18:40:00"), ("taras", "2026-11-18T09:15:00")]
+
+
+def test_a_month_name_two_languages_share_keeps_the_meaning_the_lists_had() -> None:
+    # "listopad" is November in Polish and Czech, October in Croatian: November stays.
+    assert parse_date("17 listopada 2026", NOW) == "2026-11-17"
