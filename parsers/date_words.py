@@ -314,14 +314,19 @@ TODAY = (
     "сьогодні",
     "tänään",
     "днес",
+    # Korean, Japanese, Chinese, Hebrew, Indonesian, Romanian, Croatian, Greek, Lithuanian, Catalan.
+    "오늘", "今日", "今天", "היום", "hari ini", "astăzi", "azi", "danas", "σήμερα", "šiandien", "avui",
 )
 YESTERDAY = (
     "yesterday", "gestern", "hier", "ayer", "вчера", "ieri", "ontem", "gisteren", "wczoraj",
     "včera", "igår", "i går", "dün", "вчора", "eilen",
+    "어제", "昨日", "昨天", "אתמול", "kemarin", "jučer", "χθες", "vakar", "ahir",
 )
 DAY_BEFORE = (
     "позавчера", "vorgestern", "avant-hier", "anteayer", "l'altro ieri", "předevčírem", "predvčerom",
     "позавчора", "przedwczoraj", "eergisteren",
+    "그저께", "그제", "一昨日", "前天", "שלשום", "prekjučer", "προχθές", "užvakar", "abans-d'ahir",
+    "abans d'ahir",
 )
 NOW_WORDS = (
     "just now",

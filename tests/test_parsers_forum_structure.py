@@ -882,3 +882,15 @@ def test_a_thread_dated_in_ukrainian_month_names_is_read_by_structure() -> None:
 def test_a_month_name_two_languages_share_keeps_the_meaning_the_lists_had() -> None:
     # "listopad" is November in Polish and Czech, October in Croatian: November stays.
     assert parse_date("17 listopada 2026", NOW) == "2026-11-17"
+
+
+def test_day_words_of_more_languages_date_a_post_to_the_capture_day() -> None:
+    assert parse_date("어제 오후 9:15", NOW) == "2026-11-19T21:15:00"
+    assert parse_date("昨日 21:15", NOW) == "2026-11-19T21:15:00"
+    assert parse_date("kemarin pukul 21.15", NOW) == "2026-11-19T21:15:00"
+    assert parse_date("ahir a les 21:15", NOW) == "2026-11-19T21:15:00"
+    assert parse_date("一昨日 10:00", NOW) == "2026-11-18T10:00:00"
+
+
+def test_a_day_word_inside_a_longer_word_is_no_day() -> None:
+    assert parse_date("vakare 21:15", NOW) is None  # Lithuanian "in the evening", not "vakar"
