@@ -45,6 +45,17 @@ BY_WORDS: dict[str, tuple[str, ...]] = {
     "cs": ("napsal", "autor"),
     "sv": ("skrivet av", "av"),
     "tr": ("gönderen", "yazan"),
+    "ca": ("publicat per", "escrit per", "per"),
+    "ro": ("postat de", "scris de"),
+    "hr": ("objavio", "napisao", "napisala"),
+    "lt": ("autorius",),
+    "fi": ("kirjoittanut", "lähettänyt"),
+    "da": ("skrevet af", "af"),
+    "id": ("diposting oleh", "ditulis oleh", "oleh"),
+    "el": ("δημοσιεύτηκε από", "από"),
+    "he": ("נכתב על ידי", "מאת"),
+    "ko": ("작성자",),
+    "ja": ("投稿者",),
 }
 _ALL_BY = sorted({w for ws in BY_WORDS.values() for w in ws}, key=len, reverse=True)
 _BY_RE = re.compile(

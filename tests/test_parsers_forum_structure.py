@@ -894,3 +894,27 @@ def test_day_words_of_more_languages_date_a_post_to_the_capture_day() -> None:
 
 def test_a_day_word_inside_a_longer_word_is_no_day() -> None:
     assert parse_date("vakare 21:15", NOW) is None  # Lithuanian "in the evening", not "vakar"
+
+
+# --- a byline's "by" word in more languages names the author after it
+
+
+def test_an_indonesian_byline_names_the_author_after_oleh() -> None:
+    from parsers.bylines import byline_thread
+    html = """<h2>Sambal</h2><p class="x">Ditulis oleh rani, 17 November 2026 18:40</p>
+    <div>Berapa lama sambal terasi tahan di kulkas?</div>
+    <p class="x">Ditulis oleh budi, 18 November 2026 09:15</p>
+    <div>Kira-kira satu minggu kalau wadahnya rapat.</div>"""
+    posts = [r for r in byline_thread(_load(html.encode()), now=NOW) if r.kind == "post"]
+    assert [(p.author, p.posted_at) for p in posts] == [
+        ("rani", "2026-11-17T18:40:00"), ("budi", "2026-11-18T09:15:00")]
+
+
+def test_a_catalan_byline_names_the_author_after_per() -> None:
+    from parsers.bylines import byline_thread
+    html = """<h2>Coca</h2><div class="b">Publicat per marta | 17/11/2026 18:40</div>
+    <div>Quanta estona cal deixar llevar la massa de la coca?</div>
+    <div class="b">Publicat per jordi | 18/11/2026 09:15</div><div>Unes dues hores en un lloc calent.</div>"""
+    posts = [r for r in byline_thread(_load(html.encode()), now=NOW) if r.kind == "post"]
+    assert [(p.author, p.posted_at) for p in posts] == [
+        ("marta", "2026-11-17T18:40:00"), ("jordi", "2026-11-18T09:15:00")]
