@@ -918,3 +918,21 @@ def test_a_catalan_byline_names_the_author_after_per() -> None:
     posts = [r for r in byline_thread(_load(html.encode()), now=NOW) if r.kind == "post"]
     assert [(p.author, p.posted_at) for p in posts] == [
         ("marta", "2026-11-17T18:40:00"), ("jordi", "2026-11-18T09:15:00")]
+
+
+# --- quote heads of more languages name the quoted poster
+
+
+def test_quote_heads_of_more_languages_name_the_quoted_poster() -> None:
+    from parsers.quotes import quote_author
+    pages = ('<blockquote><cite>Kutipan dari rani</cite>Berapa lama?</blockquote>',
+             '<blockquote><b>ציטוט מאת dana</b> כמה זמן?</blockquote>',
+             '<blockquote><div>budi je napisao:</div>Koliko dugo?</blockquote>')
+    names = [quote_author(_load(html.encode()).root.find(".//blockquote")) for html in pages]
+    assert names == ["rani", "dana", "budi"]
+
+
+def test_a_quote_without_a_head_names_no_one() -> None:
+    from parsers.quotes import quote_author
+    doc = _load(b"<blockquote><div>Koliko dugo se kuha cikla?</div></blockquote>")
+    assert quote_author(doc.root.find(".//blockquote")) is None
