@@ -147,9 +147,16 @@ The structural reader lifted the round by 0.106 (one forum template from nothing
 fields), as it lifted round 13 by 0.145; round 13's mends, most of them structural too, added
 0.010. Blind scores of the rounds (3 to 14): 0.646, 0.778, 0.714, 0.946, 0.798, 0.699, 0.601,
 0.750, 0.857, 0.466, 0.467 (0.612 with the structural reader), and here 0.422 at this session's
-start, 0.538 now. Every wrong value of 285204b is in KNOWN_MISSES. This round is BLIND until its
-misses are mended: do not tune the parsers on its pages; mend a miss only as a general
-mechanism, with test pages of its own, and say so here.
+start, 0.538 with round 13's mends.
+
+Every miss was then mended (parsers of bdae70f) as a general mechanism with test pages of its
+own (tests/test_parsers_forum_structure.py, tests/test_parsers_market_structure.py): comment
+trees by nesting, a thread told from a topic list by its posts' words, an opening post's
+unclassed text, dates in data attributes and in more languages' forms, reply previews as quotes,
+prices spelt in pieces, sellers by the profile link nearest the item's heading, breadcrumbs by
+their standard marks, places from shipping options, vendor statistic tiles. KNOWN_MISSES is now
+empty and the round reads 1.000, no longer a blind figure. Round 16, blind, measured what these
+mends carry to templates never seen: 0.008 (see its module).
 """
 
 from __future__ import annotations
@@ -345,108 +352,12 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
-# (parsers of 285204b). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {
-    "holdout/abantecart_product_sk.html": {
-        "listing[0].price": 3.8,
-    },
-    "holdout/havefnubb_posts_view_ca.html": {
-        "thread[0].title": '[obert] El pa de pagès em surt massa dens',
-        "author[0].name": None,
-        "author[0].post_count": None,
-        "author[1].name": None,
-        "author[1].post_count": None,
-    },
-    "holdout/lobsters_story_he.html": {
-        "page_type": 'forum_index',
-        "thread[0].title": 'ask',
-        "post[0].author": None,
-        "post[0].posted_at": None,
-        "post[0].index": None,
-        "post[0].body": None,
-        "post[1].author": None,
-        "post[1].posted_at": None,
-        "post[1].index": None,
-        "post[1].body": None,
-        "post[1].quotes": None,
-        "post[2].author": None,
-        "post[2].posted_at": None,
-        "post[2].index": None,
-        "post[2].body": None,
-    },
-    "holdout/machina_topic_ko_euckr.html": {
-        "page_type": 'forum_index',
-        "thread[0].title": '답글 쓰기',
-        "author[0].name": None,
-        "author[0].post_count": None,
-        "author[1].name": None,
-        "author[1].post_count": None,
-        "post[0].author": None,
-        "post[0].posted_at": None,
-        "post[0].index": None,
-        "post[0].body": None,
-        "post[1].author": None,
-        "post[1].posted_at": None,
-        "post[1].index": None,
-        "post[1].body": None,
-        "post[1].quotes": None,
-        "post[2].author": None,
-        "post[2].posted_at": None,
-        "post[2].index": None,
-        "post[2].body": None,
-    },
-    "holdout/plugzone_product_id.html": {
-        "listing[0].vendor": None,
-    },
-    "holdout/plugzone_products_grid_id.html": {
-        "page_type": 'listing',
-        "listing[0].title": 'Semua Produk',
-        "listing[0].price": 18.0,
-        "listing[0].category": 'Semua Kategori',
-        "listing[1].title": None,
-        "listing[1].price": None,
-        "listing[1].currency": None,
-        "listing[1].vendor": None,
-        "listing[2].title": None,
-        "listing[2].price": None,
-        "listing[2].currency": None,
-        "listing[2].vendor": None,
-        "listing[3].title": None,
-        "listing[3].price": None,
-        "listing[3].currency": None,
-        "listing[3].vendor": None,
-        "listing[4].title": None,
-        "listing[4].price": None,
-        "listing[4].currency": None,
-        "listing[4].vendor": None,
-    },
-    "holdout/plugzone_vendor_pgp_id.html": {
-        "vendor[0].feedback_count": None,
-        "vendor[0].rating": None,
-        "vendor[0].member_since": None,
-    },
-    "holdout/spirit_topic_lt.html": {
-        "page_type": 'other',
-        "thread[0].title": None,
-        "post[0].author": None,
-        "post[0].posted_at": None,
-        "post[0].index": None,
-        "post[0].body": None,
-        "post[1].author": None,
-        "post[1].posted_at": None,
-        "post[1].index": None,
-        "post[1].body": None,
-        "post[1].quotes": None,
-        "post[2].author": None,
-        "post[2].posted_at": None,
-        "post[2].index": None,
-        "post[2].body": None,
-    },
-}
+# What the parsers gave on the holdout side where it differs from TRUTH: measured once, blind
+# (parsers of 285204b; see the module docstring), then every miss mended as a general mechanism.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {}
 
 (test_the_holdout_side_scores_its_f1, _,
- _) = ROUND.held_out_checks(0.538)
+ _) = ROUND.held_out_checks(1.0)
 _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 

@@ -111,10 +111,40 @@ places) are invented for this round; sites and addresses are fictional (.example
 made-up v3-looking .onion name).
 
 The ground truth was written by hand from what a human reads on each page, and committed with the
-pages BEFORE the parsers were run on them at all. Not yet scored: KNOWN_MISSES is empty and the
-parametrized holdout test is skipped until the lead measures the round once, blind
-(``benchmarks/score_general.py --round 16 --side holdout --misses``; the script finds the round
-from this module, nothing to add there), and adds ROUND.held_out_checks(f1) with that figure.
+pages (25e509f) BEFORE the parsers were run on them at all.
+
+Blind measurement, once per set of parsers, no site profiles (``benchmarks/score_general.py
+--round 16 --side holdout --misses``): those of 8d38c73 (this session's start: rounds 7 to 12
+mended rule by rule), of 9cfe261 (one structural reader added: parsers.post_names, a post's
+author found by aligning dated repeated blocks), of 505c7c5 (round 13's misses also mended) and
+of bdae70f (rounds 14 and 15's misses also mended, most of them as structural mechanisms: comment
+trees by nesting, thread versus topic list, prices in pieces, sellers by profile links, shipping
+options, vendor statistic tiles...). None of these parsers had seen this round's pages; the
+helpers who wrote the mends kept this round out of every scan (one saw the commit message naming
+its templates after its last parser commit).
+
+    template               8d38c73  9cfe261  505c7c5  bdae70f
+    exall_seller_sr          0.000    0.000    0.000    0.000  (typed a thread: its dated reviews)
+    exitecms_index_vi        1.000    0.000    0.000    0.000  (a forum index typed a thread)
+    gae_tracker_th           0.000    0.000    0.000    0.000  (TIS-620; no post found)
+    spree_product_sw         0.000    0.000    0.000    0.000  (typed other)
+    wordpress_cocoon_is      0.000    0.000    0.000    0.000  (no post found)
+    exitecms_thread_vi       0.083    0.327    0.320    0.320  (posts found by structure, in part)
+    bagisto_grid_ms          0.105    0.105    0.105    0.105  (no cards found)
+    gitea_issue_fa           0.000    0.889    0.889    0.944  (posts found by structure)
+    bagisto_product_tl, gitea_sign_in_ka                  1.000
+    overall                  0.128    0.305    0.303    0.313
+
+The same lesson as rounds 13 to 15, and its price: the structural reader lifted the round from
+0.128 to 0.305 (Gitea's issue from nothing to 0.889, ExiteCMS's thread in part), and the mends of
+rounds 13, 14 and 15 added 0.008 between them. But the structural reader also took two pages
+that are no threads for threads: a forum index whose rows each show a date and a last poster,
+and a seller's page whose reviews are dated and signed. Blind scores of the rounds (3 to 16):
+0.646, 0.778, 0.714, 0.946, 0.798, 0.699, 0.601, 0.750, 0.857, 0.466, 0.467 (0.612 with the
+structural reader), 0.538, 0.773, and here 0.313 (0.128 at this session's start). Every wrong
+value of bdae70f is in KNOWN_MISSES. This round is BLIND until its misses are mended: do not tune
+the parsers on its pages; mend a miss only as a general mechanism, with test pages of its own,
+and say so here.
 """
 
 from __future__ import annotations
@@ -297,15 +327,109 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers give on the holdout side where it differs from TRUTH: empty until the round is
-# scored once, blind (see the module docstring). Key: "kind[i].field" (or "page_type"); value:
-# what the parsers gave, with a comment naming the general rule that is missing.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {}
+# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
+# (parsers of bdae70f). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {
+    "holdout/bagisto_category_grid_ms.html": {
+        "page_type": 'other',
+        "listing[0].title": None,
+        "listing[0].price": None,
+        "listing[0].currency": None,
+        "listing[1].title": None,
+        "listing[1].price": None,
+        "listing[1].currency": None,
+        "listing[2].title": None,
+        "listing[2].price": None,
+        "listing[2].currency": None,
+        "listing[3].title": None,
+        "listing[3].price": None,
+        "listing[3].currency": None,
+        "listing[4].title": None,
+        "listing[4].price": None,
+        "listing[4].currency": None,
+    },
+    "holdout/exall_seller_pgp_sr.html": {
+        "page_type": 'thread',
+        "vendor[0].name": None,
+        "vendor[0].feedback_count": None,
+        "vendor[0].member_since": None,
+        "vendor[0].pgp_fingerprint": None,
+        "vendor[0].has_pgp_key": None,
+    },
+    "holdout/exitecms_forum_index_vi.html": {
+        "page_type": 'thread',
+    },
+    "holdout/exitecms_forum_thread_vi.html": {
+        "post[0].author": 'Trả lời',
+        "post[0].body": 'Cách chống kiến cho thùng ong mùa mưa',
+        "post[1].author": 'Minh_Tuan',
+        "post[1].posted_at": '2019-03-12',
+        "post[1].body": 'Mùa mưa năm nay kiến vàng bò lên chân kệ và vào cả ba thùng ong của tôi. Ong bỏ cầu nhộng, đàn yếu đi rõ rệt.\nTôi đã thử rắc vôi quanh chân kệ nhưng mưa một trận là trôi hết. Các bác có cách nào bền hơn không?',  # noqa: E501
+        "post[1].quotes": [],
+        "post[2].posted_at": '2026-11-19T21:15:00',
+        "post[2].body": 'Trả lời\nTrích dẫn',
+        "author[0].name": None,
+        "author[0].post_count": None,
+        "author[0].joined": None,
+        "author[1].name": None,
+        "author[1].post_count": None,
+        "author[1].joined": None,
+    },
+    "holdout/gae_tracker_issue_th_tis620.html": {
+        "page_type": 'other',
+        "thread[0].title": None,
+        "post[0].author": None,
+        "post[0].posted_at": None,
+        "post[0].index": None,
+        "post[0].body": None,
+        "post[1].author": None,
+        "post[1].posted_at": None,
+        "post[1].index": None,
+        "post[1].body": None,
+        "post[2].author": None,
+        "post[2].posted_at": None,
+        "post[2].index": None,
+        "post[2].body": None,
+        "post[3].author": None,
+        "post[3].posted_at": None,
+        "post[3].index": None,
+        "post[3].body": None,
+    },
+    "holdout/gitea_issue_comments_fa.html": {
+        "post[1].body": 'شمارنده زمان در نسخه فعلی با میلی\u200cثانیه در یک متغیر ۳۲ بیتی علامت\u200cدار نگه داشته می\u200cشود و پس از حدود ۳۵ دقیقه در ضرب سرریز می\u200cکند. لطفاً شاخه `fix-timer` را امتحان کنید.',  # noqa: E501
+    },
+    "holdout/spree_rdr_product_sw.html": {
+        "page_type": 'other',
+        "listing[0].title": None,
+        "listing[0].price": None,
+        "listing[0].currency": None,
+        "listing[0].category": None,
+    },
+    "holdout/wordpress_cocoon_comments_is.html": {
+        "page_type": 'other',
+        "thread[0].title": None,
+        "post[0].author": None,
+        "post[0].posted_at": None,
+        "post[0].index": None,
+        "post[0].body": None,
+        "post[1].author": None,
+        "post[1].posted_at": None,
+        "post[1].index": None,
+        "post[1].body": None,
+        "post[2].author": None,
+        "post[2].posted_at": None,
+        "post[2].index": None,
+        "post[2].body": None,
+        "post[3].author": None,
+        "post[3].posted_at": None,
+        "post[3].index": None,
+        "post[3].body": None,
+    },
+}
 
-
-_, _holdout_test = ROUND.tests(KNOWN_MISSES)
-test_a_holdout_page_gives_the_truth_but_for_its_known_misses = pytest.mark.skip(
-    reason="round 16 not yet scored: the lead measures it once, blind")(_holdout_test)
+(test_the_holdout_side_scores_its_f1, _,
+ _) = ROUND.held_out_checks(0.313)
+_, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 
 def _text(page: str) -> str:
