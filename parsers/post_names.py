@@ -30,6 +30,7 @@ from parsers.dom import Doc, clean, xpath
 from parsers.forums import POSTS_INLINE_RE
 from parsers.generic_forum import generic_thread
 from parsers.post_blocks import alike
+from parsers.post_gates import index_rows, market_evidence
 from parsers.post_parts import QUOTE_CLASS_RE, WORDY_RE
 
 __all__ = ["aligned_names", "aligned_thread"]
@@ -186,8 +187,8 @@ def aligned_names(root: Any, now: str | None, min_posts: int) -> list[Any]:
     if len(dates) < min_posts:
         return []
     blocks = _dated_blocks(dates, root, min_posts)
-    if len(blocks) < min_posts:
-        return []
+    if len(blocks) < min_posts or index_rows(blocks):
+        return []  # an index's rows show a date and a last poster each, and are no posts
     date_set = set(dates)
     more = _with_undated(blocks)
     # Undated siblings first (a post whose date no reader knows); without them when they name
@@ -330,4 +331,8 @@ def aligned_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> l
     holders = aligned_names(root, now, min_posts)
     if len(holders) < min_posts:
         return []
-    return generic_thread(doc, now=now, min_posts=min_posts, holders=holders)
+    records = generic_thread(doc, now=now, min_posts=min_posts, holders=holders)
+    # A seller's dated, signed reviews are no thread: the page shows a key or prices besides.
+    if records and market_evidence(doc, [r.body or "" for r in records if r.kind == "post"]):
+        return []
+    return records

@@ -936,3 +936,97 @@ def test_a_quote_without_a_head_names_no_one() -> None:
     from parsers.quotes import quote_author
     doc = _load(b"<blockquote><div>Koliko dugo se kuha cikla?</div></blockquote>")
     assert quote_author(doc.root.find(".//blockquote")) is None
+
+
+# --- a forum's index or topic list (rows of a linked title, counts and a last post) is no thread
+
+
+def _aligned_names(html: str) -> list[Any]:
+    from parsers.post_names import aligned_names
+    return aligned_names(_load(html.encode()).root.find("body"), NOW, 2)
+
+
+def _aligned_posts(html: str, url: str = "http://board.example/forum/") -> list[Any]:
+    from parsers.post_names import aligned_thread
+    return [r for r in aligned_thread(_load(html.encode(), url=url), now=NOW) if r.kind == "post"]
+
+
+_INDEX_TABLE = """<html><head><title>Garden board</title></head><body><table>
+<tr><th>Board</th><th>Topics</th><th>Posts</th><th>Last post</th></tr>
+<tr><td><a href="index.php?board=3">Tomatoes and peppers</a><br>
+<small>Seeds, grafting and blight.</small></td>
+<td>41</td><td>388</td><td>18.11.2026 19:02<br><small>by <i>greta</i></small></td></tr>
+<tr><td><a href="index.php?board=4">Fruit trees</a><br>
+<small>Pruning, pests and old varieties.</small></td>
+<td>17</td><td>1,204</td><td>17.11.2026 08:40<br><small>by <i>oskar</i></small></td></tr>
+<tr><td><a href="index.php?board=5">Compost heaps</a><br>
+<small>Worms, heat and what never to add.</small></td>
+<td>9</td><td>75</td><td>16.11.2026 21:15<br><small>by <i>ilse</i></small></td></tr>
+</table></body></html>"""
+
+_TOPIC_LIST = """<html><body><ul class="topics">
+<li><div><a href="/topic/88/winter-bees">Feeding the bees over winter</a> <em>started by nils</em></div>
+<span>12</span><span>340</span><p>Last: <b>ruth</b> <span>19.11.2026 10:05</span></p></li>
+<li><div><a href="/topic/87/swarm-season">Catching a swarm in May</a> <em>started by ruth</em></div>
+<span>4</span><span>97</span><p>Last: <b>nils</b> <span>18.11.2026 16:30</span></p></li>
+<li><div><a href="/topic/86/varroa">Counting varroa on the board</a> <em>started by alva</em></div>
+<span>30</span><span>1 022</span><p>Last: <b>alva</b> <span>15.11.2026 07:45</span></p></li>
+</ul></body></html>"""
+
+
+def test_a_board_index_whose_rows_show_a_last_post_is_read_as_no_posts() -> None:
+    assert _aligned_names(_INDEX_TABLE) == []
+    page_type, records = _records(_INDEX_TABLE, "http://board.example/index.php")
+    assert page_type != "thread" and not _posts(records)
+
+
+def test_a_topic_list_whose_rows_show_counts_and_a_last_poster_is_read_as_no_posts() -> None:
+    assert _aligned_names(_TOPIC_LIST) == []
+    assert _records(_TOPIC_LIST, "http://board.example/category/2")[0] != "thread"
+
+
+def test_posts_whose_author_panels_show_labelled_counts_are_still_posts() -> None:
+    html = """<html><body>
+    <div class="m"><dl><dt>Posts</dt><dd>215</dd><dt>Likes</dt><dd>12</dd></dl><i>greta</i>
+    <span>17.11.2026 18:40</span><a href="/topic/88/winter-bees#p2">Re: Feeding the bees</a>
+    <p>Give them fondant from November on, never syrup in the cold.</p></div>
+    <div class="m"><dl><dt>Posts</dt><dd>1,532</dd><dt>Likes</dt><dd>40</dd></dl><i>oskar</i>
+    <span>18.11.2026 09:15</span><a href="/topic/88/winter-bees#p3">Re: Feeding the bees</a>
+    <p>Fondant here too, and a mouse guard on the entrance.</p></div></body></html>"""
+    assert [el.text for el in _aligned_names(html)] == ["greta", "oskar"]
+
+
+# --- a seller's page with dated, signed reviews is no thread when it shows a key or prices
+
+
+_KEY = """-----BEGIN PGP PUBLIC KEY BLOCK-----
+
+mDMEZ0h9bBYJKwYBBAHaRw8BAQdAexampleexampleexampleexampleexamplexx
+=abcd
+-----END PGP PUBLIC KEY BLOCK-----"""
+
+_REVIEWS = """
+<div class="r"><b>kiwi77</b> <span>17.11.2026</span><p>Arrived in four days, well packed.</p></div>
+<div class="r"><b>mole_x</b> <span>18.11.2026</span><p>Second order, same quality as the first.</p></div>
+<div class="r"><b>tern</b> <span>19.11.2026</span><p>Slow answer to messages but fine goods.</p></div>"""
+
+
+def test_dated_signed_reviews_beside_a_sellers_pgp_key_are_no_thread() -> None:
+    html = f"<html><body><h1>greenleaf</h1><pre>{_KEY}</pre><h2>Reviews</h2>{_REVIEWS}</body></html>"
+    assert _aligned_posts(html, "http://shop.example/seller/greenleaf") == []
+
+
+def test_dated_signed_reviews_beside_a_sellers_prices_are_no_thread() -> None:
+    html = f"""<html><body><h1>greenleaf</h1><table><tr><td>Tea, 10 g</td><td>$12.00</td></tr>
+    <tr><td>Tea, 50 g</td><td>$49.00</td></tr></table>{_REVIEWS}</body></html>"""
+    assert _aligned_posts(html, "http://shop.example/seller/greenleaf") == []
+
+
+def test_a_thread_whose_member_posts_a_key_and_a_price_is_still_a_thread() -> None:
+    html = f"""<html><body>
+    <div class="r"><b>kiwi77</b> <span>17.11.2026</span><p>My key for orders, please check it:</p>
+    <pre>{_KEY}</pre></div>
+    <div class="r"><b>mole_x</b> <span>18.11.2026</span>
+    <p>Got it, and I paid $12.00 last time, fair.</p></div>
+    </body></html>"""
+    assert [p.author for p in _aligned_posts(html)] == ["kiwi77", "mole_x"]

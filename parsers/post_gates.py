@@ -1,0 +1,91 @@
+"""Pages the structural author reader must not take for threads, though their rows are dated and signed.
+
+Two kinds of page show repeated blocks that each hold a date and a name, as a thread's posts do:
+
+- a forum's index or topic list: each row a linked board or topic title, its counts (topics and
+  posts, replies and views) and its last post's date and poster. Its rows are told by their
+  structure: every row shows two bare counts or more beside a link to a board or topic address.
+- a seller's page: its reviews are dated and signed. Told by what no thread shows outside its
+  posts: an armoured PGP key, prices, or plain market content (:func:`parsers.markets.looks_like_market`).
+
+    >>> from parsers.dom import load
+    >>> doc = load(b'<table><tr><td><a href="viewforum.php?f=2">Bees and hives</a></td><td>41</td>'
+    ...            b'<td>388</td><td>18.11.2026 19:02 by ann</td></tr></table>')
+    >>> index_rows(list(doc.root.iter("tr")))
+    False
+    >>> index_rows(list(doc.root.iter("tr")) * 2)
+    True
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from parsers.dom import Doc, clean
+from parsers.forums import FORUM_HREF_RE
+from parsers.markets import looks_like_market
+from parsers.pgp import find_armored_keys
+from parsers.post_read import THREAD_HREF_RE
+from parsers.prices import find_prices
+
+__all__ = ["index_rows", "market_evidence"]
+
+# A count a column shows: digits alone, with thousands separators ("1,532", "12 408").
+_COUNT_RE = re.compile(r"^\d{1,3}(?:[ ,.\u00a0\u202f]?\d{3})*$")
+_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+# Tags whose text is a row's cell or a count's box.
+_CELL_TAGS = ("td", "dd", "span", "div", "li", "strong", "b", "small", "a", "p")
+
+
+def _counts(block: Any) -> int:
+    """The bare counts a block shows, each the whole text of an element of its own: not a
+    labelled "Posts: 215" (the number is a tail), not a number inside a longer text."""
+    found = 0
+    for el in block.iter(_CELL_TAGS):
+        if len(el) == 0 and _COUNT_RE.match((el.text or "").strip()) and not _labelled(el):
+            found += 1
+    return found
+
+
+def _labelled(el: Any) -> bool:
+    """Whether a number follows its label ("<dt>Posts</dt><dd>215</dd>", "Posts: <b>215</b>"):
+    a member's statistic, not a column's count."""
+    before = el.getprevious()
+    if before is not None:
+        return bool((before.tail or "").strip()) or before.tag in ("dt", "th", "label") \
+            or clean(before.text_content()).endswith(":")
+    parent = el.getparent()
+    return parent is not None and bool((parent.text or "").strip())
+
+
+def _titled(block: Any) -> bool:
+    """Whether a block links a board or topic address with a title of words (not a "#2"
+    permalink, not a date)."""
+    for a in block.iter("a"):
+        href = a.get("href") or ""
+        if (FORUM_HREF_RE.search(href) or THREAD_HREF_RE.search(href)) \
+                and len(_WORD_RE.findall(clean(a.text_content()))) >= 2:
+            return True
+    return False
+
+
+def index_rows(blocks: list[Any]) -> bool:
+    """Whether dated blocks are an index's rows, not posts: two thirds of them or more (two at
+    least) each show two bare counts or more and link a board or topic by its title."""
+    rows = sum(1 for block in blocks if _counts(block) >= 2 and _titled(block))
+    return rows >= 2 and rows * 3 >= len(blocks) * 2
+
+
+def market_evidence(doc: Doc, bodies: list[str]) -> bool:
+    """Whether a page read as posts shows, outside those posts' ``bodies``, what a market's page
+    shows and a thread's does not: an armoured PGP key, two prices or more, or plain market
+    content (priced cards, a labelled price beside a buy control or a vendor label). A key or a
+    price a member posts is in a body, and says nothing."""
+    text = doc.text or ""
+    said = "\n".join(bodies)
+    if "-----BEGIN PGP" in text and len(find_armored_keys(text)) > said.count("BEGIN PGP PUBLIC KEY"):
+        return True
+    if len(find_prices(text)) - len(find_prices(said)) >= 2:
+        return True
+    return looks_like_market(doc)
