@@ -289,8 +289,14 @@ MONTH_NAMES_MORE: dict[int, tuple[str, ...]] = {
     12: ("aralık", "decembrie", "joulukuu", "joulukuuta", "грудень", "грудня", "декември", "prosinac",
          "prosinca", "δεκέμβριος", "δεκεμβρίου", "desember"),
 }
+# Icelandic (the forms the lists above lack; "mars", "apríl", "september", "október", "desember"
+# are there already).
+MONTH_NAMES_IS: dict[int, tuple[str, ...]] = {
+    1: ("janúar",), 2: ("febrúar",), 5: ("maí",), 6: ("júní",), 7: ("júlí",), 8: ("ágúst",),
+    11: ("nóvember",),
+}
 for _extra in (MONTH_NAMES_RTL, MONTH_NAMES_CS_SK, MONTH_NAMES_LT, MONTH_NAMES_HE, MONTH_NAMES_HU,
-               MONTH_NAMES_MORE):
+               MONTH_NAMES_MORE, MONTH_NAMES_IS):
     for _num, _names in _extra.items():
         MONTH_NAMES[_num] = (*MONTH_NAMES[_num], *_names)
 

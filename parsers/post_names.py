@@ -289,7 +289,7 @@ def _opening_name(root: Any, blocks: list[Any], names: list[Any], dates: set[Any
     their names are (same tag, in the same tag) in a part of the page that holds a date too."""
     shapes = {(el.tag, el.getparent().tag) for el in names}
     if len(shapes) != 1:
-        return None
+        return _article_author(root, blocks[0], dates, now)
     tag, parent_tag = shapes.pop()
     first = blocks[0]
     before = []
@@ -320,7 +320,33 @@ def _opening_name(root: Any, blocks: list[Any], names: list[Any], dates: set[Any
                 found.append(((text in named, _hinted(el, anc)), el))
                 break
             anc = anc.getparent()
-    return max(found, key=lambda pair: pair[0])[1] if found else None
+    if found:
+        return max(found, key=lambda pair: pair[0])[1]
+    return _article_author(root, first, dates, now)
+
+
+def _article_author(root: Any, first: Any, dates: set[Any], now: str | None) -> Any:
+    """The author of an article shown above its comments (a blog post, an issue over its
+    replies), in markup unlike the comments' names: an element before the comments whose class
+    says it holds the author's name, in a part of the page that holds a date and a heading (the
+    article's title) and none of the comments; None when there is none."""
+    inside = set(first.iterancestors())
+    for el in root.iter(_NAME_TAGS):
+        if el is first:
+            break
+        if len(el) > 1 or el in dates or not _HINT_RE.search(el.get("class") or "") \
+                or not _name_like(text := clean(el.text_content()), now):
+            continue
+        anc = el.getparent()
+        while anc is not None and anc is not root and anc not in inside:
+            if any(d in dates for d in anc.iter()) and next(anc.iter("h1", "h2"), None) is not None:
+                if len(WORDY_RE.findall(text)) > 3:
+                    return None
+                while len(el) == 1 and clean(el[0].text_content()) == text:
+                    el = el[0]  # "<a class=author-link><span class=author-name>ann</span></a>"
+                return el
+            anc = anc.getparent()
+    return None
 
 
 def aligned_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> list[Any]:

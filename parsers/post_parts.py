@@ -36,7 +36,7 @@ __all__ = [
 
 
 _BODY_CLASS_RE = re.compile(
-    r"(?:^|[\s_-])(?:body|content|message|text|postbody|post-body|entry|md|bbwrapper|"
+    r"(?:^|[\s_-])(?:body|content|description|message|text|postbody|post-body|entry|md|bbwrapper|"
     r"cooked|comment-?body|commenttext|messagetext|postmsg|msg)(?:$|[\s_-])",
     re.IGNORECASE,
 )

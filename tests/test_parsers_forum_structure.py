@@ -1030,3 +1030,58 @@ def test_a_thread_whose_member_posts_a_key_and_a_price_is_still_a_thread() -> No
     <p>Got it, and I paid $12.00 last time, fair.</p></div>
     </body></html>"""
     assert [p.author for p in _aligned_posts(html)] == ["kiwi77", "mole_x"]
+
+
+# --- an article above its comment list is the thread's first post, its author named by class
+
+
+_COMMENTS = """<ol class="notes">
+<li><div class="note"><p><strong>Tómas</strong></p><p><a href="#n1">19. nóvember 2026 kl. 21:15</a></p>
+<div>Rakinn er verri en kuldinn, settu spæni undir lokið.</div></div></li>
+<li><div class="note"><p><strong>Kolbrún</strong></p><p><a href="#n2">20. nóvember 2026 kl. 11:13</a></p>
+<div>Skjól við suðurvegg hjálpar búunum mest.</div></div></li></ol>"""
+
+
+def test_a_blog_post_above_its_comments_is_the_first_post_by_its_classed_author() -> None:
+    html = f"""<html><head><title>Vetur í búinu | Dagbók</title></head><body>
+    <div class="story"><h1>Vetur í búinu</h1><time datetime="2026-11-17T18:40:00">17. nóvember 2026</time>
+    <a class="byline-author" href="/hofundur/sigrun/">sigrun_h</a>
+    <div class="text"><p>Í fyrra missti ég tvö bú í febrúar, bæði sterk í september.</p></div></div>
+    <h2>Athugasemdir</h2>{_COMMENTS}</body></html>"""
+    page_type, records = _records(html, "http://blog.example/2026/11/vetur/")
+    assert page_type == "thread"
+    assert [(p.author, p.posted_at) for p in _posts(records)] == [
+        ("sigrun_h", "2026-11-17T18:40:00"), ("Tómas", "2026-11-19T21:15:00"),
+        ("Kolbrún", "2026-11-20T11:13:00")]
+
+
+def test_an_issue_above_its_replies_is_the_first_post_by_the_innermost_classed_name() -> None:
+    html = """<html><body><section><h2>Pump stops below 11 V</h2>
+    <div class="meta"><span class="reporter"><span class="user-name">lena.k</span></span>
+    <span>17.11.2026 18:40</span></div>
+    <div class="description">The drip pump stops every morning when the battery drops.</div>
+    </section><div class="replies">
+    <div class="r"><b>tomas</b> <span>19.11.2026 21:15</span>
+    <p>Set the controller to shed the lights first.</p></div>
+    <div class="r"><b>lena.k</b> <span>20.11.2026 08:02</span>
+    <p>Done, the pump ran its full round today.</p></div>
+    </div></body></html>"""
+    page_type, records = _records(html, "http://tracker.example/issue/42")
+    assert page_type == "thread"
+    assert [(p.author, p.posted_at) for p in _posts(records)] == [
+        ("lena.k", "2026-11-17T18:40:00"), ("tomas", "2026-11-19T21:15:00"),
+        ("lena.k", "2026-11-20T08:02:00")]
+
+
+def test_a_signed_in_name_in_the_page_header_opens_no_post() -> None:
+    html = f"""<html><body><header><h1>Dagbók</h1><span class="username">gestur_9</span></header>
+    <h2>Athugasemdir</h2>{_COMMENTS}</body></html>"""
+    page_type, records = _records(html, "http://blog.example/2026/11/vetur/")
+    assert page_type == "thread"
+    assert [p.author for p in _posts(records)] == ["Tómas", "Kolbrún"]
+
+
+def test_icelandic_month_names_are_read() -> None:
+    assert parse_date("19. nóvember 2026 kl. 21:15", NOW) == "2026-11-19T21:15:00"
+    assert parse_date("3. júlí 2025", NOW) == "2025-07-03"
+    assert parse_date("1. maí 2026", NOW) == "2026-05-01"
