@@ -24,7 +24,8 @@ threads, posts, authors in page order). It never raises. The pieces, in the orde
   (an index's rows or a seller's reviews, which are no posts);
 * markets: :mod:`~parsers.markets` (listing, index, vendor and feedback pages of any market) with
   :mod:`~parsers.item_title`, :mod:`~parsers.cards`, :mod:`~parsers.card_links`,
-  :mod:`~parsers.card_fields`, :mod:`~parsers.market_prices`, :mod:`~parsers.piece_prices`,
+  :mod:`~parsers.card_fields`, :mod:`~parsers.market_prices`, :mod:`~parsers.sale_price`,
+  :mod:`~parsers.piece_prices`,
   :mod:`~parsers.struck`,
   :mod:`~parsers.postage`, :mod:`~parsers.ship_options`, :mod:`~parsers.market_buy`,
   :mod:`~parsers.market_places`, :mod:`~parsers.market_names`, :mod:`~parsers.market_seller`,

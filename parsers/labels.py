@@ -426,6 +426,9 @@ _RAW: dict[str, tuple[str, ...]] = {
         "εγγραφή", "μέλος από",  # el
         "登録日", "参加日",  # ja
         "가입일",  # ko
+        "придружио се", "придружила се", "члан од", "регистрован", "регистрована",  # sr (Cyrillic)
+        "pridružio se", "pridružila se", "član od", "registrovan", "registriran",  # sr, hr, bs
+        "ahli sejak", "menyertai", "sumali", "miyembro mula", "alijiunga", "mwanachama tangu",  # ms, tl, sw
         # vBulletin's language packs: "Fecha de ingreso" (es), "Data de ingresso" (pt),
         # "Data registrazione" (it), "Date d'inscription" (fr), "Registriert seit" (de).
         "fecha de ingreso", "se unió", "data de ingresso", "data registrazione",

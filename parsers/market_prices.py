@@ -17,6 +17,7 @@ from typing import Any
 from parsers.dom import Doc, clean, xpath
 from parsers.labels import LABELS, iter_labels
 from parsers.prices import CURRENCY_CODES, CURRENCY_TOKENS, find_prices, parse_number
+from parsers.sale_price import sale_after, sale_in_text
 
 __all__ = [
     "MARKERS",
@@ -80,7 +81,7 @@ MARKERS = (
 # "nok" are English words, "a$" starts at every "a": the filter would pass most lines of text).
 _ALL_MARKERS = sorted(
     {
-        *MARKERS, *CURRENCY_CODES, "Грн", "RMB",
+        *MARKERS, *CURRENCY_CODES, "Грн", "RMB", "RM", "TSh", "KSh",
         # Words in non-Latin scripts ("грн", "元", "人民币") are rare enough to look for as they are.
         *(t for t in CURRENCY_TOKENS if t.isalpha() and not t.isascii()),
         # Symbols as written: "р.", "Р.", "₴"; with Latin letters in capitals only ("A$", "CA$").
@@ -227,7 +228,9 @@ def first_offer(text: str, *, avoid: frozenset[str] = frozenset()) -> tuple[floa
             elif aside is not None and p.currency != aside[1]:
                 return aside
             elif not _NET_RE.search(line) and line not in avoid:
-                return p.amount, p.currency
+                alone = len(line.strip()) - (p.end - p.start) <= 3
+                sale = sale_in_text(text, start, p.amount, p.currency) if alone and start else None
+                return sale or (p.amount, p.currency)
             if weak is None:
                 weak = p.amount, p.currency
         text = text[resume:]
@@ -257,7 +260,11 @@ def labelled_price(
                 if prices:
                     break
         if prices and (not avoid or (src not in avoid and value not in avoid)):
-            return prices[0].amount, prices[0].currency
+            found = prices[0].amount, prices[0].currency
+            if src is not value or not alone:
+                return found
+            # The label alone over its price: a longer label over a lower price may follow.
+            return sale_after(lines, i, found) or found
     return None
 
 

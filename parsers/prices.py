@@ -58,6 +58,10 @@ CURRENCY_CODES = frozenset(
         "RON",
         "BGN",
         "HUF",
+        "MYR",
+        "TZS",
+        "KES",
+        "RSD",
         *CRYPTO,
     }
 )
@@ -97,6 +101,12 @@ _SYMBOLS: dict[str, str] = {
     "₾": "GEL",
     "kč": "CZK",
     "lei": "RON",  # the Romanian leu's plural, as shops print it ("52,90 lei")
+    # Signs of shops in Malay, Swahili and Serbian ("RM 18.90", "TSh 45,000", "1.200 дин.").
+    "rm": "MYR",
+    "tsh": "TZS",
+    "ksh": "KES",
+    "дин": "RSD",
+    "дин.": "RSD",
     "лв": "BGN",
     "лв.": "BGN",
     "руб": "RUB",

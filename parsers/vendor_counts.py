@@ -17,6 +17,7 @@ import re
 from typing import Any
 from urllib.parse import unquote
 
+from parsers.dated_elements import is_dated
 from parsers.dom import Doc, clean, xpath
 from parsers.labels import FEEDBACK_WORDS, SALES_WORDS, iter_labels, label_re
 from parsers.prices import parse_number
@@ -282,7 +283,54 @@ def _tab_count(line: str) -> int | None:
     return None
 
 
-def feedback_count(doc: Doc, lines: list[str], name: str, name_line: str | None) -> int | None:
+# A heading of words with a count in brackets: "Утисци (148)", "Ulasan pembeli (12)".
+_HEAD_COUNT_RE = re.compile(r"^[^\W\d_][^\d()\[\]]{1,38}?\s*[(\[]\s*(\d[\d,.]*)\s*[)\]]$")
+
+
+def _dated(block: Any, now: str | None) -> bool:
+    return any(is_dated(t.strip(), now) for t in block.itertext() if 5 <= len(t.strip()) <= 40)
+
+
+def _dated_run(blocks: list[Any], now: str | None) -> int:
+    """How many same-looking blocks open ``blocks`` (two at least), each showing a date; 0 else."""
+    blocks = [b for b in blocks if isinstance(b.tag, str)]
+    if len(blocks) < 2:
+        return 0
+    sig = (blocks[0].tag, blocks[0].get("class"))
+    run = 0
+    for block in blocks:
+        if (block.tag, block.get("class")) != sig or not _dated(block, now):
+            break
+        run += 1
+    return run if run >= 2 else 0
+
+
+def _list_heading_count(doc: Doc, now: str | None) -> int | None:
+    """The count a heading shows in brackets over a list of same-looking dated blocks (the
+    reviews the page shows, signed and dated: "Ulasan (12)" over them): how many there are in
+    all, never fewer than the page shows. The heading's words are not read: any language."""
+    for el in doc.root.iter("div", "h2", "h3", "h4", "h5", "span", "p", "strong", "b", "legend", "caption"):
+        text = el.text
+        if not text or ("(" not in text and "[" not in text) or len(el) > 1:
+            continue
+        match = _HEAD_COUNT_RE.match(clean(el.text_content()))
+        if match is None:
+            continue
+        count = _count(match.group(1))
+        after = list(el.itersiblings())
+        shown = _dated_run(after, now)
+        if not shown and after and isinstance(after[0].tag, str):
+            shown = _dated_run(list(after[0]), now)  # the blocks inside a list after the heading
+        if not shown and el.getparent() is not None and el.getparent().tag in ("h2", "h3", "h4", "header"):
+            shown = _dated_run(list(el.getparent().itersiblings()), now)
+        if shown and count is not None and count >= shown:
+            return count
+    return None
+
+
+def feedback_count(
+    doc: Doc, lines: list[str], name: str, name_line: str | None, now: str | None = None
+) -> int | None:
     # "name (385)" next to the name, then a positive/neutral/negative breakdown, then a count
     # labelled as feedback, then one labelled as sales or orders (with a colon: menus show "Orders 0").
     for line in ([name_line] if name_line else []) + [ln for ln in lines if ln.startswith(name)][:3]:
@@ -318,4 +366,4 @@ def feedback_count(doc: Doc, lines: list[str], name: str, name_line: str | None)
         match = _COUNT_BEFORE_WORD_RE.search(line) if len(line) < 80 else None
         if match:
             return _count(match.group(1))
-    return None
+    return _list_heading_count(doc, now)

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
+from typing import Any
 from urllib.parse import parse_qs, parse_qsl, unquote, urlsplit
 
+from parsers.dated_elements import is_dated
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean
 from parsers.labels import LABELS, iter_labels, label_re
@@ -216,6 +218,61 @@ def _titled_heading(doc: Doc) -> str | None:
     return None
 
 
+_SKIP_TAGS = frozenset({"a", "title", "option", "script", "style", "button", "label", "pre", "textarea"})
+
+
+def _titled_element(doc: Doc) -> str | None:
+    """A name that the <title> shows as a part of its own and an element of the body shows whole
+    as its own text, outside links (the site's name links home), of one to four words: a
+    seller's name in a styled block ("<div class=big>Golden Leaf</div>" under "Golden Leaf —
+    seller — Market")."""
+    if not doc.title:
+        return None
+    parts = [clean(p) for p in TITLE_SEP_RE.split(doc.title)]
+    wanted = {
+        p for p in parts
+        if len(parts) >= 2 and 2 <= len(p) <= 40 and len(p.split()) <= 4 and any(c.isalpha() for c in p)
+        and not GENERIC_HEADING_RE.match(p)
+    }
+    wanted -= {p for p in wanted if p.casefold() in home_link_texts(doc)}
+    if not wanted:
+        return None
+    body = doc.root.find("body")
+    for el in (body if body is not None else doc.root).iter():
+        text = el.text.strip() if isinstance(el.tag, str) and el.text else ""
+        if not text or text not in wanted or el.tag in _SKIP_TAGS or len(el):
+            continue
+        if any(a.tag in _SKIP_TAGS for a in el.iterancestors()):
+            continue
+        return text
+    return None
+
+
+def _signature(el: Any) -> tuple[str, str]:
+    classes = (el.get("class") or "").split()
+    return el.tag, classes[0] if classes else ""
+
+
+def _lone_key(doc: Doc, now: str | None) -> bool:
+    """Whether the page's armoured key stands in no dated repeated block: no ancestor of it has
+    a same-looking sibling that shows a date (a post that quotes a key has: the other posts)."""
+    holder = next((el for el in doc.root.iter("pre", "div", "p", "textarea", "td", "span", "code")
+                   if "BEGIN PGP PUBLIC KEY BLOCK" in (el.text or "")), None)
+    if holder is None:
+        return False
+    for anc in (holder, *holder.iterancestors()):
+        parent = anc.getparent()
+        if parent is None or anc.tag == "body":
+            break
+        sig = _signature(anc)
+        for sib in parent:
+            if sib is anc or not isinstance(sib.tag, str) or _signature(sib) != sig:
+                continue
+            if any(is_dated(t.strip(), now) for t in sib.itertext() if 6 <= len(t.strip()) <= 60):
+                return False
+    return True
+
+
 def _titled_handle(doc: Doc) -> str | None:
     """A handle the <title> shows as a part of its own that a link to a profile shows too
     ("@leafy — Contacts — Market" over "<a href=/store/leafy>@leafy</a>")."""
@@ -271,13 +328,18 @@ def vendor_detail(doc: Doc, lines: list[str] | None = None, now: str | None = No
             if token and len(text.split()) <= 4 and not text.endswith(":"):
                 name = token
                 break
+    if name is None and keys and _lone_key(doc, now):
+        # A seller's page known by its shape: its key stands alone (in no dated repeated block,
+        # as a key posted in a forum thread does) and an element shows a part of the <title>
+        # whole, a shop's name of several words too ("Golden Leaf — seller — Market").
+        name = _titled_element(doc)
     if name is None:
         name = vendor_from_url(doc.url)  # an id the page does not show: better than no name
     if name is None or not (member_since or keys or url_hint):
         return None
     return Vendor(
         name=name,
-        feedback_count=feedback_count(doc, lines, name, name_line),
+        feedback_count=feedback_count(doc, lines, name, name_line, now),
         rating=_rating(lines),
         member_since=member_since,
         # A decodable armored key's own fingerprint, else one the page prints under its label.

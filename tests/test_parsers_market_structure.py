@@ -19,10 +19,24 @@ pages written here; none is a copy of a generality round's page):
   are the same in every card is a button, never a title;
 * a sold-out card that shows no price, beside priced cards of the same look and place, is a card;
 * a single seller's shop (its own plain h1, repeated by the <title> and by its copyright line
-  after the cards, on a page that links no seller's profile) is each vendorless listing's vendor.
+  after the cards, on a page that links no seller's profile) is each vendorless listing's vendor;
+* a seller's page known by its shape, whatever its address: an armoured key in no dated repeated
+  block (a key posted in a thread is in one) and an element that shows a part of the <title>
+  whole (the seller's name, of several words too); the count a heading shows in brackets over
+  a list of dated blocks (the reviews shown) is the feedback count;
+* a label that repeats the price label's words and adds some ("Bei" / "Bei ya Ofa", "Cena" /
+  "Cena promocyjna") over a lower price in the same currency is the price asked (a sale);
+* the ringgit, Tanzanian and Kenyan shillings and the Serbian dinar as shops print them.
 """
 
 from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from typing import Any
+
+import pytest
 
 from parsers import parse_page
 from parsers.records import Listing
@@ -768,3 +782,165 @@ def test_a_link_to_the_visitors_own_account_page_never_names_the_seller() -> Non
 <p><a href="/user/settings">settings</a> <a href="/user/login">Login</a> <a href="/users/me">me</a></p>
 </body></html>""")
     assert profile_link_seller(page, page.root.find(".//h1")) is None
+
+
+# --- a seller's page known by its shape: a name the <title> repeats, a lone key, dated reviews ---
+
+
+@pytest.fixture(scope="module")
+def seller_key(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str]:
+    """A real ed25519 public key, made in a throwaway GnuPG home: (armoured key, fingerprint)."""
+    if shutil.which("gpg") is None:
+        pytest.skip("gpg binary not installed")
+    home = tmp_path_factory.mktemp("gnupg-seller")
+    home.chmod(0o700)
+    env = {**os.environ, "GNUPGHOME": str(home)}
+    base = ["gpg", "--batch", "--yes", "--pinentry-mode", "loopback", "--passphrase", ""]
+    uid = "Kedai Sample <kedai@example.org>"
+    subprocess.run([*base, "--quick-gen-key", uid, "ed25519", "default", "never"], env=env, check=True,
+                   capture_output=True, timeout=120)
+    colons = subprocess.run([*base, "--with-colons", "--fingerprint", uid], env=env, check=True,
+                            capture_output=True, timeout=60).stdout.decode()
+    fpr = next(line.split(":")[9] for line in colons.splitlines() if line.startswith("fpr:"))
+    armored = subprocess.run([*base, "--armor", "--export", uid], env=env, check=True, capture_output=True,
+                             timeout=60).stdout.decode()
+    subprocess.run(["gpgconf", "--kill", "gpg-agent"], env=env, check=False, capture_output=True, timeout=30)
+    return armored, fpr
+
+
+def _seller_ms(key: str) -> str:
+    reviews = "".join(
+        f"<div class='ulasan'><div class='kiri'><span>{who}</span><span>{when}</span></div>"
+        f"<div class='kanan'><p>{text}</p></div></div>"
+        for who, when, text in (("ahmad_k", "18/11/2026", "Cepat sampai, dibungkus kemas."),
+                                ("siti.n", "16/11/2026", "Kali kedua beli, tetap bagus."),
+                                ("wong88", "11/11/2026", "Balas mesej dengan segera."))
+    )
+    return f"""<html><head><title>Kedai Teh Bukit — penjual — Pasar Malam</title></head><body>
+<div class="atas"><a class="logo" href="/">Pasar Malam</a><a href="/masuk">Log masuk</a></div>
+<div class="profil"><div class="gambar"><img src="/a/91.jpg" alt=""></div>
+<div class="tajuk"><div class="besar">Kedai Teh Bukit</div><div>(dalam talian)</div></div>
+<ul><li>Ahli sejak: 12/03/2022</li><li>Johor</li></ul>
+<div class="kunci"><div class="besar">Kunci PGP</div><pre>{key}</pre></div>
+<div class="maklum"><div class="besar">Ulasan (37)</div>{reviews}</div>
+<a href="/k/91/ulasan?hal=2">Muat lagi</a></div></body></html>"""
+
+
+def _seller_tl(key: str) -> str:
+    reviews = "".join(
+        f"<li><em>{who}</em> &middot; <small>{when}</small><br>{text}</li>"
+        for who, when, text in (("berto_q", "2026-11-19", "Mabilis dumating, maayos ang balot."),
+                                ("liza.m", "2026-11-17", "Pangalawang order ko na, sulit pa rin."))
+    )
+    return f"""<html><head><title>Palengke | Tindahan ni Aling Rosa | nagbebenta</title></head><body>
+<table class="balangkas"><tr><td><strong>Tindahan ni Aling Rosa</strong></td><td>Sumali: 2023-01-15</td></tr>
+<tr><td colspan="2"><textarea readonly>{key}</textarea></td></tr></table>
+<h3>Mga puna [12]</h3><ul class="puna">{reviews}</ul>
+<p>&copy; <a href="/">Palengke</a></p></body></html>"""
+
+
+def _vendors(html: str, url: str) -> tuple[str, list[Any]]:
+    from parsers.records import Vendor
+
+    result = parse_page(html.encode("utf-8"), url=url)
+    return result.page.page_type, [r for r in result.records if isinstance(r, Vendor)]
+
+
+def test_a_sellers_page_is_known_by_its_shape_with_its_reviews_in_malay(seller_key: tuple[str, str]) -> None:
+    key, fpr = seller_key
+    kind, found = _vendors(_seller_ms(key), "http://pasar-malam.example/k/91")
+    assert kind == "vendor"
+    v = found[0]
+    assert (v.name, v.feedback_count, v.member_since) == ("Kedai Teh Bukit", 37, "2022-03-12")
+    assert v.pgp_fingerprint == fpr
+
+
+def test_a_sellers_page_is_known_by_its_shape_in_a_filipino_table_layout(seller_key: tuple[str, str]) -> None:
+    key, fpr = seller_key
+    kind, found = _vendors(_seller_tl(key), "http://palengke.example/t?id=5")
+    assert kind == "vendor"
+    v = found[0]
+    assert (v.name, v.feedback_count, v.member_since, v.pgp_fingerprint) == (
+        "Tindahan ni Aling Rosa", 12, "2023-01-15", fpr)
+
+
+def test_a_key_posted_in_a_dated_thread_post_makes_no_sellers_page(seller_key: tuple[str, str]) -> None:
+    key, _ = seller_key
+    html = f"""<html><head><title>Bagong susi ko - Talakayan</title></head><body>
+<h1>Bagong susi ko</h1>
+<div class="post"><b>kiwi77</b> <span>17.11.2026 18:40</span><p>Ito ang bago kong susi:</p>
+<pre>{key}</pre></div>
+<div class="post"><b>mole_x</b> <span>18.11.2026 09:15</span><p>Salamat, nakuha ko na.</p></div>
+</body></html>"""
+    kind, found = _vendors(html, "http://talakayan.example/topic/88")
+    assert kind != "vendor" and found == []
+
+
+def test_a_count_over_undated_blocks_or_over_more_blocks_than_it_counts_is_no_feedback_count() -> None:
+    from parsers.dom import load
+    from parsers.vendor_counts import _list_heading_count
+
+    cards = "".join(f"<div class='p'><a href='/p/{i}'>Teh {i}</a> <span>RM {i}.00</span></div>"
+                    for i in (1, 2, 3))
+    assert _list_heading_count(load(f"<div><div>Produk (3)</div>{cards}</div>".encode()), None) is None
+    dated = "".join(f"<div class='r'><i>u{i}</i> <span>1{i}.11.2026</span> ok</div>" for i in (1, 2, 3))
+    assert _list_heading_count(load(f"<div><div>Maoni (2)</div>{dated}</div>".encode()), None) is None
+    assert _list_heading_count(load(f"<div><div>Maoni (40)</div>{dated}</div>".encode()), None) == 40
+
+
+# --- currencies of shops in Malay, Swahili and Serbian -------------------------------------------
+
+
+def test_ringgit_shilling_and_dinar_signs_are_read_as_their_codes() -> None:
+    from parsers.prices import find_prices
+
+    got = [(p.amount, p.currency) for t in ("RM 18.90", "TSh 45,000.00", "KSh 300", "1.200 дин.", "25 MYR")
+           for p in find_prices(t)]
+    assert got == [(18.9, "MYR"), (45000.0, "TZS"), (300.0, "KES"), (1200.0, "RSD"), (25.0, "MYR")]
+    # Letters inside a word are no currency sign.
+    assert find_prices("farm 5") == [] and find_prices("Kish 20") == []
+
+
+def test_cards_priced_in_ringgit_or_shillings_are_read_in_two_layouts() -> None:
+    ms = "".join(f"<li><a href='/p/{i}'>Kuih {name}</a><div><span>RM {price}</span></div></li>"
+                 for i, (name, price) in enumerate((("bangkit", "9.90"), ("makmur", "14.50"),
+                                                    ("siput", "7.00"))))
+    kind, found = _listings(f"<html><body><ul class='g'>{ms}</ul></body></html>", "http://kuih.example/kering")
+    assert kind == "listing_index"
+    assert [(r.price, r.currency) for r in found] == [(9.9, "MYR"), (14.5, "MYR"), (7.0, "MYR")]
+    sw = "".join(f"<tr><td><a href='/b/{i}'>{name}</a></td><td>TSh {price}</td></tr>"
+                 for i, (name, price) in enumerate((("Kikapu cha ukili", "12,000"),
+                                                    ("Mkeka wa miaa", "25,500"),
+                                                    ("Chungu cha udongo", "8,000"))))
+    kind, found = _listings(f"<html><body><table>{sw}</table></body></html>", "http://soko.example/bidhaa")
+    assert [(r.title, r.price, r.currency) for r in found] == [
+        ("Kikapu cha ukili", 12000.0, "TZS"), ("Mkeka wa miaa", 25500.0, "TZS"),
+        ("Chungu cha udongo", 8000.0, "TZS")]
+
+
+# --- a longer label over a lower price after the regular one is the price asked ------------------
+
+
+def _item(title: str, rows: str) -> str:
+    return (f"<html><head><title>{title} - Duka</title></head><body><h2>{title}</h2>"
+            f"<dl>{rows}</dl><form action='/cart' method='post'><button>Weka kwenye kikapu</button></form>"
+            "</body></html>")
+
+
+def test_a_label_that_extends_the_price_label_over_a_lower_price_is_the_sale_in_two_languages() -> None:
+    sw = _item("Sufuria ya shaba",
+               "<dt>Bei</dt><dd>TSh 54,000.00</dd><dt>Bei ya Ofa</dt><dd>TSh 45,000.00</dd>")
+    _, found = _listings(sw, "http://duka.example/products/sufuria")
+    assert (found[0].price, found[0].currency) == (45000.0, "TZS")
+    pl = _item("Czajnik żeliwny", "<dt>Cena</dt><dd>189,00 zł</dd><dt>Cena promocyjna</dt><dd>149,00 zł</dd>")
+    _, found = _listings(pl, "http://sklep.example/produkt/czajnik")
+    assert (found[0].price, found[0].currency) == (149.0, "PLN")
+
+
+def test_a_longer_label_over_a_higher_price_is_no_sale() -> None:
+    from parsers.market_prices import first_offer, labelled_price
+
+    assert labelled_price(["Tea", "Price", "$54.00", "Price with postage", "$59.00"]) == (54.0, "USD")
+    assert first_offer("Bei\nTSh 54,000\nUsafirishaji\nTSh 5,000") == (54000.0, "TZS")
+    # A price per quantity under a longer label is no sale, however low.
+    assert first_offer("Cena\n189,00 zł\nCena za 100 g\n94,50 zł") == (189.0, "PLN")
