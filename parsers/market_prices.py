@@ -81,7 +81,7 @@ MARKERS = (
 # "nok" are English words, "a$" starts at every "a": the filter would pass most lines of text).
 _ALL_MARKERS = sorted(
     {
-        *MARKERS, *CURRENCY_CODES, "Грн", "RMB", "RM", "TSh", "KSh",
+        *MARKERS, *CURRENCY_CODES, "Грн", "RMB", "RM", "TSh", "KSh", "Rp", "Rs", "Ft", "Kz",
         # Words in non-Latin scripts ("грн", "元", "人民币") are rare enough to look for as they are.
         *(t for t in CURRENCY_TOKENS if t.isalpha() and not t.isascii()),
         # Symbols as written: "р.", "Р.", "₴"; with Latin letters in capitals only ("A$", "CA$").

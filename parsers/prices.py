@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass
 
 __all__ = [
-    "CRYPTO", "CURRENCY_CODES", "CURRENCY_TOKENS", "Price", "find_prices", "parse_number", "parse_price",
+    "CASED_CODES", "CRYPTO", "CURRENCY_CODES", "CURRENCY_TOKENS", "Price", "find_prices", "parse_number",
+    "parse_price",
 ]
 
 CRYPTO = frozenset({"BTC", "XMR", "LTC", "ETH", "BCH", "ZEC", "DASH", "DOGE", "USDT"})
@@ -65,6 +66,19 @@ CURRENCY_CODES = frozenset(
         *CRYPTO,
     }
 )
+# Codes that are also words ("PEN", "MAD", "COP", "CUP") or common abbreviations: read only in
+# capitals, as shops print codes. Latin America, the Arab world, South and Central Asia, Africa,
+# the Balkans and East Asia beside the codes above.
+CASED_CODES = frozenset(
+    {
+        "ARS", "CLP", "COP", "PEN", "UYU", "PYG", "CRC", "GTQ", "HNL", "NIO", "DOP", "JMD", "TTD",
+        "SAR", "AED", "QAR", "KWD", "BHD", "OMR", "JOD", "EGP", "MAD", "DZD", "TND", "LBP", "IQD", "IRR",
+        "PKR", "BDT", "LKR", "NPR", "AFN", "UZS", "KGS", "AZN", "AMD", "MNT", "LAK", "KHR", "MMK", "TWD",
+        "SGD", "ISK", "HRK", "BAM", "MKD", "MDL", "BYN", "UGX", "GHS", "ETB", "XOF", "XAF", "RWF",
+        "ZMW", "MZN", "AOA", "NAD", "BWP", "MUR",
+    }
+)
+CURRENCY_CODES = CURRENCY_CODES | CASED_CODES
 # Symbols and words; longest first when building the regex so "US$" wins over "$".
 _SYMBOLS: dict[str, str] = {
     "us$": "USD",
@@ -107,6 +121,31 @@ _SYMBOLS: dict[str, str] = {
     "ksh": "KES",
     "дин": "RSD",
     "дин.": "RSD",
+    # Signs and abbreviations of more countries' shops: rupiah, rupee, forint, sol, kwanza (these
+    # in their printed case only, see _EXACT), cedi, guaraní, taka, tögrög, kip, manat, dram,
+    # colón, Egyptian pound, som, denar, riyal, dirham.
+    "rp": "IDR",
+    "rs": "INR",
+    "rs.": "INR",
+    "ft": "HUF",
+    "s/": "PEN",
+    "kz": "AOA",
+    "gh₵": "GHS",
+    "₵": "GHS",
+    "₲": "PYG",
+    "৳": "BDT",
+    "₮": "MNT",
+    "₭": "LAK",
+    "₼": "AZN",
+    "֏": "AMD",
+    "₡": "CRC",
+    "e£": "EGP",
+    "сом": "KGS",
+    "ден": "MKD",
+    "ден.": "MKD",
+    "ر.س": "SAR",
+    "د.إ": "AED",
+    "ج.م": "EGP",
     "лв": "BGN",
     "лв.": "BGN",
     "руб": "RUB",
@@ -193,6 +232,13 @@ def _currency(token: str) -> str:
 
 
 _TOKENS: dict[str, str] = {**{c.lower(): c for c in CURRENCY_CODES}, **{s.lower(): s for s in _SYMBOLS}}
+# Tokens read only as printed (lower-cased token -> the forms that count): "Rp 25.000" but never
+# "rp", "Ft" but not "ft" (feet), "PEN 45" but not "pen 2".
+_EXACT: dict[str, frozenset[str]] = {
+    **{c.lower(): frozenset({c}) for c in CASED_CODES},
+    "rp": frozenset({"Rp", "RP"}), "rs": frozenset({"Rs", "RS"}), "rs.": frozenset({"Rs.", "RS."}),
+    "ft": frozenset({"Ft"}), "s/": frozenset({"S/"}), "kz": frozenset({"Kz"}),
+}
 _MAX_TOKEN = max(len(t) for t in _TOKENS)
 #: Every currency token find_prices knows, lower-cased ("usd", "€", "р.", "грн").
 CURRENCY_TOKENS = frozenset(_TOKENS)
@@ -217,7 +263,7 @@ def _token_before(text: str, start: int) -> tuple[str, int] | None:
         if size > end:
             continue
         tok = text[end - size : end].lower()
-        if tok in _TOKENS:
+        if tok in _TOKENS and (tok not in _EXACT or text[end - size : end] in _EXACT[tok]):
             # Letter codes must not be the end of a longer word ("XUSD 5"); symbols may touch.
             if tok.isalpha() and end - size > 0 and text[end - size - 1].isalpha():
                 continue
@@ -235,7 +281,7 @@ def _token_after(text: str, end: int) -> tuple[str, int] | None:
         if size > room:
             continue
         tok = text[pos : pos + size].lower()
-        if tok in _TOKENS:
+        if tok in _TOKENS and (tok not in _EXACT or text[pos : pos + size] in _EXACT[tok]):
             after = pos + size
             if tok[-1].isalpha() and after < len(text) and text[after].isalpha():
                 continue

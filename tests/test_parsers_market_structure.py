@@ -944,3 +944,30 @@ def test_a_longer_label_over_a_higher_price_is_no_sale() -> None:
     assert first_offer("Bei\nTSh 54,000\nUsafirishaji\nTSh 5,000") == (54000.0, "TZS")
     # A price per quantity under a longer label is no sale, however low.
     assert first_offer("Cena\n189,00 zł\nCena za 100 g\n94,50 zł") == (189.0, "PLN")
+
+
+def test_more_countries_signs_and_codes_are_read_and_word_like_ones_only_as_printed() -> None:
+    from parsers.prices import find_prices
+
+    shown = {"Rp 25.000": (25000.0, "IDR"), "1 290 Ft": (1290.0, "HUF"), "S/ 45.90": (45.9, "PEN"),
+             "GH₵ 45": (45.0, "GHS"), "৳ 450": (450.0, "BDT"), "450 сом": (450.0, "KGS"),
+             "99 ر.س": (99.0, "SAR"), "COP 45.000": (45000.0, "COP"), "Rs. 450": (450.0, "INR")}
+    assert {t: (find_prices(t)[0].amount, find_prices(t)[0].currency) for t in shown} == shown
+    # Codes and abbreviations that are words in lower case are no currency so written.
+    assert [find_prices(t) for t in ("a pen 2 cm long", "rp 5", "6 ft tall", "mad 99 times")] == [[]] * 4
+
+
+def test_cards_priced_in_rupiah_or_forint_are_read_in_two_layouts() -> None:
+    idr = "".join(f"<div class='k'><h4><a href='/p/{i}'>{name}</a></h4><p>Rp {price}</p></div>"
+                  for i, (name, price) in enumerate((("Kopi Gayo 250 g", "85.000"), ("Teh Tubruk", "32.500"),
+                                                     ("Gula Aren 1 kg", "41.000"))))
+    kind, found = _listings(f"<html><body><div>{idr}</div></body></html>", "http://warung.example/kopi")
+    assert kind == "listing_index"
+    assert [(r.price, r.currency) for r in found] == [(85000.0, "IDR"), (32500.0, "IDR"), (41000.0, "IDR")]
+    huf = "".join(f"<tr><td><a href='/termek/{i}'>{name}</a></td><td>{price} Ft</td></tr>"
+                  for i, (name, price) in enumerate((("Akácméz, 500 g", "3 490"), ("Hársméz, 250 g", "2 190"),
+                                                     ("Repceméz, 1 kg", "4 990"))))
+    kind, found = _listings(f"<html><body><table>{huf}</table></body></html>", "http://mez.example/mezek")
+    assert [(r.title, r.price, r.currency) for r in found] == [
+        ("Akácméz, 500 g", 3490.0, "HUF"), ("Hársméz, 250 g", 2190.0, "HUF"),
+        ("Repceméz, 1 kg", 4990.0, "HUF")]
