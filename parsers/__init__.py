@@ -20,8 +20,9 @@ threads, posts, authors in page order). It never raises. The pieces, in the orde
   :mod:`~parsers.comment_tree`, :mod:`~parsers.bylines`,
   :mod:`~parsers.quotes`, :mod:`~parsers.thread_title`; last, for pages no reader took,
   :mod:`~parsers.post_names` (posts whose authors are found by aligning dated blocks) with
-  :mod:`~parsers.dated_elements` (the elements that show a date) and :mod:`~parsers.post_gates`
-  (an index's rows or a seller's reviews, which are no posts);
+  :mod:`~parsers.dated_elements` (the elements that show a date), :mod:`~parsers.post_lines`
+  (names written inside each post's dated line) and :mod:`~parsers.post_gates` (an index's rows
+  or a seller's reviews, which are no posts);
 * markets: :mod:`~parsers.markets` (listing, index, vendor and feedback pages of any market) with
   :mod:`~parsers.item_title`, :mod:`~parsers.cards`, :mod:`~parsers.card_links`,
   :mod:`~parsers.card_fields`, :mod:`~parsers.market_prices`, :mod:`~parsers.sale_price`,

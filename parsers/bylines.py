@@ -29,7 +29,7 @@ from parsers.quotes import quote_author
 from parsers.records import Post
 from parsers.thread_title import thread_title
 
-__all__ = ["BY_WORDS", "byline_thread"]
+__all__ = ["BY_WORDS", "byline_thread", "name_after_by"]
 
 #: The words that put an author's name after them in a byline, per language.
 BY_WORDS: dict[str, tuple[str, ...]] = {
@@ -56,12 +56,14 @@ BY_WORDS: dict[str, tuple[str, ...]] = {
     "he": ("נכתב על ידי", "מאת"),
     "ko": ("작성자",),
     "ja": ("投稿者",),
+    "th": ("โดย",),
 }
 _ALL_BY = sorted({w for ws in BY_WORDS.values() for w in ws}, key=len, reverse=True)
 _BY_RE = re.compile(
-    r"(?:^|[\s#\d.:])(?:"
+    # Thai writes no space between words: its "by" follows the verb ("รายงานโดย", reported by).
+    r"(?:^|[\s#\d.:]|(?<=[\u0e00-\u0e7f]))(?:"
     + "|".join(re.escape(w) for w in _ALL_BY)
-    + r")\s*:?\s+(?P<name>[^\s,|•·][^,|•·]{0,40}?)\s*(?:,|\||•|·|\s-\s|\s(?:on|am|le|el|em|il|op)\s)",
+    + r")\s*:?\s+(?P<name>[^\s,|•·][^,|•·]{0,40}?)\s*(?:,|\||•|·|\s-\s|\s(?:on|am|le|el|em|il|op|เมื่อ)\s)",
     re.IGNORECASE,
 )
 # The first word of every "by" phrase: a line holding none of them has no byline by words.
@@ -69,6 +71,15 @@ _BY_HEADS = frozenset(w.split()[0] for w in _ALL_BY)
 _POST_NUMBER_RE = re.compile(r"^\s*#\s*(\d+)")
 _NAME_TAGS = ("b", "strong", "a", "span", "em", "cite")
 _LINE_TAGS = ("div", "p", "header", "span", "li", "dt", "td", "h4", "h5", "h6")
+
+
+def name_after_by(text: str) -> str | None:
+    """The name a line gives after a "by" word ("Reported by ann on 17.11.26"), or None."""
+    low = text.lower()
+    if not any(word in low for word in _BY_HEADS):
+        return None
+    match = _BY_RE.search(text)
+    return clean(match["name"]) if match else None
 
 
 def _byline(el: Any, now: str | None) -> tuple[str, str] | None:

@@ -31,6 +31,7 @@ from parsers.forums import POSTS_INLINE_RE
 from parsers.generic_forum import generic_thread
 from parsers.post_blocks import alike
 from parsers.post_gates import index_rows, market_evidence
+from parsers.post_lines import byline_name, line_names
 from parsers.post_parts import QUOTE_CLASS_RE, WORDY_RE
 
 __all__ = ["aligned_names", "aligned_thread"]
@@ -194,11 +195,21 @@ def aligned_names(root: Any, now: str | None, min_posts: int) -> list[Any]:
     # Undated siblings first (a post whose date no reader knows); without them when they name
     # no one on the column (a table's rows of words under its rows of names and dates).
     names = (_name_column(more, date_set, now, min_posts) if len(more) > len(blocks) else []) \
-        or _name_column(blocks, date_set, now, min_posts) or _opening_apart(blocks, date_set, now, min_posts)
+        or _name_column(blocks, date_set, now, min_posts) \
+        or _opening_apart(blocks, date_set, now, min_posts) or _in_lines(blocks, date_set, now)
     if not names:
         return []
     opening = _opening_name(root, blocks, names, date_set, now)
     return [opening, *names] if opening is not None else names
+
+
+def _in_lines(blocks: list[Any], date_set: set[Any], now: str | None) -> list[Any]:
+    """The names written inside the posts' dated lines ("ann commented on 17.11.26"), each
+    wrapped in an element of its own (:func:`parsers.post_lines.line_names`)."""
+    lines = [next((d for d in block.iter() if d in date_set), None) for block in blocks]
+    if any(line is None for line in lines):
+        return []
+    return line_names(lines, now, name_like=_name_like)
 
 
 def _opening_apart(blocks: list[Any], date_set: set[Any], now: str | None, min_posts: int) -> list[Any]:
@@ -289,7 +300,7 @@ def _opening_name(root: Any, blocks: list[Any], names: list[Any], dates: set[Any
     their names are (same tag, in the same tag) in a part of the page that holds a date too."""
     shapes = {(el.tag, el.getparent().tag) for el in names}
     if len(shapes) != 1:
-        return _article_author(root, blocks[0], dates, now)
+        return _opening_other(root, blocks[0], dates, now)
     tag, parent_tag = shapes.pop()
     first = blocks[0]
     before = []
@@ -322,7 +333,28 @@ def _opening_name(root: Any, blocks: list[Any], names: list[Any], dates: set[Any
             anc = anc.getparent()
     if found:
         return max(found, key=lambda pair: pair[0])[1]
-    return _article_author(root, first, dates, now)
+    return _opening_other(root, first, dates, now)
+
+
+def _opening_other(root: Any, first: Any, dates: set[Any], now: str | None) -> Any:
+    """The name of a post above the replies shown otherwise than theirs: by a class, or by a
+    "by" word in its dated line."""
+    found = _article_author(root, first, dates, now)
+    return found if found is not None else _opening_byline(root, first, dates)
+
+
+def _opening_byline(root: Any, first: Any, dates: set[Any]) -> Any:
+    """The author of a post shown above the replies whose dated line names them after a "by"
+    word ("Reported by ann on 17.11.26"): the nearest dated line before the replies."""
+    last = None
+    for el in root.iter():
+        if el is first:
+            break
+        if el in dates:
+            last = el
+    if last is None or first in set(last.iterdescendants()):
+        return None
+    return byline_name(last)
 
 
 def _article_author(root: Any, first: Any, dates: set[Any], now: str | None) -> Any:

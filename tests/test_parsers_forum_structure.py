@@ -1085,3 +1085,50 @@ def test_icelandic_month_names_are_read() -> None:
     assert parse_date("19. nóvember 2026 kl. 21:15", NOW) == "2026-11-19T21:15:00"
     assert parse_date("3. júlí 2025", NOW) == "2025-07-03"
     assert parse_date("1. maí 2026", NOW) == "2026-05-01"
+
+
+# --- a name written inside each post's dated line of words ("ann commented on 17.11.26")
+
+
+def test_names_written_inside_templated_comment_lines_are_the_authors() -> None:
+    html = """<html><body><h1>Hive scale drifts</h1><div id="c">
+    <div class="c"><p class="h">nils_b kommenterade 17.11.26</p>
+    <p>The scale drifts by a kilo at night.</p></div>
+    <div class="c"><p class="h">ruth.a kommenterade 18.11.26</p>
+    <p>Cold cells: calibrate it at dusk.</p></div>
+    <div class="c"><p class="h">nils_b kommenterade 19.11.26</p>
+    <p>Calibrated at dusk, it holds now.</p></div>
+    </div></body></html>"""
+    page_type, records = _records(html, "http://tracker.example/issue/7")
+    assert page_type == "thread"
+    assert [(p.author, p.posted_at) for p in _posts(records)] == [
+        ("nils_b", "2026-11-17"), ("ruth.a", "2026-11-18"), ("nils_b", "2026-11-19")]
+
+
+def test_a_name_placed_mid_line_in_a_table_of_notes_is_the_author() -> None:
+    html = """<html><body><table>
+    <tr><td>Note from <i>x</i> kari9 at 17.11.2026 18:40</td><td>Frost cracked the lid seal again.</td></tr>
+    <tr><td>Note from <i>x</i> jonas at 18.11.2026 09:15</td><td>Tape it until spring, then reseal.</td></tr>
+    </table></body></html>"""
+    _, records = _records(html, "http://notes.example/n/3")
+    assert [p.author for p in _posts(records)] == ["kari9", "jonas"]
+
+
+def test_lines_with_two_changing_name_like_words_name_no_one() -> None:
+    from parsers.post_lines import line_names
+    from parsers.post_names import _name_like
+    doc = _load(b"<div><p>ann to bob 17.11.26</p><p>cid to dee 18.11.26</p></div>")
+    assert line_names(list(doc.root.iter("p")), NOW, name_like=_name_like) == []
+
+
+def test_a_thai_byline_above_the_comments_names_the_opening_post() -> None:
+    html = """<html><body><h1>ปั๊มหยุด</h1><div class="issue"><p class="m">รายงานโดย lek.s เมื่อ 17.11.26</p>
+    <div class="description">ปั๊มน้ำหยุดทำงานทุกเช้าเมื่อแบตเตอรี่ต่ำ</div></div><div>
+    <div class="c"><p class="m">nok_p แสดงความคิดเห็นเมื่อ 19.11.26</p>
+    <p>ตั้งค่าตัดไฟสองระดับ ไฟส่องสว่างตัดก่อน ส่วนปั๊มตัดทีหลัง</p></div>
+    <div class="c"><p class="m">lek.s แสดงความคิดเห็นเมื่อ 20.11.26</p>
+    <p>ตั้งค่าแล้ว เช้านี้ปั๊มรดน้ำครบรอบ ขอบคุณมาก</p></div>
+    </div></body></html>"""
+    page_type, records = _records(html, "http://tracker.example/issue/9")
+    assert page_type == "thread"
+    assert [p.author for p in _posts(records)] == ["lek.s", "nok_p", "lek.s"]
