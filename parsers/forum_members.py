@@ -25,8 +25,9 @@ __all__ = ["USER_HREF_RE", "href_count", "member_links", "member_name", "post_au
 USER_HREF_RE = re.compile(
     r"(?:^|/)(?:u|user|users|member|members|profile|profiles|participant)/[^/?#]+|memberlist\.php\?mode=viewprofile|"
     r"member\.php\?|[?&]action=profile|/User-[^/?#]+|showuser=|/@[\w.-]+|"
-    # PunBB/FluxBB "profile.php?id=N", phpBB 2 "profile.php?mode=viewprofile&u=N".
-    r"(?:^|/)profile\.php\?(?:[^#]*&)?(?:id|u|uid|user)=|"
+    # PunBB/FluxBB "profile.php?id=N", phpBB 2 "profile.php?mode=viewprofile&u=N", PHP-Fusion
+    # "profile.php?lookup=N".
+    r"(?:^|/)profile\.php\?(?:[^#]*&)?(?:id|u|uid|user|lookup)=|"
     # Discuz! "home.php?mod=space&uid=N" and its rewritten "space-uid-N.html".
     r"(?:^|/)home\.php\?(?:[^#]*&)?mod=space&(?:[^#]*&)?uid=\d|(?:^|/)space-uid-\d+\.html|"
     # FUDforum "index.php?t=usrinfo&id=N".

@@ -81,6 +81,11 @@ FEEDBACK_WORDS = (
     "yorumlar",
     "omdömen",
     "anmeldelser",
+    "ulasan",  # ms, id
+    "maoni",  # sw
+    "утисци",  # sr
+    "utisci",
+    "recenzije",  # hr, sr, bs
     # Orders the buyer rated: one feedback each ("Pedidos valorados: 216", Eckmar's stats).
     "rated orders",
     "pedidos valorados",
@@ -429,6 +434,7 @@ _RAW: dict[str, tuple[str, ...]] = {
         "придружио се", "придружила се", "члан од", "регистрован", "регистрована",  # sr (Cyrillic)
         "pridružio se", "pridružila se", "član od", "registrovan", "registriran",  # sr, hr, bs
         "ahli sejak", "menyertai", "sumali", "miyembro mula", "alijiunga", "mwanachama tangu",  # ms, tl, sw
+        "tham gia", "ngày tham gia", "gia nhập",  # vi
         # vBulletin's language packs: "Fecha de ingreso" (es), "Data de ingresso" (pt),
         # "Data registrazione" (it), "Date d'inscription" (fr), "Registriert seit" (de).
         "fecha de ingreso", "se unió", "data de ingresso", "data registrazione",
@@ -480,6 +486,7 @@ _RAW: dict[str, tuple[str, ...]] = {
         "pranešimai", "pranešimų",  # lt
         "הודעות",  # he
         "kiriman", "jumlah kiriman",  # id
+        "bài viết", "số bài viết", "bài gửi",  # vi
     ),
     "last_seen": (
         "last seen",

@@ -18,6 +18,7 @@ from collections import defaultdict
 from itertools import pairwise
 from typing import Any
 
+from parsers.dated_elements import date_elements
 from parsers.dom import clean, xpath
 from parsers.forum_members import user_links
 from parsers.post_parts import QUOTE_CLASS_RE, WORDY_RE, post_body, wordiest_part
@@ -321,6 +322,8 @@ def row_runs(links: list[Any], min_count: int) -> list[Any]:
     gaps = [b - a for a, b in pairwise(starts)]
     if min(gaps) < 2:
         return []
+    shift = _date_rows_before(rows, starts, gaps)
+    starts = [start - shift for start in starts]
     # The last post has as many rows as the one before it; rows after it are the table's footer.
     ends = [*starts[1:], min(len(rows), starts[-1] + gaps[-1])]
     wrappers = []
@@ -331,6 +334,24 @@ def row_runs(links: list[Any], min_count: int) -> list[Any]:
             wrapper.append(row)
         wrappers.append(wrapper)
     return wrappers
+
+
+def _date_rows_before(rows: list[Any], starts: list[int], gaps: list[int]) -> int:
+    """How many rows before the row naming the member each post begins: 0, unless the posts'
+    rows repeat in a cycle (gaps alike) whose date row comes before the name row (a row with the
+    date and the subject, then a row with the poster and the text): then the fewest rows back at
+    which every run holds one date exactly, where runs from the names' rows do not."""
+    if len(set(gaps)) != 1:
+        return 0
+    gap = gaps[0]
+    dated = [bool(date_elements(row, None)) for row in rows]
+
+    def one_date_each(shift: int) -> bool:
+        return all(sum(dated[start - shift: min(len(rows), start - shift + gap)]) == 1 for start in starts)
+
+    if one_date_each(0):
+        return 0
+    return next((s for s in range(1, min(gap, starts[0] + 1)) if one_date_each(s)), 0)
 
 
 def unwrap_rows(wrappers: list[Any]) -> None:

@@ -1132,3 +1132,54 @@ def test_a_thai_byline_above_the_comments_names_the_opening_post() -> None:
     page_type, records = _records(html, "http://tracker.example/issue/9")
     assert page_type == "thread"
     assert [p.author for p in _posts(records)] == ["lek.s", "nok_p", "lek.s"]
+
+
+# --- posts as runs of table rows whose date row comes before the poster's row
+
+
+def _rows_thread(rows: str) -> str:
+    return (f"<html><head><title>Wax moths</title></head><body><h1>Wax moths</h1><table>{rows}</table>"
+            "</body></html>")
+
+
+def test_posts_whose_date_row_precedes_the_posters_row_take_their_own_dates() -> None:
+    post = """<tr><td colspan="2"><a name="p{n}"></a></td></tr>
+    <tr><td>{date}</td><td><a href="viewthread.php?t=5&amp;pid={n}">Wax moths</a></td></tr>
+    <tr><td><a href="/user/{who}">{who}</a><br>Posts: 12</td><td>{text}</td></tr>
+    <tr><td><a href="pm.php?to={who}">PM</a></td><td>-- bees first</td></tr>"""
+    html = _rows_thread("".join(post.format(n=n, date=d, who=w, text=t) for n, d, w, t in (
+        (1, "17-11-2026 18:40", "aksel", "Wax moths ate two stored frames over the summer."),
+        (2, "19-11-2026 21:15", "berit", "Freeze the frames two days before storing them."),
+        (3, "20-11-2026 08:02", "aksel", "Froze the rest last night, thank you for that."))))
+    _, records = _records(html, "http://board.example/viewthread.php?t=5")
+    assert [(p.author, p.posted_at) for p in _posts(records)] == [
+        ("aksel", "2026-11-17T18:40:00"), ("berit", "2026-11-19T21:15:00"), ("aksel", "2026-11-20T08:02:00")]
+
+
+def test_two_row_posts_with_the_date_row_first_are_read_post_by_post() -> None:
+    post = """<tr><td colspan="2"><small>Posted {date}</small></td></tr>
+    <tr><td><a href="profile.php?lookup={uid}">{who}</a></td><td>{text}</td></tr>"""
+    html = _rows_thread("".join(post.format(date=d, uid=u, who=w, text=t) for d, u, w, t in (
+        ("17.11.2026 18:40", 4, "sanna", "My smoker goes out every few minutes, any advice?"),
+        ("18.11.2026 09:15", 9, "olli", "Pack the fuel tighter and use dry pine needles."))))
+    _, records = _records(html, "http://board.example/viewthread.php?t=6")
+    assert [(p.author, p.posted_at) for p in _posts(records)] == [
+        ("sanna", "2026-11-17T18:40:00"), ("olli", "2026-11-18T09:15:00")]
+
+
+def test_posts_whose_date_shares_the_posters_row_keep_their_runs() -> None:
+    post = """<tr><td><a href="/user/{who}">{who}</a> {date}</td><td>{text}</td></tr>
+    <tr><td colspan="2"><a href="pm.php?to={who}">PM</a></td></tr>"""
+    html = _rows_thread("".join(post.format(date=d, who=w, text=t) for d, w, t in (
+        ("17.11.2026 18:40", "sanna", "My smoker goes out every few minutes, any advice?"),
+        ("18.11.2026 09:15", "olli", "Pack the fuel tighter and use dry pine needles."))))
+    _, records = _records(html, "http://board.example/viewthread.php?t=7")
+    assert [(p.author, p.posted_at) for p in _posts(records)] == [
+        ("sanna", "2026-11-17T18:40:00"), ("olli", "2026-11-18T09:15:00")]
+
+
+def test_vietnamese_post_count_and_join_labels_and_php_fusion_member_links_are_read() -> None:
+    from parsers.forum_members import USER_HREF_RE
+    from parsers.labels import LABELS
+    assert USER_HREF_RE.search("../profile.php?lookup=31")
+    assert LABELS["posts"].match("Bài viết: 215") and LABELS["member_since"].match("Tham gia: 12.03.19")
