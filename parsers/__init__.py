@@ -32,6 +32,7 @@ threads, posts, authors in page order). It never raises. The pieces, in the orde
   :mod:`~parsers.market_places`, :mod:`~parsers.market_names`, :mod:`~parsers.market_seller`,
   :mod:`~parsers.market_fields`,
   :mod:`~parsers.market_profile`, :mod:`~parsers.vendor_page`, :mod:`~parsers.vendor_counts`,
+  :mod:`~parsers.stat_tiles`,
   :mod:`~parsers.feedback`, :mod:`~parsers.pgp`;
 * shared readers: :mod:`~parsers.labels`, :mod:`~parsers.prices`, :mod:`~parsers.dates` with
   :mod:`~parsers.date_words`, :mod:`~parsers.regex_gate`;

@@ -21,6 +21,7 @@ from parsers.dated_elements import is_dated
 from parsers.dom import Doc, clean, xpath
 from parsers.labels import FEEDBACK_WORDS, SALES_WORDS, iter_labels, label_re
 from parsers.prices import parse_number
+from parsers.stat_tiles import tile_value
 
 __all__ = ["feedback_count"]
 
@@ -347,6 +348,12 @@ def feedback_count(
         found = _stacked_breakdown(lines)
     if found is None:
         found = _icon_breakdown(doc)
+    if found is not None:
+        return found
+    # A tile of a count over its caption ("148" / "Feedback"): the caption labels no line after
+    # it (the next tile's value).
+    tile = tile_value(doc, _FEEDBACK_LABEL)
+    found = _count(tile) if tile else None
     if found is not None:
         return found
     for strict, label in ((False, _FEEDBACK_LABEL), (True, _SALES_LABEL)):

@@ -34,6 +34,7 @@ from parsers.market_names import (
 )
 from parsers.pgp import shown_fingerprint
 from parsers.records import Vendor
+from parsers.stat_tiles import tile_value
 from parsers.vendor_counts import feedback_count
 
 __all__ = ["page_owner", "profile_heading", "vendor_detail", "vendor_from_url"]
@@ -309,10 +310,14 @@ def vendor_detail(doc: Doc, lines: list[str] | None = None, now: str | None = No
     lines = doc.text_lines if lines is None else lines
     name, name_line = _name(doc, lines)
     since_val = labelled(lines, "member_since")
-    member_since = parse_date(since_val, now) if since_val else None
-    member_since = member_since[:10] if member_since else None  # a day: "2019-04-15 13:19:58" too
     keys, parsed = armored_keys(doc)
     url_hint = bool(doc.url and VENDOR_URL_RE.search(doc.url))
+    if since_val is not None or keys or url_hint:
+        # A tile of a date over its caption ("03.06.2021" / "Member since"): the caption is no
+        # label of the line after it (the next tile's value).
+        since_val = tile_value(doc, LABELS["member_since"]) or since_val
+    member_since = parse_date(since_val, now) if since_val else None
+    member_since = member_since[:10] if member_since else None  # a day: "2019-04-15 13:19:58" too
     if name is None and (member_since or keys) and url_hint:
         # A link to the page's own address (or one it lies under: the profile's tabs) showing
         # the handle that address names: the owner's card ("@leafy" -> /store/leafy). An item's

@@ -822,7 +822,7 @@ def _seller_ms(key: str) -> str:
 <div class="tajuk"><div class="besar">Kedai Teh Bukit</div><div>(dalam talian)</div></div>
 <ul><li>Ahli sejak: 12/03/2022</li><li>Johor</li></ul>
 <div class="kunci"><div class="besar">Kunci PGP</div><pre>{key}</pre></div>
-<div class="maklum"><div class="besar">Ulasan (37)</div>{reviews}</div>
+<div class="maklum"><div class="besar">Apa kata pembeli (37)</div>{reviews}</div>
 <a href="/k/91/ulasan?hal=2">Muat lagi</a></div></body></html>"""
 
 
@@ -971,3 +971,39 @@ def test_cards_priced_in_rupiah_or_forint_are_read_in_two_layouts() -> None:
     assert [(r.title, r.price, r.currency) for r in found] == [
         ("Akácméz, 500 g", 3490.0, "HUF"), ("Hársméz, 250 g", 2190.0, "HUF"),
         ("Repceméz, 1 kg", 4990.0, "HUF")]
+
+
+# --- a profile's statistics as tiles: a value over its caption, read by the block ---------------
+
+
+def _tiles_page(name: str, tiles: str, title_sep: str = " - ") -> str:
+    return (f"<html><head><title>{name}{title_sep}Pasar</title></head><body><h1>{name}</h1>"
+            f"<section class='stat'>{tiles}</section><h2>Produk</h2>"
+            "<div class='c'><a href='/listing/1'>Teh hijau</a> $5.00</div>"
+            "<div class='c'><a href='/listing/2'>Kopi luwak</a> $7.00</div></body></html>")
+
+
+def test_a_date_and_a_count_over_their_captions_are_the_member_since_and_feedback_in_two_layouts() -> None:
+    en = ("<div><b>148</b><span>Feedback</span></div><div><b>387</b><span>Trades</span></div>"
+          "<div><b>03.06.2021</b><span>Member since</span></div>"
+          "<div><b>17.11.2026</b><span>Last seen</span></div>")
+    kind, found = _vendors(_tiles_page("leafy", en), "http://pasar.example/vendor/leafy")
+    assert kind == "vendor"
+    assert (found[0].feedback_count, found[0].member_since) == (148, "2021-06-03")
+    # Malay, the tiles as list items with the value on a line of its own.
+    ms = ("<ul><li><strong>2022-03-12</strong><br><em>Ahli sejak</em></li>"
+          "<li><strong>9</strong><br><em>Ulasan</em></li><li><strong>14</strong><br><em>Jualan</em></li></ul>")
+    kind, found = _vendors(_tiles_page("kedai_bukit", ms), "http://pasar.example/vendor/kedai_bukit")
+    assert (found[0].member_since, found[0].feedback_count) == ("2022-03-12", 9)
+
+
+def test_a_count_that_ends_one_block_before_a_heading_is_no_tile() -> None:
+    from parsers.dom import load
+    from parsers.labels import LABELS
+    from parsers.stat_tiles import captioned, tile_value
+
+    doc = load(b"<div><table><tr><td>387</td></tr></table><h2>Feedback</h2><p>Good seller.</p></div>")
+    assert tile_value(doc, LABELS["feedback_count"]) is None
+    # Words between the parts make a sentence, not a tile.
+    doc = load(b"<p><b>12</b> buyers left <i>feedback</i></p>")
+    assert captioned(doc) == []
