@@ -196,6 +196,14 @@ def _labelled_tail_date(el: Any, now: str | None) -> str | None:
 # A link, a menu or a control holds no post's words, whatever its utility classes say
 # ("<a class='comment__permalink text-sm'>Permalink</a>" below a two-word reply).
 _NOT_BODY_TAGS = frozenset({"a", "nav", "button", "label", "time", "form", "select", "option", "input"})
+# A copy the page hides (the markdown source an edit box is filled from: "raw-content hide",
+# "display:none") is never what a reader reads.
+_HIDDEN_RE = re.compile(r"(?:^|\s)(?:hide|hidden|d-none|is-hidden)(?:$|\s)|display:\s*none", re.IGNORECASE)
+
+
+def _hidden(el: Any) -> bool:
+    shown = f"{el.get('class') or ''} {el.get('style') or ''}"
+    return el.get("hidden") is not None or bool(_HIDDEN_RE.search(shown))
 
 
 def post_body(block: Any, skip: set[Any], meta: tuple[Any, ...] = ()) -> Any:
@@ -215,7 +223,8 @@ def post_body(block: Any, skip: set[Any], meta: tuple[Any, ...] = ()) -> Any:
         return max(marked, key=lambda el: len(el.text_content()))
     found = []
     for el in block.iter():
-        if el is block or not isinstance(el.tag, str) or el in skip or el.tag in _NOT_BODY_TAGS:
+        if el is block or not isinstance(el.tag, str) or el in skip or el.tag in _NOT_BODY_TAGS \
+                or _hidden(el):
             continue
         cls = el.get("class") or ""
         if (_BODY_CLASS_RE.search(cls) or _CAMEL_BODY_RE.search(_STYLE_TEXT_RE.sub(" ", cls))

@@ -1183,3 +1183,27 @@ def test_vietnamese_post_count_and_join_labels_and_php_fusion_member_links_are_r
     from parsers.labels import LABELS
     assert USER_HREF_RE.search("../profile.php?lookup=31")
     assert LABELS["posts"].match("Bài viết: 215") and LABELS["member_since"].match("Tham gia: 12.03.19")
+
+
+# --- a hidden copy of a post's words (an edit box's markdown source) is not its body
+
+
+def test_a_hidden_markdown_source_beside_the_rendered_text_is_not_the_body() -> None:
+    from parsers.post_parts import post_body
+    doc = _load(b'<div class="c"><div class="post-content"><p>Try <code>fix-timer</code> now.</p></div>'
+                b'<div class="source-content hide">Try the `fix-timer` branch, then tell me.</div></div>')
+    assert post_body(doc.root.find(".//div[@class='c']"), set()).get("class") == "post-content"
+
+
+def test_a_copy_hidden_by_style_or_attribute_is_not_the_body() -> None:
+    from parsers.post_parts import post_body
+    for hidden in (b'<div class="message-text" style="display: none">Longer **raw** words here.</div>',
+                   b'<div class="message-text" hidden>Longer **raw** words of it here, again.</div>'):
+        doc = _load(b'<div class="c"><div class="body">Short shown words.</div>' + hidden + b"</div>")
+        assert post_body(doc.root.find(".//div[@class='c']"), set()).get("class") == "body"
+
+
+def test_a_body_whose_class_only_contains_hide_as_part_of_a_word_is_still_read() -> None:
+    from parsers.post_parts import post_body
+    doc = _load(b'<div class="c"><div class="hideout-content">Words about the hideout.</div></div>')
+    assert post_body(doc.root.find(".//div[@class='c']"), set()).get("class") == "hideout-content"
