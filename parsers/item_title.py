@@ -139,7 +139,11 @@ def titled_offer(doc: Doc, title: str | None, heading: Any, own: list[str]) -> b
     the lines from the title on, cut before any grid of other items' cards), a line that is a
     price and nothing more ("52,90 lei", "Price: 12 €", "0.004 BTC / 1.20 XMR"). A line of prose
     that names a price ("Tea now costs $5 a pound") is no offer."""
-    if heading is None or not title or not doc.title or title not in doc.title or not own:
+    if not title or not doc.title or title not in doc.title or not own:
+        return False
+    if heading is None and (title == clean(doc.title) or len(title) < 8):
+        # No heading element: a line of its own that repeats a part of the <title> (the name
+        # in a styled block), never the whole <title> or a short word of it.
         return False
     if GENERIC_HEADING_RE.match(title) or own[0] != title:
         return False

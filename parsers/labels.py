@@ -34,6 +34,10 @@ BUY_WORDS = (
     "thêm vào giỏ", "đặt hàng", "beli sekarang", "tambah ke keranjang", "satın al", "in de winkelwagen",
     "in winkelwagen", "toevoegen aan winkelwagen", "nu kopen", "dodaj do koszyka", "kup teraz", "do košíku",
     "lägg i varukorgen", "köp nu", "в кошик", "купити",
+    # Malay, Swahili, Filipino, Serbian (Cyrillic and Latin), Croatian.
+    "beli", "tambah ke troli", "nunua", "weka kwenye kikapu", "ongeza kwenye kikapu", "bilhin",
+    "idagdag sa cart", "idagdag sa basket", "купи", "додај у корпу", "kupi", "dodaj u korpu",
+    "dodaj u košaricu",
 )
 
 #: What a control says (buy, order, message, follow, log in... in several languages): such a word

@@ -38,6 +38,27 @@ _CART_NAME_RE = re.compile(r"cart|basket|warenkorb|panier|carrito|carrello", re.
 _QUANTITY_RE = re.compile(r"qty|quantit|menge|cantidad|quantidade|aantal|kolichestvo|ilosc", re.IGNORECASE)
 
 
+# Fields a buy widget never holds: a login's, a message's or an upload's.
+_OTHER_FIELDS = frozenset({"password", "email", "file", "search"})
+
+
+def _posts_a_count(form: Any) -> bool:
+    """A form that posts one small whole number a visitor may change (a quantity, whatever its
+    field's name and its button's language: "<input name=kuantiti value=1>", "<input
+    type=number>") and nothing a login, a message or a search asks for."""
+    if (form.get("method") or "get").lower() != "post" or form.find(".//textarea") is not None:
+        return False
+    counts = 0
+    for field in form.iter("input"):
+        kind = (field.get("type") or "text").lower()
+        if kind in _OTHER_FIELDS:
+            return False
+        value = (field.get("value") or "").strip()
+        if kind == "number" or (kind == "text" and value.isdigit() and 0 < int(value) < 100):
+            counts += 1
+    return counts == 1
+
+
 def buy_form(doc: Doc) -> Any | None:
     """The page's buy widget: a form that posts to a cart or checkout, or that asks for a quantity
     (computed once per page). A search, login or message form is none."""
@@ -51,7 +72,7 @@ def buy_form(doc: Doc) -> Any | None:
                 found = form
                 break
             fields = (f.get("name") or "" for f in form.iter("input", "select"))
-            if any(_QUANTITY_RE.search(name) for name in fields):
+            if any(_QUANTITY_RE.search(name) for name in fields) or _posts_a_count(form):
                 found = form
                 break
         doc.memo["buy_form"] = found

@@ -21,6 +21,7 @@ from parsers.dated_elements import is_dated
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean
 from parsers.labels import LABELS, iter_labels, label_re
+from parsers.market_buy import BUY_RE, buy_form
 from parsers.market_fields import armored_keys, labelled
 from parsers.market_names import (
     GENERIC_HEADING_RE,
@@ -249,6 +250,18 @@ def _titled_element(doc: Doc) -> str | None:
     return None
 
 
+def _item_shape(doc: Doc) -> bool:
+    """Whether the page looks like an item's (at an item's address, with a buy form or a buy
+    button): its seller's key shown beside the item makes no seller's page of it."""
+    parts = urlsplit(doc.url or "")
+    if LISTING_URL_RE.search(f"{parts.path}?{parts.query}") or buy_form(doc) is not None:
+        return True
+    # A button that buys, not a review's words ("will buy again"): buttons and submits only.
+    buttons = [clean(b.text_content()) for b in doc.root.iter("button")]
+    buttons += [i.get("value") or "" for i in doc.root.iter("input") if (i.get("type") or "") == "submit"]
+    return any(BUY_RE.search(text) for text in buttons if 0 < len(text) < 40)
+
+
 def _signature(el: Any) -> tuple[str, str]:
     classes = (el.get("class") or "").split()
     return el.tag, classes[0] if classes else ""
@@ -333,7 +346,7 @@ def vendor_detail(doc: Doc, lines: list[str] | None = None, now: str | None = No
             if token and len(text.split()) <= 4 and not text.endswith(":"):
                 name = token
                 break
-    if name is None and keys and _lone_key(doc, now):
+    if name is None and keys and not _item_shape(doc) and _lone_key(doc, now):
         # A seller's page known by its shape: its key stands alone (in no dated repeated block,
         # as a key posted in a forum thread does) and an element shows a part of the <title>
         # whole, a shop's name of several words too ("Golden Leaf — seller — Market").

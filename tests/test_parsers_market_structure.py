@@ -1007,3 +1007,61 @@ def test_a_count_that_ends_one_block_before_a_heading_is_no_tile() -> None:
     # Words between the parts make a sentence, not a tile.
     doc = load(b"<p><b>12</b> buyers left <i>feedback</i></p>")
     assert captioned(doc) == []
+
+
+def test_an_items_page_that_shows_its_sellers_key_stays_an_items_page(seller_key: tuple[str, str]) -> None:
+    key, _ = seller_key
+    html = f"""<html><head><title>Teh hijau Cameron, 250 g — Pasar Malam</title></head><body>
+<div class="nama">Teh hijau Cameron, 250 g</div><div>Harga: RM 24.90</div>
+<form action="/troli/tambah" method="post"><input name="kuantiti" value="1"><button>Beli</button></form>
+<div class="kunci"><pre>{key}</pre></div></body></html>"""
+    kind, found = _listings(html, "http://pasar-malam.example/k/91/teh")
+    assert kind == "listing" and (found[0].title, found[0].price) == ("Teh hijau Cameron, 250 g", 24.9)
+
+
+# --- an item's page known by its shape without a heading element or a known buy word ------------
+
+
+def _plain_item(name: str, price: str, site: str) -> str:
+    return (f"<html><head><title>{name} | {site}</title></head><body>"
+            f"<div class='top'><a href='/'>{site}</a></div><div class='jina'>{name}</div>"
+            f"<div>{price}</div><p>Maelezo mafupi ya bidhaa, imetengenezwa kwa mkono.</p></body></html>")
+
+
+def test_a_block_the_title_repeats_over_a_lone_price_is_an_item_without_a_heading_in_two_languages() -> None:
+    kind, found = _listings(_plain_item("Kikapu cha ukili, kikubwa", "TSh 18,500", "Soko Huru"),
+                            "http://soko-huru.example/k/kikapu")
+    assert kind == "listing" and (found[0].title, found[0].price, found[0].currency) == (
+        "Kikapu cha ukili, kikubwa", 18500.0, "TZS")
+    kind, found = _listings(_plain_item("Banig na tikog, 120 x 180", "Presyo: ₱1,250.00", "Tindahan"),
+                            "http://tindahan.example/x/9")
+    assert kind == "listing" and (found[0].title, found[0].price) == ("Banig na tikog, 120 x 180", 1250.0)
+
+
+def test_a_price_in_prose_under_a_block_the_title_repeats_makes_no_item() -> None:
+    page = _plain_item("Habari za soko", "Bei ya mchele imepanda hadi TSh 3,200 kwa kilo wiki hii sokoni.",
+                       "Gazeti")
+    kind, found = _listings(page, "http://gazeti.example/habari/12")
+    assert kind != "listing" and found == []
+
+
+def test_a_post_form_with_one_small_number_is_a_buy_widget_whatever_its_words() -> None:
+    from parsers.dom import load
+    from parsers.market_buy import buy_form
+
+    for form in ("<form action='/oda/ongeza' method='post'><input name='idadi' value='1'>"
+                 "<button>Endelea</button></form>",
+                 "<form method='POST' action='/x/9'><input type='number' name='n' value='1'>"
+                 "<input type='submit' value='Sige'></form>"):
+        assert buy_form(load(f"<html><body>{form}</body></html>".encode())) is not None, form
+
+
+def test_a_comment_a_login_or_a_search_form_is_no_buy_widget() -> None:
+    from parsers.dom import load
+    from parsers.market_buy import buy_form
+
+    for form in ("<form method='post'><input name='n' value='1'><textarea name='t'></textarea></form>",
+                 "<form method='post'><input name='u' value='1'><input type='password' name='p'></form>",
+                 "<form method='get'><input name='page' value='2'></form>",
+                 "<form method='post'><input name='a' value='1'><input name='b' value='2'></form>"):
+        assert buy_form(load(f"<html><body>{form}</body></html>".encode())) is None, form
