@@ -43,7 +43,11 @@ def _counts(block: Any) -> int:
     labelled "Posts: 215" (the number is a tail), not a number inside a longer text."""
     found = 0
     for el in block.iter(_CELL_TAGS):
-        if len(el) == 0 and _COUNT_RE.match((el.text or "").strip()) and not _labelled(el):
+        if not _COUNT_RE.match((el.text or "").strip()) or _labelled(el):
+            continue
+        # "41 <dfn>Topics</dfn>": a column's count may name itself after the number.
+        if len(el) == 0 or (len(el) == 1 and len(clean(el[0].text_content()).split()) <= 2
+                            and not (el[0].tail or "").strip()):
             found += 1
     return found
 
@@ -53,8 +57,11 @@ def _labelled(el: Any) -> bool:
     a member's statistic, not a column's count."""
     before = el.getprevious()
     if before is not None:
-        return bool((before.tail or "").strip()) or before.tag in ("dt", "th", "label") \
-            or clean(before.text_content()).endswith(":")
+        said = clean(before.text_content())
+        # A label is a few words and no link (a "dt" holding a board's linked title is none).
+        short = len(said.split()) <= 4 and next(before.iter("a"), None) is None
+        return bool((before.tail or "").strip()) or said.endswith(":") \
+            or (before.tag in ("dt", "th", "label") and short)
     parent = el.getparent()
     return parent is not None and bool((parent.text or "").strip())
 

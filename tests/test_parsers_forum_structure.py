@@ -1207,3 +1207,18 @@ def test_a_body_whose_class_only_contains_hide_as_part_of_a_word_is_still_read()
     from parsers.post_parts import post_body
     doc = _load(b'<div class="c"><div class="hideout-content">Words about the hideout.</div></div>')
     assert post_body(doc.root.find(".//div[@class='c']"), set()).get("class") == "hideout-content"
+
+
+def test_an_index_whose_counts_name_themselves_after_the_number_is_read_as_no_posts() -> None:
+    row = """<li class="row"><dl><dt><a href="./viewforum.php?f={f}">{title}</a><br>{about}</dt>
+    <dd class="topics">{t} <dfn>Topics</dfn></dd><dd class="posts">{p} <dfn>Posts</dfn></dd>
+    <dd class="lastpost"><span><dfn>Last post</dfn> by
+    <a href="./memberlist.php?mode=viewprofile&amp;u={u}">{who}</a><br>{date}</span></dd></dl></li>"""
+    html = "<html><body><ul class='forums'>" + "".join(row.format(**r) for r in (
+        dict(f=2, title="Sourdough starters", about="Feeding, smells and rescues.", t=41, p=388, u=3,
+             who="ada", date="18.11.2026 19:02"),
+        dict(f=3, title="Rye and spelt loaves", about="Dense crumbs and how to open them.", t=17, p=204, u=5,
+             who="ben", date="17.11.2026 08:40"),
+        dict(f=4, title="Ovens and stones", about="Steam, stones and home ovens.", t=9, p=75, u=8,
+             who="cy", date="16.11.2026 21:15"))) + "</ul></body></html>"
+    assert _aligned_names(html) == []
