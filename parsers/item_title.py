@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from parsers.dates import parse_date
 from parsers.dom import Doc, clean, xpath
 from parsers.labels import CONTROL_WORDS
 from parsers.market_names import (
@@ -147,7 +148,11 @@ def titled_offer(doc: Doc, title: str | None, heading: Any, own: list[str]) -> b
         return False
     if GENERIC_HEADING_RE.match(title) or own[0] != title:
         return False
-    for line in own[1:12]:
+    # Without a heading element the price stands right under the name, no date between them (a
+    # thread's title over its first post's date and a price in it is no item).
+    for line in own[1:12] if heading is not None else own[1:5]:
+        if heading is None and len(line) <= 40 and len(parse_date(line) or "") >= 10:
+            return False
         if len(line) > 60:
             continue
         prices = find_prices(line, limit=3)

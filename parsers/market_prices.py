@@ -229,7 +229,9 @@ def first_offer(text: str, *, avoid: frozenset[str] = frozenset()) -> tuple[floa
                 return aside
             elif not _NET_RE.search(line) and line not in avoid:
                 alone = len(line.strip()) - (p.end - p.start) <= 3
-                sale = sale_in_text(text, start, p.amount, p.currency) if alone and start else None
+                sale = None
+                if alone and start:
+                    sale = sale_in_text(text, start, (p.amount, p.currency), refuse=_NET_RE)
                 return sale or (p.amount, p.currency)
             if weak is None:
                 weak = p.amount, p.currency
@@ -264,7 +266,7 @@ def labelled_price(
             if src is not value or not alone:
                 return found
             # The label alone over its price: a longer label over a lower price may follow.
-            return sale_after(lines, i, found) or found
+            return sale_after(lines, i, found, refuse=_NET_RE) or found
     return None
 
 

@@ -31,17 +31,22 @@ def _label_words(line: str) -> list[str] | None:
     return words if words and len(" ".join(words)) >= len(line) - 3 else None
 
 
-def sale_after(lines: list[str], i: int, price: tuple[float, str]) -> tuple[float, str] | None:
+def sale_after(
+    lines: list[str], i: int, price: tuple[float, str], *, refuse: re.Pattern[str] | None = None
+) -> tuple[float, str] | None:
     """The price a shop asks when ``price`` (alone on line ``i``, under a label) is its regular
     one: the next label repeats this one's words and adds some ("Price" / "Sale price", "Bei" /
     "Bei ya Ofa", "Cena" / "Cena promocyjna") over a lower price in the same currency. A label
-    that adds words over a higher price (a total with postage) changes nothing."""
+    that adds words over a higher price (a total with postage) changes nothing, nor one that
+    ``refuse`` matches (a price before tax: "Price" / "Price excl. VAT")."""
     if i < 1 or i + 2 >= len(lines) or len(lines[i].strip()) > 24 or not find_prices(lines[i], limit=1):
         return None
     first, second = _label_words(lines[i - 1]), _label_words(lines[i + 1])
     if not first or not second or len(second) <= len(first):
         return None
     if not set(first) <= set(second) or _PER_RE.search(lines[i + 1]):
+        return None
+    if refuse is not None and refuse.search(lines[i + 1]):
         return None
     found = find_prices(lines[i + 2], limit=2)
     if len(found) != 1 or len(lines[i + 2]) - (found[0].end - found[0].start) > 3:
@@ -53,8 +58,10 @@ def sale_after(lines: list[str], i: int, price: tuple[float, str]) -> tuple[floa
     return offer.amount, offer.currency
 
 
-def sale_in_text(text: str, start: int, p_amount: float, p_currency: str) -> tuple[float, str] | None:
+def sale_in_text(
+    text: str, start: int, price: tuple[float, str], *, refuse: re.Pattern[str] | None = None
+) -> tuple[float, str] | None:
     """:func:`sale_after` for a price whose line starts at ``start`` of ``text`` (lines joined)."""
     lines = text[: start + 200].split("\n")
     i = text.count("\n", 0, start)
-    return sale_after(lines, i, (p_amount, p_currency)) if i + 2 < len(lines) else None
+    return sale_after(lines, i, price, refuse=refuse) if i + 2 < len(lines) else None

@@ -1065,3 +1065,18 @@ def test_a_comment_a_login_or_a_search_form_is_no_buy_widget() -> None:
                  "<form method='get'><input name='page' value='2'></form>",
                  "<form method='post'><input name='a' value='1'><input name='b' value='2'></form>"):
         assert buy_form(load(f"<html><body>{form}</body></html>".encode())) is None, form
+
+
+def test_a_longer_label_naming_a_price_before_tax_is_no_sale() -> None:
+    from parsers.market_prices import labelled_price
+
+    assert labelled_price(["Tea", "Price", "$54.00", "Price excl. VAT", "$45.00"]) == (54.0, "USD")
+    assert labelled_price(["Čaj", "Cena", "540 Kč", "Cena bez DPH", "446 Kč"]) == (540.0, "CZK")
+
+
+def test_a_line_the_title_repeats_over_a_date_and_a_price_in_a_post_is_no_item() -> None:
+    page = ("<html><head><title>Nauza baiskeli yangu | Jukwaa</title></head><body>"
+            "<div class='kichwa'>Nauza baiskeli yangu</div><div>17.11.2026 18:40</div><div>TSh 350,000</div>"
+            "<p>Ni nzuri, imetumika mwaka mmoja tu.</p></body></html>")
+    kind, found = _listings(page, "http://jukwaa.example/mada/12")
+    assert kind != "listing" and found == []
