@@ -86,13 +86,14 @@ def index_rows(blocks: list[Any]) -> bool:
 
 def market_evidence(doc: Doc, bodies: list[str]) -> bool:
     """Whether a page read as posts shows, outside those posts' ``bodies``, what a market's page
-    shows and a thread's does not: an armoured PGP key, two prices or more, or plain market
-    content (priced cards, a labelled price beside a buy control or a vendor label). A key or a
-    price a member posts is in a body, and says nothing."""
+    shows and a thread's does not: an armoured PGP key, two prices or more, or a price and plain
+    market content (priced cards, a labelled price beside a buy control or a vendor label). A key
+    or a price a member posts is in a body, and says nothing."""
     text = doc.text or ""
     said = "\n".join(bodies)
     if "-----BEGIN PGP" in text and len(find_armored_keys(text)) > said.count("BEGIN PGP PUBLIC KEY"):
         return True
-    if len(find_prices(text)) - len(find_prices(said)) >= 2:
-        return True
-    return looks_like_market(doc)
+    outside = len(find_prices(text)) - len(find_prices(said))
+    # Market content asked of the whole page only when a price shows outside the posts: a
+    # member's "Price: $100" offer in a thread is no market page.
+    return outside >= 2 or (outside >= 1 and looks_like_market(doc))

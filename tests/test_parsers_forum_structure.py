@@ -1222,3 +1222,16 @@ def test_an_index_whose_counts_name_themselves_after_the_number_is_read_as_no_po
         dict(f=4, title="Ovens and stones", about="Steam, stones and home ovens.", t=9, p=75, u=8,
              who="cy", date="16.11.2026 21:15"))) + "</ul></body></html>"
     assert _aligned_names(html) == []
+
+
+def test_a_members_priced_offer_inside_a_post_leaves_the_thread_a_thread() -> None:
+    html = """<html><body>
+    <div class="r"><b>kiwi77</b> <span>17.11.2026</span>
+    <div class="text"><p>Selling my old course notes, message me.</p><p>Vendor: kiwi77</p>
+    <p>Price: $100</p></div></div>
+    <div class="r"><b>mole_x</b> <span>18.11.2026</span>
+    <div class="text"><p>Is that price firm, or would you take less?</p></div></div>
+    </body></html>"""
+    from parsers.markets import looks_like_market
+    assert looks_like_market(_load(html.encode()))  # the offer alone reads as market content
+    assert [p.author for p in _aligned_posts(html)] == ["kiwi77", "mole_x"]
