@@ -20,8 +20,8 @@ __all__ = ["captioned", "tile_value"]
 
 # Blocks of two to four elements and little text: a tile, never a page's section.
 _TILES = xpath(
-    "//body//*[count(*) >= 2 and count(*) <= 4 and string-length(normalize-space()) < 80]"
-    "[position() <= 400]"
+    "(//body//*[count(*) >= 2 and count(*) <= 4][not(descendant::*[7])]"
+    "[string-length(normalize-space()) < 80])[position() <= 400]"
 )
 
 
