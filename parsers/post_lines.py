@@ -22,6 +22,7 @@ from collections.abc import Callable
 from typing import Any
 
 from parsers.bylines import name_after_by
+from parsers.dates import parse_date
 from parsers.dom import clean
 
 __all__ = ["byline_name", "line_names"]
@@ -42,6 +43,11 @@ def line_names(
     if not shared or len(varied) != 1:
         return []  # no template, or two changing words that read as names: which is the author?
     place = varied[0]
+    for w in words:
+        # "3 days ago", "14 hours ago": a word the date needs ("days") is no name; without the
+        # author's name a line reads as the same date.
+        if parse_date(" ".join(w), now) != parse_date(" ".join(w[:place] + w[place + 1:]), now):
+            return []
     wrapped = [wrap_word(el, w[place]) for el, w in zip(lines, words, strict=True)]
     return wrapped if all(el is not None for el in wrapped) else []
 

@@ -1235,3 +1235,10 @@ def test_a_members_priced_offer_inside_a_post_leaves_the_thread_a_thread() -> No
     from parsers.markets import looks_like_market
     assert looks_like_market(_load(html.encode()))  # the offer alone reads as market content
     assert [p.author for p in _aligned_posts(html)] == ["kiwi77", "mole_x"]
+
+
+def test_the_unit_word_of_relative_date_lines_names_no_one() -> None:
+    from parsers.post_lines import line_names
+    from parsers.post_names import _name_like
+    doc = _load(b"<div><p>3 days ago</p><p>14 hours ago</p><p>2 weeks ago</p></div>")
+    assert line_names(list(doc.root.iter("p")), NOW, name_like=_name_like) == []
