@@ -238,6 +238,8 @@ _EXACT: dict[str, frozenset[str]] = {
     **{c.lower(): frozenset({c}) for c in CASED_CODES},
     "rp": frozenset({"Rp", "RP"}), "rs": frozenset({"Rs", "RS"}), "rs.": frozenset({"Rs.", "RS."}),
     "ft": frozenset({"Ft"}), "s/": frozenset({"S/"}), "kz": frozenset({"Kz"}),
+    # "Rm 5" is a room's number; shops print the ringgit and the shillings capitalised.
+    "rm": frozenset({"RM"}), "tsh": frozenset({"TSh", "Tsh", "TSH"}), "ksh": frozenset({"KSh", "Ksh", "KSH"}),
 }
 _MAX_TOKEN = max(len(t) for t in _TOKENS)
 #: Every currency token find_prices knows, lower-cased ("usd", "€", "р.", "грн").

@@ -899,6 +899,7 @@ def test_ringgit_shilling_and_dinar_signs_are_read_as_their_codes() -> None:
     assert got == [(18.9, "MYR"), (45000.0, "TZS"), (300.0, "KES"), (1200.0, "RSD"), (25.0, "MYR")]
     # Letters inside a word are no currency sign.
     assert find_prices("farm 5") == [] and find_prices("Kish 20") == []
+    assert find_prices("Rm 5, Block B") == [] and find_prices("rm 12") == []
 
 
 def test_cards_priced_in_ringgit_or_shillings_are_read_in_two_layouts() -> None:
