@@ -21,7 +21,7 @@ from typing import Any
 from parsers.dates import parse_date
 from parsers.dom import clean, xpath
 from parsers.labels import LABELS
-from parsers.post_parts import QUOTE_CLASS_RE, data_date
+from parsers.post_parts import QUOTE_CLASS_RE, data_date, join_labelled
 
 __all__ = ["date_elements", "is_dated"]
 
@@ -94,7 +94,7 @@ def date_elements(root: Any, now: str | None) -> list[Any]:
         seen.add(el)
         value = el.get("datetime") or el.get("title")
         text = _own_text(el)
-        if LABELS["member_since"].match(f"{label} {text}") or _quoted(el):
+        if LABELS["member_since"].match(f"{label} {text}") or _quoted(el) or join_labelled(el):
             continue  # "<b>Joined:</b> 09 Feb 2024"; "Quote from: ann on 17 Nov": no post's date
         if (value and len(value) <= 60 and len(parse_date(value, now) or "") >= 10) or is_dated(own, now) \
                 or (own != text and is_dated(text, now)) or len(data_date(el, now) or "") >= 10:

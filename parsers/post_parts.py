@@ -29,6 +29,7 @@ __all__ = [
     "WORDY_RE",
     "body_frame",
     "data_date",
+    "join_labelled",
     "post_body",
     "post_date",
     "wordiest_part",
@@ -101,6 +102,16 @@ def _tooltip_attr(el: Any) -> str:
     return next(a for a in _TOOLTIP_ATTRS if el.get(a) is not None)
 
 
+def join_labelled(el: Any) -> bool:
+    """Whether the element before ``el`` labels it as the member's join date ("<dt>Joined:</dt>
+    <dd>Feb 9, 2024</dd>", a table's "<td>Registered</td><td>..</td>")."""
+    before = el.getprevious()
+    if before is None or not isinstance(before.tag, str) or (before.tail or "").strip():
+        return False
+    label = clean(before.text_content())
+    return 0 < len(label) <= 40 and LABELS["member_since"].match(label) is not None
+
+
 def post_date(block: Any, exclude: set[Any], now: str | None) -> tuple[str | None, Any]:
     """A post's date and the element it was read from (None, None when there is none)."""
     # A machine-readable <time datetime> is the post's own date; labelled dates shown before
@@ -135,7 +146,7 @@ def _shown_date(
         if (parsed := data_date(el, now)) is not None:
             return parsed, el
         own = clean((el.text or "") if len(el) else el.text_content())
-        if own and LABELS["member_since"].match(own):
+        if own and (LABELS["member_since"].match(own) or join_labelled(el)):
             continue  # "Joined: 09 Feb 2024" in the user panel is not the post's date
         if own and len(own) <= 60 and any(c.isdigit() for c in own):
             parsed = parse_date(own, now)

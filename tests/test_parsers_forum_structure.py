@@ -1242,3 +1242,30 @@ def test_the_unit_word_of_relative_date_lines_names_no_one() -> None:
     from parsers.post_names import _name_like
     doc = _load(b"<div><p>3 days ago</p><p>14 hours ago</p><p>2 weeks ago</p></div>")
     assert line_names(list(doc.root.iter("p")), NOW, name_like=_name_like) == []
+
+
+# --- a join date labelled by the element before it is no post's date
+
+
+def test_a_join_date_in_a_definition_list_is_not_the_posts_date() -> None:
+    html = """<html><body>
+    <div class="m"><dl><dt>Joined:</dt><dd>Feb 9, 2024</dd></dl><b>ann</b>
+    <div class="text">Unite the weak colony over newspaper now.</div><span>Nov 17, 2026</span></div>
+    <div class="m"><dl><dt>Joined:</dt><dd>May 30, 2019</dd></dl><b>bob</b>
+    <div class="text">Four frames will not winter alone, unite it.</div><span>Nov 19, 2026</span></div>
+    </body></html>"""
+    posts = _aligned_posts(html)
+    assert [(p.author, p.posted_at) for p in posts] == [("ann", "2026-11-17"), ("bob", "2026-11-19")]
+
+
+def test_a_join_date_in_a_table_row_beside_its_label_cell_is_not_the_posts_date() -> None:
+    from parsers.post_parts import post_date
+    doc = _load(b"<table><tr><td>Registrado</td><td>09.02.2024</td></tr>"
+                b"<tr><td>x</td><td>17.11.2026 18:40</td></tr></table>")
+    assert post_date(doc.root.find(".//table"), set(), NOW)[0] == "2026-11-17T18:40:00"
+
+
+def test_a_date_after_a_label_of_another_kind_is_still_the_posts_date() -> None:
+    from parsers.post_parts import post_date
+    doc = _load(b"<dl><dt>Posted:</dt><dd>Feb 9, 2024</dd></dl>")
+    assert post_date(doc.root.find(".//dl"), set(), NOW)[0] == "2024-02-09"
