@@ -21,7 +21,8 @@ from typing import Any
 from parsers.dates import parse_date
 from parsers.dom import clean, xpath
 from parsers.labels import LABELS
-from parsers.post_parts import QUOTE_CLASS_RE, data_date, join_labelled
+from parsers.post_dates import data_date, join_labelled
+from parsers.post_parts import QUOTE_CLASS_RE
 
 __all__ = ["date_elements", "is_dated"]
 

@@ -28,7 +28,7 @@ from typing import Any
 
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean
-from parsers.post_parts import post_date
+from parsers.post_dates import post_date
 from parsers.prices import parse_number
 
 __all__ = [

@@ -1,17 +1,15 @@
-"""A forum post's own parts inside its block: the element holding its words, and its date.
+"""A forum post's own parts inside its block: the element holding its words (its date is
+:mod:`parsers.post_dates`'s).
 
 The words are the element schema.org marks as the post's text, else the largest element classed
-as a body ("postbody", "messageText", "post_message_12"), never a quote, a signature or a link;
-the date is a ``<time datetime>``, a tooltip's full date over a relative one, else the first dated
-element that is not a member's join date ("Joined: 09 Feb 2024" in the user panel).
+as a body ("postbody", "messageText", "post_message_12"), never a quote, a signature, a link or a
+copy the page hides.
 
     >>> from parsers.dom import clean, load
-    >>> from parsers.post_parts import post_body, post_date
-    >>> doc = load(b'<div id=p><span>Joined: 3 Mar 2024</span> <time datetime="2026-11-17T18:40:00Z">'
-    ...            b'3 days ago</time><div class="content">Hello there</div></div>')
-    >>> block = doc.root.get_element_by_id("p")
-    >>> clean(post_body(block, set()).text_content()), post_date(block, set(), None)[0]
-    ('Hello there', '2026-11-17T18:40:00')
+    >>> from parsers.post_parts import post_body
+    >>> doc = load(b'<div id=p><span>ann</span><div class="content">Hello there</div></div>')
+    >>> clean(post_body(doc.root.get_element_by_id("p"), set()).text_content())
+    'Hello there'
 """
 
 from __future__ import annotations
@@ -19,19 +17,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from parsers.dates import parse_date
-from parsers.dom import Doc, clean, xpath
-from parsers.labels import LABELS
+from parsers.dom import Doc, clean
 
 __all__ = [
     "QUOTE_CLASS_RE",
     "SIG_CLASS_RE",
     "WORDY_RE",
     "body_frame",
-    "data_date",
-    "join_labelled",
     "post_body",
-    "post_date",
     "wordiest_part",
 ]
 
@@ -62,146 +55,6 @@ _BODY_ID_RE = re.compile(r"^(?:post_?message|post_?body|post_?content|message|pi
 
 SIG_CLASS_RE = re.compile(r"signature|sig\b", re.IGNORECASE)
 WORDY_RE = re.compile(r"[^\W\d_]{3,}")
-
-
-# Tooltip scripts (Tippy, Bootstrap) hold the full date over a relative one: "3 days ago" shown,
-# "Tuesday, November 17, 2026 at 6:40 PM" in data-tippy-content.
-_TOOLTIP_ATTRS = ("data-tippy-content", "data-original-title", "data-bs-original-title", "data-tooltip")
-_TOOLTIP_DATES = xpath(
-    "descendant-or-self::*[" + " or ".join(f"@{a}" for a in _TOOLTIP_ATTRS) + "]"
-    "[normalize-space()][string-length(normalize-space()) < 40]"
-)
-
-
-# A date a script renders from a data attribute ("data-timestamp", "data-utime", "data-created"):
-# the attribute's name says it holds a time, its value is a unix time (in seconds or
-# milliseconds) or an ISO date. Ids and counts ("data-id", "data-count") are never read.
-_DATA_DATE_NAME_RE = re.compile(
-    r"^data-(?:[\w-]*[_-])?(?:u?time|timestamp|date|datetime|created|posted|published|ts)(?:[_-]\w*)?$"
-)
-_DATA_DATE_VALUE_RE = re.compile(
-    r"^(?:\d{10}|\d{13}|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}[\d:.]*(?:z|Z|[+-]\d\d:?\d\d)?)?)$"
-)
-
-
-def data_date(el: Any, now: str | None) -> str | None:
-    """The date a data attribute of a short element ``el`` holds for a script to show
-    ("data-timestamp=1794940800", "data-time=1794940800000", "data-created=2026-11-17T18:40Z"),
-    or None."""
-    if not el.attrib or len(el) > 3 or len(el.text_content()) > 80:
-        return None  # a post's whole block carries its data too ("li data-timestamp"): a line only
-    for name, value in el.attrib.items():
-        if name.startswith("data-") and _DATA_DATE_NAME_RE.match(name) and _DATA_DATE_VALUE_RE.match(value):
-            parsed = parse_date(value[:10] if len(value) == 13 and value.isdigit() else value, now)
-            if parsed:
-                return parsed
-    return None
-
-
-def _tooltip_attr(el: Any) -> str:
-    return next(a for a in _TOOLTIP_ATTRS if el.get(a) is not None)
-
-
-def join_labelled(el: Any) -> bool:
-    """Whether the element before ``el`` labels it as the member's join date ("<dt>Joined:</dt>
-    <dd>Feb 9, 2024</dd>", a table's "<td>Registered</td><td>..</td>")."""
-    before = el.getprevious()
-    if before is None or not isinstance(before.tag, str) or (before.tail or "").strip():
-        return False
-    label = clean(before.text_content())
-    return 0 < len(label) <= 40 and LABELS["member_since"].match(label) is not None
-
-
-def post_date(block: Any, exclude: set[Any], now: str | None) -> tuple[str | None, Any]:
-    """A post's date and the element it was read from (None, None when there is none)."""
-    # A machine-readable <time datetime> is the post's own date; labelled dates shown before
-    # it in the block ("Joined: Mar 3, 2024" in the user panel) are not.
-    for el in block.iter("time"):
-        if el not in exclude and (value := el.get("datetime")) and (parsed := parse_date(value, now)):
-            return parsed, el
-    # So is the full date a tooltip script shows over a relative one ("3 days ago").
-    for el in _TOOLTIP_DATES(block):
-        if el not in exclude and (value := el.get(_tooltip_attr(el))) and (parsed := parse_date(value, now)):
-            return parsed, el
-    found = _shown_date(block, exclude, now, _DATE_TAGS)
-    # A date shown in a heading or in emphasis ("<h5>17 Nov 2026</h5>", "<strong>Yesterday</strong>
-    # at 21:15") only where no other element holds one.
-    return found if found[0] is not None else _shown_date(block, exclude, now, _EMPHASIS_TAGS)
-
-
-_DATE_TAGS = ("time", "span", "div", "small", "abbr", "p", "dd", "td", "li", "a")
-_EMPHASIS_TAGS = ("h4", "h5", "h6", "strong", "b", "em", "i", "font", "cite", "header")
-
-
-def _shown_date(
-    block: Any, exclude: set[Any], now: str | None, tags: tuple[str, ...]
-) -> tuple[str | None, Any]:
-    for el in block.iter(*tags):
-        if el in exclude:
-            continue
-        for attr in ("datetime", "data-time", "title"):
-            value = el.get(attr)
-            if value and (parsed := parse_date(value, now)):
-                return parsed, el
-        if (parsed := data_date(el, now)) is not None:
-            return parsed, el
-        own = clean((el.text or "") if len(el) else el.text_content())
-        if own and (LABELS["member_since"].match(own) or join_labelled(el)):
-            continue  # "Joined: 09 Feb 2024" in the user panel is not the post's date
-        if own and len(own) <= 60 and any(c.isdigit() for c in own):
-            parsed = parse_date(own, now)
-            if parsed:
-                return _with_time(el, parsed, now), el
-        elif own and len(own) <= 20:
-            parsed = parse_date(own, now)  # "Yesterday", "вчера"
-            if parsed:
-                return _with_time(el, parsed, now), el
-        if len(el):
-            # "<strong>Today</strong> at 09:15 AM": the words are split over child elements.
-            whole = clean(el.text_content())
-            if (
-                whole != own
-                and 0 < len(whole) <= 60
-                and any(c.isdigit() for c in whole)
-                and not any(LABELS["member_since"].match(line) for line in Doc.lines(el))
-            ):
-                parsed = parse_date(whole, now)
-                # A short post's words around a date element ("<small>17.11.2026</small><p>Thanks!
-                # </p>"): the date is that element's, found next, not its container's.
-                if parsed and not any(
-                    isinstance(c.tag, str) and parse_date(clean(c.text_content()), now) == parsed
-                    for c in el.iterdescendants()
-                ):
-                    return parsed, el
-            if len(whole) > 60 and (parsed := _labelled_tail_date(el, now)):
-                return parsed, el
-    return None, None
-
-
-def _with_time(el: Any, day: str, now: str | None) -> str:
-    """``day`` read from ``el``'s own text, with the time of day a child shows after it
-    ("11-17-2026, <span class=time>06:40 PM</span>", "Yesterday, <span>09:15 PM</span>")."""
-    if len(el) and len(day) == 10 and len(whole := clean(el.text_content())) <= 60:
-        fuller = parse_date(whole, now)
-        if fuller and fuller.startswith(day):
-            return fuller
-    return day
-
-
-def _labelled_tail_date(el: Any, now: str | None) -> str | None:
-    """A date written after a short bold label in a longer line ("<b>Title</b> « <b>on:</b>
-    17.11.2026 om 18:40:00 »", SMF 1 and YaBB's post header): the text after the label alone.
-    A join date after its label ("<b>Joined:</b> Mar 2019") is no post's date."""
-    for child in el:
-        tail = clean(child.tail)
-        if not tail or len(tail) > 40 or not any(c.isdigit() for c in tail) or not isinstance(child.tag, str):
-            continue
-        label = clean(child.text_content())
-        if 0 < len(label) <= 20 and label.endswith(":") and not LABELS["member_since"].match(label):
-            parsed = parse_date(tail, now)
-            if parsed:
-                return parsed
-    return None
 
 
 # A link, a menu or a control holds no post's words, whatever its utility classes say

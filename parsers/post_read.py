@@ -22,6 +22,7 @@ from parsers.forum_members import member_name, post_author_link, user_links
 from parsers.forums import POSTS_INLINE_RE, post_links, text_without
 from parsers.labels import LABELS, find_label
 from parsers.post_columns import date_column
+from parsers.post_dates import post_date
 from parsers.post_mend import PostRead, frame_texts, mend_posts
 from parsers.post_parts import (
     QUOTE_CLASS_RE,
@@ -30,7 +31,6 @@ from parsers.post_parts import (
     body_frame,
     post_body,
     post_cell,
-    post_date,
     wordiest_part,
 )
 from parsers.prices import parse_number

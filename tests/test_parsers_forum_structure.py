@@ -755,7 +755,7 @@ def test_milliseconds_or_an_iso_date_in_a_data_attribute_date_posts_aligned_by_s
 
 def test_a_number_in_a_data_attribute_named_for_no_time_is_no_date() -> None:
     from parsers.dom import load
-    from parsers.post_parts import data_date
+    from parsers.post_dates import data_date
     doc = load(b'<p><span data-id="1794940800" data-count="1794993300">x</span>'
                b'<span data-timestamp="17949">y</span></p>')
     assert [data_date(el, NOW) for el in doc.root.iter("span")] == [None, None]
@@ -1259,13 +1259,13 @@ def test_a_join_date_in_a_definition_list_is_not_the_posts_date() -> None:
 
 
 def test_a_join_date_in_a_table_row_beside_its_label_cell_is_not_the_posts_date() -> None:
-    from parsers.post_parts import post_date
+    from parsers.post_dates import post_date
     doc = _load(b"<table><tr><td>Registrado</td><td>09.02.2024</td></tr>"
                 b"<tr><td>x</td><td>17.11.2026 18:40</td></tr></table>")
     assert post_date(doc.root.find(".//table"), set(), NOW)[0] == "2026-11-17T18:40:00"
 
 
 def test_a_date_after_a_label_of_another_kind_is_still_the_posts_date() -> None:
-    from parsers.post_parts import post_date
+    from parsers.post_dates import post_date
     doc = _load(b"<dl><dt>Posted:</dt><dd>Feb 9, 2024</dd></dl>")
     assert post_date(doc.root.find(".//dl"), set(), NOW)[0] == "2024-02-09"

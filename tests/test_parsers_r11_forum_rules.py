@@ -196,7 +196,7 @@ def test_a_date_after_a_short_bold_label_in_a_long_header_line_is_the_posts_date
 
 
 def test_a_join_date_after_its_bold_label_in_a_long_line_is_no_posts_date() -> None:
-    from parsers.post_parts import post_date
+    from parsers.post_dates import post_date
 
     doc = load(
         b"<div><span>Rider of the old school and proud of it since the eighties "
