@@ -158,6 +158,21 @@ class Round:
 
         return test_every_name_and_title_of_the_truth_is_written_on_its_page
 
+    def new_pages(self, encodings: dict[str, str] | None = None) -> Any:
+        """A check of the round's files: every page is UTF-8 (but those ``encodings`` names), and
+        none is a page of an earlier round, by name or as a truth's "file"."""
+
+        def test_every_other_page_is_utf8_and_no_page_is_one_of_an_earlier_round() -> None:
+            for page in self.truth:
+                if page not in (encodings or {}):
+                    (self.data / page).read_bytes().decode("utf-8")
+                assert "file" not in self.truth[page], page  # every page is new to this round
+            pages = self.data.parent.glob("general_r*/*/*.html")
+            earlier = {p.name for p in pages if p.parent.parent != self.data}
+            assert not earlier & {Path(p).name for p in self.truth}
+
+        return test_every_other_page_is_utf8_and_no_page_is_one_of_an_earlier_round
+
     def wrong(self, page: str, overrides: dict[str, Any] | None = None) -> list[tuple[str, Any, Any]]:
         """The checks of ``page`` whose value is not the expected one (:meth:`checks`)."""
         return [(what, exp, got) for what, exp, got in self.checks(page, overrides or {})
