@@ -101,10 +101,36 @@ places) are invented for this round; sites and addresses are fictional (.example
 made-up v3-looking .onion name).
 
 The ground truth was written by hand from what a human reads on each page, and committed with the
-pages BEFORE the parsers were run on them at all. Not yet scored: KNOWN_MISSES is empty and the
-parametrized holdout test is skipped until the lead measures the round once, blind
-(``benchmarks/score_general.py --round 17 --side holdout --misses``; the script finds the round
-from this module, nothing to add there), and adds ROUND.held_out_checks(f1) with that figure.
+pages (512af1f) BEFORE the parsers were run on them at all.
+
+Blind measurement, once per set of parsers, no site profiles (``benchmarks/score_general.py
+--round 17 --side holdout --misses``): those of 8d38c73 (this session's start), of 9cfe261 (the
+structural author reader added), of bdae70f (rounds 13 to 15 mended) and of 8606904 (round 16
+mended, the structural reader's false threads first). None had seen this round's pages.
+
+    template               8d38c73  9cfe261  bdae70f  8606904
+    mahara_topic_sq          0.000    0.000    0.000    0.000  (nested replies: no post found)
+    nzedb_forum_bn           0.000    0.000    0.000    0.000  (a forum index typed other)
+    osimo_forum_ta           0.000    0.000    0.000    0.000  (a forum index typed other)
+    virtuemart_product_mk    0.000    0.000    0.000    1.000  (an item page by its shape)
+    virtuemart_vendor_az     0.000    0.000    0.000    0.833  (a seller's page by its shape)
+    nzedb_forumpost_ur       0.000    0.929    0.929    0.929  (posts found by structure)
+    seditio_posts_lv         0.629    0.629    0.629    0.629  (windows-1257)
+    osimo_thread_hy          0.688    0.688    0.688    0.688
+    virtuemart_category_sl   0.929    0.929    0.929    0.929
+    osimo_login_kk           1.000    1.000    1.000    1.000
+    overall                  0.483    0.560    0.560    0.694
+
+What carried this time were again readers of a page's shape, not fixes of one page: the
+structural author reader (+0.077), and of round 16's mends the ones that are readers of a kind
+of page (an item page known by the heading the <title> repeats with a lone price below it, a
+seller's page known by a block repeating the <title> beside its key, and the guard that keeps a
+seller's dated reviews from being read as posts): +0.134. Rounds 13 to 15's mends added nothing
+here. Blind scores of the rounds (3 to 17): 0.646, 0.778, 0.714, 0.946, 0.798, 0.699, 0.601,
+0.750, 0.857, 0.466, 0.612, 0.538, 0.773, 0.313, and here 0.694 (0.483 at this session's
+start). Every wrong value of 8606904 is in KNOWN_MISSES. This round is BLIND until its misses
+are mended: do not tune the parsers on its pages; mend a miss only as a general mechanism, with
+test pages of its own, and say so here.
 """
 
 from __future__ import annotations
@@ -119,7 +145,6 @@ from urllib.parse import urlsplit
 import pytest
 
 from tests.general_rounds import NOW, Round, _author, _listing, _post, _vendor, v4_fingerprint
-from tests.parsers_scoring import CONTRACT_FIELDS
 
 DATA = Path(__file__).parent / "data" / "general_r17"
 
@@ -268,15 +293,74 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers give on the holdout side where it differs from TRUTH: empty until the round is
-# scored once, blind (see the module docstring). Key: "kind[i].field" (or "page_type"); value:
-# what the parsers gave, with a comment naming the general rule that is missing.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {}
+# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
+# (parsers of 8606904). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {
+    "holdout/mahara_forum_topic_sq.html": {
+        "page_type": 'forum_index',
+        "author[0].name": None,
+        "author[0].post_count": None,
+        "author[1].name": None,
+        "author[1].post_count": None,
+        "post[0].author": None,
+        "post[0].posted_at": None,
+        "post[0].index": None,
+        "post[0].body": None,
+        "post[1].author": None,
+        "post[1].posted_at": None,
+        "post[1].index": None,
+        "post[1].body": None,
+        "post[2].author": None,
+        "post[2].posted_at": None,
+        "post[2].index": None,
+        "post[2].body": None,
+        "thread[0].title": None,
+    },
+    "holdout/nzedb_forum_topics_bn.html": {
+        "page_type": 'other',
+    },
+    "holdout/nzedb_forumpost_ur.html": {
+        "thread[0].title": 'فورم',
+    },
+    "holdout/osimo_forum_ta.html": {
+        "page_type": 'other',
+    },
+    "holdout/osimo_thread_hy.html": {
+        "author[0].name": None,
+        "author[0].post_count": None,
+        "author[0].joined": None,
+        "author[1].name": None,
+        "author[1].post_count": None,
+        "author[1].joined": None,
+        "post[0].posted_at": '2019-03-12',
+        "post[1].posted_at": '2015-08-04',
+        "post[1].quotes": [],
+        "post[2].posted_at": '2019-03-12',
+    },
+    "holdout/seditio_forums_posts_lv_cp1257.html": {
+        "author[0].name": None,
+        "author[0].post_count": None,
+        "author[1].name": None,
+        "author[1].post_count": None,
+        "post[0].body": '318 ziņas\ntukuma-darzs.example',
+        "post[1].body": 'Moderatori',
+        "post[1].quotes": [],
+        "post[2].body": '318 ziņas\ntukuma-darzs.example',
+        "thread[0].title": 'Dārznieku saieta vieta - Ābeļu potēšana pavasarī',
+    },
+    "holdout/virtuemart_category_sl.html": {
+        "listing[2].price": 6.2,
+    },
+    "holdout/virtuemart_vendor_pgp_az.html": {
+        "vendor[0].rating": None,
+        "vendor[0].member_since": None,
+    },
+}
 
-
-_, _holdout_test = ROUND.tests(KNOWN_MISSES)
-test_a_holdout_page_gives_the_truth_but_for_its_known_misses = pytest.mark.skip(
-    reason="round 17 not yet scored: the lead measures it once, blind")(_holdout_test)
+(test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.694)
+test_every_other_page_is_utf8_and_no_page_is_one_of_an_earlier_round = ROUND.new_pages(ENCODINGS)
+_, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 
 def _text(page: str) -> str:
@@ -285,22 +369,6 @@ def _text(page: str) -> str:
 
 def _posts(page: str) -> list[dict[str, Any]]:
     return [r for r in TRUTH[page]["records"] if r["type"] == "post"]
-
-
-def test_every_page_on_disk_has_a_truth_and_every_truth_a_page() -> None:
-    on_disk = {f"holdout/{p.name}" for p in (DATA / "holdout").iterdir()}
-    assert on_disk == set(TRUTH)
-    assert ROUND.pages("tune") == []
-    assert not (DATA / "tune").exists()
-
-
-def test_every_expected_record_names_every_contract_field_of_its_kind() -> None:
-    for page, truth in TRUTH.items():
-        assert truth["type"] in {"thread", "forum_index", "listing", "listing_index", "vendor", "login"}, page
-        for record in truth["records"]:
-            assert set(CONTRACT_FIELDS[record["type"]]) <= set(record), (page, record)
-        posts = [r for r in truth["records"] if r["type"] == "post"]
-        assert [p["index"] for p in posts] == list(range(len(posts))), page
 
 
 def test_at_least_six_pages_carry_records_of_threads_or_market_pages() -> None:
@@ -375,15 +443,6 @@ def test_the_seditio_page_is_windows_1257_and_says_so() -> None:
         raw.decode("utf-8")
     assert b'content="text/html; charset=windows-1257"' in raw
     assert "Ābeļu potēšana".encode("windows-1257") in raw
-
-
-def test_every_other_page_is_utf8_and_no_page_is_one_of_an_earlier_round() -> None:
-    for page in TRUTH:
-        if page not in ENCODINGS:
-            (DATA / page).read_bytes().decode("utf-8")
-        assert "file" not in TRUTH[page], page  # every page is new to this round
-    earlier = {p.name for p in DATA.parent.glob("general_r*/*/*.html") if "general_r17" not in str(p)}
-    assert not earlier & {Path(p).name for p in TRUTH}
 
 
 def test_every_address_of_the_truth_and_the_pages_is_a_fictional_host() -> None:
