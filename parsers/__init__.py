@@ -22,15 +22,16 @@ threads, posts, authors in page order). It never raises. The pieces, in the orde
   no reader took, :mod:`~parsers.post_names` (posts whose authors are found by aligning dated
   blocks) with :mod:`~parsers.dated_elements` (the elements that show a date),
   :mod:`~parsers.post_lines` (names written inside each post's dated line) and
-  :mod:`~parsers.post_gates` (an index's rows or a seller's reviews, which are no posts);
+  :mod:`~parsers.post_gates` (an index's rows or a seller's reviews, which are no posts), and
+  :mod:`~parsers.index_shape` (a forum's index known by its rows' shape, any addresses);
 * markets: :mod:`~parsers.markets` (listing, index, vendor and feedback pages of any market) with
   :mod:`~parsers.item_title`, :mod:`~parsers.cards`, :mod:`~parsers.card_links`,
   :mod:`~parsers.card_fields`, :mod:`~parsers.market_prices`, :mod:`~parsers.sale_price`,
-  :mod:`~parsers.piece_prices`, :mod:`~parsers.struck`, :mod:`~parsers.postage`,
+  :mod:`~parsers.piece_prices`, :mod:`~parsers.struck`, :mod:`~parsers.discounts`, :mod:`~parsers.postage`,
   :mod:`~parsers.ship_options`, :mod:`~parsers.market_buy`, :mod:`~parsers.market_places`,
   :mod:`~parsers.market_names`, :mod:`~parsers.market_seller`, :mod:`~parsers.market_fields`,
   :mod:`~parsers.market_profile`, :mod:`~parsers.vendor_page`, :mod:`~parsers.vendor_counts`,
-  :mod:`~parsers.stat_tiles`, :mod:`~parsers.feedback`, :mod:`~parsers.pgp`;
+  :mod:`~parsers.stat_tiles`, :mod:`~parsers.stat_rows`, :mod:`~parsers.feedback`, :mod:`~parsers.pgp`;
 * shared readers: :mod:`~parsers.labels`, :mod:`~parsers.prices`, :mod:`~parsers.dates` with
   :mod:`~parsers.date_words`, :mod:`~parsers.regex_gate`;
 * :mod:`parsers.records` - the record model; :mod:`parsers.errors` - the exception root;

@@ -32,6 +32,7 @@ from parsers.generic_forum import (
     headed_thread,
     posts_outweigh_topics,
 )
+from parsers.index_shape import shaped_index
 from parsers.labels import LABELS, find_label
 from parsers.market_profile import market_profile
 from parsers.markets import extract_as, extract_market, looks_like_market
@@ -373,6 +374,11 @@ def _generic(doc: Doc, page: Page, raw: bytes, now: str | None, deadline: float)
         page.page_type = "thread"
         return records
     if len({link for link in doc.links if _FORUM_HREF_RE.search(link)}) >= 3:
+        page.page_type = "forum_index"
+        return []
+    # Boards and topics known by their rows' shape, their addresses unknown: the page's kind is
+    # sure enough, its rows as topics not (a board's row and a topic's look alike here).
+    if shaped_index(doc, now=now):
         page.page_type = "forum_index"
     return []
 

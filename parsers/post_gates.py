@@ -24,6 +24,7 @@ from typing import Any
 
 from parsers.dom import Doc, clean
 from parsers.forums import FORUM_HREF_RE
+from parsers.index_shape import index_row
 from parsers.markets import looks_like_market
 from parsers.pgp import find_armored_keys
 from parsers.post_read import THREAD_HREF_RE
@@ -77,11 +78,16 @@ def _titled(block: Any) -> bool:
     return False
 
 
-def index_rows(blocks: list[Any]) -> bool:
+def index_rows(blocks: list[Any], now: str | None = None) -> bool:
     """Whether dated blocks are an index's rows, not posts: two thirds of them or more (two at
     least) each show two bare counts or more and link a board or topic by its title."""
     rows = sum(1 for block in blocks if _counts(block) >= 2 and _titled(block))
-    return rows >= 2 and rows * 3 >= len(blocks) * 2
+    if rows >= 2 and rows * 3 >= len(blocks) * 2:
+        return True
+    # Rows of a table known by their shape, whatever their links' addresses: a linked title
+    # opening each, counts or a date in cells of their own.
+    shaped = sum(1 for block in blocks if block.tag == "tr" and index_row(block, now) is not None)
+    return shaped >= 2 and shaped * 3 >= len(blocks) * 2
 
 
 def market_evidence(doc: Doc, bodies: list[str]) -> bool:

@@ -188,7 +188,7 @@ def aligned_names(root: Any, now: str | None, min_posts: int) -> list[Any]:
     if len(dates) < min_posts:
         return []
     blocks = _dated_blocks(dates, root, min_posts)
-    if len(blocks) < min_posts or index_rows(blocks):
+    if len(blocks) < min_posts or index_rows(blocks, now):
         return []  # an index's rows show a date and a last poster each, and are no posts
     date_set = set(dates)
     more = _with_undated(blocks)

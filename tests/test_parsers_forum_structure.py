@@ -1,7 +1,7 @@
 """Structural forum mechanisms of parsers (parsers.post_read, parsers.post_columns, parsers.dates,
-parsers.quotes, parsers.post_names, parsers.thread_title) on small made-up pages of this module's
-own: each mechanism shown on at least two different layouts. None of these pages copies a page of
-a generality round."""
+parsers.quotes, parsers.post_names, parsers.thread_title, parsers.index_shape) on small made-up
+pages of this module's own: each mechanism shown on at least two different layouts. None of these
+pages copies a page of a generality round."""
 
 from __future__ import annotations
 
@@ -1269,3 +1269,47 @@ def test_a_date_after_a_label_of_another_kind_is_still_the_posts_date() -> None:
     from parsers.post_dates import post_date
     doc = _load(b"<dl><dt>Posted:</dt><dd>Feb 9, 2024</dd></dl>")
     assert post_date(doc.root.find(".//dl"), set(), NOW)[0] == "2024-02-09"
+
+
+# A forum's index known by its rows' shape (parsers.index_shape), its addresses of no known engine.
+
+def test_a_board_list_whose_rows_link_titles_beside_counts_and_a_date_is_a_forum_index() -> None:
+    row = ('<tr><td><h3><a href="/room.php?id={0}">Hives {0}</a></h3><p>About hives</p></td>'
+           '<td>{0}4 rooms<br>3{0}1 notes</td><td>Nov 1{0}, 2026 21:15<br>in <a href="/note.php?id=9{0}">'
+           'Wax moths again</a></td></tr>')
+    html = ("<html><body><h1>Bee keepers</h1><table><tr><td>Room</td><td>Stats</td><td>Last</td></tr>"
+            + "".join(row.format(i) for i in range(1, 4)) + "</table></body></html>")
+    kind, records = _records(html, url="http://board.example/index.php")
+    assert kind == "forum_index"
+    assert not _posts(records)
+
+
+def test_a_topic_table_whose_rows_show_a_poster_a_dated_tooltip_and_a_reply_count_is_a_forum_index() -> None:
+    row = ('<tr><td class="x"><a href="/entry/{0}">Why do my tomato leaves curl {0}</a>'
+           '<div>They curl since last week, water is fine.</div></td>'
+           '<td><a href="/people/?name=u{0}">u{0}</a> on '
+           '<span title="2026-11-1{0} 10:05:00">recently</span></td>'
+           '<td class="n">{0}</td></tr>')
+    html = ("<html><body><h2>Garden</h2><table><tr><th>Topic</th><th>By</th><th>Replies</th></tr>"
+            + "".join(row.format(i) for i in range(1, 5)) + "</table></body></html>")
+    kind, _ = _records(html, url="http://board.example/entries")
+    assert kind == "forum_index"
+
+
+def test_a_table_of_members_with_counts_and_join_dates_is_no_forum_index_by_shape() -> None:
+    from parsers.dom import load
+    from parsers.index_shape import shaped_index
+    row = ('<tr><td><a href="/profile.php?id={0}">member_{0}</a></td><td>1{0}2</td>'
+           '<td>Feb {0}, 2024</td></tr>')
+    doc = load(("<table>" + "".join(row.format(i) for i in range(1, 5)) + "</table>").encode())
+    assert shaped_index(doc) == []
+
+
+def test_a_shops_table_of_priced_items_or_a_file_listing_is_no_forum_index_by_shape() -> None:
+    from parsers.dom import load
+    from parsers.index_shape import shaped_index
+    item = '<tr><td><a href="/item?id={0}">Blue tea pot {0}</a></td><td>$1{0}.00</td><td>3</td></tr>'
+    files = '<tr><td><a href="notes{0}.txt">notes{0}.txt</a></td><td>2026-11-1{0} 10:05</td><td>4</td></tr>'
+    for row in (item, files):
+        doc = load(("<table>" + "".join(row.format(i) for i in range(1, 5)) + "</table>").encode())
+        assert shaped_index(doc) == []
