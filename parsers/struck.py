@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from parsers.discounts import drop_discounted, has_negative_price
 from parsers.dom import Doc
 from parsers.market_prices import page_has_marker
 from parsers.prices import find_prices
@@ -214,7 +215,11 @@ def without_struck_prices(doc: Doc) -> None:
     if not page_has_marker(doc):
         doc.memo["struck"] = 0  # no price anywhere: none to strike (and no markup scan to pay)
         return
+    negative = has_negative_price(doc.text_lines)
     dropped = drop_struck_prices(doc.root, doc.raw)
+    if negative:
+        # A price before a discount, the discount and the price after it, in one block.
+        dropped += drop_discounted(doc.root)
     if dropped:
         doc.forget_derived()
     doc.memo["struck"] = dropped

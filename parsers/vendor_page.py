@@ -35,6 +35,7 @@ from parsers.market_names import (
 )
 from parsers.pgp import shown_fingerprint
 from parsers.records import Vendor
+from parsers.stat_rows import stat_joined, stat_share
 from parsers.stat_tiles import tile_value
 from parsers.vendor_counts import feedback_count
 
@@ -355,10 +356,15 @@ def vendor_detail(doc: Doc, lines: list[str] | None = None, now: str | None = No
         name = vendor_from_url(doc.url)  # an id the page does not show: better than no name
     if name is None or not (member_since or keys or url_hint):
         return None
+    rating = _rating(lines)
+    if member_since is None or rating is None:
+        # Statistics under labels in no known language, read by their values' form.
+        member_since = member_since or stat_joined(lines, now)
+        rating = stat_share(lines) if rating is None else rating
     return Vendor(
         name=name,
         feedback_count=feedback_count(doc, lines, name, name_line, now),
-        rating=_rating(lines),
+        rating=rating,
         member_since=member_since,
         # A decodable armored key's own fingerprint, else one the page prints under its label.
         pgp_fingerprint=parsed[0].fingerprint if parsed else shown_fingerprint("\n".join(lines)),

@@ -1081,3 +1081,80 @@ def test_a_line_the_title_repeats_over_a_date_and_a_price_in_a_post_is_no_item()
             "<p>Ni nzuri, imetumika mwaka mmoja tu.</p></body></html>")
     kind, found = _listings(page, "http://jukwaa.example/mada/12")
     assert kind != "listing" and found == []
+
+
+# --- a seller's statistics read by their values' form, whatever the labels' language ----------
+
+_STATS_SW = """<html><head><title>duka_la_chai</title></head><body><h2>duka_la_chai</h2>
+<dl class="takwimu"><dt>Alijiunga:</dt><dd>02.06.2021</dd><dt>Mauzo:</dt><dd>57</dd>
+<dt>Maoni chanya:</dt><dd>96,4%</dd><dt>Mara ya mwisho:</dt><dd>19.11.2026</dd></dl></body></html>"""
+
+_STATS_IS = """<html><head><title>tehusid</title></head><body><h2>tehusid</h2><ul>
+<li>Síðast séð: 2026-11-20</li><li>Sölur: 18</li><li>Jákvæð umsögn: 100%</li>
+<li>Skráð/ur: 2020-11-05</li></ul></body></html>"""
+
+
+def test_a_sellers_statistics_under_unknown_labels_give_the_earliest_date_and_the_share() -> None:
+    kind, found = _vendors(_STATS_SW, "http://soko.example/vendor/duka_la_chai")
+    assert kind == "vendor"
+    assert (found[0].member_since, found[0].rating) == ("2021-06-02", 96.4)
+    kind, found = _vendors(_STATS_IS, "http://markadur.example/vendor/tehusid")
+    assert kind == "vendor"
+    assert (found[0].member_since, found[0].rating) == ("2020-11-05", 100.0)
+
+
+def test_two_shares_or_a_run_of_two_rows_give_no_statistic_by_form() -> None:
+    from parsers.stat_rows import stat_joined, stat_share
+
+    # Positive and negative shares side by side: neither is the rating by its form alone.
+    two = ["Chanya:", "96%", "Hasi:", "4%", "Mauzo:", "57"]
+    assert stat_share(two) is None
+    # Two rows make no block of statistics (a price and a date on an item's page).
+    short = ["Bei:", "12,00 €", "Tarehe:", "02.06.2021", "Maelezo ya bidhaa hapa, marefu kiasi."]
+    assert (stat_share(short), stat_joined(short)) == (None, None)
+    # A relative day ("bu gün") is no full date.
+    assert stat_joined(["Qeydiyyat:", "bu gün", "Satış:", "4", "Reytinq:", "5"]) is None
+
+
+# --- a discounted price block: the price before, the discount and the price after ---------------
+
+def test_a_price_block_with_a_negative_discount_keeps_the_price_after_it_in_two_layouts() -> None:
+    from lxml import html as lxml_html
+
+    from parsers.discounts import drop_discounted
+
+    tr = lxml_html.fromstring(
+        "<table><tr><td>Listenpreis</td><td>40,00 €</td></tr><tr><td>Rabatt</td><td>− 8,00 €</td></tr>"
+        "<tr><td>Ihr Preis</td><td>32,00 €</td></tr></table>")
+    assert drop_discounted(tr) == 2
+    assert " ".join(" ".join(tr.itertext()).split()) == "Ihr Preis 32,00 €"
+    divs = lxml_html.fromstring(
+        "<div class='fiyat'><p>Etiket fiyatı: <s></s><span>₺250,00</span></p>"
+        "<p>İndirim: <span>-₺50,00</span></p><p>Satış fiyatı: <span>₺200,00</span></p></div>")
+    assert drop_discounted(divs) == 2
+    assert " ".join(divs.text_content().split()) == "Satış fiyatı: ₺200,00"
+
+
+def test_an_item_page_with_a_discount_block_is_priced_after_the_discount() -> None:
+    page = ("<html><head><title>Mate de coca, 100 g - Tienda</title></head><body>"
+            "<h1>Mate de coca, 100 g</h1><div class='precio'><div>Precio base: <b>12,00 €</b></div>"
+            "<div>Descuento: <b>-2,40 €</b></div><div>Precio final: <b>9,60 €</b></div></div>"
+            "<form method='post' action='/carrito'><input name='cantidad' value='1'>"
+            "<button>Comprar</button></form></body></html>")
+    _, found = _listings(page, "http://tienda.example/producto/mate-de-coca")
+    assert [(x.title, x.price) for x in found] == [("Mate de coca, 100 g", 9.6)]
+
+
+def test_tiers_without_a_minus_or_a_discount_that_adds_up_to_nothing_stay() -> None:
+    from lxml import html as lxml_html
+
+    from parsers.discounts import drop_discounted
+
+    tiers = lxml_html.fromstring(
+        "<ul><li>10 g: 10,00 €</li><li>20 g: 20,00 €</li><li>30 g: 30,00 €</li></ul>")
+    assert drop_discounted(tiers) == 0
+    # A balance below zero beside prices it is no difference of.
+    balance = lxml_html.fromstring(
+        "<div><p>Saldo: -3,00 €</p><p>Preis: 12,00 €</p><p>Versand: 4,50 €</p></div>")
+    assert drop_discounted(balance) == 0
+    assert "12,00 €" in balance.text_content()

@@ -1,0 +1,80 @@
+"""A seller's statistics read by the form of their values, whatever the labels' language.
+
+A seller's page shows its statistics as a run of label / value rows ("Member since:" over
+"14.03.2022", "Sales:" over "412", "Positive feedback:" over "98.9%"). When no known label names
+them, their values still say what they are: the earliest full date of the run is the day the
+seller joined (a last visit is later), and the one bare share of the run is the positive-feedback
+rating.
+
+    >>> rows = ["Üzv olub:", "14.03.2022", "Satışlar:", "412", "Müsbət rəylər:", "98,9%"]
+    >>> stat_rows(rows)
+    [('Üzv olub', '14.03.2022'), ('Satışlar', '412'), ('Müsbət rəylər', '98,9%')]
+    >>> stat_share(rows), stat_joined(rows)
+    (98.9, '2022-03-14')
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.dates import parse_date
+
+# A short label that ends with its colon ("Üzv olub:", "Продажи :"), no figure of its own.
+_LABEL_RE = re.compile(r"^(?P<l>[^\d:|]{2,30}?)\s*[:：]$")
+
+# "Label: value" on one line, the value short.
+_INLINE_RE = re.compile(r"^(?P<l>[^\d:|]{2,30}?)\s*[:：]\s+(?P<v>\S.{0,29})$")
+
+_SHARE_RE = re.compile(r"^(\d{1,3}(?:[.,]\d{1,2})?)\s*%$")
+
+# A full date: day, month and a four-figure year in figures ("14.03.2022", "2022-03-14").
+_FULL_DATE_RE = re.compile(r"^(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$")
+
+# Rows in a run before it counts as a block of statistics (a lone "Price:" pair is no block).
+_MIN_ROWS = 3
+
+
+def _pair(lines: list[str], i: int) -> tuple[tuple[str, str], int] | None:
+    """The label / value row at line ``i`` and how many lines it takes, or None."""
+    line = lines[i]
+    inline = _INLINE_RE.match(line)
+    if inline:
+        return (inline["l"].strip(), inline["v"].strip()), 1
+    label = _LABEL_RE.match(line)
+    if label and i + 1 < len(lines):
+        value = lines[i + 1]
+        if 0 < len(value) <= 30 and not value.rstrip().endswith((":", "：")):
+            return (label["l"].strip(), value.strip()), 2
+    return None
+
+
+def stat_rows(lines: list[str]) -> list[tuple[str, str]]:
+    """The (label, value) rows of the longest run of at least three label / value rows."""
+    best: list[tuple[str, str]] = []
+    i = 0
+    while i < len(lines):
+        run: list[tuple[str, str]] = []
+        j = i
+        while j < len(lines) and (found := _pair(lines, j)):
+            run.append(found[0])
+            j += found[1]
+        if len(run) > len(best):
+            best = run
+        i = j if run else i + 1
+    return best if len(best) >= _MIN_ROWS else []
+
+
+def stat_share(lines: list[str]) -> float | None:
+    """The one bare share of a statistics run ("98,9%"), None when there are none or several
+    (positive and negative shares side by side say nothing by their form)."""
+    shares = [m for _, v in stat_rows(lines) if (m := _SHARE_RE.match(v))]
+    if len(shares) != 1:
+        return None
+    share = float(shares[0].group(1).replace(",", "."))
+    return share if 0 <= share <= 100 else None
+
+
+def stat_joined(lines: list[str], now: str | None = None) -> str | None:
+    """The earliest full date of a statistics run as an ISO day: when a seller joined."""
+    days = [d[:10] for _, v in stat_rows(lines) if _FULL_DATE_RE.match(v) and (d := parse_date(v, now))]
+    return min(days) if days else None
