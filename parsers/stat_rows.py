@@ -11,13 +11,19 @@ rating.
     [('Üzv olub', '14.03.2022'), ('Satışlar', '412'), ('Müsbət rəylər', '98,9%')]
     >>> stat_share(rows), stat_joined(rows)
     (98.9, '2022-03-14')
+
+Rows of two cells (a table's, a definition list's) are label / value rows without a colon too
+(:func:`cell_rows`, flattened into lines that end their labels so).
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
+from typing import Any
 
 from parsers.dates import parse_date
+from parsers.dom import Doc, clean
 
 # A short label that ends with its colon ("Üzv olub:", "Продажи :"), no figure of its own.
 _LABEL_RE = re.compile(r"^(?P<l>[^\d:|]{2,30}?)\s*[:：]$")
@@ -78,3 +84,30 @@ def stat_joined(lines: list[str], now: str | None = None) -> str | None:
     """The earliest full date of a statistics run as an ISO day: when a seller joined."""
     days = [d[:10] for _, v in stat_rows(lines) if _FULL_DATE_RE.match(v) and (d := parse_date(v, now))]
     return min(days) if days else None
+
+
+def _cells(row: Any) -> tuple[str, str] | None:
+    cells = [c for c in row if isinstance(c.tag, str) and c.tag in ("th", "td")]
+    if len(cells) != 2:
+        return None
+    label, value = clean(cells[0].text_content()).rstrip(":： "), clean(cells[1].text_content())
+    return (label, value) if _LABEL_RE.match(label + ":") and 0 < len(value) <= 30 else None
+
+
+def cell_rows(doc: Doc) -> list[str]:
+    """The longest run of two-cell label / value rows of a table or a definition list (labels
+    of no figure, values short), as lines "label:" / "value" for :func:`stat_rows`; or []."""
+    best: list[tuple[str, str]] = []
+    for table in doc.root.iter("table"):
+        rows = [r for row in table.iter("tr") if (r := _cells(row))]
+        best = rows if len(rows) > len(best) else best
+    for dl in doc.root.iter("dl"):
+        kids = [c for c in dl if isinstance(c.tag, str)]
+        rows = []
+        for dt, dd in pairwise(kids):
+            if dt.tag == "dt" and dd.tag == "dd":
+                label, value = clean(dt.text_content()).rstrip(":： "), clean(dd.text_content())
+                if _LABEL_RE.match(label + ":") and 0 < len(value) <= 30:
+                    rows.append((label, value))
+        best = rows if len(rows) > len(best) else best
+    return [line for label, value in best for line in (label + ":", value)] if len(best) >= _MIN_ROWS else []

@@ -35,7 +35,7 @@ from parsers.market_names import (
 )
 from parsers.pgp import shown_fingerprint
 from parsers.records import Vendor
-from parsers.stat_rows import stat_joined, stat_share
+from parsers.stat_rows import cell_rows, stat_joined, stat_rows, stat_share
 from parsers.stat_tiles import tile_value
 from parsers.vendor_counts import feedback_count
 
@@ -358,9 +358,11 @@ def vendor_detail(doc: Doc, lines: list[str] | None = None, now: str | None = No
         return None
     rating = _rating(lines)
     if member_since is None or rating is None:
-        # Statistics under labels in no known language, read by their values' form.
-        member_since = member_since or stat_joined(lines, now)
-        rating = stat_share(lines) if rating is None else rating
+        # Statistics under labels in no known language, read by their values' form: label /
+        # value lines, else rows of two cells whose labels need no colon.
+        rows = lines if stat_rows(lines) else cell_rows(doc)
+        member_since = member_since or stat_joined(rows, now)
+        rating = stat_share(rows) if rating is None else rating
     return Vendor(
         name=name,
         feedback_count=feedback_count(doc, lines, name, name_line, now),

@@ -1158,3 +1158,30 @@ def test_tiers_without_a_minus_or_a_discount_that_adds_up_to_nothing_stay() -> N
         "<div><p>Saldo: -3,00 €</p><p>Preis: 12,00 €</p><p>Versand: 4,50 €</p></div>")
     assert drop_discounted(balance) == 0
     assert "12,00 €" in balance.text_content()
+
+
+_STATS_KA = """<html><head><title>chai_tbilisi</title></head><body><h2>chai_tbilisi</h2>
+<table class="sta"><tr><th>წევრია</th><td>11.09.2019</td></tr><tr><th>გაყიდვები</th><td>240</td></tr>
+<tr><th>დადებითი</th><td>99,1 %</td></tr><tr><th>ბოლოს</th><td>20.11.2026</td></tr></table></body></html>"""
+
+_STATS_FI = """<html><head><title>teepuoti</title></head><body><h2>teepuoti</h2>
+<dl><dt>Liittynyt</dt><dd>2018-02-27</dd><dt>Myynnit</dt><dd>1 204</dd><dt>Tyytyväisiä</dt><dd>97%</dd>
+</dl></body></html>"""
+
+
+def test_two_cell_statistics_rows_without_colons_give_the_date_and_the_share() -> None:
+    kind, found = _vendors(_STATS_KA, "http://bazari.example/vendor/chai_tbilisi")
+    assert kind == "vendor"
+    assert (found[0].member_since, found[0].rating) == ("2019-09-11", 99.1)
+    kind, found = _vendors(_STATS_FI, "http://tori.example/vendor/teepuoti")
+    assert (found[0].member_since, found[0].rating) == ("2018-02-27", 97.0)
+
+
+def test_a_table_of_dated_reviews_is_no_statistics_run() -> None:
+    from parsers.dom import load
+    from parsers.stat_rows import cell_rows
+
+    reviews = load("""<html><body><table><tr><td>18.11.2026</td><td>Hyvä tee</td></tr>
+<tr><td>15.11.2026</td><td>Nopea toimitus</td></tr><tr><td>09.11.2026</td><td>Kiitos</td></tr>
+</table></body></html>""".encode())
+    assert cell_rows(reviews) == []
