@@ -24,7 +24,7 @@ from parsers.labels import LABELS
 from parsers.post_dates import data_date, join_labelled
 from parsers.post_parts import QUOTE_CLASS_RE
 
-__all__ = ["date_elements", "is_dated"]
+__all__ = ["date_elements", "is_dated", "join_elements"]
 
 # Elements a date is shown in (not the page's structure: div and td are read as a
 # date only when they hold little else).
@@ -112,3 +112,18 @@ def date_elements(root: Any, now: str | None) -> list[Any]:
     # An element whose date is its child's is not one more date.
     inner = set(out)
     return [el for el in out if not any(d in inner for d in el.iterdescendants())]
+
+
+def join_elements(root: Any, now: str | None) -> list[Any]:
+    """The elements showing a member's labelled join date ("<span>Joined:</span> <span>12.03.2019
+    </span>"), in page order: on a thread whose posts show no date, each post's author panel shows
+    one, and they align the posts as dates would."""
+    out: list[Any] = []
+    for el in root.iter(_DATE_TAGS):
+        if not is_dated(_own_text(el), now) or any(True for _ in el.iterchildren(_DATE_TAGS)):
+            continue
+        before = el.getprevious()
+        label = clean(before.text_content()) if before is not None else clean(el.getparent().text or "")
+        if join_labelled(el) or (label and LABELS["member_since"].match(label)):
+            out.append(el)
+    return out

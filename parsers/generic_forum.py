@@ -30,7 +30,7 @@ from parsers.dates import parse_date
 from parsers.dom import Doc, clean
 from parsers.forum_members import href_count, member_links, member_name, user_links
 from parsers.forums import post_links, text_without, thread_records
-from parsers.labels import LABELS, find_label
+from parsers.labels import LABELS, find_label, iter_labels
 from parsers.post_blocks import (
     comment_trees,
     opening_post,
@@ -57,11 +57,13 @@ _PROFILE_HEAD_RE = re.compile(r"^(?:/?u/|@)?(?P<n>[^\s/]{2,40})$")
 
 
 def generic_thread(
-    doc: Doc, *, now: str | None = None, min_posts: int = 2, holders: list[Any] | None = None
+    doc: Doc, *, now: str | None = None, min_posts: int = 2, holders: list[Any] | None = None,
+    undated: bool = False,
 ) -> list[Any]:
     """Thread, Post and Author records from repeated member-link-and-date blocks; [] when none.
     ``holders``: the elements naming each post's author when found otherwise than by member links
-    (:func:`parsers.post_names.aligned_names`)."""
+    (:func:`parsers.post_names.aligned_names`); ``undated``: the posts show no date (aligned on
+    their authors' panels), each read without one."""
     body_el = doc.root.find("body")
     root = body_el if body_el is not None else doc.root
     links = member_links(doc, root, min_posts) if holders is None else holders
@@ -76,7 +78,7 @@ def generic_thread(
     blocks, replies_of = with_replies(blocks, members)
     wrapped_replies(opening, blocks, replies_of)
     heads: list[str] = []  # the first post's frame texts: its subject, when it shows one
-    posts, authors = read_posts(doc, blocks, replies_of, members, now, heads=heads)
+    posts, authors = read_posts(doc, blocks, replies_of, members, now, heads=heads, undated=undated)
     if len(posts) < max(min_posts, 2 if opening is not None else 1):
         # No repeated blocks made posts (a sidebar's list of moderators is repeated, undated): a
         # comment tree whose replies lie inside their parents (one top-level comment and its
@@ -250,6 +252,10 @@ def generic_profile(doc: Doc, *, now: str | None = None) -> Author | None:
     jn = find_label(doc.head_lines, LABELS["member_since"], max_line=119)
     joined = parse_date(jn, now) if jn else None
     if joined is None:
+        return None
+    # A profile shows one member's join date; a thread's author panels show one each.
+    joins = {parse_date(v, now) for _, v in iter_labels(doc.head_lines, LABELS["member_since"], max_line=119)}
+    if len(joins - {None}) > 1:
         return None
     name = None
     for tag in ("h1", "h2", "h3"):

@@ -443,6 +443,7 @@ _RAW: dict[str, tuple[str, ...]] = {
         # "Data registrazione" (it), "Date d'inscription" (fr), "Registriert seit" (de).
         "fecha de ingreso", "se unió", "data de ingresso", "data registrazione",
         "date d'inscription", "geregistreerd op", "lid geworden op",
+        "միացել է", "գրանցվել է",  # Armenian
     ),
     "posts": (
         "posts",
@@ -468,6 +469,7 @@ _RAW: dict[str, tuple[str, ...]] = {
         "پست ها",
         "پست\u200cها",
         "المشاركات",
+        "գրառումներ",  # Armenian
         "مشاركات",
         "عدد المشاركات",
         # Forum engines' language packs (FUDforum's Czech "Příspěvků", phpBB's Swedish "Inlägg"...).
@@ -519,7 +521,7 @@ def label_re(words: tuple[str, ...]) -> re.Pattern[str]:
     # [ \t] rather than \s: patterns may run over many lines at once (re.M) and must not cross them.
     # A possessive is no label: "Vendor's other listings" does not give a vendor.
     pattern = re.compile(
-        rf"^(?:{alt})(?![\w'’])(?:[ \t]*\([^)\n]*\))?[ \t]*(?P<sep>[:：=\-–—]?)[ \t]*(?P<value>.*)$",
+        rf"^(?:{alt})(?![\w'’])(?:[ \t]*\([^)\n]*\))?[ \t]*(?P<sep>[:：\u055d=\-–—]?)[ \t]*(?P<value>.*)$",
         re.IGNORECASE | re.MULTILINE,
     )
     # The lower-cased first letters a matching line can start with: lines are looked up by their

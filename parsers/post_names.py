@@ -24,7 +24,7 @@ from collections import defaultdict
 from typing import Any
 
 from parsers.bylines import BY_WORDS
-from parsers.dated_elements import date_elements
+from parsers.dated_elements import date_elements, join_elements
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean, xpath
 from parsers.forums import POSTS_INLINE_RE
@@ -186,7 +186,11 @@ def aligned_names(root: Any, now: str | None, min_posts: int) -> list[Any]:
     the page shows fewer than ``min_posts`` such blocks or no column of names runs through them."""
     dates = date_elements(root, now)
     if len(dates) < min_posts:
-        return []
+        # Posts that show no date: their author panels' join dates align them (each post's date
+        # is then read, and found none, by the post's own reader).
+        dates = join_elements(root, now)
+        if len(dates) < min_posts:
+            return []
     blocks = _dated_blocks(dates, root, min_posts)
     if len(blocks) < min_posts or index_rows(blocks, now):
         return []  # an index's rows show a date and a last poster each, and are no posts
@@ -389,7 +393,9 @@ def aligned_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> l
     holders = aligned_names(root, now, min_posts)
     if len(holders) < min_posts:
         return []
-    records = generic_thread(doc, now=now, min_posts=min_posts, holders=holders)
+    # Aligned on join dates when the page shows no post's date: each post read without one.
+    undated = len(date_elements(root, now)) < min_posts
+    records = generic_thread(doc, now=now, min_posts=min_posts, holders=holders, undated=undated)
     # A seller's dated, signed reviews are no thread: the page shows a key or prices besides.
     if records and market_evidence(doc, [r.body or "" for r in records if r.kind == "post"]):
         return []

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from parsers.dated_elements import join_elements
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean
 from parsers.forum_members import member_name, post_author_link, user_links
@@ -54,12 +55,13 @@ _FILLER_RE = re.compile(r"[\d\s:.,/()#-]+")
 
 def read_posts(
     doc: Doc, blocks: list[Any], replies_of: dict[Any, list[Any]], members: set[Any], now: str | None,
-    rows: bool = False, heads: list[str] | None = None,
+    rows: bool = False, heads: list[str] | None = None, undated: bool = False,
 ) -> tuple[list[Post], dict[str, Author]]:
     """The posts of ``blocks`` that name a member and a date, and the authors whose statistics
     their blocks show. ``rows``: the blocks are runs of table rows (:func:`row_runs`). ``heads``,
     when given, gains the short texts of the first post's frame (its subject shown beside its
-    author's name), for :func:`parsers.thread_title.thread_title`."""
+    author's name), for :func:`parsers.thread_title.thread_title`. ``undated``: the page's posts
+    show no date (they were aligned on their authors' panels), and each is a post without one."""
     posts: list[Post] = []
     authors: dict[str, Author] = {}
     reads: list[PostRead] = []
@@ -106,8 +108,11 @@ def read_posts(
         if date is None:
             # Dated where its siblings are, in words no reader knows: a post all the same.
             date_el = date_column(block, blocks, quote_ids, now, date_paths)
-            if date_el is None:
+            if date_el is None and not undated:
                 continue
+            if date_el is None:
+                # The join date the posts were aligned on: its panel is the post's frame.
+                date_el = _panel(block, next(iter(join_elements(block, now)), None))
         # Dates shown beside the post (<time>), its date and its author's link are not its words.
         times = [el for el in block.iter("time") if el not in quote_ids]
         # Every link to the author (the byline's and the user panel's) is the post's frame.
@@ -211,6 +216,21 @@ def read_posts(
     if posts:
         authors = mend_posts(doc, posts, reads, authors)
     return posts, authors
+
+
+# Words an author's panel of statistics shows at the most ("Posts: 148 Joined: 12.03.2019").
+_PANEL_WORDS = 8
+
+
+def _panel(block: Any, el: Any) -> Any:
+    """The panel of statistics around ``el`` (a join date) inside ``block``: its largest ancestor
+    below the block that shows a few words only."""
+    if el is None:
+        return None
+    while (up := el.getparent()) is not None and up is not block \
+            and len(clean(up.text_content()).split()) <= _PANEL_WORDS:
+        el = up
+    return el
 
 
 def _author_panel(block: Any, author: Any, date_el: Any) -> set[Any]:

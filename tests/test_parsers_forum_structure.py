@@ -1313,3 +1313,49 @@ def test_a_shops_table_of_priced_items_or_a_file_listing_is_no_forum_index_by_sh
     for row in (item, files):
         doc = load(("<table>" + "".join(row.format(i) for i in range(1, 5)) + "</table>").encode())
         assert shaped_index(doc) == []
+
+
+# Posts that show no date, aligned on their authors' panels' join dates (parsers.dated_elements
+# join_elements), each read without a date; a profile shows one join date, a thread one a post.
+
+def test_posts_without_dates_are_aligned_on_their_authors_join_dates_in_a_panel_list() -> None:
+    post = ('<div class="w"><p><a href="/member.php?id={0}">{1}</a></p><ul><li><span>Posts:</span> '
+            '<span>1{0}</span></li><li><span>Joined:</span> <span>0{0}.03.2019</span></li></ul>'
+            '<div class="t">{2}</div></div>')
+    html = ("<html><body><h1>Storing apples</h1>"
+            + post.format(1, "ann", "Half my apples rotted in the cellar before February.")
+            + post.format(2, "bob", "Wrap every apple in paper and leave room between the crates.")
+            + "</body></html>")
+    kind, records = _records(html)
+    assert kind == "thread"
+    posts = _posts(records)
+    assert [(p.author, p.posted_at) for p in posts] == [("ann", None), ("bob", None)]
+    assert "rotted" in (posts[0].body or "") and "Joined" not in (posts[0].body or "")
+
+
+def test_posts_without_dates_in_table_rows_are_aligned_on_their_authors_join_dates() -> None:
+    row = ('<tr><td><b><a href="/users/{1}">{1}</a></b>'
+           '<dl><dt>Registered</dt><dd>Feb {0}, 2024</dd></dl></td><td>{2}</td></tr>')
+    html = ("<html><body><h2>Seed potatoes</h2><table>"
+            + row.format(3, "kai", "Should I chit seed potatoes on the window sill this early?")
+            + row.format(9, "lena", "Yes, six weeks before planting on a cool bright sill is right.")
+            + "</table></body></html>")
+    kind, records = _records(html)
+    assert kind == "thread"
+    assert [(p.author, p.posted_at) for p in _posts(records)] == [("kai", None), ("lena", None)]
+
+
+def test_a_profile_showing_one_join_date_is_still_a_profile_and_an_armenian_label_is_read() -> None:
+    html = ("<html><body><h2>Profile of ann</h2><ul><li><span>Գրառումներ՝</span> <span>148</span></li>"
+            "<li><span>Միացել է՝</span> <span>12.03.2019</span></li></ul></body></html>")
+    kind, records = _records(html, url="http://board.example/profile.php?id=5")
+    assert kind == "profile"
+    assert (records[0].name, records[0].post_count, records[0].joined) == ("ann", 148, "2019-03-12")
+
+
+def test_a_member_list_of_names_and_join_dates_gives_no_undated_posts() -> None:
+    row = '<tr><td><a href="/member.php?id={0}">member{0}</a></td><td>Joined: 0{0}.03.2019</td></tr>'
+    html = ("<html><body><h1>Members</h1><table>" + "".join(row.format(i) for i in range(1, 5))
+            + "</table></body></html>")
+    _, records = _records(html, url="http://board.example/members.php")
+    assert not _posts(records)
