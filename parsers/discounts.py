@@ -7,6 +7,9 @@ negative amount and the price after it, all as labelled lines of one block, asks
     >>> drop_discounted(root), " ".join(root.text_content().split())
     (2, 'Sale: 5,27 €')
 
+A percent-off badge works alike ("24,90 €", "-30 %", "17,43 €"): the price it leads to, less the
+share, is asked, and the price before goes (:func:`drop_percent_off`).
+
 The block is known by its arithmetic, whatever its labels' language: a negative amount, a larger
 amount of the same currency, and another amount of the block equal to the larger one less the
 discount. The larger amount (the price before) and the discount go, so that a card's or an item's
@@ -20,13 +23,16 @@ from typing import Any
 
 from parsers.prices import find_prices
 
-__all__ = ["drop_discounted", "has_negative_price"]
+__all__ = ["drop_discounted", "drop_percent_off", "has_negative_price"]
 
 # A minus sign just before an amount (a currency sign may stand between): "-0,93 €", "− $2.50".
 _MINUS_BEFORE_RE = re.compile(r"[-−–]\s?(?:[^\d\s]{1,4}\s?)?$")
 
 # A line that holds a negative amount: the cheap test before any walk of the tree.
 _NEGATIVE_LINE_RE = re.compile(r"(?:^|[\s:(])[-−]\s?(?:[^\d\s]{1,4}\s?)?\d")
+
+# A share off: "-30 %", "−15%", "Ale -30 %" (a minus sign before a whole or decimal share).
+_PERCENT_OFF_RE = re.compile(r"(?:^|[\s:(])[-−]\s?(\d{1,2}(?:[.,]\d{1,2})?)\s?%")
 
 _LINE_CHARS = 60
 _BLOCK_CHARS = 400
@@ -43,9 +49,11 @@ def _negative(text: str) -> tuple[float, str] | None:
 
 
 def has_negative_price(lines: list[str]) -> bool:
-    """Whether a short line of ``lines`` shows an amount with a minus sign before it."""
+    """Whether a short line of ``lines`` shows an amount or a share with a minus sign before it."""
     return any(
-        len(line) <= _LINE_CHARS and _NEGATIVE_LINE_RE.search(line) and _negative(line) for line in lines
+        len(line) <= _LINE_CHARS
+        and ((_NEGATIVE_LINE_RE.search(line) and _negative(line)) or _PERCENT_OFF_RE.search(line))
+        for line in lines
     )
 
 
@@ -105,4 +113,51 @@ def drop_discounted(root: Any) -> int:
             el = parent
         if el.getparent() is not None:
             dropped += _settle(el, *found)
+    return dropped
+
+
+def _price_element(block: Any, amount: float, currency: str) -> Any:
+    """The largest element under ``block`` that holds this one price and no other, or None."""
+    for el in block.iterdescendants():
+        if not isinstance(el.tag, str):
+            continue
+        text = _spaced(el)
+        prices = find_prices(text, limit=3) if len(text) <= _LINE_CHARS else []
+        if len(prices) == 1 and (prices[0].amount, prices[0].currency) == (amount, currency):
+            return el
+    return None
+
+
+def drop_percent_off(root: Any) -> int:
+    """Remove the price before a percent-off badge from every block that shows the price after
+    it (the one before less the share, to a cent or half a percent: shops round); returns how
+    many went. A share with no minus sign (a tax rate) or one that no pair of prices bears out
+    leaves the block as it is."""
+    dropped = 0
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str) or el.getparent() is None or len(el) > 2:
+            continue
+        text = _spaced(el)
+        match = _PERCENT_OFF_RE.search(text) if len(text) <= _LINE_CHARS else None
+        if not match or find_prices(text, limit=1):
+            continue
+        off = float(match.group(1).replace(",", ".")) / 100
+        block = el.getparent()
+        for _ in range(_DEPTH):
+            if block is None or len(_spaced(block)) > _BLOCK_CHARS:
+                break
+            prices = find_prices(_spaced(block), limit=8)
+            pair = next(
+                ((hi, lo) for hi in prices for lo in prices
+                 if hi.currency == lo.currency and lo.amount < hi.amount
+                 and abs(lo.amount - hi.amount * (1 - off)) <= max(0.011, 0.005 * hi.amount)),
+                None,
+            )
+            if pair:
+                old = _price_element(block, pair[0].amount, pair[0].currency)
+                if old is not None and old.getparent() is not None:
+                    old.drop_tree()
+                    dropped += 1
+                break
+            block = block.getparent()
     return dropped

@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from parsers.discounts import drop_discounted, has_negative_price
+from parsers.discounts import drop_discounted, drop_percent_off, has_negative_price
 from parsers.dom import Doc
 from parsers.market_prices import page_has_marker
 from parsers.prices import find_prices
@@ -219,7 +219,7 @@ def without_struck_prices(doc: Doc) -> None:
     dropped = drop_struck_prices(doc.root, doc.raw)
     if negative:
         # A price before a discount, the discount and the price after it, in one block.
-        dropped += drop_discounted(doc.root)
+        dropped += drop_discounted(doc.root) + drop_percent_off(doc.root)
     if dropped:
         doc.forget_derived()
     doc.memo["struck"] = dropped

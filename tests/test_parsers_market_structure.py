@@ -1185,3 +1185,32 @@ def test_a_table_of_dated_reviews_is_no_statistics_run() -> None:
 <tr><td>15.11.2026</td><td>Nopea toimitus</td></tr><tr><td>09.11.2026</td><td>Kiitos</td></tr>
 </table></body></html>""".encode())
     assert cell_rows(reviews) == []
+
+
+# --- a percent-off badge between the price before and the price after -------------------------
+
+def test_a_percent_off_badge_leads_to_the_lower_price_in_two_languages() -> None:
+    es = ("<html><head><title>Mate de coca, 100 g - Tienda</title></head><body><h1>Mate de coca, 100 g</h1>"
+          "<div class='precio'><span>12,00 €</span> <span>-20%</span> <span>9,60 €</span></div>"
+          "<form method='post' action='/carrito'><input name='cantidad' value='1'>"
+          "<button>Comprar</button></form></body></html>")
+    fi = ("<html><head><title>Vihreä tee - Kauppa</title></head><body><h1>Vihreä tee</h1>"
+          "<div><div>24,90 €</div><div>Ale -30 %</div><div>17,43 €</div></div>"
+          "<form method='post' action='/kori'><input name='maara' value='1'><button>Osta</button></form>"
+          "</body></html>")
+    _, found = _listings(es, "http://tienda.example/producto/mate")
+    assert [(x.title, x.price) for x in found] == [("Mate de coca, 100 g", 9.6)]
+    _, found = _listings(fi, "http://kauppa.example/tuote/tee")
+    assert [(x.title, x.price) for x in found] == [("Vihreä tee", 17.43)]
+
+
+def test_a_tax_rate_or_a_share_no_pair_of_prices_bears_out_leaves_the_prices() -> None:
+    from lxml import html as lxml_html
+
+    from parsers.discounts import drop_percent_off
+
+    vat = lxml_html.fromstring("<div><p>Hinta: 24,90 €</p><p>ALV 24 %</p><p>Toimitus: 4,90 €</p></div>")
+    assert drop_percent_off(vat) == 0
+    unrelated = lxml_html.fromstring("<div><p>Precio: 12,00 €</p><p>-20%</p><p>Envío: 4,50 €</p></div>")
+    assert drop_percent_off(unrelated) == 0
+    assert "12,00 €" in unrelated.text_content()
