@@ -33,8 +33,9 @@ _INLINE_RE = re.compile(r"^(?P<l>[^\d:|]{2,30}?)\s*[:：]\s+(?P<v>\S.{0,29})$")
 
 _SHARE_RE = re.compile(r"^(\d{1,3}(?:[.,]\d{1,2})?)\s*%$")
 
-# A full date: day, month and a four-figure year in figures ("14.03.2022", "2022-03-14").
-_FULL_DATE_RE = re.compile(r"^(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$")
+# A date shown whole holds a four-figure year ("14.03.2022", "14 mart 2022", "2022年3月14日"): a
+# relative one ("3 days ago", "today") is read from now, and says when the page was saved.
+_YEAR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 # Rows in a run before it counts as a block of statistics (a lone "Price:" pair is no block).
 _MIN_ROWS = 3
@@ -82,7 +83,11 @@ def stat_share(lines: list[str]) -> float | None:
 
 def stat_joined(lines: list[str], now: str | None = None) -> str | None:
     """The earliest full date of a statistics run as an ISO day: when a seller joined."""
-    days = [d[:10] for _, v in stat_rows(lines) if _FULL_DATE_RE.match(v) and (d := parse_date(v, now))]
+    days = [
+        d[:10] for _, v in stat_rows(lines)
+        # A day, month and year: a month or a year alone ("2022-03", "2022") is no day.
+        if _YEAR_RE.search(v) and (d := parse_date(v, now)) and len(d) >= 10
+    ]
     return min(days) if days else None
 
 

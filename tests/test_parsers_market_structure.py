@@ -1214,3 +1214,14 @@ def test_a_tax_rate_or_a_share_no_pair_of_prices_bears_out_leaves_the_prices() -
     unrelated = lxml_html.fromstring("<div><p>Precio: 12,00 €</p><p>-20%</p><p>Envío: 4,50 €</p></div>")
     assert drop_percent_off(unrelated) == 0
     assert "12,00 €" in unrelated.text_content()
+
+
+def test_statistics_dates_with_month_words_count_and_a_month_alone_does_not() -> None:
+    from parsers.stat_rows import stat_joined
+
+    lv = ["Pievienojies:", "14. marts 2022", "Pārdošanas:", "412", "Pēdējo reizi:", "vakar"]
+    assert stat_joined(lv, "2026-11-20T00:00:00") == "2022-03-14"
+    ru = ["С нами:", "3 июня 2021", "Продажи:", "57", "Был:", "20 ноября 2026"]
+    assert stat_joined(ru, "2026-11-20T00:00:00") == "2021-06-03"
+    # A month alone, a year alone and a relative day are no day a seller joined.
+    assert stat_joined(["Od:", "březen 2022", "Prodeje:", "2022", "Naposledy:", "dnes"]) is None
