@@ -1225,3 +1225,19 @@ def test_statistics_dates_with_month_words_count_and_a_month_alone_does_not() ->
     assert stat_joined(ru, "2026-11-20T00:00:00") == "2021-06-03"
     # A month alone, a year alone and a relative day are no day a seller joined.
     assert stat_joined(["Od:", "březen 2022", "Prodeje:", "2022", "Naposledy:", "dnes"]) is None
+
+
+def test_cards_of_a_grid_are_priced_after_their_discount_or_percent_off() -> None:
+    cards = [("Chai masala", "<span>8,00 €</span>"),
+             ("Rooibos", "<span>10,00 €</span> <span>-25%</span> <span>7,50 €</span>"),
+             ("Sencha", "<span>6,40 €</span>"),
+             ("Oolong", "<div>Cena: 9,00 €</div><div>Zniżka: -1,80 €</div><div>Cena po zniżce: 7,20 €</div>")]
+    body = "".join(f"<div class='k'><h3><a href='/p/{i}'>{t}</a></h3><p>Opis herbaty numer {i}.</p>"
+                   f"<div class='c'>{p}</div><a href='/p/{i}'>Więcej</a></div>"
+                   for i, (t, p) in enumerate(cards))
+    page = (f"<html><head><title>Herbaty - Sklep</title></head><body><h1>Herbaty</h1>"
+            f"<div class='grid'>{body}</div></body></html>")
+    kind, found = _listings(page, "http://sklep.example/kategoria/herbaty")
+    assert kind == "listing_index"
+    assert [(x.title, x.price) for x in found] == [
+        ("Chai masala", 8.0), ("Rooibos", 7.5), ("Sencha", 6.4), ("Oolong", 7.2)]
