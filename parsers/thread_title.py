@@ -65,6 +65,25 @@ def _names_the_site(doc: Doc, heading: Any) -> bool:
     return not parts.query and parts.path in _HOME_PATHS
 
 
+# A thread's address ("viewtopic.php?t=5", "/thread/7/"): a heading linking one names a thread.
+_THREAD_LINK_RE = re.compile(r"topic|thread|/t/|[?&]t=\d", re.IGNORECASE)
+
+
+def _links_a_board(doc: Doc, heading: Any) -> bool:
+    """A heading that is all one link to a page above this one, not a thread's ("<h3><a
+    href=/forum>Forum</a></h3>" above the thread's own heading on /forumpost/402): the board's
+    name, which the <title> holds too, not the thread's."""
+    links = list(heading.iter("a"))
+    if len(links) != 1 or clean(links[0].text_content()) != clean(heading.text_content()):
+        return False
+    href = links[0].get("href") or ""
+    if _THREAD_LINK_RE.search(href) or not doc.url:
+        return False
+    # A board lies above its threads: fewer steps in its path than the page's own.
+    there, here = urlsplit(doc.absolute(href) or ""), urlsplit(doc.url)
+    return len(there.path.strip("/").split("/")) < len(here.path.strip("/").split("/"))
+
+
 def _self_titles(doc: Doc) -> list[str]:
     """Texts of title-classed links to the page itself ("<a class=maintitle href=viewtopic.php?t=5>"
     on that topic's page): the thread's own name, whatever the <title> puts first."""
@@ -141,18 +160,22 @@ def thread_title(doc: Doc, heads: list[str] | None = None) -> str | None:
     holds one and none of the page's own names for itself."""
     cands = _self_titles(doc) + _crumb_tails(doc)
     tails = len(cands)
+    boards: set[str] = set()  # headings linking a board: the <title> holding one says nothing
     for tag in ("h1", "h2", "h3"):
-        cands += [clean(h.text_content()) for h in doc.root.iter(tag) if not _names_the_site(doc, h)]
+        heads_of = [h for h in doc.root.iter(tag) if not _names_the_site(doc, h)]
+        cands += [clean(h.text_content()) for h in heads_of]
+        boards |= {clean(h.text_content()) for h in heads_of if _links_a_board(doc, h)}
     # Elements classed as titles ("postTitle", "topic-title") when headings are not used.
     cands += [clean(el.text_content()) for el in _TITLE_XPATH(doc.root)[:20]]
     said = [*cands[:tails], *_crumb_text_tails(doc), *cands[tails:], *(heads or ())] if doc.title else []
     cands = [c for c in cands if 2 < len(c) < 300 and _names_a_thread(c)]
     for c in said:
-        if 4 <= len(c) < 300 and c in doc.title and _names_a_thread(c):
+        if 4 <= len(c) < 300 and c in doc.title and _names_a_thread(c) and c not in boards:
             return c
     held = _held_title_part(doc, said)
     if held:
         return held
+    cands = [c for c in cands if c not in boards] or cands
     return cands[0] if cands else _title_part(doc)
 
 

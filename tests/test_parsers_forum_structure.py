@@ -1359,3 +1359,30 @@ def test_a_member_list_of_names_and_join_dates_gives_no_undated_posts() -> None:
             + "</table></body></html>")
     _, records = _records(html, url="http://board.example/members.php")
     assert not _posts(records)
+
+
+# A heading all one link to a board above the thread's own heading (parsers.thread_title): the
+# <title> holding the board's name does not make it the thread's.
+
+def test_a_heading_linking_the_board_is_not_the_title_though_the_page_title_holds_it() -> None:
+    post = ('<div class="p"><a href="/profile/?name={0}">{0}</a> on <span>Nov 1{1}, 2026</span>'
+            '<div class="m">{2}</div></div>')
+    body = (post.format("ann", 7, "Which soil mix suits tomatoes in a balcony box?")
+            + post.format("bob", 8, "Half compost and half garden soil, with some perlite."))
+    for frame in ('<h3><a href="/forum">Garden talk</a></h3><h2>Tomato soil mix</h2>',
+                  '<h1><a href="/garden/">Garden talk</a></h1><div><h3>Tomato soil mix</h3></div>'):
+        html = f"<html><head><title>Site - Garden talk</title></head><body>{frame}{body}</body></html>"
+        records = _records(html, url="http://board.example/forumpost/402")[1]
+        assert next(r for r in records if r.kind == "thread").title == "Tomato soil mix"
+
+
+def test_a_heading_linking_the_thread_itself_is_still_the_title_the_page_title_holds() -> None:
+    post = ('<div class="p"><a href="/profile/?name={0}">{0}</a> on <span>Nov 1{1}, 2026</span>'
+            '<div class="m">{2}</div></div>')
+    html = ('<html><head><title>Garden talk - Tomato soil mix</title></head><body>'
+            '<h2><a href="/viewtopic.php?t=402">Tomato soil mix</a></h2><h3>Other things</h3>'
+            + post.format("ann", 7, "Which soil mix suits tomatoes in a balcony box?")
+            + post.format("bob", 8, "Half compost and half garden soil, with some perlite.")
+            + "</body></html>")
+    records = _records(html, url="http://board.example/viewtopic.php?t=402&start=20")[1]
+    assert next(r for r in records if r.kind == "thread").title == "Tomato soil mix"
