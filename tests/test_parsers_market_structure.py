@@ -1241,3 +1241,12 @@ def test_cards_of_a_grid_are_priced_after_their_discount_or_percent_off() -> Non
     assert kind == "listing_index"
     assert [(x.title, x.price) for x in found] == [
         ("Chai masala", 8.0), ("Rooibos", 7.5), ("Sencha", 6.4), ("Oolong", 7.2)]
+
+
+def test_a_statistics_share_with_its_count_in_brackets_is_the_rating() -> None:
+    from parsers.stat_rows import stat_share
+
+    assert stat_share(["Qo'shilgan:", "02.06.2021", "Sotuvlar:", "57", "Ijobiy:", "97,8% (93)"]) == 97.8
+    assert stat_share(["Liitytty:", "2021-06-02", "Myynti:", "57", "Positiivinen:", "100 % [12]"]) == 100.0
+    # A share of words ("98% of orders on time") is no bare share.
+    assert stat_share(["Liitytty:", "2021-06-02", "Myynti:", "57", "Ajoissa:", "98% ajoissa"]) is None
