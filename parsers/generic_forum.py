@@ -79,6 +79,16 @@ def generic_thread(
     wrapped_replies(opening, blocks, replies_of)
     heads: list[str] = []  # the first post's frame texts: its subject, when it shows one
     posts, authors = read_posts(doc, blocks, replies_of, members, now, heads=heads, undated=undated)
+    if posts and _spans_rows(blocks):
+        # Rows whose poster's cell spans the rows below (rowspan): the words are in those rows,
+        # and each post is its run of rows.
+        spans = row_runs(links, min_posts)
+        span_heads: list[str] = []
+        found = read_posts(doc, spans, {}, members, now, rows=True, heads=span_heads) if spans else ([], {})
+        if len(found[0]) >= len(posts):
+            (posts, authors), heads = found, span_heads
+        else:
+            unwrap_rows(spans)
     if len(posts) < max(min_posts, 2 if opening is not None else 1):
         # No repeated blocks made posts (a sidebar's list of moderators is repeated, undated): a
         # comment tree whose replies lie inside their parents (one top-level comment and its
@@ -105,6 +115,12 @@ def generic_thread(
     if len(posts) < min_posts:
         return []
     return thread_records(doc, thread_title(doc, heads), posts, list(authors.values()))
+
+
+def _spans_rows(blocks: list[Any]) -> bool:
+    """Whether the blocks are table rows each with a cell spanning the rows below it."""
+    return all(b.tag == "tr" and any((td.get("rowspan") or "1").strip() not in ("", "1") for td in b)
+               for b in blocks)
 
 
 _HANDLE_RE = re.compile(r"^@?[^\s@]{2,40}$")

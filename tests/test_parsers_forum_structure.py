@@ -1386,3 +1386,44 @@ def test_a_heading_linking_the_thread_itself_is_still_the_title_the_page_title_h
             + "</body></html>")
     records = _records(html, url="http://board.example/viewtopic.php?t=402&start=20")[1]
     assert next(r for r in records if r.kind == "thread").title == "Tomato soil mix"
+
+
+# Posts as rows whose poster's cell spans the row below (rowspan), the words in that row
+# (parsers.generic_forum): each post is its run of rows.
+
+def _spanned(panel_cell: str, date_cell: str, text_cell: str) -> str:
+    rows = "".join(
+        f"<tr>{panel_cell.format(n=n, i=i)}{date_cell.format(d=10 + i)}</tr><tr>{text_cell.format(t=t)}</tr>"
+        for i, (n, t) in enumerate([("ann", "Should apple scions be cut in December or in March?"),
+                                    ("bob", "Cut them while the trees rest, and keep them in damp sand."),
+                                    ("cy", "Thanks, I will cut mine tomorrow then.")])
+    )
+    return f"<html><body><h1>Grafting apples</h1><table>{rows}</table></body></html>"
+
+
+def test_posts_in_rows_spanned_by_the_posters_cell_take_their_words_from_the_row_below() -> None:
+    html = _spanned('<td rowspan="2"><b><a href="/users.php?id={i}">{n}</a></b><p>31{i} posts<br>'
+                    '<a href="http://site{i}.example/">site{i}.example</a></p></td>',
+                    "<td>#<a href='#p{d}'>{d}</a> 2026-11-{d} 18:40</td>", "<td><div>{t}</div></td>")
+    posts = _posts(_records(html)[1])
+    assert [p.author for p in posts] == ["ann", "bob", "cy"]
+    assert posts[0].body == "Should apple scions be cut in December or in March?"
+    assert posts[1].body == "Cut them while the trees rest, and keep them in damp sand."
+
+
+def test_posts_in_rows_spanned_by_a_panel_on_the_other_layout_read_the_same() -> None:
+    html = _spanned('<td rowspan="2" class="u"><a href="/member/{n}">{n}</a><br><i>Member</i></td>',
+                    "<td class='d'><span>{d}.11.2026 09:15</span></td>", "<td class='m'>{t}</td>")
+    posts = _posts(_records(html)[1])
+    assert [p.author for p in posts] == ["ann", "bob", "cy"]
+    assert posts[1].body == "Cut them while the trees rest, and keep them in damp sand."
+
+
+def test_posts_in_rows_with_no_spanning_cell_are_read_row_by_row_as_before() -> None:
+    row = ('<tr><td><a href="/member/{0}">{0}</a></td><td><span>1{1}.11.2026 09:15</span>'
+           '<div>{2}</div></td></tr>')
+    html = ("<html><body><h1>Grafting</h1><table>" + row.format("ann", 1, "Cut the scions in winter, please.")
+            + row.format("bob", 2, "Keep them in damp sand until April.") + "</table></body></html>")
+    posts = _posts(_records(html)[1])
+    assert [(p.author, p.body) for p in posts] == [("ann", "Cut the scions in winter, please."),
+                                                  ("bob", "Keep them in damp sand until April.")]
