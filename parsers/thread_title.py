@@ -127,6 +127,26 @@ _CRUMB_LAST_LINKS = etree.XPath(
 )
 
 
+# Links after a link and a separator: steps of a forum path ("<a>Forums</a> » <a>Thread</a>").
+_CRUMB_LINKS = etree.XPath(
+    "//body/descendant::a[@href][preceding-sibling::*[1][self::a[@href]]][position() <= 60]"
+)
+
+
+def _crumb_last_links(doc: Doc) -> list[str]:
+    """The linked last step of a forum path (Seditio's title bar links the thread itself too):
+    said only when the <title> holds it (see :func:`thread_title`)."""
+    out = []
+    for a in _CRUMB_LINKS(doc.root):
+        sep = (a.getprevious().tail or "").strip()
+        after = (a.tail or "").strip()
+        nxt = a.getnext()
+        if sep.endswith(_CRUMB_SEPARATORS) and len(sep) <= 3 and not after.endswith(_CRUMB_SEPARATORS) \
+                and (nxt is None or nxt.tag != "a"):
+            out.append(clean(a.text_content()))
+    return out
+
+
 def _crumb_text_tails(doc: Doc) -> list[str]:
     out = []
     for a in _CRUMB_LAST_LINKS(doc.root):
@@ -167,7 +187,8 @@ def thread_title(doc: Doc, heads: list[str] | None = None) -> str | None:
         boards |= {clean(h.text_content()) for h in heads_of if _links_a_board(doc, h)}
     # Elements classed as titles ("postTitle", "topic-title") when headings are not used.
     cands += [clean(el.text_content()) for el in _TITLE_XPATH(doc.root)[:20]]
-    said = [*cands[:tails], *_crumb_text_tails(doc), *cands[tails:], *(heads or ())] if doc.title else []
+    said = [*cands[:tails], *_crumb_text_tails(doc), *cands[tails:], *(heads or ()),
+            *_crumb_last_links(doc)] if doc.title else []
     cands = [c for c in cands if 2 < len(c) < 300 and _names_a_thread(c)]
     for c in said:
         if 4 <= len(c) < 300 and c in doc.title and _names_a_thread(c) and c not in boards:

@@ -1427,3 +1427,31 @@ def test_posts_in_rows_with_no_spanning_cell_are_read_row_by_row_as_before() -> 
     posts = _posts(_records(html)[1])
     assert [(p.author, p.body) for p in posts] == [("ann", "Cut the scions in winter, please."),
                                                   ("bob", "Keep them in damp sand until April.")]
+
+
+# A forum path whose last step links the thread itself, the page showing no heading
+# (parsers.thread_title): that step is the title when the <title> holds it.
+
+_PATH_POSTS = ('<div class="p"><a href="/users.php?id=1">ann</a> <span>2026-11-17 18:40</span>'
+               '<div class="m">When should apple scions be cut, in December or March?</div></div>'
+               '<div class="p"><a href="/users.php?id=2">bob</a> <span>2026-11-18 09:15</span>'
+               '<div class="m">While the trees rest, and keep them in damp sand.</div></div>')
+
+
+def test_the_linked_last_step_of_a_forum_path_is_the_title_the_page_title_holds() -> None:
+    for path in ('<div><a href="/f.php">Forums</a> &raquo; <a href="/f.php?c=2">Orchard</a> &raquo; '
+                 '<a href="/f.php?m=posts&amp;q=77">Grafting apples</a><span>When and how</span></div>',
+                 '<p class="path"><a href="/">Home</a> / <a href="/board/3">Orchard</a> / '
+                 '<a href="/board/3/77">Grafting apples</a></p>'):
+        html = (f"<html><head><title>Garden club - Grafting apples</title></head><body>{path}"
+                f"{_PATH_POSTS}</body></html>")
+        records = _records(html, url="http://board.example/f.php?m=posts&q=77")[1]
+        assert next(r for r in records if r.kind == "thread").title == "Grafting apples"
+
+
+def test_a_heading_the_page_title_holds_still_wins_over_a_forum_paths_last_link() -> None:
+    html = ('<html><head><title>Orchard - Grafting apples</title></head><body>'
+            '<div><a href="/">Home</a> &raquo; <a href="/board/3">Orchard</a></div>'
+            f"<h2>Grafting apples</h2>{_PATH_POSTS}</body></html>")
+    records = _records(html, url="http://board.example/board/3/77")[1]
+    assert next(r for r in records if r.kind == "thread").title == "Grafting apples"
