@@ -484,6 +484,7 @@ _RAW: dict[str, tuple[str, ...]] = {
         "mesajlar", "mesaj sayısı", "toplam mesaj",  # tr
         "повідомлень", "повідомлення", "дописів", "дописи",  # uk
         "hozzászólások", "hozzászólás",  # hu
+        "ziņas", "ziņojumi",  # lv
         "mesaje", "postări",  # ro
         "μηνύματα", "δημοσιεύσεις",  # el
         "投稿数", "投稿",  # ja

@@ -1455,3 +1455,10 @@ def test_a_heading_the_page_title_holds_still_wins_over_a_forum_paths_last_link(
             f"<h2>Grafting apples</h2>{_PATH_POSTS}</body></html>")
     records = _records(html, url="http://board.example/board/3/77")[1]
     assert next(r for r in records if r.kind == "thread").title == "Grafting apples"
+
+
+def test_a_latvian_post_count_written_after_its_number_is_the_authors() -> None:
+    html = _COUNT_AFTER.replace("1 204 postów", "1 204 ziņas").replace("56 postów", "56 ziņas")
+    kind, records = _records(html)
+    assert kind == "thread"
+    assert _counts(records) == {"marek": 1204, "ewa": 56}
