@@ -295,8 +295,13 @@ MONTH_NAMES_IS: dict[int, tuple[str, ...]] = {
     1: ("janúar",), 2: ("febrúar",), 5: ("maí",), 6: ("júní",), 7: ("júlí",), 8: ("ágúst",),
     11: ("nóvember",),
 }
+# Albanian ("17 nëntor 2026"; "mars" and "maj" are in the lists above).
+MONTH_NAMES_SQ: dict[int, tuple[str, ...]] = {
+    1: ("janar",), 2: ("shkurt",), 4: ("prill",), 6: ("qershor",), 7: ("korrik",), 8: ("gusht",),
+    9: ("shtator",), 10: ("tetor",), 11: ("nëntor",), 12: ("dhjetor",),
+}
 for _extra in (MONTH_NAMES_RTL, MONTH_NAMES_CS_SK, MONTH_NAMES_LT, MONTH_NAMES_HE, MONTH_NAMES_HU,
-               MONTH_NAMES_MORE, MONTH_NAMES_IS):
+               MONTH_NAMES_MORE, MONTH_NAMES_IS, MONTH_NAMES_SQ):
     for _num, _names in _extra.items():
         MONTH_NAMES[_num] = (*MONTH_NAMES[_num], *_names)
 

@@ -485,6 +485,7 @@ _RAW: dict[str, tuple[str, ...]] = {
         "повідомлень", "повідомлення", "дописів", "дописи",  # uk
         "hozzászólások", "hozzászólás",  # hu
         "ziņas", "ziņojumi",  # lv
+        "postime",  # sq
         "mesaje", "postări",  # ro
         "μηνύματα", "δημοσιεύσεις",  # el
         "投稿数", "投稿",  # ja

@@ -1462,3 +1462,10 @@ def test_a_latvian_post_count_written_after_its_number_is_the_authors() -> None:
     kind, records = _records(html)
     assert kind == "thread"
     assert _counts(records) == {"marek": 1204, "ewa": 56}
+
+
+def test_an_albanian_date_and_post_count_label_are_read() -> None:
+    assert parse_date("17 nëntor 2026, 18:40", NOW) == "2026-11-17T18:40:00"
+    assert parse_date("3 prill 2025", NOW) == "2025-04-03"
+    html = _COUNT_LABELLED.replace("Missatges:", "Postime:")
+    assert _counts(_records(html)[1]) == {"pere": 1204, "nuria": 56}
