@@ -69,6 +69,9 @@ def _names_the_site(doc: Doc, heading: Any) -> bool:
 _THREAD_LINK_RE = re.compile(r"topic|thread|/t/|[?&]t=\d", re.IGNORECASE)
 
 
+_BODY_LINKS = etree.XPath("//body/descendant::a[@href][position() <= 300]")
+
+
 def _links_a_board(doc: Doc, heading: Any) -> bool:
     """A heading that is all one link to a page above this one, not a thread's ("<h3><a
     href=/forum>Forum</a></h3>" above the thread's own heading on /forumpost/402): the board's
@@ -76,7 +79,12 @@ def _links_a_board(doc: Doc, heading: Any) -> bool:
     links = list(heading.iter("a"))
     if len(links) != 1 or clean(links[0].text_content()) != clean(heading.text_content()):
         return False
-    href = links[0].get("href") or ""
+    return _above(doc, links[0])
+
+
+def _above(doc: Doc, link: Any) -> bool:
+    """Whether a link leads to a page above this one (a board's or a group's), not a thread's."""
+    href = link.get("href") or ""
     if _THREAD_LINK_RE.search(href) or not doc.url:
         return False
     # A board lies above its threads: fewer steps in its path than the page's own.
@@ -185,6 +193,8 @@ def thread_title(doc: Doc, heads: list[str] | None = None) -> str | None:
         heads_of = [h for h in doc.root.iter(tag) if not _names_the_site(doc, h)]
         cands += [clean(h.text_content()) for h in heads_of]
         boards |= {clean(h.text_content()) for h in heads_of if _links_a_board(doc, h)}
+    # A heading whose words a link to a page above names (the board's step in the forum path).
+    boards |= {clean(a.text_content()) for a in _BODY_LINKS(doc.root) if _above(doc, a)}
     # Elements classed as titles ("postTitle", "topic-title") when headings are not used.
     cands += [clean(el.text_content()) for el in _TITLE_XPATH(doc.root)[:20]]
     said = [*cands[:tails], *_crumb_text_tails(doc), *cands[tails:], *(heads or ()),

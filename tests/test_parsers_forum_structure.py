@@ -1469,3 +1469,21 @@ def test_an_albanian_date_and_post_count_label_are_read() -> None:
     assert parse_date("3 prill 2025", NOW) == "2025-04-03"
     html = _COUNT_LABELLED.replace("Missatges:", "Postime:")
     assert _counts(_records(html)[1]) == {"pere": 1204, "nuria": 56}
+
+
+def test_a_heading_a_forum_path_links_above_the_page_is_not_the_title_the_page_title_holds() -> None:
+    for crumbs, head in (('<li><a href="/group/view.php?id=31">Bee keepers</a></li>', "h1"),
+                         ('<a href="/club/">Bee keepers</a> &raquo; <a href="/club/forum/">Forum</a>', "h2")):
+        html = ("<html><head><title>Robbing in autumn - Bee keepers - School</title></head><body>"
+                f"<ul>{crumbs}</ul><{head}>Bee keepers</{head}><h3>Robbing in autumn</h3>"
+                f"{_PATH_POSTS}</body></html>")
+        records = _records(html, url="http://board.example/interaction/forum/topic.php?id=512")[1]
+        assert next(r for r in records if r.kind == "thread").title == "Robbing in autumn"
+
+
+def test_a_heading_only_a_thread_link_repeats_is_still_the_title() -> None:
+    html = ("<html><head><title>Robbing in autumn - Bee keepers</title></head><body>"
+            '<a href="/topic/512">Robbing in autumn</a><h1>Robbing in autumn</h1>'
+            f"{_PATH_POSTS}</body></html>")
+    records = _records(html, url="http://board.example/interaction/forum/topic.php?id=512")[1]
+    assert next(r for r in records if r.kind == "thread").title == "Robbing in autumn"
