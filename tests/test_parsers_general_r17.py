@@ -128,9 +128,18 @@ seller's page known by a block repeating the <title> beside its key, and the gua
 seller's dated reviews from being read as posts): +0.134. Rounds 13 to 15's mends added nothing
 here. Blind scores of the rounds (3 to 17): 0.646, 0.778, 0.714, 0.946, 0.798, 0.699, 0.601,
 0.750, 0.857, 0.466, 0.612, 0.538, 0.773, 0.313, and here 0.694 (0.483 at this session's
-start). Every wrong value of 8606904 is in KNOWN_MISSES. This round is BLIND until its misses
-are mended: do not tune the parsers on its pages; mend a miss only as a general mechanism, with
-test pages of its own, and say so here.
+start).
+
+Its misses were then mended as general mechanisms with test pages of their own (parsers of
+5cd51e5; tests/test_parsers_forum_structure.py, tests/test_parsers_market_structure.py): a forum
+index known by its table's shape (rows opening with a linked title beside counts or a short
+dated cell), posts lined up by their authors' join dates where no post shows a date, a title
+that is not a heading linking a page above this one, the rows a poster's cell spans read as one
+post, a seller's statistics by the form of their values (the earliest whole date, the one bare
+percentage), a price after a discount or a percent-off badge, and vocabulary (Armenian, Latvian
+and Albanian labels and months). The round reads 0.944 now, no longer a blind figure; the
+values still wrong are in KNOWN_MISSES (Mahara's nested posts' bodies, a quote head in Armenian,
+Seditio's last body and an author record). Round 18, blind, measured what these mends carry.
 """
 
 from __future__ import annotations
@@ -293,72 +302,27 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
-# (parsers of 8606904). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
+# What the parsers give on the holdout side where it differs from TRUTH: measured once, blind
+# (parsers of 8606904; see the module docstring), then mended as general mechanisms; what the
+# parsers of 5cd51e5 still give wrong. Key: "kind[i].field" (or "page_type").
 KNOWN_MISSES: dict[str, dict[str, Any]] = {
     "holdout/mahara_forum_topic_sq.html": {
-        "page_type": 'forum_index',
-        "author[0].name": None,
-        "author[0].post_count": None,
-        "author[1].name": None,
-        "author[1].post_count": None,
-        "post[0].author": None,
-        "post[0].posted_at": None,
-        "post[0].index": None,
-        "post[0].body": None,
-        "post[1].author": None,
-        "post[1].posted_at": None,
-        "post[1].index": None,
-        "post[1].body": None,
-        "post[2].author": None,
-        "post[2].posted_at": None,
-        "post[2].index": None,
-        "post[2].body": None,
-        "thread[0].title": None,
-    },
-    "holdout/nzedb_forum_topics_bn.html": {
-        "page_type": 'other',
-    },
-    "holdout/nzedb_forumpost_ur.html": {
-        "thread[0].title": 'فورم',
-    },
-    "holdout/osimo_forum_ta.html": {
-        "page_type": 'other',
+        "post[0].body": 'Përgjigju',
+        "post[1].body": '19 nëntor 2026, 21:32',
+        "post[2].body": 'Përgjigju',
     },
     "holdout/osimo_thread_hy.html": {
-        "author[0].name": None,
-        "author[0].post_count": None,
-        "author[0].joined": None,
-        "author[1].name": None,
-        "author[1].post_count": None,
-        "author[1].joined": None,
-        "post[0].posted_at": '2019-03-12',
-        "post[1].posted_at": '2015-08-04',
         "post[1].quotes": [],
-        "post[2].posted_at": '2019-03-12',
     },
     "holdout/seditio_forums_posts_lv_cp1257.html": {
+        "post[2].body": '318 ziņas\ntukuma-darzs.example',
         "author[0].name": None,
         "author[0].post_count": None,
-        "author[1].name": None,
-        "author[1].post_count": None,
-        "post[0].body": '318 ziņas\ntukuma-darzs.example',
-        "post[1].body": 'Moderatori',
-        "post[1].quotes": [],
-        "post[2].body": '318 ziņas\ntukuma-darzs.example',
-        "thread[0].title": 'Dārznieku saieta vieta - Ābeļu potēšana pavasarī',
-    },
-    "holdout/virtuemart_category_sl.html": {
-        "listing[2].price": 6.2,
-    },
-    "holdout/virtuemart_vendor_pgp_az.html": {
-        "vendor[0].rating": None,
-        "vendor[0].member_since": None,
     },
 }
 
 (test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
- test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.694)
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.944)
 test_every_other_page_is_utf8_and_no_page_is_one_of_an_earlier_round = ROUND.new_pages(ENCODINGS)
 _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
