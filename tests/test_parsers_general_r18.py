@@ -99,10 +99,35 @@ one made-up v3-looking .onion name; schema.org and www.w3.org appear only as voc
 itemtype / doctype, never fetched).
 
 The ground truth was written by hand from what a human reads on each page, and committed with the
-pages BEFORE the parsers were run on them at all. Not yet scored: KNOWN_MISSES is empty and the
-parametrized holdout test is skipped until the lead measures the round once, blind
-(``benchmarks/score_general.py --round 18 --side holdout --misses``; the script finds the round
-from this module, nothing to add there), and adds ROUND.held_out_checks(f1) with that figure.
+pages (11b41fe) BEFORE the parsers were run on them at all.
+
+Blind measurement, once per set of parsers, no site profiles (``benchmarks/score_general.py
+--round 18 --side holdout --misses``): those of 8d38c73 (this session's start), of 9cfe261 (the
+structural author reader added), of 8606904 (rounds 13 to 16 mended) and of 5cd51e5 (round 17
+mended too). None had seen this round's pages; the helpers who wrote round 17's mends kept
+this round out of every scan. (The older parsers were run with this session's test harness,
+which only adds a check of the files.)
+
+    template                  8d38c73  9cfe261  8606904  5cd51e5
+    fossil_forumthread_gl       0.000    0.000    0.000    0.000  (no post found)
+    snitz_default_ga            0.000    0.000    0.000    0.000  (a forum index typed other)
+    edd_single_download_si      0.000    0.000    0.000    0.000  (typed other: "රු." no currency)
+    odoo_product_mn             0.000    0.000    1.000    1.000  (an item page by its shape)
+    odoo_shop_grid_mt           0.300    0.300    0.300    0.300  (cards in part)
+    edd_fes_vendor_am           0.545    0.545    0.667    0.857  (a seller's statistics)
+    snitz_topic_eu              0.824    0.824    0.824    0.824
+    stackexchange_question_ne   0.833    0.833    0.833    0.833
+    edd_downloads_grid_cy, fossil_login_km                        1.000
+    overall                     0.600    0.600    0.667    0.684
+
+Here the structural author reader added nothing (its forum pages were read or missed alike
+without it); of the later mends, again the readers of a kind of page carried (an item page by
+its shape: +0.067; a seller's statistics by the form of their values: +0.017), and round 17's
+forum index by its table's shape did not catch this index. Blind scores of the rounds (3 to 18):
+0.646, 0.778, 0.714, 0.946, 0.798, 0.699, 0.601, 0.750, 0.857, 0.466, 0.612, 0.538, 0.773,
+0.313, 0.694, and here 0.684 (0.600 at this session's start). Every wrong value of 5cd51e5 is in
+KNOWN_MISSES. This round is BLIND: do not tune the parsers on its pages; mend a miss only as a
+general mechanism, with test pages of its own, and say so here.
 """
 
 from __future__ import annotations
@@ -116,7 +141,6 @@ from urllib.parse import urlsplit
 import pytest
 
 from tests.general_rounds import Round, _author, _listing, _post, _vendor, v4_fingerprint
-from tests.parsers_scoring import CONTRACT_FIELDS
 
 DATA = Path(__file__).parent / "data" / "general_r18"
 
@@ -262,15 +286,71 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers give on the holdout side where it differs from TRUTH: empty until the round is
-# scored once, blind (see the module docstring). Key: "kind[i].field" (or "page_type"); value:
-# what the parsers gave, with a comment naming the general rule that is missing.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {}
+# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
+# (parsers of 5cd51e5). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {
+    "holdout/edd_fes_vendor_pgp_am.html": {
+        "vendor[0].name": 'አበበ',
+    },
+    "holdout/edd_single_download_si.html": {
+        "page_type": 'other',
+        "listing[0].title": None,
+        "listing[0].price": None,
+        "listing[0].currency": None,
+        "listing[0].category": None,
+    },
+    "holdout/fossil_forumthread_gl.html": {
+        "page_type": 'other',
+        "thread[0].title": None,
+        "post[0].author": None,
+        "post[0].posted_at": None,
+        "post[0].index": None,
+        "post[0].body": None,
+        "post[1].author": None,
+        "post[1].posted_at": None,
+        "post[1].index": None,
+        "post[1].body": None,
+        "post[2].author": None,
+        "post[2].posted_at": None,
+        "post[2].index": None,
+        "post[2].body": None,
+    },
+    "holdout/odoo_shop_grid_mt.html": {
+        "page_type": 'listing',
+        "listing[0].title": 'Għasel',
+        "listing[0].vendor": 'Għasel',
+        "listing[1].title": None,
+        "listing[1].price": None,
+        "listing[1].currency": None,
+        "listing[2].title": None,
+        "listing[2].price": None,
+        "listing[2].currency": None,
+        "listing[3].title": None,
+        "listing[3].price": None,
+        "listing[3].currency": None,
+    },
+    "holdout/snitz_default_ga.html": {
+        "page_type": 'other',
+    },
+    "holdout/snitz_topic_eu_latin9.html": {
+        "next_page": None,
+        "author[0].name": None,
+        "author[0].post_count": None,
+        "author[1].name": None,
+        "author[1].post_count": None,
+        "post[1].quotes": [],
+    },
+    "holdout/stackexchange_question_ne.html": {
+        "post[2].author": None,
+        "post[2].posted_at": None,
+        "post[2].index": None,
+        "post[2].body": None,
+    },
+}
 
-
-_, _holdout_test = ROUND.tests(KNOWN_MISSES)
-test_a_holdout_page_gives_the_truth_but_for_its_known_misses = pytest.mark.skip(
-    reason="round 18 not yet scored: the lead measures it once, blind")(_holdout_test)
+(test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.684)
+_, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 
 def _text(page: str) -> str:
@@ -283,22 +363,6 @@ def _posts(page: str) -> list[dict[str, Any]]:
 
 def _authors(page: str) -> set[tuple[str, int | None]]:
     return {(r["name"], r["post_count"]) for r in TRUTH[page]["records"] if r["type"] == "author"}
-
-
-def test_every_page_on_disk_has_a_truth_and_every_truth_a_page() -> None:
-    on_disk = {f"holdout/{p.name}" for p in (DATA / "holdout").iterdir()}
-    assert on_disk == set(TRUTH)
-    assert ROUND.pages("tune") == []
-    assert not (DATA / "tune").exists()
-
-
-def test_every_expected_record_names_every_contract_field_of_its_kind() -> None:
-    for page, truth in TRUTH.items():
-        assert truth["type"] in {"thread", "forum_index", "listing", "listing_index", "vendor", "login"}, page
-        for record in truth["records"]:
-            assert set(CONTRACT_FIELDS[record["type"]]) <= set(record), (page, record)
-        posts = [r for r in truth["records"] if r["type"] == "post"]
-        assert [p["index"] for p in posts] == list(range(len(posts))), page
 
 
 def test_at_least_seven_pages_carry_records_of_threads_or_market_pages() -> None:
