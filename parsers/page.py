@@ -36,6 +36,7 @@ from parsers.index_shape import shaped_index
 from parsers.labels import LABELS, find_label
 from parsers.market_profile import market_profile
 from parsers.markets import extract_as, extract_market, looks_like_market
+from parsers.pagination import next_page
 from parsers.post_names import aligned_thread
 from parsers.prices import parse_number
 from parsers.records import Author, Listing, Page
@@ -47,15 +48,6 @@ _MARKET_TYPES = frozenset({"listing", "listing_index", "vendor", "feedback"})
 _FEW_TOPICS = 12
 #: Seconds one page may take before extraction stops with what it has.
 TIME_BUDGET = 2.0
-_NEXT_TEXT_RE = re.compile(
-    r"^(?:(?:next|next page|weiter|nächste|nächste seite|suivant|page suivante|siguiente|"
-    r"página siguiente|следующая|след\.?|далее|successiva|pagina successiva|volgende|następna|"
-    r"sonraki|下一页|下一頁|"
-    # Portuguese, Nordic, Finnish, Czech and Slovak, Hungarian, Ukrainian, Greek, Polish ("dalej").
-    r"próxima|próximo|próxima página|seguinte|nästa|næste|neste|seuraava|další|ďalšia|következő|"
-    r"наступна|επόμενη|dalej)\s*[›»>→]{0,2}|›|»|>|>>|→)$",
-    re.IGNORECASE,
-)
 _PROFILE_URL_RE = re.compile(
     r"memberlist\.php\?mode=viewprofile|member\.php\?|/members?/|/User-|/profile/|"
     r"action=profile|/user/|/u/",
@@ -135,66 +127,6 @@ def _lang(doc: Doc) -> str | None:
     if scores[best] >= 4 and scores[best] >= 1.5 * scores[second]:
         return best
     return None
-
-
-# The current page of numbered pagination: its number, not a link ("[<strong>1</strong>] 2 3",
-# "<li class=active><span>1</span>", or a link that goes nowhere), unless the link or its item is
-# marked as the current one ("<a class='page-link current-page' href=/cat/x/1>1</a>",
-# aria-current, "<li class='page-item active'><a href=?page=1>1</a>").
-_CURRENT_PAGE = xpath(
-    "descendant-or-self::*[normalize-space() = $n][not(self::a[@href][not(starts-with(@href, '#'))"
-    " and not(starts-with(@href, 'javascript'))][not(@aria-current)][not(contains(@class, 'current')"
-    " or contains(@class, 'active') or contains(@class, 'selected'))]"
-    # Bootstrap marks the item around the link: <li class="page-item active"><a href>1</a></li>.
-    "[not(parent::li[contains(@class, 'current') or contains(@class, 'active')"
-    " or contains(@class, 'selected') or @aria-current])])][not(*[normalize-space() = $n])]"
-)
-
-
-def _current_page_beside(a: Any, number: int) -> bool:
-    """Whether link ``a`` (numbered ``number``) sits beside the current page, numbered one less."""
-    box = a.getparent()
-    for _ in range(2):  # the number's own container, then the one around it
-        if box is None:
-            return False
-        if _CURRENT_PAGE(box, n=str(number - 1)):
-            return True
-        box = box.getparent()
-    return False
-
-
-def _next_page(doc: Doc) -> str | None:
-    """The next page of a paginated list or thread: the link numbered one above the current
-    page's number, else ``rel=next``, else a link that says "next" (in several languages)."""
-    rel = None
-    for el in doc.tagged("link", "a"):
-        if el.get("rel") == "next" and el.get("href") is not None:
-            rel = doc.absolute(el.get("href").strip())
-            break
-    said = None
-    for a in doc.tagged("a"):
-        href = a.get("href")
-        if href is None:
-            continue
-        href = href.strip()
-        if not href or href.startswith(("#", "javascript:")):
-            continue
-        # A link without child elements holds its text directly (text_content runs an XPath).
-        text = " ".join((a.text_content() if len(a) else a.text or "").split())
-        number = text.strip("[]")
-        if number.isdigit() and len(number) <= 5 and number != "1" and _current_page_beside(a, int(number)):
-            # Some engines (SMF) point rel=next at the next topic: numbered pages are not mistaken.
-            return doc.absolute(href.split("#", 1)[0])  # the page, not an anchor in it
-        if said is None:
-            cls = (a.get("class") or "").lower()
-            if not text and a.getparent() is not None:
-                # An icon link: its item says what it is ("<li class=next><a><i class=...>").
-                cls = f"{cls} {(a.getparent().get('class') or '').lower()}"
-            if _NEXT_TEXT_RE.match(text) or (
-                "next" in cls.split() or "pagination-next" in cls or "pagenav-next" in cls
-            ):
-                said = doc.absolute(href)
-    return rel or said
 
 
 def _forum_nonthread(doc: Doc, engine: str, now: str | None) -> tuple[str, list[Any]]:
@@ -436,7 +368,7 @@ def parse_page(
         page.text = doc.text
         page.links = doc.links
         page.lang = _lang(doc)
-        page.next_page = _next_page(doc)
+        page.next_page = next_page(doc)
         if doc.truncated:
             page.error = f"truncated at {max_bytes} bytes"
         records = _extract(doc, page, body, captured_at, profile, started + time_budget, use_profiles)

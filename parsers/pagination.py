@@ -1,0 +1,87 @@
+"""A paginated list's or thread's next page: the link numbered one above the current page's
+number, else ``rel=next``, else a link that says "next" in one of several languages.
+
+    >>> from parsers.dom import load
+    >>> from parsers.pagination import next_page
+    >>> html = b'<ul><li class=active><span>1</span></li><li><a href="?page=2">2</a></li></ul>'
+    >>> next_page(load(html, url="http://f.example/t/5"))
+    'http://f.example/t/5?page=2'
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from parsers.dom import Doc, xpath
+
+__all__ = ["next_page"]
+
+_NEXT_TEXT_RE = re.compile(
+    r"^(?:(?:next|next page|weiter|nächste|nächste seite|suivant|page suivante|siguiente|"
+    r"página siguiente|следующая|след\.?|далее|successiva|pagina successiva|volgende|następna|"
+    r"sonraki|下一页|下一頁|"
+    # Portuguese, Nordic, Finnish, Czech and Slovak, Hungarian, Ukrainian, Greek, Polish ("dalej").
+    r"próxima|próximo|próxima página|seguinte|nästa|næste|neste|seuraava|další|ďalšia|következő|"
+    r"наступна|επόμενη|dalej)\s*[›»>→]{0,2}|›|»|>|>>|→)$",
+    re.IGNORECASE,
+)
+
+# The current page of numbered pagination: its number, not a link ("[<strong>1</strong>] 2 3",
+# "<li class=active><span>1</span>", or a link that goes nowhere), unless the link or its item is
+# marked as the current one ("<a class='page-link current-page' href=/cat/x/1>1</a>",
+# aria-current, "<li class='page-item active'><a href=?page=1>1</a>").
+_CURRENT_PAGE = xpath(
+    "descendant-or-self::*[normalize-space() = $n][not(self::a[@href][not(starts-with(@href, '#'))"
+    " and not(starts-with(@href, 'javascript'))][not(@aria-current)][not(contains(@class, 'current')"
+    " or contains(@class, 'active') or contains(@class, 'selected'))]"
+    # Bootstrap marks the item around the link: <li class="page-item active"><a href>1</a></li>.
+    "[not(parent::li[contains(@class, 'current') or contains(@class, 'active')"
+    " or contains(@class, 'selected') or @aria-current])])][not(*[normalize-space() = $n])]"
+)
+
+
+def _current_page_beside(a: Any, number: int) -> bool:
+    """Whether link ``a`` (numbered ``number``) sits beside the current page, numbered one less."""
+    box = a.getparent()
+    for _ in range(2):  # the number's own container, then the one around it
+        if box is None:
+            return False
+        if _CURRENT_PAGE(box, n=str(number - 1)):
+            return True
+        box = box.getparent()
+    return False
+
+
+def next_page(doc: Doc) -> str | None:
+    """The next page of a paginated list or thread: the link numbered one above the current
+    page's number, else ``rel=next``, else a link that says "next" (in several languages)."""
+    rel = None
+    for el in doc.tagged("link", "a"):
+        if el.get("rel") == "next" and el.get("href") is not None:
+            rel = doc.absolute(el.get("href").strip())
+            break
+    said = None
+    for a in doc.tagged("a"):
+        href = a.get("href")
+        if href is None:
+            continue
+        href = href.strip()
+        if not href or href.startswith(("#", "javascript:")):
+            continue
+        # A link without child elements holds its text directly (text_content runs an XPath).
+        text = " ".join((a.text_content() if len(a) else a.text or "").split())
+        number = text.strip("[]")
+        if number.isdigit() and len(number) <= 5 and number != "1" and _current_page_beside(a, int(number)):
+            # Some engines (SMF) point rel=next at the next topic: numbered pages are not mistaken.
+            return doc.absolute(href.split("#", 1)[0])  # the page, not an anchor in it
+        if said is None:
+            cls = (a.get("class") or "").lower()
+            if not text and a.getparent() is not None:
+                # An icon link: its item says what it is ("<li class=next><a><i class=...>").
+                cls = f"{cls} {(a.getparent().get('class') or '').lower()}"
+            if _NEXT_TEXT_RE.match(text) or (
+                "next" in cls.split() or "pagination-next" in cls or "pagenav-next" in cls
+            ):
+                said = doc.absolute(href)
+    return rel or said
