@@ -36,7 +36,9 @@ _DATED = xpath("descendant::*[@datetime or @title or @*[starts-with(name(), 'dat
 
 
 def _own_text(el: Any) -> str:
-    return clean(el.text_content()) if len(el) <= 3 else clean(el.text or "")
+    # An element without children holds its text directly (text_content runs an XPath).
+    n = len(el)
+    return clean(el.text_content()) if 0 < n <= 3 else clean(el.text or "")
 
 
 _DATE_TAG_SET = frozenset(_DATE_TAGS)
@@ -118,6 +120,9 @@ def join_elements(root: Any, now: str | None) -> list[Any]:
     """The elements showing a member's labelled join date ("<span>Joined:</span> <span>12.03.2019
     </span>"), in page order: on a thread whose posts show no date, each post's author panel shows
     one, and they align the posts as dates would."""
+    # No label, no join date: most pages are passed over after one look at their short texts.
+    if not any(LABELS["member_since"].match(text) for _, text, _ in _short_text_holders(root)):
+        return []
     out: list[Any] = []
     for el in root.iter(_DATE_TAGS):
         if not is_dated(_own_text(el), now) or any(True for _ in el.iterchildren(_DATE_TAGS)):

@@ -13,6 +13,7 @@ own, counts ("64 threads", "5") or a date (the last post's). Boards whose links 
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Any
 
 from parsers.dates import parse_date
@@ -29,6 +30,9 @@ _FILE_RE = re.compile(r"^\S*[./]\S*$")
 # Words a count names itself with at the most ("64 threads", "12 408 posts").
 _COUNT_WORDS = 2
 _MIN_ROWS = 2
+# A table's first rows say whether it is an index: a huge table (a wiki's archive of 40,000
+# rows) is judged, and read, by them alone.
+_MAX_ROWS = 200
 # Words a date's cell shows besides its links at the most ("Nov 19, 2026 21:15 in:", "on ... (2 days ago)").
 _DATE_CELL_WORDS = 8
 # A member's labelled statistic ("Posts: 37"): a cell showing one is an author's, not a title's.
@@ -93,8 +97,8 @@ def shaped_index(doc: Doc, *, now: str | None = None) -> list[Thread]:
     out: list[Thread] = []
     board = next((clean(h.text_content()) for h in doc.root.iter("h1", "h2")), None) or None
     for table in doc.root.iter("table"):
-        rows = [tr for tr in table.iter("tr") if any(c.tag == "td" for c in tr)
-                and next(tr.iterancestors("table"), None) is table]
+        rows = list(islice((tr for tr in table.iter("tr") if any(c.tag == "td" for c in tr)
+                            and next(tr.iterancestors("table"), None) is table), _MAX_ROWS))
         links = [link for tr in rows if (link := index_row(tr, now)) is not None]
         if len(links) < _MIN_ROWS or len(links) * 3 < len(rows) * 2:
             continue
