@@ -50,6 +50,10 @@ def _negative(text: str) -> tuple[float, str] | None:
 
 def has_negative_price(lines: list[str]) -> bool:
     """Whether a short line of ``lines`` shows an amount or a share with a minus sign before it."""
+    # One search over the page's text first: most pages show no minus sign before a digit at all.
+    text = "\n".join(lines)
+    if not (_NEGATIVE_LINE_RE.search(text) or _PERCENT_OFF_RE.search(text)):
+        return False
     return any(
         len(line) <= _LINE_CHARS
         and ((_NEGATIVE_LINE_RE.search(line) and _negative(line)) or _PERCENT_OFF_RE.search(line))

@@ -20,7 +20,7 @@ import re
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from parsers.dom import Doc, clean
+from parsers.dom import Doc, clean, xpath
 from parsers.market_names import LISTING_URL_RE, VENDOR_URL_RE, vendor_name
 
 __all__ = ["profile_link_seller"]
@@ -96,10 +96,19 @@ def _outside(a: Any) -> bool:
     return True
 
 
+_HOLDS = xpath(
+    "descendant::*[self::h1 or self::h2 or self::h3 or self::div or self::span or self::p or self::td]"
+    "[count(*) <= 3][contains(., $w)]"
+)
+
+
 def _title_element(doc: Doc, title: str) -> Any:
     """The element that shows the item's title (its text the title, maybe after a hidden prefix
     such as "Details about"), where no heading does."""
-    for el in doc.root.iter("h1", "h2", "h3", "div", "span", "p", "td"):
+    # Only elements whose words hold the title's last word are read (found in C, not by reading
+    # every element's words in Python).
+    last = title.split()[-1] if title.split() else title
+    for el in _HOLDS(doc.root, w=last):
         if len(el) > 3:
             continue
         text = clean(el.text_content())
