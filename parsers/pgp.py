@@ -77,16 +77,29 @@ class PgpKey:
     armored: str = ""
 
 
-def crc24(data: bytes) -> int:
-    """The OpenPGP armor checksum (RFC 4880 section 6.1)."""
-    crc = 0xB704CE
-    for byte in data:
-        crc ^= byte << 16
+def _crc24_table() -> tuple[int, ...]:
+    table = []
+    for byte in range(256):
+        crc = byte << 16
         for _ in range(8):
             crc <<= 1
             if crc & 0x1000000:
                 crc ^= 0x1864CFB
-    return crc & 0xFFFFFF
+        table.append(crc & 0xFFFFFF)
+    return tuple(table)
+
+
+# A byte at a time, not a bit: a vendor page's key is checked on every parse of it.
+_CRC24_TABLE = _crc24_table()
+
+
+def crc24(data: bytes) -> int:
+    """The OpenPGP armor checksum (RFC 4880 section 6.1)."""
+    crc = 0xB704CE
+    table = _CRC24_TABLE
+    for byte in data:
+        crc = ((crc << 8) & 0xFFFFFF) ^ table[((crc >> 16) ^ byte) & 0xFF]
+    return crc
 
 
 def find_armored_keys(text: str) -> list[str]:
