@@ -30,7 +30,7 @@ from parsers.card_links import (
     first_href,
     link_title,
 )
-from parsers.dom import Doc, clean
+from parsers.dom import Doc, clean, element_kind
 from parsers.labels import LABELS
 from parsers.market_fields import escrow_value, labelled
 from parsers.market_names import vendor_name
@@ -69,13 +69,6 @@ _COUSINS = object()  # group-key tag: blocks repeated across same-looking rows o
 
 
 _COLUMN_FIELDS = ("vendor", "price", "ships_from", "origin", "ships_to", "category", "stock", "escrow")
-
-
-def _signature(el: Any) -> tuple[str, str]:
-    # The component's own class comes first; the rest often differs card by card ("product
-    # post-2044 first instock product_tag-x ..."), so it does not tell cards apart.
-    classes = (el.get("class") or "").split()
-    return el.tag, classes[0] if classes else ""
 
 
 def find_cards(doc: Doc, *, min_cards: int = 1) -> list[Any]:
@@ -124,13 +117,13 @@ def _find_cards(doc: Doc, min_cards: int) -> list[Any]:
             parent = el.getparent()
             if parent is None:
                 break
-            sig = _signature(el)
+            sig = element_kind(el)
             groups[(parent, *sig)][el] = el
             # Grids laid out as several rows of N cards: the cards are cousins (same-looking
             # children of same-looking rows), not siblings, so they are grouped under the grid too.
             grand = parent.getparent()
             if grand is not None and grand is not body:
-                groups[(_COUSINS, grand, *_signature(parent), *sig)][el] = el
+                groups[(_COUSINS, grand, *element_kind(parent), *sig)][el] = el
             el, depth = parent, depth + 1
     best: list[Any] = []
     best_score = 0.0
@@ -171,10 +164,10 @@ def _with_unpriced(doc: Doc, cards: list[Any], key: tuple[Any, ...]) -> list[Any
     if len(cards) < 2:
         return cards
     if key[0] is _COUSINS:
-        rows = [row for row in key[1] if _signature(row) == key[2:4]]
-        around = [el for row in rows for el in row if _signature(el) == key[4:6]]
+        rows = [row for row in key[1] if element_kind(row) == key[2:4]]
+        around = [el for row in rows for el in row if element_kind(el) == key[4:6]]
     else:
-        around = [el for el in key[0] if _signature(el) == key[1:3]]
+        around = [el for el in key[0] if element_kind(el) == key[1:3]]
     if len(around) <= len(cards) or len(around) > 2 * len(cards):
         return cards
     members = set(cards)

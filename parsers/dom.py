@@ -14,7 +14,6 @@ from __future__ import annotations
 import codecs
 import re
 import threading
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -23,7 +22,9 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree, html
 from lxml.cssselect import CSSSelector
 
-__all__ = ["INDEXED_TAGS", "MAX_BYTES", "Doc", "clean", "css", "detect_encoding", "load", "xpath"]
+__all__ = [
+    "INDEXED_TAGS", "MAX_BYTES", "Doc", "clean", "css", "detect_encoding", "element_kind", "load", "xpath",
+]
 
 #: Parse cap: bigger bodies are truncated (and the truncation is recorded on the page).
 MAX_BYTES = 8 * 1024 * 1024
@@ -472,10 +473,9 @@ def _base_href(head: Any, url: str | None) -> str | None:
     return joined if joined.startswith(("http://", "https://")) else None
 
 
-def first_text(nodes: Iterable[Any]) -> str:
-    """Cleaned text of the first node with any text (elements or attribute strings)."""
-    for node in nodes:
-        text = clean(node if isinstance(node, str) else node.text_content())
-        if text:
-            return text
-    return ""
+def element_kind(el: Any) -> tuple[str, str]:
+    """An element's tag and first class: what repeated blocks of one template share. The first
+    class names the component; the rest often differs block by block ("product post-2044 first
+    instock product_tag-x ..."), so it does not tell blocks apart."""
+    classes = (el.get("class") or "").split()
+    return el.tag, classes[0] if classes else ""

@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
-from typing import Any
 from urllib.parse import parse_qs, parse_qsl, unquote, urlsplit
 
 from parsers.dated_elements import is_dated
 from parsers.dates import parse_date
-from parsers.dom import Doc, clean
+from parsers.dom import Doc, clean, element_kind
 from parsers.labels import LABELS, iter_labels, label_re
 from parsers.market_buy import BUY_RE, buy_form
 from parsers.market_fields import armored_keys, labelled
@@ -263,11 +262,6 @@ def _item_shape(doc: Doc) -> bool:
     return any(BUY_RE.search(text) for text in buttons if 0 < len(text) < 40)
 
 
-def _signature(el: Any) -> tuple[str, str]:
-    classes = (el.get("class") or "").split()
-    return el.tag, classes[0] if classes else ""
-
-
 def _lone_key(doc: Doc, now: str | None) -> bool:
     """Whether the page's armoured key stands in no dated repeated block: no ancestor of it has
     a same-looking sibling that shows a date (a post that quotes a key has: the other posts)."""
@@ -279,9 +273,9 @@ def _lone_key(doc: Doc, now: str | None) -> bool:
         parent = anc.getparent()
         if parent is None or anc.tag == "body":
             break
-        sig = _signature(anc)
+        sig = element_kind(anc)
         for sib in parent:
-            if sib is anc or not isinstance(sib.tag, str) or _signature(sib) != sig:
+            if sib is anc or not isinstance(sib.tag, str) or element_kind(sib) != sig:
                 continue
             if any(is_dated(t.strip(), now) for t in sib.itertext() if 6 <= len(t.strip()) <= 60):
                 return False
