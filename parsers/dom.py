@@ -11,7 +11,6 @@
 
 from __future__ import annotations
 
-import codecs
 import re
 import threading
 from dataclasses import dataclass, field
@@ -22,75 +21,23 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree, html
 from lxml.cssselect import CSSSelector
 
+from parsers.encoding import detect_encoding
+
 __all__ = [
-    "INDEXED_TAGS", "MAX_BYTES", "Doc", "clean", "css", "detect_encoding", "element_kind", "load", "xpath",
+    "INDEXED_TAGS", "MAX_BYTES", "Doc", "clean", "css", "element_kind", "load", "xpath",
 ]
 
 #: Parse cap: bigger bodies are truncated (and the truncation is recorded on the page).
 MAX_BYTES = 8 * 1024 * 1024
 _BLOCK_TAGS = (
-    "p",
-    "div",
-    "li",
-    "ul",
-    "ol",
-    "dl",
-    "dt",
-    "dd",
-    "tr",
-    "td",
-    "th",
-    "table",
-    "tbody",
-    "thead",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "section",
-    "article",
-    "header",
-    "footer",
-    "aside",
-    "nav",
-    "form",
-    "fieldset",
-    "blockquote",
-    "pre",
-    "option",
-    "legend",
-    "center",
-    "main",
-    "hr",
-    "caption",
-    "figcaption",
-    "address",
-    "select",
-    "textarea",
-    "iframe",
-    "summary",
-    "details",
-    "label",
+    "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "tr", "td", "th", "table", "tbody", "thead", "h1", "h2",
+    "h3", "h4", "h5", "h6", "section", "article", "header", "footer", "aside", "nav", "form", "fieldset",
+    "blockquote", "pre", "option", "legend", "center", "main", "hr", "caption", "figcaption", "address",
+    "select", "textarea", "iframe", "summary", "details", "label",
 )
-_META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
-_CT_CHARSET_RE = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 _XML_DECL_RE = re.compile(rb"^\s*<\?xml[^>]*\?>")
 # Session ids make one page look like many (phpBB sid, vBulletin s, PHP sessions).
 _SESSION_RE = re.compile(r"([?&])(?:sid|s|PHPSESSID|phpsessid|sessionid)=[0-9a-fA-F]{16,64}(&?)")
-_LATIN_ALIASES = {
-    "iso-8859-1",
-    "latin-1",
-    "latin1",
-    "us-ascii",
-    "ascii",
-    "iso8859-1",
-    "l1",
-    "cp819",
-    "windows-1252",
-    "cp1252",
-}
 
 
 def clean(text: str | None) -> str:
@@ -101,63 +48,6 @@ def clean(text: str | None) -> str:
         text = text.replace("\u200b", "")
     # str.split() splits on every Unicode space (NBSP included) and is much faster than a regex.
     return " ".join(text.split())
-
-
-def _codec(name: str | None) -> str | None:
-    if not name:
-        return None
-    try:
-        return codecs.lookup(name.strip().strip("\"'")).name
-    except LookupError:
-        return None
-
-
-def detect_encoding(body: bytes, content_type: str | None = None) -> str:
-    """The body's encoding: BOM, then valid UTF-8, then declared charset, then a cp1251/latin guess.
-
-    Declared charsets lie often on saved pages (UTF-8 bodies declared ``iso-8859-1``), so a body
-    that decodes as UTF-8 with multi-byte sequences is taken as UTF-8 whatever it declares.
-    """
-    if body.startswith(codecs.BOM_UTF8):
-        return "utf-8"
-    if body.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16"
-    declared = None
-    if content_type:
-        match = _CT_CHARSET_RE.search(content_type)
-        declared = _codec(match.group(1)) if match else None
-    if declared is None:
-        meta = _META_CHARSET_RE.search(body[:4096])
-        declared = _codec(meta.group(1).decode("ascii", "ignore")) if meta else None
-    if declared == "utf-16" or (declared and declared.startswith("utf-16")):
-        declared = None  # a byte-oriented page declaring UTF-16 is wrong: no BOM was found
-    try:
-        body.decode("utf-8")
-        if declared is None or declared == "utf-8" or not body.isascii():
-            return "utf-8"
-    except UnicodeDecodeError as exc:
-        # A page cut inside a multi-byte sequence (size cap) is still UTF-8.
-        if (exc.start >= len(body) - 3 and body[: exc.start].decode("utf-8", "ignore")
-                and declared in (None, "utf-8")):
-                return "utf-8"
-    if declared and declared != "utf-8" and declared not in _LATIN_ALIASES:
-        return declared
-    return _guess_single_byte(body) if declared in (None, "utf-8") else _guess_single_byte(body, declared)
-
-
-_NOT_HIGH = bytes(range(0xC0))
-_NOT_ASCII_LETTER = bytes(b for b in range(256) if not 0x41 <= b <= 0x7A)
-
-
-def _guess_single_byte(body: bytes, fallback: str = "cp1252") -> str:
-    sample = body[:65536]
-    # Counted by deleting the other bytes (C) rather than a Python step per byte.
-    high = len(sample.translate(None, _NOT_HIGH))
-    letters = high + len(sample.translate(None, _NOT_ASCII_LETTER))
-    # Cyrillic text in cp1251 is made of bytes 0xC0-0xFF; Latin text has only a few accents.
-    if letters and high / letters > 0.3:
-        return "cp1251"
-    return "cp1252" if fallback in _LATIN_ALIASES else fallback
 
 
 #: Lines of a page that :attr:`Doc.head_lines` keeps.

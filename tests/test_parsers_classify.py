@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from parsers import parse_page
-from parsers.dom import detect_encoding, load
+from parsers.dom import load
+from parsers.encoding import detect_encoding
 
 
 def _page(title: str, body: str, *, links: int = 0) -> bytes:
