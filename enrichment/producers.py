@@ -144,6 +144,8 @@ def score_authors(threads: Iterable[Thread], posts: Iterable[Post], authors: Ite
     for key, items in by_thread.items():
         site = key[0]
         owner = starter.get(key)
+        # A reply nested in another post answers that post's author, not the thread's starter.
+        on_page = {(p.url, p.index): p.author for p in items if p.index is not None}
         opening = min(items, key=lambda p: (p.posted_at or "", p.index if p.index is not None else 1 << 30))
         for post in items:
             name = post.author or "?"
@@ -161,7 +163,10 @@ def score_authors(threads: Iterable[Thread], posts: Iterable[Post], authors: Ite
                 elif (urlsplit(link).hostname or "") not in ("", site):
                     counts[me]["links"] += 1
             targets = set(post.quotes)
-            if owner and owner != name:
+            parent = on_page.get((post.url, post.reply_to)) if post.reply_to is not None else None
+            if parent:
+                targets.add(parent)
+            elif owner and owner != name:
                 targets.add(owner)
             for target in targets - {name}:
                 counts[(site, target)]["replies_received"] += 1

@@ -180,6 +180,9 @@ class Post(Record):
     body: str | None = None
     #: Authors quoted by the post.
     quotes: list[str] = field(default_factory=list)
+    #: ``index`` of the post on the same page that this one answers, where the page shows it (a
+    #: reply nested in its parent, an "in reply to" link); None for a top-level post.
+    reply_to: int | None = None
     thread: str | None = None
     thread_url: str | None = None
     links: list[str] = field(default_factory=list)

@@ -58,3 +58,14 @@ def test_the_thread_starter_is_taken_from_the_first_post_when_no_thread_record_s
 def test_file_links_are_told_apart_from_pages() -> None:
     assert is_file_link("http://x.onion/a/poster.PDF") and is_file_link("http://x.onion/attachments/12")
     assert not is_file_link("http://x.onion/forum/thread-12")
+
+
+def test_a_nested_reply_answers_its_parents_author_not_the_thread_starter() -> None:
+    page = "http://f.onion/post/77"
+    posts = [Post(site="f", url=page, thread_url=page, index=0, author="opener", body="A question"),
+             Post(site="f", url=page, thread_url=page, index=1, author="expert", body="An answer"),
+             Post(site="f", url=page, thread_url=page, index=2, author="fan", body="Thanks!", reply_to=1),
+             Post(site="f", url=page, thread_url=page, index=3, author="fan2", body="Same", reply_to=1)]
+    scores = {s.name: s for s in score_authors([], posts)}
+    assert scores["expert"].replies_received == 2
+    assert scores["opener"].replies_received == 1  # the expert's top-level answer
