@@ -70,7 +70,9 @@ _BY_RE = re.compile(
 _BY_HEADS = frozenset(w.split()[0] for w in _ALL_BY)
 _POST_NUMBER_RE = re.compile(r"^\s*#\s*(\d+)")
 _NAME_TAGS = ("b", "strong", "a", "span", "em", "cite")
-_LINE_TAGS = ("div", "p", "header", "span", "li", "dt", "td", "h4", "h5", "h6")
+_LINE_TAGS = ("div", "p", "header", "span", "li", "dt", "td", "h2", "h3", "h4", "h5", "h6")
+# A link's words in brackets ("[link]", "(#2)") are a control, not a name.
+_CONTROL_OPENERS = "[(<{#"
 
 
 def name_after_by(text: str) -> str | None:
@@ -93,6 +95,7 @@ def _byline(el: Any, now: str | None) -> tuple[str, str] | None:
             continue
         value = clean(child.text_content())
         if 1 < len(value) <= 40 and not any(c.isdigit() for c in value.replace("_", "")[:1]) \
+                and value[0] not in _CONTROL_OPENERS \
                 and parse_date(value, now) is None:
             name = value
             break
@@ -116,27 +119,51 @@ def _linked_heading(el: Any) -> bool:
     )
 
 
+def _bylines(candidates: list[tuple[Any, tuple[Any, ...], tuple[Any, ...] | None]],
+             kinds: dict[tuple[Any, ...], int], now: str | None, min_posts: int,
+             wrapped: bool) -> list[tuple[Any, tuple[str, str]]]:
+    """The largest group of bylines of one kind: siblings, or (``wrapped``) one per wrapper."""
+    groups: dict[tuple[Any, ...], list[tuple[Any, tuple[str, str]]]] = defaultdict(list)
+    for el, sibling_key, wrapped_key in candidates:
+        key = wrapped_key if wrapped else sibling_key
+        # Only a line with min_posts siblings of its kind can be one of min_posts bylines: the
+        # others (most lines of a page) are not read at all.
+        if key is None or kinds[key] < min_posts or (wrapped and kinds[sibling_key] > 1):
+            continue
+        if found := _byline(el, now):
+            groups[key].append((el, found))
+    return max(groups.values(), key=len, default=[])
+
+
 def byline_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> list[Any]:
     """Thread and Post records from repeated byline-then-words siblings; [] when there are none."""
     body_el = doc.root.find("body")
     root = body_el if body_el is not None else doc.root
-    candidates: list[tuple[Any, tuple[Any, str, str]]] = []
-    kinds: dict[tuple[Any, str, str], int] = defaultdict(int)
+    candidates: list[tuple[Any, tuple[Any, ...], tuple[Any, ...] | None]] = []
+    kinds: dict[tuple[Any, ...], int] = defaultdict(int)
     for el in root.iter(*_LINE_TAGS):
         parent = el.getparent()
         nxt = el.getnext()
         if parent is None or nxt is None or not isinstance(nxt.tag, str) or len(el) > 8:
             continue
         key = (parent, el.tag, el.get("class") or "")
-        candidates.append((el, key))
+        # Each post in a wrapper of its own (a division per post holding its byline and words):
+        # the bylines are alike across their wrappers, siblings of one kind under one parent.
+        grand = parent.getparent()
+        wrapped = None if grand is None else (grand, parent.tag, parent.get("class") or "", *key[1:])
+        candidates.append((el, key, wrapped))
         kinds[key] += 1
-    groups: dict[tuple[Any, str, str], list[tuple[Any, tuple[str, str]]]] = defaultdict(list)
-    for el, key in candidates:
-        # Only a line with min_posts siblings of its kind can be one of min_posts bylines: the
-        # others (most lines of a page) are not read at all.
-        if kinds[key] >= min_posts and (found := _byline(el, now)):
-            groups[key].append((el, found))
-    lines = max(groups.values(), key=len, default=[])
+        if wrapped is not None:
+            kinds[wrapped] += 1
+    lines = _bylines(candidates, kinds, now, min_posts, wrapped=False)
+    title = None
+    if len(lines) < min_posts:
+        lines = _bylines(candidates, kinds, now, min_posts, wrapped=True)
+        # A heading in the first post's own wrapper, over its byline, heads the thread (a
+        # heading over the page names the site).
+        above = lines[0][0].getprevious() if lines else None
+        if above is not None and above.tag in ("h1", "h2", "h3") and not _linked_heading(above):
+            title = clean(above.text_content()) or None
     if len(lines) < min_posts:
         return []
     heads = {el for el, _ in lines}
@@ -169,4 +196,4 @@ def byline_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> li
                 links=post_links(doc, body, quote_ids),
             )
         )
-    return thread_records(doc, thread_title(doc), posts, [], first_number)
+    return thread_records(doc, title or thread_title(doc), posts, [], first_number)

@@ -128,6 +128,13 @@ forum index by its table's shape did not catch this index. Blind scores of the r
 0.313, 0.694, and here 0.684 (0.600 at this session's start). Every wrong value of 5cd51e5 is in
 KNOWN_MISSES. This round is BLIND: do not tune the parsers on its pages; mend a miss only as a
 general mechanism, with test pages of its own, and say so here.
+
+Its forum misses were then mended as general mechanisms with test pages of their own (no longer
+blind figures from here on):
+  - posts known by a byline heading one to each post's own wrapper, the bylines alike across
+    the wrappers ("By NAME on DATE" in an h3 inside each division; a bracketed control link such
+    as "[link]" is no name; a heading in the first post's wrapper over its byline is the title):
+    parsers/bylines.py, tests/test_parsers_bylines.py. Reads the Fossil thread: 0.684 -> 0.798.
 """
 
 from __future__ import annotations
@@ -299,22 +306,6 @@ KNOWN_MISSES: dict[str, dict[str, Any]] = {
         "listing[0].currency": None,
         "listing[0].category": None,
     },
-    "holdout/fossil_forumthread_gl.html": {
-        "page_type": 'other',
-        "thread[0].title": None,
-        "post[0].author": None,
-        "post[0].posted_at": None,
-        "post[0].index": None,
-        "post[0].body": None,
-        "post[1].author": None,
-        "post[1].posted_at": None,
-        "post[1].index": None,
-        "post[1].body": None,
-        "post[2].author": None,
-        "post[2].posted_at": None,
-        "post[2].index": None,
-        "post[2].body": None,
-    },
     "holdout/odoo_shop_grid_mt.html": {
         "page_type": 'listing',
         "listing[0].title": 'Għasel',
@@ -349,7 +340,7 @@ KNOWN_MISSES: dict[str, dict[str, Any]] = {
 }
 
 (test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
- test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.684)
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.798)
 _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 
