@@ -37,6 +37,7 @@ from parsers.post_parts import (
 from parsers.prices import parse_number
 from parsers.quotes import attributed_quote, quote_author, quote_heads
 from parsers.records import Author, Post
+from parsers.reply_to import mark_replies
 
 __all__ = ["THREAD_HREF_RE", "read_posts"]
 
@@ -214,6 +215,7 @@ def read_posts(
                     name=name, post_count=int(number) if number is not None else None, joined=joined
                 )
     if posts:
+        mark_replies([r.block for r in reads], posts)
         authors = mend_posts(doc, posts, reads, authors)
     return posts, authors
 

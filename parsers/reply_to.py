@@ -67,8 +67,8 @@ def mark_replies(blocks: Sequence[Any], posts: Sequence[Post]) -> None:
 
 
 def _by_nesting(blocks: Sequence[Any]) -> dict[int, int]:
-    """Each block's nearest enclosing block, where blocks nest; {} when none does. A first block
-    that holds every other one is the opening post around its comments: they answer the thread."""
+    """Each block's nearest enclosing block, where blocks nest. A first block that holds every
+    other one is the opening post around its comments: its top-level comments answer the thread."""
     position = {el: i for i, el in enumerate(blocks)}
     parents: dict[int, int] = {}
     for i, el in enumerate(blocks):
@@ -77,8 +77,9 @@ def _by_nesting(blocks: Sequence[Any]) -> dict[int, int]:
             if j is not None:
                 parents[i] = j
                 break
-    if parents and all(parents.get(i) == 0 for i in range(1, len(blocks))):
-        return {}
+    first = blocks[0]
+    if all(any(a is first for a in el.iterancestors()) for el in blocks[1:]):
+        return {i: j for i, j in parents.items() if j != 0}
     return parents
 
 

