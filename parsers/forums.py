@@ -35,6 +35,7 @@ from parsers.quotes import (
     quote_heads,
 )
 from parsers.records import Author, Post, Thread
+from parsers.reply_to import mark_replies
 from parsers.thread_title import quotes_a_post
 
 __all__ = [
@@ -491,4 +492,5 @@ def extract_thread(doc: Doc, engine: str, *, now: str | None = None) -> list[Any
                 authors[name] = Author(name=name, post_count=post_count, joined=joined)
     if not records:
         return []
+    mark_replies(posts, records)
     return thread_records(doc, title, records, list(authors.values()), first_number)
