@@ -84,13 +84,13 @@ def name_after_by(text: str) -> str | None:
     return clean(match["name"]) if match else None
 
 
-def _byline(el: Any, now: str | None) -> tuple[str, str] | None:
-    """(author, date) of a byline element, or None."""
+def _byline(el: Any, now: str | None, by_word: bool = False) -> tuple[str, str] | None:
+    """(author, date) of a byline element, or None; ``by_word``: only a name after a "by" word."""
     text = clean(el.text_content())
     if not 6 <= len(text) <= 160 or not any(c.isdigit() for c in text):
         return None
     name = None
-    for child in el.iter(*_NAME_TAGS):
+    for child in () if by_word else el.iter(*_NAME_TAGS):
         if child is el or child.getparent() is not el:
             continue
         value = clean(child.text_content())
@@ -130,8 +130,14 @@ def _bylines(candidates: list[tuple[Any, tuple[Any, ...], tuple[Any, ...] | None
         # others (most lines of a page) are not read at all.
         if key is None or kinds[key] < min_posts or (wrapped and kinds[sibling_key] > 1):
             continue
-        if found := _byline(el, now):
+        # Lines one to a wrapper are bylines only when they say so by a "by" word: a name and
+        # a date in a post's head are the aligned readers' to read, wrappers and all.
+        if found := _byline(el, now, by_word=wrapped):
             groups[key].append((el, found))
+    if wrapped:
+        # One byline to every wrapper of the kind, none left out: a wrapper without one (an
+        # undated post) says the posts are better read by their aligned names and dates.
+        groups = {key: lines for key, lines in groups.items() if len(lines) == kinds[key]}
     return max(groups.values(), key=len, default=[])
 
 

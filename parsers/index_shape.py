@@ -75,10 +75,19 @@ def _title_link(cell: Any) -> Any:
     return None
 
 
+def _section_head(tr: Any) -> bool:
+    """A row of one cell spanning the table's columns: a category's name over its boards."""
+    cells = [c for c in tr if c.tag in ("td", "th")]
+    return len(cells) == 1 and (cells[0].get("colspan") or "1").strip() not in ("", "1")
+
+
 def index_row(tr: Any, now: str | None) -> Any:
     """A table row's title link when the row is an index's row (a linked title opening it, counts
     or a date in a cell of their own), else None."""
     cells = [c for c in tr if c.tag == "td"]
+    # A leading cell of no words (a folder's or a status's icon) opens the row before its title.
+    while len(cells) > 2 and not clean(cells[0].text_content()):
+        cells = cells[1:]
     if len(cells) < 2:
         return None
     link = _title_link(cells[0])
@@ -98,6 +107,7 @@ def shaped_index(doc: Doc, *, now: str | None = None) -> list[Thread]:
     board = next((clean(h.text_content()) for h in doc.root.iter("h1", "h2")), None) or None
     for table in doc.root.iter("table"):
         rows = list(islice((tr for tr in table.iter("tr") if any(c.tag == "td" for c in tr)
+                            and not _section_head(tr)
                             and next(tr.iterancestors("table"), None) is table), _MAX_ROWS))
         links = [link for tr in rows if (link := index_row(tr, now)) is not None]
         if len(links) < _MIN_ROWS or len(links) * 3 < len(rows) * 2:

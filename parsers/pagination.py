@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from urllib.parse import parse_qsl, urlsplit
 
 from parsers.dom import Doc, xpath
 
@@ -84,4 +85,51 @@ def next_page(doc: Doc) -> str | None:
                 "next" in cls.split() or "pagination-next" in cls or "pagenav-next" in cls
             ):
                 said = doc.absolute(href)
-    return rel or said
+    return rel or said or _page_after(doc)
+
+
+# A query parameter or path step naming a page number ("page=2", "whichpage=2", "pagina=2", "p=2",
+# "/page/2"); an offset ("start=25") is not a page's number.
+_PAGE_NAME_RE = re.compile(r"page|^p$|^pg$|^pag|seite|strona|sayfa|sivu|side$", re.IGNORECASE)
+# A cheap look at a link before its address is taken apart.
+_PAGE_CUE_RE = re.compile(r"pag|p=|pg|seite|strona|sayfa|sivu|side", re.IGNORECASE)
+_PAGE_STEP_RE = re.compile(r"/(?:page|pagina|seite|strona)/(\d{1,5})/?$", re.IGNORECASE)
+
+
+def _page_number(url: str) -> tuple[tuple[str, str, tuple[tuple[str, str], ...]], int] | None:
+    """The address with its page number left out, and that number (1 where none is given)."""
+    parts = urlsplit(url)
+    path, number = parts.path, 1
+    step = _PAGE_STEP_RE.search(path)
+    if step:
+        path, number = path[: step.start()] or "/", int(step.group(1))
+    query = []
+    for name, value in parse_qsl(parts.query, keep_blank_values=True):
+        if _PAGE_NAME_RE.search(name):
+            if not value.isdigit():
+                return None
+            number = int(value)
+        else:
+            query.append((name, value))
+    return (parts.netloc, path.rstrip("/") or "/", tuple(sorted(query))), number
+
+
+def _page_after(doc: Doc) -> str | None:
+    """A link to this very address with its page number one higher, whatever words it shows (a
+    "next page" in a language no list here knows): the address says what the link is."""
+    if not doc.url:
+        return None
+    here = _page_number(doc.url)
+    if here is None:
+        return None
+    for a in doc.tagged("a"):
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:")) or not _PAGE_CUE_RE.search(href):
+            continue
+        target = doc.absolute(href.split("#", 1)[0])
+        if not target or target == doc.url:
+            continue
+        there = _page_number(target)
+        if there is not None and there[0] == here[0] and there[1] == here[1] + 1:
+            return target
+    return None

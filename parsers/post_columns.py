@@ -207,6 +207,22 @@ _COUNT_LINE_RE = re.compile(
 )
 
 
+def _count_line(el: Any, text: str) -> re.Match[str] | None:
+    """The "label: number" / "number label" line an element shows: its whole text, or one of
+    its lines split by line breaks (a place above the count in one paragraph: "Bizkaia<br>57
+    posts")."""
+    lines = [text]
+    if any(child.tag == "br" for child in el):
+        lines = [clean(t) for t in (el.text, *(child.tail for child in el if child.tag == "br"))]
+    for line in lines:
+        if not line or len(line) > 40:
+            continue
+        match = _COUNT_LINE_RE.match(line)
+        if match and parse_date(line) is None:  # "17 November": a date, not a count
+            return match
+    return None
+
+
 def _count_cells(block: Any, part: Any, skip: set[Any]) -> dict[tuple[Any, ...], int]:
     """(path from ``block``, label) -> number of the short "label: number" / "number label" lines
     of ``part`` outside ``skip`` (the post's words and quotes)."""
@@ -215,11 +231,11 @@ def _count_cells(block: Any, part: Any, skip: set[Any]) -> dict[tuple[Any, ...],
         if not isinstance(el.tag, str) or el in skip or len(el) > 3:
             continue
         text = clean(el.text_content())
-        if not text or len(text) > 40 or not any(c.isdigit() for c in text):
+        if not text or not any(c.isdigit() for c in text):
             continue
-        match = _COUNT_LINE_RE.match(text)
-        if not match or parse_date(text) is not None:
-            continue  # "17 November": a date, not a count
+        match = _count_line(el, text)
+        if match is None:
+            continue
         label = (match["l1"] or match["l2"]).casefold()
         number = parse_number(match["n1"] or match["n2"])
         path = _path(el, block)

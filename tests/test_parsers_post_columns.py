@@ -1,0 +1,49 @@
+"""parsers.post_columns: an author's post count read on a line of its own inside a panel's
+paragraph (a place or a rank on the line above it); small made-up pages of this module's own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from parsers import parse_page
+
+NOW = "2026-11-20T12:00:00Z"
+
+
+def _authors(html: str) -> dict[str, Any]:
+    result = parse_page(html.encode(), url="http://vinha.example/topico?id=4", captured_at=NOW,
+                        use_profiles=False)
+    return {r.name: r.post_count for r in result.records if r.kind == "author"}
+
+
+# Rows of a poster's cell and a post's cell; the count under the member's town, after a <br>
+# (Portuguese "mensagens").
+_ROWS_PT = """<html><head><title>Poda de inverno</title></head><body><table class="topico">
+<tr><td class="autor"><a href="perfil?id=31">joana_v</a><div class="info">Braga<br>342 mensagens</div></td>
+ <td class="msg"><div class="data">Enviado: 16/11/2026 19:05</div>
+ <div class="texto">Quando devo podar as videiras novas?</div></td></tr>
+<tr><td class="autor"><a href="perfil?id=8">rui.m</a><div class="info">Viseu<br>17 mensagens</div></td>
+ <td class="msg"><div class="data">Enviado: 18/11/2026 10:30</div>
+ <div class="texto">Depois das geadas fortes, em janeiro, com tempo seco.</div></td></tr>
+<tr><td class="autor"><a href="perfil?id=31">joana_v</a><div class="info">Braga<br>342 mensagens</div></td>
+ <td class="msg"><div class="data">Enviado: 20/11/2026 07:45</div>
+ <div class="texto">Obrigada, vou esperar por janeiro.</div></td></tr>
+</table></body></html>"""
+
+# Divisions per post; the count's line after the member's rank in one small element (Swedish).
+_DIVS_SV = """<html><head><title>Surdeg</title></head><body>
+<div class="inl"><div class="vem"><a href="/medlem/5">elsa</a><p class="st">Stammis<br>88 inlägg</p></div>
+ <div class="ord"><span class="tid">17.11.2026 18:40</span>
+ <p>Min surdeg jäser inte alls i kylan.</p></div></div>
+<div class="inl"><div class="vem"><a href="/medlem/9">nils_b</a><p class="st">Nybörjare<br>3 inlägg</p></div>
+ <div class="ord"><span class="tid">18.11.2026 09:15</span>
+ <p>Ställ den på kylskåpet, där är det varmt.</p></div></div>
+</body></html>"""
+
+
+def test_a_count_on_its_own_line_under_the_authors_town_is_their_post_count() -> None:
+    assert _authors(_ROWS_PT) == {"joana_v": 342, "rui.m": 17}
+
+
+def test_a_count_on_the_line_after_a_rank_in_one_paragraph_is_the_post_count() -> None:
+    assert _authors(_DIVS_SV) == {"elsa": 88, "nils_b": 3}
