@@ -15,7 +15,7 @@ EXTENDED_FIELDS: dict[str, tuple[str, ...]] = {
     "listing": ("alt_prices", "escrow", "feedback_count", "description", "stock", "listing_url"),
     "vendor": ("feedback", "pgp_key"),
     "thread": ("author", "board", "thread_url"),
-    "post": ("links", "thread", "thread_url"),
+    "post": ("links", "thread", "thread_url", "reply_to"),
 }
 CONTRACT_FIELDS: dict[str, tuple[str, ...]] = {
     "listing": ("title", "price", "currency", "vendor", "category", "ships_from", "ships_to"),

@@ -177,7 +177,9 @@ def render_thread(
 ) -> bytes:
     lab = app.labels
     out = []
-    for post, au, shown, quoted, purl in views:
+    chunk = [view[0] for view in views]
+    open_comments = 0  # Dread-like comments left open, each holding the reply nested in it
+    for i, (post, au, shown, quoted, purl) in enumerate(views):
         body = _body_html(app, site, post)
         qtext = esc(post.quote[1]) if post.quote else ""
         if app.family == "phpbb":
@@ -220,10 +222,15 @@ def render_thread(
                 if quoted
                 else ""
             )
+            if not app.nests(chunk, i):
+                out.append("</div>" * open_comments)
+                open_comments = 0
             out.append(
                 f'<div class="comment"><div class="meta">{_a(app, site, purl, "/u/" + au.name, "user")} '
-                f'<span class="time">{esc(shown)}</span></div>{quote}<div class="body">{body}</div></div>'
+                f'<span class="time">{esc(shown)}</span></div>{quote}<div class="body">{body}</div>'
             )
+            open_comments += 1
+    out.append("</div>" * open_comments)
     board_link = _a(app, site, site.base_url + app.board_url(th.board), app.data.boards[th.board][1])
     main = (
         f'<div class="crumbs">{board_link}</div><h2 class="topic-title">{esc(th.title)}</h2>'

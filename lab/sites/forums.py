@@ -260,6 +260,7 @@ class ForumApp:
                     index=i,
                     body=self.post_text(site, post),
                     quotes=[quoted] if quoted else [],
+                    reply_to=i - 1 if self.nests(chunk, i) else None,
                     thread=th.title,
                     thread_url=base + self.thread_url(t),
                     links=[post.url] if post.url else [],
@@ -292,6 +293,12 @@ class ForumApp:
         page.next_page = ui.next_of(pager, num)
         page.render = lambda: H.render_thread(self, site, th, views, pager, num)
         return self._finish(site, page, links)
+
+    def nests(self, chunk: list[SimPost], i: int) -> bool:
+        """Whether the ``i``-th post of a page is shown nested in the one before it: on the
+        Dread-like boards, a reply to the comment just above it (other quotes stay flat)."""
+        quote = chunk[i].quote
+        return self.family == "dread" and i > 0 and quote is not None and quote[0] == chunk[i - 1].k
 
     def profile(self, site: Site, ident: str) -> PageModel | None:
         if self.family == "dread":
