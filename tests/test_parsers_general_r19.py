@@ -115,10 +115,35 @@ one made-up v3-looking .onion name; schema.org and www.w3.org appear only as voc
 itemtype / doctype / xmlns, never fetched).
 
 The ground truth was written by hand from what a human reads on each page, and committed with the
-pages BEFORE the parsers were run on them at all. Not yet scored: KNOWN_MISSES is empty and the
-parametrized holdout test is skipped until the lead measures the round once, blind
-(``benchmarks/score_general.py --round 19 --side holdout --misses``; the script finds the round
-from this module, nothing to add there), and adds ROUND.held_out_checks(f1) with that figure.
+pages (1d6314b) BEFORE the parsers were run on them at all.
+
+Blind measurement, once per set of parsers, no site profiles (``benchmarks/score_general.py
+--round 19 --side holdout --misses``): those of b317820 (this session's start) and of 9e45baf
+(round 18's Fossil thread mended, posts' reply_to added). Neither had seen this round's pages;
+the helpers mending round 18 kept this round out of every scan. The lead changed one thing in
+the truth before scoring: JForum's join dates are days, as in every round (1d6314b's truth gave
+their times too).
+
+    template                  b317820  9e45baf
+    minibb_index_fo             0.000    0.000  (a forum index read as 14 listings)
+    jforum_posts_list_uz        0.083    0.083  (a thread typed forum_index, no post)
+    xmb_viewthread_eo           0.083    0.083  (no post found)
+    cubecart_category_ps        0.125    0.125  (typed other: no card read)
+    oxid_alist_grid_be          0.125    0.125  (typed other: no card read)
+    osclass_item_te             0.167    0.167  (an item page typed listing_index)
+    hansa_style_vendor_lo       0.727    0.727  (a seller's statistics not read)
+    ubbthreads_showflat_bs      0.850    0.850  (a quote and post counts)
+    oxid_details_yo, usebb_login_af                 1.000
+    overall                     0.376    0.376
+
+The lowest blind score of any round: three of the four forum pages gave no post (JForum, XMB)
+or a forum index read as listings (miniBB), and two of the three grids no card, though the
+structural readers of session 5 were there. Blind scores of the rounds (3 to 19): 0.646, 0.778,
+0.714, 0.946, 0.798, 0.699, 0.601, 0.750, 0.857, 0.466, 0.612, 0.538, 0.773, 0.313, 0.694, 0.684
+and here 0.376. Every wrong value of 9e45baf is in KNOWN_MISSES. This round is BLIND: do not
+tune the parsers on its pages; mend a miss only as a general mechanism, with test pages of its
+own, and say so here.
+
 """
 
 from __future__ import annotations
@@ -298,15 +323,118 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers give on the holdout side where it differs from TRUTH: empty until the round is
-# scored once, blind (see the module docstring). Key: "kind[i].field" (or "page_type"); value:
-# what the parsers gave, with a comment naming the general rule that is missing.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {}
+# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
+# (parsers of 9e45baf). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {
+    "holdout/cubecart_category_ps.html": {
+        "page_type": 'other',
+        "listing[0].title": None,
+        "listing[0].price": None,
+        "listing[0].currency": None,
+        "listing[1].title": None,
+        "listing[1].price": None,
+        "listing[1].currency": None,
+        "listing[2].title": None,
+        "listing[2].price": None,
+        "listing[2].currency": None,
+        "listing[3].title": None,
+        "listing[3].price": None,
+        "listing[3].currency": None,
+    },
+    "holdout/hansa_style_vendor_pgp_lo.html": {
+        "vendor[0].feedback_count": None,
+        "vendor[0].rating": None,
+        "vendor[0].member_since": None,
+    },
+    "holdout/jforum_posts_list_uz.html": {
+        "page_type": 'forum_index',
+        "thread[0].title": None,
+        "post[0].author": None,
+        "post[0].posted_at": None,
+        "post[0].index": None,
+        "post[0].body": None,
+        "post[1].author": None,
+        "post[1].posted_at": None,
+        "post[1].index": None,
+        "post[1].body": None,
+        "post[1].quotes": None,
+        "post[2].author": None,
+        "post[2].posted_at": None,
+        "post[2].index": None,
+        "post[2].body": None,
+        "author[0].name": None,
+        "author[0].post_count": None,
+        "author[0].joined": None,
+        "author[1].name": None,
+        "author[1].post_count": None,
+        "author[1].joined": None,
+    },
+    "holdout/minibb_index_fo.html": {
+        "page_type": 'thread',
+    },
+    "holdout/osclass_item_te.html": {
+        "page_type": 'listing_index',
+        "listing[0].title": 'స్కూటర్, 110 సీసీ, 2019',
+        "listing[0].price": 48000.0,
+        "listing[0].vendor": None,
+        "listing[0].category": None,
+        "listing[0].ships_from": 'మియాపూర్',
+    },
+    "holdout/oxid_alist_grid_be.html": {
+        "page_type": 'other',
+        "listing[0].title": None,
+        "listing[0].price": None,
+        "listing[0].currency": None,
+        "listing[1].title": None,
+        "listing[1].price": None,
+        "listing[1].currency": None,
+        "listing[2].title": None,
+        "listing[2].price": None,
+        "listing[2].currency": None,
+        "listing[3].title": None,
+        "listing[3].price": None,
+        "listing[3].currency": None,
+    },
+    "holdout/ubbthreads_showflat_bs_cp1250.html": {
+        "post[1].posted_at": None,
+        "post[1].body": (
+            'Originalno napisao: Emir_Med\n'
+            'Da li je potrebno dodatno utopljavati košnice ili je dovoljno suziti leto?\n'
+            'Suzi leto i stavi utopljivač iznad pokrivne daske.\n'
+            'Nikako ne otvaraj košnice kad je ispod nule.\n'
+            'Uređeno od Šefik_Đozić (Prije 2 dana u 14:12)'),
+        "post[1].quotes": [],
+        "author[0].post_count": None,
+        "author[1].post_count": None,
+    },
+    "holdout/xmb_viewthread_eo.html": {
+        "page_type": 'other',
+        "thread[0].title": None,
+        "post[0].author": None,
+        "post[0].posted_at": None,
+        "post[0].index": None,
+        "post[0].body": None,
+        "post[1].author": None,
+        "post[1].posted_at": None,
+        "post[1].index": None,
+        "post[1].body": None,
+        "post[1].quotes": None,
+        "post[2].author": None,
+        "post[2].posted_at": None,
+        "post[2].index": None,
+        "post[2].body": None,
+        "author[0].name": None,
+        "author[0].post_count": None,
+        "author[0].joined": None,
+        "author[1].name": None,
+        "author[1].post_count": None,
+        "author[1].joined": None,
+    },
+}
 
-
-_, _holdout_test = ROUND.tests(KNOWN_MISSES)
-test_a_holdout_page_gives_the_truth_but_for_its_known_misses = pytest.mark.skip(
-    reason="round 19 not yet scored: the lead measures it once, blind")(_holdout_test)
+(test_the_holdout_side_scores_its_f1, _,
+ _) = ROUND.held_out_checks(0.376)
+_, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 
 def _text(page: str) -> str:

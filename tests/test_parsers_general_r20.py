@@ -111,10 +111,30 @@ made-up v3-looking .onion names; schema.org and www.w3.org appear only as vocabu
 itemtype / xmlns / doctype, never fetched).
 
 The ground truth was written by hand from what a human reads on each page, and committed with the
-pages BEFORE the parsers were run on them at all. Not yet scored: KNOWN_MISSES is empty and the
-parametrized holdout test is skipped until the lead measures the round once, blind
-(``benchmarks/score_general.py --round 20 --side holdout --misses``; the script finds the round
-from this module, nothing to add there), and adds ROUND.held_out_checks(f1) with that figure.
+pages (3d17a28) BEFORE the parsers were run on them at all.
+
+Blind measurement, once per set of parsers, no site profiles (``benchmarks/score_general.py
+--round 20 --side holdout --misses``): those of b317820 (this session's start) and of 9e45baf
+(round 18's Fossil thread mended, posts' reply_to added). Neither had seen this round's pages;
+the helpers mending round 18 kept this round out of every scan.
+
+    template                  b317820  9e45baf
+    yafnet_posts_mr             0.083    0.083  (no post found)
+    simplepress_topic_kn        0.091    0.091  (no post found)
+    asgaros_topic_zu            0.174    0.174  (a thread typed forum_index)
+    vendure_remix_product_ml    0.800    0.800  (Indian digit grouping: 1.24)
+    dreamstyle_vendor_so        0.833    0.833  (feedback count, member since)
+    jtlshop_nova_grid_lb        0.875    0.875  (the category taken for each card's seller)
+    sellixstyle_product_ha      0.909    0.909  (no seller)
+    litecart_category_ky, waitroom_queue_my, yafnet_login_ht           1.000
+    overall                     0.578    0.578
+
+All three forum threads were missed (no post, or the thread taken for a topic list); the market
+pages read well. Blind scores of the rounds (3 to 20): 0.646, 0.778, 0.714, 0.946, 0.798, 0.699,
+0.601, 0.750, 0.857, 0.466, 0.612, 0.538, 0.773, 0.313, 0.694, 0.684, 0.376 and here 0.578.
+Every wrong value of 9e45baf is in KNOWN_MISSES. This round is BLIND: do not tune the parsers on
+its pages; mend a miss only as a general mechanism, with test pages of its own, and say so here.
+
 """
 
 from __future__ import annotations
@@ -282,15 +302,94 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers give on the holdout side where it differs from TRUTH: empty until the round is
-# scored once, blind (see the module docstring). Key: "kind[i].field" (or "page_type"); value:
-# what the parsers gave, with a comment naming the general rule that is missing.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {}
+# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
+# (parsers of 9e45baf). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {
+    "holdout/asgaros_topic_zu.html": {
+        "page_type": 'forum_index',
+        "author[0].name": None,
+        "author[0].post_count": None,
+        "author[1].name": None,
+        "author[1].post_count": None,
+        "post[0].author": None,
+        "post[0].posted_at": None,
+        "post[0].index": None,
+        "post[0].body": None,
+        "post[1].author": None,
+        "post[1].posted_at": None,
+        "post[1].index": None,
+        "post[1].body": None,
+        "post[1].quotes": None,
+        "post[2].author": None,
+        "post[2].posted_at": None,
+        "post[2].index": None,
+        "post[2].body": None,
+    },
+    "holdout/dreamstyle_vendor_pgp_so.html": {
+        "vendor[0].feedback_count": None,
+        "vendor[0].member_since": None,
+    },
+    "holdout/jtlshop_nova_grid_lb.html": {
+        "listing[0].vendor": 'Kaffi',
+        "listing[1].vendor": 'Kaffi',
+        "listing[2].vendor": 'Kaffi',
+        "listing[3].vendor": 'Kaffi',
+    },
+    "holdout/sellixstyle_product_xmr_ha.html": {
+        "listing[0].vendor": None,
+    },
+    "holdout/simplepress_topic_kn.html": {
+        "page_type": 'other',
+        "author[0].name": None,
+        "author[0].post_count": None,
+        "author[1].name": None,
+        "author[1].post_count": None,
+        "thread[0].title": None,
+        "post[0].author": None,
+        "post[0].posted_at": None,
+        "post[0].index": None,
+        "post[0].body": None,
+        "post[1].author": None,
+        "post[1].posted_at": None,
+        "post[1].index": None,
+        "post[1].body": None,
+        "post[1].quotes": None,
+        "post[2].author": None,
+        "post[2].posted_at": None,
+        "post[2].index": None,
+        "post[2].body": None,
+    },
+    "holdout/vendure_remix_product_ml.html": {
+        "listing[0].price": 1.24,
+    },
+    "holdout/yafnet_posts_mr.html": {
+        "page_type": 'other',
+        "author[0].name": None,
+        "author[0].post_count": None,
+        "author[0].joined": None,
+        "author[1].name": None,
+        "author[1].post_count": None,
+        "author[1].joined": None,
+        "thread[0].title": None,
+        "post[0].author": None,
+        "post[0].posted_at": None,
+        "post[0].index": None,
+        "post[0].body": None,
+        "post[1].author": None,
+        "post[1].posted_at": None,
+        "post[1].index": None,
+        "post[1].body": None,
+        "post[1].quotes": None,
+        "post[2].author": None,
+        "post[2].posted_at": None,
+        "post[2].index": None,
+        "post[2].body": None,
+    },
+}
 
-
-_, _holdout_test = ROUND.tests(KNOWN_MISSES)
-test_a_holdout_page_gives_the_truth_but_for_its_known_misses = pytest.mark.skip(
-    reason="round 20 not yet scored: the lead measures it once, blind")(_holdout_test)
+(test_the_holdout_side_scores_its_f1, _,
+ _) = ROUND.held_out_checks(0.578)
+_, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 
 def _text(page: str) -> str:
