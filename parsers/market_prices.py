@@ -82,6 +82,9 @@ MARKERS = (
 _ALL_MARKERS = sorted(
     {
         *MARKERS, *CURRENCY_CODES, "Грн", "RMB", "RM", "TSh", "KSh", "Rp", "Rs", "Ft", "Kz",
+        # The lira as Turkish shops print it; the krona's mark (parsers.currency_marks reads it only
+        # where a page says whose).
+        "TL", "kr", "Kr",
         # Words in non-Latin scripts ("грн", "元", "人民币") are rare enough to look for as they are.
         *(t for t in CURRENCY_TOKENS if t.isalpha() and not t.isascii()),
         # Symbols as written: "р.", "Р.", "₴"; with Latin letters in capitals only ("A$", "CA$").

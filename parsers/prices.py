@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parsers.currency_marks import LOCAL_MARKS, resolve
+
 __all__ = [
     "CASED_CODES", "CRYPTO", "CURRENCY_CODES", "CURRENCY_TOKENS", "Price", "find_prices", "parse_number",
     "parse_price",
@@ -125,8 +127,6 @@ _SYMBOLS: dict[str, str] = {
     # in their printed case only, see _EXACT), cedi, guaraní, taka, tögrög, kip, manat, dram,
     # colón, Egyptian pound, som, denar, riyal, dirham.
     "rp": "IDR",
-    "rs": "INR",
-    "rs.": "INR",
     "ft": "HUF",
     "s/": "PEN",
     "kz": "AOA",
@@ -180,6 +180,9 @@ _AMOUNT = r"(?P<{name}>\d{{1,3}}(?:[ ,.'\u00a0\u202f]\d{{3}})+(?:[.,]\d+)?(?!\d)
 # Amounts are found first (a cheap digit-anchored regex), then a currency is looked for right
 # before or right after each one: far faster than one big regex tried at every position.
 _AMOUNT_RE = re.compile(r"(?<![\d.,])" + _AMOUNT.format(name="a") + r"(?!\d)")
+# An amount right after a mark that ends in a dot ("Rs.1,500.00", "дин.1.200"): the dot is the
+# mark's, and the amount is read from the digit after it, not as ".1".
+_GLUED_RE = re.compile(_AMOUNT.format(name="a") + r"(?!\d)")
 
 _NUMBER_RE = re.compile(r"[-+]?" + _AMOUNT.format(name="n").replace("(?P<n>", "(?:"))
 
@@ -224,20 +227,28 @@ def parse_number(text: str, *, crypto: bool = False) -> float | None:
         return None
 
 
-def _currency(token: str) -> str:
+def _currency(token: str) -> str | None:
     up = token.upper()
     if up in CURRENCY_CODES:
         return up
-    return _SYMBOLS.get(token.lower(), up)
+    low = token.lower()
+    if low in LOCAL_MARKS:  # "Rs", "kr": the page's language or country says whose
+        return resolve(low)
+    return _SYMBOLS.get(low, up)
 
 
-_TOKENS: dict[str, str] = {**{c.lower(): c for c in CURRENCY_CODES}, **{s.lower(): s for s in _SYMBOLS}}
+_TOKENS: dict[str, str] = {
+    **{c.lower(): c for c in CURRENCY_CODES},
+    **{s.lower(): s for s in _SYMBOLS},
+    **{m: m for m in LOCAL_MARKS},
+}
 # Tokens read only as printed (lower-cased token -> the forms that count): "Rp 25.000" but never
 # "rp", "Ft" but not "ft" (feet), "PEN 45" but not "pen 2".
 _EXACT: dict[str, frozenset[str]] = {
     **{c.lower(): frozenset({c}) for c in CASED_CODES},
     "rp": frozenset({"Rp", "RP"}), "rs": frozenset({"Rs", "RS"}), "rs.": frozenset({"Rs.", "RS."}),
     "ft": frozenset({"Ft"}), "s/": frozenset({"S/"}), "kz": frozenset({"Kz"}),
+    "kr": frozenset({"kr", "Kr", "KR"}), "kr.": frozenset({"kr.", "Kr.", "KR."}),
     # "Rm 5" is a room's number; shops print the ringgit and the shillings capitalised.
     "rm": frozenset({"RM"}), "tsh": frozenset({"TSh", "Tsh", "TSH"}), "ksh": frozenset({"KSh", "Ksh", "KSH"}),
 }
@@ -338,9 +349,21 @@ def find_prices(text: str, *, limit: int = 50) -> list[Price]:
     out: list[Price] = []
     if not text:
         return out
+    glued_end = -1
     for match in _AMOUNT_RE.finditer(text):
         start, end = match.span()
-        found = _token_before(text, start)
+        if start < glued_end:
+            continue
+        found = None
+        if text[start] == "." and start and not text[start - 1].isspace():
+            found = _token_before(text, start + 1)
+            glued = _GLUED_RE.match(text, start + 1) if found and found[0].endswith(".") else None
+            if glued is None:
+                found = None
+            else:
+                match, (start, end) = glued, glued.span()
+                glued_end = end
+        found = found or _token_before(text, start)
         if found is not None:
             cur_tok, p_start, p_end = found[0], found[1], end
         else:
@@ -358,6 +381,8 @@ def find_prices(text: str, *, limit: int = 50) -> list[Price]:
             cur_tok, p_end = found[0], (found[1] if p_start == start else end)
         amount_tok = match["a"]
         currency = _currency(cur_tok)
+        if currency is None:
+            continue  # a mark of no known country ("kr" on a page that says nothing of where)
         factor = 1.0
         if currency in _SCALE:
             currency, factor = _SCALE[currency]

@@ -1,0 +1,115 @@
+"""Currency marks whose currency depends on where the page is from: the rupee's "Rs" / "රු." /
+"रु" / "₨" and the krona's and krone's "kr". A mark names a currency only with the page's
+language (its ``<html lang>`` or Content-Language, found by :func:`parsers.page.parse_page`), else
+the country of its host's top-level domain, else the script its text is written in.
+
+>>> from parsers.currency_marks import page_locale, resolve
+>>> resolve("රු."), resolve("rs")  # Sinhala script is Sri Lanka's; a bare "Rs" India's
+('LKR', 'INR')
+>>> with page_locale("ne"):
+...     resolve("rs"), resolve("रु")
+('NPR', 'NPR')
+>>> with page_locale("da"):
+...     resolve("kr")
+'DKK'
+>>> resolve("kr") is None  # a krona of no known country is no currency: the amount stays unread
+True
+>>> with page_locale(None, host="butik.example.se"):
+...     resolve("kr.")
+'SEK'
+
+:func:`resolve` is called by :mod:`parsers.prices` for every mark in :data:`LOCAL_MARKS`;
+:func:`page_locale` is set once per page around extraction, so every reader of prices on the page
+(cards, item pages, struck prices, postage) reads the same mark the same way without being told.
+"""
+
+from __future__ import annotations
+
+import contextvars
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+__all__ = ["LOCAL_MARKS", "Locale", "page_locale", "resolve"]
+
+# Languages (ISO 639-1 / -3) and country domains of the rupee's and the krona's users.
+_RUPEE_BY_LANG = {"si": "LKR", "ne": "NPR", "ur": "PKR", "sd": "PKR", "ps": "PKR", "pa": "INR",
+                  "hi": "INR", "mfe": "MUR", "dv": "MVR"}
+_RUPEE_BY_TLD = {"lk": "LKR", "np": "NPR", "pk": "PKR", "in": "INR", "mu": "MUR", "sc": "SCR"}
+_KRONA_BY_LANG = {"sv": "SEK", "da": "DKK", "fo": "DKK", "kl": "DKK", "no": "NOK", "nb": "NOK",
+                  "nn": "NOK", "is": "ISK", "se": "NOK"}
+_KRONA_BY_TLD = {"se": "SEK", "dk": "DKK", "fo": "DKK", "gl": "DKK", "no": "NOK", "is": "ISK"}
+
+#: Mark (lower-cased, as :mod:`parsers.prices` keys its tokens) -> (currency when nothing says
+#: otherwise or None, currency by page language, currency by host's country domain). The marks in
+#: a script only one country writes name that country's currency outright.
+LOCAL_MARKS: dict[str, tuple[str | None, dict[str, str], dict[str, str]]] = {
+    "rs": ("INR", _RUPEE_BY_LANG, _RUPEE_BY_TLD),
+    "rs.": ("INR", _RUPEE_BY_LANG, _RUPEE_BY_TLD),
+    "₨": ("INR", _RUPEE_BY_LANG, _RUPEE_BY_TLD),
+    "රු": ("LKR", {}, {}),  # Sinhala
+    "රු.": ("LKR", {}, {}),
+    "रु": ("INR", _RUPEE_BY_LANG, _RUPEE_BY_TLD),  # Devanagari: Nepali and Hindi pages both
+    "रु.": ("INR", _RUPEE_BY_LANG, _RUPEE_BY_TLD),
+    "ரூ": ("INR", {"si": "LKR"}, {"lk": "LKR"}),  # Tamil: India's, Sri Lanka's by its domain
+    "ரூ.": ("INR", {"si": "LKR"}, {"lk": "LKR"}),
+    "روپے": ("PKR", {}, {}),  # Urdu "rupees"
+    "kr": (None, _KRONA_BY_LANG, _KRONA_BY_TLD),
+    "kr.": (None, _KRONA_BY_LANG, _KRONA_BY_TLD),
+    "kronor": ("SEK", {}, {}),
+    "kroner": (None, _KRONA_BY_LANG, _KRONA_BY_TLD),  # Danish and Norwegian alike
+    "krónur": ("ISK", {}, {}),
+}
+
+# Scripts that tell a page's language when the markup does not: a count of letters in a range.
+_SCRIPTS = (("si", 0x0D80, 0x0DFF),)
+
+
+@dataclass(frozen=True)
+class Locale:
+    """What a page says of where it is from: its language code and its host's last label."""
+
+    lang: str | None = None
+    tld: str | None = None
+    script: str | None = None
+
+
+_NOWHERE = Locale()
+_LOCALE: contextvars.ContextVar[Locale | None] = contextvars.ContextVar("page_locale", default=None)
+
+
+def _script(text: str) -> str | None:
+    """The language a sample of text's letters belong to, for the scripts in :data:`_SCRIPTS`."""
+    sample = text[:4000]
+    if sample.isascii():
+        return None
+    for lang, low, high in _SCRIPTS:
+        if sum(1 for ch in sample if low <= ord(ch) <= high) >= 20:
+            return lang
+    return None
+
+
+@contextmanager
+def page_locale(lang: str | None, *, host: str | None = None, text: str = "") -> Iterator[Locale]:
+    """Within the block, :func:`resolve` reads marks as a page in ``lang`` on ``host`` does
+    (the text's script is looked at only when no language is given)."""
+    tld = (host or "").rstrip(".").rsplit(".", 1)[-1].lower() or None
+    locale = Locale((lang or "").lower() or None, tld, None if lang else _script(text))
+    token = _LOCALE.set(locale)
+    try:
+        yield locale
+    finally:
+        _LOCALE.reset(token)
+
+
+def resolve(mark: str) -> str | None:
+    """The currency code of ``mark`` (a key of :data:`LOCAL_MARKS`) on the current page, or None
+    when the page does not say which country's it is and the mark has no usual one."""
+    default, by_lang, by_tld = LOCAL_MARKS[mark]
+    locale = _LOCALE.get() or _NOWHERE
+    lang = locale.lang or locale.script
+    if lang and lang in by_lang:
+        return by_lang[lang]
+    if locale.tld and locale.tld in by_tld:
+        return by_tld[locale.tld]
+    return default
