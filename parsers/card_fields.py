@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from parsers.card_links import item_hrefs
 from parsers.dom import Doc, clean
 from parsers.labels import LABEL_WORDS
 from parsers.market_fields import labelled
@@ -56,9 +57,10 @@ _COUNT_SUFFIX_RE = re.compile(r"\s*[(\[]?\d[\d,.]*[)\]]?\s*$")
 def linked_category(card: Any) -> str | None:
     """The most specific category a card links to ("Drugs / Opiates" -> "Opiates")."""
     found = None
+    own = item_hrefs(card)
     for a in card.iter("a"):
         href = a.get("href") or ""
-        if CATEGORY_URL_RE.search(href) and not LISTING_URL_RE.search(href):
+        if CATEGORY_URL_RE.search(href) and not LISTING_URL_RE.search(href) and href not in own:
             text = _COUNT_SUFFIX_RE.sub("", clean(a.text_content()))
             if 1 < len(text) < 60:
                 found = text
@@ -99,9 +101,10 @@ def card_vendor(card: Any, lines: list[str]) -> str | None:
         name = vendor_name(match.group(1)) if match else None
         if name:
             return name
+    own = item_hrefs(card)
     for a in card.iter("a"):
         href = a.get("href") or ""
-        if VENDOR_URL_RE.search(href) and not LISTING_URL_RE.search(href):
+        if VENDOR_URL_RE.search(href) and not LISTING_URL_RE.search(href) and href not in own:
             name = vendor_name(a.text_content())
             if name:
                 return name
@@ -243,11 +246,15 @@ def known_category(lines: list[str], title: str | None, categories: set[str]) ->
     return None
 
 
-def category_names(doc: Doc) -> set[str]:
-    """Texts of links to category pages (the site's own category names), lower-cased."""
+def category_names(doc: Doc, cards: list[Any] | None = None) -> set[str]:
+    """Texts of links to category pages (the site's own category names), lower-cased; not the
+    links to the ``cards``' own items (:func:`parsers.card_links.item_hrefs`), whose address may
+    carry the category they were listed under."""
     names = set()
+    own = frozenset().union(*(item_hrefs(card) for card in cards[:200])) if cards else frozenset()
     for a in doc.root.iter("a"):
-        if CATEGORY_URL_RE.search(a.get("href") or ""):
+        href = a.get("href") or ""
+        if CATEGORY_URL_RE.search(href) and href not in own:
             text = _COUNT_SUFFIX_RE.sub("", clean(a.text_content())).lower()
             if 1 < len(text) < 60:
                 names.add(text)

@@ -20,7 +20,10 @@ from parsers.dom import Doc, clean
 from parsers.market_names import CATEGORY_URL_RE, LISTING_URL_RE, VENDOR_URL_RE
 from parsers.prices import find_prices
 
-__all__ = ["ACTION_RE", "absolute_href", "card_link", "first_href", "link_title", "price_box", "title_links"]
+__all__ = [
+    "ACTION_RE", "absolute_href", "card_link", "first_href", "item_hrefs", "link_title", "price_box",
+    "title_links",
+]
 
 _RANGE_WORDS_RE = re.compile(r"\b(?:from|to|ab|bis|von|de|à|a|desde|hasta|da|от|до)\b", re.IGNORECASE)
 
@@ -46,6 +49,27 @@ def first_href(card: Any) -> Any:
     return None
 
 
+def item_hrefs(card: Any) -> frozenset[str]:
+    """The card's own item address, known by its picture: the card's first link holds an image,
+    and the card's longest link of words (no image) goes to the same address (the item's picture
+    and its name). Its words say nothing of it: a shop's product at "/shop/<slug>", or one
+    carrying the category it was reached from ("?category=3"), is neither a seller's link nor a
+    category's."""
+    first = first_href(card)
+    if first is None or next(first.iter("img"), None) is None:
+        return frozenset()
+    href = first.get("href")
+    # The name is the card's longest link of words: a seller's avatar and handle linking one
+    # profile beside the item's title ("<img>" "Tomato seeds, 50 pcs" "by leafy") are no item's.
+    longest, size = None, 2
+    for a in card.iter("a"):
+        if a is not first and next(a.iter("img"), None) is None:
+            text = clean(a.text_content())
+            if len(text) > size:
+                longest, size = a, len(text)
+    return frozenset((href,)) if longest is not None and longest.get("href") == href else frozenset()
+
+
 def _price_only(text: str) -> bool:
     """A price button's text: "25 $", "от 1 500 руб. до 2 800 руб.", "from $5 to $9"."""
     prices = find_prices(text, limit=4)
@@ -60,6 +84,7 @@ def _price_only(text: str) -> bool:
 def card_link(doc: Doc, card: Any) -> Any:
     best, best_len = None, 0
     first = True
+    own = item_hrefs(card)
     for a in card.iter("a"):
         href = a.get("href") or ""
         text = clean(a.text_content())
@@ -67,9 +92,10 @@ def card_link(doc: Doc, card: Any) -> Any:
             continue
         if _price_only(text) or ACTION_RE.match(text):
             continue
-        if (VENDOR_URL_RE.search(href) or CATEGORY_URL_RE.search(href)) and not LISTING_URL_RE.search(href):
+        listing = href in own or LISTING_URL_RE.search(href) is not None
+        if (VENDOR_URL_RE.search(href) or CATEGORY_URL_RE.search(href)) and not listing:
             continue
-        score = min(len(text), 300) + (50 if LISTING_URL_RE.search(href) else 0)
+        score = min(len(text), 300) + (50 if listing else 0)
         # Opaque links tell nothing by their address: the title is the card's first text link, in
         # its biggest heading ("<h4>title</h4>" over "<h5>shop</h5>").
         score += 30 if first else 0

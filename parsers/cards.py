@@ -104,7 +104,7 @@ def _find_cards(doc: Doc, min_cards: int) -> list[Any]:
                 holders.append(node)
             elif len(text) <= 8 and _split_price(node, text):
                 holders.append(node.getparent())
-        if tail and marker(tail) and positive_price(tail):
+        if tail and marker(tail) and (positive_price(tail) or _amount_then_mark(node, tail)):
             parent = node.getparent()
             if parent is not None:
                 holders.append(parent)
@@ -225,6 +225,15 @@ def _element_price(card: Any) -> tuple[float, str] | None:
             if found:
                 return found
     return None
+
+
+def _amount_then_mark(node: Any, tail: str) -> bool:
+    """An amount alone in an element and its currency in the text right after it
+    ("<span class=value>9.50</span>&nbsp;€", "<b>120</b> kr"): the two make the price."""
+    return (
+        len(tail) <= 12 and len(node) == 0 and bool(node.text)
+        and positive_price(node.text[-30:] + tail) is not None
+    )
 
 
 def _split_price(node: Any, text: str) -> bool:

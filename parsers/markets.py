@@ -240,7 +240,7 @@ def _related_grid(doc: Doc, lines: list[str], cards: list[Any], title: str | Non
 
 
 def _index(doc: Doc, cards: list[Any], deadline: float | None = None) -> list[Listing]:
-    categories = category_names(doc)
+    categories = category_names(doc, cards)
     # One header per table: looking it up per row would be quadratic on long tables.
     columns = header_columns(cards[0]) if cards[0].tag == "tr" else {}
     out = []

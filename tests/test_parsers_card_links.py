@@ -1,0 +1,88 @@
+"""parsers.cards and parsers.card_links: a card's price whose amount stands in an element of its own
+and whose currency is the text right after it; a card's own item address known by its picture (the
+card's first link holds an image, another link of words goes to the same address), whatever that
+address's words say ("/shop/<slug>", "?category=3", "/store/..."), is the title link, and neither a
+seller's link nor a category's. Made-up pages written here, in languages and markup of their own.
+"""
+
+from __future__ import annotations
+
+from parsers import parse_page
+from parsers.records import Listing
+
+
+def _listings(html: str, url: str) -> tuple[str, list[Listing]]:
+    result = parse_page(html.encode("utf-8"), url=url)
+    return result.page.page_type, [r for r in result.records if isinstance(r, Listing)]
+
+
+def _card(slug: str, name: str, amount: str, badge: str = "") -> str:
+    # Finnish: the picture and the name both link to the product, whose address sits under
+    # /kauppa/ (the shop) and carries the category it was listed under.
+    ribbon = f"<i class='nauha'>{badge}</i>" if badge else ""
+    return f"""<article class="tuote">
+  <a class="kuva" href="/kauppa/{slug}?kategoria=7"><img src="/k/{slug}.webp" alt="">{ribbon}</a>
+  <div class="tiedot"><h3 class="nimi"><a href="/kauppa/{slug}?kategoria=7">{name}</a></h3>
+  <p class="hinta"><span class="luku">{amount}</span>&nbsp;€</p></div>
+  <button class="osta">Lisää ostoskoriin</button></article>"""
+
+
+_FINNISH_GRID = f"""<html lang="fi"><head><title>Kynttilät | Vahapaja</title></head><body>
+<nav><a href="/kauppa">Kauppa</a> <a href="/kauppa/kategoria/kynttilat-7">Kynttilät</a>
+<a href="/kauppa/kategoria/saippuat-8">Saippuat</a></nav>
+<h1>Kynttilät</h1><div class="tuotteet">
+{_card("mehilaisvahakynttila-2-kpl", "Mehiläisvahakynttilä, 2 kpl", "12,90")}
+{_card("soijakynttila-lasissa", "Soijakynttilä lasissa", "18,50", "Ale")}
+{_card("pylvaskynttila", "Pylväskynttilä, hajusteeton", "9,80")}
+</div></body></html>"""
+
+
+def test_a_finnish_grid_reads_every_card_by_its_pictured_item_link_and_its_tail_currency() -> None:
+    kind, found = _listings(_FINNISH_GRID, "http://vahapaja.example/kauppa/kategoria/kynttilat-7")
+    assert kind == "listing_index"
+    assert [(r.title, r.price, r.currency, r.vendor, r.category) for r in found] == [
+        ("Mehiläisvahakynttilä, 2 kpl", 12.9, "EUR", None, None),
+        ("Soijakynttilä lasissa", 18.5, "EUR", None, None),
+        ("Pylväskynttilä, hajusteeton", 9.8, "EUR", None, None),
+    ]
+    assert found[0].listing_url == "http://vahapaja.example/kauppa/mehilaisvahakynttila-2-kpl?kategoria=7"
+
+
+_TURKISH_ROWS = """<html lang="tr"><head><title>Çaylar - Demlik Dükkanı</title></head><body>
+<h2>Çaylar</h2><ul class="urunler">
+<li class="urun"><a href="/store/rize-cayi?cat=3"><img src="/r/1.png"></a>
+  <a class="ad" href="/store/rize-cayi?cat=3">Rize çayı, 500 g</a> <strong>85</strong> TL</li>
+<li class="urun"><a href="/store/ada-cayi?cat=3"><img src="/r/2.png"></a>
+  <a class="ad" href="/store/ada-cayi?cat=3">Ada çayı, 100 g</a> <strong>40</strong> TL</li>
+<li class="urun"><a href="/store/ihlamur?cat=3"><img src="/r/3.png"></a>
+  <a class="ad" href="/store/ihlamur?cat=3">Ihlamur, 100 g</a> <strong>55</strong> TL</li>
+</ul></body></html>"""
+
+
+def test_turkish_cards_whose_item_links_look_like_a_stores_are_items_not_sellers() -> None:
+    kind, found = _listings(_TURKISH_ROWS, "http://demlik.example/store?cat=3")
+    assert kind == "listing_index"
+    assert [(r.title, r.price, r.currency, r.vendor, r.category) for r in found] == [
+        ("Rize çayı, 500 g", 85.0, "TRY", None, None),
+        ("Ada çayı, 100 g", 40.0, "TRY", None, None),
+        ("Ihlamur, 100 g", 55.0, "TRY", None, None),
+    ]
+
+
+_SELLER_AVATAR_CARDS = """<html><head><title>Seeds</title></head><body><div class="list">
+<div class="row"><a href="/vendor/greenthumb"><img src="/av/1.png"></a>
+  <a href="/listing/41">Tomato seeds, 50 pcs</a> by <a href="/vendor/greenthumb">greenthumb</a> 4.50 USD</div>
+<div class="row"><a href="/vendor/leafy"><img src="/av/2.png"></a>
+  <a href="/listing/42">Basil seeds, 200 pcs</a> by <a href="/vendor/leafy">leafy</a> 3.00 USD</div>
+<div class="row"><a href="/vendor/rooty"><img src="/av/3.png"></a>
+  <a href="/listing/43">Carrot seeds, 500 pcs</a> by <a href="/vendor/rooty">rooty</a> 2.75 USD</div>
+</div></body></html>"""
+
+
+def test_a_sellers_avatar_and_name_linking_one_profile_leave_the_seller_a_seller() -> None:
+    kind, found = _listings(_SELLER_AVATAR_CARDS, "http://seeds.example/search?q=seeds")
+    assert kind == "listing_index"
+    assert [(r.title, r.vendor) for r in found] == [
+        ("Tomato seeds, 50 pcs", "greenthumb"), ("Basil seeds, 200 pcs", "leafy"),
+        ("Carrot seeds, 500 pcs", "rooty"),
+    ]
