@@ -223,20 +223,26 @@ def _titled_heading(doc: Doc) -> str | None:
 _SKIP_TAGS = frozenset({"a", "title", "option", "script", "style", "button", "label", "pre", "textarea"})
 
 
-def _titled_element(doc: Doc) -> str | None:
-    """A name that the <title> shows as a part of its own and an element of the body shows whole
-    as its own text, outside links (the site's name links home), of one to four words: a
-    seller's name in a styled block ("<div class=big>Golden Leaf</div>" under "Golden Leaf —
-    seller — Market")."""
+def _title_names(doc: Doc) -> set[str]:
+    """The parts of the <title> that may be a name: one to four words, no generic heading
+    ("Profile", "Reviews"), not the site's name (a link home shows it)."""
     if not doc.title:
-        return None
+        return set()
     parts = [clean(p) for p in TITLE_SEP_RE.split(doc.title)]
     wanted = {
         p for p in parts
         if len(parts) >= 2 and 2 <= len(p) <= 40 and len(p.split()) <= 4 and any(c.isalpha() for c in p)
         and not GENERIC_HEADING_RE.match(p)
     }
-    wanted -= {p for p in wanted if p.casefold() in home_link_texts(doc)}
+    return wanted - {p for p in wanted if p.casefold() in home_link_texts(doc)}
+
+
+def _titled_element(doc: Doc) -> str | None:
+    """A name that the <title> shows as a part of its own and an element of the body shows whole
+    as its own text, outside links (the site's name links home), of one to four words: a
+    seller's name in a styled block ("<div class=big>Golden Leaf</div>" under "Golden Leaf —
+    seller — Market")."""
+    wanted = _title_names(doc)
     if not wanted:
         return None
     body = doc.root.find("body")
@@ -326,6 +332,12 @@ def vendor_detail(doc: Doc, lines: list[str] | None = None, now: str | None = No
         since_val = tile_value(doc, LABELS["member_since"]) or since_val
     member_since = parse_date(since_val, now) if since_val else None
     member_since = member_since[:10] if member_since else None  # a day: "2019-04-15 13:19:58" too
+    rows = None
+    if member_since is None and url_hint and not keys:
+        # At a seller's address, a join date under a label in no known language, read by its
+        # form, lets its heading name the seller (below) as a labelled one does.
+        rows = lines if stat_rows(lines) else cell_rows(doc)
+        member_since = stat_joined(rows, now)
     if name is None and (member_since or keys) and url_hint:
         # A link to the page's own address (or one it lies under: the profile's tabs) showing
         # the handle that address names: the owner's card ("@leafy" -> /store/leafy). An item's
@@ -339,7 +351,10 @@ def vendor_detail(doc: Doc, lines: list[str] | None = None, now: str | None = No
         for text, _ in [h for h in headings(doc) if h[0].casefold() not in home][:3]:
             token = vendor_name(text) if not GENERIC_HEADING_RE.match(text) else None
             if token and len(text.split()) <= 4 and not text.endswith(":"):
-                name = token
+                # A name of several words that the <title> repeats whole is the name, whole
+                # ("Abebe Buna" under "Abebe Buna – seller – Market"); else its first word (a
+                # heading runs a handle into its badges: "leafy Level 3").
+                name = text if token != text and text in _title_names(doc) else token
                 break
     if name is None and keys and not _item_shape(doc) and _lone_key(doc, now):
         # A seller's page known by its shape: its key stands alone (in no dated repeated block,
@@ -354,7 +369,7 @@ def vendor_detail(doc: Doc, lines: list[str] | None = None, now: str | None = No
     if member_since is None or rating is None:
         # Statistics under labels in no known language, read by their values' form: label /
         # value lines, else rows of two cells whose labels need no colon.
-        rows = lines if stat_rows(lines) else cell_rows(doc)
+        rows = rows if rows is not None else (lines if stat_rows(lines) else cell_rows(doc))
         member_since = member_since or stat_joined(rows, now)
         rating = stat_share(rows) if rating is None else rating
     return Vendor(
