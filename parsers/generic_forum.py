@@ -42,6 +42,7 @@ from parsers.post_blocks import (
 )
 from parsers.post_parts import WORDY_RE, post_body
 from parsers.post_read import THREAD_HREF_RE, read_posts
+from parsers.post_split import split_containers
 from parsers.prices import parse_number
 from parsers.quotes import quote_author
 from parsers.records import Author, Post, Thread
@@ -70,7 +71,7 @@ def generic_thread(
     if len(links) < min_posts:
         return []
     members = set(links)  # every block, reply and quote below lies under root
-    blocks = repeated_blocks(links, root, min_posts, wordy=True)
+    blocks = split_containers(repeated_blocks(links, root, min_posts, wordy=True), links)
     opening = opening_post(links, blocks)
     blocks = comment_trees(blocks, members)
     if opening is not None:

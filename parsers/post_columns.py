@@ -194,9 +194,25 @@ def named_quote(quote: Any, names: list[str]) -> str | None:
         return None
     # The line's head up to its colon: the quoted words may run on after it on the same line.
     head = re.split(r"[:：]", lines[0], maxsplit=1)
-    if len(head) < 2 or not 0 < len(head[0]) <= 60:
-        return None
-    found = [n for n in names if n and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", head[0])]
+    if len(head) == 2 and 0 < len(head[0]) <= 60 and (found := _named(head[0], names)):
+        return found
+    # Else a short line of its own over the quoted words, first or after a one-word label
+    # ("quote:"), whatever its verb: "Originally posted by ann", "ann-k idatzia".
+    heads = lines[:2] if len(lines[0].split()) == 1 and lines[0].endswith((":", "：")) else lines[:1]
+    for line in heads:
+        if line is not lines[-1] and len(line) <= 60 and len(line.split()) <= _HEAD_WORDS \
+                and (found := _named(line, names)):
+            return found
+    return None
+
+
+# Words a quote's head line names its poster in at the most ("Originally posted by ann").
+_HEAD_WORDS = 6
+
+
+def _named(text: str, names: list[str]) -> str | None:
+    """The longest of ``names`` that ``text`` holds as a whole word."""
+    found = [n for n in names if n and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text)]
     return max(found, key=len) if found else None
 
 

@@ -113,7 +113,8 @@ def mend_posts(
     names = list(dict.fromkeys(p.author for p in posts if p.author))
     for i, r in enumerate(reads):
         for k, (q, name) in enumerate(r.entries):
-            if name is None and (named := named_quote(q, names)):
+            # A head no reader took apart, or took for words no poster of the page is named.
+            if (name is None or name not in names) and (named := named_quote(q, names)):
                 r.entries[k] = (q, named)
                 changed[i] = True
     for i, r in enumerate(reads):

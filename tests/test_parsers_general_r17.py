@@ -140,6 +140,11 @@ percentage), a price after a discount or a percent-off badge, and vocabulary (Ar
 and Albanian labels and months). The round reads 0.944 now, no longer a blind figure; the
 values still wrong are in KNOWN_MISSES (Mahara's nested posts' bodies, a quote head in Armenian,
 Seditio's last body and an author record). Round 18, blind, measured what these mends carry.
+
+Mends made for round 18's misses, general mechanisms with test pages of their own, read one more
+value here: a quote's head line of its own naming a poster of the page whatever its verb
+(parsers/post_columns.py named_quote, tests/test_parsers_post_columns.py) reads Osimo's quote
+"Aram_Petrosyan գրել է՝": 0.944 -> 0.949.
 """
 
 from __future__ import annotations
@@ -311,9 +316,6 @@ KNOWN_MISSES: dict[str, dict[str, Any]] = {
         "post[1].body": '19 nëntor 2026, 21:32',
         "post[2].body": 'Përgjigju',
     },
-    "holdout/osimo_thread_hy.html": {
-        "post[1].quotes": [],
-    },
     "holdout/seditio_forums_posts_lv_cp1257.html": {
         "post[2].body": '318 ziņas\ntukuma-darzs.example',
         "author[0].name": None,
@@ -322,7 +324,7 @@ KNOWN_MISSES: dict[str, dict[str, Any]] = {
 }
 
 (test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
- test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.944)
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.949)
 test_every_other_page_is_utf8_and_no_page_is_one_of_an_earlier_round = ROUND.new_pages(ENCODINGS)
 _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 

