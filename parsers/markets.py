@@ -28,6 +28,7 @@ from parsers.card_links import price_box, title_links
 from parsers.cards import card_listing, category_names, find_cards, found_cards, header_columns
 from parsers.dom import Doc, clean
 from parsers.feedback import feedback_lines, feedback_page, read_feedback
+from parsers.item_category import filed_category
 from parsers.item_title import listing_title, titled_offer
 from parsers.labels import LABELS, iter_labels
 from parsers.market_buy import buy_form, has_buy_control
@@ -148,7 +149,7 @@ def _listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
     )
     if price is None or price[0] <= 0 or not signal:
         return None, False
-    cat = labelled(scope, "category") or breadcrumb_category(doc, title)
+    cat = labelled(scope, "category") or breadcrumb_category(doc, title) or filed_category(doc, heading)
     stock_val = labelled(scope, "stock")
     # The first number only: "17 112g" is 17 units of 112g, not 17112.
     stock_match = _STOCK_RE.match(stock_val.strip()) if stock_val else None

@@ -1,0 +1,70 @@
+"""An item page's category filed under the item: a link to a category's address that follows a
+short label of any language ("Category:", "Kategorie:", "කාණ්ඩය:") inside the element that holds
+the item's heading (its article, its product block), not in the page's menus. For pages whose
+label words no vocabulary knows and that show no breadcrumb.
+
+    >>> from parsers.dom import load
+    >>> doc = load(b"<nav><a href='/category/books'>Books</a></nav><article><h1>Bread</h1>"
+    ...            b"<p>4 EUR</p><footer>Kategoria: <a href='/category/baking'>Baking</a></footer></article>")
+    >>> filed_category(doc, doc.root.find(".//h1"))
+    'Baking'
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from parsers.dom import Doc, clean
+from parsers.market_names import CATEGORY_URL_RE
+
+__all__ = ["filed_category"]
+
+# A label and nothing more: a few words of any script ending in a colon, no figure.
+_LABEL_RE = re.compile(r"^[^\W\d_][^\d:：|]{0,30}[:：]$")
+# Ancestors of the heading looked in: its header, its article; not the whole page.
+_LEVELS = 4
+_MENUS = frozenset({"nav", "header", "aside", "menu", "select"})
+
+
+def _labelled(a: Any) -> bool:
+    """Whether the text right before link ``a`` (on its parent) is a label alone."""
+    before = a.getprevious()
+    lead = (before.tail if before is not None else a.getparent().text) or ""
+    if before is not None and before.tag != "br" and lead.strip():
+        return False
+    if before is not None and not lead.strip():
+        return False  # another element right before it: a list of links, not a label's value
+    return bool(_LABEL_RE.match(clean(lead)))
+
+
+def _in_menu(a: Any, top: Any) -> bool:
+    """Whether link ``a`` stands in a menu (a nav, an aside) inside ``top``."""
+    for anc in a.iterancestors():
+        if anc is top:
+            return False
+        if anc.tag in _MENUS:
+            return True
+    return False
+
+
+def filed_category(doc: Doc, heading: Any) -> str | None:
+    """The category an item's block files it under after a short label, or None."""
+    if heading is None:
+        return None
+    body = doc.root.find("body")
+    el = heading
+    for _ in range(_LEVELS):
+        el = el.getparent()
+        if el is None or el is body or el.tag in ("body", "html", "main"):
+            return None
+        for a in el.iter("a"):
+            href = a.get("href") or ""
+            if not CATEGORY_URL_RE.search(href) or a.getparent() is None:
+                continue
+            if _in_menu(a, el):
+                continue
+            text = clean(a.text_content())
+            if 1 < len(text) <= 60 and _labelled(a):
+                return text
+    return None
