@@ -1,6 +1,11 @@
 """Vendor profile pages read from their labels and structure: name, feedback count, positive
 rating, member-since date and PGP key, in several languages and layouts.
 
+``rating`` is a positive-feedback PERCENTAGE only. A star score ("4.8/5", "4,8 out of 5",
+"★★★★☆") is a mean of scores, another measure: it is never converted into a share (4.8/5 is no
+96 % of positive reviews), so a page that shows only stars gives no rating, and one that shows
+both gives its percentage (tests/test_parsers_vendor_rating.py; every round's truth reads so).
+
     >>> from parsers.dom import load
     >>> from parsers.vendor_page import vendor_detail
     >>> page = (b"<html><body><h1>Vendor: leafy</h1><p>Member since: 12 March 2021</p>"
