@@ -46,6 +46,14 @@ _STYLE_TEXT_RE = re.compile(
     r"(?:small|smaller|large|big|tiny|gen|bold|date|time|sub|head|title|nav|link|foot|muted)Text",
     re.IGNORECASE,
 )
+# CSS frameworks' text utilities ("text-right", "text-muted", "text-small", "text-gray-500"):
+# a block's alignment or colour, not a post's words.
+_TEXT_UTILITY_RE = re.compile(
+    r"(?:^|\s)text-(?:left|right|center|justify|start|end|muted|small|smaller|large|nowrap|"
+    r"truncate|wrap|break|lowercase|uppercase|capitalize|primary|secondary|success|danger|warning|"
+    r"info|light|dark|white|black|gray|grey|bold|italic|xs|sm|md|lg|xl|\d)[\w-]*(?=$|\s)",
+    re.IGNORECASE,
+)
 # Not "js-selectToQuote" (XenForo marks the quotable post body so).
 QUOTE_CLASS_RE = re.compile(r"(?<!to)quote", re.IGNORECASE)
 _BODY_PROPS = frozenset({"articleBody", "text", "commentText"})
@@ -91,6 +99,8 @@ def post_body(block: Any, skip: set[Any], meta: tuple[Any, ...] = ()) -> Any:
                 or _hidden(el):
             continue
         cls = el.get("class") or ""
+        if "text-" in cls:
+            cls = _TEXT_UTILITY_RE.sub(" ", cls)
         if (_BODY_CLASS_RE.search(cls) or _CAMEL_BODY_RE.search(_STYLE_TEXT_RE.sub(" ", cls))
                 or "post" in cls.split()
                 or _BODY_ID_RE.match(el.get("id") or "")) \

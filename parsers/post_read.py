@@ -25,6 +25,7 @@ from parsers.labels import LABELS, find_label
 from parsers.post_columns import date_column
 from parsers.post_dates import post_date
 from parsers.post_mend import PostRead, frame_texts, mend_posts
+from parsers.post_notes import edit_notes
 from parsers.post_parts import (
     QUOTE_CLASS_RE,
     SIG_CLASS_RE,
@@ -132,6 +133,7 @@ def read_posts(
             body = wordiest_part(block, quote_ids, sigs, (author_link, date_el, *times, *same))
         if body is not None:
             drop = quote_ids | sigs | body_frame(body, date_el, quote_ids | sigs)
+            drop |= edit_notes(body, drop, now)
             text = text_without(body, drop)
         else:
             meta = {

@@ -1,0 +1,64 @@
+"""A note under a post's words that says who changed it and when ("Edited by ann on 19 Nov 2026",
+"Ndryshime në këtë postim: <a>Drita</a> - 19 nëntor 2026"): the post's frame, not its words.
+
+Known by its shape, whatever its language: the last part of the post's words, set apart (a
+classed element, or one under a rule), that holds a link to a member and a date, and few words
+of its own besides them.
+
+    >>> from parsers.dom import load
+    >>> from parsers.post_notes import edit_notes
+    >>> doc = load(b'<div><p>Tea is best green.</p><div class="e">Changed: <a href="/user/5">ann</a>'
+    ...            b' - 19.11.2026 21:32</div></div>')
+    >>> body = doc.root.find("body")[0]
+    >>> [el.tag for el in sorted(edit_notes(body, set()), key=lambda e: e.tag)]
+    ['a', 'div']
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from parsers.dates import parse_date
+from parsers.dom import clean
+from parsers.forum_members import user_links
+from parsers.post_parts import WORDY_RE
+
+__all__ = ["edit_notes"]
+
+# Words a note says besides its member's name and its date at the most ("Edited by", "Last
+# edited by ann; edited 2 times in total").
+_NOTE_WORDS = 8
+# Characters a note holds at the most: a line, not a paragraph of the post.
+_NOTE_CHARS = 200
+
+
+def edit_notes(body: Any, skip: set[Any], now: str | None = None) -> set[Any]:
+    """The elements of a trailing edit note of ``body`` (its last child with words, when that
+    holds a member link, a date and few words besides); empty when there is none, or when the
+    note would leave the post no words."""
+    children = [c for c in body if isinstance(c.tag, str) and c not in skip]
+    last = next((c for c in reversed(children) if WORDY_RE.search(c.text_content())), None)
+    if last is None or last.find(".//a") is None:
+        return set()
+    # Set apart from the words: a classed element of its own, or one under a rule (a plain
+    # closing paragraph thanking a member "on 17.11." is the post's words).
+    before = last.getprevious()
+    if not (last.get("class") or "").strip() and (before is None or before.tag != "hr"):
+        return set()
+    text = clean(last.text_content())
+    if len(text) > _NOTE_CHARS or not any(ch.isdigit() for ch in text):
+        return set()
+    members = user_links(last)
+    if not members:
+        return set()
+    rest = text
+    for a in members:
+        rest = rest.replace(clean(a.text_content()), " ")
+    if parse_date(rest, now) is None:
+        return set()
+    if len(WORDY_RE.findall(rest)) > _NOTE_WORDS + 4:  # the date's own words (a month, "at") counted loosely
+        return set()
+    note = set(last.iter())
+    own = [t for el in body.iter() if el not in note and el not in skip and isinstance(el.tag, str)
+           for t in (el.text, el.tail) if t and WORDY_RE.search(t)]
+    return note if own else set()
