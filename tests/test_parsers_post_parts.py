@@ -1,0 +1,29 @@
+"""parsers.post_parts: a CSS framework's text utility classes ("text-right", "text-muted") name
+no post's words; small made-up pages of this module's own (none copies a round's page)."""
+
+from __future__ import annotations
+
+from parsers import parse_page
+
+NOW = "2026-11-20T12:00:00Z"
+
+# Posts with their words in an unclassed paragraph beside a classed body wrapper, and a bar of
+# buttons after each post classed "text-end" / "text-muted small" (Bootstrap 5 and 3 utilities).
+_UTILITY_BARS = """<html><head><title>Kombucha</title></head><body><div class="thread">
+<div class="entry"><div class="who"><a href="/user/3">mari_t</a></div>
+ <div class="entry-body"><h5>Kombucha</h5><p class="when">17.11.2026 18:40</p>
+ <p>Minu kombucha on juba kaks nädalat liiga magus.</p></div>
+ <div class="text-end"><a class="btn" href="/reply?p=1">Vasta</a></div></div>
+<div class="entry"><div class="who"><a href="/user/8">jaan</a></div>
+ <div class="entry-body"><h5>Re: Kombucha</h5><p class="when">19.11.2026 21:15</p>
+ <p>Hoia seda soojemas, kakskümmend viis kraadi on paras.</p></div>
+ <div class="text-muted small"><a class="btn" href="/reply?p=2">Vasta</a></div></div>
+</div></body></html>"""
+
+
+def test_a_bar_classed_by_a_text_utility_is_no_posts_body() -> None:
+    result = parse_page(_UTILITY_BARS.encode(), url="http://teed.example/t/4", captured_at=NOW,
+                        use_profiles=False)
+    assert [r.body for r in result.records if r.kind == "post"] == [
+        "Minu kombucha on juba kaks nädalat liiga magus.",
+        "Hoia seda soojemas, kakskümmend viis kraadi on paras."]
