@@ -204,8 +204,10 @@ def wordiest_part(block: Any, quotes: set[Any], sigs: set[Any], meta: tuple[Any,
     if not scored:
         return None
     most = max(n for _, n in scored)
-    depth = {el: sum(1 for _ in el.iterancestors()) for el, _ in scored}
-    return max((el for el, n in scored if 10 * n >= 6 * most), key=lambda el: depth[el])
+    # The innermost; of as deep, the wordier (the words' division, not a panel's line of a
+    # count and a home page's address beside it).
+    return max(((el, n) for el, n in scored if 10 * n >= 6 * most),
+               key=lambda item: (sum(1 for _ in item[0].iterancestors()), item[1]))[0]
 
 
 def _controls(el: Any) -> set[Any]:

@@ -27,3 +27,23 @@ def test_a_bar_classed_by_a_text_utility_is_no_posts_body() -> None:
     assert [r.body for r in result.records if r.kind == "post"] == [
         "Minu kombucha on juba kaks nädalat liiga magus.",
         "Hoia seda soojemas, kakskümmend viis kraadi on paras."]
+
+
+# Runs of table rows: the poster's cell spans the words' row; the panel's line of a count and a
+# home page's address lies as deep as the short words' division (Czech).
+_SHORT_WORDS_ROWS = """<html><head><title>Roubování</title></head><body><h1>Roubování jabloní</h1>
+<table>ROWS</table></body></html>"""
+_ROW = ('<tr><td rowspan="2"><b><a href="/users.php?id={i}">{n}</a></b><p>{c} příspěvků<br>'
+        '<a href="http://{n}-zahrada.example/">{n}-zahrada.example</a></p></td>'
+        '<td>#{i} 2026-11-1{i} 18:40</td></tr><tr><td><div>{t}</div></td></tr>')
+
+
+def test_of_parts_as_deep_the_wordier_is_the_posts_words_not_a_panels_line() -> None:
+    rows = "".join(_ROW.format(i=i, n=n, c=c, t=t) for i, n, c, t in (
+        (1, "jana", 318, "Kdy se řežou rouby na jarní roubování jabloní?"),
+        (2, "petr", 1290, "V zimě, když stromy odpočívají, a skladovat ve vlhkém písku."),
+        (3, "jana", 318, "Díky moc, zítra je všechny nařežu a uložím.")))
+    result = parse_page(_SHORT_WORDS_ROWS.replace("ROWS", rows).encode(), url="http://sad.example/t/7",
+                        captured_at=NOW, use_profiles=False)
+    posts = [r for r in result.records if r.kind == "post"]
+    assert [p.body for p in posts][2] == "Díky moc, zítra je všechny nařežu a uložím."
