@@ -230,10 +230,14 @@ def _element_price(card: Any) -> tuple[float, str] | None:
 def _amount_then_mark(node: Any, tail: str) -> bool:
     """An amount alone in an element and its currency in the text right after it
     ("<span class=value>9.50</span>&nbsp;€", "<b>120</b> kr"): the two make the price."""
+    text = node.text or ""
     return (
-        len(tail) <= 12 and len(node) == 0 and bool(node.text)
-        and positive_price(node.text[-30:] + tail) is not None
+        len(tail) <= 12 and len(node) == 0 and len(text) <= 30 and _BARE_AMOUNT_RE.match(text) is not None
+        and positive_price(text + tail)
     )
+
+
+_BARE_AMOUNT_RE = re.compile(r"^\s*\d[\d.,'\u00a0\u202f ]*\s*$")
 
 
 def _split_price(node: Any, text: str) -> bool:

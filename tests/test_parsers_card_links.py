@@ -86,3 +86,15 @@ def test_a_sellers_avatar_and_name_linking_one_profile_leave_the_seller_a_seller
         ("Tomato seeds, 50 pcs", "greenthumb"), ("Basil seeds, 200 pcs", "leafy"),
         ("Carrot seeds, 500 pcs", "rooty"),
     ]
+
+
+_WALLET_MENU = """<html><head><title>Account</title></head><body><nav class="purse">
+<a href="/purse/xmr"><p>
+Monero (XMR)</p>
+ɱ0</a></nav><p>Welcome back.</p></body></html>"""
+
+
+def test_a_zero_balance_after_a_words_element_is_no_cards_price() -> None:
+    kind, found = _listings(_WALLET_MENU, "http://shop.example/account")
+    assert kind != "listing_index"
+    assert found == []
