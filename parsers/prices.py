@@ -284,8 +284,14 @@ def _token_before(text: str, start: int) -> tuple[str, int] | None:
     return None
 
 
+_NO_CENTS = frozenset({",-", ".-", ",–", ".–", ",—", ".—"})
+
+
 def _token_after(text: str, end: int) -> tuple[str, int] | None:
-    """A currency token right after ``end`` (one space allowed): (token, its end)."""
+    """A currency token right after ``end`` (one space allowed): (token, its end). A whole
+    amount's dash for no cents ("149,- kr", "25.– Fr.", "99,- Kč") stands between them too."""
+    if text[end : end + 2] in _NO_CENTS:
+        end += 2
     pos = end + 1 if end < len(text) and text[end] in _SPACES else end
     if pos >= len(text):
         return None

@@ -105,3 +105,20 @@ def test_a_danish_shop_without_lang_is_read_in_kroner_by_its_dk_domain_and_not_e
     assert [(r.price, r.currency) for r in found] == [(79.0, "DKK"), (69.0, "DKK"), (89.5, "DKK")]
     _, elsewhere = _listings(_DANISH_NO_LANG, "http://bonnebutikken.example/kaffe")
     assert all(r.currency is None and r.price is None for r in elsewhere)
+
+
+def test_the_kronas_words_and_a_whole_amounts_dash_are_read() -> None:
+    assert parse_price("149 kronor") == (149.0, "SEK")
+    assert parse_price("149 kroner") is None  # Danish and Norwegian alike: the page must say
+    with page_locale("nb"):
+        assert parse_price("149 kroner") == (149.0, "NOK")
+        assert parse_price("149,- kr") == (149.0, "NOK")
+    with page_locale("is"):
+        assert parse_price("2.490 krónur") == (2490.0, "ISK")
+    assert parse_price("99,- Kč") == (99.0, "CZK")
+
+
+def test_an_urdu_page_reads_rupees_as_pakistani() -> None:
+    with page_locale("ur"):
+        assert parse_price("1,200 روپے") == (1200.0, "PKR")
+        assert parse_price("₨ 1,200") == (1200.0, "PKR")
