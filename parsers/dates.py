@@ -23,6 +23,7 @@ import re
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 
+from parsers.cldr_dates import current_language, to_english
 from parsers.date_words import DAY_BEFORE as _DAY_BEFORE
 from parsers.date_words import MONTH_NAMES as _MONTH_NAMES
 from parsers.date_words import NOW_WORDS as _NOW_WORDS
@@ -283,7 +284,11 @@ def _relative(low: str, ref: datetime, folds: bool = True) -> str | None:
         stem = _UNIT_STEM_RE.match(unit_word)
         if stem is None:
             continue
-        return _ago(ref, int(match["n"]) if match["n"].isdigit() else 1, _UNIT_OF_STEM[stem.group(0)])
+        unit = _UNIT_OF_STEM[stem.group(0)]
+        found = _ago(ref, int(match["n"]) if match["n"].isdigit() else 1, unit)
+        # "2 days ago at 14:05": the day counted back, at the time shown.
+        hms = _time_after(low, match.end()) if unit in ("days", "weeks") else None
+        return _fmt(date.fromisoformat(found), hms) if hms else found
     cjk = _CJK_AGO_RE.search(low) if not low.isascii() else None
     if cjk:
         return _ago(ref, int(cjk["n"]), _CJK_UNITS[cjk["unit"]])
@@ -318,7 +323,18 @@ def parse_date(text: str | None, now: str | datetime | None = None, *, order: st
 
     ``order`` breaks ties for all-numeric dates: ``"mdy"`` (US forum defaults such as MyBB and
     vBulletin), ``"dmy"`` or ``"auto"`` (day first unless that is impossible, dotted dates day first).
+    Within :func:`parsers.cldr_dates.page_language`, a date the built-in words do not read is read
+    again with that language's CLDR words put in English.
     """
+    found = _parse_date(text, now, order)
+    if found is None and text and (lang := current_language()) is not None:
+        english = to_english(text[:200], lang)
+        if english is not None:
+            return _parse_date(english, now, order)
+    return found
+
+
+def _parse_date(text: str | None, now: str | datetime | None, order: str) -> str | None:
     if not text:
         return None
     low = text.strip().lower()[:200]

@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 from ethics.onion import normalise_host
 from parsers.bylines import byline_thread
 from parsers.classify import directory_like, error_like, interstitial_type
+from parsers.cldr_dates import page_language
 from parsers.currency_marks import page_locale
 from parsers.dom import MAX_BYTES, Doc, load, xpath
 from parsers.engines import ENGINES, detect_engine
@@ -373,7 +374,8 @@ def parse_page(
         if doc.truncated:
             page.error = f"truncated at {max_bytes} bytes"
         # "Rs" and "kr" name the currency of the page's language or country (parsers.currency_marks).
-        with page_locale(page.lang, host=site, text=doc.text):
+        # Dates in the page's language are read with its CLDR words too (parsers.cldr_dates).
+        with page_locale(page.lang, host=site, text=doc.text), page_language(page.lang):
             records = _extract(doc, page, body, captured_at, profile, started + time_budget, use_profiles)
     except Exception as exc:  # extraction bugs must not lose the page
         _note(page, f"extraction failed: {type(exc).__name__}: {exc}"[:300])

@@ -68,7 +68,14 @@ def read_posts(
     authors: dict[str, Author] = {}
     reads: list[PostRead] = []
     date_paths: dict[Any, Any] = {}
+    # Rows of a topic list, each opening with its title linking the topic: no posts. One such
+    # block is a submission's opening post (its title links the story or the page itself).
+    titled = {block for block in blocks if _titled_row(doc, block, members)}
+    if len(titled) < 2 or 2 * len(titled) < len(blocks):
+        titled = set()
     for block in blocks:
+        if block in titled:
+            continue
         # Replies nested in this block are posts of their own, not part of this one.
         replies: set[Any] = set()
         for reply in replies_of.get(block, ()):
@@ -220,6 +227,23 @@ def read_posts(
         mark_replies([r.block for r in reads], posts)
         authors = mend_posts(doc, posts, reads, authors)
     return posts, authors
+
+
+def _titled_row(doc: Doc, body: Any, members: set[Any]) -> bool:
+    """Whether ``body`` opens with a heading that is wholly a link to another page, as a topic or
+    board row's title does ("<h3><a href=thread.php?id=380>Title</a></h3><p>description</p>");
+    a post's own subject links to the page it is on, if anywhere, and a heading linking a member
+    is the post's author."""
+    heading = next((el for el in body.iter("h1", "h2", "h3", "h4", "h5", "h6") if el is not body), None)
+    if heading is None or clean(heading.text_content()) != (Doc.lines(body) or [""])[0]:
+        return False
+    links = [a for a in heading.iter("a") if (a.get("href") or "#")[:1] != "#"]
+    if len(links) != 1 or clean(links[0].text_content()) != clean(heading.text_content()):
+        return False
+    if any(el in members for el in heading.iter()):
+        return False  # the heading names the post's author
+    target = doc.absolute(links[0].get("href") or "").split("#")[0]
+    return target != (doc.url or "").split("#")[0]
 
 
 # Words an author's panel of statistics shows at the most ("Posts: 148 Joined: 12.03.2019").

@@ -1,0 +1,143 @@
+"""Dates in the words of any language the Unicode CLDR describes (through Babel's data): month
+names, "3 hours ago"-like phrases, "yesterday"/"today" and AM/PM markers, turned into the English
+words :mod:`parsers.dates` reads. Used for the page's language when the built-in vocabulary
+(:mod:`parsers.date_words`) reads nothing: a forum in Kannada, Zulu or Marathi is dated like one
+in English, without anyone writing its month names down.
+
+    >>> from parsers.cldr_dates import to_english
+    >>> to_english("ನವೆಂಬರ್ 17, 2026 - 6:40 pm", "kn")
+    'november 17, 2026 - 6:40 pm'
+    >>> to_english("3 तासांपूर्वी", "mr"), to_english("izolo, 10:15", "zu")
+    ('3 hours ago', 'yesterday, 10:15')
+    >>> to_english("no date here", "kn") is None
+    True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+__all__ = ["current_language", "page_language", "to_english"]
+
+_LANGUAGE: ContextVar[str | None] = ContextVar("page_language", default=None)
+_ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                   "october", "november", "december")
+_UNITS = ("second", "minute", "hour", "day", "week", "month", "year")
+# The English the built-in vocabulary reads for CLDR's relative days.
+_DAYS = {-2: "day before yesterday", -1: "yesterday", 0: "today"}
+
+
+@contextmanager
+def page_language(lang: str | None) -> Iterator[None]:
+    """Within the block, dates are read in ``lang`` too (an ISO 639 code; None: no language)."""
+    token = _LANGUAGE.set(lang)
+    try:
+        yield
+    finally:
+        _LANGUAGE.reset(token)
+
+
+def current_language() -> str | None:
+    """The language set by the innermost :func:`page_language`, or None."""
+    return _LANGUAGE.get()
+
+
+@dataclass(frozen=True)
+class _Words:
+    #: One alternation of the language's words (months, relative days), longest first.
+    words: re.Pattern[str]
+    english: dict[str, str]
+    #: "{0} X ago" phrases, one number group each, and the English unit of each group.
+    ago: re.Pattern[str] | None
+    units: tuple[str, ...]
+    #: AM/PM markers written after a time.
+    periods: re.Pattern[str] | None
+    period_english: dict[str, str]
+
+
+def _values(mapping: Any) -> dict[Any, str]:
+    try:
+        return {k: v for k, v in dict(mapping).items() if isinstance(v, str)}
+    except (TypeError, ValueError):
+        return {}
+
+
+def _bounded(words: list[str]) -> str:
+    ordered = sorted(set(words), key=len, reverse=True)
+    return r"(?<!\w)(?:" + "|".join(re.escape(w) for w in ordered) + r")(?!\w)"
+
+
+@lru_cache(maxsize=64)
+def _words(lang: str) -> _Words | None:
+    try:
+        from babel import Locale
+        from babel.core import UnknownLocaleError
+    except ImportError:  # pragma: no cover - Babel is a dependency; without it, no more words
+        return None
+    try:
+        locale = Locale.parse(lang)
+    except (UnknownLocaleError, ValueError, TypeError):
+        return None
+    english: dict[str, str] = {}
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for number, name in _values(locale.months.get(context, {}).get(width, {})).items():
+                name = name.lower().rstrip(".")
+                # Numbered months ("3月") are read as numbers already; one letter is no month.
+                if len(name) >= 2 and not any(c.isdigit() for c in name) and isinstance(number, int):
+                    english.setdefault(name, _ENGLISH_MONTHS[number - 1])
+    fields = locale._data.get("date_fields", {})  # Babel keeps relative phrases only in its raw data
+    for offset, word in _values(fields.get("day", {}).get("relative", {})).items():
+        if offset in _DAYS and len(word) >= 2:
+            english.setdefault(word.lower(), _DAYS[offset])
+    phrases: dict[str, str] = {}
+    for unit in _UNITS:
+        for key in (unit, f"{unit}-short"):
+            for phrase in _values(fields.get(key, {}).get("past", {})).values():
+                if "{0}" in phrase:
+                    before, _, after = phrase.lower().partition("{0}")
+                    tail = re.escape(after.strip().rstrip("."))
+                    phrases.setdefault(re.escape(before.strip()) + r"\s*(\d+)\s*" + tail, unit)
+    # One alternation for every phrase: the group that took the number names the unit.
+    ago = re.compile("|".join(phrases)) if phrases else None
+    periods = {}
+    for width in ("abbreviated", "wide"):
+        marks = _values(locale.day_periods.get("format", {}).get(width, {}))
+        for key in ("am", "pm"):
+            mark = marks.get(key, "").lower()
+            # Latin "am"/"pm" are read already, and a lone Latin letter is too loose a mark.
+            if mark and (len(mark) >= 2 or not mark.isascii()) and mark not in ("am", "pm", "a.m.", "p.m."):
+                periods[mark] = key
+    if not english and not phrases and not periods:
+        return None
+    alternation = "|".join(re.escape(m) for m in sorted(periods, key=len, reverse=True))
+    # The mark after the time ("8:40 م") or before it (Korean "오후 3:05").
+    time = r"\d{1,2}[:.]\d{2}(?::\d{2})?"
+    period_re = re.compile(rf"(?P<t>{time})\s*(?P<m>{alternation})(?!\w)"
+                           rf"|(?<!\w)(?P<m2>{alternation})\s*(?P<t2>{time})") if periods else None
+    return _Words(re.compile(_bounded(list(english))) if english else re.compile(r"(?!)"), english,
+                  ago, tuple(phrases.values()), period_re, periods)
+
+
+def to_english(text: str, lang: str | None) -> str | None:
+    """``text`` with ``lang``'s date words put in English, or None when it holds none."""
+    if not lang or lang == "en" or not text:
+        return None
+    words = _words(lang.lower())
+    if words is None:
+        return None
+    low = text.lower()
+    out = words.words.sub(lambda m: words.english[m.group(0)], low)
+    if words.ago is not None and any(c.isdigit() for c in out):
+        units = words.units
+        out = words.ago.sub(lambda m: f"{m[m.lastindex or 0]} {units[(m.lastindex or 1) - 1]}s ago", out)
+    if words.periods is not None and ":" in out:
+        english = words.period_english
+        out = words.periods.sub(lambda m: f"{m['t'] or m['t2']} {english[m['m'] or m['m2']]}", out)
+    return out if out != low else None
