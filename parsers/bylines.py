@@ -119,52 +119,62 @@ def _linked_heading(el: Any) -> bool:
     )
 
 
-def _bylines(candidates: list[tuple[Any, tuple[Any, ...], tuple[Any, ...] | None]],
-             kinds: dict[tuple[Any, ...], int], now: str | None, min_posts: int,
-             wrapped: bool) -> list[tuple[Any, tuple[str, str]]]:
-    """The largest group of bylines of one kind: siblings, or (``wrapped``) one per wrapper."""
-    groups: dict[tuple[Any, ...], list[tuple[Any, tuple[str, str]]]] = defaultdict(list)
-    for el, sibling_key, wrapped_key in candidates:
-        key = wrapped_key if wrapped else sibling_key
-        # Only a line with min_posts siblings of its kind can be one of min_posts bylines: the
-        # others (most lines of a page) are not read at all.
-        if key is None or kinds[key] < min_posts or (wrapped and kinds[sibling_key] > 1):
+def _wrapped_bylines(candidates: list[tuple[Any, tuple[Any, str, str]]],
+                     kinds: dict[tuple[Any, str, str], int],
+                     now: str | None, min_posts: int) -> list[tuple[Any, tuple[str, str]]]:
+    """The largest group of bylines one to a wrapper (a division per post holding its byline
+    and its words): lines alone of their kind in their parents, alike across the wrappers."""
+    keyed = []
+    wrapped: dict[tuple[Any, ...], int] = defaultdict(int)
+    for el, key in candidates:
+        parent = key[0]
+        # A post's byline opens its wrapper (after its title at most): lines further down are
+        # its words, not read here.
+        before = el.getprevious()
+        if kinds[key] != 1 or (before is not None and before.getprevious() is not None):
             continue
+        grand = parent.getparent()
+        if grand is not None:
+            wkey = (grand, parent.tag, parent.get("class") or "", el.tag, key[2])
+            keyed.append((el, wkey))
+            wrapped[wkey] += 1
+    groups: dict[tuple[Any, ...], list[tuple[Any, tuple[str, str]]]] = defaultdict(list)
+    for el, wkey in keyed:
         # Lines one to a wrapper are bylines only when they say so by a "by" word: a name and
         # a date in a post's head are the aligned readers' to read, wrappers and all.
-        if found := _byline(el, now, by_word=wrapped):
-            groups[key].append((el, found))
-    if wrapped:
-        # One byline to every wrapper of the kind, none left out: a wrapper without one (an
-        # undated post) says the posts are better read by their aligned names and dates.
-        groups = {key: lines for key, lines in groups.items() if len(lines) == kinds[key]}
-    return max(groups.values(), key=len, default=[])
+        if wrapped[wkey] >= min_posts and (found := _byline(el, now, by_word=True)):
+            groups[wkey].append((el, found))
+    # One byline to every wrapper of the kind, none left out: a wrapper without one (an undated
+    # post) says the posts are better read by their aligned names and dates.
+    whole = [lines for wkey, lines in groups.items() if len(lines) == wrapped[wkey]]
+    return max(whole, key=len, default=[])
 
 
 def byline_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> list[Any]:
-    """Thread and Post records from repeated byline-then-words siblings; [] when there are none."""
+    """Thread and Post records from repeated byline-then-words siblings, or bylines one to each
+    post's wrapper; [] when there are none."""
     body_el = doc.root.find("body")
     root = body_el if body_el is not None else doc.root
-    candidates: list[tuple[Any, tuple[Any, ...], tuple[Any, ...] | None]] = []
-    kinds: dict[tuple[Any, ...], int] = defaultdict(int)
+    candidates: list[tuple[Any, tuple[Any, str, str]]] = []
+    kinds: dict[tuple[Any, str, str], int] = defaultdict(int)
     for el in root.iter(*_LINE_TAGS):
         parent = el.getparent()
         nxt = el.getnext()
         if parent is None or nxt is None or not isinstance(nxt.tag, str) or len(el) > 8:
             continue
         key = (parent, el.tag, el.get("class") or "")
-        # Each post in a wrapper of its own (a division per post holding its byline and words):
-        # the bylines are alike across their wrappers, siblings of one kind under one parent.
-        grand = parent.getparent()
-        wrapped = None if grand is None else (grand, parent.tag, parent.get("class") or "", *key[1:])
-        candidates.append((el, key, wrapped))
+        candidates.append((el, key))
         kinds[key] += 1
-        if wrapped is not None:
-            kinds[wrapped] += 1
-    lines = _bylines(candidates, kinds, now, min_posts, wrapped=False)
+    groups: dict[tuple[Any, str, str], list[tuple[Any, tuple[str, str]]]] = defaultdict(list)
+    for el, key in candidates:
+        # Only a line with min_posts siblings of its kind can be one of min_posts bylines: the
+        # others (most lines of a page) are not read at all.
+        if kinds[key] >= min_posts and (found := _byline(el, now)):
+            groups[key].append((el, found))
+    lines = max(groups.values(), key=len, default=[])
     title = None
     if len(lines) < min_posts:
-        lines = _bylines(candidates, kinds, now, min_posts, wrapped=True)
+        lines = _wrapped_bylines(candidates, kinds, now, min_posts)
         # A heading in the first post's own wrapper, over its byline, heads the thread (a
         # heading over the page names the site).
         above = lines[0][0].getprevious() if lines else None
