@@ -144,6 +144,9 @@ and here 0.376. Every wrong value of 9e45baf is in KNOWN_MISSES. This round is B
 tune the parsers on its pages; mend a miss only as a general mechanism, with test pages of its
 own, and say so here.
 
+Mended after scoring, as general mechanisms with test pages of their own (a79b261): dates read
+in the page's language with the Unicode CLDR's words (parsers.cldr_dates: the Lao member-since
+date; Bosnian "prije 2 dana u 14:05" at its time) (0.376 -> 0.395).
 """
 
 from __future__ import annotations
@@ -344,7 +347,6 @@ KNOWN_MISSES: dict[str, dict[str, Any]] = {
     "holdout/hansa_style_vendor_pgp_lo.html": {
         "vendor[0].feedback_count": None,
         "vendor[0].rating": None,
-        "vendor[0].member_since": None,
     },
     "holdout/jforum_posts_list_uz.html": {
         "page_type": 'forum_index',
@@ -396,13 +398,11 @@ KNOWN_MISSES: dict[str, dict[str, Any]] = {
         "listing[3].currency": None,
     },
     "holdout/ubbthreads_showflat_bs_cp1250.html": {
-        "post[1].posted_at": None,
         "post[1].body": (
-            'Originalno napisao: Emir_Med\n'
-            'Da li je potrebno dodatno utopljavati košnice ili je dovoljno suziti leto?\n'
-            'Suzi leto i stavi utopljivač iznad pokrivne daske.\n'
-            'Nikako ne otvaraj košnice kad je ispod nule.\n'
-            'Uređeno od Šefik_Đozić (Prije 2 dana u 14:12)'),
+            'Originalno napisao: Emir_Med\nDa li je potrebno dodatno utopljavati košnice ili '
+            'je dovoljno suziti leto?\nSuzi leto i stavi utopljivač iznad pokrivne daske.\n'
+            'Nikako ne otvaraj košnice kad je ispod nule.\nUređeno od Šefik_Đozić (Prije 2 '
+            'dana u 14:12)'),
         "post[1].quotes": [],
         "author[0].post_count": None,
         "author[1].post_count": None,
@@ -433,7 +433,7 @@ KNOWN_MISSES: dict[str, dict[str, Any]] = {
 }
 
 (test_the_holdout_side_scores_its_f1, _,
- _) = ROUND.held_out_checks(0.376)
+ _) = ROUND.held_out_checks(0.395)
 _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 

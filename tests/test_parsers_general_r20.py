@@ -135,6 +135,10 @@ pages read well. Blind scores of the rounds (3 to 20): 0.646, 0.778, 0.714, 0.94
 Every wrong value of 9e45baf is in KNOWN_MISSES. This round is BLIND: do not tune the parsers on
 its pages; mend a miss only as a general mechanism, with test pages of its own, and say so here.
 
+Mended after scoring, as general mechanisms with test pages of their own (a79b261): dates read
+in the page's language with the Unicode CLDR's words (parsers.cldr_dates: Kannada, Zulu and
+Marathi month names, "3 hours ago" in Marathi): the three forum threads now give their posts
+(0.578 -> 0.808).
 """
 
 from __future__ import annotations
@@ -306,28 +310,12 @@ score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py 
 # (parsers of 9e45baf). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
 KNOWN_MISSES: dict[str, dict[str, Any]] = {
     "holdout/asgaros_topic_zu.html": {
-        "page_type": 'forum_index',
-        "author[0].name": None,
-        "author[0].post_count": None,
-        "author[1].name": None,
-        "author[1].post_count": None,
-        "post[0].author": None,
-        "post[0].posted_at": None,
-        "post[0].index": None,
-        "post[0].body": None,
-        "post[1].author": None,
-        "post[1].posted_at": None,
-        "post[1].index": None,
-        "post[1].body": None,
-        "post[1].quotes": None,
-        "post[2].author": None,
-        "post[2].posted_at": None,
-        "post[2].index": None,
-        "post[2].body": None,
+        "post[0].quotes": ['Sipho_M'],
+        "post[1].quotes": ['Nomvula Dlamini', 'Sipho_M'],
+        "post[2].quotes": ['Sipho_M'],
     },
     "holdout/dreamstyle_vendor_pgp_so.html": {
         "vendor[0].feedback_count": None,
-        "vendor[0].member_since": None,
     },
     "holdout/jtlshop_nova_grid_lb.html": {
         "listing[0].vendor": 'Kaffi',
@@ -339,21 +327,16 @@ KNOWN_MISSES: dict[str, dict[str, Any]] = {
         "listing[0].vendor": None,
     },
     "holdout/simplepress_topic_kn.html": {
-        "page_type": 'other',
         "author[0].name": None,
         "author[0].post_count": None,
         "author[1].name": None,
         "author[1].post_count": None,
-        "thread[0].title": None,
-        "post[0].author": None,
-        "post[0].posted_at": None,
-        "post[0].index": None,
-        "post[0].body": None,
-        "post[1].author": None,
-        "post[1].posted_at": None,
-        "post[1].index": None,
-        "post[1].body": None,
-        "post[1].quotes": None,
+        "post[1].author": 'ಮಂಜುನಾಥ ಹೆಗಡೆ',
+        "post[1].posted_at": '2026-11-19T20:05:00',
+        "post[1].body": (
+            'ಧನ್ಯವಾದಗಳು ಸುಮಾ ಅವರೇ, ನಾಳೆಯೇ ಗುಂಡಿ ತೋಡಲು ಶುರು ಮಾಡುತ್ತೇವೆ.\nಕೊನೆಯದಾಗಿ ಸಂಪಾದಿಸಿದ್ದು: '
+            'ಮಂಜುನಾಥ ಹೆಗಡೆ - ನವೆಂಬರ್ 19, 2026 - 8:11 pm'),
+        "post[1].quotes": [],
         "post[2].author": None,
         "post[2].posted_at": None,
         "post[2].index": None,
@@ -363,32 +346,21 @@ KNOWN_MISSES: dict[str, dict[str, Any]] = {
         "listing[0].price": 1.24,
     },
     "holdout/yafnet_posts_mr.html": {
-        "page_type": 'other',
         "author[0].name": None,
         "author[0].post_count": None,
         "author[0].joined": None,
         "author[1].name": None,
         "author[1].post_count": None,
         "author[1].joined": None,
-        "thread[0].title": None,
-        "post[0].author": None,
-        "post[0].posted_at": None,
-        "post[0].index": None,
-        "post[0].body": None,
-        "post[1].author": None,
-        "post[1].posted_at": None,
-        "post[1].index": None,
-        "post[1].body": None,
-        "post[1].quotes": None,
-        "post[2].author": None,
-        "post[2].posted_at": None,
-        "post[2].index": None,
-        "post[2].body": None,
+        "post[0].body": '#1 पोस्ट केले :\n16 नोव्हेंबर 2026, 19:05\nउद्धृत करा',
+        "post[1].body": '#2 पोस्ट केले :\n18 नोव्हेंबर 2026, 10:30\nउद्धृत करा',
+        "post[1].quotes": [],
+        "post[2].body": '#3 पोस्ट केले :\nउद्धृत करा',
     },
 }
 
 (test_the_holdout_side_scores_its_f1, _,
- _) = ROUND.held_out_checks(0.578)
+ _) = ROUND.held_out_checks(0.808)
 _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 
