@@ -122,9 +122,11 @@ def _page_after(doc: Doc) -> str | None:
     here = _page_number(doc.url)
     if here is None:
         return None
+    wanted = str(here[1] + 1)
     for a in doc.tagged("a"):
         href = (a.get("href") or "").strip()
-        if not href or href.startswith(("#", "javascript:")) or not _PAGE_CUE_RE.search(href):
+        # The next page's number is written in its address: other links are not taken apart.
+        if wanted not in href or href.startswith(("#", "javascript:")) or not _PAGE_CUE_RE.search(href):
             continue
         target = doc.absolute(href.split("#", 1)[0])
         if not target or target == doc.url:
