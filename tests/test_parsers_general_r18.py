@@ -132,7 +132,8 @@ general mechanism, with test pages of its own, and say so here.
 Its forum misses were then mended as general mechanisms with test pages of their own (no longer
 blind figures from here on):
   - posts known by a byline heading one to each post's own wrapper, the bylines alike across
-    the wrappers ("By NAME on DATE" in an h3 inside each division; a bracketed control link such
+    the wrappers and every wrapper holding one, the name after a "by" word of one of two dozen
+    languages ("By NAME on DATE" in an h3 opening each division; a bracketed control link such
     as "[link]" is no name; a heading in the first post's wrapper over its byline is the title):
     parsers/bylines.py, tests/test_parsers_bylines.py. Reads the Fossil thread: 0.684 -> 0.798.
   - a forum index by its table's shape when each row opens with an icon's cell of no words and
