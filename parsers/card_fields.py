@@ -57,10 +57,13 @@ _COUNT_SUFFIX_RE = re.compile(r"\s*[(\[]?\d[\d,.]*[)\]]?\s*$")
 def linked_category(card: Any) -> str | None:
     """The most specific category a card links to ("Drugs / Opiates" -> "Opiates")."""
     found = None
-    own = item_hrefs(card)
+    own: frozenset[str] | None = None
     for a in card.iter("a"):
         href = a.get("href") or ""
-        if CATEGORY_URL_RE.search(href) and not LISTING_URL_RE.search(href) and href not in own:
+        if CATEGORY_URL_RE.search(href) and not LISTING_URL_RE.search(href):
+            own = item_hrefs(card) if own is None else own
+            if href in own:
+                continue
             text = _COUNT_SUFFIX_RE.sub("", clean(a.text_content()))
             if 1 < len(text) < 60:
                 found = text
@@ -101,10 +104,13 @@ def card_vendor(card: Any, lines: list[str]) -> str | None:
         name = vendor_name(match.group(1)) if match else None
         if name:
             return name
-    own = item_hrefs(card)
+    own: frozenset[str] | None = None
     for a in card.iter("a"):
         href = a.get("href") or ""
-        if VENDOR_URL_RE.search(href) and not LISTING_URL_RE.search(href) and href not in own:
+        if VENDOR_URL_RE.search(href) and not LISTING_URL_RE.search(href):
+            own = item_hrefs(card) if own is None else own
+            if href in own:
+                continue
             name = vendor_name(a.text_content())
             if name:
                 return name
@@ -251,10 +257,14 @@ def category_names(doc: Doc, cards: list[Any] | None = None) -> set[str]:
     links to the ``cards``' own items (:func:`parsers.card_links.item_hrefs`), whose address may
     carry the category they were listed under."""
     names = set()
-    own = frozenset().union(*(item_hrefs(card) for card in cards[:200])) if cards else frozenset()
+    own: frozenset[str] | None = None
     for a in doc.root.iter("a"):
         href = a.get("href") or ""
-        if CATEGORY_URL_RE.search(href) and href not in own:
+        if CATEGORY_URL_RE.search(href):
+            if own is None:
+                own = frozenset().union(*(item_hrefs(card) for card in cards[:200])) if cards else frozenset()
+            if href in own:
+                continue
             text = _COUNT_SUFFIX_RE.sub("", clean(a.text_content())).lower()
             if 1 < len(text) < 60:
                 names.add(text)

@@ -84,7 +84,7 @@ def _price_only(text: str) -> bool:
 def card_link(doc: Doc, card: Any) -> Any:
     best, best_len = None, 0
     first = True
-    own = item_hrefs(card)
+    own: frozenset[str] | None = None  # the card's item address, sought only when needed
     for a in card.iter("a"):
         href = a.get("href") or ""
         text = clean(a.text_content())
@@ -92,9 +92,12 @@ def card_link(doc: Doc, card: Any) -> Any:
             continue
         if _price_only(text) or ACTION_RE.match(text):
             continue
-        listing = href in own or LISTING_URL_RE.search(href) is not None
-        if (VENDOR_URL_RE.search(href) or CATEGORY_URL_RE.search(href)) and not listing:
-            continue
+        listing = LISTING_URL_RE.search(href) is not None
+        if not listing and (VENDOR_URL_RE.search(href) or CATEGORY_URL_RE.search(href)):
+            own = item_hrefs(card) if own is None else own
+            if href not in own:
+                continue
+            listing = True
         score = min(len(text), 300) + (50 if listing else 0)
         # Opaque links tell nothing by their address: the title is the card's first text link, in
         # its biggest heading ("<h4>title</h4>" over "<h5>shop</h5>").

@@ -26,6 +26,7 @@ True
 from __future__ import annotations
 
 import contextvars
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -61,8 +62,8 @@ LOCAL_MARKS: dict[str, tuple[str | None, dict[str, str], dict[str, str]]] = {
     "krónur": ("ISK", {}, {}),
 }
 
-# Scripts that tell a page's language when the markup does not: a count of letters in a range.
-_SCRIPTS = (("si", 0x0D80, 0x0DFF),)
+# Scripts that tell a page's language when the markup does not: letters of one country's script.
+_SCRIPTS = (("si", re.compile("[\u0D80-\u0DFF]")),)
 
 
 @dataclass(frozen=True)
@@ -83,8 +84,8 @@ def _script(text: str) -> str | None:
     sample = text[:4000]
     if sample.isascii():
         return None
-    for lang, low, high in _SCRIPTS:
-        if sum(1 for ch in sample if low <= ord(ch) <= high) >= 20:
+    for lang, letters in _SCRIPTS:
+        if len(letters.findall(sample)) >= 20:
             return lang
     return None
 
