@@ -25,7 +25,7 @@ from parsers.dates import parse_date
 from parsers.dom import Doc, clean
 from parsers.forums import post_links, text_without, thread_records
 from parsers.post_parts import QUOTE_CLASS_RE, WORDY_RE
-from parsers.quotes import quote_author
+from parsers.quotes import QUOTE_SAID_WORDS, quote_author
 from parsers.records import Post
 from parsers.thread_title import thread_title
 
@@ -66,6 +66,14 @@ _BY_RE = re.compile(
     + r")\s*:?\s+(?P<name>[^\s,|•·][^,|•·]{0,40}?)\s*(?:,|\||•|·|\s-\s|\s(?:on|am|le|el|em|il|op|เมื่อ)\s)",
     re.IGNORECASE,
 )
+# A header line naming its author first: a post's number at most before the name, then a verb
+# of writing (the quote attributions' verbs) or a pointer to the date.
+_SAID = sorted({w for words in QUOTE_SAID_WORDS.values() for w in words}, key=len, reverse=True)
+_SAID_RE = re.compile(
+    rf"^(?:[#(]?\d{{1,6}}[).:]?\s+)?@?(?P<name>[^\s:»›|•·]{{2,40}})\s+"
+    rf"(?:(?:{'|'.join(re.escape(w) for w in _SAID)})(?!\w)|[»›|•·]\s)",
+    re.IGNORECASE,
+)
 # The first word of every "by" phrase: a line holding none of them has no byline by words.
 _BY_HEADS = frozenset(w.split()[0] for w in _ALL_BY)
 _POST_NUMBER_RE = re.compile(r"^\s*#\s*(\d+)")
@@ -101,11 +109,13 @@ def _byline(el: Any, now: str | None, by_word: bool = False) -> tuple[str, str] 
             break
     if name is None:
         low = text.lower()
-        if not any(word in low for word in _BY_HEADS):
-            return None  # the regex's cost, spared on most lines of a page
-        match = _BY_RE.search(text)
+        match = _BY_RE.search(text) if any(word in low for word in _BY_HEADS) else None
+        if match is None and by_word:
+            # Or the name first, a verb of writing after it ("jan schreef op 17-11-2026"), or a
+            # pointer to the date ("ann » 17.11.2026"): a header line in one word of its own.
+            match = _SAID_RE.match(text)
         if match is None:
-            return None
+            return None  # the regexes' cost spared on most lines of a page by the word test
         name = clean(match["name"])
     date = parse_date(text.replace(name, " "), now)
     if date is None:

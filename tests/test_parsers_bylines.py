@@ -90,3 +90,36 @@ def test_bylines_under_linked_article_titles_one_per_wrapper_are_no_byline_threa
 
     assert byline_thread(load(_ARTICLES.encode())) == []
     assert [r.kind for r in byline_thread(load(_WRAPPED_ES.encode()))] == ["thread", "post", "post"]
+
+
+# Header lines naming the author first: a verb of writing after the name (Dutch "schreef op"),
+# or a pointer to the date ("»"), one opening each post's wrapper.
+_SAID_NL = """<html><head><title>Moestuin</title></head><body><div id="berichten">
+<article class="bericht"><h3 class="kop">#1 jan_v schreef op 17-11-2026 18:40</h3>
+<div class="tekst">Wanneer zaai ik tuinbonen voor een vroege oogst?</div></article>
+<article class="bericht"><h3 class="kop">#2 marieke schreef op 18-11-2026 09:15</h3>
+<div class="tekst">In november al, onder vlies; ze kunnen een beetje vorst hebben.</div></article>
+</div></body></html>"""
+
+_POINTER = """<html><head><title>Bees</title></head><body><main>
+<section class="p"><p class="h">ann » 17.11.2026 18:40</p>
+ <div class="w">When do I feed the bees sugar syrup?</div></section>
+<section class="p"><p class="h">bob » 18.11.2026 09:15</p>
+ <div class="w">Late summer, right after the last honey harvest.</div></section>
+</main></body></html>"""
+
+
+def test_a_header_line_naming_the_author_before_a_verb_of_writing_is_the_byline() -> None:
+    posts = [r for r in _parse(_SAID_NL)[1] if r.kind == "post"]
+    assert [(p.author, p.posted_at) for p in posts] == [
+        ("jan_v", "2026-11-17T18:40:00"), ("marieke", "2026-11-18T09:15:00")]
+    assert posts[1].body == "In november al, onder vlies; ze kunnen een beetje vorst hebben."
+
+
+def test_a_header_line_of_a_name_pointing_to_a_date_is_the_byline() -> None:
+    from parsers.bylines import byline_thread
+    from parsers.dom import load
+
+    posts = [r for r in byline_thread(load(_POINTER.encode()), now=NOW) if r.kind == "post"]
+    assert [(p.author, p.posted_at) for p in posts] == [
+        ("ann", "2026-11-17T18:40:00"), ("bob", "2026-11-18T09:15:00")]
