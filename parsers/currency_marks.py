@@ -1,7 +1,9 @@
 """Currency marks whose currency depends on where the page is from: the rupee's "Rs" / "රු." /
-"रु" / "₨" and the krona's and krone's "kr". A mark names a currency only with the page's
-language (its ``<html lang>`` or Content-Language, found by :func:`parsers.page.parse_page`), else
-the country of its host's top-level domain, else the script its text is written in.
+"रु" / "₨", the krona's and krone's "kr", and the dollar sign of the countries of their own dollar
+or peso. A mark names a currency by the country the page's language tag names ("es-AR"), else by
+the page's language (its ``<html lang>`` or Content-Language, found by
+:func:`parsers.page.parse_page`), else by its host's country domain, else by the script its text
+is written in; else it names its usual currency, or none.
 
 >>> from parsers.currency_marks import page_locale, resolve
 >>> resolve("රු."), resolve("rs")  # Sinhala script is Sri Lanka's; a bare "Rs" India's
@@ -17,6 +19,9 @@ True
 >>> with page_locale(None, host="butik.example.se"):
 ...     resolve("kr.")
 'SEK'
+>>> with page_locale("es", tag="es-AR"):  # the dollar sign of a country's own peso
+...     resolve("$")
+'ARS'
 
 :func:`resolve` is called by :mod:`parsers.prices` for every mark in :data:`LOCAL_MARKS`;
 :func:`page_locale` is set once per page around extraction, so every reader of prices on the page
@@ -41,10 +46,18 @@ _KRONA_BY_LANG = {"sv": "SEK", "da": "DKK", "fo": "DKK", "kl": "DKK", "no": "NOK
                   "nn": "NOK", "is": "ISK", "se": "NOK"}
 _KRONA_BY_TLD = {"se": "SEK", "dk": "DKK", "fo": "DKK", "gl": "DKK", "no": "NOK", "is": "ISK"}
 
+# The dollar sign of the countries whose own currency it marks; only a country says so (a
+# language tag's region, "es-AR", or a country domain), never a language: Spanish is spoken in
+# dollar and peso countries alike. Colombia by its region only: ".co" is a generic domain too.
+_DOLLAR_BY_COUNTRY = {"ar": "ARS", "mx": "MXN", "cl": "CLP", "co": "COP", "uy": "UYU", "do": "DOP",
+                      "ca": "CAD", "au": "AUD", "nz": "NZD", "sg": "SGD", "hk": "HKD", "tw": "TWD"}
+
 #: Mark (lower-cased, as :mod:`parsers.prices` keys its tokens) -> (currency when nothing says
-#: otherwise or None, currency by page language, currency by host's country domain). The marks in
-#: a script only one country writes name that country's currency outright.
+#: otherwise or None, currency by page language, currency by country: the language tag's region,
+#: else the host's country domain). The marks in a script only one country writes name that
+#: country's currency outright.
 LOCAL_MARKS: dict[str, tuple[str | None, dict[str, str], dict[str, str]]] = {
+    "$": ("USD", {}, _DOLLAR_BY_COUNTRY),
     "rs": ("INR", _RUPEE_BY_LANG, _RUPEE_BY_TLD),
     "rs.": ("INR", _RUPEE_BY_LANG, _RUPEE_BY_TLD),
     "₨": ("INR", _RUPEE_BY_LANG, _RUPEE_BY_TLD),
@@ -68,11 +81,13 @@ _SCRIPTS = (("si", re.compile("[\u0D80-\u0DFF]")),)
 
 @dataclass(frozen=True)
 class Locale:
-    """What a page says of where it is from: its language code and its host's last label."""
+    """What a page says of where it is from: its language code, its host's last label, the
+    language its script tells, the country its language tag names."""
 
     lang: str | None = None
     tld: str | None = None
     script: str | None = None
+    region: str | None = None
 
 
 _NOWHERE = Locale()
@@ -90,12 +105,23 @@ def _script(text: str) -> str | None:
     return None
 
 
+def _region(tag: str | None) -> str | None:
+    """The country a language tag names: "es-AR" -> "ar", "zh-Hant-TW" -> "tw", "sv" -> None."""
+    for part in (tag or "").replace("_", "-").split("-")[1:]:
+        if len(part) == 2 and part.isalpha():
+            return part.lower()
+    return None
+
+
 @contextmanager
-def page_locale(lang: str | None, *, host: str | None = None, text: str = "") -> Iterator[Locale]:
-    """Within the block, :func:`resolve` reads marks as a page in ``lang`` on ``host`` does
-    (the text's script is looked at only when no language is given)."""
+def page_locale(
+    lang: str | None, *, host: str | None = None, text: str = "", tag: str | None = None
+) -> Iterator[Locale]:
+    """Within the block, :func:`resolve` reads marks as a page in ``lang`` on ``host`` does,
+    ``tag`` the page's whole language tag ("es-AR": its region is a country); the text's script
+    is looked at only when no language is given."""
     tld = (host or "").rstrip(".").rsplit(".", 1)[-1].lower() or None
-    locale = Locale((lang or "").lower() or None, tld, None if lang else _script(text))
+    locale = Locale((lang or "").lower() or None, tld, None if lang else _script(text), _region(tag))
     token = _LOCALE.set(locale)
     try:
         yield locale
@@ -106,11 +132,17 @@ def page_locale(lang: str | None, *, host: str | None = None, text: str = "") ->
 def resolve(mark: str) -> str | None:
     """The currency code of ``mark`` (a key of :data:`LOCAL_MARKS`) on the current page, or None
     when the page does not say which country's it is and the mark has no usual one."""
-    default, by_lang, by_tld = LOCAL_MARKS[mark]
+    default, by_lang, by_country = LOCAL_MARKS[mark]
     locale = _LOCALE.get() or _NOWHERE
+    if locale.region and locale.region in by_country:
+        return by_country[locale.region]
     lang = locale.lang or locale.script
     if lang and lang in by_lang:
         return by_lang[lang]
-    if locale.tld and locale.tld in by_tld:
-        return by_tld[locale.tld]
+    if locale.tld and locale.tld in by_country and locale.tld not in _GENERIC_DOMAINS:
+        return by_country[locale.tld]
     return default
+
+
+# Country domains used by sites of anywhere ("brand.co"): no country's.
+_GENERIC_DOMAINS = frozenset({"co", "tv", "io", "me", "ai", "fm", "ws", "cc"})

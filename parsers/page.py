@@ -375,7 +375,8 @@ def parse_page(
             page.error = f"truncated at {max_bytes} bytes"
         # "Rs" and "kr" name the currency of the page's language or country (parsers.currency_marks).
         # Dates in the page's language are read with its CLDR words too (parsers.cldr_dates).
-        with page_locale(page.lang, host=site, text=doc.text), page_language(page.lang):
+        tag = doc.root.get("lang") or doc.root.get("xml:lang")
+        with page_locale(page.lang, host=site, text=doc.text, tag=tag), page_language(page.lang):
             records = _extract(doc, page, body, captured_at, profile, started + time_budget, use_profiles)
     except Exception as exc:  # extraction bugs must not lose the page
         _note(page, f"extraction failed: {type(exc).__name__}: {exc}"[:300])

@@ -92,7 +92,6 @@ _SYMBOLS: dict[str, str] = {
     "ca$": "CAD",
     "cad$": "CAD",
     "nz$": "NZD",
-    "$": "USD",
     "€": "EUR",
     "£": "GBP",
     "₿": "BTC",

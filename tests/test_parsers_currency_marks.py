@@ -122,3 +122,35 @@ def test_an_urdu_page_reads_rupees_as_pakistani() -> None:
     with page_locale("ur"):
         assert parse_price("1,200 روپے") == (1200.0, "PKR")
         assert parse_price("₨ 1,200") == (1200.0, "PKR")
+
+
+_PESO_GRID = """<html lang="{tag}"><head><title>Yerba mate - Almacén del Sur</title></head><body>
+<h1>Yerba mate</h1><div class="gondola">
+<div class="producto"><a href="/p/tradicional-1kg">Yerba tradicional, 1 kg</a>
+  <span class="precio">$ 4.250</span></div>
+<div class="producto"><a href="/p/suave-500g">Yerba suave, 500 g</a>
+  <span class="precio">$ 2.180</span></div>
+<div class="producto"><a href="/p/barbacua-1kg">Yerba barbacuá, 1 kg</a>
+  <span class="precio">$ 5.990</span></div>
+</div></body></html>"""
+
+
+@pytest.mark.parametrize(("tag", "host", "code"), [
+    ("es-AR", "almacen.example", "ARS"),  # the language tag's region
+    ("es", "almacen.example.mx", "MXN"),  # the host's country domain
+    ("es", "almacen.example", "USD"),  # a language alone names no country
+    ("es", "almacen.co", "USD"),  # a generic domain names none either
+    ("es-CO", "almacen.co", "COP"),
+])
+def test_a_dollar_sign_is_the_peso_of_the_country_the_page_names(tag: str, host: str, code: str) -> None:
+    kind, found = _listings(_PESO_GRID.format(tag=tag), f"http://{host}/yerba")
+    assert kind == "listing_index"
+    assert [(r.price, r.currency) for r in found] == [(4250.0, code), (2180.0, code), (5990.0, code)]
+
+
+def test_a_pages_region_names_its_rupee_over_its_language() -> None:
+    with page_locale("en", tag="en-PK"):
+        assert parse_price("Rs. 2,499") == (2499.0, "PKR")
+    with page_locale("en"):
+        assert parse_price("Rs. 2,499") == (2499.0, "INR")
+        assert parse_price("US$ 12") == (12.0, "USD")
