@@ -24,6 +24,7 @@ from typing import Any
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean
 from parsers.forums import post_links, text_without, thread_records
+from parsers.post_columns import named_quote
 from parsers.post_parts import QUOTE_CLASS_RE, WORDY_RE
 from parsers.quotes import QUOTE_SAID_WORDS, quote_author
 from parsers.records import Post
@@ -198,6 +199,7 @@ def byline_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> li
     if 2 * titled >= len(lines):
         return []
     posts: list[Post] = []
+    outer: list[list[Any]] = []  # each post's quotes, not those inside another quote
     first_number = None
     for el, (name, date) in lines:
         body = el.getnext()
@@ -208,7 +210,7 @@ def byline_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> li
         quote_ids: set[Any] = set()
         for q in quotes:
             quote_ids |= set(q.iter())
-        names = [quote_author(q) for q in quotes if not any(a in quote_ids for a in q.iterancestors())]
+        outer.append([q for q in quotes if not any(a in quote_ids for a in q.iterancestors())])
         number = _POST_NUMBER_RE.match(clean(el.text_content()))
         if first_number is None and number:
             first_number = int(number.group(1))
@@ -218,8 +220,17 @@ def byline_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> li
                 posted_at=date,
                 index=len(posts),
                 body=text_without(body, quote_ids) or None,
-                quotes=list(dict.fromkeys(n for n in names if n)),
                 links=post_links(doc, body, quote_ids),
             )
         )
+    posters = list(dict.fromkeys(p.author for p in posts if p.author))
+    for post, quotes in zip(posts, outer, strict=True):
+        names = []
+        for q in quotes:
+            said = quote_author(q)
+            # A head no reader takes apart ("ann-k idatzia"): a line of its own naming a poster.
+            if said not in posters:
+                said = named_quote(q, posters) or said
+            names.append(said)
+        post.quotes = list(dict.fromkeys(n for n in names if n))
     return thread_records(doc, title or thread_title(doc), posts, [], first_number)

@@ -123,3 +123,14 @@ def test_a_header_line_of_a_name_pointing_to_a_date_is_the_byline() -> None:
     posts = [r for r in byline_thread(load(_POINTER.encode()), now=NOW) if r.kind == "post"]
     assert [(p.author, p.posted_at) for p in posts] == [
         ("ann", "2026-11-17T18:40:00"), ("bob", "2026-11-18T09:15:00")]
+
+
+def test_a_quote_whose_own_head_line_names_a_poster_quotes_that_poster_in_a_byline_thread() -> None:
+    # Welsh "ysgrifennodd jan_v" over the quoted words: a verb no list holds, a poster named.
+    page = _SAID_NL.replace(
+        '<div class="tekst">In november al',
+        '<div class="tekst"><blockquote><i>ysgrifennodd jan_v</i><br>Wanneer zaai ik tuinbonen?</blockquote>'
+        "In november al")
+    posts = [r for r in _parse(page)[1] if r.kind == "post"]
+    assert [p.quotes for p in posts] == [[], ["jan_v"]]
+    assert posts[1].body == "In november al, onder vlies; ze kunnen een beetje vorst hebben."
