@@ -28,6 +28,7 @@ from parsers.post_columns import named_quote
 from parsers.post_parts import QUOTE_CLASS_RE, WORDY_RE
 from parsers.quotes import QUOTE_SAID_WORDS, quote_author
 from parsers.records import Post
+from parsers.reply_to import mark_replies
 from parsers.thread_title import thread_title
 
 __all__ = ["BY_WORDS", "byline_thread", "name_after_by"]
@@ -184,7 +185,8 @@ def byline_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> li
             groups[key].append((el, found))
     lines = max(groups.values(), key=len, default=[])
     title = None
-    if len(lines) < min_posts:
+    wrapped = len(lines) < min_posts
+    if wrapped:
         lines = _wrapped_bylines(candidates, kinds, now, min_posts)
         # A heading in the first post's own wrapper, over its byline, heads the thread (a
         # heading over the page names the site).
@@ -223,6 +225,10 @@ def byline_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> li
                 links=post_links(doc, body, quote_ids),
             )
         )
+    if wrapped:
+        # Each post's wrapper holds its byline and words: an "in reply to" link in it, or the
+        # wrappers' nesting, says which post a reply answers (parsers.reply_to).
+        mark_replies([el.getparent() for el, _ in lines], posts)
     posters = list(dict.fromkeys(p.author for p in posts if p.author))
     for post, quotes in zip(posts, outer, strict=True):
         names = []

@@ -134,3 +134,11 @@ def test_a_quote_whose_own_head_line_names_a_poster_quotes_that_poster_in_a_byli
     posts = [r for r in _parse(page)[1] if r.kind == "post"]
     assert [p.quotes for p in posts] == [[], ["jan_v"]]
     assert posts[1].body == "In november al, onder vlies; ze kunnen een beetje vorst hebben."
+
+
+def test_an_in_reply_to_link_in_a_wrapped_byline_names_the_post_the_reply_answers() -> None:
+    page = _WRAPPED_ES.replace('<li class="msj"><h3 class="cab">(1)',
+                               '<li class="msj" id="m1"><h3 class="cab">(1)')
+    page = page.replace('en respuesta a <a href="#1">1</a>', 'en respuesta a <a href="#m1">1</a>')
+    posts = [r for r in _parse(page)[1] if r.kind == "post"]
+    assert [(p.index, p.reply_to, p.quotes) for p in posts] == [(0, None, []), (1, 0, [])]
