@@ -147,7 +147,10 @@ def _wrapped_bylines(candidates: list[tuple[Any, tuple[Any, str, str]]],
             continue
         grand = parent.getparent()
         if grand is not None:
-            wkey = (grand, parent.tag, parent.get("class") or "", el.tag, key[2])
+            # The wrapper's kind is its first class, numbers aside: "post odd" / "post even",
+            # "row1" / "row2" and "post first" are one kind.
+            kind = ((parent.get("class") or "").split() or [""])[0].rstrip("0123456789")
+            wkey = (grand, parent.tag, kind, el.tag, key[2])
             keyed.append((el, wkey))
             wrapped[wkey] += 1
     groups: dict[tuple[Any, ...], list[tuple[Any, tuple[str, str]]]] = defaultdict(list)

@@ -142,3 +142,11 @@ def test_an_in_reply_to_link_in_a_wrapped_byline_names_the_post_the_reply_answer
     page = page.replace('en respuesta a <a href="#1">1</a>', 'en respuesta a <a href="#m1">1</a>')
     posts = [r for r in _parse(page)[1] if r.kind == "post"]
     assert [(p.index, p.reply_to, p.quotes) for p in posts] == [(0, None, []), (1, 0, [])]
+
+
+def test_wrappers_of_alternating_classes_are_one_kind_and_every_post_is_read() -> None:
+    page = _WRAPPED_DE.replace('class="beitrag" id="b1"', 'class="beitrag ungerade" id="b1"') \
+        .replace('class="beitrag" id="b2"', 'class="beitrag gerade" id="b2"') \
+        .replace('class="beitrag" id="b3"', 'class="beitrag ungerade" id="b3"')
+    posts = [r for r in _parse(page)[1] if r.kind == "post"]
+    assert [p.author for p in posts] == ["greta_h", "tischler.jo", "greta_h"]
