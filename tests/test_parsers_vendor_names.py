@@ -16,7 +16,8 @@ def _vendor(html: str, url: str) -> tuple[str, Vendor | None]:
 
 
 # Swahili, no key: the statistics as label / value rows, the name a heading of three words.
-_SWAHILI_SELLER = """<html lang="sw"><head><title>Mama Zawadi Viungo :: muuzaji :: Soko la Pwani</title></head>
+_SWAHILI_SELLER = """<html lang="sw">
+<head><title>Mama Zawadi Viungo :: muuzaji :: Soko la Pwani</title></head>
 <body><div class="kichwa"><a href="/">Soko la Pwani</a></div>
 <div class="muuzaji"><h2>Mama Zawadi Viungo</h2>
 <dl class="takwimu"><dt>Alijiunga</dt><dd>2022-03-14</dd><dt>Maoni chanya</dt><dd>98.2%</dd>
@@ -54,3 +55,18 @@ def test_a_heading_that_runs_a_handle_into_its_badges_still_gives_the_handle() -
     assert kind == "vendor"
     assert vendor is not None
     assert vendor.name == "leafy"
+
+
+# An item's page whose seller box shows the same statistics: the item's, not the seller's.
+_ITEM_WITH_SELLER_BOX = """<html><head><title>Sencha Kagoshima, 100 g - Market</title></head>
+<body><div class="top"><a href="/">Market</a></div>
+<div class="item"><h1>Sencha Kagoshima, 100 g</h1><p class="price">Price: 14.00 EUR</p>
+<form action="/cart/add" method="post"><input name="qty" value="1"><button>Add to cart</button></form>
+<div class="seller"><a href="/vendor/goldenleaf">goldenleaf</a>
+<p>Member since: 2022-03-14</p><p>Positive feedback: 98.2%</p></div></div></body></html>"""
+
+
+def test_an_items_page_with_its_sellers_statistics_stays_an_items_page() -> None:
+    result = parse_page(_ITEM_WITH_SELLER_BOX.encode("utf-8"), url="http://market.example/i/77c1")
+    assert result.page.page_type == "listing"
+    assert [getattr(r, "title", None) for r in result.records] == ["Sencha Kagoshima, 100 g"]
