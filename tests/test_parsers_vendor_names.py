@@ -1,6 +1,7 @@
 """parsers.vendor_page: a seller's name of several words, shown by a bare heading that the <title>
 repeats whole, is read whole, with or without a key; a heading that runs a handle into its badges
-(not repeated by the <title>) still gives the handle. Made-up pages written here.
+(not repeated by the <title>) still gives the handle; an item's page whose seller box shows the
+seller's statistics stays the item's page. Made-up pages written here.
 """
 
 from __future__ import annotations
