@@ -73,6 +73,7 @@ LOCAL_MARKS: dict[str, tuple[str | None, dict[str, str], dict[str, str]]] = {
     "kronor": ("SEK", {}, {}),
     "kroner": (None, _KRONA_BY_LANG, _KRONA_BY_TLD),  # Danish and Norwegian alike
     "krónur": ("ISK", {}, {}),
+    ":-": (None, {"sv": "SEK"}, {"se": "SEK"}),  # Swedish shops' whole kronor: "149:-"
 }
 
 # Scripts that tell a page's language when the markup does not: letters of one country's script.

@@ -154,3 +154,10 @@ def test_a_pages_region_names_its_rupee_over_its_language() -> None:
     with page_locale("en"):
         assert parse_price("Rs. 2,499") == (2499.0, "INR")
         assert parse_price("US$ 12") == (12.0, "USD")
+
+
+def test_a_swedish_whole_kronor_price_is_read_on_a_swedish_page_only() -> None:
+    with page_locale("sv"):
+        assert parse_price("Pris 1 295:-") == (1295.0, "SEK")
+        assert parse_price("kl 10:30") is None
+    assert parse_price("149:-") is None
