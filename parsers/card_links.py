@@ -50,24 +50,28 @@ def first_href(card: Any) -> Any:
 
 
 def item_hrefs(card: Any) -> frozenset[str]:
-    """The card's own item address, known by its picture: the card's first link holds an image,
-    and the card's longest link of words (no image) goes to the same address (the item's picture
-    and its name). Its words say nothing of it: a shop's product at "/shop/<slug>", or one
-    carrying the category it was reached from ("?category=3"), is neither a seller's link nor a
-    category's."""
-    first = first_href(card)
-    if first is None or next(first.iter("img"), None) is None:
-        return frozenset()
-    href = first.get("href")
+    """The card's own item address, known by its picture: a link of the card holds an image, and
+    the card's longest link of words (no image) goes to the same address (the item's picture and
+    its name, in either order). Its words say nothing of it: a shop's product at "/shop/<slug>",
+    or one carrying the category it was reached from ("?category=3"), is neither a seller's link
+    nor a category's."""
+    pictured: set[str] = set()
     # The name is the card's longest link of words: a seller's avatar and handle linking one
     # profile beside the item's title ("<img>" "Tomato seeds, 50 pcs" "by leafy") are no item's.
     longest, size = None, 2
     for a in card.iter("a"):
-        if a is not first and next(a.iter("img"), None) is None:
-            text = clean(a.text_content())
-            if len(text) > size:
-                longest, size = a, len(text)
-    return frozenset((href,)) if longest is not None and longest.get("href") == href else frozenset()
+        href = a.get("href")
+        if not href or href.startswith(("#", "javascript:")):
+            continue
+        if next(a.iter("img"), None) is not None:
+            pictured.add(href)
+            continue
+        text = clean(a.text_content())
+        if len(text) > size:
+            longest, size = a, len(text)
+    if longest is None or longest.get("href") not in pictured:
+        return frozenset()
+    return frozenset((longest.get("href"),))
 
 
 def _price_only(text: str) -> bool:

@@ -98,3 +98,24 @@ def test_a_zero_balance_after_a_words_element_is_no_cards_price() -> None:
     kind, found = _listings(_WALLET_MENU, "http://shop.example/account")
     assert kind != "listing_index"
     assert found == []
+
+
+_ESTONIAN_GRID = """<html lang="et"><head><title>Mesi | Meepood</title></head><body><h1>Mesi</h1>
+<section class="kaubad">
+<div class="kaup"><h4><a href="/pood/metsamesi-500g?category=2">Metsamesi, 500 g</a></h4>
+  <a href="/pood/metsamesi-500g?category=2"><img src="/p/1.jpg" alt=""></a><div><b>8,40</b> €</div></div>
+<div class="kaup"><h4><a href="/pood/kanarbikumesi-250g?category=2">Kanarbikumesi, 250 g</a></h4>
+  <a href="/pood/kanarbikumesi-250g?category=2"><img src="/p/2.jpg" alt=""></a><div><b>6,90</b> €</div></div>
+<div class="kaup"><h4><a href="/pood/pärnaõiemesi-500g?category=2">Pärnaõiemesi, 500 g</a></h4>
+  <a href="/pood/pärnaõiemesi-500g?category=2"><img src="/p/3.jpg" alt=""></a><div><b>9,10</b> €</div></div>
+</section></body></html>"""
+
+
+def test_an_estonian_grid_whose_picture_follows_the_name_reads_its_item_links() -> None:
+    kind, found = _listings(_ESTONIAN_GRID, "http://meepood.example/pood?category=2")
+    assert kind == "listing_index"
+    assert [(r.title, r.price, r.currency, r.category) for r in found] == [
+        ("Metsamesi, 500 g", 8.4, "EUR", None),
+        ("Kanarbikumesi, 250 g", 6.9, "EUR", None),
+        ("Pärnaõiemesi, 500 g", 9.1, "EUR", None),
+    ]
