@@ -40,6 +40,7 @@ from parsers.market_profile import market_profile
 from parsers.markets import extract_as, extract_market, looks_like_market
 from parsers.pagination import next_page
 from parsers.post_names import aligned_thread
+from parsers.post_rows import row_thread
 from parsers.prices import parse_number
 from parsers.records import Author, Listing, Page
 
@@ -303,7 +304,9 @@ def _generic(doc: Doc, page: Page, raw: bytes, now: str | None, deadline: float)
     if time.monotonic() > deadline:
         _note(page, "time budget exceeded")
         return []
-    records = aligned_thread(doc, now=now)
+    # Posts as runs of table rows (a date row, a panel and words row, an icons row) first: their
+    # rows read one by one make a post of each row.
+    records = row_thread(doc, now=now) or aligned_thread(doc, now=now)
     if records:
         page.page_type = "thread"
         return records

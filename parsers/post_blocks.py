@@ -25,7 +25,7 @@ from parsers.post_parts import QUOTE_CLASS_RE, WORDY_RE, post_body, wordiest_par
 
 __all__ = [
     "alike", "comment_trees", "opening_post", "repeated_blocks", "row_runs", "unwrap_rows", "with_replies",
-    "wrapped_replies",
+    "wrap_runs", "wrapped_replies",
 ]
 
 
@@ -326,6 +326,12 @@ def row_runs(links: list[Any], min_count: int) -> list[Any]:
     starts = [start - shift for start in starts]
     # The last post has as many rows as the one before it; rows after it are the table's footer.
     ends = [*starts[1:], min(len(rows), starts[-1] + gaps[-1])]
+    return wrap_runs(parent, rows, starts, ends)
+
+
+def wrap_runs(parent: Any, rows: list[Any], starts: list[int], ends: list[int]) -> list[Any]:
+    """Each run of ``rows`` (``parent``'s, from a start to its end) wrapped in a ``tbody`` of its
+    own, the rows keeping their identity."""
     wrappers = []
     for start, end in zip(starts, ends, strict=True):
         wrapper = parent.makeelement("tbody", {})

@@ -23,11 +23,11 @@ from typing import Any
 from parsers.dom import Doc, clean
 from parsers.forums import text_without
 from parsers.post_columns import (
-    count_column,
     first_line,
     named_quote,
     post_numbers,
     reference_links,
+    stat_columns,
     subject_lines,
 )
 from parsers.records import Author, Post
@@ -79,7 +79,8 @@ def mend_posts(
     doc: Doc, posts: list[Post], reads: list[PostRead], authors: dict[str, Author]
 ) -> dict[str, Author]:
     """Mends ``posts`` (read from ``reads``, one each) in place and returns ``authors`` with the
-    post counts of the authors' column (:func:`parsers.post_columns.count_column`)."""
+    post counts of the authors' column and join days of the authors' columns
+    (:func:`parsers.post_columns.stat_columns`)."""
     changed = [False] * len(posts)
     # Subject lines: the thread's title is looked up only when a post opens with a line.
     lines = [first_line(r.container, r.drop) for r in reads]
@@ -166,13 +167,14 @@ def _reply_previews(reads: list[PostRead]) -> list[tuple[int, int, Any]]:
 
 def _with_counts(posts: list[Post], reads: list[PostRead], authors: dict[str, Author]) -> dict[str, Author]:
     names = [p.author for p in posts]
-    if all(n is None or (n in authors and authors[n].post_count is not None) for n in names):
+    if all(n is None or (n in authors and authors[n].post_count is not None and authors[n].joined)
+           for n in names):
         return authors
     skips = [(set(r.container.iter()) if r.container is not r.block else set()) | r.quoted for r in reads]
     ids = [set(_HREF_NUMBER_RE.findall(r.author.get("href") or "")) for r in reads]
-    counts = count_column([r.block for r in reads], names, skips, [r.author for r in reads],
-                          [r.container for r in reads], ids)
-    if not counts:
+    counts, joins = stat_columns([r.block for r in reads], names, skips, [r.author for r in reads],
+                                 [r.container for r in reads], ids, [p.posted_at for p in posts])
+    if not counts and not joins:
         return authors
     out: dict[str, Author] = {}
     for name in names:
@@ -181,6 +183,8 @@ def _with_counts(posts: list[Post], reads: list[PostRead], authors: dict[str, Au
         author = authors.get(name) or Author(name=name)
         if author.post_count is None and name in counts:
             author.post_count = counts[name]
+        if author.joined is None and name in joins:
+            author.joined = joins[name]
         if author.post_count is not None or author.joined or name in authors:
             out[name] = author
     return out

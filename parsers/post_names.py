@@ -34,7 +34,7 @@ from parsers.post_gates import index_rows, market_evidence
 from parsers.post_lines import byline_name, line_names
 from parsers.post_parts import QUOTE_CLASS_RE, WORDY_RE
 
-__all__ = ["aligned_names", "aligned_thread"]
+__all__ = ["aligned_names", "aligned_thread", "name_column"]
 
 # Elements a name is shown in.
 _NAME_TAGS = ("a", "b", "strong", "span", "cite", "em", "i", "font", "h3", "h4", "h5", "h6", "p", "div",
@@ -198,8 +198,8 @@ def aligned_names(root: Any, now: str | None, min_posts: int) -> list[Any]:
     more = _with_undated(blocks)
     # Undated siblings first (a post whose date no reader knows); without them when they name
     # no one on the column (a table's rows of words under its rows of names and dates).
-    names = (_name_column(more, date_set, now, min_posts) if len(more) > len(blocks) else []) \
-        or _name_column(blocks, date_set, now, min_posts) \
+    names = (name_column(more, date_set, now, min_posts) if len(more) > len(blocks) else []) \
+        or name_column(blocks, date_set, now, min_posts) \
         or _opening_apart(blocks, date_set, now, min_posts) or _in_lines(blocks, date_set, now)
     if not names:
         return []
@@ -223,7 +223,7 @@ def _opening_apart(blocks: list[Any], date_set: set[Any], now: str | None, min_p
     name; [] when the replies show no column or the first block no such name."""
     if len(blocks) <= min_posts:
         return []
-    rest = _name_column(blocks[1:], date_set, now, min_posts)
+    rest = name_column(blocks[1:], date_set, now, min_posts)
     if not rest:
         return []
     model = rest[0]
@@ -235,7 +235,7 @@ def _opening_apart(blocks: list[Any], date_set: set[Any], now: str | None, min_p
     return []
 
 
-def _name_column(blocks: list[Any], date_set: set[Any], now: str | None, min_posts: int) -> list[Any]:
+def name_column(blocks: list[Any], date_set: set[Any], now: str | None, min_posts: int) -> list[Any]:
     """One element per block naming its author: the column of name-like elements (by tag path)
     that runs through nearly all ``blocks``; [] when none does."""
     columns: dict[tuple[str, ...], dict[int, Any]] = defaultdict(dict)

@@ -58,12 +58,15 @@ _FILLER_RE = re.compile(r"[\d\s:.,/()#-]+")
 def read_posts(
     doc: Doc, blocks: list[Any], replies_of: dict[Any, list[Any]], members: set[Any], now: str | None,
     rows: bool = False, heads: list[str] | None = None, undated: bool = False,
+    dated: dict[Any, Any] | None = None,
 ) -> tuple[list[Post], dict[str, Author]]:
     """The posts of ``blocks`` that name a member and a date, and the authors whose statistics
     their blocks show. ``rows``: the blocks are runs of table rows (:func:`row_runs`). ``heads``,
     when given, gains the short texts of the first post's frame (its subject shown beside its
     author's name), for :func:`parsers.thread_title.thread_title`. ``undated``: the page's posts
-    show no date (they were aligned on their authors' panels), and each is a post without one."""
+    show no date (they were aligned on their authors' panels), and each is a post without one.
+    ``dated``: the element showing each block's date, where its reader knows it (the column of
+    the posts' dates, not a join date shown before it in the poster's panel)."""
     posts: list[Post] = []
     authors: dict[str, Author] = {}
     reads: list[PostRead] = []
@@ -106,7 +109,8 @@ def read_posts(
         said = quote_heads([q for q in quotes if not any(anc in quote_ids for anc in q.iterancestors())])
         for head, _ in said.values():
             quote_ids |= set(head.iter())
-        date, date_el = post_date(block, quote_ids, now)
+        shown = dated.get(block) if dated else None
+        date, date_el = post_date(shown if shown is not None else block, quote_ids, now)
         if date is None:
             # A post's header row shown as the sibling just before it (bbPress: date and
             # permalink in div.bbp-reply-header, then the author and the text): its date.

@@ -1,0 +1,132 @@
+"""Posts shown as runs of table rows, found by their dated rows: old table themes (JForum, XMB,
+phpBB 2's descendants) show each post as a header row with its date, a row with the poster's
+panel beside the words, a row of the signature and a row of icon links, and name the poster in
+plain bold text with no link (the profile link is an icon).
+
+What makes these posts is the table's rhythm, not an engine's classes: the rows of one table
+that show a date of one kind (the same chain of tags from the row down to the date) open one
+post each, and each post runs to the next such row. The kind that opens the runs is the one met
+first in the table (a join date shown in the poster's panel, below the post's date row, is
+another kind that would cut the runs in the middle of a post). The poster's name is the short
+text that sits at the same place in every run and differs between runs
+(:func:`parsers.post_names.aligned_names`'s column); the words are the run's wordiest cell.
+
+    >>> from parsers.dom import load
+    >>> from parsers.post_rows import dated_runs
+    >>> row = ('<tr><td colspan=2>{0}.11.2026 18:40</td></tr><tr><td><b>{1}</b></td>'
+    ...        '<td>Green or black tea with milk?</td></tr><tr><td colspan=2>icons</td></tr>')
+    >>> doc = load(("<table>" + row.format(17, "ann") + row.format(18, "bob") + "</table>").encode())
+    >>> [len(run) for run in dated_runs(doc.root, [td for td in doc.root.iter("td") if "2026" in td.text], 2)]
+    [3, 3]
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import pairwise
+from typing import Any
+
+from parsers.dated_elements import date_elements
+from parsers.dates import parse_date
+from parsers.dom import Doc, clean
+from parsers.forums import thread_records
+from parsers.post_blocks import unwrap_rows, wrap_runs
+from parsers.post_gates import index_rows, market_evidence
+from parsers.post_names import name_column
+from parsers.post_read import read_posts
+from parsers.thread_title import thread_title
+
+__all__ = ["dated_runs", "row_thread"]
+
+
+def _kind(date: Any, row: Any) -> tuple[str, ...]:
+    """The chain of tags from ``row`` down to ``date``: classes alternate between posts
+    ("row1"/"row2"), the nesting does not."""
+    path = []
+    el = date
+    while el is not None and el is not row:
+        path.append(el.tag)
+        el = el.getparent()
+    return tuple(reversed(path))
+
+
+def dated_runs(root: Any, dates: list[Any], min_posts: int) -> list[Any]:
+    """The posts of a table whose posts are runs of rows: each run, from a row showing a date of
+    the kind met first among the rows to the next such row, wrapped in a ``tbody`` of its own
+    (undo with :func:`unwrap_rows`). The last run is as long as the longest before it (rows
+    after it are the table's footer). [] when fewer than ``min_posts`` rows open runs, or when
+    any run is one row (each row is then a post of its own, or a topic list's row)."""
+    rows_of: dict[Any, dict[Any, list[Any]]] = defaultdict(lambda: defaultdict(list))
+    for date in dates:
+        for row in date.iterancestors("tr"):
+            parent = row.getparent()
+            if parent is not None:
+                rows_of[parent][row].append(date)
+            if row is root:
+                break
+    if not rows_of:
+        return []
+    # The table with the most dated rows; of as many, the innermost.
+    parent = max(rows_of, key=lambda p: (len(rows_of[p]), sum(1 for _ in p.iterancestors())))
+    rows = [el for el in parent if el.tag == "tr"]
+    at = {row: i for i, row in enumerate(rows)}
+    kinds: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for row, found in rows_of[parent].items():
+        for kind in {_kind(date, row) for date in found}:
+            kinds[kind].append(at[row])
+    repeated = [sorted(found) for found in kinds.values() if len(found) >= max(2, min_posts)]
+    if not repeated:
+        return []
+    starts = min(repeated, key=lambda found: (found[0], -len(found)))
+    gaps = [b - a for a, b in pairwise(starts)]
+    if min(gaps) < 2:
+        return []
+    ends = [*starts[1:], min(len(rows), starts[-1] + max(gaps))]
+    return wrap_runs(parent, rows, starts, ends)
+
+
+def _latest_kind(runs: list[Any], dates: set[Any], now: str | None) -> dict[Any, Any]:
+    """The element showing each run's post date: of the kinds of date (the chain of tags from the
+    run down) that most runs show, the one latest in most runs (a member joins before posting:
+    the poster's panel beside the date shows an earlier date); {} when the runs show one kind."""
+    shown: list[dict[tuple[str, ...], tuple[str, Any]]] = []
+    for run in runs:
+        found: dict[tuple[str, ...], tuple[str, Any]] = {}
+        for el in run.iter():
+            if el in dates:
+                found.setdefault(_kind(el, run), (parse_date(clean(el.text_content()), now) or "", el))
+        shown.append(found)
+    count: dict[tuple[str, ...], int] = defaultdict(int)
+    for found in shown:
+        for kind in found:
+            count[kind] += 1
+    kinds = [kind for kind, n in count.items() if n >= len(runs) - len(runs) // 5]
+    if len(kinds) < 2:
+        return {}
+    wins = {kind: sum(1 for found in shown if kind in found
+                      and all(found[kind][0] >= found[k][0] for k in kinds if k in found)) for kind in kinds}
+    best = max(kinds, key=lambda kind: wins[kind])
+    return {run: found[best][1] for run, found in zip(runs, shown, strict=True) if best in found}
+
+
+def row_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> list[Any]:
+    """Thread, Post and Author records of a thread whose posts are runs of table rows
+    (:func:`dated_runs`) naming their posters on one column; [] when the page shows none."""
+    body_el = doc.root.find("body")
+    root = body_el if body_el is not None else doc.root
+    dates = date_elements(root, now)
+    if len(dates) < min_posts or next(root.iter("tr"), None) is None:
+        return []
+    runs = dated_runs(root, dates, min_posts)
+    if not runs:
+        return []
+    names = [] if index_rows(runs, now) else name_column(runs, set(dates), now, min_posts)
+    heads: list[str] = []
+    dated = _latest_kind(runs, set(dates), now)
+    posts, authors = read_posts(doc, runs, {}, set(names), now, rows=True, heads=heads, dated=dated) \
+        if names else ([], {})
+    # A seller's dated, signed reviews are no thread: the page shows a key or prices besides.
+    if len(posts) < min_posts or market_evidence(doc, [p.body or "" for p in posts]):
+        unwrap_rows(runs)
+        return []
+    return thread_records(doc, thread_title(doc, heads), posts, list(authors.values()))

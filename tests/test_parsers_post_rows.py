@@ -1,0 +1,148 @@
+"""parsers.post_rows: posts shown as runs of table rows, found by their dated rows (a date row, a
+row of the poster's panel beside the words, a signature row, a row of icon links), and the
+authors' statistics read from the columns their panels show (parsers.post_columns.stat_columns),
+whatever the labels' language. Pages written here, in Icelandic and Swahili."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from parsers import parse_page
+from parsers.dated_elements import date_elements
+from parsers.dom import load
+from parsers.post_rows import dated_runs
+
+NOW = "2026-11-20T12:00:00Z"
+
+# A date row over each post, the poster's panel (a plain bold name, "Skráður" = registered,
+# "Færslur" = posts) spanning the words' row and the signature's, an icon row whose profile link
+# is an image only; the second post has no signature (its panel spans two rows).
+_ICELANDIC_POST = """
+<tr><td colspan="2" class="hd"><span class="when">{date}</span> &nbsp;
+  Efni: <a name="p{n}">{subject}</a></td></tr>
+<tr><td class="panel" rowspan="{span}"><b>{name}</b><br /><small>Félagi<br />Skráður: {joined}<br />
+  Færslur: {count}</small></td><td class="txt">{words}</td></tr>
+{signature}
+<tr><td><a href="/spjall/notandi/{uid}.html"><img src="/i/profile.gif" alt="" /></a>
+  <a href="/spjall/svara/{n}.html"><img src="/i/quote.gif" alt="" /></a></td></tr>
+<tr><td colspan="2" class="gap"></td></tr>
+"""
+_SIGNATURE = '<tr><td class="txt"><hr /><i>Kveðja úr Borgarfirði.</i></td></tr>'
+
+
+def _icelandic() -> bytes:
+    posts = [
+        ("17.11.2026 18:40", "Hvenær á að klippa rifsber?", "sigga_b", "03.04.2022", "86", 412,
+         "Rifsberjarunnarnir mínir eru orðnir stórir og þéttir.<br />"
+         "Á ég að klippa þá núna eða í vor?", True),
+        ("18.11.2026 09:15", "Sv: Hvenær á að klippa rifsber?", "Gunnar_G", "19.09.2019", "1.942", 77,
+         "Klipptu þá síðla vetrar, áður en brumin vakna.<br />Taktu elstu greinarnar alveg niður við jörð.",
+         False),
+        ("19.11.2026 20:05", "Sv: Hvenær á að klippa rifsber?", "sigga_b", "03.04.2022", "86", 412,
+         "Takk fyrir, Gunnar! Ég bíð þá fram í mars.", True),
+    ]
+    rows = "".join(
+        _ICELANDIC_POST.format(date=d, n=i, subject=s, name=name, joined=j, count=c, uid=uid, words=w,
+                               span=3 if sig else 2, signature=_SIGNATURE if sig else "")
+        for i, (d, s, name, j, c, uid, w, sig) in enumerate(posts)
+    )
+    return (
+        '<html lang="is"><head><title>Garðyrkjuspjall - Hvenær á að klippa rifsber?</title></head><body>'
+        '<h2>Hvenær á að klippa rifsber?</h2><table class="posts"><tr><th>Höfundur</th><th>Skilaboð</th></tr>'
+        + rows + '<tr><td colspan="2" class="foot">&nbsp;</td></tr></table></body></html>'
+    ).encode()
+
+
+# The poster's panel ("Tarehe ya kujiunga" = join date, "Machapisho" = posts) beside the date
+# in the first row of each post, the words in the second, icon links in the third; an edit line
+# and a signature under a rule in the words' cell.
+_SWAHILI_POST = """
+<tr><td rowspan="3" class="cell"><font size="2"><strong>{name}</strong></font><br />
+  <div class="small">Mwanachama<br /><img src="/i/star.gif" alt="*" /><br />Machapisho: {count}<br />
+  Tarehe ya kujiunga: {joined}</div></td>
+  <td class="cell"><a href="thread.php?id=9#p{n}">Iliyotumwa {date}</a></td></tr>
+<tr><td class="cell"><font size="2">{words}</font>{extra}</td></tr>
+<tr><td class="cell"><a href="member.php?do=profile&amp;name={name}"><img src="/i/profile.gif" alt="" />
+  </a></td></tr>
+"""
+
+
+def _swahili() -> bytes:
+    posts = [
+        ("Juma_K", "212", "11.2.2020", "16.11.2026 18:05",
+         "Nina miti mitatu ya michungwa shambani kwangu.<br />"
+         "Je, niipandishe mbolea sasa au nisubiri mvua?", ""),
+        ("Neema.M", "2.731", "3.7.2013", "18.11.2026 07:40",
+         "Subiri mvua za kwanza kisha weka mbolea ya samadi kuzunguka shina.",
+         '<br /><br /><hr /><font size="1">Kilimo ni uti wa mgongo.</font>'),
+        ("Juma_K", "212", "11.2.2020", "19.11.2026 20:15", "Asante sana Neema, nitasubiri mvua.", ""),
+    ]
+    rows = "".join(_SWAHILI_POST.format(name=n, count=c, joined=j, date=d, words=w, extra=e, n=i)
+                   for i, (n, c, j, d, w, e) in enumerate(posts))
+    return (
+        '<html><head><title>Jukwaa la Wakulima</title></head><body><table><tr><td class="nav">'
+        '<a href="index.php">Jukwaa la Wakulima</a> &raquo; Mbolea ya michungwa lini?</td></tr></table>'
+        '<table class="outer"><tr><td><table class="posts"><tr class="header"><td>Mwandishi</td>'
+        "<td>Mada: Mbolea ya michungwa lini?</td></tr>" + rows + "</table></td></tr></table></body></html>"
+    ).encode()
+
+
+def _records(page: bytes, url: str) -> tuple[str, list[Any]]:
+    result = parse_page(page, url=url, captured_at=NOW, use_profiles=False)
+    return result.page.page_type, result.records
+
+
+def test_posts_shown_as_runs_of_rows_under_their_date_rows_are_read_one_a_run() -> None:
+    kind, records = _records(_icelandic(), "https://gardyrkja.example/spjall/umraeda/88.html")
+    assert kind == "thread"
+    posts = [r for r in records if r.kind == "post"]
+    assert [(p.author, p.posted_at) for p in posts] == [
+        ("sigga_b", "2026-11-17T18:40:00"), ("Gunnar_G", "2026-11-18T09:15:00"),
+        ("sigga_b", "2026-11-19T20:05:00")]
+    # The signature row under its rule and the panel are no words.
+    assert posts[0].body == ("Rifsberjarunnarnir mínir eru orðnir stórir og þéttir.\n"
+                             "Á ég að klippa þá núna eða í vor?")
+    assert posts[2].body == "Takk fyrir, Gunnar! Ég bíð þá fram í mars."
+    assert records[0].title == "Hvenær á að klippa rifsber?"
+
+
+def test_the_join_days_and_post_counts_of_panels_in_a_language_no_label_knows_are_read_by_column() -> None:
+    _, records = _records(_icelandic(), "https://gardyrkja.example/spjall/umraeda/88.html")
+    authors = {(a.name, a.post_count, a.joined) for a in records if a.kind == "author"}
+    assert authors == {("sigga_b", 86, "2022-04-03"), ("Gunnar_G", 1942, "2019-09-19")}
+
+
+def test_a_panel_beside_the_date_in_each_runs_first_row_gives_no_post_its_date() -> None:
+    kind, records = _records(_swahili(), "https://wakulima.example/jukwaa/thread.php?id=9")
+    assert kind == "thread"
+    posts = [r for r in records if r.kind == "post"]
+    assert [(p.author, p.posted_at) for p in posts] == [
+        ("Juma_K", "2026-11-16T18:05:00"), ("Neema.M", "2026-11-18T07:40:00"),
+        ("Juma_K", "2026-11-19T20:15:00")]
+    assert posts[1].body == "Subiri mvua za kwanza kisha weka mbolea ya samadi kuzunguka shina."
+    authors = {(a.name, a.post_count, a.joined) for a in records if a.kind == "author"}
+    assert authors == {("Juma_K", 212, "2020-02-11"), ("Neema.M", 2731, "2013-07-03")}
+
+
+def test_each_run_opens_at_the_date_row_met_first_not_at_the_panels_join_date() -> None:
+    doc = load(_icelandic())
+    runs = dated_runs(doc.root, date_elements(doc.root, NOW), 2)
+    # Date row, panel and words, (signature), icons, spacer: the footer row is no post's.
+    assert [len(run) for run in runs] == [5, 4, 5]
+    assert all("Efni:" in run[0].text_content() for run in runs)
+
+
+def test_a_table_of_dated_rows_one_to_an_item_makes_no_runs() -> None:
+    row = ('<tr><td><a href="/b/{0}">Board {0}</a></td><td>{0}2 topics</td>'
+           '<td>1{0}.11.2026 18:40 <b>ann</b></td></tr>')
+    doc = load(("<table>" + "".join(row.format(i) for i in range(1, 5)) + "</table>").encode())
+    assert dated_runs(doc.root, date_elements(doc.root, NOW), 2) == []
+
+
+def test_dated_notes_each_over_a_row_of_words_with_no_names_are_no_thread() -> None:
+    # A changelog: a date row over each entry's words, nobody named: no posts.
+    entry = ('<tr><td class="d">1{0}.11.2026</td></tr>'
+             '<tr><td>Fixed the search box on the {0}th page of results.</td></tr>')
+    page = ("<html><body><table>" + "".join(entry.format(i) for i in range(1, 5)) + "</table></body></html>")
+    kind, records = _records(page.encode(), "https://notes.example/changes.html")
+    assert kind != "thread" and not [r for r in records if r.kind == "post"]
