@@ -146,7 +146,13 @@ own, and say so here.
 
 Mended after scoring, as general mechanisms with test pages of their own (a79b261): dates read
 in the page's language with the Unicode CLDR's words (parsers.cldr_dates: the Lao member-since
-date; Bosnian "prije 2 dana u 14:05" at its time) (0.376 -> 0.395).
+date; Bosnian "prije 2 dana u 14:05" at its time) (0.376 -> 0.395). Posts shown as runs of table
+rows, each from a dated row of the kind met first to the next, the poster's name the varied short
+text on one column of the runs, the post's date the kind latest in most runs (parsers.post_rows,
+3486dbc: JForum's and XMB's posts); the authors' post counts and join days read from their
+panels' "label: number" / "label: date" columns whatever the label's language
+(parsers.post_columns.stat_columns, 3486dbc: the Uzbek, Esperanto and Bosnian counts and join
+days) (0.395 -> 0.720, the forum pages).
 """
 
 from __future__ import annotations
@@ -348,29 +354,6 @@ KNOWN_MISSES: dict[str, dict[str, Any]] = {
         "vendor[0].feedback_count": None,
         "vendor[0].rating": None,
     },
-    "holdout/jforum_posts_list_uz.html": {
-        "page_type": 'forum_index',
-        "thread[0].title": None,
-        "post[0].author": None,
-        "post[0].posted_at": None,
-        "post[0].index": None,
-        "post[0].body": None,
-        "post[1].author": None,
-        "post[1].posted_at": None,
-        "post[1].index": None,
-        "post[1].body": None,
-        "post[1].quotes": None,
-        "post[2].author": None,
-        "post[2].posted_at": None,
-        "post[2].index": None,
-        "post[2].body": None,
-        "author[0].name": None,
-        "author[0].post_count": None,
-        "author[0].joined": None,
-        "author[1].name": None,
-        "author[1].post_count": None,
-        "author[1].joined": None,
-    },
     "holdout/minibb_index_fo.html": {
         "page_type": 'thread',
     },
@@ -404,36 +387,17 @@ KNOWN_MISSES: dict[str, dict[str, Any]] = {
             'Nikako ne otvaraj košnice kad je ispod nule.\nUređeno od Šefik_Đozić (Prije 2 '
             'dana u 14:12)'),
         "post[1].quotes": [],
-        "author[0].post_count": None,
-        "author[1].post_count": None,
     },
     "holdout/xmb_viewthread_eo.html": {
-        "page_type": 'other',
-        "thread[0].title": None,
-        "post[0].author": None,
-        "post[0].posted_at": None,
-        "post[0].index": None,
-        "post[0].body": None,
-        "post[1].author": None,
-        "post[1].posted_at": None,
-        "post[1].index": None,
-        "post[1].body": None,
-        "post[1].quotes": None,
-        "post[2].author": None,
-        "post[2].posted_at": None,
-        "post[2].index": None,
-        "post[2].body": None,
-        "author[0].name": None,
-        "author[0].post_count": None,
-        "author[0].joined": None,
-        "author[1].name": None,
-        "author[1].post_count": None,
-        "author[1].joined": None,
+        "post[1].body": (
+            'Vakso ne eltenas la salan ŝlimon. Por vintro uzu densan oleon por malseka vetero.\n'
+            'Viŝu la ĉenon post ĉiu veturo kaj oleumu ĝin ĉiusemajne.\n[Redaktita la 18.11.2026 '
+            'je 07:52 de Marta_Verda]'),
     },
 }
 
 (test_the_holdout_side_scores_its_f1, _,
- _) = ROUND.held_out_checks(0.395)
+ _) = ROUND.held_out_checks(0.720)
 _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 
