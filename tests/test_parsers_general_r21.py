@@ -132,10 +132,36 @@ are fictional (.example hosts and made-up v3-looking .onion names; schema.org an
 appear only as vocabulary names in itemtype / doctype, never fetched).
 
 The ground truth was written by hand from what a human reads on each page, and committed with the
-pages BEFORE the parsers were run on them at all. Not yet scored: KNOWN_MISSES is empty and the
-parametrized holdout test is skipped until the lead measures the round once, blind
-(``benchmarks/score_general.py --round 21 --side holdout --misses``; the script finds the round
-from this module, nothing to add there), and adds ROUND.held_out_checks(f1) with that figure.
+pages (130e59f) BEFORE the parsers were run on them at all.
+
+Blind measurement, once per set of parsers, no site profiles (``benchmarks/score_general.py
+--round 21 --side holdout --misses``): those of b317820 (this session's start), of 52b0ffd
+(rounds 17 and 18 mended, posts' reply_to added), of a79b261 (dates read in the page's language
+with the Unicode CLDR's words) and of 130e59f (round 19's JForum and XMB posts as runs of table
+rows). None had seen this round's pages; the helpers mending rounds 19 and 20 kept it out of
+every scan.
+
+    template                  b317820  52b0ffd  a79b261  130e59f
+    pleroma_static_fe_ckb       0.000    0.000    0.000    0.000  (no post found)
+    thelia_category_grid_xh     0.125    0.125    0.125    0.125  (typed other: no card read)
+    ubbclassic_topic_yi         0.300    0.293    0.293    0.293  (posts in part, stats not read)
+    proboards_thread_tg         0.526    0.526    0.526    0.526  (Tajik dates unread: join dates taken)
+    avitostyle_classified_tt    0.727    0.727    0.727    0.727
+    isso_comments_gd            0.778    0.778    0.778    0.778  (the "Reply" link taken for the author)
+    alphastyle_listing_pa       0.800    0.800    0.800    0.800
+    drupalcommerce_product_ig   0.800    0.800    0.800    0.800
+    whmstyle_vendor_tk          0.833    0.833    0.923    0.923  (the Turkmen member-since date)
+    onionforum_captcha_fy       1.000    1.000    1.000    1.000
+    overall                     0.513    0.510    0.517    0.517
+
+The mends of rounds 17 to 20 made so far carried almost nothing here: the CLDR dates read one
+seller's date (Tajik's genitive month forms, "17 ноябри", are not CLDR's), the runs of table rows
+did not take UBB.classic's table. Blind scores of the rounds (3 to 21): 0.646, 0.778, 0.714, 0.946,
+0.798, 0.699, 0.601, 0.750, 0.857, 0.466, 0.612, 0.538, 0.773, 0.313, 0.694, 0.684, 0.376,
+0.578 and here 0.517. KNOWN_MISSES holds every wrong value of the latest mend (none yet). This
+round is BLIND: do not tune the parsers on its pages; mend a miss only as a general mechanism,
+with test pages of its own, and say so here.
+
 """
 
 from __future__ import annotations
@@ -315,15 +341,112 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers give on the holdout side where it differs from TRUTH: empty until the round is
-# scored once, blind (see the module docstring). Key: "kind[i].field" (or "page_type"); value:
-# what the parsers gave, with a comment naming the general rule that is missing.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {}
+# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
+# (parsers of 130e59f). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {
+    "holdout/alphastyle_listing_btc_pa.html": {
+        "listing[0].ships_from": None,
+        "listing[0].ships_to": ['ਆਮ ਡਾਕ', 'ਤੇਜ਼ ਡਾਕ'],
+    },
+    "holdout/avitostyle_classified_tt.html": {
+        "listing[0].vendor": None,
+        "listing[0].category": None,
+        "listing[0].ships_from": None,
+    },
+    "holdout/drupalcommerce_product_ig.html": {
+        "listing[0].category": None,
+        "listing[0].ships_from": None,
+    },
+    "holdout/isso_comments_gd.html": {
+        "post[0].author": 'Freagair',
+        "post[1].author": 'Freagair',
+        "post[2].author": 'Freagair',
+        "post[3].author": 'Freagair',
+    },
+    "holdout/pleroma_static_fe_ckb.html": {
+        "page_type": 'other',
+        "post[0].author": None,
+        "post[0].posted_at": None,
+        "post[0].index": None,
+        "post[0].body": None,
+        "post[1].author": None,
+        "post[1].posted_at": None,
+        "post[1].index": None,
+        "post[1].body": None,
+        "post[2].author": None,
+        "post[2].posted_at": None,
+        "post[2].index": None,
+        "post[2].body": None,
+        "post[3].author": None,
+        "post[3].posted_at": None,
+        "post[3].index": None,
+        "post[3].body": None,
+        "thread[0].title": None,
+    },
+    "holdout/proboards_thread_tg.html": {
+        "post[0].posted_at": '2024-03-12T00:00:00',
+        "post[0].body": (
+            '17 ноябри 2026, 18:40\nИмсол тирамоҳ гарм буд ва замин ҳоло ҳам гарм аст.\nОё '
+            'сирро ҳозир шинонам ё то моҳи декабр интизор шавам?'),
+        "post[1].posted_at": '2019-01-03T00:00:00',
+        "post[1].body": (
+            'Дирӯз, соати 09:15\nҲозир шинонед. Сир бояд пеш аз сармо реша гирад.\nЧуқурии '
+            '5 сантиметр кофист.'),
+        "post[2].posted_at": '2024-03-12T00:00:00',
+        "post[2].body": (
+            '20 ноябри 2026, 10:30\nТашаккур, Мадина! Пагоҳ шинонам.\nТаҳриршуда: 20 ноябри '
+            '2026, 10:41 аз ҷониби Фаррух_Н'),
+        "author[0].name": None,
+        "author[0].post_count": None,
+        "author[0].joined": None,
+        "author[1].name": None,
+        "author[1].post_count": None,
+        "author[1].joined": None,
+    },
+    "holdout/thelia_category_grid_xh.html": {
+        "page_type": 'other',
+        "listing[0].title": None,
+        "listing[0].price": None,
+        "listing[0].currency": None,
+        "listing[1].title": None,
+        "listing[1].price": None,
+        "listing[1].currency": None,
+        "listing[2].title": None,
+        "listing[2].price": None,
+        "listing[2].currency": None,
+        "listing[3].title": None,
+        "listing[3].price": None,
+        "listing[3].currency": None,
+    },
+    "holdout/ubbclassic_topic_yi_cp1255.html": {
+        "post[0].author": 'מחבר',
+        "post[0].posted_at": None,
+        "post[0].body": 'טעמע: זויערטייג אין ווינטער',
+        "post[1].author": 'הערשל',
+        "post[1].posted_at": '2026-11-17T18:40:00',
+        "post[1].body": (
+            'מײַן זויערטייג הייבט זיך נישט אויף זינט עס איז קאַלט געוואָרן.\nוואָס טוט איר אין '
+            'ווינטער?\n-----------------\nברויט איז לעבן.'),
+        "post[1].quotes": [],
+        "post[2].author": 'פֿײגע בערנשטיין',
+        "post[2].posted_at": '2026-11-19T09:15:00',
+        "post[2].body": 'שטעלט אים לעבן אויוון, אָבער נישט צו נאָענט.\nאַ ביסל וואַרעמע וואַסער העלפֿט אויך.',
+        "post[2].quotes": ['הערשל'],
+        "author[0].name": None,
+        "author[0].post_count": None,
+        "author[0].joined": None,
+        "author[1].name": None,
+        "author[1].post_count": None,
+        "author[1].joined": None,
+    },
+    "holdout/whmstyle_vendor_pgp_tk.html": {
+        "vendor[0].feedback_count": None,
+    },
+}
 
-
-_, _holdout_test = ROUND.tests(KNOWN_MISSES)
-test_a_holdout_page_gives_the_truth_but_for_its_known_misses = pytest.mark.skip(
-    reason="round 21 not yet scored: the lead measures it once, blind")(_holdout_test)
+(test_the_holdout_side_scores_its_f1, _,
+ _) = ROUND.held_out_checks(0.517)
+_, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 
 def _text(page: str) -> str:
