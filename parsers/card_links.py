@@ -160,6 +160,14 @@ def title_links(doc: Doc, cards: list[Any]) -> list[Any]:
     for path in paths:
         if path is not None and len(words[path]) > 1:
             votes[path] += 1
+    if same and not votes:
+        # Every card's best link is one button ("Падрабязней пра тавар", more about the item): the
+        # title is the first column of links to the button's own address whose words differ
+        # from card to card (not a seller's or a category's link beside it).
+        for at, link in zip(held, links, strict=True):
+            for path, a in at.items():
+                if len(words[path]) > 1 and a.get("href") == link.get("href"):
+                    votes.setdefault(path, 0)
     column = max(votes, key=lambda p: (sum(p in at for at in held), votes[p]), default=None)
     if column is None or sum(column in at for at in held) < 0.8 * len(cards):
         return [None] * len(cards) if same else links

@@ -45,9 +45,9 @@ from parsers.market_places import (
     ships_from_value,
 )
 from parsers.market_prices import (
-    MARKER_RE,
     alt_prices,
     first_offer,
+    marker_search,
     page_has_marker,
     positive_price,
     price_from_lines,
@@ -93,7 +93,7 @@ def _find_cards(doc: Doc, min_cards: int) -> list[Any]:
     if body is None:
         body = doc.root
     holders: list[Any] = []
-    marker = MARKER_RE.search
+    marker = marker_search()
     if not page_has_marker(doc) and not (body.tail and marker(body.tail)):
         return []  # no currency marker anywhere: one search instead of one per text node
     # A cheap marker regex first; only text with a currency marker goes through the price regex.
@@ -219,8 +219,9 @@ def _word_title(card: Any) -> str | None:
 def _element_price(card: Any) -> tuple[float, str] | None:
     """The first price one element of the card shows by itself, where the card's lines run a
     name and a price together ("Widget A1.00 USD" of two spans side by side)."""
+    marker = marker_search()
     for el in card.iter():
-        if isinstance(el.tag, str) and el.text and MARKER_RE.search(el.text):
+        if isinstance(el.tag, str) and el.text and marker(el.text):
             found = first_offer(clean(el.text_content()))
             if found:
                 return found
@@ -229,12 +230,15 @@ def _element_price(card: Any) -> tuple[float, str] | None:
 
 def _amount_then_mark(node: Any, tail: str) -> bool:
     """An amount alone in an element and its currency in the text right after it
-    ("<span class=value>9.50</span>&nbsp;€", "<b>120</b> kr"): the two make the price."""
+    ("<span class=value>9.50</span>&nbsp;€", "<b>120</b> kr"), however the template indents them
+    ("<span>\n  64,90\n</span>\n  Br\n  *"): the two make the price."""
     text = node.text or ""
-    return (
-        len(tail) <= 12 and len(node) == 0 and len(text) <= 30 and _BARE_AMOUNT_RE.match(text) is not None
-        and positive_price(text + tail)
-    )
+    if len(node) or _BARE_AMOUNT_RE.match(text) is None:
+        return False
+    if len(tail) > 12 or len(text) > 30:
+        amount, tail = text.strip(), " ".join(tail.split())
+        return len(amount) <= 30 and len(tail) <= 12 and positive_price(f"{amount} {tail}")
+    return positive_price(text + tail)
 
 
 _BARE_AMOUNT_RE = re.compile(r"^\s*\d[\d.,'\u00a0\u202f ]*\s*$")

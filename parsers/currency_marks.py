@@ -35,8 +35,12 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-__all__ = ["LOCAL_MARKS", "Locale", "page_locale", "resolve"]
+if TYPE_CHECKING:
+    from parsers.cldr_currency import LocalMarks
+
+__all__ = ["LOCAL_MARKS", "Locale", "local_mark", "page_locale", "page_marks", "resolve"]
 
 # Languages (ISO 639-1 / -3) and country domains of the rupee's and the krona's users.
 _RUPEE_BY_LANG = {"si": "LKR", "ne": "NPR", "ur": "PKR", "sd": "PKR", "ps": "PKR", "pa": "INR",
@@ -143,6 +147,41 @@ def resolve(mark: str) -> str | None:
     if locale.tld and locale.tld in by_country and locale.tld not in _GENERIC_DOMAINS:
         return by_country[locale.tld]
     return default
+
+
+def page_marks() -> LocalMarks | None:
+    """The marks the Unicode CLDR adds for the current page (:mod:`parsers.cldr_currency`: "Br" on
+    a Belarusian page, "؋" on a Pashto one), or None outside a page or where it adds none."""
+    locale = _LOCALE.get()
+    if locale is None:
+        return None
+    try:
+        return _MARKS[locale]
+    except KeyError:
+        from parsers.cldr_currency import local_marks
+
+        lang = locale.lang or locale.script
+        marks = _MARKS[locale] = local_marks(lang, locale.region, locale.tld) if lang or locale.tld else None
+        return marks
+
+
+_MARKS: dict[Locale, LocalMarks | None] = {}
+
+
+def local_mark(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """A CLDR mark of the current page right before or after the amount at ``text[start:end]``
+    that no built-in mark was read beside: (currency, the price's start, its end)."""
+    marks = page_marks()
+    if marks is None:
+        return None
+    before = marks.before(text, start)
+    if before is not None:
+        return before[0], before[1], end
+    after = marks.after(text, end) or marks.next_line(text, start, end)
+    if after is not None:
+        return after[0], start, after[1]
+    before = marks.prev_line(text, start) if start else None
+    return None if before is None else (before[0], before[1], end)
 
 
 # Country domains used by sites of anywhere ("brand.co"): no country's.

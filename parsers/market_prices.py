@@ -12,8 +12,10 @@ are taken only when no other price follows; postage prices (:mod:`parsers.postag
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
+from parsers.currency_marks import page_marks
 from parsers.dom import Doc, clean, xpath
 from parsers.labels import LABELS, iter_labels
 from parsers.prices import CURRENCY_CODES, CURRENCY_TOKENS, find_prices, parse_number
@@ -28,6 +30,7 @@ __all__ = [
     "is_rate",
     "item_price",
     "labelled_price",
+    "marker_search",
     "page_has_marker",
     "positive_price",
     "price_from_lines",
@@ -115,8 +118,29 @@ def has_marker(text: str) -> bool:
     (True, False)
     """
     if _MARKERS_AC is None or len(text) < _LONG_TEXT:
-        return MARKER_RE.search(text) is not None
-    return bool(_MARKERS_AC.find_matches_as_indexes(text.encode("utf-8", "surrogatepass"), overlapping=False))
+        found = MARKER_RE.search(text) is not None
+    else:
+        raw = text.encode("utf-8", "surrogatepass")
+        found = bool(_MARKERS_AC.find_matches_as_indexes(raw, overlapping=False))
+    if found:
+        return True
+    local = page_marks()  # the page's own marks by the Unicode CLDR ("Br", "؋")
+    return local is not None and local.marker.search(text) is not None
+
+
+_SEARCHES: dict[Any, Callable[[str], Any]] = {}
+
+
+def marker_search() -> Callable[[str], Any]:
+    """:data:`MARKER_RE`'s search, with the current page's CLDR marks
+    (:func:`parsers.currency_marks.page_marks`) beside the built-in ones."""
+    local = page_marks()
+    if local is None:
+        return MARKER_RE.search
+    found = _SEARCHES.get(local)
+    if found is None:
+        found = _SEARCHES[local] = re.compile(f"{MARKER_RE.pattern}|{local.marker.pattern}").search
+    return found
 
 
 def page_has_marker(doc: Doc) -> bool:
@@ -367,8 +391,9 @@ def alt_prices(
             if p.currency != primary[1]:
                 out.setdefault(p.currency, p.amount)
         return out
+    marker = marker_search()
     for i, line in enumerate(lines):
-        if not MARKER_RE.search(line):
+        if not marker(line):
             continue
         prices = find_prices(line)
         if any(p.currency == primary[1] and p.amount == primary[0] for p in prices):

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsers.currency_marks import LOCAL_MARKS, resolve
+from parsers.currency_marks import LOCAL_MARKS, local_mark, resolve
 
 __all__ = [
     "CASED_CODES", "CRYPTO", "CURRENCY_CODES", "CURRENCY_TOKENS", "Price", "find_prices", "parse_number",
@@ -26,46 +26,9 @@ __all__ = [
 CRYPTO = frozenset({"BTC", "XMR", "LTC", "ETH", "BCH", "ZEC", "DASH", "DOGE", "USDT"})
 CURRENCY_CODES = frozenset(
     {
-        "USD",
-        "EUR",
-        "GBP",
-        "AUD",
-        "CAD",
-        "CHF",
-        "SEK",
-        "NOK",
-        "DKK",
-        "PLN",
-        "CZK",
-        "RUB",
-        "UAH",
-        "BRL",
-        "JPY",
-        "CNY",
-        "CNH",
-        "INR",
-        "TRY",
-        "NZD",
-        "HKD",
-        "MXN",
-        "ZAR",
-        "VND",
-        "KRW",
-        "ILS",
-        "PHP",
-        "NGN",
-        "KZT",
-        "GEL",
-        "THB",
-        "IDR",
-        "RON",
-        "BGN",
-        "HUF",
-        "MYR",
-        "TZS",
-        "KES",
-        "RSD",
-        *CRYPTO,
+        "USD", "EUR", "GBP", "AUD", "CAD", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "RUB", "UAH",
+        "BRL", "JPY", "CNY", "CNH", "INR", "TRY", "NZD", "HKD", "MXN", "ZAR", "VND", "KRW", "ILS",
+        "PHP", "NGN", "KZT", "GEL", "THB", "IDR", "RON", "BGN", "HUF", "MYR", "TZS", "KES", "RSD", *CRYPTO,
     }
 )
 # Codes that are also words ("PEN", "MAD", "COP", "CUP") or common abbreviations: read only in
@@ -359,7 +322,7 @@ def find_prices(text: str, *, limit: int = 50) -> list[Price]:
         start, end = match.span()
         if start < glued_end:
             continue
-        found = None
+        found = local = None
         if text[start] == "." and start and not text[start - 1].isspace():
             found = _token_before(text, start + 1)
             glued = _GLUED_RE.match(text, start + 1) if found and found[0].endswith(".") else None
@@ -381,11 +344,18 @@ def find_prices(text: str, *, limit: int = 50) -> list[Price]:
                     found, p_start = before, before[1]
             else:
                 p_start = start
-            if found is None or (start and text[start - 1].isalpha()):
+            if found is None:
+                # No built-in mark: one the page's language writes, by the Unicode CLDR ("64,90 Br").
+                local = local_mark(text, start, end)
+                if local is None or (local[1] == start and start and text[start - 1].isalpha()):
+                    continue
+                cur_tok, p_start, p_end = local
+            elif start and text[start - 1].isalpha():
                 continue
-            cur_tok, p_end = found[0], (found[1] if p_start == start else end)
+            else:
+                cur_tok, p_end = found[0], (found[1] if p_start == start else end)
         amount_tok = match["a"]
-        currency = _currency(cur_tok)
+        currency = _currency(cur_tok) if local is None else cur_tok
         if currency is None:
             continue  # a mark of no known country ("kr" on a page that says nothing of where)
         factor = 1.0

@@ -1,0 +1,181 @@
+"""Currency marks from the Unicode CLDR: a price mark the built-in tables of :mod:`parsers.prices`
+do not know ("64,90 Br", "1,250.00 ؋", "8 900 сом", "12 000 soʻm") is read as the currency whose
+local symbol it is where the page is from: the currencies of the countries the page points at (its
+language tag's region, its host's country domain, its language's usual country) with their
+symbols in the page's language, and the symbols the page's language writes for any currency.
+Babel's CLDR data (a project dependency) is read once per language and country.
+
+>>> from parsers.cldr_currency import local_marks
+>>> marks = local_marks("be", None, None)
+>>> marks.after("64,90 Br *", 5), marks.before("؋ 420", 2) is None
+(('BYN', 8), True)
+>>> local_marks("ps", None, None).before("؋ 420", 2)
+('AFN', 0)
+>>> local_marks("ru", None, "kg").after("8 900 сом", 5)  # a Russian page on a Kyrgyz host
+('KGS', 9)
+>>> "S" in local_marks("so", None, None).codes  # the shilling's "S" alone is no mark to read
+False
+
+:func:`parsers.currency_marks.page_marks` gives the current page's marks; :mod:`parsers.prices`
+asks them only about an amount beside which no built-in mark was read, and
+:mod:`parsers.market_prices` adds them to its cheap marker filter.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+__all__ = ["LocalMarks", "local_marks"]
+
+# Marks that name a currency only together with a country the page does not spell out: any dollar,
+# the generic currency sign; one Latin letter ("S" shilling, "K" kyat, "R" rand, "L" lek) is a
+# size, a thousand or an initial far more often than a price.
+_AMBIGUOUS_RE = re.compile(r"[$¤]|^[A-Za-z]?$")
+# Symbols of other countries' money a language lists are read when they are no short Latin
+# abbreviation ("Cg" is a centigram's too) and name a currency some country uses today.
+_SHORT_LATIN_RE = re.compile(r"^[A-Za-z]{1,2}\.?$")
+_DIRECTION_MARKS = "\u200e\u200f\u061c"
+_SPACES = " \t\u00a0\u202f"
+# Country domains used by sites of anywhere ("brand.co"), as parsers.currency_marks has them.
+_GENERIC_DOMAINS = frozenset({"co", "tv", "io", "me", "ai", "fm", "ws", "cc"})
+
+
+@dataclass(frozen=True, eq=False)  # one per page setting, cached: hashed by identity
+class LocalMarks:
+    """The marks a page's language and countries add, as printed (mark -> currency code)."""
+
+    codes: dict[str, str]
+    by_first: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    by_last: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    marker: re.Pattern[str] = re.compile(r"(?!)")
+
+    def after(self, text: str, end: int) -> tuple[str, int] | None:
+        """The currency of a mark right after ``end`` (one space allowed): (code, the mark's end)."""
+        pos = end + 1 if end < len(text) and text[end] in _SPACES else end
+        if pos >= len(text):
+            return None
+        for size in self.by_first.get(text[pos], ()):
+            code = self.codes.get(text[pos : pos + size])
+            after = pos + size
+            if code and not (text[after - 1].isalpha() and after < len(text) and text[after].isalpha()):
+                return code, after
+        return None
+
+    def before(self, text: str, start: int) -> tuple[str, int] | None:
+        """The currency of a mark ending right before ``start`` (one space allowed): (code, its start)."""
+        end = start - 1 if start and text[start - 1] in _SPACES else start
+        if not end:
+            return None
+        for size in self.by_last.get(text[end - 1], ()):
+            begin = end - size
+            code = self.codes.get(text[begin:end]) if begin >= 0 else None
+            if code and not (text[begin].isalpha() and begin and text[begin - 1].isalpha()):
+                return code, begin
+        return None
+
+
+    def next_line(self, text: str, start: int, end: int) -> tuple[str, int] | None:
+        """A mark opening the line after an amount alone on its line ("64,90" over "Br *": the
+        value and the sign in elements of their own), not one followed by an amount of its own."""
+        if text[end : end + 1] != "\n" or text[text.rfind("\n", 0, start) + 1 : start].strip(_SPACES):
+            return None
+        pos = end + 1
+        while pos < len(text) and text[pos] in _SPACES:
+            pos += 1
+        found = self.after(text, pos)
+        if found is None or text[found[1] : found[1] + 4].lstrip(_SPACES)[:1].isdigit():
+            return None
+        return found
+
+    def prev_line(self, text: str, start: int) -> tuple[str, int] | None:
+        """A mark alone on the line before an amount that opens its line ("؋" over "420")."""
+        line_start = text.rfind("\n", 0, start) + 1
+        if not line_start or text[line_start:start].strip(_SPACES):
+            return None
+        mark = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].strip(_SPACES)
+        code = self.codes.get(mark)
+        return None if code is None else (code, text.rfind(mark, 0, line_start))
+
+
+def _territories(lang: str | None, region: str | None, tld: str | None) -> list[str]:
+    """The countries a page points at, the surest first: its tag's region, its host's country
+    domain, its language's usual country (CLDR's likely subtags: "be" -> BY, "ps" -> AF)."""
+    from babel.core import get_global
+
+    known = get_global("territory_currencies")
+    out = [c.upper() for c in (region, None if tld in _GENERIC_DOMAINS else tld) if c and len(c) == 2]
+    likely = get_global("likely_subtags").get(lang or "")
+    if likely:
+        out.append(likely.split("_")[-1])
+    return [c for i, c in enumerate(out) if c in known and c not in out[:i]]
+
+
+def _symbols(lang: str | None, territories: list[str]) -> dict[str, str]:
+    """Symbol -> currency: the territories' currencies as the page's language writes them there
+    (else as the countries' official languages do), then every symbol the language writes."""
+    from babel import Locale, localedata
+    from babel.languages import get_official_languages
+    from babel.numbers import get_territory_currencies
+
+    found: dict[str, set[str]] = {}
+
+    def add(symbol: str, code: str) -> None:
+        symbol = symbol.strip(_DIRECTION_MARKS + _SPACES)
+        if not _AMBIGUOUS_RE.search(symbol):
+            found.setdefault(symbol, set()).add(code)
+            if symbol.endswith(".") and len(symbol) > 2:
+                found.setdefault(symbol[:-1], set()).add(code)  # "ден." printed "ден"
+
+    for territory in territories:
+        langs = [lang] if lang else list(get_official_languages(territory))[:2]
+        for code in get_territory_currencies(territory):
+            for name in langs:
+                for ident in (f"{name}_{territory}", name):
+                    if localedata.exists(ident):
+                        add(Locale.parse(ident).currency_symbols.get(code, code), code)
+                        break
+    if lang and localedata.exists(lang):
+        # Symbols of other countries' money in this language ("Br" BYN in Belarusian), after the
+        # countries' own: a symbol two currencies share is nobody's.
+        current = _current_currencies()
+        for code, symbol in Locale.parse(lang).currency_symbols.items():
+            short = _SHORT_LATIN_RE.match(symbol)
+            if symbol not in found and symbol != code and code in current and not short:
+                add(symbol, code)
+    return {s: codes.pop() for s, codes in found.items() if len(codes) == 1}
+
+
+@functools.lru_cache(maxsize=1)
+def _current_currencies() -> frozenset[str]:
+    """Currencies some country uses today (not the Belgian franc's "FB", nor the rouble's old "р.")."""
+    from babel.core import get_global
+    from babel.numbers import get_territory_currencies
+
+    return frozenset(c for t in get_global("territory_currencies") for c in get_territory_currencies(t))
+
+
+@functools.lru_cache(maxsize=256)
+def local_marks(lang: str | None, region: str | None, tld: str | None) -> LocalMarks | None:
+    """The marks of a page in ``lang`` (ISO 639 code) whose tag names ``region`` and whose host's
+    last label is ``tld``; None when the CLDR adds none (or Babel does not know the language)."""
+    try:
+        symbols = _symbols(lang, _territories(lang, region, tld))
+    except (ValueError, LookupError):  # babel's UnknownLocaleError is a ValueError
+        return None
+    codes: dict[str, str] = {}
+    for symbol, code in symbols.items():
+        # As printed, and in capitals ("BR" in a shouting price tag), never lower-cased: "br" and
+        # "cm" are words of many languages.
+        for form in (symbol, symbol.upper()):
+            codes.setdefault(form, code)
+    if not codes:
+        return None
+    by_first: dict[str, tuple[int, ...]] = {}
+    by_last: dict[str, tuple[int, ...]] = {}
+    for mark in sorted(codes, key=len, reverse=True):
+        by_first[mark[0]] = (*by_first.get(mark[0], ()), len(mark))
+        by_last[mark[-1]] = (*by_last.get(mark[-1], ()), len(mark))
+    marker = re.compile("|".join(re.escape(m) for m in sorted(codes, key=len, reverse=True)))
+    return LocalMarks(codes, by_first, by_last, marker)
