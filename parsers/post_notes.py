@@ -1,9 +1,10 @@
 """A note under a post's words that says who changed it and when ("Edited by ann on 19 Nov 2026",
-"Ndryshime në këtë postim: <a>Drita</a> - 19 nëntor 2026"): the post's frame, not its words.
+"Ndryshime në këtë postim: <a>Drita</a> - 19 nëntor 2026", "[Redaktita la 18.11.2026 je 07:52 de
+Marta]"): the post's frame, not its words.
 
 Known by its shape, whatever its language: the last part of the post's words, set apart (a
-classed element, or one under a rule), that holds a link to a member and a date, and few words
-of its own besides them.
+classed element, or one under a rule), that names a member (a link to a member page, or the name
+of one of the page's posters written out) and holds a date, and few words of its own besides.
 
     >>> from parsers.dom import load
     >>> from parsers.post_notes import edit_notes
@@ -16,6 +17,8 @@ of its own besides them.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Collection
 from typing import Any
 
 from parsers.dates import parse_date
@@ -32,13 +35,32 @@ _NOTE_WORDS = 8
 _NOTE_CHARS = 200
 
 
-def edit_notes(body: Any, skip: set[Any], now: str | None = None) -> set[Any]:
+def _last_part(body: Any, skip: set[Any]) -> Any:
+    """The last child with words of ``body`` (outside ``skip``), looked for inside the one child
+    that holds all of its words (a wrapper of the words and the note: "div.post_inner >
+    div#body41236 > ... span.small")."""
+    while True:
+        children = [c for c in body
+                    if isinstance(c.tag, str) and c not in skip and WORDY_RE.search(c.text_content())]
+        if len(children) != 1 or WORDY_RE.search(body.text or "") \
+                or any(WORDY_RE.search(c.tail or "") for c in body if c not in skip):
+            return children[-1] if children else None
+        body = children[0]
+
+
+def _named(text: str, names: Collection[str]) -> str | None:
+    """The longest of ``names`` that ``text`` holds as a whole word."""
+    found = [n for n in names if n and n in text and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text)]
+    return max(found, key=len) if found else None
+
+
+def edit_notes(body: Any, skip: set[Any], now: str | None = None, names: Collection[str] = ()) -> set[Any]:
     """The elements of a trailing edit note of ``body`` (its last child with words, when that
-    holds a member link, a date and few words besides); empty when there is none, or when the
+    names a member, by a link to a member page or as one of the page's posters' ``names``
+    written out, and holds a date and few words besides); empty when there is none, or when the
     note would leave the post no words."""
-    children = [c for c in body if isinstance(c.tag, str) and c not in skip]
-    last = next((c for c in reversed(children) if WORDY_RE.search(c.text_content())), None)
-    if last is None or last.find(".//a") is None:
+    last = _last_part(body, skip)
+    if last is None:
         return set()
     # Set apart from the words: a classed element of its own, or one under a rule (a plain
     # closing paragraph thanking a member "on 17.11." is the post's words).
@@ -48,12 +70,14 @@ def edit_notes(body: Any, skip: set[Any], now: str | None = None) -> set[Any]:
     text = clean(last.text_content())
     if len(text) > _NOTE_CHARS or not any(ch.isdigit() for ch in text):
         return set()
-    members = user_links(last)
+    members = [clean(a.text_content()) for a in user_links(last)] if last.find(".//a") is not None else []
+    if not members and (named := _named(text, names)) is not None:
+        members = [named]
     if not members:
         return set()
     rest = text
-    for a in members:
-        rest = rest.replace(clean(a.text_content()), " ")
+    for name in members:
+        rest = rest.replace(name, " ")
     if parse_date(rest, now) is None:
         return set()
     if len(WORDY_RE.findall(rest)) > _NOTE_WORDS + 4:  # the date's own words (a month, "at") counted loosely

@@ -71,6 +71,7 @@ def read_posts(
     authors: dict[str, Author] = {}
     reads: list[PostRead] = []
     date_paths: dict[Any, Any] = {}
+    posters: set[str] | None = None  # the names members show, for an edit note naming one
     # Rows of a topic list, each opening with its title linking the topic: no posts. One such
     # block is a submission's opening post (its title links the story or the page itself).
     titled = {block for block in blocks if _titled_row(doc, block, members)}
@@ -144,7 +145,9 @@ def read_posts(
             body = wordiest_part(block, quote_ids, sigs, (author_link, date_el, *times, *same))
         if body is not None:
             drop = quote_ids | sigs | body_frame(body, date_el, quote_ids | sigs)
-            drop |= edit_notes(body, drop, now)
+            if posters is None:
+                posters = {n for el in members if (n := member_name(clean(el.text_content())))}
+            drop |= edit_notes(body, drop, now, posters)
             text = text_without(body, drop)
         else:
             meta = {

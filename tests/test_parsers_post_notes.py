@@ -53,3 +53,29 @@ def test_a_plain_closing_paragraph_thanking_a_member_on_a_date_stays_in_the_word
     doc = load(b'<div><p>Cut the scions in winter.</p><p>Thanks <a href="/user/5">ann</a>, '
                b'I did it on 17.11.2026.</p></div>')
     assert edit_notes(doc.root.find("body")[0], set(), NOW) == set()
+
+
+# The note names its member in plain text (no link), inside the words' own wrapper: Turkish
+# "Düzenleyen: NAME (DATE)" in a classed span, the last part of the division of the words, which
+# is the only part of the post's body besides the signature.
+_NOTE_TR = """<html><head><title>Arıcılık</title></head><body>
+<div class="ileti"><a href="/uye/7">bal_ustasi</a> <span>17.11.2026 18:40</span>
+ <div class="content"><div class="ic"><div id="i41">Kovanları kışın nereye koyuyorsunuz?</div></div>
+ </div></div>
+<div class="ileti"><a href="/uye/9">Ayşe_K</a> <span>18.11.2026 09:15</span>
+ <div class="content"><div class="ic"><div id="i42">Rüzgar almayan bir duvarın önüne, yerden yüksekte.<br />
+ <span class="kucuk">Düzenleyen: Ayşe_K (18.11.2026 09:20)</span></div>
+ <div class="signature">Bal tatlıdır.</div></div></div></div>
+</body></html>"""
+
+
+def test_a_note_naming_a_poster_of_the_page_in_plain_text_is_not_the_posts_words() -> None:
+    assert _bodies(_NOTE_TR) == [
+        "Kovanları kışın nereye koyuyorsunuz?", "Rüzgar almayan bir duvarın önüne, yerden yüksekte."]
+
+
+def test_a_classed_closing_line_naming_no_poster_of_the_page_stays_in_the_words() -> None:
+    doc = load('<div><p>Aşıyı kışın kesin.</p><p class="son">Ahmet usta böyle yaptı, 17.11.2026.</p></div>'
+               .encode())
+    assert edit_notes(doc.root.find("body")[0], set(), NOW, {"Ayşe_K", "bal_ustasi"}) == set()
+    assert edit_notes(doc.root.find("body")[0], set(), NOW, {"Ahmet"}) != set()
