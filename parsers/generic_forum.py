@@ -40,6 +40,7 @@ from parsers.post_blocks import (
     with_replies,
     wrapped_replies,
 )
+from parsers.post_gates import index_rows
 from parsers.post_parts import WORDY_RE, post_body
 from parsers.post_read import THREAD_HREF_RE, read_posts
 from parsers.post_split import split_containers
@@ -72,6 +73,8 @@ def generic_thread(
         return []
     members = set(links)  # every block, reply and quote below lies under root
     blocks = split_containers(repeated_blocks(links, root, min_posts, wordy=True), links)
+    if index_rows(blocks, now):
+        return []  # a board's rows, each with its last poster's link and date, are no posts
     opening = opening_post(links, blocks)
     blocks = comment_trees(blocks, members)
     if opening is not None:

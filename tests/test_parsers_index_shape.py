@@ -48,3 +48,35 @@ def test_boards_under_spanning_category_rows_after_an_icon_cell_are_a_forum_inde
 
 def test_rows_of_icons_and_words_without_counts_or_dates_are_no_index() -> None:
     assert shaped_index(load(_ICON_LAYOUT.encode()), now=NOW) == []
+
+
+# Boards whose last post's cell links the poster's profile at a member address every reader
+# knows, the boards' own addresses known to none (Maltese): each row shows a member link and a
+# date, as a post's block does, and is still a board's row.
+_MEMBER_LINKED_ROW = (
+    '<tr class="r{i}"><td class="r{i}"><a href="index.php?sezzjoni={n}" class="isem"><b>{title}</b></a><br>'
+    '<span class="zghir">{desc}</span></td><td class="r{i}">{topics}</td><td class="r{i}">{replies}</td>'
+    '<td class="r{i}"><span class="zghir">{date}<br>minn <a href="profile.php?id={uid}">{name}</a></span>'
+    '</td></tr>'
+)
+_BOARDS_MT = [
+    ("Sajd mill-blat", "Linji, snanar u lixka fl-ilma baxx.", "148", "1.902", "19.11.2026 21:04", "Ġorġ_B",
+     41),
+    ("Dgħajjes u magni", "Manutenzjoni, xiri u bejgħ ta' dgħajjes żgħar.", "87", "640", "18.11.2026 09:37",
+     "Marija.C", 7),
+    ("Temp u marea", "Tbassir tat-temp u pariri dwar il-marea.", "35", "212", "20.11.2026 06:15", "Toni_Z",
+     112),
+]
+
+
+def test_board_rows_each_linking_their_last_poster_and_date_are_no_posts() -> None:
+    rows = "".join(_MEMBER_LINKED_ROW.format(i=n % 2 + 1, n=n, title=t, desc=d, topics=a, replies=b, date=dt,
+                                             name=name, uid=uid)
+                   for n, (t, d, a, b, dt, name, uid) in enumerate(_BOARDS_MT, 1))
+    page = ('<html lang="mt"><head><title>Forum tas-Sajjieda</title></head><body><table class="sezzjonijiet">'
+            '<tr><td class="kap">Sezzjoni</td><td class="kap">Suġġetti</td><td class="kap">Tweġibiet</td>'
+            '<td class="kap">L-aħħar messaġġ</td></tr>' + rows + "</table></body></html>")
+    result = parse_page(page.encode(), url="https://sajd.example/forum/index.php", captured_at=NOW,
+                        use_profiles=False)
+    assert result.page.page_type == "forum_index"
+    assert not [r for r in result.records if r.kind == "post"]
