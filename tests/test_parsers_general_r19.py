@@ -160,7 +160,10 @@ links to the address of the one "more" button every card opens with (parsers.car
 e9582b3): both grids give their cards (0.720 -> 0.866). An edit note naming its member as one of
 the page's posters written out, no link, sought inside the one part of the body holding all its
 words (parsers.post_notes, ba6e39d: XMB's "[Redaktita ...]", UBB's "Uređeno od ...") (0.866 ->
-0.874).
+0.874). Repeated blocks that are an index's rows are no posts, though each links its last poster
+and a date (parsers.generic_forum with post_gates.index_rows, 5128318: miniBB's index is a forum
+index again; the market readers no longer took it for listings since the grid mends) (0.874 ->
+0.933).
 """
 
 from __future__ import annotations
@@ -347,9 +350,6 @@ KNOWN_MISSES: dict[str, dict[str, Any]] = {
         "vendor[0].feedback_count": None,
         "vendor[0].rating": None,
     },
-    "holdout/minibb_index_fo.html": {
-        "page_type": 'thread',
-    },
     "holdout/osclass_item_te.html": {
         "page_type": 'listing_index',
         "listing[0].title": 'స్కూటర్, 110 సీసీ, 2019',
@@ -368,7 +368,7 @@ KNOWN_MISSES: dict[str, dict[str, Any]] = {
 }
 
 (test_the_holdout_side_scores_its_f1, _,
- _) = ROUND.held_out_checks(0.874)
+ _) = ROUND.held_out_checks(0.933)
 _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 
