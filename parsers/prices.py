@@ -3,6 +3,8 @@
 >>> from parsers.prices import parse_number, parse_price, find_prices
 >>> parse_number("1.234,56"), parse_number("1,234.56"), parse_number("1 234,56"), parse_number("12,50")
 (1234.56, 1234.56, 1234.56, 12.5)
+>>> parse_number("1,24,999.00"), parse_number("12,50,000"), parse_number("1,24")  # lakh groups; a decimal
+(124999.0, 1250000.0, 1.24)
 >>> parse_price("€12,50"), parse_price("12.50 EUR"), parse_price("BTC 0.0012"), parse_price("ɱ 0.35")
 ((12.5, 'EUR'), (12.5, 'EUR'), (0.0012, 'BTC'), (0.35, 'XMR'))
 >>> [p.currency for p in find_prices("USD 50.96 / 0.0097 BTC")]
@@ -138,7 +140,11 @@ _SYMBOLS: dict[str, str] = {
     "pounds": "GBP",
 }
 _SCALE = {"mBTC": ("BTC", 0.001), "uBTC": ("BTC", 0.000001)}
-_AMOUNT = r"(?P<{name}>\d{{1,3}}(?:[ ,.'\u00a0\u202f]\d{{3}})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?|[.,]\d+)"
+# The Indian grouping first: groups of two digits before the last three ("1,24,999.00" lakh).
+_AMOUNT = (
+    r"(?P<{name}>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?:\.\d+)?(?![\d,])|"
+    r"\d{{1,3}}(?:[ ,.'\u00a0\u202f]\d{{3}})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?|[.,]\d+)"
+)
 # Amounts are found first (a cheap digit-anchored regex), then a currency is looked for right
 # before or right after each one: far faster than one big regex tried at every position.
 _AMOUNT_RE = re.compile(r"(?<![\d.,])" + _AMOUNT.format(name="a") + r"(?!\d)")
