@@ -138,7 +138,8 @@ its pages; mend a miss only as a general mechanism, with test pages of its own, 
 Mended after scoring, as general mechanisms with test pages of their own (a79b261): dates read
 in the page's language with the Unicode CLDR's words (parsers.cldr_dates: Kannada, Zulu and
 Marathi month names, "3 hours ago" in Marathi): the three forum threads now give their posts
-(0.578 -> 0.808).
+(0.578 -> 0.808). Amounts in the Indian digit grouping (lakh "1,24,999.00") read as one number
+before the thousands form (parsers.prices, ce5b08e: the Vendure price) (0.808 -> 0.817).
 """
 
 from __future__ import annotations
@@ -342,9 +343,6 @@ KNOWN_MISSES: dict[str, dict[str, Any]] = {
         "post[2].index": None,
         "post[2].body": None,
     },
-    "holdout/vendure_remix_product_ml.html": {
-        "listing[0].price": 1.24,
-    },
     "holdout/yafnet_posts_mr.html": {
         "author[0].name": None,
         "author[0].post_count": None,
@@ -360,7 +358,7 @@ KNOWN_MISSES: dict[str, dict[str, Any]] = {
 }
 
 (test_the_holdout_side_scores_its_f1, _,
- _) = ROUND.held_out_checks(0.808)
+ _) = ROUND.held_out_checks(0.817)
 _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 
