@@ -30,6 +30,7 @@ from parsers.post_columns import (
     stat_columns,
     subject_lines,
 )
+from parsers.post_quotes import repeated_quotes
 from parsers.records import Author, Post
 from parsers.thread_title import thread_title
 
@@ -110,6 +111,12 @@ def mend_posts(
             reads[i].entries.append((a, posts[j].author))
             reads[i].drop = reads[i].drop | set(a.iter())
             changed[i] = True
+    # Boxes repeating an earlier post's line word for word: quotes of it.
+    for i, box, name in repeated_quotes([p.body for p in posts], [p.author for p in posts],
+                                        [r.container for r in reads], [r.drop | r.quoted for r in reads]):
+        reads[i].entries.append((box, name))
+        reads[i].drop = reads[i].drop | set(box.iter())
+        changed[i] = True
     # Quotes whose first line names a poster of the page.
     names = list(dict.fromkeys(p.author for p in posts if p.author))
     for i, r in enumerate(reads):

@@ -1,0 +1,58 @@
+"""parsers.post_quotes: a box in a post's words that repeats a line of an earlier post by another
+poster is a quote of it, whatever its class and its head line's language; pages written here
+(Slovak, Lithuanian), none a round's."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from parsers import parse_page
+
+NOW = "2026-11-20T12:00:00Z"
+
+_POST = """<div class="prispevok"><a href="/clen/{uid}">{name}</a> <span class="cas">{date}</span>
+<div class="obsah">{words}</div></div>"""
+
+
+def _posts(posts: list[tuple[int, str, str, str]]) -> list[Any]:
+    page = ('<html><head><title>Včelári</title></head><body><h1>Zazimovanie úľov</h1>'
+            + "".join(_POST.format(uid=u, name=n, date=d, words=w) for u, n, d, w in posts)
+            + "</body></html>")
+    result = parse_page(page.encode(), url="https://vcelari.example/tema/31", captured_at=NOW,
+                        use_profiles=False)
+    return [r for r in result.records if r.kind == "post"]
+
+
+def test_a_box_repeating_an_earlier_posts_line_under_a_head_naming_its_poster_is_a_quote() -> None:
+    posts = _posts([
+        (4, "jano_v", "17.11.2026 18:40",
+         "Mám šesť úľov na kopci.<br>Treba ich na zimu zatepliť alebo stačí zúžiť česno?"),
+        (9, "Marta.K", "18.11.2026 09:15",
+         '<div class="ramcek"><div class="hlava">Pôvodne napísal: jano_v</div><div class="telo">Treba ich na '
+         'zimu zatepliť alebo stačí zúžiť česno?</div></div>Zúž česno a daj na strop slamený vankúš.'),
+    ])
+    assert posts[1].quotes == ["jano_v"]
+    assert posts[1].body == "Zúž česno a daj na strop slamený vankúš."
+
+
+def test_a_box_without_a_head_quotes_the_author_of_the_words_it_repeats() -> None:
+    posts = _posts([
+        (4, "Rūta_P", "17.11.2026 18:40", "Kada geriausia sodinti česnakus prieš žiemą?"),
+        (9, "Jonas77", "18.11.2026 09:15",
+         '<p class="citata">Kada geriausia sodinti česnakus prieš žiemą?</p>'
+         '<p>Spalio viduryje, prieš šalnas.</p>'),
+    ])
+    assert posts[1].quotes == ["Rūta_P"]
+    assert posts[1].body == "Spalio viduryje, prieš šalnas."
+
+
+def test_a_line_repeated_by_its_own_author_or_making_up_a_whole_post_is_no_quote() -> None:
+    posts = _posts([
+        (4, "jano_v", "17.11.2026 18:40",
+         "Mám šesť úľov na kopci.<br><i>Med je zlato našej prírody vždy.</i>"),
+        (9, "Marta.K", "18.11.2026 09:15", "Mám šesť úľov na kopci."),
+        (4, "jano_v", "19.11.2026 20:05", "Ďakujem, skúsim to.<br><i>Med je zlato našej prírody vždy.</i>"),
+        (9, "Marta.K", "19.11.2026 21:00", "Ďakujem, skúsim to."),
+    ])
+    assert [p.quotes for p in posts] == [[], [], [], []]
+    assert posts[2].body == "Ďakujem, skúsim to.\nMed je zlato našej prírody vždy."
