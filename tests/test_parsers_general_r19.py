@@ -163,7 +163,9 @@ words (parsers.post_notes, ba6e39d: XMB's "[Redaktita ...]", UBB's "Uređeno od 
 0.874). Repeated blocks that are an index's rows are no posts, though each links its last poster
 and a date (parsers.generic_forum with post_gates.index_rows, 5128318: miniBB's index is a forum
 index again; the market readers no longer took it for listings since the grid mends) (0.874 ->
-0.933).
+0.933). A box in a post's words repeating a line of an earlier post by another poster word for
+word is a quote of it, whatever its class and its head's language (parsers.post_quotes, 24c791a:
+UBB's "Originalno napisao: Emir_Med") (0.933 -> 0.947).
 """
 
 from __future__ import annotations
@@ -358,17 +360,10 @@ KNOWN_MISSES: dict[str, dict[str, Any]] = {
         "listing[0].category": None,
         "listing[0].ships_from": 'మియాపూర్',
     },
-    "holdout/ubbthreads_showflat_bs_cp1250.html": {
-        "post[1].body": (
-            'Originalno napisao: Emir_Med\nDa li je potrebno dodatno utopljavati košnice ili '
-            'je dovoljno suziti leto?\nSuzi leto i stavi utopljivač iznad pokrivne daske.\n'
-            'Nikako ne otvaraj košnice kad je ispod nule.'),
-        "post[1].quotes": [],
-    },
 }
 
 (test_the_holdout_side_scores_its_f1, _,
- _) = ROUND.held_out_checks(0.933)
+ _) = ROUND.held_out_checks(0.947)
 _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 
