@@ -30,6 +30,7 @@ from typing import Any
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean
 from parsers.post_dates import post_date
+from parsers.post_parts import LETTER
 from parsers.prices import parse_number
 
 __all__ = [
@@ -219,8 +220,8 @@ def _named(text: str, names: list[str]) -> str | None:
 
 _NUMBER = r"\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})*|\d+"  # thousands split by a space, a comma or a dot
 _COUNT_LINE_RE = re.compile(
-    rf"^(?:(?P<l1>[^\W\d_]{{3,20}}(?: [^\W\d_]{{2,20}})?)\s*[:：]\s*(?P<n1>{_NUMBER})"
-    rf"|(?P<n2>{_NUMBER})\s+(?P<l2>[^\W\d_]{{3,20}}))$"
+    rf"^(?:(?P<l1>{LETTER}{{3,20}}(?: {LETTER}{{2,20}})?)\s*[:：]\s*(?P<n1>{_NUMBER})"
+    rf"|(?P<n2>{_NUMBER})\s+(?P<l2>{LETTER}{{3,20}}))$"
 )
 
 

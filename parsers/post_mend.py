@@ -112,9 +112,9 @@ def mend_posts(
             reads[i].drop = reads[i].drop | set(a.iter())
             changed[i] = True
     # Boxes repeating an earlier post's line word for word: quotes of it.
-    for i, box, name in repeated_quotes([p.body for p in posts], [p.author for p in posts],
-                                        [r.container for r in reads], [r.drop | r.quoted for r in reads]):
-        reads[i].entries.append((box, name))
+    for i, box, poster in repeated_quotes([p.body for p in posts], [p.author for p in posts],
+                                          [r.container for r in reads], [r.drop | r.quoted for r in reads]):
+        reads[i].entries.append((box, poster))
         reads[i].drop = reads[i].drop | set(box.iter())
         changed[i] = True
     # Quotes whose first line names a poster of the page.

@@ -15,6 +15,7 @@ copy the page hides.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 from parsers.dom import Doc, clean
@@ -62,7 +63,27 @@ _BODY_ID_RE = re.compile(r"^(?:post_?message|post_?body|post_?content|message|pi
 
 
 SIG_CLASS_RE = re.compile(r"signature|sig\b", re.IGNORECASE)
-WORDY_RE = re.compile(r"[^\W\d_]{3,}")
+
+
+def _marks() -> str:
+    """A regex class body of the combining marks (Unicode Mn and Mc): the vowel signs and viramas
+    that spell a word in Indic and South-East Asian scripts with its letters ("ನಮ್ಮ" is four
+    characters, two of them letters)."""
+    ranges: list[tuple[int, int]] = []
+    for cp in range(0x300, 0x1E000):
+        if unicodedata.category(chr(cp)) in ("Mn", "Mc"):
+            if ranges and ranges[-1][1] == cp - 1:
+                ranges[-1] = (ranges[-1][0], cp)
+            else:
+                ranges.append((cp, cp))
+    return "".join(f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges if b <= 0xFFFF)
+
+
+# A letter of a word: a script's combining marks and the zero-width (non-)joiners inside its words
+# count as its letters.
+LETTER = rf"(?:[^\W\d_]|[{_marks()}\u200c\u200d])"
+# A word of three letters or more.
+WORDY_RE = re.compile(rf"{LETTER}{{3,}}")
 
 
 # A link, a menu or a control holds no post's words, whatever its utility classes say

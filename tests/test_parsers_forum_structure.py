@@ -1487,3 +1487,29 @@ def test_a_heading_only_a_thread_link_repeats_is_still_the_title() -> None:
             f"{_PATH_POSTS}</body></html>")
     records = _records(html, url="http://board.example/interaction/forum/topic.php?id=512")[1]
     assert next(r for r in records if r.kind == "thread").title == "Robbing in autumn"
+
+
+# Posts in a Tamil list (alternating classes, the poster's name in a plain span, "பதிவுகள்" =
+# posts): short posts whose words are spelled with vowel signs and viramas between their letters.
+_TAMIL_POST = ('<li class="msg msg-{par}"><div class="side"><span class="who">{name}</span>'
+               '<span class="rank">உறுப்பினர்</span><span class="cnt">பதிவுகள்: {count}</span></div>'
+               '<div class="main"><span class="when">{date}</span><div class="txt">{words}</div></div></li>')
+_TAMIL_POSTS = [("அருண் குமார்", "214", "17.11.2026 18:40", "மழைக்காலத்தில் மாமரக் கன்று நடலாமா?"),
+                ("மீனா ராஜ்", "1,386", "18.11.2026 09:15", "ஆம், மழையின் கடைசி வாரங்கள் நல்லது."),
+                ("அருண் குமார்", "214", "19.11.2026 20:05", "நன்றி மீனா, நாளையே நடுகிறேன்.")]
+
+
+def test_words_spelled_with_combining_vowel_signs_count_as_words_for_the_posts_and_their_counts() -> None:
+    from parsers.post_parts import WORDY_RE
+
+    assert WORDY_RE.findall("நன்றி மீனா, நாளையே") == ["நன்றி", "மீனா", "நாளையே"]
+    page = ('<html lang="ta"><head><title>தோட்டம் - மாமரக் கன்று</title></head><body><h1>மாமரக் கன்று</h1>'
+            '<ul class="thread">' + "".join(
+                _TAMIL_POST.format(par="odd" if i % 2 == 0 else "even", name=n, count=c, date=d, words=w)
+                for i, (n, c, d, w) in enumerate(_TAMIL_POSTS)) + "</ul></body></html>")
+    kind, records = _records(page, "https://thottam.example/thread/4")
+    assert kind == "thread"
+    assert [(p.author, p.posted_at[:10], p.body) for p in _posts(records)] == [
+        (n, f"2026-11-{d[:2]}", w) for n, _, d, w in _TAMIL_POSTS]
+    assert {(a.name, a.post_count) for a in records if a.kind == "author"} == {
+        ("அருண் குமார்", 214), ("மீனா ராஜ்", 1386)}
