@@ -83,9 +83,9 @@ def generic_thread(
     wrapped_replies(opening, blocks, replies_of)
     heads: list[str] = []  # the first post's frame texts: its subject, when it shows one
     posts, authors = read_posts(doc, blocks, replies_of, members, now, heads=heads, undated=undated)
-    if posts and _spans_rows(blocks):
-        # Rows whose poster's cell spans the rows below (rowspan): the words are in those rows,
-        # and each post is its run of rows.
+    if posts and (_spans_rows(blocks) or _words_below(blocks, members)):
+        # Rows whose poster's cell spans the rows below (rowspan), or header rows of a name and
+        # a date over rows of words: the words are in those rows, and each post is its run of rows.
         spans = row_runs(links, min_posts)
         span_heads: list[str] = []
         found = read_posts(doc, spans, {}, members, now, rows=True, heads=span_heads) if spans else ([], {})
@@ -125,6 +125,20 @@ def _spans_rows(blocks: list[Any]) -> bool:
     """Whether the blocks are table rows each with a cell spanning the rows below it."""
     return all(b.tag == "tr" and any((td.get("rowspan") or "1").strip() not in ("", "1") for td in b)
                for b in blocks)
+
+
+def _words_below(blocks: list[Any], members: set[Any]) -> bool:
+    """Whether the blocks are table rows each followed by a row that names no member and says
+    more than it (a header row of the poster's name, the date and buttons over the row of the
+    user panel and the words)."""
+    for block in blocks:
+        below = block.getnext()
+        if block.tag != "tr" or below is None or below.tag != "tr" \
+                or any(el in members for el in below.iter()):
+            return False
+        if len(WORDY_RE.findall(below.text_content())) <= len(WORDY_RE.findall(block.text_content())):
+            return False
+    return bool(blocks)
 
 
 _HANDLE_RE = re.compile(r"^@?[^\s@]{2,40}$")

@@ -344,7 +344,10 @@ def stat_columns(
     columns: dict[tuple[Any, ...], dict[int, int]] = defaultdict(dict)
     dated: dict[tuple[Any, ...], dict[int, str]] = defaultdict(dict)
     for i, (block, skip) in enumerate(zip(blocks, skips, strict=True)):
-        part = _author_part(block, authors[i], words[i])
+        # A post's run of table rows shows its poster's panel in any of its rows (a header row
+        # of the name and the date over the row of the panel and the words).
+        runs = block.tag == "tbody" and all(row.tag == "tr" for row in block)
+        part = block if runs else _author_part(block, authors[i], words[i])
         days: dict[tuple[Any, ...], str] = {}
         for key, number in _count_cells(block, part, skip, days).items() if part is not None else ():
             columns[key][i] = number

@@ -138,13 +138,14 @@ def post_body(block: Any, skip: set[Any], meta: tuple[Any, ...] = ()) -> Any:
     best = max(found, key=lambda item: item[1])[0]
     # A body wrapper around the body and a bar of controls ("div.Item-Body" around
     # "div.Message" and the reaction links "Like"): the inner body, when all the wrapper says
-    # beside it lies in links and buttons.
+    # beside it lies in links and buttons, a user panel of "Label: value" lines or a signature
+    # (a table theme's row classed "post" around the poster's panel and "div.MessageContent").
     while True:
         inner = [(el, size) for el, size in found if el is not best and best in set(el.iterancestors())]
         if not inner:
             break
         core = max(inner, key=lambda item: item[1])[0]
-        if _words_outside(best, set(core.iter()) | _controls(best)):
+        if _words_outside(best, set(core.iter()) | _controls(best) | _aside(best, core)):
             break
         best, found = core, inner
     # A post's subject shown as a heading over its text ("<h4>Re: subject</h4><div
@@ -234,6 +235,17 @@ def wordiest_part(block: Any, quotes: set[Any], sigs: set[Any], meta: tuple[Any,
 def _controls(el: Any) -> set[Any]:
     """Every element of the links and buttons under ``el``."""
     return {sub for c in el.iter("a", "button") for sub in c.iter()}
+
+
+def _aside(wrapper: Any, core: Any) -> set[Any]:
+    """The elements of ``wrapper``'s user panels and signatures outside its ``core``."""
+    inside = set(core.iter())
+    out: set[Any] = set()
+    for el in wrapper.iter(*_PART_TAGS):
+        if el not in inside and el not in out and core not in set(el.iterdescendants()) \
+                and (SIG_CLASS_RE.search(el.get("class") or "") or _panel_like(el)):
+            out |= set(el.iter())
+    return out
 
 
 def _words_outside(el: Any, skip: set[Any]) -> int:

@@ -146,3 +146,35 @@ def test_dated_notes_each_over_a_row_of_words_with_no_names_are_no_thread() -> N
     page = ("<html><body><table>" + "".join(entry.format(i) for i in range(1, 5)) + "</table></body></html>")
     kind, records = _records(page.encode(), "https://notes.example/changes.html")
     assert kind != "thread" and not [r for r in records if r.kind == "post"]
+
+
+# A header row of the poster's linked name, the post's number, date and a quote button over a row
+# classed "post" that holds the poster's panel ("Pridružen" = joined, "Prispevki" = posts) beside
+# the words and the signature, then a footer row (Slovenian; no cell spans rows).
+_SLOVENIAN_POST = """
+<tr class="glava"><td class="ime"><a href="/user/{uid}-{name}">{name}</a></td>
+  <td class="cas"><b>#{n}</b> Objavljeno: <span>{date}</span> <a href="/odgovor?q={n}">Citiraj</a></td></tr>
+<tr class="post"><td class="okvir"><div>Član</div><div>Pridružen: {joined}</div>
+  <div>Prispevki: {count}</div></td>
+  <td class="okvir"><div class="vsebinaContent">{words}</div>
+  <div class="podpis signature">Lep pozdrav iz Krasa</div></td></tr>
+<tr class="noga"><td colspan="2"><a href="#vrh">Na vrh</a></td></tr>
+"""
+
+
+def test_header_rows_of_name_and_date_over_rows_of_words_are_read_as_runs() -> None:
+    posts = [(5, "miha_k", "17.11.2026 18:40", "3.4.2022", "86",
+              "Kdaj je najbolje obrezati vinsko trto na Krasu?"),
+             (9, "Nina.V", "18.11.2026 09:15", "19.9.2019", "1.942",
+              "Februarja, ko so dnevi že daljši in suhi."),
+             (5, "miha_k", "19.11.2026 20:05", "3.4.2022", "86", "Hvala, Nina, počakam do februarja.")]
+    rows = "".join(_SLOVENIAN_POST.format(uid=u, name=n, n=i, date=d, joined=j, count=c, words=w)
+                   for i, (u, n, d, j, c, w) in enumerate(posts, 1))
+    page = ('<html lang="sl"><head><title>Vinogradniki - Obrezovanje trte</title></head><body>'
+            '<h1>Obrezovanje trte</h1><table class="tema">' + rows + "</table></body></html>")
+    kind, records = _records(page.encode(), "https://vinogradniki.example/tema/12")
+    assert kind == "thread"
+    assert [(p.author, p.posted_at, p.body) for p in records if p.kind == "post"] == [
+        (n, f"2026-11-{d[:2]}T{d[-5:]}:00", w) for _, n, d, _, _, w in posts]
+    assert {(a.name, a.post_count, a.joined) for a in records if a.kind == "author"} == {
+        ("miha_k", 86, "2022-04-03"), ("Nina.V", 1942, "2019-09-19")}
