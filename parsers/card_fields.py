@@ -31,6 +31,7 @@ from parsers.market_names import (
     vendor_name,
 )
 from parsers.market_places import first_place, places
+from parsers.market_seller import whole_names
 from parsers.vendor_page import page_owner, vendor_from_url
 
 __all__ = [
@@ -287,16 +288,21 @@ def _linked_seller(doc: Doc, near: list[str], before: list[str] | None = None) -
     names.discard(None)
     found = reviewers(doc) if names else frozenset()
     names -= found
-    for line in near if names else ():
+    whole = whole_names(doc)
+    for line in near if names or whole else ():
         match = re.match(r"^(?:by|from|von|par|de|от)?\s*(\S+)", line, re.IGNORECASE)
         token = vendor_name(match.group(1)) if match else None
         if token in names:
             return token
-        # "Sælger: <a href=/user/x>leafy</a>": a profile's link under a label of any language.
+        # "Sælger: <a href=/user/x>leafy</a>": a profile's link under a label of any language;
+        # "Nome: <a href=/user/profile/231>Ana Lima</a>": a person's whole name, when the link
+        # shows the whole value.
         match = _LABELLED_RE.match(line)
         token = vendor_name(match.group(1)) if match else None
         if token in names:
             return token
+        if match and line[match.start(1) :] in whole:
+            return line[match.start(1) :]
     # A vendor link that holds more than a name ("hanfhof 312 4 Shipping From: ..."): the name
     # its URL gives, when a line of its own shows it.
     sellers = _seller_handles(doc) - found

@@ -86,9 +86,14 @@ def listing_title(doc: Doc, lines: list[str]) -> tuple[str | None, int]:
         try:
             index = lines.index(chosen)
         except ValueError:
-            # The heading's line goes on with its badge ("Green tea Physical").
-            index = next((i for i, line in enumerate(lines) if line.startswith(chosen + " ")), 0)
+            # The heading's line goes on with its badge ("Green tea Physical"), or a breadcrumb's
+            # item holds its separator before the name ("> Green tea").
+            index = next((i for i, line in enumerate(lines) if line.startswith(chosen + " ")
+                          or (line.endswith(" " + chosen) and not line[: -len(chosen)].strip(_SEPS))), 0)
     return chosen, index
+
+
+_SEPS = " >»›/|·•→\\–—-"
 
 
 def _own_text(el: Any) -> str:

@@ -104,7 +104,9 @@ def _link_texts(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
         vendors, home = set(), set()
         for a in doc.root.iter("a"):
             href = a.get("href") or ""
-            if VENDOR_URL_RE.search(href) and not LISTING_URL_RE.search(href):
+            if VENDOR_URL_RE.search(href) and not LISTING_URL_RE.search(href) and not _ACCOUNT_RE.search(
+                href
+            ):
                 text = clean(a.text_content())
                 if 1 < len(text) <= 60:
                     vendors.add(text)
@@ -112,6 +114,15 @@ def _link_texts(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
                 home.add(clean(a.text_content()).casefold())
         found = doc.memo["link_texts"] = (frozenset(vendors), frozenset(home))
     return found
+
+
+# The visitor's own account pages under a /user/ address ("/user/login", "/user/register"): the
+# site's sign-in links, no seller's profile.
+_ACCOUNT_RE = re.compile(
+    r"/(?:log-?in|log-?out|sign-?in|sign-?up|sign-?out|register|registration|lost-?password|"
+    r"forgot(?:-?password)?|recover(?:-?password)?|dashboard)(?:[/?#.]|$)",
+    re.IGNORECASE,
+)
 
 
 def vendor_links(doc: Doc) -> frozenset[str]:
@@ -144,8 +155,9 @@ def _text_crumb(el: Any) -> bool:
     return len(links) >= 3 and all(_CRUMB_SEP_RE.match(clean(a.tail or "")) for a in links[:-1])
 
 
-def breadcrumb_category(doc: Doc, title: str | None) -> str | None:
-    """The last category link of a breadcrumb ("Home > Tea > Green tea" -> "Tea")."""
+def breadcrumb_category(doc: Doc, title: str | None, where: frozenset[str] = frozenset()) -> str | None:
+    """The last category link of a breadcrumb ("Home > Tea > Green tea" -> "Tea"); a crumb that
+    names a part of the item's place ``where`` ("Bikes > Pune > <name>") is passed over."""
     for el in doc.root.iter("div", "nav", "ul", "ol", "p", "span", "td"):
         # A class or id that says so, or a schema.org BreadcrumbList / an aria-label, the marks
         # a template names its breadcrumb with whatever its classes are.
@@ -183,8 +195,12 @@ def breadcrumb_category(doc: Doc, title: str | None) -> str | None:
             text = clean(inner[-1].text_content()) if inner else ""
             if text and len(text.split()) <= 4:
                 return text
-        if title and len(items) >= 3 and clean(items[-1].text_content()) == title:
-            prev = [a for a in items[-2].iter("a") if a.get("href")]
+        if title and len(items) >= 3 and _CRUMB_LEAD_RE.sub("", clean(items[-1].text_content())) == title:
+            back = 2
+            crumb = [_CRUMB_LEAD_RE.sub("", clean(li.text_content())) for li in items]
+            while back < len(items) - 1 and crumb[-back] in where:
+                back += 1
+            prev = [a for a in items[-back].iter("a") if a.get("href")]
             if prev and not _HOME_HREF_RE.match(prev[0].get("href") or ""):
                 text = clean(prev[0].text_content())
                 if text and len(text.split()) <= 4:
@@ -248,10 +264,14 @@ def breadcrumb_current(doc: Doc) -> str | None:
         if len(items) < 2:
             continue
         last = items[-1]
-        text = clean(last.text_content())
+        # Without the separator a template writes inside the item ("<li> &gt; <span>name</span>").
+        text = _CRUMB_LEAD_RE.sub("", clean(last.text_content()))
         if 2 < len(text) < 200 and not any(a.get("href") for a in last.iter("a")):
             return text
     return None
+
+
+_CRUMB_LEAD_RE = re.compile(r"^(?:[>»›/|·•→\\–—-]\s*)+")
 
 
 def headings(doc: Doc) -> list[tuple[str, Any]]:

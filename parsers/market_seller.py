@@ -21,9 +21,9 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from parsers.dom import Doc, clean, xpath
-from parsers.market_names import LISTING_URL_RE, VENDOR_URL_RE, vendor_name
+from parsers.market_names import LISTING_URL_RE, VENDOR_URL_RE, vendor_links, vendor_name
 
-__all__ = ["profile_link_seller"]
+__all__ = ["profile_link_seller", "whole_names"]
 
 # Profile and shop address segments in several languages, beside those VENDOR_URL_RE knows.
 _SEGMENTS = frozenset({
@@ -149,3 +149,19 @@ def profile_link_seller(doc: Doc, heading: Any, title: str | None = None) -> str
         if name:
             best = abs(i - at), name
     return best[1] if best else None
+
+
+def whole_names(doc: Doc) -> frozenset[str]:
+    """Names of two to four words, no digits, that links to a profile show outside the page's
+    menus and its review blocks ("Ana Lima"): a person's name as a classifieds site links it
+    (computed once per page)."""
+    found = doc.memo.get("whole_names")
+    if found is None:
+        out = {t for t in vendor_links(doc) if 2 <= len(t.split()) <= 4 and not any(c.isdigit() for c in t)}
+        if out:
+            for a in doc.root.iter("a"):
+                text = clean(a.text_content())
+                if text in out and not _outside(a):
+                    out.discard(text)  # a menu's or a reviewer's link: no seller
+        found = doc.memo["whole_names"] = frozenset(out)
+    return frozenset(found)

@@ -29,6 +29,7 @@ from parsers.cards import card_listing, category_names, find_cards, found_cards,
 from parsers.dom import Doc, clean
 from parsers.feedback import feedback_lines, feedback_page, read_feedback
 from parsers.item_category import filed_category
+from parsers.item_place import item_location
 from parsers.item_title import listing_title, titled_offer
 from parsers.labels import LABELS, iter_labels
 from parsers.market_buy import buy_form, has_buy_control
@@ -135,6 +136,8 @@ def _listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
     ships_from = first_place(origin)
     if not ships_from and not ships_to and (shipping := shipping_route(scope[:60]) or from_to(scope[:60])):
         ships_from, ships_to = shipping
+    if not ships_from and not ships_to:
+        ships_from = item_location(doc, found_cards(doc) or [])  # a classified's marked location
     if not ships_to:
         # A shipping table's rows are read only where an origin says the page shows shipping.
         ships_to = option_places(doc, rows=bool(ships_from))
@@ -149,7 +152,10 @@ def _listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
     )
     if price is None or price[0] <= 0 or not signal:
         return None, False
-    cat = labelled(scope, "category") or breadcrumb_category(doc, title) or filed_category(doc, heading)
+    # A crumb that names the item's place (a classified's town) is no category.
+    where = frozenset(clean(p) for p in (ships_from or "").split(",")) - {""}
+    cat = labelled(scope, "category") or breadcrumb_category(doc, title, where)
+    cat = cat or filed_category(doc, heading)
     stock_val = labelled(scope, "stock")
     # The first number only: "17 112g" is 17 units of 112g, not 17112.
     stock_match = _STOCK_RE.match(stock_val.strip()) if stock_val else None
@@ -224,20 +230,29 @@ def _related_grid(doc: Doc, lines: list[str], cards: list[Any], title: str | Non
             return False
     named = named_heading(doc)
     for text, el in [*headings(doc), *([named] if named else [])]:
-        if text == title:
+        # The heading may hold the item's price and place beside its name ("<h1><span>1,250 ₹
+        # </span> <strong>Used bicycle Pune</strong></h1>").
+        if text == title or (title in text and len(text) <= len(title) + 40):
             if any(anc in members for anc in el.iterancestors()) or el in members:
                 return False
             break
     else:
         return False
     first = Doc.lines(cards[0])
+    # The item's own line, else the first that holds its name (a heading with its price beside it).
+    start = lines.index(title) if title in lines else _first_holding(lines, title)
     try:
-        start = lines.index(title)
+        if start < 0:
+            return False
         end = lines.index(first[0], start) if first else len(lines)
     except ValueError:
         return False
     found = first_offer("\n".join(lines[start:end]))
     return found is not None and found[0] > 0
+
+
+def _first_holding(lines: list[str], text: str) -> int:
+    return next((i for i, line in enumerate(lines) if text in line), -1)
 
 
 def _index(doc: Doc, cards: list[Any], deadline: float | None = None) -> list[Listing]:
