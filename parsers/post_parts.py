@@ -25,6 +25,7 @@ __all__ = [
     "SIG_CLASS_RE",
     "WORDY_RE",
     "body_frame",
+    "hidden_box",
     "post_body",
     "wordiest_part",
 ]
@@ -97,6 +98,17 @@ _HIDDEN_RE = re.compile(r"(?:^|\s)(?:hide|hidden|d-none|is-hidden)(?:$|\s)|displ
 def _hidden(el: Any) -> bool:
     shown = f"{el.get('class') or ''} {el.get('style') or ''}"
     return el.get("hidden") is not None or bool(_HIDDEN_RE.search(shown))
+
+
+def hidden_box(el: Any, block: Any) -> Any:
+    """The outermost element from ``el`` up to (not including) ``block`` that the page hides, or
+    None when none is hidden."""
+    found = None
+    while el is not None and el is not block:
+        if _hidden(el):
+            found = el
+        el = el.getparent()
+    return found
 
 
 def post_body(block: Any, skip: set[Any], meta: tuple[Any, ...] = ()) -> Any:

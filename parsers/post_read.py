@@ -31,6 +31,7 @@ from parsers.post_parts import (
     SIG_CLASS_RE,
     WORDY_RE,
     body_frame,
+    hidden_box,
     post_body,
     post_cell,
     wordiest_part,
@@ -101,6 +102,12 @@ def read_posts(
         ]
         # Sets of elements (not id()): lxml proxies are recycled once unreferenced.
         quote_ids: set[Any] = set(replies)
+        # A quote the page hides (the post's own words kept for a quote button's script, in
+        # "display: none") is read by no one: neither a quote nor words.
+        hidden = {box for q in quotes if (box := hidden_box(q, block)) is not None}
+        for box in hidden:
+            quote_ids |= set(box.iter())
+        quotes = [q for q in quotes if q not in quote_ids]
         for q in quotes:
             quote_ids |= set(q.iter())
         author_link = post_author_link([a for a in users if a not in quote_ids])

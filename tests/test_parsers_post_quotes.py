@@ -56,3 +56,25 @@ def test_a_line_repeated_by_its_own_author_or_making_up_a_whole_post_is_no_quote
     ])
     assert [p.quotes for p in posts] == [[], [], [], []]
     assert posts[2].body == "Ďakujem, skúsim to.\nMed je zlato našej prírody vždy."
+
+
+# Each post keeps a hidden copy of its own words in a blockquote for the quote button's script
+# ("hidden" attribute, or display: none), as some WordPress forums do; the second post also
+# quotes the first in a visible blockquote (Romanian).
+_HIDDEN_COPY = """<div class="mesaj"><a href="/user/3">ion_p</a> <span>17.11.2026 18:40</span>
+<div class="text"><div hidden><blockquote><div class="cap">Citat de la ion_p</div>Când semăn porumbul?
+</blockquote></div>
+<p>Când semăn porumbul anul acesta?</p></div></div>
+<div class="mesaj"><a href="/user/8">Ana.M</a> <span>18.11.2026 09:15</span>
+<div class="text"><div style="display:none"><blockquote><div class="cap">Citat de la Ana.M</div>După ploaie.
+</blockquote></div><blockquote><div class="cap">Citat de la ion_p</div>Când semăn porumbul?</blockquote>
+<p>După prima ploaie mare, când pământul e umed.</p></div></div>"""
+
+
+def test_a_quote_the_page_hides_for_a_script_is_neither_a_quote_nor_words() -> None:
+    result = parse_page(("<html><body>" + _HIDDEN_COPY + "</body></html>").encode(),
+                        url="https://agricultori.example/subiect/7", captured_at=NOW, use_profiles=False)
+    posts = [r for r in result.records if r.kind == "post"]
+    assert [(p.quotes, p.body) for p in posts] == [
+        ([], "Când semăn porumbul anul acesta?"),
+        (["ion_p"], "După prima ploaie mare, când pământul e umed.")]
