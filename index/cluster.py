@@ -376,11 +376,12 @@ class ClusterBackend:
         return vendor_view(name, self._fetch, self._history_of)
 
     def graph(self) -> Graph:
-        query = {
+        sellers = {
             "bool": {
                 "filter": [{"terms": {"type": ["vendor", "listing"]}}, {"exists": {"field": "vendor_key"}}]
             }
         }
+        query = {"bool": {"should": [sellers, {"term": {"type": "post"}}], "minimum_should_match": 1}}
         return graph_from_docs(self._scan(self.n["docs"], query, [{"id": "asc"}]))
 
     def ecosystem(self, kind: str, **params: Any) -> list[dict[str, Any]]:

@@ -319,7 +319,8 @@ class SQLiteBackend:
     @_locked
     def graph(self) -> Graph:
         rows = self.db.execute(
-            "SELECT * FROM docs WHERE type IN ('vendor', 'listing') AND vendor_key IS NOT NULL ORDER BY id"
+            "SELECT * FROM docs WHERE (type IN ('vendor', 'listing') AND vendor_key IS NOT NULL)"
+            " OR type = 'post' ORDER BY id"
         )
         return graph_from_docs(self._doc(r) for r in rows)
 

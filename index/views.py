@@ -14,7 +14,7 @@ once, so SQLite and the cluster give the same vendor view and the same graph.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from index.base import Graph, Hit
@@ -161,13 +161,37 @@ def vendor_view(name: str, fetch: Fetch, history_of: HistoryOf) -> dict[str, Any
     }
 
 
-def graph_from_docs(docs: Iterable[dict[str, Any]]) -> Graph:
-    """The ecosystem graph from vendor and listing documents.
+def _answers(posts: list[dict[str, Any]]) -> Iterator[tuple[str, str]]:
+    """(member, member answered) per answer: a post's reply to another post of its page, and
+    each member it quotes; answering oneself is no edge."""
+    on_page: dict[tuple[str, Any, Any], str] = {}
+    for d in posts:
+        rec = d.get("record") or {}
+        if rec.get("author") and rec.get("index") is not None:
+            on_page[(d.get("site") or "?", d.get("url") or rec.get("url"), rec["index"])] = rec["author"]
+    for d in posts:
+        rec = d.get("record") or {}
+        site, author = d.get("site") or "?", rec.get("author")
+        if not author:
+            continue
+        answered = set(rec.get("quotes") or [])
+        if rec.get("reply_to") is not None:
+            parent = on_page.get((site, d.get("url") or rec.get("url"), rec["reply_to"]))
+            if parent:
+                answered.add(parent)
+        for name in sorted(answered - {author}):
+            yield f"member:{site}/{author}", f"member:{site}/{name}"
 
-    Nodes: ``vendor:<site>/<name>`` (one per vendor profile), ``market:<site>``, ``actor:<id>``
-    and one node per shared identifier (``pgp:<fingerprint>``, ``btc:<address>``...). Edges:
-    ``sells_on`` (vendor -> market, weight = listings), ``is`` (vendor -> actor), ``uses``
-    (vendor -> identifier, weight = documents mentioning it).
+
+def graph_from_docs(docs: Iterable[dict[str, Any]]) -> Graph:
+    """The ecosystem graph from vendor, listing and post documents.
+
+    Nodes: ``vendor:<site>/<name>`` (one per vendor profile), ``market:<site>``, ``actor:<id>``,
+    one node per shared identifier (``pgp:<fingerprint>``, ``btc:<address>``...) and
+    ``member:<site>/<name>`` for forum members who answer or are answered. Edges: ``sells_on``
+    (vendor -> market, weight = listings), ``is`` (vendor -> actor), ``uses`` (vendor ->
+    identifier, weight = documents mentioning it) and ``answers`` (member -> member, weight =
+    posts: a reply to another's post, by ``reply_to``, or a quote of them).
     """
     g = Graph()
     weights: dict[tuple[str, str, str], int] = {}
@@ -176,7 +200,11 @@ def graph_from_docs(docs: Iterable[dict[str, Any]]) -> Graph:
         weights[(src, dst, kind)] = weights.get((src, dst, kind), 0) + n
 
     ent_types: dict[str, str] = {}
+    posts: list[dict[str, Any]] = []
     for d in docs:
+        if d.get("type") == "post":
+            posts.append(d)
+            continue
         site, key = d.get("site") or "?", d.get("vendor_key")
         if not key:
             continue
@@ -202,8 +230,15 @@ def graph_from_docs(docs: Iterable[dict[str, Any]]) -> Graph:
             if typ in GRAPH_ENTITY_TYPES and value:
                 ent_types[value] = typ
                 edge(vnode, f"{typ}:{value}", "uses")
+    for src, dst in _answers(posts):
+        edge(src, dst, "answers")
     for value, typ in ent_types.items():
         g.nodes.setdefault(f"{typ}:{value}", {"kind": "identifier", "label": value, "identifier_type": typ})
+    for src, dst, kind in weights:
+        if kind == "answers":
+            for member in (src, dst):
+                site, _, name = member[len("member:"):].partition("/")
+                g.nodes.setdefault(member, {"kind": "member", "label": name, "site": site})
     for (src, dst, kind), n in sorted(weights.items()):
         g.edges.append((src, dst, {"kind": kind, "weight": n}))
     return g

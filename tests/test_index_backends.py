@@ -258,6 +258,7 @@ def corpus() -> list[Any]:
             site=F1,
             author="brewmaster",
             index=1,
+            reply_to=0,
             body="Leafy on M1 Mart, PGP checks out. Paid to " + BTC,
             thread="Best green tea vendors?",
             thread_url=f"http://{F1}/t/1",
@@ -886,7 +887,7 @@ def test_category_trends_count_listings_seen_per_month(loaded: Any) -> None:
 def test_graph_links_vendors_markets_actors_and_shared_identifiers(loaded: Any) -> None:
     g = loaded.graph()
     kinds = sorted({a["kind"] for a in g.nodes.values()})
-    assert kinds == ["actor", "identifier", "market", "vendor"]
+    assert kinds == ["actor", "identifier", "market", "member", "vendor"]
     edges = {(s, t, a["kind"]) for s, t, a in g.edges}
     assert (f"vendor:{M1}/leafy", "actor:actor-1", "is") in edges
     assert (f"vendor:{M2}/leafy", "actor:actor-1", "is") in edges
@@ -898,6 +899,18 @@ def test_graph_links_vendors_markets_actors_and_shared_identifiers(loaded: Any) 
     for fmt in ("graphml", "gexf", "json"):
         text = render(g, fmt)
         assert f"pgp:{FPR_A}" in text
+
+
+def test_graph_links_forum_members_who_answer_each_other(loaded: Any) -> None:
+    g = loaded.graph()
+    answers = {(s, t): a["weight"] for s, t, a in g.edges if a["kind"] == "answers"}
+    # brewmaster's post answers tealover's (reply_to 0 on the same page); the lone posts of
+    # thread 2 answer nobody and make no member node.
+    assert answers == {(f"member:{F1}/brewmaster", f"member:{F1}/tealover"): 1}
+    members = {n: a for n, a in g.nodes.items() if a["kind"] == "member"}
+    assert set(members) == {f"member:{F1}/brewmaster", f"member:{F1}/tealover"}
+    assert members[f"member:{F1}/tealover"]["label"] == "tealover"
+    assert f"member:{F1}/brewmaster" in render(g, "graphml")
 
 
 # -- retention ----------------------------------------------------------------------------------
