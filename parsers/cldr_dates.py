@@ -68,9 +68,19 @@ def _values(mapping: Any) -> dict[Any, str]:
         return {}
 
 
-def _bounded(words: list[str]) -> str:
-    ordered = sorted(set(words), key=len, reverse=True)
-    return r"(?<!\w)(?:" + "|".join(re.escape(w) for w in ordered) + r")(?!\w)"
+def _bounded(english: dict[str, str]) -> str:
+    # A month's name of four letters or more may end in a case ending the CLDR does not list
+    # (Tajik "ноябри", of November; "Ноябр" in the CLDR): up to two more letters.
+    ordered = sorted(english, key=len, reverse=True)
+    months = set(_ENGLISH_MONTHS)
+
+    def inflected(w: str) -> bool:
+        return english[w] in months and len(w) >= 4 and w[-1].isalpha()
+
+    long = "|".join(re.escape(w) for w in ordered if inflected(w))
+    short = "|".join(re.escape(w) for w in ordered if not inflected(w))
+    parts = [f"(?P<long>{long})[^\\W\\d_]{{0,2}}" if long else "", f"(?P<short>{short})" if short else ""]
+    return r"(?<!\w)(?:" + "|".join(p for p in parts if p) + r")(?!\w)"
 
 
 @lru_cache(maxsize=64)
@@ -121,7 +131,7 @@ def _words(lang: str) -> _Words | None:
     time = r"\d{1,2}[:.]\d{2}(?::\d{2})?"
     period_re = re.compile(rf"(?P<t>{time})\s*(?P<m>{alternation})(?!\w)"
                            rf"|(?<!\w)(?P<m2>{alternation})\s*(?P<t2>{time})") if periods else None
-    return _Words(re.compile(_bounded(list(english))) if english else re.compile(r"(?!)"), english,
+    return _Words(re.compile(_bounded(english)) if english else re.compile(r"(?!)"), english,
                   ago, tuple(phrases.values()), period_re, periods)
 
 
@@ -133,7 +143,7 @@ def to_english(text: str, lang: str | None) -> str | None:
     if words is None:
         return None
     low = text.lower()
-    out = words.words.sub(lambda m: words.english[m.group(0)], low)
+    out = words.words.sub(lambda m: words.english[m.groupdict().get("long") or m.groupdict()["short"]], low)
     if words.ago is not None and any(c.isdigit() for c in out):
         units = words.units
         out = words.ago.sub(lambda m: f"{m[m.lastindex or 0]} {units[(m.lastindex or 1) - 1]}s ago", out)

@@ -23,6 +23,7 @@ NOW = "2026-11-20T12:00:00Z"
     ("te", "5 నిమిషాల క్రితం", "2026-11-20T11:55:00"),  # Telugu: 5 minutes ago
     ("sw", "jana, 21:15", "2026-11-19T21:15:00"),  # Swahili: yesterday
     ("bs", "prije 3 dana u 10:20", "2026-11-17T10:20:00"),  # Bosnian: 3 days ago at a time
+    ("tg", "3 марти 2024, 08:05", "2024-03-03T08:05:00"),  # Tajik: a case ending the CLDR lacks
 ])
 def test_a_date_in_the_pages_language_is_read_with_its_cldr_words(lang: str, shown: str,
                                                                   expected: str) -> None:
