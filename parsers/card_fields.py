@@ -188,8 +188,10 @@ def named_shop(doc: Doc, cards: list[Any]) -> str | None:
     first_card = Doc.lines(cards[0])
     if not first_card or first_card[0] not in lines[start:end + 1]:
         return None  # the heading is not before the cards
-    # Its copyright line: a category's name may show after the cards too (a menu), not there.
-    after = (line for line in lines[end + 1 :] if text in line)
+    # Its copyright line: a category's name may show after the cards too (a menu), not there;
+    # the name as a word of its own ("Kaffi" is no shop of "© Kaffisrëschterei Iechternach").
+    named = re.compile(rf"(?<!\w){re.escape(text)}(?!\w)")
+    after = (line for line in lines[end + 1 :] if text in line and named.search(line))
     return text if any(_COPYRIGHT_RE.search(line) for line in after) else None
 
 

@@ -21,9 +21,9 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from parsers.dom import Doc, clean, xpath
-from parsers.market_names import LISTING_URL_RE, VENDOR_URL_RE, vendor_links, vendor_name
+from parsers.market_names import LISTING_URL_RE, TITLE_SEP_RE, VENDOR_URL_RE, vendor_links, vendor_name
 
-__all__ = ["profile_link_seller", "whole_names"]
+__all__ = ["home_seller", "profile_link_seller", "whole_names"]
 
 # Profile and shop address segments in several languages, beside those VENDOR_URL_RE knows.
 _SEGMENTS = frozenset({
@@ -165,3 +165,32 @@ def whole_names(doc: Doc) -> frozenset[str]:
                     out.discard(text)  # a menu's or a reviewer's link: no seller
         found = doc.memo["whole_names"] = frozenset(out)
     return frozenset(found)
+
+
+_HOME_RE = re.compile(r"^(?:https?://[^/]+)?(?:/|\./|/?index\.\w+)?$", re.IGNORECASE)
+# A short label of any language and what follows it: "Mai sayarwa: KanoDigital An tabbatar".
+_LABEL_LINE_RE = re.compile(r"^[^\W\d_][^:：\d]{0,30}[:：]\s*")
+
+
+def home_seller(doc: Doc, near: list[str]) -> str | None:
+    """The seller of a one-seller shop's item: a short label of any language in ``near`` (the
+    lines from the item's title on) before a link HOME whose words are the shop's name, one part
+    of the <title> ("Mai sayarwa: <a href='/'>KanoDigital</a>" on "Item | KanoDigital"). A
+    market of many sellers links its sellers' profiles, not its home page."""
+    if not doc.title:
+        return None
+    parts = {clean(p) for p in TITLE_SEP_RE.split(doc.title)}
+    names = set()
+    for a in doc.root.iter("a"):
+        text = clean(a.text_content())
+        if text in parts and _HOME_RE.match(a.get("href") or "x") and len(text.split()) <= 5:
+            names.add(text)
+    if not names:
+        return None
+    for line in near:
+        label = _LABEL_LINE_RE.match(line)
+        rest = line[label.end() :] if label else ""
+        for name in names:
+            if rest == name or rest.startswith(name + " "):
+                return name
+    return None

@@ -52,7 +52,7 @@ from parsers.market_places import (
     ships_from_value,
 )
 from parsers.market_prices import alt_prices, first_offer, item_price, labelled_price, price_from_lines
-from parsers.market_seller import profile_link_seller
+from parsers.market_seller import home_seller, profile_link_seller
 from parsers.piece_prices import mend_integral
 from parsers.postage import postage_lines
 from parsers.prices import parse_number
@@ -126,7 +126,7 @@ def _listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
         before = lines[max(0, start - 12) : start][::-1] if start else []
         vendor = detail_seller(doc, title, scope[:40], before)
     if vendor is None:
-        vendor = profile_link_seller(doc, heading, title)
+        vendor = profile_link_seller(doc, heading, title) or home_seller(doc, scope[:40])
     origin = ships_from_value(scope)
     ships_to = places(labelled_places(scope, "ships_to"))
     if origin and ROUTE_RE.search(origin):

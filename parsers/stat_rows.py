@@ -31,8 +31,11 @@ _LABEL_RE = re.compile(r"^(?P<l>[^\d:|]{2,30}?)\s*[:：]$")
 # "Label: value" on one line, the value short.
 _INLINE_RE = re.compile(r"^(?P<l>[^\d:|]{2,30}?)\s*[:：]\s+(?P<v>\S.{0,29})$")
 
-# A share alone, or with the count it is of in brackets ("98,9%", "98.9 % (93)").
-_SHARE_RE = re.compile(r"^(\d{1,3}(?:[.,]\d{1,2})?)\s*%(?:\s*[(\[]\s*\d[\d\s.,]{0,8}[)\]])?$")
+# A share alone, or with the count it is of in brackets, maybe after a word of what it counts
+# ("98,9%", "98.9 % (93)", "98.6% ດີ (512)": positive, in Lao).
+_SHARE_RE = re.compile(
+    r"^(\d{1,3}(?:[.,]\d{1,2})?)\s*%(?:(?:\s*[^\s\d()\[\]%]{1,15})?\s*[(\[]\s*\d[\d\s.,]{0,8}[)\]])?$"
+)
 
 # A date shown whole holds a four-figure year ("14.03.2022", "14 mart 2022", "2022年3月14日"): a
 # relative one ("3 days ago", "today") is read from now, and says when the page was saved.

@@ -70,6 +70,28 @@ def _menu_count(doc: Doc, name: str) -> int | None:
     return None
 
 
+# A tab's address that lists the vendor's feedback: /vendor/leafy/feedback, ?tab=reviews.
+_FEEDBACK_HREF_RE = re.compile(
+    r"[/=#](?:feedbacks?|reviews?|ratings?|comments|otzyvy|bewertungen)(?:[/?#.]|$)", re.IGNORECASE
+)
+# The tab's words, any language, and the count in brackets: "ຄຳຕິຊົມ (512)", "Faallooyinka (389)".
+_TAB_TEXT_RE = re.compile(r"^[^\d()\[\]]{2,30}?\s*[(\[]\s*(\d[\d,.]*)\s*[)\]]$")
+
+
+def _address_count(doc: Doc, name: str) -> int | None:
+    """The count in brackets of the tab that leads to the vendor's feedback, known by its address
+    (a feedback segment under an address naming the vendor, or a tab of this page) whatever the
+    language of its words."""
+    for a in doc.root.iter("a"):
+        href = a.get("href") or ""
+        if not _FEEDBACK_HREF_RE.search(href) or not (href.startswith(("#", "?")) or _to_vendor(href, name)):
+            continue
+        match = _TAB_TEXT_RE.match(" ".join(a.text_content().split()))
+        if match:
+            return _count(match.group(1))
+    return None
+
+
 def _to_vendor(href: str, name: str) -> bool:
     """Whether a link stays on the page (a tab) or leads to an address that names ``name``."""
     return not href or href.startswith(("#", "?")) or name.casefold() in unquote(href).casefold()
@@ -367,6 +389,8 @@ def feedback_count(
                 if found is not None:
                     return found
     found = _menu_count(doc, name)
+    if found is None:
+        found = _address_count(doc, name)
     if found is not None:
         return found
     for line in lines:  # "1,234 feedbacks", "532 отзыва"
