@@ -162,6 +162,9 @@ did not take UBB.classic's table. Blind scores of the rounds (3 to 21): 0.646, 0
 round is BLIND: do not tune the parsers on its pages; mend a miss only as a general mechanism,
 with test pages of its own, and say so here.
 
+Measured again, still blind, with the parsers of a16edbe (rounds 19 and 20 mended by helpers who
+never opened this round; the CLDR month names read with a case ending): 0.560 (Pleroma's
+conversation 0.000 -> 0.500). KNOWN_MISSES is now that set's.
 """
 
 from __future__ import annotations
@@ -364,24 +367,17 @@ KNOWN_MISSES: dict[str, dict[str, Any]] = {
         "post[3].author": 'Freagair',
     },
     "holdout/pleroma_static_fe_ckb.html": {
-        "page_type": 'other',
-        "post[0].author": None,
-        "post[0].posted_at": None,
-        "post[0].index": None,
-        "post[0].body": None,
-        "post[1].author": None,
-        "post[1].posted_at": None,
-        "post[1].index": None,
-        "post[1].body": None,
-        "post[2].author": None,
-        "post[2].posted_at": None,
-        "post[2].index": None,
-        "post[2].body": None,
-        "post[3].author": None,
-        "post[3].posted_at": None,
-        "post[3].index": None,
-        "post[3].body": None,
-        "thread[0].title": None,
+        "post[0].author": 'شیرین ئەحمەد shirin',
+        "post[0].posted_at": '2026-11',
+        "post[0].body": (
+            'پرسیار: کەی پیاز بچێنین؟\nئەمساڵ باران درەنگ دەستی پێکرد.\nئایا ئێستا کاتی چاندنی '
+            'پیازە یان چاوەڕێی مانگی داهاتوو بکەین؟'),
+        "post[1].author": 'کاروان عومەر karwan@zevi-soran.example',
+        "post[1].posted_at": '2026-11',
+        "post[2].author": 'هاوڕێ hawre',
+        "post[2].posted_at": '2026-11',
+        "post[3].author": 'شیرین ئەحمەد shirin',
+        "post[3].posted_at": '2026-11',
     },
     "holdout/proboards_thread_tg.html": {
         "post[0].posted_at": '2024-03-12T00:00:00',
@@ -445,7 +441,7 @@ KNOWN_MISSES: dict[str, dict[str, Any]] = {
 }
 
 (test_the_holdout_side_scores_its_f1, _,
- _) = ROUND.held_out_checks(0.517)
+ _) = ROUND.held_out_checks(0.560)
 _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 
