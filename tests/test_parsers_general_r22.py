@@ -134,10 +134,33 @@ are fictional (.example hosts and made-up v3-looking .onion names; schema.org an
 appear only as vocabulary names in itemtype / doctype / xmlns, never fetched).
 
 The ground truth was written by hand from what a human reads on each page, and committed with the
-pages BEFORE the parsers were run on them at all. Not yet scored: KNOWN_MISSES is empty and the
-parametrized holdout test is skipped until the lead measures the round once, blind
-(``benchmarks/score_general.py --round 22 --side holdout --misses``; the script finds the round
-from this module, nothing to add there), and adds ROUND.held_out_checks(f1) with that figure.
+pages (7a4fe8c) BEFORE the parsers were run on them at all.
+
+Blind measurement, once per set of parsers, no site profiles (``benchmarks/score_general.py
+--round 22 --side holdout --misses``): those of b317820 (this session's start), of 7a4fe8c
+(rounds 17 and 18 mended, reply_to, CLDR dates, round 19's and 20's forum threads mended in part)
+and of a16edbe (rounds 19 and 20 mended). None had seen this round's pages; the helpers mending
+rounds 19 and 20 kept it out of every scan.
+
+    template                      b317820  7a4fe8c  a16edbe
+    onionmarket_imagegrid_captcha   0.000    0.000    0.000  (a captcha of image tiles typed other)
+    pipermail_message_mg            0.000    0.000    0.000  (a mailing list's message: no post)
+    silkroad1style_listing_om       0.000    0.000    0.000  (an item page typed listing_index)
+    zulip_archive_topic_rw          0.000    0.000    0.000  (no post found)
+    ipb2_showtopic_mi               0.083    0.632    0.632  (posts as runs of table rows; stats)
+    craigslistlike_classified_ceb   0.400    0.400    0.400  (an ad typed listing_index)
+    versusstyle_vendor_sm           0.727    0.727    0.727  (a seller's statistics)
+    ubercart_product_qu             0.909    0.909    0.909
+    prestashop16_category_grid_co, wbblite_login_ug                    1.000
+    overall                         0.403    0.514    0.514
+
+One structural reader carried (round 19's posts as runs of table rows read IPB 2's topic); the
+other mends of rounds 19 and 20 did not. Blind scores of the rounds (3 to 22): 0.646, 0.778,
+0.714, 0.946, 0.798, 0.699, 0.601, 0.750, 0.857, 0.466, 0.612, 0.538, 0.773, 0.313, 0.694,
+0.684, 0.376, 0.578, 0.517 and here 0.514 (0.403 at this session's start). KNOWN_MISSES holds
+every wrong value of the latest set. This round is BLIND: do not tune the parsers on its pages;
+mend a miss only as a general mechanism, with test pages of its own, and say so here.
+
 """
 
 from __future__ import annotations
@@ -298,15 +321,92 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers give on the holdout side where it differs from TRUTH: empty until the round is
-# scored once, blind (see the module docstring). Key: "kind[i].field" (or "page_type"); value:
-# what the parsers gave, with a comment naming the general rule that is missing.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {}
+# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
+# (parsers of a16edbe). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {
+    "holdout/craigslistlike_classified_ceb.html": {
+        "page_type": 'listing_index',
+        "listing[0].title": 'i-report kini nga post',
+        "listing[0].category": None,
+        "listing[0].ships_from": None,
+    },
+    "holdout/ipb2_showtopic_mi_iso8859_13.html": {
+        "thread[0].title": 'Te whakatō kūmara i te kōanga, Āhea te wā tika? Aroturuki i tēnei kaupapa | Tā',
+        "author[0].name": None,
+        "author[0].post_count": None,
+        "author[0].joined": None,
+        "author[1].name": None,
+        "author[1].post_count": None,
+        "author[1].joined": None,
+        "post[0].body": (
+            'Rōpū: Mema\nKarere: 57\nI uru mai: 12-Māehe 04\nWāhi: Tūranga\nNama Mema: 12\n'
+            'I mahana te kōanga i tēnei tau, ā, kei te mahana tonu te oneone.\nMe whakatō au '
+            'i ngā kūmara ināianei, me tatari rānei ki a Tīhema?\n--------------------'),
+        "post[1].body": (
+            'Rōpū: Kaiwhakahaere\nKarere: 1,204\nI uru mai: 3-Hānuere 19\nWāhi: Ōtaki\nNama '
+            'Mema: 3\nWhakatōngia ināianei. Kia 10 henimita te hōhonu o te rua.\nKaua e whakatō '
+            'ki te oneone mākū rawa.\n--------------------'),
+        "post[2].body": (
+            'Rōpū: Mema\nKarere: 57\nI uru mai: 12-Māehe 04\nWāhi: Tūranga\nNama Mema: 12\n'
+            'Kia ora, Mere! Āpōpō ka tīmata au.\nKua whakatikaina tēnei karere e Hēmi_T: I '
+            'tēnei rā, 10:41 AM\n--------------------'),
+    },
+    "holdout/onionmarket_imagegrid_captcha_sd.html": {
+        "page_type": 'other',
+    },
+    "holdout/pipermail_message_mg.html": {
+        "page_type": 'other',
+        "thread[0].title": None,
+        "post[0].author": None,
+        "post[0].posted_at": None,
+        "post[0].index": None,
+        "post[0].body": None,
+        "post[0].quotes": None,
+    },
+    "holdout/silkroad1style_listing_btc_om.html": {
+        "page_type": 'listing_index',
+        "listing[0].title": 'Karaa Daakaa gabaa maqaa dhabeessaa',
+        "listing[0].price": None,
+        "listing[0].currency": None,
+        "listing[0].vendor": None,
+        "listing[0].category": None,
+        "listing[0].ships_from": None,
+        "listing[0].ships_to": [],
+    },
+    "holdout/ubercart_product_qu.html": {
+        "listing[0].ships_from": None,
+    },
+    "holdout/versusstyle_vendor_pgp_sm.html": {
+        "vendor[0].feedback_count": None,
+        "vendor[0].rating": None,
+        "vendor[0].member_since": None,
+    },
+    "holdout/zulip_archive_topic_rw.html": {
+        "page_type": 'other',
+        "thread[0].title": None,
+        "post[0].author": None,
+        "post[0].posted_at": None,
+        "post[0].index": None,
+        "post[0].body": None,
+        "post[1].author": None,
+        "post[1].posted_at": None,
+        "post[1].index": None,
+        "post[1].body": None,
+        "post[1].quotes": None,
+        "post[2].author": None,
+        "post[2].posted_at": None,
+        "post[2].index": None,
+        "post[2].body": None,
+        "post[3].author": None,
+        "post[3].posted_at": None,
+        "post[3].index": None,
+        "post[3].body": None,
+    },
+}
 
-
-_, _holdout_test = ROUND.tests(KNOWN_MISSES)
-test_a_holdout_page_gives_the_truth_but_for_its_known_misses = pytest.mark.skip(
-    reason="round 22 not yet scored: the lead measures it once, blind")(_holdout_test)
+(test_the_holdout_side_scores_its_f1, _,
+ _) = ROUND.held_out_checks(0.514)
+_, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 
 def _text(page: str) -> str:
