@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -157,6 +158,20 @@ class Round:
                         assert " ".join(value.split()) in text, (page, value)
 
         return test_every_name_and_title_of_the_truth_is_written_on_its_page
+
+    def bodies_on_its_page(self, encodings: dict[str, str] | None = None) -> Any:
+        """A check of the hand-written truth against the page: every line of every expected post
+        body is written on its page (tags dropped, entities decoded, white space collapsed)."""
+
+        def test_every_post_body_is_written_on_its_page_line_by_line() -> None:
+            for page, truth in self.truth.items():
+                raw = (self.data / page).read_bytes().decode((encodings or {}).get(page, "utf-8"))
+                text = " ".join(html.unescape(re.sub(r"<[^>]+>", "", raw)).split())
+                for post in (r for r in truth["records"] if r["type"] == "post"):
+                    for line in post["body"].split("\n"):
+                        assert " ".join(line.split()) in text, (page, line)
+
+        return test_every_post_body_is_written_on_its_page_line_by_line
 
     def new_pages(self, encodings: dict[str, str] | None = None) -> Any:
         """A check of the round's files: every page is UTF-8 (but those ``encodings`` names), and
