@@ -86,6 +86,21 @@ def _price_only(text: str) -> bool:
 
 
 def card_link(doc: Doc, card: Any) -> Any:
+    """The card's title link (see :func:`title_links`), or None; found once per card and page
+    (the card search judges a card in several groups, then the listing is read from it)."""
+    memo = doc.memo.get("card_link")
+    if memo is None:
+        memo = doc.memo["card_link"] = {}
+    found = memo.get(card, _UNSET)
+    if found is _UNSET:
+        found = memo[card] = _card_link(doc, card)
+    return found
+
+
+_UNSET = object()
+
+
+def _card_link(doc: Doc, card: Any) -> Any:
     best, best_len = None, 0
     first = True
     own: frozenset[str] | None = None  # the card's item address, sought only when needed

@@ -12,7 +12,10 @@ link, read into listings; table rows by their header's column names.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
+from itertools import accumulate
+from operator import add
 from typing import Any
 
 from parsers.card_fields import (
@@ -97,14 +100,15 @@ def _find_cards(doc: Doc, min_cards: int) -> list[Any]:
     if not page_has_marker(doc) and not (body.tail and marker(body.tail)):
         return []  # no currency marker anywhere: one search instead of one per text node
     # A cheap marker regex first; only text with a currency marker goes through the price regex.
-    for node in body.iter():
-        text, tail = node.text, node.tail
-        if text and marker(text) and isinstance(node.tag, str):
+    for node, text, is_tail in _marked_texts(body, marker):
+        if not is_tail:
+            if not isinstance(node.tag, str):
+                continue
             if positive_price(text):
                 holders.append(node)
             elif len(text) <= 8 and _split_price(node, text):
                 holders.append(node.getparent())
-        if tail and marker(tail) and (positive_price(tail) or _amount_then_mark(node, tail)):
+        elif positive_price(text) or _amount_then_mark(node, text):
             parent = node.getparent()
             if parent is not None:
                 holders.append(parent)
@@ -155,6 +159,37 @@ def _find_cards(doc: Doc, min_cards: int) -> list[Any]:
     if not best:
         return _linkless_cards(groups)
     return _with_unpriced(doc, best, best_key)
+
+
+def _marked_texts(body: Any, marker: Any) -> list[tuple[Any, str, bool]]:
+    """(node, text, is its tail) of every text and tail under ``body`` that holds a currency
+    marker (``marker``: a compiled pattern's search), in the order ``body.iter()`` visits them
+    (a node's text, then its tail, then its children's): the texts are searched as one string,
+    one regex pass for the page instead of one search per text node (no marker holds a NUL, so
+    none spans two texts)."""
+    owners: list[Any] = []
+    texts: list[str] = []
+    tails: list[bool] = []
+    for node in body.iter():
+        text, tail = node.text, node.tail
+        if text:
+            owners.append(node)
+            texts.append(text)
+            tails.append(False)
+        if tail:
+            owners.append(node)
+            texts.append(tail)
+            tails.append(True)
+    joined = "\0".join(texts)
+    # Where each text ends in the joined string (its NUL separator follows).
+    ends = list(map(add, accumulate(map(len, texts)), range(len(texts))))
+    out: list[tuple[Any, str, bool]] = []
+    match = marker(joined)
+    while match is not None:
+        i = bisect_right(ends, match.start())
+        out.append((owners[i], texts[i], tails[i]))
+        match = marker(joined, ends[i] + 1)  # on to the next text: one marker is all it takes
+    return out
 
 
 def _with_unpriced(doc: Doc, cards: list[Any], key: tuple[Any, ...]) -> list[Any]:

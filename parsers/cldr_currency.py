@@ -76,6 +76,27 @@ class LocalMarks:
         return None
 
 
+    def around(self, text: str, start: int, end: int) -> tuple[str, int, int] | None:
+        """The currency of a mark beside the amount at ``text[start:end]``: right before it, right
+        after it, opening the next line or alone on the line before: (code, the price's start,
+        its end). One look at the characters beside the amount rules most amounts out."""
+        if start:
+            at = start - 1 if text[start - 1] in _SPACES else start
+            if at and text[at - 1] in self.by_last and (found := self.before(text, start)) is not None:
+                return found[0], found[1], end
+        if end < len(text):
+            char = text[end]
+            at = end + 1 if char in _SPACES else end
+            if at < len(text) and text[at] in self.by_first and (found := self.after(text, end)) is not None:
+                return found[0], start, found[1]
+            if char == "\n" and (found := self.next_line(text, start, end)) is not None:
+                return found[0], start, found[1]
+        if start and (text[start - 1] == "\n" or text[start - 1] in _SPACES):
+            found = self.prev_line(text, start)
+            if found is not None:
+                return found[0], found[1], end
+        return None
+
     def next_line(self, text: str, start: int, end: int) -> tuple[str, int] | None:
         """A mark opening the line after an amount alone on its line ("64,90" over "Br *": the
         value and the sign in elements of their own), not one followed by an amount of its own."""

@@ -34,11 +34,13 @@ import contextvars
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from parsers.cldr_currency import LocalMarks
+
+_UNSET: Any = object()
 
 __all__ = ["LOCAL_MARKS", "Locale", "local_mark", "page_locale", "page_marks", "resolve"]
 
@@ -93,6 +95,8 @@ class Locale:
     tld: str | None = None
     script: str | None = None
     region: str | None = None
+    #: The CLDR's marks for the page (:func:`page_marks`), found when first asked.
+    marks: Any = field(default=_UNSET, compare=False, hash=False, repr=False)
 
 
 _NOWHERE = Locale()
@@ -155,33 +159,23 @@ def page_marks() -> LocalMarks | None:
     locale = _LOCALE.get()
     if locale is None:
         return None
-    try:
-        return _MARKS[locale]
-    except KeyError:
+    if locale.marks is _UNSET:
         from parsers.cldr_currency import local_marks
 
         lang = locale.lang or locale.script
-        marks = _MARKS[locale] = local_marks(lang, locale.region, locale.tld) if lang or locale.tld else None
-        return marks
-
-
-_MARKS: dict[Locale, LocalMarks | None] = {}
+        marks = local_marks(lang, locale.region, locale.tld) if lang or locale.tld else None
+        object.__setattr__(locale, "marks", marks)  # once per page: the locale is the page's
+    return locale.marks
 
 
 def local_mark(text: str, start: int, end: int) -> tuple[str, int, int] | None:
     """A CLDR mark of the current page right before or after the amount at ``text[start:end]``
     that no built-in mark was read beside: (currency, the price's start, its end)."""
-    marks = page_marks()
-    if marks is None:
+    locale = _LOCALE.get()
+    if locale is None:
         return None
-    before = marks.before(text, start)
-    if before is not None:
-        return before[0], before[1], end
-    after = marks.after(text, end) or marks.next_line(text, start, end)
-    if after is not None:
-        return after[0], start, after[1]
-    before = marks.prev_line(text, start) if start else None
-    return None if before is None else (before[0], before[1], end)
+    marks = locale.marks if locale.marks is not _UNSET else page_marks()
+    return None if marks is None else marks.around(text, start, end)
 
 
 # Country domains used by sites of anywhere ("brand.co"): no country's.
