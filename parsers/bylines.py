@@ -79,6 +79,13 @@ _SAID_RE = re.compile(
 # The first word of every "by" phrase: a line holding none of them has no byline by words.
 _BY_HEADS = frozenset(w.split()[0] for w in _ALL_BY)
 _POST_NUMBER_RE = re.compile(r"^\s*#\s*(\d+)")
+# What str.isdigit takes for a digit: the decimal digits and the superscript, subscript, circled
+# and Ethiopic ones (Python 3.11's Unicode data).
+_DIGIT_RE = re.compile(
+    "[\\d\\u00b2-\\u00b3\\u00b9\\u1369-\\u1371\\u19da\\u2070\\u2074-\\u2079\\u2080-\\u2089\\u2460-\\u2468"
+    "\\u2474-\\u247c\\u2488-\\u2490\\u24ea\\u24f5-\\u24fd\\u24ff\\u2776-\\u277e\\u2780-\\u2788\\u278a-\\u2792"
+    "\\U00010a40-\\U00010a43\\U00010e60-\\U00010e68\\U00011052-\\U0001105a\\U0001f100-\\U0001f10a]"
+)
 _NAME_TAGS = ("b", "strong", "a", "span", "em", "cite")
 _LINE_TAGS = ("div", "p", "header", "span", "li", "dt", "td", "h2", "h3", "h4", "h5", "h6")
 # A link's words in brackets ("[link]", "(#2)") are a control, not a name.
@@ -96,8 +103,12 @@ def name_after_by(text: str) -> str | None:
 
 def _byline(el: Any, now: str | None, by_word: bool = False) -> tuple[str, str] | None:
     """(author, date) of a byline element, or None; ``by_word``: only a name after a "by" word."""
-    text = clean(el.text_content())
-    if not 6 <= len(text) <= 160 or not any(c.isdigit() for c in text):
+    raw = el.text_content()
+    # A byline is a short line with a date's digits: most lines of a page fail before any work.
+    if len(raw) < 6 or _DIGIT_RE.search(raw) is None:
+        return None
+    text = clean(raw)
+    if not 6 <= len(text) <= 160:
         return None
     name = None
     for child in () if by_word else el.iter(*_NAME_TAGS):
@@ -154,13 +165,20 @@ def _wrapped_bylines(candidates: list[tuple[Any, tuple[Any, str, str]]],
             keyed.append((el, wkey))
             wrapped[wkey] += 1
     groups: dict[tuple[Any, ...], list[tuple[Any, tuple[str, str]]]] = defaultdict(list)
+    # One byline to every wrapper of the kind, none left out: a wrapper without one (an undated
+    # post) says the posts are better read by their aligned names and dates. A kind is given up
+    # at its first line that is no byline (a table of 40,000 rows is read no further).
+    broken: set[tuple[Any, ...]] = set()
     for el, wkey in keyed:
+        if wrapped[wkey] < min_posts or wkey in broken:
+            continue
         # Lines one to a wrapper are bylines only when they say so by a "by" word: a name and
         # a date in a post's head are the aligned readers' to read, wrappers and all.
-        if wrapped[wkey] >= min_posts and (found := _byline(el, now, by_word=True)):
+        if (found := _byline(el, now, by_word=True)) is not None:
             groups[wkey].append((el, found))
-    # One byline to every wrapper of the kind, none left out: a wrapper without one (an undated
-    # post) says the posts are better read by their aligned names and dates.
+        else:
+            broken.add(wkey)
+            groups.pop(wkey, None)
     whole = [lines for wkey, lines in groups.items() if len(lines) == wrapped[wkey]]
     return max(whole, key=len, default=[])
 

@@ -19,12 +19,12 @@ from collections.abc import Iterator
 from typing import Any
 
 from parsers.dates import parse_date
-from parsers.dom import clean, xpath
+from parsers.dom import Doc, clean, xpath
 from parsers.labels import LABELS
 from parsers.post_dates import data_date, join_labelled
 from parsers.post_parts import QUOTE_CLASS_RE
 
-__all__ = ["date_elements", "is_dated", "join_elements"]
+__all__ = ["date_elements", "is_dated", "join_elements", "page_dates"]
 
 # Elements a date is shown in (not the page's structure: div and td are read as a
 # date only when they hold little else).
@@ -114,6 +114,24 @@ def date_elements(root: Any, now: str | None) -> list[Any]:
     # An element whose date is its child's is not one more date.
     inner = set(out)
     return [el for el in out if not any(d in inner for d in el.iterdescendants())]
+
+
+_COUNT = xpath("count(//*)")
+
+
+def page_dates(doc: Doc, root: Any, now: str | None) -> list[Any]:
+    """:func:`date_elements` of ``root`` (the page's body), found once while the tree holds
+    still: several readers ask in turn (the runs of rows, the aligned names). The answer is kept
+    in ``doc.memo`` with the number of the tree's elements, which every reader that changes the
+    tree changes (a wrapped name, rows wrapped in runs until they are put back; parsers.struck
+    forgets the memo)."""
+    size = _COUNT(doc.root)
+    held = doc.memo.get(key := f"dates:{now}")
+    if held is not None and held[0] == size and held[1] is root:
+        return list(held[2])
+    found = date_elements(root, now)
+    doc.memo[key] = (size, root, tuple(found))
+    return found
 
 
 def join_elements(root: Any, now: str | None) -> list[Any]:

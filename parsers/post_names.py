@@ -24,7 +24,7 @@ from collections import defaultdict
 from typing import Any
 
 from parsers.bylines import BY_WORDS
-from parsers.dated_elements import date_elements, join_elements
+from parsers.dated_elements import date_elements, join_elements, page_dates
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean, xpath
 from parsers.forums import POSTS_INLINE_RE
@@ -181,10 +181,11 @@ def _with_undated(blocks: list[Any]) -> list[Any]:
     return [child for child in parent if (child.tag, child.get("class")) == kind]
 
 
-def aligned_names(root: Any, now: str | None, min_posts: int) -> list[Any]:
+def aligned_names(root: Any, now: str | None, min_posts: int, dates: list[Any] | None = None) -> list[Any]:
     """One element per post naming its author, found by aligning dated repeated blocks; [] when
-    the page shows fewer than ``min_posts`` such blocks or no column of names runs through them."""
-    dates = date_elements(root, now)
+    the page shows fewer than ``min_posts`` such blocks or no column of names runs through them.
+    ``dates``: :func:`parsers.dated_elements.date_elements` of ``root``, when found already."""
+    dates = date_elements(root, now) if dates is None else dates
     if len(dates) < min_posts:
         # Posts that show no date: their author panels' join dates align them (each post's date
         # is then read, and found none, by the post's own reader).
@@ -390,11 +391,11 @@ def aligned_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> l
     when it finds none. Weaker evidence than a member link: for pages no other reader took."""
     body_el = doc.root.find("body")
     root = body_el if body_el is not None else doc.root
-    holders = aligned_names(root, now, min_posts)
+    holders = aligned_names(root, now, min_posts, page_dates(doc, root, now))
     if len(holders) < min_posts:
         return []
     # Aligned on join dates when the page shows no post's date: each post read without one.
-    undated = len(date_elements(root, now)) < min_posts
+    undated = len(page_dates(doc, root, now)) < min_posts
     records = generic_thread(doc, now=now, min_posts=min_posts, holders=holders, undated=undated)
     # A seller's dated, signed reviews are no thread: the page shows a key or prices besides.
     if records and market_evidence(doc, [r.body or "" for r in records if r.kind == "post"]):

@@ -26,7 +26,7 @@ from collections import defaultdict
 from itertools import pairwise
 from typing import Any
 
-from parsers.dated_elements import date_elements
+from parsers.dated_elements import page_dates
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean
 from parsers.forums import thread_records
@@ -114,8 +114,10 @@ def row_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> list[
     (:func:`dated_runs`) naming their posters on one column; [] when the page shows none."""
     body_el = doc.root.find("body")
     root = body_el if body_el is not None else doc.root
-    dates = date_elements(root, now)
-    if len(dates) < min_posts or next(root.iter("tr"), None) is None:
+    if next(root.iter("tr"), None) is None:
+        return []  # no table: no run of rows (and no date sought)
+    dates = page_dates(doc, root, now)
+    if len(dates) < min_posts:
         return []
     runs = dated_runs(root, dates, min_posts)
     if not runs:
