@@ -24,7 +24,7 @@ from parsers.labels import LABELS
 from parsers.post_dates import data_date, join_labelled
 from parsers.post_parts import QUOTE_CLASS_RE
 
-__all__ = ["date_elements", "is_dated", "join_elements", "page_dates"]
+__all__ = ["date_elements", "is_dated", "join_elements", "page_dates", "page_joins"]
 
 # Elements a date is shown in (not the page's structure: div and td are read as a
 # date only when they hold little else).
@@ -79,12 +79,16 @@ def is_dated(text: str, now: str | None) -> bool:
     return len(parse_date(text, now) or "") >= 10
 
 
-def date_elements(root: Any, now: str | None) -> list[Any]:
-    """The innermost elements whose short text, or datetime/title, is a date, in page order."""
+Short = list[tuple[Any, str, str]]
+
+
+def date_elements(root: Any, now: str | None, short: Short | None = None) -> list[Any]:
+    """The innermost elements whose short text, or datetime/title, is a date, in page order.
+    ``short``: ``root``'s short texts (:func:`_short_text_holders`), when gathered already."""
     out: list[Any] = []
     seen: set[Any] = set()
     dated: set[Any] = set()
-    for el, own, label in _short_text_holders(root):
+    for el, own, label in _short_text_holders(root) if short is None else short:
         if el is None or el.tag not in _DATE_TAG_SET:
             continue
         if el in seen:
@@ -129,17 +133,34 @@ def page_dates(doc: Doc, root: Any, now: str | None) -> list[Any]:
     held = doc.memo.get(key := f"dates:{now}")
     if held is not None and held[0] == size and held[1] is root:
         return list(held[2])
-    found = date_elements(root, now)
+    found = date_elements(root, now, _page_short(doc, root, size))
     doc.memo[key] = (size, root, tuple(found))
     return found
 
 
-def join_elements(root: Any, now: str | None) -> list[Any]:
+def page_joins(doc: Doc, root: Any, now: str | None) -> list[Any]:
+    """:func:`join_elements` of ``root`` (the page's body), from the short texts
+    :func:`page_dates` gathered while the tree holds still."""
+    return join_elements(root, now, _page_short(doc, root, _COUNT(doc.root)))
+
+
+def _page_short(doc: Doc, root: Any, size: float) -> Short:
+    """The short texts of ``root``, gathered once for a tree of ``size`` elements."""
+    held = doc.memo.get("short_texts")
+    if held is not None and held[0] == size and held[1] is root:
+        return held[2]
+    short = list(_short_text_holders(root))
+    doc.memo["short_texts"] = (size, root, short)
+    return short
+
+
+def join_elements(root: Any, now: str | None, short: Short | None = None) -> list[Any]:
     """The elements showing a member's labelled join date ("<span>Joined:</span> <span>12.03.2019
     </span>"), in page order: on a thread whose posts show no date, each post's author panel shows
-    one, and they align the posts as dates would."""
+    one, and they align the posts as dates would. ``short``: as :func:`date_elements`'s."""
     # No label, no join date: most pages are passed over after one look at their short texts.
-    if not any(LABELS["member_since"].match(text) for _, text, _ in _short_text_holders(root)):
+    texts = _short_text_holders(root) if short is None else short
+    if not any(LABELS["member_since"].match(text) for _, text, _ in texts):
         return []
     out: list[Any] = []
     for el in root.iter(_DATE_TAGS):

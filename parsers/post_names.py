@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
 
 from parsers.bylines import BY_WORDS
-from parsers.dated_elements import date_elements, join_elements, page_dates
+from parsers.dated_elements import date_elements, join_elements, page_dates, page_joins
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean, xpath
 from parsers.forums import POSTS_INLINE_RE
@@ -181,15 +182,19 @@ def _with_undated(blocks: list[Any]) -> list[Any]:
     return [child for child in parent if (child.tag, child.get("class")) == kind]
 
 
-def aligned_names(root: Any, now: str | None, min_posts: int, dates: list[Any] | None = None) -> list[Any]:
+def aligned_names(
+    root: Any, now: str | None, min_posts: int, dates: list[Any] | None = None,
+    joins: Callable[[], list[Any]] | None = None,
+) -> list[Any]:
     """One element per post naming its author, found by aligning dated repeated blocks; [] when
     the page shows fewer than ``min_posts`` such blocks or no column of names runs through them.
-    ``dates``: :func:`parsers.dated_elements.date_elements` of ``root``, when found already."""
+    ``dates``: :func:`parsers.dated_elements.date_elements` of ``root``, when found already;
+    ``joins``: what finds its :func:`parsers.dated_elements.join_elements`, when asked."""
     dates = date_elements(root, now) if dates is None else dates
     if len(dates) < min_posts:
         # Posts that show no date: their author panels' join dates align them (each post's date
         # is then read, and found none, by the post's own reader).
-        dates = join_elements(root, now)
+        dates = join_elements(root, now) if joins is None else joins()
         if len(dates) < min_posts:
             return []
     blocks = _dated_blocks(dates, root, min_posts)
@@ -391,7 +396,8 @@ def aligned_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> l
     when it finds none. Weaker evidence than a member link: for pages no other reader took."""
     body_el = doc.root.find("body")
     root = body_el if body_el is not None else doc.root
-    holders = aligned_names(root, now, min_posts, page_dates(doc, root, now))
+    holders = aligned_names(root, now, min_posts, page_dates(doc, root, now),
+                            lambda: page_joins(doc, root, now))
     if len(holders) < min_posts:
         return []
     # Aligned on join dates when the page shows no post's date: each post read without one.

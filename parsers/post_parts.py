@@ -80,11 +80,34 @@ def _marks() -> str:
     return "".join(f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges if b <= 0xFFFF)
 
 
+_MARKS = f"{_marks()}\u200c\u200d"
 # A letter of a word: a script's combining marks and the zero-width (non-)joiners inside its words
 # count as its letters.
-LETTER = rf"(?:[^\W\d_]|[{_marks()}\u200c\u200d])"
+LETTER = rf"(?:[^\W\d_]|[{_MARKS}])"
+
+
+class _Words:
+    """Words of three letters or more (:data:`WORDY_RE`), a script's combining marks counted as
+    letters. A text with no mark (ASCII, Cyrillic, most text) is read with the plain letters'
+    pattern, which finds the same words at half the cost of the marks' class."""
+
+    def __init__(self) -> None:
+        self.plain = re.compile(r"[^\W\d_]{3,}")
+        self.marked = re.compile(rf"{LETTER}{{3,}}")
+        self._mark = re.compile(f"[{_MARKS}]")
+
+    def _pick(self, text: str) -> re.Pattern[str]:
+        return self.plain if text.isascii() or self._mark.search(text) is None else self.marked
+
+    def findall(self, text: str) -> list[str]:
+        return self._pick(text).findall(text)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self._pick(text).search(text)
+
+
 # A word of three letters or more.
-WORDY_RE = re.compile(rf"{LETTER}{{3,}}")
+WORDY_RE = _Words()
 
 
 # A link, a menu or a control holds no post's words, whatever its utility classes say
