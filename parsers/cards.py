@@ -12,10 +12,7 @@ link, read into listings; table rows by their header's column names.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import defaultdict
-from itertools import accumulate
-from operator import add
 from typing import Any
 
 from parsers.card_fields import (
@@ -50,6 +47,7 @@ from parsers.market_places import (
 from parsers.market_prices import (
     alt_prices,
     first_offer,
+    marked_indexes,
     marker_search,
     page_has_marker,
     positive_price,
@@ -100,7 +98,7 @@ def _find_cards(doc: Doc, min_cards: int) -> list[Any]:
     if not page_has_marker(doc) and not (body.tail and marker(body.tail)):
         return []  # no currency marker anywhere: one search instead of one per text node
     # A cheap marker regex first; only text with a currency marker goes through the price regex.
-    for node, text, is_tail in _marked_texts(body, marker):
+    for node, text, is_tail in _marked_texts(body):
         if not is_tail:
             if not isinstance(node.tag, str):
                 continue
@@ -161,12 +159,10 @@ def _find_cards(doc: Doc, min_cards: int) -> list[Any]:
     return _with_unpriced(doc, best, best_key)
 
 
-def _marked_texts(body: Any, marker: Any) -> list[tuple[Any, str, bool]]:
+def _marked_texts(body: Any) -> list[tuple[Any, str, bool]]:
     """(node, text, is its tail) of every text and tail under ``body`` that holds a currency
-    marker (``marker``: a compiled pattern's search), in the order ``body.iter()`` visits them
-    (a node's text, then its tail, then its children's): the texts are searched as one string,
-    one regex pass for the page instead of one search per text node (no marker holds a NUL, so
-    none spans two texts)."""
+    marker, in the order ``body.iter()`` visits them (a node's text, then its tail, then its
+    children's): the texts are searched in one pass (:func:`marked_indexes`), not one by one."""
     owners: list[Any] = []
     texts: list[str] = []
     tails: list[bool] = []
@@ -180,16 +176,7 @@ def _marked_texts(body: Any, marker: Any) -> list[tuple[Any, str, bool]]:
             owners.append(node)
             texts.append(tail)
             tails.append(True)
-    joined = "\0".join(texts)
-    # Where each text ends in the joined string (its NUL separator follows).
-    ends = list(map(add, accumulate(map(len, texts)), range(len(texts))))
-    out: list[tuple[Any, str, bool]] = []
-    match = marker(joined)
-    while match is not None:
-        i = bisect_right(ends, match.start())
-        out.append((owners[i], texts[i], tails[i]))
-        match = marker(joined, ends[i] + 1)  # on to the next text: one marker is all it takes
-    return out
+    return [(owners[i], texts[i], tails[i]) for i in marked_indexes(texts)]
 
 
 def _with_unpriced(doc: Doc, cards: list[Any], key: tuple[Any, ...]) -> list[Any]:

@@ -12,7 +12,10 @@ are taken only when no other price follows; postage prices (:mod:`parsers.postag
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
+from itertools import accumulate
+from operator import add
 from typing import Any
 
 from parsers.currency_marks import page_marks
@@ -30,6 +33,7 @@ __all__ = [
     "is_rate",
     "item_price",
     "labelled_price",
+    "marked_indexes",
     "marker_search",
     "page_has_marker",
     "positive_price",
@@ -128,10 +132,10 @@ def has_marker(text: str) -> bool:
     return local is not None and local.marker.search(text) is not None
 
 
-_SEARCHES: dict[Any, Callable[[str], Any]] = {}
+_SEARCHES: dict[Any, Callable[..., Any]] = {}
 
 
-def marker_search() -> Callable[[str], Any]:
+def marker_search() -> Callable[..., Any]:
     """:data:`MARKER_RE`'s search, with the current page's CLDR marks
     (:func:`parsers.currency_marks.page_marks`) beside the built-in ones."""
     local = page_marks()
@@ -141,6 +145,38 @@ def marker_search() -> Callable[[str], Any]:
     if found is None:
         found = _SEARCHES[local] = re.compile(f"{MARKER_RE.pattern}|{local.marker.pattern}").search
     return found
+
+
+def marked_indexes(texts: list[str]) -> list[int]:
+    """The indexes of ``texts`` that hold a currency marker (:func:`marker_search`'s), in order:
+    all the texts searched in one pass (Aho-Corasick over their UTF-8, one search per text costs
+    a microsecond each on a page's hundreds of country options); no marker holds a NUL, so none
+    spans two texts."""
+    local = page_marks()
+    if _MARKERS_AC is None or local is not None:
+        return _regex_marked(texts, marker_search())
+    encoded = [t.encode("utf-8", "surrogatepass") for t in texts]
+    ends = list(map(add, accumulate(map(len, encoded)), range(len(encoded))))
+    out: list[int] = []
+    last = -1
+    for _, start, _ in _MARKERS_AC.find_matches_as_indexes(b"\0".join(encoded), overlapping=False):
+        i = bisect_right(ends, start)
+        if i != last:
+            out.append(i)
+            last = i
+    return out
+
+
+def _regex_marked(texts: list[str], marker: Callable[..., Any]) -> list[int]:
+    ends = list(map(add, accumulate(map(len, texts)), range(len(texts))))
+    joined = "\0".join(texts)
+    out: list[int] = []
+    match = marker(joined)
+    while match is not None:
+        i = bisect_right(ends, match.start())
+        out.append(i)
+        match = marker(joined, ends[i] + 1)  # on to the next text: one marker is all it takes
+    return out
 
 
 def page_has_marker(doc: Doc) -> bool:

@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from parsers.dom import Doc
-from parsers.market_prices import has_marker, marker_search
+from parsers.market_prices import has_marker, marked_indexes
 from parsers.prices import find_prices
 
 __all__ = ["postage_lines", "priced_options"]
@@ -34,8 +34,7 @@ def priced_options(doc: Doc) -> frozenset[str]:
             texts = [" ".join((el.text_content() if len(el) else el.text or "").split())
                      for el in doc.root.iter("option")]
             if has_marker("\n".join(texts)):
-                marker = marker_search()
-                found = frozenset(t for t in texts if t and marker(t) and find_prices(t, limit=1))
+                found = frozenset(t for i in marked_indexes(texts) if find_prices(t := texts[i], limit=1))
         doc.memo["priced_options"] = found
     return found
 
