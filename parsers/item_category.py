@@ -13,6 +13,7 @@ label words no vocabulary knows and that show no breadcrumb.
 from __future__ import annotations
 
 import re
+from itertools import chain
 from typing import Any
 
 from parsers.dom import Doc, clean
@@ -53,12 +54,17 @@ def filed_category(doc: Doc, heading: Any) -> str | None:
     if heading is None:
         return None
     body = doc.root.find("body")
-    el = heading
+    el, prev = heading, None
     for _ in range(_LEVELS):
-        el = el.getparent()
+        el, inner = el.getparent(), prev
         if el is None or el is body or el.tag in ("body", "html", "main"):
             return None
-        for a in el.iter("a"):
+        prev = el
+        # The links of the level below were read there and failed (a menu between a link and
+        # the level below is one between it and this level too): each link is read once.
+        links = el.iter("a") if inner is None else chain(
+            [el] if el.tag == "a" else [], *(child.iter("a") for child in el if child is not inner))
+        for a in links:
             href = a.get("href") or ""
             if not CATEGORY_URL_RE.search(href) or a.getparent() is None:
                 continue

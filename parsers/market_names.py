@@ -151,6 +151,8 @@ _CRUMB_SEP_RE = re.compile(r"^(?:»|›|::|>|/|\||-)$")
 def _text_crumb(el: Any) -> bool:
     """A run of three links or more, each but the last followed by a separator: a breadcrumb
     whatever its class says (osCommerce's td.headerNavigation)."""
+    if len(el) < 3:
+        return False  # fewer than three children: no run of three links (most elements)
     links = [c for c in el if c.tag == "a"]
     return len(links) >= 3 and all(_CRUMB_SEP_RE.match(clean(a.tail or "")) for a in links[:-1])
 
