@@ -152,8 +152,7 @@ def marked_indexes(texts: list[str]) -> list[int]:
     all the texts searched in one pass (Aho-Corasick over their UTF-8, one search per text costs
     a microsecond each on a page's hundreds of country options); no marker holds a NUL, so none
     spans two texts."""
-    local = page_marks()
-    if _MARKERS_AC is None or local is not None:
+    if _MARKERS_AC is None:
         return _regex_marked(texts, marker_search())
     encoded = [t.encode("utf-8", "surrogatepass") for t in texts]
     ends = list(map(add, accumulate(map(len, encoded)), range(len(encoded))))
@@ -164,6 +163,9 @@ def marked_indexes(texts: list[str]) -> list[int]:
         if i != last:
             out.append(i)
             last = i
+    local = page_marks()  # the page's own marks by the CLDR: a small pattern of their own
+    if local is not None and (more := _regex_marked(texts, local.marker.search)):
+        out = sorted({*out, *more})
     return out
 
 
