@@ -153,11 +153,15 @@ def _reply_link(node: Any) -> bool:
 def _by_links(blocks: Sequence[Any]) -> dict[int, int]:
     """Replies that link the post they answer under a reply word ("in reply to <a>2</a>")."""
     others = set(blocks)
-    owned = [_own_elements(el, others - {el}) for el in blocks]
-    links = [[n for n in elements if n.tag == "a" and n.get("href")] for elements in owned]
+    # Posts that hold other posts (a comment tree) are walked apart from those; the others'
+    # links are found by lxml's own walk.
+    holding = {anc for el in blocks for anc in el.iterancestors() if anc in others}
+    links = [[n for n in _own_elements(el, others) if n.tag == "a" and n.get("href")] if el in holding
+             else [a for a in el.iter("a") if a.get("href")] for el in blocks]
     reply_links = [[a for a in found if _reply_link(a)] for found in links]
     if not any(reply_links):
         return {}
+    owned = [_own_elements(el, others) for el in blocks]
     ids: dict[str, int] = {}
     permalinks: dict[str, int] = {}
     for i, elements in enumerate(owned):
