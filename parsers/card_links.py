@@ -74,8 +74,13 @@ def item_hrefs(card: Any) -> frozenset[str]:
     return frozenset((longest.get("href"),))
 
 
+_DIGIT_RE = re.compile(r"\d")  # the digits the price reader's amounts are made of
+
+
 def _price_only(text: str) -> bool:
     """A price button's text: "25 $", "от 1 500 руб. до 2 800 руб.", "from $5 to $9"."""
+    if _DIGIT_RE.search(text) is None:
+        return False  # no amount without a digit: most links' words
     prices = find_prices(text, limit=4)
     if not prices:
         return False

@@ -292,6 +292,10 @@ _SHOWN_FPR_RE = re.compile(
 )
 
 
+# Ten groups of four hex digits, the least a shown fingerprint holds (see _SHOWN_FPR_RE's value).
+_HEX_RUN_RE = re.compile(r"[0-9A-Fa-f]{4}(?:[ \t\u00a0]{0,2}[0-9A-Fa-f]{4}){9}")
+
+
 def shown_fingerprint(text: str) -> str | None:
     """A key fingerprint that ``text`` prints under a fingerprint label, in several languages
     (40 hex digits, or 64 for v5/v6 keys, grouped or not), upper-cased without spaces; None when
@@ -303,6 +307,8 @@ def shown_fingerprint(text: str) -> str | None:
     >>> shown_fingerprint("Order 6A1F0C3B9D2E47A58B1C3D4E5F60718293A4B5C6") is None
     True
     """
+    if _HEX_RUN_RE.search(text) is None:
+        return None  # no forty hex digits anywhere: no label is searched for (a cheaper pattern)
     for match in _SHOWN_FPR_RE.finditer(text):
         value = re.sub(r"[\s\u00a0]", "", match["v"]).upper().removeprefix("0X")
         if len(value) in (40, 64):

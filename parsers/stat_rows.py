@@ -19,6 +19,7 @@ Rows of two cells (a table's, a definition list's) are label / value rows withou
 from __future__ import annotations
 
 import re
+import threading
 from itertools import pairwise
 from typing import Any
 
@@ -60,7 +61,24 @@ def _pair(lines: list[str], i: int) -> tuple[tuple[str, str], int] | None:
 
 
 def stat_rows(lines: list[str]) -> list[tuple[str, str]]:
-    """The (label, value) rows of the longest run of at least three label / value rows."""
+    """The (label, value) rows of the longest run of at least three label / value rows (found
+    once per list of lines: a profile's reader asks for its rows, its join day and its share)."""
+    cache: list[tuple[list[str], int, list[tuple[str, str]]]] | None = getattr(_CACHE, "rows", None)
+    if cache is None:
+        cache = _CACHE.rows = []
+    for held, size, rows in cache:
+        if held is lines and size == len(lines):
+            return list(rows)
+    rows = _stat_rows(lines)
+    cache.insert(0, (lines, len(lines), rows))  # the list itself is held: its identity is safe
+    del cache[4:]
+    return list(rows)
+
+
+_CACHE = threading.local()  # parsing may run in worker threads: one cache each
+
+
+def _stat_rows(lines: list[str]) -> list[tuple[str, str]]:
     best: list[tuple[str, str]] = []
     i = 0
     while i < len(lines):
