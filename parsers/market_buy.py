@@ -86,6 +86,11 @@ def has_buy_control(doc: Doc) -> bool:
         controls = [clean(el.text_content()) for el in doc.root.iter("button", "a", "label", "option")]
         controls += [el.get("value") or "" for el in doc.root.iter("input")]
         text = "\n".join(c for c in controls if 0 < len(c) < 60)
-        short = "\n".join(line for line in doc.text_lines if len(line) < 40)
-        doc.memo["buy"] = bool(BUY_RE.search(text) or BUY_RE.search(short) or buy_form(doc) is not None)
+        found = BUY_RE.search(text) is not None
+        if not found:
+            # The page's short lines, only when no control said so (an archive page has
+            # hundreds of thousands of lines).
+            short = "\n".join([line for line in doc.text_lines if len(line) < 40])
+            found = BUY_RE.search(short) is not None or buy_form(doc) is not None
+        doc.memo["buy"] = found
     return bool(doc.memo["buy"])

@@ -131,6 +131,8 @@ def profile_link_seller(doc: Doc, heading: Any, title: str | None = None) -> str
             at = i
         elif el.tag == "a":
             order[el] = i
+        elif at is not None and i > at + _WINDOW:
+            break  # no link further on stands within the window
     if at is None:
         return None
     best: tuple[int, str] | None = None
