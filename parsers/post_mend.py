@@ -1,6 +1,8 @@
 """A thread's posts mended once all are read, by what they show alike (:mod:`parsers.post_columns`):
+posts dated by a line of their posters' panels (a join day) dated by the later date outside it,
 subject lines left out of the words, number links to other posts read as quotes of their authors,
-quotes whose first line names a poster of the page, and the column of the authors' post counts.
+quotes whose first line names a poster of the page, and the columns of the authors' post counts
+and join days.
 
     >>> from parsers import parse_page
     >>> page = b'''<body><h1>Tea or coffee?</h1>
@@ -30,6 +32,8 @@ from parsers.post_columns import (
     stat_columns,
     subject_lines,
 )
+from parsers.post_dates import post_date
+from parsers.post_parts import panel_like
 from parsers.post_quotes import repeated_quotes
 from parsers.records import Author, Post
 from parsers.thread_title import thread_title
@@ -77,12 +81,13 @@ def _order(block: Any) -> dict[Any, int]:
 
 
 def mend_posts(
-    doc: Doc, posts: list[Post], reads: list[PostRead], authors: dict[str, Author]
+    doc: Doc, posts: list[Post], reads: list[PostRead], authors: dict[str, Author], now: str | None = None
 ) -> dict[str, Author]:
     """Mends ``posts`` (read from ``reads``, one each) in place and returns ``authors`` with the
     post counts of the authors' column and join days of the authors' columns
     (:func:`parsers.post_columns.stat_columns`)."""
     changed = [False] * len(posts)
+    _past_panels(posts, reads, now)
     # Subject lines: the thread's title is looked up only when a post opens with a line.
     lines = [first_line(r.container, r.drop) for r in reads]
     if sum(1 for line in lines if line is not None) >= 2:
@@ -132,6 +137,29 @@ def mend_posts(
         posts[i].quotes = [n for _, n in sorted(r.entries, key=lambda e: order.get(e[0], 0)) if n]
         posts[i].body = text_without(r.container, r.drop) or None
     return _with_counts(posts, reads, authors)
+
+
+def _past_panels(posts: list[Post], reads: list[PostRead], now: str | None) -> None:
+    """Posts dated by their poster's panel: when every post's date was read from a line of a
+    panel of "Label: value" lines (the member's join day under a label no reader knows,
+    "Anëtarësuar: 03.04.2022"), and every block shows a later date outside it, that is the
+    post's date."""
+    panels = []
+    for r in reads:
+        el = r.date
+        while el is not None and el is not r.block and not panel_like(el):
+            el = el.getparent()
+        if el is None or el is r.block:
+            return
+        panels.append(el)
+    later = []
+    for post, r, panel in zip(posts, reads, panels, strict=True):
+        date, el = post_date(r.block, r.quoted | set(panel.iter()), now)
+        if date is None or not post.posted_at or date <= post.posted_at:
+            return
+        later.append((date, el))
+    for post, r, (date, el) in zip(posts, reads, later, strict=True):
+        post.posted_at, r.date = date, el
 
 
 _HREF_NUMBER_RE = re.compile(r"\d+")

@@ -26,6 +26,7 @@ __all__ = [
     "WORDY_RE",
     "body_frame",
     "hidden_box",
+    "panel_like",
     "post_body",
     "wordiest_part",
 ]
@@ -203,7 +204,7 @@ _LABEL_LINE_RE = re.compile(r"^[^\W\d][^:]{0,24}:\s*\S.{0,40}$")
 _PART_TAGS = ("td", "div", "p", "section", "article", "dd")
 
 
-def _panel_like(el: Any) -> bool:
+def panel_like(el: Any) -> bool:
     """A user panel or a details box: most of its lines are short "Label: value" lines."""
     lines = Doc.lines(el)
     labelled = sum(1 for line in lines if _LABEL_LINE_RE.match(line))
@@ -254,9 +255,9 @@ def wordiest_part(block: Any, quotes: set[Any], sigs: set[Any], meta: tuple[Any,
         if el is block or el in holders or el in within or any(anc in within for anc in el.iterancestors()):
             continue
         words = _words_outside(el, skip)
-        if words and not _panel_like(el):
+        if words and not panel_like(el):
             scored.append((el, words))
-    panels = {el for el in block.iter(*_PART_TAGS) if el not in holders and _panel_like(el)}
+    panels = {el for el in block.iter(*_PART_TAGS) if el not in holders and panel_like(el)}
     scored = [(el, n) for el, n in scored if not any(p in panels for p in el.iterdescendants(*_PART_TAGS))]
     if not scored:
         return None
@@ -278,7 +279,7 @@ def _aside(wrapper: Any, core: Any) -> set[Any]:
     out: set[Any] = set()
     for el in wrapper.iter(*_PART_TAGS):
         if el not in inside and el not in out and core not in set(el.iterdescendants()) \
-                and (SIG_CLASS_RE.search(el.get("class") or "") or _panel_like(el)):
+                and (SIG_CLASS_RE.search(el.get("class") or "") or panel_like(el)):
             out |= set(el.iter())
     return out
 

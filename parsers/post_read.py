@@ -239,7 +239,7 @@ def read_posts(
                 )
     if posts:
         mark_replies([r.block for r in reads], posts)
-        authors = mend_posts(doc, posts, reads, authors)
+        authors = mend_posts(doc, posts, reads, authors, now)
     return posts, authors
 
 

@@ -82,3 +82,48 @@ def test_a_head_line_after_a_one_word_label_names_the_quoted_poster() -> None:
 def test_a_quote_whose_only_line_mentions_a_poster_quotes_no_one() -> None:
     page = _QUOTE_PAGE.replace("HEAD\n Milloin omenapuut leikataan?", "Kiitos liisa")
     assert _quotes(page) == [[], []]
+
+
+# Posts in divisions whose panels, before the posts' dates, show "label: date" lines in a language
+# no label list knows (Albanian "Anëtarësuar" = joined, "Vizita e fundit" = last visit): the posts
+# are dated by the later date outside the panel; the join day is the column that shows one day
+# per author before their posts (the last visit changes between one author's posts).
+_PANEL_SQ = """<div class="p"><div class="who"><a href="/anetar/{uid}">{name}</a>
+<div class="st">Anëtarësuar: {joined}</div><div class="st">Vizita e fundit: {seen}</div>
+<div class="st">Postime: {count}</div></div>
+<div class="w"><span class="t">{date}</span><p>{words}</p></div></div>"""
+
+
+_ASK, _ANSWER = "Kur i ushqej bletët në dimër?", "Në shkurt, me kallëp sheqeri."
+
+
+def _read(posts: list[tuple[int, str, str, str, str, str, str]]) -> list[Any]:
+    page = ("<html><head><title>Bletaria</title></head><body>"
+            + "".join(_PANEL_SQ.format(uid=u, name=n, joined=j, seen=s, count=c, date=d, words=w)
+                      for u, n, j, s, c, d, w in posts) + "</body></html>")
+    return parse_page(page.encode(), url="http://bletaria.example/tema/5", captured_at=NOW,
+                      use_profiles=False).records
+
+
+def _joins(posts: list[tuple[int, str, str, str, str, str, str]]) -> dict[str, Any]:
+    return {r.name: (r.post_count, r.joined) for r in _read(posts) if r.kind == "author"}
+
+
+def test_the_column_of_one_day_per_author_before_their_posts_is_the_join_day() -> None:
+    assert _joins([
+        (3, "arben_k", "03.04.2022", "17.11.2026", "86", "17.11.2026 18:40", _ASK),
+        (7, "Drita.M", "19.09.2019", "18.11.2026", "1.942", "18.11.2026 09:15", _ANSWER),
+        (3, "arben_k", "03.04.2022", "19.11.2026", "86", "19.11.2026 20:05", "Faleminderit, Drita!"),
+    ]) == {"arben_k": (86, "2022-04-03"), "Drita.M": (1942, "2019-09-19")}
+    dated = _read([(3, "arben_k", "03.04.2022", "17.11.2026", "86", "17.11.2026 18:40", _ASK),
+                   (7, "Drita.M", "19.09.2019", "18.11.2026", "1.942", "18.11.2026 09:15", _ANSWER)])
+    assert [p.posted_at for p in dated if p.kind == "post"] == ["2026-11-17T18:40:00", "2026-11-18T09:15:00"]
+
+
+def test_a_panels_days_after_the_posts_are_no_join_day() -> None:
+    # "Anëtarësuar" here shows each poster's last visit, after their posts: no join day.
+    found = _joins([
+        (3, "arben_k", "19.11.2026", "19.11.2026", "86", "17.11.2026 18:40", _ASK),
+        (7, "Drita.M", "20.11.2026", "20.11.2026", "1.942", "18.11.2026 09:15", _ANSWER),
+    ])
+    assert found == {"arben_k": (86, None), "Drita.M": (1942, None)}
