@@ -86,8 +86,20 @@ def index_rows(blocks: list[Any], now: str | None = None) -> bool:
         return True
     # Rows of a table known by their shape, whatever their links' addresses: a linked title
     # opening each, counts or a date in cells of their own.
-    shaped = sum(1 for block in blocks if block.tag == "tr" and index_row(block, now) is not None)
+    shaped = sum(1 for block in blocks if _shaped(block, now))
     return shaped >= 2 and shaped * 3 >= len(blocks) * 2
+
+
+def _shaped(block: Any, now: str | None) -> bool:
+    """Whether a block is an index's row by its shape, or a run of rows (a topic's title row over
+    its last post's row) holding one that links another page."""
+    if block.tag == "tr":
+        return index_row(block, now) is not None
+    for row in block.iterchildren("tr") if block.tag == "tbody" else ():
+        link = index_row(row, now)
+        if link is not None and not (link.get("href") or "#").startswith("#"):
+            return True
+    return False
 
 
 def market_evidence(doc: Doc, bodies: list[str]) -> bool:

@@ -178,3 +178,22 @@ def test_header_rows_of_name_and_date_over_rows_of_words_are_read_as_runs() -> N
         (n, f"2026-11-{d[:2]}T{d[-5:]}:00", w) for _, n, d, _, _, w in posts]
     assert {(a.name, a.post_count, a.joined) for a in records if a.kind == "author"} == {
         ("miha_k", 86, "2022-04-03"), ("Nina.V", 1942, "2019-09-19")}
+
+
+# A topic list whose topics are two rows each (Croatian): the title row with its counts, then the
+# last reply's row with its date and poster's name. Runs of dated rows, and no posts.
+_TOPIC_ROWS = ('<tr class="t"><td rowspan="2"><img src="folder.gif" alt=""></td>'
+               '<td><a href="/tema/{n}">{title}</a></td><td>{replies}</td><td>{views}</td></tr>'
+               '<tr class="l"><td colspan="3">Zadnji odgovor {date} — <b>{name}</b></td></tr>')
+
+
+def test_a_topic_lists_two_row_entries_are_no_runs_of_posts() -> None:
+    topics = [(11, "Kako saditi krompir u jesen", "12", "340", "17.11.2026 18:40", "ivan_k"),
+              (12, "Najbolje sorte paradajza za plastenik", "4", "98", "18.11.2026 09:15", "Marija"),
+              (13, "Gnojivo za jagode nakon berbe", "27", "1.204", "19.11.2026 20:05", "Petar.S")]
+    page = ('<html><head><title>Vrt - Teme</title></head><body><h1>Povrće</h1><table class="teme">'
+            "<tr><th></th><th>Tema</th><th>Odgovori</th><th>Pregledi</th></tr>"
+            + "".join(_TOPIC_ROWS.format(n=n, title=t, replies=r, views=v, date=d, name=nm)
+                      for n, t, r, v, d, nm in topics) + "</table></body></html>")
+    kind, records = _records(page.encode(), "https://vrt.example/forum/povrce")
+    assert kind == "forum_index" and not [r for r in records if r.kind == "post"]
