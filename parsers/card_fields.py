@@ -27,6 +27,7 @@ from parsers.market_names import (
     LISTING_URL_RE,
     TITLE_SEP_RE,
     VENDOR_URL_RE,
+    vendor_anchors,
     vendor_links,
     vendor_name,
 )
@@ -333,10 +334,7 @@ def reviewers(doc: Doc) -> frozenset[str]:
     if found is None:
         inside: set[str] = set()
         outside: set[str] = set()
-        for a in doc.root.iter("a"):
-            href = a.get("href") or ""
-            if not VENDOR_URL_RE.search(href):
-                continue
+        for a, _ in vendor_anchors(doc):
             text = clean(a.text_content())
             name = vendor_name(text) if _LINKED_NAME_RE.match(text) else None
             if name is None:
@@ -367,9 +365,8 @@ def _seller_handles(doc: Doc) -> set[str]:
     """Names that links to a profile outside the page's menus give: the link's text when it is a
     handle, else the name its URL holds ("View profile" -> /user/leafy -> "leafy")."""
     out = set()
-    for a in doc.root.iter("a"):
-        href = a.get("href") or ""
-        if not VENDOR_URL_RE.search(href) or LISTING_URL_RE.search(href):
+    for a, href in vendor_anchors(doc):
+        if LISTING_URL_RE.search(href):
             continue
         if any(anc.tag in ("nav", "header") or _CHROME_RE.search(anc.get("class") or "")
                for anc in a.iterancestors()):

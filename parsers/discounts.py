@@ -54,8 +54,10 @@ def has_negative_price(lines: list[str]) -> bool:
     text = "\n".join(lines)
     if not (_NEGATIVE_LINE_RE.search(text) or _PERCENT_OFF_RE.search(text)):
         return False
+    # Both patterns need a minus sign: a line without one is passed over before either runs.
     return any(
         len(line) <= _LINE_CHARS
+        and ("-" in line or "−" in line)
         and ((_NEGATIVE_LINE_RE.search(line) and _negative(line)) or _PERCENT_OFF_RE.search(line))
         for line in lines
     )

@@ -102,18 +102,30 @@ def _link_texts(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
     found = doc.memo.get("link_texts")
     if found is None:
         vendors, home = set(), set()
+        profiles = []  # every link to a profile's address, in page order (vendor_anchors)
         for a in doc.root.iter("a"):
             href = a.get("href") or ""
-            if VENDOR_URL_RE.search(href) and not LISTING_URL_RE.search(href) and not _ACCOUNT_RE.search(
-                href
-            ):
+            profile = VENDOR_URL_RE.search(href) is not None
+            if profile:
+                profiles.append((a, href))
+            if profile and not LISTING_URL_RE.search(href) and not _ACCOUNT_RE.search(href):
                 text = clean(a.text_content())
                 if 1 < len(text) <= 60:
                     vendors.add(text)
             elif href and _HOME_HREF_RE.match(href):
                 home.add(clean(a.text_content()).casefold())
         found = doc.memo["link_texts"] = (frozenset(vendors), frozenset(home))
+        doc.memo["vendor_anchors"] = tuple(profiles)
     return found
+
+
+def vendor_anchors(doc: Doc) -> list[tuple[Any, str]]:
+    """(link, address) of every link whose address is a profile's or a shop's
+    (:data:`VENDOR_URL_RE`), in page order: found once per page, with :func:`vendor_links`."""
+    if "vendor_anchors" not in doc.memo or "link_texts" not in doc.memo:
+        doc.memo.pop("link_texts", None)
+        _link_texts(doc)
+    return list(doc.memo["vendor_anchors"])
 
 
 # The visitor's own account pages under a /user/ address ("/user/login", "/user/register"): the
