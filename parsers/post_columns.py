@@ -238,9 +238,21 @@ def _stat_lines(el: Any, text: str) -> list[str]:
     return lines
 
 
+def _labelled(el: Any, text: str) -> list[str]:
+    """``el``'s text after the label its element before it shows, as one line: a definition
+    list's "<dt>Postime</dt><dd>86</dd>", a "<span>Label</span><span>86</span>" pair."""
+    before = el.getprevious()
+    if before is None or not isinstance(before.tag, str) or (before.tail or "").strip() \
+            or len(label := clean(before.text_content()).rstrip(":：").strip()) > 30 \
+            or not label or any(c.isdigit() for c in label):
+        return []
+    return [f"{label}: {text}"]
+
+
 def _count_line(el: Any, text: str) -> re.Match[str] | None:
-    """The "label: number" / "number label" line an element shows (:func:`_stat_lines`)."""
-    for line in _stat_lines(el, text):
+    """The "label: number" / "number label" line an element shows (:func:`_stat_lines`), or
+    its text after its label's element (:func:`_labelled`)."""
+    for line in [*_stat_lines(el, text), *_labelled(el, text)]:
         if not line or len(line) > 40:
             continue
         match = _COUNT_LINE_RE.match(line)
@@ -255,7 +267,7 @@ _DATE_LINE_RE = re.compile(r"^(?P<label>[^\W\d_][^\d:：]{1,30}?)\s*[:：]\s*(?P
 
 def _date_line(el: Any, text: str) -> tuple[str, str] | None:
     """(label, day) of the "label: date" line an element shows, the date to the day."""
-    for line in _stat_lines(el, text):
+    for line in [*_stat_lines(el, text), *_labelled(el, text)]:
         match = _DATE_LINE_RE.match(line) if line and len(line) <= 60 else None
         if match and len(day := (parse_date(match["value"]) or "")) >= 10:
             return match["label"].casefold(), day[:10]

@@ -141,13 +141,13 @@ def mend_posts(
 
 def _past_panels(posts: list[Post], reads: list[PostRead], now: str | None) -> None:
     """Posts dated by their poster's panel: when every post's date was read from a line of a
-    panel of "Label: value" lines (the member's join day under a label no reader knows,
-    "Anëtarësuar: 03.04.2022"), and every block shows a later date outside it, that is the
-    post's date."""
+    panel of "Label: value" lines or a definition list (the member's join day under a label no
+    reader knows, "Anëtarësuar: 03.04.2022", "<dt>Reģistrējies</dt><dd>03.04.2022</dd>"), and
+    every block shows a later date outside it, that is the post's date."""
     panels = []
     for r in reads:
         el = r.date
-        while el is not None and el is not r.block and not panel_like(el):
+        while el is not None and el is not r.block and el.tag != "dl" and not panel_like(el):
             el = el.getparent()
         if el is None or el is r.block:
             return

@@ -127,3 +127,38 @@ def test_a_panels_days_after_the_posts_are_no_join_day() -> None:
         (7, "Drita.M", "20.11.2026", "20.11.2026", "1.942", "18.11.2026 09:15", _ANSWER),
     ])
     assert found == {"arben_k": (86, None), "Drita.M": (1942, None)}
+
+
+# Posters' statistics in definition lists before the posts' own times (Latvian: "Ieraksti" =
+# posts, "Reģistrējies" = registered, "Vērtējums" = rating), labels no reader knows.
+_DL_LV = ('<article class="ier"><aside class="kas"><a href="/user/{uid}">{name}</a><dl><dt>Ieraksti</dt>'
+          '<dd>{count}</dd><dt>Reģistrējies</dt><dd>{joined}</dd>{more}</dl></aside>'
+          '<section class="teksts"><time>{date}</time><p>{words}</p></section></article>')
+_POSTS_LV = [(3, "andris_k", "214", "03.04.2022", "12", "17.11.2026 18:40", "Kad stādīt ķiplokus ziemai?"),
+             (7, "Ilze.B", "1 386", "19.09.2019", "40", "18.11.2026 09:15", "Oktobra vidū, pirms salnām."),
+             (3, "andris_k", "214", "03.04.2022", "12", "19.11.2026 20:05", "Paldies, Ilze!")]
+
+
+def _read_lv(rating: bool) -> list[Any]:
+    page = ('<html lang="lv"><head><title>Dārzs - Ķiploki</title></head><body><h1>Ķiploki</h1>' + "".join(
+        _DL_LV.format(uid=u, name=n, count=c, joined=j, date=d, words=w,
+                      more=f"<dt>Vērtējums</dt><dd>{r}</dd>" if rating else "")
+        for u, n, c, j, r, d, w in _POSTS_LV) + "</body></html>")
+    return parse_page(page.encode(), url="https://darzs.example/tema/9", captured_at=NOW,
+                      use_profiles=False).records
+
+
+def test_a_definition_lists_labelled_values_are_the_authors_counts_and_join_days() -> None:
+    records = _read_lv(rating=False)
+    days = [p.posted_at[:10] for p in records if p.kind == "post"]
+    assert days == ["2026-11-17", "2026-11-18", "2026-11-19"]
+    assert {(a.name, a.post_count, a.joined) for a in records if a.kind == "author"} == {
+        ("andris_k", 214, "2022-04-03"), ("Ilze.B", 1386, "2019-09-19")}
+
+
+def test_two_columns_of_counts_under_unknown_labels_give_no_post_count() -> None:
+    # "Ieraksti" and "Vērtējums" both show one number per author: which is the post count is not
+    # said by the page's structure, and none is guessed.
+    records = _read_lv(rating=True)
+    assert {(a.name, a.post_count, a.joined) for a in records if a.kind == "author"} == {
+        ("andris_k", None, "2022-04-03"), ("Ilze.B", None, "2019-09-19")}
