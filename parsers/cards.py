@@ -162,17 +162,18 @@ def _find_cards(doc: Doc, min_cards: int) -> list[Any]:
 def _marked_texts(body: Any) -> list[tuple[Any, str, bool]]:
     """(node, text, is its tail) of every text and tail under ``body`` that holds a currency
     marker, in the order ``body.iter()`` visits them (a node's text, then its tail, then its
-    children's): the texts are searched in one pass (:func:`marked_indexes`), not one by one."""
+    children's): the texts are searched in one pass (:func:`marked_indexes`), not one by one.
+    A text of white space alone (the markup's indentation, most of a page's texts) holds none."""
     owners: list[Any] = []
     texts: list[str] = []
     tails: list[bool] = []
     for node in body.iter():
         text, tail = node.text, node.tail
-        if text:
+        if text and not text.isspace():
             owners.append(node)
             texts.append(text)
             tails.append(False)
-        if tail:
+        if tail and not tail.isspace():
             owners.append(node)
             texts.append(tail)
             tails.append(True)
