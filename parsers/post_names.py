@@ -23,6 +23,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import unquote_plus
 
 from parsers.bylines import BY_WORDS
 from parsers.dated_elements import date_elements, join_elements, page_dates, page_joins
@@ -272,16 +273,33 @@ def name_column(blocks: list[Any], date_set: set[Any], now: str | None, min_post
     full = varied or full
     if not full:
         return []
-    # A column whose classes say it holds the author wins; else the first in the block (the
-    # name comes before the rank, group and status lines under it).
+    # A column whose classes say it holds the author wins; else one whose names most posts'
+    # links address (a profile icon's "?member=ann"); else the first in the block (the name
+    # comes before the rank, group and status lines under it).
     hinted = [sig for sig in full if any(_hinted(el, blocks[i]) for i, el in columns[sig].items())]
-    best = min(hinted or full, key=lambda sig: order[sig])
+    addressed = [] if hinted else [sig for sig in full if _addressed(columns[sig], blocks)]
+    best = min(hinted or addressed or full, key=lambda sig: order[sig])
     # "Reply by <b>ann</b>", "<a>ann</a> Moderator": the name alone is the deeper column.
     deeper = [sig for sig in full if len(sig) > len(best) and sig[: len(best)] == best]
     if deeper:
         best = min(deeper, key=lambda sig: order[sig])
     column = columns[best]
     return [_by_class(column[i], others[best].get(i, []), column) for i in sorted(column)]
+
+
+def _addressed(column: dict[int, Any], blocks: list[Any]) -> bool:
+    """Whether most of a column's names are written in the address of a link of their block
+    ("profil.php?jmeno=ann" beside "<b>ann</b>"), as a whole word."""
+    found = 0
+    for i, el in column.items():
+        name = clean(el.text_content()).casefold()
+        if len(name) < 3:
+            continue
+        forms = "|".join(re.escape(name.replace(" ", sep)) for sep in (" ", "-", "_", "+", ""))
+        word = re.compile(rf"(?<![^\W_])(?:{forms})(?![^\W_])")
+        if any(word.search(unquote_plus(a.get("href") or "").casefold()) for a in blocks[i].iter("a")):
+            found += 1
+    return 2 * found > len(column)
 
 
 def _by_class(first: Any, more: list[Any], column: dict[int, Any]) -> Any:

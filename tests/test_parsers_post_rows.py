@@ -197,3 +197,27 @@ def test_a_topic_lists_two_row_entries_are_no_runs_of_posts() -> None:
                       for n, t, r, v, d, nm in topics) + "</table></body></html>")
     kind, records = _records(page.encode(), "https://vrt.example/forum/povrce")
     assert kind == "forum_index" and not [r for r in records if r.kind == "post"]
+
+
+# The poster's rank above the name in the panel (both short, both varied: "Nováček" / "Moderátor"),
+# the name linked nowhere but in the address of the icon link to the profile (Czech).
+_RANKED_POST = ('<tr><td rowspan="3" class="c"><span class="r">{rank}</span><br><b>{name}</b><br>'
+                '<small>Příspěvky: {count}</small></td>'
+                '<td class="c"><a href="#p{n}">Odesláno {date}</a></td></tr>'
+                '<tr><td class="c">{words}</td></tr>'
+                '<tr><td class="c"><a href="profil.php?jmeno={name}"><img src="profil.gif" alt=""></a>'
+                '</td></tr>')
+
+
+def test_the_name_a_profile_icons_address_repeats_is_the_poster_not_the_rank_above_it() -> None:
+    posts = [(1, "Nováček", "pepa_z", "12", "17.11.2026 18:40", "Kdy je nejlepší čas sázet česnek na zimu?"),
+             (2, "Moderátor", "Jana.K", "2 031", "18.11.2026 09:15", "V polovině října, než přijdou mrazy."),
+             (3, "Nováček", "pepa_z", "12", "19.11.2026 20:05", "Díky, Jano, zasadím příští týden.")]
+    page = ('<html lang="cs"><head><title>Zahrada - Česnek</title></head><body><h1>Česnek</h1><table>'
+            + "".join(_RANKED_POST.format(n=n, rank=r, name=nm, count=c, date=d, words=w)
+                      for n, r, nm, c, d, w in posts) + "</table></body></html>")
+    kind, records = _records(page.encode(), "https://zahrada.example/vlakno/4")
+    assert kind == "thread"
+    assert [p.author for p in records if p.kind == "post"] == ["pepa_z", "Jana.K", "pepa_z"]
+    assert {(a.name, a.post_count) for a in records if a.kind == "author"} == {
+        ("pepa_z", 12), ("Jana.K", 2031)}
