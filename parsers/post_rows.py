@@ -32,7 +32,7 @@ from parsers.dom import Doc, clean
 from parsers.forums import thread_records
 from parsers.post_blocks import unwrap_rows, wrap_runs
 from parsers.post_gates import index_rows, market_evidence
-from parsers.post_names import name_column
+from parsers.post_name_column import name_column
 from parsers.post_read import read_posts
 from parsers.thread_title import thread_title
 
