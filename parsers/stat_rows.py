@@ -35,7 +35,7 @@ _INLINE_RE = re.compile(r"^(?P<l>[^\d:|]{2,30}?)\s*[:：]\s+(?P<v>\S.{0,29})$")
 # A share alone, or with the count it is of in brackets, maybe after a word of what it counts
 # ("98,9%", "98.9 % (93)", "98.6% ດີ (512)": positive, in Lao).
 _SHARE_RE = re.compile(
-    r"^(\d{1,3}(?:[.,]\d{1,2})?)\s*%(?:(?:\s*[^\s\d()\[\]%]{1,15})?\s*[(\[]\s*\d[\d\s.,]{0,8}[)\]])?$"
+    r"^(\d{1,3}(?:[.,]\d{1,2})?)\s*%(?:(?:\s*[^\s\d()\[\]%]{1,15})?\s*[(\[]\s*(\d[\d\s.,]{0,8})[)\]])?$"
 )
 
 # A date shown whole holds a four-figure year ("14.03.2022", "14 mart 2022", "2022年3月14日"): a
@@ -101,6 +101,16 @@ def stat_share(lines: list[str]) -> float | None:
         return None
     share = float(shares[0].group(1).replace(",", "."))
     return share if 0 <= share <= 100 else None
+
+
+def stat_share_count(lines: list[str]) -> int | None:
+    """The count in brackets beside the one bare share of a statistics run ("98.6% ດີ (512)"):
+    how many feedbacks the share is of; None when the share shows none (or there are several)."""
+    shares = [m for _, v in stat_rows(lines) if (m := _SHARE_RE.match(v))]
+    if len(shares) != 1 or shares[0].group(2) is None:
+        return None
+    digits = re.sub(r"\D", "", shares[0].group(2))
+    return int(digits) if digits and len(digits) <= 9 else None
 
 
 def stat_joined(lines: list[str], now: str | None = None) -> str | None:

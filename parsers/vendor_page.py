@@ -39,7 +39,7 @@ from parsers.market_names import (
 )
 from parsers.pgp import shown_fingerprint
 from parsers.records import Vendor
-from parsers.stat_rows import cell_rows, stat_joined, stat_rows, stat_share
+from parsers.stat_rows import cell_rows, stat_joined, stat_rows, stat_share, stat_share_count
 from parsers.stat_tiles import tile_value
 from parsers.vendor_counts import feedback_count
 
@@ -377,9 +377,14 @@ def vendor_detail(doc: Doc, lines: list[str] | None = None, now: str | None = No
         rows = rows if rows is not None else (lines if stat_rows(lines) else cell_rows(doc))
         member_since = member_since or stat_joined(rows, now)
         rating = stat_share(rows) if rating is None else rating
+    count = feedback_count(doc, lines, name, name_line, now)
+    if count is None:
+        # The count in brackets beside the positive share ("98.6% ດີ (512)"): what it is a share of.
+        rows = rows if rows is not None else (lines if stat_rows(lines) else cell_rows(doc))
+        count = stat_share_count(rows)
     return Vendor(
         name=name,
-        feedback_count=feedback_count(doc, lines, name, name_line, now),
+        feedback_count=count,
         rating=rating,
         member_since=member_since,
         # A decodable armored key's own fingerprint, else one the page prints under its label.

@@ -4,12 +4,12 @@
 * the tab that leads to the vendor's feedback, known by its address (a feedback segment under the
   vendor's address), counts the feedback in brackets whatever its words;
 * a statistic that is a share, a word of what it counts and the count in brackets ("97,5% კარგი
-  (240)") is the positive share;
+  (240)") is the positive share, and that count the feedback count where nothing else counts it;
 * a one-seller shop's item page: a short label before a link home whose words are the shop's
   name (a part of the <title>) names the seller; a link home that is no part of it names none;
 * a category's heading whose name starts the shop's name in the copyright line is no shop's name.
 
-Made-up pages written here (Khmer, Georgian, Icelandic, Dutch), none a generality round's page.
+Made-up pages written here (Khmer, Georgian, Icelandic, Dutch, Kazakh), none a generality round's page.
 """
 
 from __future__ import annotations
@@ -106,3 +106,21 @@ def test_a_category_heading_that_starts_the_shops_name_is_no_seller() -> None:
     listings = [r for r in parse_page(shop.encode(), url="https://theehuis.example/thee").records
                 if isinstance(r, Listing)]
     assert {r.vendor for r in listings} == {"Thee"}
+
+
+_VENDOR_KK = """<!DOCTYPE html><html lang="kk"><head><meta charset="utf-8">
+<title>Dala_Shai - Saryarqa Bazary</title></head>
+<body><h2>Dala_Shai</h2>
+<table class="korsetkish">
+<tr><td>Тіркелген</td><td>21.05.2023</td></tr>
+<tr><td>Сатылымдар</td><td>640</td></tr>
+<tr><td>Пікірлер</td><td>98,1% жақсы (315)</td></tr>
+<tr><td>Даулар</td><td>1</td></tr>
+</table><p>Қара шай мен кептірілген жемістер.</p></body></html>"""
+
+
+def test_the_count_beside_the_share_is_the_feedback_count_where_nothing_else_counts_it() -> None:
+    vendors = [r for r in parse_page(_VENDOR_KK.encode(), url="http://saryarqa.example/vendor/Dala_Shai").records
+               if isinstance(r, Vendor)]
+    assert [(v.name, v.feedback_count, v.rating, v.member_since) for v in vendors] == [
+        ("Dala_Shai", 315, 98.1, "2023-05-21")]
