@@ -33,7 +33,7 @@ from parsers.post_columns import (
     subject_lines,
 )
 from parsers.post_dates import post_date
-from parsers.post_parts import panel_like
+from parsers.post_parts import LABEL_LINE_RE, panel_like
 from parsers.post_quotes import repeated_quotes
 from parsers.records import Author, Post
 from parsers.thread_title import thread_title
@@ -140,13 +140,16 @@ def mend_posts(
 
 
 def _past_panels(posts: list[Post], reads: list[PostRead], now: str | None) -> None:
-    """Posts dated by their poster's panel: when every post's date was read from a line of a
-    panel of "Label: value" lines or a definition list (the member's join day under a label no
-    reader knows, "Anëtarësuar: 03.04.2022", "<dt>Reģistrējies</dt><dd>03.04.2022</dd>"), and
-    every block shows a later date outside it, that is the post's date."""
+    """Posts dated by their poster's panel: when every post's date was read from a labelled line
+    of a panel of "Label: value" lines or a definition list (the member's join day under a label
+    no reader knows, "Anëtarësuar: 03.04.2022", "<dt>Reģistrējies</dt><dd>03.04.2022</dd>"), and
+    every block shows a later date outside it and outside the post's words (an edit note's date
+    is no post's), that is the post's date."""
     panels = []
     for r in reads:
         el = r.date
+        if el is None or not _labelled_line(el):
+            return
         while el is not None and el is not r.block and el.tag != "dl" and not panel_like(el):
             el = el.getparent()
         if el is None or el is r.block:
@@ -154,12 +157,23 @@ def _past_panels(posts: list[Post], reads: list[PostRead], now: str | None) -> N
         panels.append(el)
     later = []
     for post, r, panel in zip(posts, reads, panels, strict=True):
-        date, el = post_date(r.block, r.quoted | set(panel.iter()), now)
+        words = set(r.container.iter()) if r.container is not r.block else set()
+        date, el = post_date(r.block, r.quoted | words | set(panel.iter()), now)
         if date is None or not post.posted_at or date <= post.posted_at:
             return
         later.append((date, el))
     for post, r, (date, el) in zip(posts, reads, later, strict=True):
         post.posted_at, r.date = date, el
+
+
+def _labelled_line(el: Any) -> bool:
+    """Whether an element shows a value under a label: a "Label: value" line, a panel of such
+    lines, or a value after its label's element ("<dt>Label</dt><dd>value</dd>")."""
+    if LABEL_LINE_RE.match(clean(el.text_content())) or panel_like(el):
+        return True
+    before = el.getprevious()
+    label = clean(before.text_content()) if before is not None and isinstance(before.tag, str) else ""
+    return 0 < len(label) <= 30 and not any(c.isdigit() for c in label)
 
 
 _HREF_NUMBER_RE = re.compile(r"\d+")

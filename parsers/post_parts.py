@@ -21,6 +21,7 @@ from typing import Any
 from parsers.dom import Doc, clean
 
 __all__ = [
+    "LABEL_LINE_RE",
     "QUOTE_CLASS_RE",
     "SIG_CLASS_RE",
     "WORDY_RE",
@@ -200,14 +201,14 @@ def post_body(block: Any, skip: set[Any], meta: tuple[Any, ...] = ()) -> Any:
 
 
 # "Label: value" lines of a user panel ("ID: 5", "Registrado: 12 mar 2019", "Local: Curitiba").
-_LABEL_LINE_RE = re.compile(r"^[^\W\d][^:]{0,24}:\s*\S.{0,40}$")
+LABEL_LINE_RE = re.compile(r"^[^\W\d][^:]{0,24}:\s*\S.{0,40}$")
 _PART_TAGS = ("td", "div", "p", "section", "article", "dd")
 
 
 def panel_like(el: Any) -> bool:
     """A user panel or a details box: most of its lines are short "Label: value" lines."""
     lines = Doc.lines(el)
-    labelled = sum(1 for line in lines if _LABEL_LINE_RE.match(line))
+    labelled = sum(1 for line in lines if LABEL_LINE_RE.match(line))
     return labelled >= 2 and 2 * labelled >= len(lines)
 
 

@@ -33,6 +33,7 @@ from parsers.forums import thread_records
 from parsers.post_blocks import unwrap_rows, wrap_runs
 from parsers.post_gates import index_rows, market_evidence
 from parsers.post_name_column import name_column
+from parsers.post_parts import WORDY_RE
 from parsers.post_read import read_posts
 from parsers.thread_title import thread_title
 
@@ -87,14 +88,20 @@ def dated_runs(root: Any, dates: list[Any], min_posts: int) -> list[Any]:
 
 def _latest_kind(runs: list[Any], dates: set[Any], now: str | None) -> dict[Any, Any]:
     """The element showing each run's post date: of the kinds of date (the chain of tags from the
-    run down) that most runs show, the one latest in most runs (a member joins before posting:
-    the poster's panel beside the date shows an earlier date); {} when the runs show one kind."""
+    run down) that most runs show outside their words (the run's wordiest cell, where an edit
+    note dates a later change), the one latest in most runs (a member joins before posting: the
+    poster's panel beside the date shows an earlier date); {} when the runs show one kind."""
     shown: list[dict[tuple[str, ...], tuple[str, Any]]] = []
+    worded: dict[tuple[str, ...], int] = defaultdict(int)
     for run in runs:
         found: dict[tuple[str, ...], tuple[str, Any]] = {}
+        cells = list(run.iter("td", "th"))
+        wordiest = max(cells, key=lambda td: len(WORDY_RE.findall(td.text_content())), default=None)
+        words = set(wordiest.iter()) if wordiest is not None else set()
         for el in run.iter():
-            if el in dates:
-                found.setdefault(_kind(el, run), (parse_date(clean(el.text_content()), now) or "", el))
+            if el in dates and (kind := _kind(el, run)) not in found:
+                found[kind] = (parse_date(clean(el.text_content()), now) or "", el)
+                worded[kind] += el in words
         shown.append(found)
     count: dict[tuple[str, ...], int] = defaultdict(int)
     for found in shown:
@@ -103,9 +110,10 @@ def _latest_kind(runs: list[Any], dates: set[Any], now: str | None) -> dict[Any,
     kinds = [kind for kind, n in count.items() if n >= len(runs) - len(runs) // 5]
     if len(kinds) < 2:
         return {}
+    kinds = [kind for kind in kinds if 2 * worded[kind] <= count[kind]]
     wins = {kind: sum(1 for found in shown if kind in found
                       and all(found[kind][0] >= found[k][0] for k in kinds if k in found)) for kind in kinds}
-    best = max(kinds, key=lambda kind: wins[kind])
+    best = max(kinds, key=lambda kind: wins[kind], default=None)
     return {run: found[best][1] for run, found in zip(runs, shown, strict=True) if best in found}
 
 

@@ -67,7 +67,7 @@ _SWAHILI_POST = """
 """
 
 
-def _swahili() -> bytes:
+def _swahili(edited: bool = False) -> bytes:
     posts = [
         ("Juma_K", "212", "11.2.2020", "16.11.2026 18:05",
          "Nina miti mitatu ya michungwa shambani kwangu.<br />"
@@ -77,7 +77,9 @@ def _swahili() -> bytes:
          '<br /><br /><hr /><font size="1">Kilimo ni uti wa mgongo.</font>'),
         ("Juma_K", "212", "11.2.2020", "19.11.2026 20:15", "Asante sana Neema, nitasubiri mvua.", ""),
     ]
-    rows = "".join(_SWAHILI_POST.format(name=n, count=c, joined=j, date=d, words=w, extra=e, n=i)
+    # Every post edited since ("Imehaririwa" = edited): a later date in each post's words.
+    note = '<br><font size="1"><em>[Imehaririwa 20.11.2026 10:00 na mhariri]</em></font>' if edited else ""
+    rows = "".join(_SWAHILI_POST.format(name=n, count=c, joined=j, date=d, words=w + note, extra=e, n=i)
                    for i, (n, c, j, d, w, e) in enumerate(posts))
     return (
         '<html><head><title>Jukwaa la Wakulima</title></head><body><table><tr><td class="nav">'
@@ -221,3 +223,9 @@ def test_the_name_a_profile_icons_address_repeats_is_the_poster_not_the_rank_abo
     assert [p.author for p in records if p.kind == "post"] == ["pepa_z", "Jana.K", "pepa_z"]
     assert {(a.name, a.post_count) for a in records if a.kind == "author"} == {
         ("pepa_z", 12), ("Jana.K", 2031)}
+
+
+def test_an_edit_line_in_every_posts_words_dates_no_post() -> None:
+    _, records = _records(_swahili(edited=True), "https://wakulima.example/jukwaa/thread.php?id=9")
+    assert [p.posted_at for p in records if p.kind == "post"] == [
+        "2026-11-16T18:05:00", "2026-11-18T07:40:00", "2026-11-19T20:15:00"]
