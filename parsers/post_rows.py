@@ -82,8 +82,28 @@ def dated_runs(root: Any, dates: list[Any], min_posts: int) -> list[Any]:
     gaps = [b - a for a, b in pairwise(starts)]
     if min(gaps) < 2:
         return []
+    # A post's rows may begin before its dated row (a name row over the date row, the words over
+    # a footer "Posted DATE | Quote"): as many rows as show above the first dated row what shows
+    # above the second.
+    lead = _lead(rows, starts, min(gaps))
+    starts = [start - lead for start in starts]
     ends = [*starts[1:], min(len(rows), starts[-1] + max(gaps))]
     return wrap_runs(parent, rows, starts, ends)
+
+
+def _shape(row: Any) -> tuple[tuple[str, str], ...]:
+    """A row's cells' tags and classes (numbers aside: "row1" / "row2")."""
+    return tuple((cell.tag, (cell.get("class") or "").rstrip("0123456789")) for cell in row
+                 if isinstance(cell.tag, str))
+
+
+def _lead(rows: list[Any], starts: list[int], gap: int) -> int:
+    """How many rows before its dated row each post begins: the most (fewer than ``gap``) that
+    show above the first dated row, shaped as those above the second."""
+    for lead in range(min(gap - 1, starts[0]), 0, -1):
+        if all(_shape(rows[starts[0] - k]) == _shape(rows[starts[1] - k]) for k in range(1, lead + 1)):
+            return lead
+    return 0
 
 
 def _latest_kind(runs: list[Any], dates: set[Any], now: str | None) -> dict[Any, Any]:

@@ -229,3 +229,34 @@ def test_an_edit_line_in_every_posts_words_dates_no_post() -> None:
     _, records = _records(_swahili(edited=True), "https://wakulima.example/jukwaa/thread.php?id=9")
     assert [p.posted_at for p in records if p.kind == "post"] == [
         "2026-11-16T18:05:00", "2026-11-18T07:40:00", "2026-11-19T20:15:00"]
+
+
+# Posts whose dated row is not their first: the words over a footer "Objavljeno DATE | Citat"
+# (Croatian), and a name row over the date row over the words (Macedonian).
+_FOOTER_POST = ('<tr><td class="who"><b>{name}</b></td><td class="txt">{words}</td></tr>'
+                '<tr><td class="foot" colspan="2">Objavljeno {date} | <a href="#q{n}">Citat</a></td></tr>')
+_NAME_FIRST_POST = ('<tr class="ime"><td><b>{name}</b> <i>{rank}</i></td></tr>'
+                    '<tr class="koga"><td>{date}</td></tr><tr class="tekst"><td>{words}</td></tr>')
+
+
+def test_a_posts_rows_above_its_dated_row_are_its_own() -> None:
+    posts = [("marko_p", "17.11.2026 18:40", "Kada je najbolje saditi luk za zimu u Dalmaciji?"),
+             ("Ivana.R", "18.11.2026 09:15", "Sredinom listopada, prije prvih mrazeva i kiša."),
+             ("marko_p", "19.11.2026 20:05", "Hvala, Ivana, sadim idući tjedan.")]
+    page = ('<html lang="hr"><head><title>Vrt - Luk</title></head><body><h1>Luk</h1><table>'
+            "<tr><th>Autor</th><th>Poruka</th></tr>" + "".join(
+                _FOOTER_POST.format(n=i, name=n, date=d, words=w) for i, (n, d, w) in enumerate(posts))
+            + "</table></body></html>")
+    _, records = _records(page.encode(), "https://vrt.example/tema/8")
+    assert [(p.author, p.posted_at[:10], p.body) for p in records if p.kind == "post"] == [
+        (n, f"2026-11-{d[:2]}", w) for n, d, w in posts]
+    posts = [("марко_п", "Член", "17.11.2026 18:40", "Кога е најдобро да се сади лук за зима?"),
+             ("Ивана.Р", "Модератор", "18.11.2026 09:15", "Средината на октомври, пред првите мразеви."),
+             ("марко_п", "Член", "19.11.2026 20:05", "Благодарам, Ивана, садам следната недела.")]
+    page = ('<html lang="mk"><head><title>Градина - Лук</title></head><body><h1>Лук</h1><table>'
+            "<tr><th>Пораки</th></tr>" + "".join(
+                _NAME_FIRST_POST.format(name=n, rank=r, date=d, words=w) for n, r, d, w in posts)
+            + "</table></body></html>")
+    _, records = _records(page.encode(), "https://gradina.example/tema/8")
+    assert [(p.author, p.posted_at[:10], p.body) for p in records if p.kind == "post"] == [
+        (n, f"2026-11-{d[:2]}", w) for n, _, d, w in posts]
