@@ -115,6 +115,8 @@ def _listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
         b"<sup" in (doc.raw or b"") or any(len(ln) == 2 and ln.isdigit() for ln in own)
     ):
         price = mend_integral(price, doc.root)
+    if price is None or price[0] <= 0:
+        return None, False  # no offer: the seller and places below would not be asked for
     vendor = None
     for _, value in iter_labels(scope, LABELS["vendor"]):
         # A name with spaces ("Sample Tea House") is whole when the page links it as a vendor.
