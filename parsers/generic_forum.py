@@ -82,7 +82,10 @@ def generic_thread(
     blocks, replies_of = with_replies(blocks, members)
     wrapped_replies(opening, blocks, replies_of)
     heads: list[str] = []  # the first post's frame texts: its subject, when it shows one
-    posts, authors = read_posts(doc, blocks, replies_of, members, now, heads=heads, undated=undated)
+    # A page that wraps each post's rows in a tbody of their own: each a run of rows.
+    own_rows = all(b.tag == "tbody" and sum(1 for row in b.iterchildren("tr")) >= 2 for b in blocks)
+    posts, authors = read_posts(doc, blocks, replies_of, members, now, rows=own_rows, heads=heads,
+                                undated=undated)
     if posts and (_spans_rows(blocks) or _words_below(blocks, members)):
         # Rows whose poster's cell spans the rows below (rowspan), or header rows of a name and
         # a date over rows of words: the words are in those rows, and each post is its run of rows.
