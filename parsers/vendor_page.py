@@ -327,10 +327,12 @@ def _rating(lines: list[str]) -> float | None:
 def vendor_detail(doc: Doc, lines: list[str] | None = None, now: str | None = None) -> Vendor | None:
     """The vendor a profile page shows, or None when the page does not look like a profile."""
     lines = doc.text_lines if lines is None else lines
-    name, name_line = _name(doc, lines)
     since_val = labelled(lines, "member_since")
     keys, parsed = armored_keys(doc)
     url_hint = bool(doc.url and VENDOR_URL_RE.search(doc.url))
+    if since_val is None and not keys and not url_hint:
+        return None  # no join date, key or profile address: no profile, whatever its name
+    name, name_line = _name(doc, lines)
     if since_val is not None or keys or url_hint:
         # A tile of a date over its caption ("03.06.2021" / "Member since"): the caption is no
         # label of the line after it (the next tile's value).
