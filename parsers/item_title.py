@@ -103,8 +103,11 @@ def _own_text(el: Any) -> str:
 
 
 
+# (An element whose class holds no "h1", "h2" or "h3" at all is passed over before its class is
+# taken apart word by word: the same elements, found at a fraction of the cost.)
 _CLASS_HEADINGS = xpath(
-    "/descendant::*[contains(concat(' ', normalize-space(@class), ' '), ' h1 ') or "
+    "/descendant::*[contains(@class, 'h1') or contains(@class, 'h2') or contains(@class, 'h3')]"
+    "[contains(concat(' ', normalize-space(@class), ' '), ' h1 ') or "
     "contains(concat(' ', normalize-space(@class), ' '), ' h2 ') or "
     "contains(concat(' ', normalize-space(@class), ' '), ' h3 ')][position() <= 3]"
 )
