@@ -82,8 +82,8 @@ def generic_thread(
     blocks, replies_of = with_replies(blocks, members)
     wrapped_replies(opening, blocks, replies_of)
     heads: list[str] = []  # the first post's frame texts: its subject, when it shows one
-    # A page that wraps each post's rows in a tbody of their own: each a run of rows.
-    own_rows = all(b.tag == "tbody" and sum(1 for row in b.iterchildren("tr")) >= 2 for b in blocks)
+    # A page that wraps each post's rows in a table or tbody of their own: each a run of rows.
+    own_rows = all(_row_count(b) >= 2 for b in blocks)
     posts, authors = read_posts(doc, blocks, replies_of, members, now, rows=own_rows, heads=heads,
                                 undated=undated)
     if posts and (_spans_rows(blocks) or _words_below(blocks, members)):
@@ -122,6 +122,14 @@ def generic_thread(
     if len(posts) < min_posts:
         return []
     return thread_records(doc, thread_title(doc, heads), posts, list(authors.values()))
+
+
+def _row_count(block: Any) -> int:
+    """How many rows a table or tbody holds of its own (0 for any other element)."""
+    if block.tag not in ("table", "tbody"):
+        return 0
+    return sum(1 if el.tag == "tr" else sum(1 for _ in el.iterchildren("tr"))
+               for el in block.iterchildren("tr", "tbody", "thead", "tfoot"))
 
 
 def _spans_rows(blocks: list[Any]) -> bool:

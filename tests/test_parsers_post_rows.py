@@ -30,7 +30,7 @@ _ICELANDIC_POST = """
 _SIGNATURE = '<tr><td class="txt"><hr /><i>Kveðja úr Borgarfirði.</i></td></tr>'
 
 
-def _icelandic(tbodies: bool = False) -> bytes:
+def _icelandic(wrap: str = "") -> bytes:
     posts = [
         ("17.11.2026 18:40", "Hvenær á að klippa rifsber?", "sigga_b", "03.04.2022", "86", 412,
          "Rifsberjarunnarnir mínir eru orðnir stórir og þéttir.<br />"
@@ -41,8 +41,8 @@ def _icelandic(tbodies: bool = False) -> bytes:
         ("19.11.2026 20:05", "Sv: Hvenær á að klippa rifsber?", "sigga_b", "03.04.2022", "86", 412,
          "Takk fyrir, Gunnar! Ég bíð þá fram í mars.", True),
     ]
-    # The page may wrap each post's rows in a tbody of their own.
-    opened, closed = ("<tbody>", "</tbody>") if tbodies else ("", "")
+    # The page may wrap each post's rows in a tbody or a table of their own.
+    opened, closed = (f"<{wrap}>", f"</{wrap}>") if wrap else ("", "")
     rows = "".join(
         opened + _ICELANDIC_POST.format(date=d, n=i, subject=s, name=name, joined=j, count=c, uid=uid,
                                         words=w, span=3 if sig else 2, signature=_SIGNATURE if sig else "")
@@ -265,10 +265,11 @@ def test_a_posts_rows_above_its_dated_row_are_its_own() -> None:
         (n, f"2026-11-{d[:2]}", w) for n, _, d, w in posts]
 
 
-def test_a_posts_rows_the_page_wraps_in_a_tbody_of_their_own_are_read_as_a_run() -> None:
-    kind, records = _records(_icelandic(tbodies=True), "https://gardyrkja.example/spjall/umraeda/88.html")
-    assert kind == "thread"
-    assert [p.body for p in records if p.kind == "post"] == [
-        "Rifsberjarunnarnir mínir eru orðnir stórir og þéttir.\nÁ ég að klippa þá núna eða í vor?",
-        "Klipptu þá síðla vetrar, áður en brumin vakna.\nTaktu elstu greinarnar alveg niður við jörð.",
-        "Takk fyrir, Gunnar! Ég bíð þá fram í mars."]
+def test_a_posts_rows_the_page_wraps_in_a_tbody_or_table_of_their_own_are_read_as_a_run() -> None:
+    for wrap in ("tbody", "table"):
+        kind, records = _records(_icelandic(wrap), "https://gardyrkja.example/spjall/umraeda/88.html")
+        assert kind == "thread", wrap
+        assert [p.body for p in records if p.kind == "post"] == [
+            "Rifsberjarunnarnir mínir eru orðnir stórir og þéttir.\nÁ ég að klippa þá núna eða í vor?",
+            "Klipptu þá síðla vetrar, áður en brumin vakna.\nTaktu elstu greinarnar alveg niður við jörð.",
+            "Takk fyrir, Gunnar! Ég bíð þá fram í mars."], wrap
