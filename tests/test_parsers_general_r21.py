@@ -165,6 +165,9 @@ with test pages of its own, and say so here.
 Measured again, still blind, with the parsers of a16edbe (rounds 19 and 20 mended by helpers who
 never opened this round; the CLDR month names read with a case ending): 0.560 (Pleroma's
 conversation 0.000 -> 0.500). KNOWN_MISSES is now that set's.
+
+And with those of f3b4dff (rounds 19 and 20 fully mended, still without a look at this round):
+0.566.
 """
 
 from __future__ import annotations
@@ -379,6 +382,12 @@ KNOWN_MISSES: dict[str, dict[str, Any]] = {
         "post[3].posted_at": '2026-11',
     },
     "holdout/proboards_thread_tg.html": {
+        "author[0].name": None,
+        "author[0].post_count": None,
+        "author[0].joined": None,
+        "author[1].name": None,
+        "author[1].post_count": None,
+        "author[1].joined": None,
         "post[0].posted_at": '2024-03-12T00:00:00',
         "post[0].body": (
             '17 ноябри 2026, 18:40\nИмсол тирамоҳ гарм буд ва замин ҳоло ҳам гарм аст.\nОё '
@@ -391,12 +400,6 @@ KNOWN_MISSES: dict[str, dict[str, Any]] = {
         "post[2].body": (
             '20 ноябри 2026, 10:30\nТашаккур, Мадина! Пагоҳ шинонам.\nТаҳриршуда: 20 ноябри '
             '2026, 10:41 аз ҷониби Фаррух_Н'),
-        "author[0].name": None,
-        "author[0].post_count": None,
-        "author[0].joined": None,
-        "author[1].name": None,
-        "author[1].post_count": None,
-        "author[1].joined": None,
     },
     "holdout/thelia_category_grid_xh.html": {
         "page_type": 'other',
@@ -414,6 +417,12 @@ KNOWN_MISSES: dict[str, dict[str, Any]] = {
         "listing[3].currency": None,
     },
     "holdout/ubbclassic_topic_yi_cp1255.html": {
+        "author[0].name": None,
+        "author[0].post_count": None,
+        "author[0].joined": None,
+        "author[1].name": None,
+        "author[1].post_count": None,
+        "author[1].joined": None,
         "post[0].author": 'מחבר',
         "post[0].posted_at": None,
         "post[0].body": 'טעמע: זויערטייג אין ווינטער',
@@ -427,20 +436,11 @@ KNOWN_MISSES: dict[str, dict[str, Any]] = {
         "post[2].posted_at": '2026-11-19T09:15:00',
         "post[2].body": 'שטעלט אים לעבן אויוון, אָבער נישט צו נאָענט.\nאַ ביסל וואַרעמע וואַסער העלפֿט אויך.',
         "post[2].quotes": ['הערשל'],
-        "author[0].name": None,
-        "author[0].post_count": None,
-        "author[0].joined": None,
-        "author[1].name": None,
-        "author[1].post_count": None,
-        "author[1].joined": None,
-    },
-    "holdout/whmstyle_vendor_pgp_tk.html": {
-        "vendor[0].feedback_count": None,
     },
 }
 
 (test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
- test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.560)
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.566)
 _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 

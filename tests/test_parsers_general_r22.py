@@ -161,6 +161,9 @@ other mends of rounds 19 and 20 did not. Blind scores of the rounds (3 to 22): 0
 every wrong value of the latest set. This round is BLIND: do not tune the parsers on its pages;
 mend a miss only as a general mechanism, with test pages of its own, and say so here.
 
+Measured again, still blind, with the parsers of f3b4dff (rounds 19 and 20 fully mended by
+helpers who never opened this round): 0.564 (more of IPB 2's topic read by the runs of table
+rows). KNOWN_MISSES is now that set's.
 """
 
 from __future__ import annotations
@@ -337,30 +340,18 @@ KNOWN_MISSES: dict[str, dict[str, Any]] = {
         "author[1].name": None,
         "author[1].post_count": None,
         "author[1].joined": None,
-        "post[0].body": (
-            'Rōpū: Mema\nKarere: 57\nI uru mai: 12-Māehe 04\nWāhi: Tūranga\nNama Mema: 12\n'
-            'I mahana te kōanga i tēnei tau, ā, kei te mahana tonu te oneone.\nMe whakatō au '
-            'i ngā kūmara ināianei, me tatari rānei ki a Tīhema?\n--------------------'),
-        "post[1].body": (
-            'Rōpū: Kaiwhakahaere\nKarere: 1,204\nI uru mai: 3-Hānuere 19\nWāhi: Ōtaki\nNama '
-            'Mema: 3\nWhakatōngia ināianei. Kia 10 henimita te hōhonu o te rua.\nKaua e whakatō '
-            'ki te oneone mākū rawa.\n--------------------'),
-        "post[2].body": (
-            'Rōpū: Mema\nKarere: 57\nI uru mai: 12-Māehe 04\nWāhi: Tūranga\nNama Mema: 12\n'
-            'Kia ora, Mere! Āpōpō ka tīmata au.\nKua whakatikaina tēnei karere e Hēmi_T: I '
-            'tēnei rā, 10:41 AM\n--------------------'),
     },
     "holdout/onionmarket_imagegrid_captcha_sd.html": {
         "page_type": 'other',
     },
     "holdout/pipermail_message_mg.html": {
         "page_type": 'other',
-        "thread[0].title": None,
         "post[0].author": None,
         "post[0].posted_at": None,
         "post[0].index": None,
         "post[0].body": None,
         "post[0].quotes": None,
+        "thread[0].title": None,
     },
     "holdout/silkroad1style_listing_btc_om.html": {
         "page_type": 'listing_index',
@@ -376,13 +367,11 @@ KNOWN_MISSES: dict[str, dict[str, Any]] = {
         "listing[0].ships_from": None,
     },
     "holdout/versusstyle_vendor_pgp_sm.html": {
-        "vendor[0].feedback_count": None,
         "vendor[0].rating": None,
         "vendor[0].member_since": None,
     },
     "holdout/zulip_archive_topic_rw.html": {
         "page_type": 'other',
-        "thread[0].title": None,
         "post[0].author": None,
         "post[0].posted_at": None,
         "post[0].index": None,
@@ -400,11 +389,12 @@ KNOWN_MISSES: dict[str, dict[str, Any]] = {
         "post[3].posted_at": None,
         "post[3].index": None,
         "post[3].body": None,
+        "thread[0].title": None,
     },
 }
 
 (test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
- test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.514)
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.564)
 _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 
