@@ -23,12 +23,12 @@ from typing import Any
 
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean
-from parsers.forums import post_links, text_without, thread_records
 from parsers.post_columns import named_quote
 from parsers.post_parts import QUOTE_CLASS_RE, WORDY_RE
 from parsers.quotes import QUOTE_SAID_WORDS, quote_author
 from parsers.records import Post
 from parsers.reply_to import mark_replies
+from parsers.thread_records import post_links, text_without, thread_records
 from parsers.thread_title import thread_title
 
 __all__ = ["BY_WORDS", "byline_thread", "name_after_by"]

@@ -29,7 +29,6 @@ from parsers.comment_tree import comment_tree
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean
 from parsers.forum_members import href_count, member_links, member_name, user_links
-from parsers.forums import post_links, text_without, thread_records
 from parsers.labels import LABELS, find_label, iter_labels
 from parsers.post_blocks import (
     comment_trees,
@@ -47,6 +46,7 @@ from parsers.post_split import split_containers
 from parsers.prices import parse_number
 from parsers.quotes import quote_author
 from parsers.records import Author, Post, Thread
+from parsers.thread_records import post_links, text_without, thread_records
 from parsers.thread_title import thread_title
 
 __all__ = [

@@ -25,7 +25,6 @@ from parsers.cldr_dates import page_language
 from parsers.currency_marks import page_locale
 from parsers.dom import MAX_BYTES, Doc, load, xpath
 from parsers.engines import ENGINES, detect_engine
-from parsers.forums import FORUM_HREF_RE as _FORUM_HREF_RE
 from parsers.forums import extract_thread, first_match
 from parsers.generic_forum import (
     generic_profile,
@@ -34,6 +33,7 @@ from parsers.generic_forum import (
     headed_thread,
     posts_outweigh_topics,
 )
+from parsers.image_captcha import image_captcha
 from parsers.index_shape import shaped_index
 from parsers.labels import LABELS, find_label
 from parsers.market_profile import market_profile
@@ -43,6 +43,7 @@ from parsers.post_names import aligned_thread
 from parsers.post_rows import row_thread
 from parsers.prices import parse_number
 from parsers.records import Author, Listing, Page
+from parsers.thread_records import FORUM_HREF_RE as _FORUM_HREF_RE
 
 __all__ = ["ParseResult", "classify", "parse_page"]
 
@@ -244,7 +245,7 @@ def _merge(preferred: list[Any], generic: list[Any]) -> list[Any]:
 
 
 def _generic(doc: Doc, page: Page, raw: bytes, now: str | None, deadline: float) -> list[Any]:
-    wall = interstitial_type(doc)
+    wall = interstitial_type(doc) or ("captcha" if image_captcha(doc) else None)
     if wall:
         page.page_type = wall
         return []

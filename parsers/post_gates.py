@@ -23,12 +23,12 @@ import re
 from typing import Any
 
 from parsers.dom import Doc, clean
-from parsers.forums import FORUM_HREF_RE
 from parsers.index_shape import index_row
 from parsers.markets import looks_like_market
 from parsers.pgp import find_armored_keys
 from parsers.post_read import THREAD_HREF_RE
 from parsers.prices import find_prices
+from parsers.thread_records import FORUM_HREF_RE
 
 __all__ = ["index_rows", "market_evidence"]
 

@@ -23,7 +23,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from parsers.dom import Doc, clean
-from parsers.forums import text_without
 from parsers.post_columns import (
     first_line,
     named_quote,
@@ -36,6 +35,7 @@ from parsers.post_dates import post_date
 from parsers.post_parts import LABEL_LINE_RE, panel_like
 from parsers.post_quotes import repeated_quotes
 from parsers.records import Author, Post
+from parsers.thread_records import text_without
 from parsers.thread_title import thread_title
 
 __all__ = ["PostRead", "frame_texts", "mend_posts"]

@@ -20,7 +20,7 @@ from parsers.dated_elements import join_elements
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean
 from parsers.forum_members import member_name, post_author_link, user_links
-from parsers.forums import POSTS_INLINE_RE, post_links, text_without
+from parsers.forums import POSTS_INLINE_RE
 from parsers.labels import LABELS, find_label
 from parsers.post_columns import date_column
 from parsers.post_dates import post_date
@@ -40,6 +40,7 @@ from parsers.prices import parse_number
 from parsers.quotes import attributed_quote, quote_author, quote_heads
 from parsers.records import Author, Post
 from parsers.reply_to import mark_replies
+from parsers.thread_records import post_links, text_without
 
 __all__ = ["THREAD_HREF_RE", "read_posts"]
 

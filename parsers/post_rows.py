@@ -29,12 +29,12 @@ from typing import Any
 from parsers.dated_elements import page_dates
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean
-from parsers.forums import thread_records
 from parsers.post_blocks import unwrap_rows, wrap_runs
 from parsers.post_gates import index_rows, market_evidence
 from parsers.post_name_column import name_column
 from parsers.post_parts import WORDY_RE
 from parsers.post_read import read_posts
+from parsers.thread_records import thread_records
 from parsers.thread_title import thread_title
 
 __all__ = ["dated_runs", "row_thread"]
