@@ -23,13 +23,8 @@ from parsers.card_fields import (
     linked_category,
     preposition_category,
 )
-from parsers.card_links import (
-    ACTION_RE,
-    absolute_href,
-    card_link,
-    first_href,
-    link_title,
-)
+from parsers.card_links import ACTION_RE, absolute_href, card_link, first_href, link_title
+from parsers.card_regions import page_regions
 from parsers.dom import Doc, clean, element_kind
 from parsers.labels import LABELS
 from parsers.market_fields import escrow_value, labelled
@@ -141,7 +136,7 @@ def _find_cards(doc: Doc, min_cards: int) -> list[Any]:
             good = cards if len(sample) >= 0.8 * _SAMPLE else []
         else:
             sample = good = [c for c in cards if card_link(doc, c) is not None]
-        if len(good) < min_cards:
+        if len(good) < min_cards or page_regions(good):
             continue
         # Prefer many cards, each with its own price, whose text stays card-sized.
         sizes = [len(c.text_content()) for c in sample]

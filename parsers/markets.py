@@ -26,6 +26,8 @@ from urllib.parse import urlsplit
 from parsers.card_fields import detail_seller, shop_owner
 from parsers.card_links import price_box, title_links
 from parsers.cards import card_listing, category_names, find_cards, found_cards, header_columns
+from parsers.cldr_dates import current_language
+from parsers.cldr_places import labelled_countries
 from parsers.dom import Doc, clean
 from parsers.feedback import feedback_lines, feedback_page, read_feedback
 from parsers.item_category import filed_category
@@ -136,7 +138,11 @@ def _listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
         origin, dest = ROUTE_RE.split(origin, maxsplit=1)
         ships_to = ships_to or places(dest)
     ships_from = first_place(origin)
-    if not ships_from and not ships_to and (shipping := shipping_route(scope[:60]) or from_to(scope[:60])):
+    if not ships_from and not ships_to and (
+        shipping := shipping_route(scope[:60])
+        or from_to(scope[:60])
+        or labelled_countries(scope[:60], current_language())  # labels of any language
+    ):
         ships_from, ships_to = shipping
     if not ships_from and not ships_to:
         ships_from = item_location(doc, found_cards(doc) or [])  # a classified's marked location

@@ -1,0 +1,76 @@
+"""Where an item ships from and to, read as two labelled values that name countries as the Unicode
+CLDR (Babel) spells them in the page's language, under labels no built-in vocabulary knows:
+
+    >>> lines = ["Preis:", "12 EUR", "wysyłka z:", "Polska", "wysyłka do:", "Polska, Czechy, Niemcy"]
+    >>> labelled_countries(lines, "pl")
+    ('Polska', ['Polska', 'Czechy', 'Niemcy'])
+
+An item's table of "label: value" rows names the place it ships from first, then the places it
+ships to: the first value that is one country is the origin, the next value of countries (a line
+or two further on) the destinations. One such value alone says neither, and a line of countries
+with no label before it (a menu of country links, a footer) is no value.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+__all__ = ["country_names", "labelled_countries"]
+
+_SPLIT_RE = re.compile(r"\s*(?:[,;/|،、]|\s-\s)\s*")
+_LABEL_MAX = 40
+# Rows of one item's table stand close together: a destination one or two rows after the origin.
+_GAP = 4
+
+
+@functools.lru_cache(maxsize=64)
+def country_names(lang: str | None) -> frozenset[str]:
+    """Casefolded CLDR names of countries and regions ("World", "Europe") in ``lang`` and English."""
+    from babel import Locale, UnknownLocaleError
+
+    names: set[str] = set()
+    for code in {"en", (lang or "en").replace("-", "_")}:
+        try:
+            territories = Locale.parse(code).territories
+        except (UnknownLocaleError, ValueError, TypeError):
+            continue
+        names.update(name.casefold() for key, name in territories.items() if key != "ZZ")
+    return frozenset(names)
+
+
+def _countries(text: str, names: frozenset[str]) -> list[str] | None:
+    parts = [p for p in _SPLIT_RE.split(text.strip()) if p]
+    if not parts or len(parts) > 60 or any(p.casefold() not in names for p in parts):
+        return None
+    return parts
+
+
+def _label(text: str, names: frozenset[str]) -> bool:
+    text = text.strip().rstrip(":：").strip()
+    return 0 < len(text) <= _LABEL_MAX and not any(c.isdigit() for c in text) and text.casefold() not in names
+
+
+def labelled_countries(lines: list[str], lang: str | None) -> tuple[str, list[str]] | None:
+    """(origin, destinations) from ``lines``: a labelled value of one country, then within a few
+    lines a second labelled value of one or more countries; None when the lines show no such pair.
+    A value stands on the line after its label, or after the label's colon on the same line."""
+    names = country_names(lang)
+    if not names:
+        return None
+    found: list[tuple[int, list[str]]] = []
+    for i, line in enumerate(lines):
+        if len(line) > 400:
+            continue
+        label, sep, rest = line.partition(":")
+        value = _countries(rest, names) if sep and _label(label, names) else None
+        if value is None and i > 0 and _label(lines[i - 1], names):
+            value = _countries(line, names)
+        if value is None:
+            continue
+        if found and i - found[-1][0] <= _GAP:
+            origin = found[-1][1]
+            if len(origin) == 1:
+                return origin[0], value
+        found.append((i, value))
+    return None
