@@ -133,18 +133,19 @@ def _territories(lang: str | None, region: str | None, tld: str | None) -> list[
     return [c for i, c in enumerate(out) if c in known and c not in out[:i]]
 
 
-def _symbols(lang: str | None, territories: list[str]) -> dict[str, str]:
+def _symbols(lang: str | None, territories: list[str], letters: str = "") -> dict[str, str]:
     """Symbol -> currency: the territories' currencies as the page's language writes them there
-    (else as the countries' official languages do), then every symbol the language writes."""
+    (else as the countries' official languages do), then every symbol the language writes. A
+    one-letter symbol of a territory's own money ("R", the rand) only when in ``letters``."""
     from babel import Locale, localedata
     from babel.languages import get_official_languages
     from babel.numbers import get_territory_currencies
 
     found: dict[str, set[str]] = {}
 
-    def add(symbol: str, code: str) -> None:
+    def add(symbol: str, code: str, own: bool = False) -> None:
         symbol = symbol.strip(_DIRECTION_MARKS + _SPACES)
-        if not _AMBIGUOUS_RE.search(symbol):
+        if not _AMBIGUOUS_RE.search(symbol) or (own and len(symbol) == 1 and symbol in letters):
             found.setdefault(symbol, set()).add(code)
             if symbol.endswith(".") and len(symbol) > 2:
                 found.setdefault(symbol[:-1], set()).add(code)  # "ден." printed "ден"
@@ -155,7 +156,7 @@ def _symbols(lang: str | None, territories: list[str]) -> dict[str, str]:
             for name in langs:
                 for ident in (f"{name}_{territory}", name):
                     if localedata.exists(ident):
-                        add(Locale.parse(ident).currency_symbols.get(code, code), code)
+                        add(Locale.parse(ident).currency_symbols.get(code, code), code, own=True)
                         break
     if lang and localedata.exists(lang):
         # Symbols of other countries' money in this language ("Br" BYN in Belarusian), after the
@@ -178,11 +179,15 @@ def _current_currencies() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=256)
-def local_marks(lang: str | None, region: str | None, tld: str | None) -> LocalMarks | None:
+def local_marks(
+    lang: str | None, region: str | None, tld: str | None, letters: str = ""
+) -> LocalMarks | None:
     """The marks of a page in ``lang`` (ISO 639 code) whose tag names ``region`` and whose host's
-    last label is ``tld``; None when the CLDR adds none (or Babel does not know the language)."""
+    last label is ``tld``; None when the CLDR adds none (or Babel does not know the language).
+    ``letters``: the capital letters the page prints as marks of amounts (its own country's
+    one-letter symbol among them is read: "1 250,00 R" on a Xhosa page)."""
     try:
-        symbols = _symbols(lang, _territories(lang, region, tld))
+        symbols = _symbols(lang, _territories(lang, region, tld), letters)
     except (ValueError, LookupError):  # babel's UnknownLocaleError is a ValueError
         return None
     codes: dict[str, str] = {}

@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 
 _UNSET: Any = object()
 
-__all__ = ["LOCAL_MARKS", "Locale", "local_mark", "page_locale", "page_marks", "resolve"]
+__all__ = ["LOCAL_MARKS", "Locale", "local_mark", "page_locale", "page_marks", "price_letters", "resolve"]
 
 # Languages (ISO 639-1 / -3) and country domains of the rupee's and the krona's users.
 _RUPEE_BY_LANG = {"si": "LKR", "ne": "NPR", "ur": "PKR", "sd": "PKR", "ps": "PKR", "pa": "INR",
@@ -97,6 +97,8 @@ class Locale:
     region: str | None = None
     #: The CLDR's marks for the page (:func:`page_marks`), found when first asked.
     marks: Any = field(default=_UNSET, compare=False, hash=False, repr=False)
+    #: The page's text, where one-letter marks of its prices are looked for (:func:`price_letters`).
+    text: str = field(default="", compare=False, hash=False, repr=False)
 
 
 _NOWHERE = Locale()
@@ -130,7 +132,8 @@ def page_locale(
     ``tag`` the page's whole language tag ("es-AR": its region is a country); the text's script
     is looked at only when no language is given."""
     tld = (host or "").rstrip(".").rsplit(".", 1)[-1].lower() or None
-    locale = Locale((lang or "").lower() or None, tld, None if lang else _script(text), _region(tag))
+    script = None if lang else _script(text)
+    locale = Locale((lang or "").lower() or None, tld, script, _region(tag), text=text)
     token = _LOCALE.set(locale)
     try:
         yield locale
@@ -163,9 +166,30 @@ def page_marks() -> LocalMarks | None:
         from parsers.cldr_currency import local_marks
 
         lang = locale.lang or locale.script
-        marks = local_marks(lang, locale.region, locale.tld) if lang or locale.tld else None
+        letters = price_letters(locale.text)
+        marks = local_marks(lang, locale.region, locale.tld, letters) if lang or locale.tld else None
         object.__setattr__(locale, "marks", marks)  # once per page: the locale is the page's
     return locale.marks
+
+
+# An amount with cents right before or after one capital letter alone ("1 250,00 R", "R 320.00").
+# The page's text joins elements with nothing between ("eikehout-steelR 1 299,00"): a lower-case
+# letter may touch the mark.
+_LETTER_PRICE_RE = re.compile(
+    r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f.,]\d{3})*[.,]\d\d[ \u00a0\u202f]?([A-Z])(?![a-z\d])"
+    r"|(?<![A-Z\d])([A-Z])[ \u00a0\u202f]?\d{1,3}(?:[ \u00a0\u202f.,]\d{3})*[.,]\d\d(?![\d.,])"
+)
+
+
+def price_letters(text: str) -> str:
+    """The capital letters ``text`` prints as the mark of three amounts with cents or more: a
+    one-letter currency symbol ("R", "K", "L") is read only where the page uses it so, as prices
+    are printed, not once beside a number (a size, a grade)."""
+    counts: dict[str, int] = {}
+    for found in _LETTER_PRICE_RE.finditer(text):
+        letter = found.group(1) or found.group(2)
+        counts[letter] = counts.get(letter, 0) + 1
+    return "".join(sorted(c for c, n in counts.items() if n >= 3))
 
 
 def local_mark(text: str, start: int, end: int) -> tuple[str, int, int] | None:
