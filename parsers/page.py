@@ -33,6 +33,7 @@ from parsers.generic_forum import (
     headed_thread,
     posts_outweigh_topics,
 )
+from parsers.image_captcha import image_captcha
 from parsers.index_shape import shaped_index
 from parsers.labels import LABELS, find_label
 from parsers.market_profile import market_profile
@@ -244,7 +245,7 @@ def _merge(preferred: list[Any], generic: list[Any]) -> list[Any]:
 
 
 def _generic(doc: Doc, page: Page, raw: bytes, now: str | None, deadline: float) -> list[Any]:
-    wall = interstitial_type(doc)
+    wall = interstitial_type(doc) or ("captcha" if image_captcha(doc) else None)
     if wall:
         page.page_type = wall
         return []
