@@ -31,6 +31,7 @@ from parsers.cldr_places import labelled_countries
 from parsers.dom import Doc, clean
 from parsers.feedback import feedback_lines, feedback_page, read_feedback
 from parsers.item_category import filed_category
+from parsers.item_heading import priced_heading
 from parsers.item_place import item_location
 from parsers.item_title import listing_title, titled_offer
 from parsers.labels import LABELS, iter_labels
@@ -91,9 +92,18 @@ def _listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
     # its own "Price" label): the price its markup gives the item, else one labelled or shown
     # between the title and the first such card.
     heading = next((el for text, el in headings(doc) if text == title), None) if title else None
+    # A heading that holds the item's price beside its name ("<h1><span>name</span> - <span>₱18,500
+    # </span></h1>"): the name is the words before the price, the price the item's own.
+    priced = priced_heading(heading)
+    if priced is not None:
+        title = priced[0]
     own = _own_block(doc, scope, title, heading)
     early = None
-    price_label = item_price(doc, heading) or labelled_price(own, avoid=options, columns=False)
+    price_label = (
+        (priced[1] if priced else None)
+        or item_price(doc, heading)
+        or labelled_price(own, avoid=options, columns=False)
+    )
     if price_label is None and (column := labelled_price(own, avoid=options)) is not None:
         # A price column's first row (a table of quantity tiers, of postage per destination)
         # is the item's price only when no price is shown before it, under the item's title.
@@ -145,13 +155,17 @@ def _listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
     ):
         ships_from, ships_to = shipping
     if not ships_from and not ships_to:
-        ships_from = item_location(doc, found_cards(doc) or [])  # a classified's marked location
+        # A classified's marked location, outside other items' cards (a "card" around the item's
+        # own heading is its own block).
+        others = [c for c in found_cards(doc) or [] if heading is None or heading not in c.iterdescendants()]
+        ships_from = item_location(doc, others)
     if not ships_to:
         # A shipping table's rows are read only where an origin says the page shows shipping.
         ships_to = option_places(doc, rows=bool(ships_from))
     # One signal is enough: the buy-control scan (whole tree) runs only when the others fail.
     signal = (
-        vendor is not None
+        priced is not None
+        or vendor is not None
         or bool(ships_from)
         or bool(ships_to)
         or bool(doc.url and LISTING_URL_RE.search(doc.url))
