@@ -18,7 +18,6 @@ Relative forms ("Yesterday, 10:15", "вчера", "gestern", "hier", "ayer", "3 
 
 from __future__ import annotations
 
-import importlib
 import re
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
@@ -30,6 +29,7 @@ from parsers.date_words import NOW_WORDS as _NOW_WORDS
 from parsers.date_words import TODAY as _TODAY
 from parsers.date_words import UNIT_WORDS as _UNIT_WORDS
 from parsers.date_words import YESTERDAY as _YESTERDAY
+from parsers.word_regex import by_first_letter, cased, fold_extras
 
 __all__ = ["MONTHS", "parse_date", "parse_now"]
 
@@ -103,54 +103,22 @@ _DAY_WORD_RE = re.compile("|".join(re.escape(w) for w in (*_DAY_BEFORE, *_TODAY,
 _MONTH_RE = re.compile(_MONTH_ALT)
 
 
-def _by_first_letter(alternation: str) -> str:
-    """``alternation`` (escaped words) regrouped under their first letters, each group keeping
-    its words' order: two words of different first letters never match at the same place, so
-    the matches are the same, and the regex engine tries a dozen letters instead of every word."""
-    groups: dict[str, list[str]] = {}
-    if any(word[:1] in "\\(" for word in alternation.split("|")):
-        return alternation  # an escaped or grouped first letter: left as it is
-    for word in alternation.split("|"):
-        groups.setdefault(word[:1], []).append(word[1:])
-    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
 _AGO_WORD_RE = re.compile(rf"{_AGO_AFTER}|{_AGO_BEFORE}")
 
 
-def _fold_extras(*patterns: re.Pattern[str]) -> re.Pattern[str]:
-    """The characters that ``re.IGNORECASE`` matches to a letter of ``patterns`` beyond lower case
-    (long s for s, the old Cyrillic forms of в, д, о...): on lower-cased text without them, a
-    case-sensitive search for a lower-case word finds what the case-insensitive one finds."""
-    try:
-        extra: dict[int, tuple[int, ...]] = importlib.import_module("re._casefix")._EXTRA_CASES
-    except (ImportError, AttributeError):  # pragma: no cover - other Python versions
-        return re.compile(r"[^\x00-\x7f]")  # unknown: every non-ASCII text takes the full path
-    chars = {chr(x) for rx in patterns for ch in set(rx.pattern) for x in extra.get(ord(ch), ())}
-    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]" if chars else r"(?!)")
-
-
-_FOLD_EXTRA_RE = _fold_extras(
+_FOLD_EXTRA_RE = fold_extras(
     _MONTH_RE, _AGO_WORD_RE, _DMY_RE, _MDY_RE, _MY_RE, _DM_RE, _MD_RE, _AGO_RE, _YMD_RE
 )
 _FOUR_DIGITS_RE = re.compile(r"\d{4}")
 
 
-_MONTH_GROUPS = _by_first_letter(_MONTH_ALT)
-
-
-def _cased(rx: re.Pattern[str]) -> re.Pattern[str]:
-    """``rx`` (lower-case words, re.IGNORECASE) as a case-sensitive regex: the same matches in
-    lower-cased text without case-folding extras, and far faster for long alternations of words
-    (the regex engine skips a word on its first letter only when case-sensitive)."""
-    bare = re.sub(r"\\.|\(\?P[<=]", "", rx.pattern)
-    if bare != bare.lower():
-        raise ValueError(f"not a lower-case pattern: {rx.pattern[:60]!r}")
-    return re.compile(rx.pattern.replace(_MONTH_ALT, _MONTH_GROUPS), rx.flags & ~re.IGNORECASE)
+_MONTH_GROUPS = by_first_letter(_MONTH_ALT)
 
 
 # (day month year, month day year, month year, day month, month day, "3 days ago"): the
 # case-insensitive regexes for texts with case-folding extras, case-sensitive twins for the rest.
 _FOLDED = (_DMY_RE, _MDY_RE, _MY_RE, _DM_RE, _MD_RE, _AGO_RE, _YMD_RE)
-_PLAIN = tuple(_cased(rx) for rx in _FOLDED)
+_PLAIN = tuple(cased(rx, _MONTH_ALT, _MONTH_GROUPS) for rx in _FOLDED)
 _MONTH_RE = re.compile(_MONTH_GROUPS)
 
 
