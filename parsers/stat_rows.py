@@ -139,7 +139,9 @@ def cell_rows(doc: Doc) -> list[str]:
         rows = [r for row in table.iter("tr") if (r := _cells(row))]
         best = rows if len(rows) > len(best) else best
     for dl in doc.root.iter("dl"):
-        kids = [c for c in dl if isinstance(c.tag, str)]
+        # HTML 5 lets a list wrap each term and its description in a <div> of their own.
+        kids = [k for c in dl if isinstance(c.tag, str) for k in (c if c.tag == "div" else [c])]
+        kids = [k for k in kids if isinstance(k.tag, str)]
         rows = []
         for dt, dd in pairwise(kids):
             if dt.tag == "dt" and dd.tag == "dd":
