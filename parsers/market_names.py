@@ -227,7 +227,11 @@ def breadcrumb_category(doc: Doc, title: str | None, where: frozenset[str] = fro
             # a marked path that ends at a link ends at the item's category.
             end = el[-1] if len(el) else None
             text = clean(inner[-1].text_content())
-            if end is inner[-1] and not clean(end.tail or "") and text and len(text.split()) <= 4:
+            # The last link, or an element around it and nothing else ("<span itemprop=
+            # itemListElement><a>Bikes</a></span>", schema.org's crumbs).
+            ends = end is inner[-1] or (end is not None and inner[-1] in end.iterdescendants()
+                                        and clean(end.text_content()) == text)
+            if ends and end is not None and not clean(end.tail or "") and text and len(text.split()) <= 4:
                 return text
         if title and len(inner) >= 2 and items and clean(items[-1].text_content()) != title:
             last_links = [a for a in items[-1].iter("a") if a.get("href")]

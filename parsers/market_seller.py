@@ -83,7 +83,23 @@ def _name_of(a: Any, handle: str) -> str | None:
     words = re.findall(r"[\w.-]+", text.casefold())
     if folded in words or any(w.startswith(folded + "'") for w in text.casefold().split()):
         return handle
+    if any(c.isdigit() for c in handle) and _seller_marked(a) and len(text.split()) <= 4:
+        # An address of an id ("/user/7b3e02c1/profile") in a block the template names for the
+        # seller ("seller-info-name"): the link's words, a person's name, are the seller's.
+        return text if not any(c.isdigit() for c in text) and len(text) <= 60 else None
     return None
+
+
+_SELLER_MARK_RE = re.compile(r"seller|vendor|merchant|owner|продав|satıcı|verkäufer|vendeur", re.IGNORECASE)
+
+
+def _seller_marked(a: Any) -> bool:
+    """Whether the link or one of its three nearest ancestors is classed for the seller."""
+    for el in (a, *list(a.iterancestors())[:3]):
+        mark = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if mark.strip() and _SELLER_MARK_RE.search(mark):
+            return True
+    return False
 
 
 def _outside(a: Any) -> bool:
