@@ -106,11 +106,13 @@ def name_column(blocks: list[Any], date_set: set[Any], now: str | None, min_post
             else:
                 others[sig][i].append(el)
     need = max(min_posts, len(blocks) - len(blocks) // 5)
+    _classed_columns(columns, others, order, need)
     full = [sig for sig, found in columns.items() if len(found) >= need]
     # A word every block shows alike ("Post", "by", "Reply") is a label; names differ from post
-    # to post, unless every post is by one name (an imageboard's "Anonymous").
+    # to post, unless every post is by one name (an imageboard's "Anonymous"), never a control's
+    # word (a link to no other page, a button) alike in every post.
     varied = [sig for sig in full if len({clean(el.text_content()) for el in columns[sig].values()}) > 1]
-    full = varied or full
+    full = varied or [sig for sig in full if not all(_control(el) for el in columns[sig].values())]
     if not full:
         return []
     # A column whose classes say it holds the author wins; else one whose names most posts'
@@ -125,6 +127,41 @@ def name_column(blocks: list[Any], date_set: set[Any], now: str | None, min_post
         best = min(deeper, key=lambda sig: order[sig])
     column = columns[best]
     return [_by_class(column[i], others[best].get(i, []), column) for i in sorted(column)]
+
+
+def _control(el: Any) -> bool:
+    """Whether ``el`` is a control's label: a button, or a link that leads to no other page
+    ("#", "#reply-4", "javascript:...", none): a script's "Reply" or "Quote" in any language."""
+    if el.tag in ("button", "input") or (el.get("role") or "").casefold() == "button":
+        return True
+    link = el if el.tag == "a" else next(el.iterancestors("a"), None)
+    if link is None:
+        return False
+    href = (link.get("href") or "").strip()
+    return not href or href.startswith("#") or href.casefold().startswith("javascript:")
+
+
+def _classed_columns(
+    columns: dict[tuple[str, ...], dict[int, Any]], others: dict[tuple[str, ...], dict[int, list[Any]]],
+    order: dict[tuple[str, ...], int], need: int,
+) -> None:
+    """Add to ``columns`` the columns that run through the blocks by place and class though their
+    last tag varies: a commenter's name is a link where they gave a web site and plain text where
+    they did not ("<a class=c-author href=..>ann</a>", "<span class=c-author>bob</span>")."""
+    merged: dict[tuple[str, ...], dict[int, Any]] = defaultdict(dict)
+    first: dict[tuple[str, ...], int] = {}
+    for sig, found in columns.items():
+        for i, el in found.items():
+            for cand in (el, *others[sig].get(i, ())) if sig in others else (el,):
+                cls = cand.get("class")
+                if cls:
+                    key = (*sig[:-1], "*" + cls)
+                    merged[key].setdefault(i, cand)
+                    first[key] = min(first.get(key, order[sig]), order[sig])
+    for key, found in merged.items():
+        if len(found) >= need and len({el.tag for el in found.values()}) > 1:
+            columns[key] = dict(sorted(found.items()))
+            order[key] = first[key]
 
 
 def _addressed(column: dict[int, Any], blocks: list[Any]) -> bool:
