@@ -32,6 +32,7 @@ from parsers.post_columns import (
     subject_lines,
 )
 from parsers.post_dates import post_date
+from parsers.post_name_column import signature
 from parsers.post_parts import LABEL_LINE_RE, panel_like
 from parsers.post_quotes import repeated_quotes
 from parsers.records import Author, Post
@@ -88,6 +89,8 @@ def mend_posts(
     (:func:`parsers.post_columns.stat_columns`)."""
     changed = [False] * len(posts)
     _past_panels(posts, reads, now)
+    for i in _posters_days(posts, reads, now):
+        changed[i] = True
     # Subject lines: the thread's title is looked up only when a post opens with a line.
     lines = [first_line(r.container, r.drop) for r in reads]
     if sum(1 for line in lines if line is not None) >= 2:
@@ -164,6 +167,43 @@ def _past_panels(posts: list[Post], reads: list[PostRead], now: str | None) -> N
         later.append((date, el))
     for post, r, (date, el) in zip(posts, reads, later, strict=True):
         post.posted_at, r.date = date, el
+
+
+def _posters_days(posts: list[Post], reads: list[PostRead], now: str | None) -> list[int]:
+    """Posts dated by a day their posters' panels show, under a label no reader knows or from a
+    script's data attribute ("Аъзо аз: <abbr data-timestamp=..>"): when the posts' dates were all
+    read at one place of their blocks, a poster's posts there are dated alike, and every block
+    shows a later date elsewhere (outside that place and the quotes) that differs between that
+    poster's posts, the later one is each post's date; its line leaves the words. The indexes of
+    the posts re-dated."""
+    seen: set[tuple[str, str]] = set()
+    twice = set()
+    for post in posts:
+        if post.author and post.posted_at:
+            if (post.author, post.posted_at) in seen:
+                twice.add(post.author)
+            seen.add((post.author, post.posted_at))
+    if not twice or any(r.date is None for r in reads):
+        return []
+    if len({signature(r.date, r.block) for r in reads}) != 1 or any(
+        len({p.posted_at for p in posts if p.author == name}) != 1 for name in twice
+    ):
+        return []
+    later = []
+    for post, r in zip(posts, reads, strict=True):
+        panel = {r.date, *r.date.iter(), *r.date.iterancestors()}
+        date, el = post_date(r.block, r.quoted | panel, now)
+        if date is None or not post.posted_at or date <= post.posted_at:
+            return []
+        later.append((date, el))
+    for name in twice:
+        if len({d for p, (d, _) in zip(posts, later, strict=True) if p.author == name}) < 2:
+            return []  # as alike as before: no poster's day
+    for post, r, (date, el) in zip(posts, reads, later, strict=True):
+        post.posted_at, r.date = date, el
+        if r.container in set(el.iterancestors()) and len(clean(el.text_content())) <= 80:
+            r.drop = r.drop | set(el.iter())
+    return list(range(len(posts)))
 
 
 def _labelled_line(el: Any) -> bool:
