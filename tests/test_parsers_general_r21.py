@@ -168,6 +168,13 @@ conversation 0.000 -> 0.500). KNOWN_MISSES is now that set's.
 
 And with those of f3b4dff (rounds 19 and 20 fully mended, still without a look at this round):
 0.566.
+
+Mended after scoring (forum pages), as general mechanisms with test pages of their own:
+parsers.post_name_column (d1fcf24) reads a names column whose tag varies by class (a name a link
+or plain text) and never takes a control's one word ("Freagair", a link to no page) for the names:
+Isso 0.778 -> 1.000; parsers.post_mend._posters_days (b799211) dates posts dated by their posters'
+join day (rendered from a data attribute, under a label no reader knows) by their own later dates:
+ProBoards 0.526 -> 0.905. With the market mends of the same hours, 0.778 at b799211.
 """
 
 from __future__ import annotations
@@ -362,12 +369,6 @@ KNOWN_MISSES: dict[str, dict[str, Any]] = {
         "listing[0].category": None,
         "listing[0].ships_from": None,
     },
-    "holdout/isso_comments_gd.html": {
-        "post[0].author": 'Freagair',
-        "post[1].author": 'Freagair',
-        "post[2].author": 'Freagair',
-        "post[3].author": 'Freagair',
-    },
     "holdout/pleroma_static_fe_ckb.html": {
         "post[0].author": 'شیرین ئەحمەد shirin',
         "post[0].posted_at": '2026-11',
@@ -382,24 +383,11 @@ KNOWN_MISSES: dict[str, dict[str, Any]] = {
         "post[3].posted_at": '2026-11',
     },
     "holdout/proboards_thread_tg.html": {
-        "author[0].name": None,
         "author[0].post_count": None,
-        "author[0].joined": None,
-        "author[1].name": None,
         "author[1].post_count": None,
-        "author[1].joined": None,
-        "post[0].posted_at": '2024-03-12T00:00:00',
-        "post[0].body": (
-            '17 ноябри 2026, 18:40\nИмсол тирамоҳ гарм буд ва замин ҳоло ҳам гарм аст.\nОё '
-            'сирро ҳозир шинонам ё то моҳи декабр интизор шавам?'),
-        "post[1].posted_at": '2019-01-03T00:00:00',
-        "post[1].body": (
-            'Дирӯз, соати 09:15\nҲозир шинонед. Сир бояд пеш аз сармо реша гирад.\nЧуқурии '
-            '5 сантиметр кофист.'),
-        "post[2].posted_at": '2024-03-12T00:00:00',
         "post[2].body": (
-            '20 ноябри 2026, 10:30\nТашаккур, Мадина! Пагоҳ шинонам.\nТаҳриршуда: 20 ноябри '
-            '2026, 10:41 аз ҷониби Фаррух_Н'),
+            'Ташаккур, Мадина! Пагоҳ шинонам.\nТаҳриршуда: 20 ноябри 2026, 10:41 аз ҷониби '
+            'Фаррух_Н'),
     },
     "holdout/thelia_category_grid_xh.html": {
         "page_type": 'other',
@@ -440,7 +428,7 @@ KNOWN_MISSES: dict[str, dict[str, Any]] = {
 }
 
 (test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
- test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.566)
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.778)
 _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 
