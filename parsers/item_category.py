@@ -1,7 +1,9 @@
 """An item page's category filed under the item: a link to a category's address that follows a
 short label of any language ("Category:", "Kategorie:", "කාණ්ඩය:") inside the element that holds
 the item's heading (its article, its product block), not in the page's menus. For pages whose
-label words no vocabulary knows and that show no breadcrumb.
+label words no vocabulary knows and that show no breadcrumb. A taxonomy term's link (Drupal's
+"/taxonomy/term/4") is a category's too, and a label in an element of its own before the link's
+box needs no colon.
 
     >>> from parsers.dom import load
     >>> doc = load(b"<nav><a href='/category/books'>Books</a></nav><article><h1>Bread</h1>"
@@ -23,6 +25,8 @@ __all__ = ["filed_category"]
 
 # A label and nothing more: a few words of any script ending in a colon, no figure.
 _LABEL_RE = re.compile(r"^[^\W\d_][^\d:：|]{0,30}[:：]$")
+# A taxonomy term's address (Drupal's "/taxonomy/term/4"): a category whatever its words.
+_TERM_RE = re.compile(r"/taxonomy/term/\d+(?:$|[/?#])")
 # Ancestors of the heading looked in: its header, its article; not the whole page.
 _LEVELS = 4
 _MENUS = frozenset({"nav", "header", "aside", "menu", "select"})
@@ -36,7 +40,26 @@ def _labelled(a: Any) -> bool:
         return False
     if before is not None and not lead.strip():
         return False  # another element right before it: a list of links, not a label's value
-    return bool(_LABEL_RE.match(clean(lead)))
+    return bool(_LABEL_RE.match(clean(lead))) or _label_before_box(a)
+
+
+def _label_before_box(a: Any) -> bool:
+    """Whether link ``a`` is all its box holds and the element before the box is a label alone
+    ("<div class=field__label>Ụdị</div><div class=field__item><a>...</a></div>"): a colon is
+    not needed when the label stands in an element of its own."""
+    text = clean(a.text_content())
+    box = a.getparent()
+    # The box may sit in a wrapper of the field's items holding nothing else (Drupal 7's
+    # "field-items" around "field-item"): the label stands before the wrapper then.
+    for _ in range(2):
+        if box is None or clean(box.text_content()) != text:
+            return False
+        before = box.getprevious()
+        if before is not None and isinstance(before.tag, str) and not len(before):
+            label = clean(before.text_content()).rstrip(":：").strip()
+            return bool(label) and bool(_LABEL_RE.match(label + ":"))
+        box = box.getparent()
+    return False
 
 
 def _in_menu(a: Any, top: Any) -> bool:
@@ -57,7 +80,7 @@ def filed_category(doc: Doc, heading: Any) -> str | None:
     el, prev = heading, None
     for _ in range(_LEVELS):
         el, inner = el.getparent(), prev
-        if el is None or el is body or el.tag in ("body", "html", "main"):
+        if el is None or el is body or el.tag in ("body", "html"):
             return None
         prev = el
         # The links of the level below were read there and failed (a menu between a link and
@@ -66,7 +89,7 @@ def filed_category(doc: Doc, heading: Any) -> str | None:
             [el] if el.tag == "a" else [], *(child.iter("a") for child in el if child is not inner))
         for a in links:
             href = a.get("href") or ""
-            if not CATEGORY_URL_RE.search(href) or a.getparent() is None:
+            if not (CATEGORY_URL_RE.search(href) or _TERM_RE.search(href)) or a.getparent() is None:
                 continue
             if _in_menu(a, el):
                 continue

@@ -31,6 +31,7 @@ from parsers.cldr_places import labelled_countries
 from parsers.dom import Doc, clean
 from parsers.feedback import feedback_lines, feedback_page, read_feedback
 from parsers.item_category import filed_category
+from parsers.item_fields import field_origin
 from parsers.item_heading import priced_heading
 from parsers.item_place import item_location
 from parsers.item_title import listing_title, titled_offer
@@ -158,7 +159,7 @@ def _listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
         # A classified's marked location, outside other items' cards (a "card" around the item's
         # own heading is its own block).
         others = [c for c in found_cards(doc) or [] if heading is None or heading not in c.iterdescendants()]
-        ships_from = item_location(doc, others)
+        ships_from = item_location(doc, others) or field_origin(doc)
     if not ships_to:
         # A shipping table's rows are read only where an origin says the page shows shipping.
         ships_to = option_places(doc, rows=bool(ships_from))
