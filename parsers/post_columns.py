@@ -339,6 +339,14 @@ def _per_name(found: dict[int, Any], names: list[str | None]) -> dict[str, Any] 
     return {n: next(iter(v)) for n, v in per_name.items()}
 
 
+def _member_ids(found: dict[int, int], names: list[str | None], author_ids: list[set[str]]) -> bool:
+    """Whether a column of numbers is the posters' member numbers: every poster whose address
+    holds a number is shown that number. One poster's post count equal to their member number
+    by chance ("/user/57", 57 posts) beside another's that is not makes no column of ids."""
+    hits = {names[i] or i: str(found[i]) in author_ids[i] for i in found if author_ids[i]}
+    return any(hits.values()) and (len(hits) < 2 or all(hits.values()))
+
+
 def stat_columns(
     blocks: list[Any], names: list[str | None], skips: list[set[Any]], authors: list[Any],
     words: list[Any], author_ids: list[set[str]], posted: list[str | None],
@@ -368,7 +376,7 @@ def stat_columns(
     need = max(2, len(blocks) - len(blocks) // 5)
     fits = []
     for found in columns.values():
-        if len(found) < need or any(str(found[i]) in author_ids[i] for i in found):
+        if len(found) < need or _member_ids(found, names, author_ids):
             continue
         shown = [found[i] for i in sorted(found)]
         if all(b == a + 1 for a, b in pairwise(shown)):
