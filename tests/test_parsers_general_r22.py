@@ -164,6 +164,19 @@ mend a miss only as a general mechanism, with test pages of its own, and say so 
 Measured again, still blind, with the parsers of f3b4dff (rounds 19 and 20 fully mended by
 helpers who never opened this round): 0.564 (more of IPB 2's topic read by the runs of table
 rows). KNOWN_MISSES is now that set's.
+
+Mended after scoring (market pages), as general mechanisms with test pages of their own:
+parsers.card_regions (1a9a4e2): blocks a template names apart by their ids (topbar, wrapper,
+footer) are a page's regions, never a grid's cards, and parsers.cldr_places reads the countries
+as the CLDR spells them under labels of any language (Silk-Road-1-style 0.000 -> 1.000);
+parsers.image_captcha (7a60568), wired in parsers.page: a form of four picture choices or more
+of one name with no words is a captcha (0.000 -> 1.000); parsers.item_heading (b7495b9): a
+heading holding the item's price in an element of its own after its name is an item's page, and
+parsers.item_place reads a map's address mark (Craigslist-like 0.400 -> 1.000);
+parsers.stat_rows.cell_rows (ca53230) reads a definition list of <div>-grouped rows (Versus-style
+0.833 -> 0.923: the Samoan "3 Aperila 2023" stays unread, Samoan is no CLDR locale);
+parsers.item_fields (9287ebf) reads a CMS field's machine name for the origin (Ubercart 0.909 ->
+1.000). 0.755 at 9287ebf.
 """
 
 from __future__ import annotations
@@ -326,12 +339,6 @@ score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py 
 # What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
 # (parsers of a16edbe). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
 KNOWN_MISSES: dict[str, dict[str, Any]] = {
-    "holdout/craigslistlike_classified_ceb.html": {
-        "page_type": 'listing_index',
-        "listing[0].title": 'i-report kini nga post',
-        "listing[0].category": None,
-        "listing[0].ships_from": None,
-    },
     "holdout/ipb2_showtopic_mi_iso8859_13.html": {
         "thread[0].title": 'Te whakatō kūmara i te kōanga, Āhea te wā tika? Aroturuki i tēnei kaupapa | Tā',
         "author[0].name": None,
@@ -340,9 +347,6 @@ KNOWN_MISSES: dict[str, dict[str, Any]] = {
         "author[1].name": None,
         "author[1].post_count": None,
         "author[1].joined": None,
-    },
-    "holdout/onionmarket_imagegrid_captcha_sd.html": {
-        "page_type": 'other',
     },
     "holdout/pipermail_message_mg.html": {
         "page_type": 'other',
@@ -353,21 +357,7 @@ KNOWN_MISSES: dict[str, dict[str, Any]] = {
         "post[0].quotes": None,
         "thread[0].title": None,
     },
-    "holdout/silkroad1style_listing_btc_om.html": {
-        "page_type": 'listing_index',
-        "listing[0].title": 'Karaa Daakaa gabaa maqaa dhabeessaa',
-        "listing[0].price": None,
-        "listing[0].currency": None,
-        "listing[0].vendor": None,
-        "listing[0].category": None,
-        "listing[0].ships_from": None,
-        "listing[0].ships_to": [],
-    },
-    "holdout/ubercart_product_qu.html": {
-        "listing[0].ships_from": None,
-    },
     "holdout/versusstyle_vendor_pgp_sm.html": {
-        "vendor[0].rating": None,
         "vendor[0].member_since": None,
     },
     "holdout/zulip_archive_topic_rw.html": {
@@ -394,7 +384,7 @@ KNOWN_MISSES: dict[str, dict[str, Any]] = {
 }
 
 (test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
- test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.564)
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.755)
 _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 
