@@ -36,6 +36,7 @@ from parsers.generic_forum import (
 from parsers.image_captcha import image_captcha
 from parsers.index_shape import shaped_index
 from parsers.labels import LABELS, find_label
+from parsers.mail_message import mail_thread
 from parsers.market_profile import market_profile
 from parsers.markets import extract_as, extract_market, looks_like_market
 from parsers.pagination import next_page
@@ -258,7 +259,7 @@ def _generic(doc: Doc, page: Page, raw: bytes, now: str | None, deadline: float)
             return records
     records = (
         generic_thread(doc, now=now, min_posts=1 if engine else 2) or headed_thread(doc)
-        or byline_thread(doc, now=now)
+        or byline_thread(doc, now=now) or mail_thread(doc, now=now)
     )
     # A market page can look like posts to the generic reader (a seller link and dated feedback,
     # "Logged in as <user>"): plain market content wins. Asked only when posts were found.
