@@ -27,7 +27,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["LocalMarks", "local_marks"]
+__all__ = ["LocalMarks", "local_marks", "own_letters"]
 
 # Marks that name a currency only together with a country the page does not spell out: any dollar,
 # the generic currency sign; one Latin letter ("S" shilling, "K" kyat, "R" rand, "L" lek) is a
@@ -167,6 +167,29 @@ def _symbols(lang: str | None, territories: list[str], letters: str = "") -> dic
             if symbol not in found and symbol != code and code in current and not short:
                 add(symbol, code)
     return {s: codes.pop() for s, codes in found.items() if len(codes) == 1}
+
+
+@functools.lru_cache(maxsize=256)
+def own_letters(lang: str | None, region: str | None, tld: str | None) -> str:
+    """The one-letter symbols of the money of the countries a page points at, as the page's
+    language writes them there ("R" for a Xhosa page: the rand), else ""; asked before a page's
+    text is searched for letters beside amounts (:func:`parsers.currency_marks.price_letters`)."""
+    from babel import Locale, localedata
+    from babel.numbers import get_territory_currencies
+
+    found = set()
+    try:
+        territories = _territories(lang, region, tld)
+        for territory in territories:
+            idents = [i for i in (f"{lang}_{territory}", lang, "en") if i and localedata.exists(i)]
+            for code in get_territory_currencies(territory) if idents else ():
+                symbol = Locale.parse(idents[0]).currency_symbols.get(code, code)
+                symbol = symbol.strip(_DIRECTION_MARKS + _SPACES)
+                if len(symbol) == 1 and "A" <= symbol <= "Z":
+                    found.add(symbol)
+    except (ValueError, LookupError):
+        return ""
+    return "".join(sorted(found))
 
 
 @functools.lru_cache(maxsize=1)

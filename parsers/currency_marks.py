@@ -163,10 +163,13 @@ def page_marks() -> LocalMarks | None:
     if locale is None:
         return None
     if locale.marks is _UNSET:
-        from parsers.cldr_currency import local_marks
+        from parsers.cldr_currency import local_marks, own_letters
 
         lang = locale.lang or locale.script
-        letters = price_letters(locale.text)
+        # A page's text is searched for letters beside amounts only where its country's money
+        # has a one-letter symbol (the rand's "R"), and that letter shows at all.
+        own = own_letters(lang, locale.region, locale.tld) if lang or locale.tld else ""
+        letters = price_letters(locale.text, own) if own and any(c in locale.text for c in own) else ""
         marks = local_marks(lang, locale.region, locale.tld, letters) if lang or locale.tld else None
         object.__setattr__(locale, "marks", marks)  # once per page: the locale is the page's
     return locale.marks
@@ -181,15 +184,15 @@ _LETTER_PRICE_RE = re.compile(
 )
 
 
-def price_letters(text: str) -> str:
-    """The capital letters ``text`` prints as the mark of three amounts with cents or more: a
-    one-letter currency symbol ("R", "K", "L") is read only where the page uses it so, as prices
-    are printed, not once beside a number (a size, a grade)."""
+def price_letters(text: str, only: str | None = None) -> str:
+    """The capital letters ``text`` prints as the mark of three amounts with cents or more (of
+    ``only``, when given): a one-letter currency symbol ("R", "K", "L") is read only where the
+    page uses it so, as prices are printed, not once beside a number (a size, a grade)."""
     counts: dict[str, int] = {}
     for found in _LETTER_PRICE_RE.finditer(text):
         letter = found.group(1) or found.group(2)
         counts[letter] = counts.get(letter, 0) + 1
-    return "".join(sorted(c for c, n in counts.items() if n >= 3))
+    return "".join(sorted(c for c, n in counts.items() if n >= 3 and (only is None or c in only)))
 
 
 def local_mark(text: str, start: int, end: int) -> tuple[str, int, int] | None:
