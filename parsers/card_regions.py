@@ -23,8 +23,9 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 
 def page_regions(blocks: list[Any]) -> bool:
     """Whether ``blocks`` (two or more) each carry an id whose first word is its own ('topbar',
-    'wrapper', 'footer'): a template names its regions apart, while the cards of a grid share
-    their id's word and differ by a number or a key ('item-4', 'item-5')."""
+    'wrapper', 'footer') and share no class: a template names its regions apart, while the cards
+    of a grid share their id's word and differ by a number or a key ('item-4', 'item-5'), or
+    share a class when their ids are the items' names ('<div class=product id=green-tea>')."""
     if len(blocks) < 2:
         return False
     words = set()
@@ -33,4 +34,7 @@ def page_regions(blocks: list[Any]) -> bool:
         if found is None:
             return False
         words.add(found.group(0).casefold())
-    return len(words) == len(blocks)
+    if len(words) != len(blocks):
+        return False
+    shared = set.intersection(*((set((b.get("class") or "").split())) for b in blocks))
+    return not shared

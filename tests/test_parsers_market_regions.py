@@ -89,6 +89,17 @@ def test_cards_whose_ids_share_their_word_are_still_a_grid() -> None:
     assert [r.title for r in found] == ["Chai 1", "Chai 2", "Chai 3"]
 
 
+def test_cards_named_by_their_items_slugs_and_sharing_a_class_are_still_a_grid() -> None:
+    teas = ("sencha", "oolong", "pu-erh")
+    cards = "".join(
+        f'<div id="{t}" class="herbata"><a href="/h/{t}">Herbata {t}</a> {n},50 zł</div>'
+        for n, t in enumerate(teas, 1)
+    )
+    kind, found = _listings(f'<html lang="pl"><body>{cards}</body></html>', "http://herbaty.example/")
+    assert kind == "listing_index"
+    assert [r.title for r in found] == ["Herbata sencha", "Herbata oolong", "Herbata pu-erh"]
+
+
 def test_one_labelled_country_alone_or_countries_with_no_label_say_no_route() -> None:
     assert labelled_countries(["asili:", "Tanzania", "bei:", "12 TZS"], "sw") is None
     assert labelled_countries(["Tanzania", "Kenya, Uganda"], "sw") is None
