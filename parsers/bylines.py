@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from itertools import pairwise
 from typing import Any
 
 from parsers.dates import parse_date
@@ -88,6 +89,11 @@ _DIGIT_RE = re.compile(
 )
 _NAME_TAGS = ("b", "strong", "a", "span", "em", "cite")
 _LINE_TAGS = ("div", "p", "header", "span", "li", "dt", "td", "h2", "h3", "h4", "h5", "h6")
+# A name with its date in brackets after it, in one element ("ann (Nov 17 2026 at 18:40):").
+_NAME_DATE_RE = re.compile(r"^(?P<name>[^()\[\]\d]{2,40}?)\s*[(\[](?P<date>[^()\[\]]{4,40})[)\]]\s*:?$")
+# The elements a post's words run on in after the first one, up to the next byline: paragraphs,
+# quotes, lists and code of a message rendered as flat siblings (a chat archive's messages).
+_FLOW_TAGS = frozenset({"p", "blockquote", "ul", "ol", "pre"})
 # A link's words in brackets ("[link]", "(#2)") are a control, not a name.
 _CONTROL_OPENERS = "[(<{#"
 
@@ -115,6 +121,9 @@ def _byline(el: Any, now: str | None, by_word: bool = False) -> tuple[str, str] 
         if child is el or child.getparent() is not el:
             continue
         value = clean(child.text_content())
+        if (paired := _NAME_DATE_RE.match(value)) and parse_date(paired["date"], now):
+            name = clean(paired["name"])  # "<a>ann (Nov 17 2026 at 18:40)</a>": one link, both
+            break
         if 1 < len(value) <= 40 and not any(c.isdigit() for c in value.replace("_", "")[:1]) \
                 and value[0] not in _CONTROL_OPENERS \
                 and parse_date(value, now) is None:
@@ -183,6 +192,59 @@ def _wrapped_bylines(candidates: list[tuple[Any, tuple[Any, str, str]]],
     return max(whole, key=len, default=[])
 
 
+def _flow_parts(body: Any, heads: set[Any]) -> list[Any]:
+    """A post's words from its first element on: the paragraphs, quotes and lists after it up to
+    the next byline or anything else (a rule, a heading, a wrapper: the page's frame)."""
+    parts = [body]
+    if body.tag not in _FLOW_TAGS:
+        return parts
+    nxt = body.getnext()
+    while nxt is not None and nxt not in heads and (not isinstance(nxt.tag, str) or nxt.tag in _FLOW_TAGS):
+        if isinstance(nxt.tag, str):
+            parts.append(nxt)
+        nxt = nxt.getnext()
+    return parts
+
+
+def _enclosed_first(
+    lines: list[tuple[Any, tuple[str, str]]], now: str | None,
+) -> tuple[list[tuple[Any, tuple[str, str]]], dict[Any, Any]]:
+    """``lines`` with the byline an element left open before them swallowed (an unclosed <h2>
+    over the page holds the first message's heading as its last child, the parser closing it
+    there): a byline of the same kind, last in the element before the first line's words, is the
+    first post's, its words the elements after that element."""
+    first = lines[0][0]
+    prev = first.getprevious()
+    while prev is not None and (not isinstance(prev.tag, str) or prev.tag in _FLOW_TAGS
+                                or (prev.tag == "a" and not clean(prev.text_content()))):
+        prev = prev.getprevious()
+    if prev is None or not len(prev) or prev.getnext() is first:
+        return lines, {}
+    last = prev[-1]
+    if last.tag != first.tag or last.get("class") != first.get("class"):
+        return lines, {}
+    found = _byline(last, now)
+    if found is None:
+        return lines, {}
+    return [(last, found), *lines], {last: prev.getnext()}
+
+
+def _quote_heads(parts: list[Any], quote_ids: set[Any], posters: list[str], quotes: list[Any]) -> set[Any]:
+    """The lines of their own right before a post's quotes that name a poster of the page and end
+    on a colon ("<p><span>ann</span> said:</p><blockquote>"): the quotes' heads, no words; each
+    quote whose own words name nobody is marked as that poster's (its "data-author")."""
+    heads: set[Any] = set()
+    for before, part in pairwise(parts):
+        if part not in quotes or before in quote_ids:
+            continue
+        text = clean(before.text_content())
+        if 0 < len(text) <= 80 and text.endswith((":", "：")) and (named := named_quote(before, posters)):
+            heads |= set(before.iter())
+            if not part.get("data-author"):
+                part.set("data-author", named)
+    return heads
+
+
 def byline_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> list[Any]:
     """Thread and Post records from repeated byline-then-words siblings, or bylines one to each
     post's wrapper; [] when there are none."""
@@ -207,6 +269,9 @@ def byline_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> li
     lines = max(groups.values(), key=len, default=[])
     title = None
     wrapped = len(lines) < min_posts
+    starts: dict[Any, Any] = {}  # a byline's words where they are not the element after it
+    if lines and not wrapped:
+        lines, starts = _enclosed_first(lines, now)
     if wrapped:
         lines = _wrapped_bylines(candidates, kinds, now, min_posts)
         # A heading in the first post's own wrapper, over its byline, heads the thread (a
@@ -224,33 +289,30 @@ def byline_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> li
     posts: list[Post] = []
     outer: list[list[Any]] = []  # each post's quotes, not those inside another quote
     first_number = None
+    posters = list(dict.fromkeys(name for _, (name, _) in lines))
     for el, (name, date) in lines:
-        body = el.getnext()
+        body = starts.get(el, el.getnext())
         if body in heads or len(WORDY_RE.findall(body.text_content())) < 2:
             return []  # a byline's words are its own element, not the next byline
-        quotes = [q for q in body.iter() if q is not body and isinstance(q.tag, str)
+        parts = [body] if wrapped else _flow_parts(body, heads)
+        quotes = [q for part in parts for q in part.iter() if (q is not body or len(parts) > 1)
+                  and isinstance(q.tag, str)
                   and (q.tag in ("blockquote", "aside") or QUOTE_CLASS_RE.search(q.get("class") or ""))]
         quote_ids: set[Any] = set()
         for q in quotes:
             quote_ids |= set(q.iter())
         outer.append([q for q in quotes if not any(a in quote_ids for a in q.iterancestors())])
+        quote_ids |= _quote_heads(parts, quote_ids, posters, outer[-1])
         number = _POST_NUMBER_RE.match(clean(el.text_content()))
         if first_number is None and number:
             first_number = int(number.group(1))
-        posts.append(
-            Post(
-                author=name,
-                posted_at=date,
-                index=len(posts),
-                body=text_without(body, quote_ids) or None,
-                links=post_links(doc, body, quote_ids),
-            )
-        )
+        words = "\n".join(t for part in parts if (t := text_without(part, quote_ids)))
+        links = [link for part in parts for link in post_links(doc, part, quote_ids)]
+        posts.append(Post(author=name, posted_at=date, index=len(posts), body=words or None, links=links))
     if wrapped:
         # Each post's wrapper holds its byline and words: an "in reply to" link in it, or the
         # wrappers' nesting, says which post a reply answers (parsers.reply_to).
         mark_replies([el.getparent() for el, _ in lines], posts)
-    posters = list(dict.fromkeys(p.author for p in posts if p.author))
     for post, quotes in zip(posts, outer, strict=True):
         names = []
         for q in quotes:

@@ -225,7 +225,7 @@ def _held_title_part(doc: Doc, said: list[str]) -> str | None:
     return None
 
 
-_TITLE_SEPARATORS_RE = re.compile(r"\s+(?:/|\||-|–|—|::|»|›|>|•)\s+")
+_TITLE_SEPARATORS_RE = re.compile(r"\s+(?:/|\||-|–|—|::|»|›|>|•|·)\s+")
 
 
 def _title_part(doc: Doc) -> str | None:
