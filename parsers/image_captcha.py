@@ -31,11 +31,15 @@ _MAX_TEXT = 3000
 _CHOICES = ("checkbox", "radio", "image")
 
 
-def _holder(control: Any) -> Any:
-    """The element that shows one choice: its <label>, else the control's parent (an image
-    button is its own picture)."""
+def _holder(control: Any, labels: dict[str, Any]) -> Any:
+    """The element that shows one choice: its <label> (around it, or naming its id: a tile the
+    style sheet draws from a hidden box), else the control's parent (an image button is its own
+    picture)."""
     if (control.get("type") or "").lower() == "image":
         return control
+    ident = control.get("id")
+    if ident and ident in labels:
+        return labels[ident]
     for anc in control.iterancestors():
         if anc.tag == "label":
             return anc
@@ -68,7 +72,8 @@ def image_captcha(doc: Doc) -> bool:
     for members in groups.values():
         if len(members) < _MIN_TILES:
             continue
-        holders = [_holder(el) for el in members]
+        labels = {lab.get("for"): lab for lab in doc.root.iter("label") if lab.get("for")}
+        holders = [_holder(el, labels) for el in members]
         if len({id(h) for h in holders}) == len(holders) and all(_picture_only(h) for h in holders):
             return True
     return False

@@ -28,6 +28,15 @@ _RADIOS_EU = """<html lang="eu"><head><title>Egiaztapena</title></head><body><di
     for n in range(6)
 ) + """<button type="submit">Bidali</button></form></div></body></html>"""
 
+# Armenian: hidden boxes, each drawn as the picture of the label that names its id.
+_LABELS_HY = """<html lang="hy"><head><title>Ստուգում</title></head><body><main>
+<p>Ընտրեք բոլոր նկարները, որոնցում ծիրան կա։</p><form method="post" action="/stugum">
+""" + "".join(
+    f'<input type="checkbox" id="n{n}" name="nkar[]" value="{n}" hidden>'
+    f'<label for="n{n}" class="salik"><img src="/s/{n}.webp" alt=""></label>'
+    for n in range(12)
+) + """<button>Հաստատել</button></form></main></body></html>"""
+
 # Estonian: a shop's colour filter of pictures with names, beside its goods.
 _SWATCHES_ET = """<html lang="et"><head><title>Villased sokid</title></head><body>
 <form action="/otsi">""" + "".join(
@@ -44,6 +53,10 @@ def test_a_georgian_grid_of_image_buttons_is_a_captcha_page() -> None:
 
 def test_basque_radio_buttons_each_beside_a_picture_are_a_captcha_page() -> None:
     assert parse_page(_RADIOS_EU.encode(), url="http://txalupa.example/").page.page_type == "captcha"
+
+
+def test_armenian_hidden_boxes_drawn_as_the_pictures_of_their_labels_are_a_captcha_page() -> None:
+    assert parse_page(_LABELS_HY.encode(), url="http://tsiran.example/").page.page_type == "captcha"
 
 
 def test_an_estonian_colour_filter_of_named_swatches_beside_goods_is_no_captcha() -> None:
