@@ -1,8 +1,9 @@
 """parsers.item_heading and parsers.item_place, as parsers.markets uses them: a classified ad's
 page read by its shape in any language.
 
-* a heading that holds the item's price in an element of its own after its name is an item's
-  page (not a list of one card): the words before the price are the title, the price the item's;
+* a heading that holds the item's price in an element of its own after its name, or written
+  after a dash (a place in brackets at most after it), is an item's page (not a list of one
+  card): the words before the price are the title, the price the item's;
 * the element a template marks as the item's or its map's address ("map-address", "ad_address",
   never a bare "address") holds where the item is, as a location mark does; a label in an element
   of its own (a title or label class, <dt>, <b>) before the value is no part of the place.
@@ -39,6 +40,21 @@ _AD_HU = """<html lang="hu"><head><title>Apróhirdetés - Fenyő íróasztal</ti
 <div class="item-location"><span class="label">Helyszín</span><span>Szeged, Csongrád-Csanád</span></div>
 <p class="leiras">Keveset használt fenyő íróasztal, két fiókkal. Csak személyes átvétel.</p>
 <p><a href="/jelentes/81">hirdetés jelentése</a></p></div></body></html>"""
+
+
+# Slovenian: the heading's words alone, the price after a dash, the town in brackets.
+_AD_SL = """<html lang="sl"><head><title>Mali oglasi Štajerska</title></head><body>
+<div class="vrstica"><a href="/">oglasi</a> | <a href="/kolesa">kolesa</a></div>
+<h1>Mestno kolo, 28 col – 180 € (Maribor)</h1>
+<p>Malo rabljeno mestno kolo, nove zavore. Prevzem v Mariboru.</p>
+<p><a href="/prijava/9">prijavi oglas</a></p></body></html>"""
+
+
+def test_a_slovenian_ad_whose_heading_writes_its_price_after_a_dash_is_one_item() -> None:
+    kind, found = _listings(_AD_SL, "http://oglasi-stajerska.example/oglas/9")
+    assert kind == "listing"
+    (item,) = found
+    assert (item.title, item.price, item.currency) == ("Mestno kolo, 28 col", 180.0, "EUR")
 
 
 def test_an_indonesian_ad_whose_heading_holds_its_price_is_one_item_with_its_map_address() -> None:
