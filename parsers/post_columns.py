@@ -32,6 +32,7 @@ from parsers.dom import Doc, clean
 from parsers.post_dates import post_date
 from parsers.post_parts import LETTER
 from parsers.prices import parse_number
+from parsers.short_years import four_digit_year
 
 __all__ = [
     "date_column",
@@ -269,7 +270,8 @@ def _date_line(el: Any, text: str) -> tuple[str, str] | None:
     """(label, day) of the "label: date" line an element shows, the date to the day."""
     for line in [*_stat_lines(el, text), *_labelled(el, text)]:
         match = _DATE_LINE_RE.match(line) if line and len(line) <= 60 else None
-        if match and len(day := (parse_date(match["value"]) or "")) >= 10:
+        value = (four_digit_year(match["value"], None) or match["value"]) if match else ""
+        if match and len(day := (parse_date(value) or "")) >= 10:
             return match["label"].casefold(), day[:10]
     return None
 
@@ -366,7 +368,7 @@ def stat_columns(
     for i, (block, skip) in enumerate(zip(blocks, skips, strict=True)):
         # A post's run of table rows shows its poster's panel in any of its rows (a header row
         # of the name and the date over the row of the panel and the words).
-        runs = block.tag == "tbody" and all(row.tag == "tr" for row in block)
+        runs = block.tag in ("tbody", "table") and all(row.tag == "tr" for row in block)
         part = block if runs else _author_part(block, authors[i], words[i])
         days: dict[tuple[Any, ...], str] = {}
         for key, number in _count_cells(block, part, skip, days).items() if part is not None else ():
