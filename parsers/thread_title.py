@@ -203,7 +203,7 @@ def thread_title(doc: Doc, heads: list[str] | None = None) -> str | None:
     for c in said:
         if 4 <= len(c) < 300 and c in doc.title and _names_a_thread(c) and c not in boards:
             return c
-    held = _held_title_part(doc, said)
+    held = _held_title_part(doc, said) or _bold_title_part(doc)
     if held:
         return held
     cands = [c for c in cands if c not in boards] or cands
@@ -222,6 +222,21 @@ def _held_title_part(doc: Doc, said: list[str]) -> str | None:
         for part in parts:
             if part != c and part in c and len(c) - len(part) <= 20 and _names_a_thread(part):
                 return part
+    return None
+
+
+def _bold_title_part(doc: Doc) -> str | None:
+    """A part of the ``<title>`` that a title bar shows in bold, whole, beside more words (IPB's
+    "<div class=maintitle><b>Bread too dense</b>, a description | Track | Print</div>"): the
+    thread's name without the topic's description and the bar's controls."""
+    if not doc.title:
+        return None
+    parts = {p for p in (clean(x) for x in _TITLE_SEPARATORS_RE.split(doc.title)) if len(p) >= 4}
+    for bar in _TITLE_XPATH(doc.root)[:20]:
+        for bold in bar.iter("b", "strong"):
+            text = clean(bold.text_content())
+            if text in parts and _names_a_thread(text):
+                return text
     return None
 
 
