@@ -14,12 +14,15 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean, xpath
 
-__all__ = ["USER_HREF_RE", "href_count", "member_links", "member_name", "post_author_link", "user_links"]
+__all__ = [
+    "USER_HREF_RE", "href_count", "member_links", "member_name", "post_author_link", "shown_name",
+    "user_links",
+]
 
 
 USER_HREF_RE = re.compile(
@@ -79,6 +82,23 @@ def member_name(text: str | None) -> str | None:
     if handled:
         name = handled["name"]
     return name if 0 < len(name) <= 60 else None
+
+
+def shown_name(link: Any) -> str | None:
+    """The member's name a link shows (:func:`member_name`), less the account's handle a
+    federated site writes beside the display name in an element of its own, the handle the
+    link's address ends on ("<bdi>Ann B.</bdi> <span>ann</span>" to /users/ann, "ann@host")."""
+    text = clean(link.text_content())
+    leaves = [el for el in link.iter() if isinstance(el.tag, str) and not len(el) and clean(el.text or "")]
+    if len(leaves) >= 2:
+        last = clean(leaves[-1].text)
+        handle = last.lstrip("@").split("@")[0].casefold()
+        steps = urlsplit(link.get("href") or "").path.split("/")
+        path = [unquote(p).lstrip("@~").casefold() for p in steps if p]
+        cut = text.rfind(last)
+        if handle and path and handle == path[-1] and cut > 0:
+            text = clean(text[:cut])
+    return member_name(text)
 
 
 def href_count(doc: Doc, regex: re.Pattern[str], enough: int) -> int:

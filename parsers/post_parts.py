@@ -335,6 +335,10 @@ def body_frame(body: Any, date_el: Any, skip: set[Any]) -> set[Any]:
         and len(clean(date_el.text_content())) <= 80  # a line, not a box dated by its attribute
     ):
         frame |= set(date_el.iter())
+    # A disclosure's summary over the words (a content warning, a subject, "Spoiler") is no words.
+    for summary in body.iter("summary"):
+        if (box := summary.getparent()) is not None and box.tag == "details":
+            frame |= set(summary.iter())
     actions: list[Any] = []
     links = [(el, clean(el.text_content()).lower().strip(" .:!»«[]()|")) for el in body.iter("a", "button")]
     for el, word in links:

@@ -19,7 +19,7 @@ from typing import Any
 from parsers.dated_elements import join_elements
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean
-from parsers.forum_members import member_name, post_author_link, user_links
+from parsers.forum_members import member_name, post_author_link, shown_name, user_links
 from parsers.forums import POSTS_INLINE_RE
 from parsers.labels import LABELS, find_label
 from parsers.post_columns import date_column
@@ -202,7 +202,7 @@ def read_posts(
                     inner = user_links(q, members)
                     name = member_name(inner[0].text_content()) if inner else None
             entries.append((q, (member_name(name) or name) if name else None))
-        name = member_name(author_link.text_content())
+        name = shown_name(author_link)
         posts.append(
             Post(
                 author=name,
