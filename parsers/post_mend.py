@@ -33,7 +33,8 @@ from parsers.post_columns import (
 )
 from parsers.post_dates import post_date
 from parsers.post_name_column import signature
-from parsers.post_parts import LABEL_LINE_RE, panel_like
+from parsers.post_notes import edit_notes
+from parsers.post_parts import LABEL_LINE_RE, WORDY_RE, panel_like
 from parsers.post_quotes import repeated_quotes
 from parsers.records import Author, Post
 from parsers.thread_records import text_without
@@ -199,10 +200,18 @@ def _posters_days(posts: list[Post], reads: list[PostRead], now: str | None) -> 
     for name in twice:
         if len({d for p, (d, _) in zip(posts, later, strict=True) if p.author == name}) < 2:
             return []  # as alike as before: no poster's day
+    posters = {p.author for p in posts if p.author}
     for post, r, (date, el) in zip(posts, reads, later, strict=True):
         post.posted_at, r.date = date, el
         if r.container in set(el.iterancestors()) and len(clean(el.text_content())) <= 80:
-            r.drop = r.drop | set(el.iter())
+            line = el  # the date's line, its label with it ("Sent on <span>DATE</span>")
+            while (up := line.getparent()) is not r.container and len(clean(up.text_content())) <= 80 \
+                    and not any(isinstance(c.tag, str) and c is not line and WORDY_RE.search(c.text_content())
+                                for c in up):
+                line = up
+            r.drop = r.drop | set(line.iter())
+            # The words' part is found again without the date's line: an edit note ends it.
+            r.drop = r.drop | edit_notes(r.container, r.drop | r.quoted, now, posters)
     return list(range(len(posts)))
 
 

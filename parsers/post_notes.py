@@ -25,6 +25,7 @@ from parsers.dates import parse_date
 from parsers.dom import clean
 from parsers.forum_members import user_links
 from parsers.post_parts import WORDY_RE
+from parsers.thread_records import text_without
 
 __all__ = ["edit_notes"]
 
@@ -40,8 +41,9 @@ def _last_part(body: Any, skip: set[Any]) -> Any:
     that holds all of its words (a wrapper of the words and the note: "div.post_inner >
     div#body41236 > ... span.small")."""
     while True:
-        children = [c for c in body
-                    if isinstance(c.tag, str) and c not in skip and WORDY_RE.search(c.text_content())]
+        # A child whose words all lie in ``skip`` (a signature, the post's date line) says none.
+        children = [c for c in body if isinstance(c.tag, str) and c not in skip
+                    and WORDY_RE.search(text_without(c, skip) if skip else c.text_content())]
         if len(children) != 1 or WORDY_RE.search(body.text or "") \
                 or any(WORDY_RE.search(c.tail or "") for c in body if c not in skip):
             return children[-1] if children else None
@@ -65,9 +67,10 @@ def edit_notes(body: Any, skip: set[Any], now: str | None = None, names: Collect
     # Set apart from the words: a classed element of its own, or one under a rule (a plain
     # closing paragraph thanking a member "on 17.11." is the post's words).
     before = last.getprevious()
-    if not (last.get("class") or "").strip() and (before is None or before.tag != "hr"):
-        return set()
     text = clean(last.text_content())
+    bracketed = text.startswith("[") and text.endswith("]")  # "[This message was edited ...]"
+    if not (last.get("class") or "").strip() and (before is None or before.tag != "hr") and not bracketed:
+        return set()
     if len(text) > _NOTE_CHARS or not any(ch.isdigit() for ch in text):
         return set()
     members = [clean(a.text_content()) for a in user_links(last)] if last.find(".//a") is not None else []

@@ -92,3 +92,24 @@ def test_a_posters_two_posts_of_one_day_keep_that_day_though_a_later_day_shows_b
     posts = [r for r in _records(page, "http://gwenan.example/forom/kaoz.php?id=12") if r.kind == "post"]
     assert [(p.author, p.posted_at) for p in posts] == [
         ("Maiwenn", "2026-11-18"), ("Yann", "2026-11-18"), ("Maiwenn", "2026-11-18")]
+
+
+def _edited_row(name: str, panel_day: str, day: str, words: str, note: str) -> str:
+    return (f'<tr class="kemennadenn"><td class="skrivagner"><a href="/ezel.php?u={name}">{name}</a><br>'
+            f'Ezel abaoe <span>{panel_day}</span></td><td class="danvez">'
+            f'<div class="deiziad">Kaset d\'an <span>{day}</span></div>'
+            f'<article><div class="testenn">{words}</div>{note}</article>'
+            f'<div class="traon"><div class="signature">Mel ha gwin</div></div></td></tr>')
+
+
+def test_an_edit_note_under_the_words_of_a_post_dated_again_is_no_words() -> None:
+    note = '<div class="kemmet">Kemmet: 19/11/2026 20:31 gant Maiwenn</div>'
+    rows = (_edited_row("Maiwenn", "03/04/2022", "17/11/2026 18:40", "Kaletaet eo ar mel er podou.", "")
+            + _edited_row("Yann", "21/09/2015", "18/11/2026 09:15", "Lakait ar podou en dour tomm.", "")
+            + _edited_row("Maiwenn", "03/04/2022", "19/11/2026 20:05", "Trugarez, mont a ra mat.", note))
+    page = f"<html><body><h2>Mel kaletaet</h2><table>{rows}</table></body></html>"
+    posts = [r for r in _records(page, "http://gwenan.example/forom/kaoz.php?id=12") if r.kind == "post"]
+    assert [p.posted_at for p in posts] == [
+        "2026-11-17T18:40:00", "2026-11-18T09:15:00", "2026-11-19T20:05:00"]
+    assert [p.body for p in posts] == [
+        "Kaletaet eo ar mel er podou.", "Lakait ar podou en dour tomm.", "Trugarez, mont a ra mat."]
