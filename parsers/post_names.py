@@ -126,7 +126,14 @@ def _with_undated(blocks: list[Any]) -> list[Any]:
     if parent is None or len(kinds) != 1:
         return blocks
     kind = kinds.pop()
-    return [child for child in parent if (child.tag, child.get("class")) == kind]
+    siblings = [child for child in parent if (child.tag, child.get("class")) == kind]
+    if siblings[0] is blocks[0]:
+        return siblings
+    # A table's heading row over its posts ("Author | Topic: Bread"): before the first dated
+    # block, saying less than half of what the least wordy post says, no post.
+    least = min(_words(b) for b in blocks)
+    first = siblings.index(blocks[0])
+    return [b for i, b in enumerate(siblings) if i >= first or 2 * _words(b) >= least]
 
 
 def aligned_names(

@@ -323,6 +323,20 @@ def text_of(el: Any, skip: set[Any]) -> str:
     return "".join(parts)
 
 
+# A rule typed out of dashes or underscores over a signature ("-----------------", "__________").
+_TYPED_RULE_RE = re.compile(r"^[-_=~*]{5,}$")
+
+
+def _typed_rule_signature(body: Any, skip: set[Any]) -> set[Any]:
+    """A signature under a typed rule: the last part with words of a post's ``body`` (after
+    another), whose text opens with a line of dashes ("<p>-----------------<br>Bread is life.</p>")."""
+    parts = [c for c in body if isinstance(c.tag, str) and c not in skip and clean(c.text_content())]
+    if len(parts) < 2:
+        return set()
+    opening = next((t for t in (clean(x) for x in parts[-1].itertext()) if t), "")
+    return set(parts[-1].iter()) if _TYPED_RULE_RE.match(opening) else set()
+
+
 def body_frame(body: Any, date_el: Any, skip: set[Any]) -> set[Any]:
     """The parts of a post's ``body`` element that are its frame, not its words: the post's date
     line (``date_el``, when it lies inside the body) and its action links ("Reply", "Répondre",
@@ -339,6 +353,7 @@ def body_frame(body: Any, date_el: Any, skip: set[Any]) -> set[Any]:
     for summary in body.iter("summary"):
         if (box := summary.getparent()) is not None and box.tag == "details":
             frame |= set(summary.iter())
+    frame |= _typed_rule_signature(body, skip)
     actions: list[Any] = []
     links = [(el, clean(el.text_content()).lower().strip(" .:!»«[]()|")) for el in body.iter("a", "button")]
     for el, word in links:
