@@ -176,8 +176,18 @@ Isso 0.778 -> 1.000; parsers.post_mend._posters_days (b799211) dates posts dated
 join day (rendered from a data attribute, under a label no reader knows) by their own later dates:
 ProBoards 0.526 -> 0.905; parsers.post_columns.stat_columns (57b4a6d) takes a number column for
 the posters' member numbers only when every poster's address holds it (Фаррух_Н's 57 posts at
-/user/57 are his count): ProBoards 0.905 -> 0.950. With the market mends of the same hours, 0.778
-at b799211, 0.793 at 57b4a6d.
+/user/57 are his count): ProBoards 0.905 -> 0.955; parsers.post_mend (26311aa) leaves a re-dated
+post's date line and its edit note out of its words (ProBoards 0.955 -> 1.000).
+parsers.forum_members.shown_name (69f5c50) takes a federated link's display name without the
+handle beside it, and a <details>' summary is no words (Pleroma 0.500 -> 0.778: the Sorani dates
+"17ی تشرینی دووەمی 2026، 18:40" stay read to the month, the day's "ی" suffix is the date
+parsers' to read). parsers.post_names (b09c410): a table's heading row over the posts is no post;
+parsers.post_parts: a signature under a typed rule of dashes is no words; parsers.post_notes:
+a bracketed edit note in a part of its own is no words (UBB.classic 0.293 -> 0.682: what stays
+wrong are the Yiddish ligatures lxml's windows-1255 decoder composes, U+FB1F and U+FB4E, where
+Python's codec and the truth keep the letters and points apart: parsers.dom's decoding, not
+a reader's). With the market mends of the same hours, 0.778 at b799211, 0.793 at 57b4a6d, 0.906
+at b09c410.
 
 Mended after scoring (market pages), as general mechanisms with test pages of their own:
 parsers.cldr_places (1a9a4e2) reads an item's two labelled values of countries as the Unicode
@@ -375,48 +385,26 @@ KNOWN_MISSES: dict[str, dict[str, Any]] = {
         "listing[0].ships_from": None,
     },
     "holdout/pleroma_static_fe_ckb.html": {
-        "post[0].author": 'شیرین ئەحمەد shirin',
         "post[0].posted_at": '2026-11',
-        "post[0].body": (
-            'پرسیار: کەی پیاز بچێنین؟\nئەمساڵ باران درەنگ دەستی پێکرد.\nئایا ئێستا کاتی چاندنی '
-            'پیازە یان چاوەڕێی مانگی داهاتوو بکەین؟'),
-        "post[1].author": 'کاروان عومەر karwan@zevi-soran.example',
         "post[1].posted_at": '2026-11',
-        "post[2].author": 'هاوڕێ hawre',
         "post[2].posted_at": '2026-11',
-        "post[3].author": 'شیرین ئەحمەد shirin',
         "post[3].posted_at": '2026-11',
     },
-    "holdout/proboards_thread_tg.html": {
-        "post[2].body": (
-            'Ташаккур, Мадина! Пагоҳ шинонам.\nТаҳриршуда: 20 ноябри 2026, 10:41 аз ҷониби '
-            'Фаррух_Н'),
-    },
     "holdout/ubbclassic_topic_yi_cp1255.html": {
-        "author[0].name": None,
-        "author[0].post_count": None,
-        "author[0].joined": None,
         "author[1].name": None,
         "author[1].post_count": None,
         "author[1].joined": None,
-        "post[0].author": 'מחבר',
-        "post[0].posted_at": None,
-        "post[0].body": 'טעמע: זויערטייג אין ווינטער',
-        "post[1].author": 'הערשל',
-        "post[1].posted_at": '2026-11-17T18:40:00',
-        "post[1].body": (
+        "post[0].body": (
             'מײַן זויערטייג הייבט זיך נישט אויף זינט עס איז קאַלט געוואָרן.\nוואָס טוט איר אין '
-            'ווינטער?\n-----------------\nברויט איז לעבן.'),
-        "post[1].quotes": [],
-        "post[2].author": 'פֿײגע בערנשטיין',
-        "post[2].posted_at": '2026-11-19T09:15:00',
-        "post[2].body": 'שטעלט אים לעבן אויוון, אָבער נישט צו נאָענט.\nאַ ביסל וואַרעמע וואַסער העלפֿט אויך.',
-        "post[2].quotes": ['הערשל'],
+            'ווינטער?'),
+        "post[1].author": 'פֿײגע בערנשטיין',
+        "post[1].body": 'שטעלט אים לעבן אויוון, אָבער נישט צו נאָענט.\nאַ ביסל וואַרעמע וואַסער העלפֿט אויך.',
+        "post[2].body": 'אַ דאַנק, פֿײגע! מאָרגן וועל איך פּרוּוון.',
     },
 }
 
 (test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
- test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.793)
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.906)
 _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 
