@@ -25,6 +25,7 @@ from typing import Any
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean
 from parsers.post_columns import named_quote
+from parsers.post_dates import day_date
 from parsers.post_parts import QUOTE_CLASS_RE, WORDY_RE
 from parsers.quotes import QUOTE_SAID_WORDS, quote_author
 from parsers.records import Post
@@ -139,7 +140,7 @@ def _byline(el: Any, now: str | None, by_word: bool = False) -> tuple[str, str] 
         if match is None:
             return None  # the regexes' cost spared on most lines of a page by the word test
         name = clean(match["name"])
-    date = parse_date(text.replace(name, " "), now)
+    date = day_date(text.replace(name, " "), now)
     if date is None:
         return None
     return name, date

@@ -21,7 +21,7 @@ from typing import Any
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean, xpath
 from parsers.labels import LABELS
-from parsers.post_dates import data_date, join_labelled
+from parsers.post_dates import data_date, day_date, join_labelled
 from parsers.post_parts import QUOTE_CLASS_RE
 
 __all__ = ["date_elements", "is_dated", "join_elements", "page_dates", "page_joins"]
@@ -76,7 +76,7 @@ def is_dated(text: str, now: str | None) -> bool:
     if LABELS["member_since"].match(text):
         return False  # "Joined: 09 Feb 2024" is the member's date, not the post's
     # A post is dated to the day: a year alone ("© 2026") or a month ("May 2015") is no post's.
-    return len(parse_date(text, now) or "") >= 10
+    return len(day_date(text, now) or "") >= 10
 
 
 Short = list[tuple[Any, str, str]]

@@ -19,7 +19,7 @@ from parsers.dates import parse_date
 from parsers.dom import Doc, clean, xpath
 from parsers.labels import LABELS
 
-__all__ = ["data_date", "join_labelled", "post_date"]
+__all__ = ["data_date", "day_date", "join_labelled", "post_date"]
 
 
 # Tooltip scripts (Tippy, Bootstrap) hold the full date over a relative one: "3 days ago" shown,
@@ -54,6 +54,22 @@ def data_date(el: Any, now: str | None) -> str | None:
             if parsed:
                 return parsed
     return None
+
+
+# A day's number with a suffix written on it ("17ی تشرینی دووەمی 2026", Sorani's "the 17th of"):
+# the date readers take the number for no day and read the month and year alone.
+_GLUED_DAY_RE = re.compile(r"(?<![\w])(\d{1,2})[^\W\d_]{1,3}(?=\s)")
+
+
+def day_date(text: str, now: str | None) -> str | None:
+    """:func:`parsers.dates.parse_date` of ``text``, read again with a suffix written on its
+    day's number left out when the first reading gives no day ("2026-11")."""
+    parsed = parse_date(text, now)
+    if parsed and len(parsed) < 10 and _GLUED_DAY_RE.search(text):
+        again = parse_date(_GLUED_DAY_RE.sub(r"\1", text), now)
+        if again and len(again) >= 10 and again.startswith(parsed):
+            return again
+    return parsed
 
 
 def _tooltip_attr(el: Any) -> str:
@@ -107,7 +123,7 @@ def _shown_date(
         if own and (LABELS["member_since"].match(own) or join_labelled(el)):
             continue  # "Joined: 09 Feb 2024" in the user panel is not the post's date
         if own and len(own) <= 60 and any(c.isdigit() for c in own):
-            parsed = parse_date(own, now)
+            parsed = day_date(own, now)
             if parsed:
                 return _with_time(el, parsed, now), el
         elif own and len(own) <= 20:
