@@ -100,15 +100,39 @@ are fictional (.example hosts and made-up 56-character .onion names; www.w3.org 
 vocabulary name in a doctype / xmlns, never fetched).
 
 The ground truth was written by hand from what a human reads on each page, and committed with the
-pages BEFORE the parsers were run on them at all. Not yet scored: KNOWN_MISSES is empty and the
-parametrized holdout test is skipped until the lead measures the round once, blind
-(``benchmarks/score_general.py --round 23 --side holdout --misses``; the script finds the round
-from this module, nothing to add there), and adds ROUND.held_out_checks(f1) with that figure.
+pages (d3b1a11) BEFORE the parsers were run on them at all.
+
+Blind measurement, once per set of parsers, no site profiles (``benchmarks/score_general.py
+--round 23 --side holdout --misses``): those of b317820 (this session's start), of 52b0ffd
+(rounds 17 and 18 mended), of a79b261 (dates read with the Unicode CLDR's words), of 130e59f
+(round 19's runs of table rows), of d3b1a11 and f3b4dff (rounds 19 and 20 mended in part, then
+whole) and of db6101f (rounds 21 and 22 mended too: this session's last). None had seen this
+round's pages; every helper of this session kept it out of every scan.
+
+    template                      b317820  a79b261  db6101f
+    kareha_textboard_gn             0.000    0.000    0.000  (a textboard's posts: none found)
+    kadhidare_thread_sn             0.067    0.723    0.824  (Shona dates by the CLDR; panels in bodies)
+    torrezstyle_listing_br          0.667    0.667    0.857  (places by the CLDR's country names)
+    darkodestyle_listing_gu         0.769    0.769    0.933  (the same)
+    lynxchan_thread_jv              0.872    0.872    0.872  (">>N" quotes, greentext in bodies)
+    cannazonstyle_category_grid     0.897    0.897    0.897  (places of the cards)
+    empirestyle_search_grid_en, jangubi_login_wo, moanaguard_queue_to, monopolystyle_vendor_en 1.000
+    overall                         0.725    0.809    0.848
+
+The other sets: 52b0ffd 0.725, 130e59f 0.824, d3b1a11 0.828, f3b4dff 0.828. The mechanisms that
+carried to this never-seen round are vocabularies drawn from a general source (the CLDR's month
+names and relative days read a custom forum in Shona, its country names two listings' places)
+and one structural reader (runs of table rows); the round-by-round mends of single templates
+added little. Blind scores of the rounds (3 to 23): 0.646, 0.778, 0.714, 0.946, 0.798, 0.699,
+0.601, 0.750, 0.857, 0.466, 0.612, 0.538, 0.773, 0.313, 0.694, 0.684, 0.376, 0.578, 0.517, 0.514
+and here 0.848 (0.725 at this session's start). KNOWN_MISSES holds every wrong value of db6101f.
+This round is BLIND: do not tune the parsers on its pages; mend a miss only as a general
+mechanism, with test pages of its own, and say so here.
+
 """
 
 from __future__ import annotations
 
-import html
 import re
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -118,7 +142,6 @@ from urllib.parse import urlsplit
 import pytest
 
 from tests.general_rounds import NOW, Round, _author, _listing, _post, _vendor, v4_fingerprint
-from tests.parsers_scoring import CONTRACT_FIELDS
 
 DATA = Path(__file__).parent / "data" / "general_r23"
 
@@ -276,15 +299,67 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers give on the holdout side where it differs from TRUTH: empty until the round is
-# scored once, blind (see the module docstring). Key: "kind[i].field" (or "page_type"); value:
-# what the parsers gave, with a comment naming the general rule that is missing.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {}
+# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
+# (parsers of db6101f). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {
+    "holdout/cannazonstyle_category_grid_haw.html": {
+        "listing[0].ships_from": None,
+        "listing[1].ships_from": None,
+        "listing[2].ships_from": None,
+    },
+    "holdout/darkodestyle_listing_gu.html": {
+        "listing[0].category": None,
+    },
+    "holdout/kadhidare_thread_sn.html": {
+        "post[0].body": (
+            'Mutungamiri\nZvinyorwa: 3,118\nMukurumbira: +420\nAkapinda: 02 Ndira 2021\n#1\n'
+            'Takachinja dhizaini yeforamu kuita yakasviba.\nTaurai kana paine chisingaverengeke '
+            'zvakanaka.'),
+        "post[1].body": (
+            'Nhengo\nZvinyorwa: 412\nMukurumbira: +35\nAkapinda: 14 Kurume 2024\n#2\nNdinoifarira. '
+            'Asi mavara emazuva madiki zvikuru pafoni.\nYakagadziriswa na mbada77: nhasi, 08:09'),
+        "post[2].posted_at": '2025-09-09',
+        "post[2].body": (
+            'maawa maviri apfuura #3\nmbada77 akanyora:\nAsi mavara emazuva madiki zvikuru '
+            'pafoni.\nNdazvigadzirisa: mavara ave makuru pafoni.\nBvisai cache kana muchiri '
+            'kuona ekare.'),
+        "post[2].quotes": [],
+    },
+    "holdout/kareha_textboard_read_gn.html": {
+        "page_type": 'other',
+        "post[0].author": None,
+        "post[0].posted_at": None,
+        "post[0].index": None,
+        "post[0].body": None,
+        "post[1].author": None,
+        "post[1].posted_at": None,
+        "post[1].index": None,
+        "post[1].body": None,
+        "post[1].quotes": None,
+        "post[2].author": None,
+        "post[2].posted_at": None,
+        "post[2].index": None,
+        "post[2].body": None,
+        "post[2].quotes": None,
+        "thread[0].title": None,
+    },
+    "holdout/lynxchan_thread_jv.html": {
+        "post[1].quotes": [],
+        "post[2].body": (
+            '>seduhen sak teko gedhe saben esuk\nApik iki, matur nuwun. Tehe ora dadi pait '
+            'yen didiamke nganti sore?'),
+        "post[2].quotes": [],
+        "post[3].quotes": [],
+    },
+    "holdout/torrezstyle_listing_br_cp1252.html": {
+        "listing[0].vendor": None,
+        "listing[0].category": None,
+    },
+}
 
-
-_, _holdout_test = ROUND.tests(KNOWN_MISSES)
-test_a_holdout_page_gives_the_truth_but_for_its_known_misses = pytest.mark.skip(
-    reason="round 23 not yet scored: the lead measures it once, blind")(_holdout_test)
+(test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.848)
+_, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 
 def _text(page: str) -> str:
@@ -304,23 +379,6 @@ def _now() -> datetime:
     return datetime.fromisoformat(NOW.replace("Z", "+00:00")).replace(tzinfo=None)
 
 
-def test_every_page_on_disk_has_a_truth_and_every_truth_a_page() -> None:
-    on_disk = {f"holdout/{p.name}" for p in (DATA / "holdout").iterdir()}
-    assert on_disk == set(TRUTH)
-    assert ROUND.pages("tune") == []
-    assert not (DATA / "tune").exists()
-
-
-def test_every_expected_record_names_every_contract_field_of_its_kind() -> None:
-    for page, truth in TRUTH.items():
-        assert truth["type"] in {"thread", "listing", "listing_index", "vendor", "login", "captcha",
-                                 "ddos_protection"}, page
-        for record in truth["records"]:
-            assert set(CONTRACT_FIELDS[record["type"]]) <= set(record), (page, record)
-        posts = [r for r in truth["records"] if r["type"] == "post"]
-        assert [p["index"] for p in posts] == list(range(len(posts))), page
-
-
 def test_five_forum_pages_and_five_market_pages_of_which_two_are_interstitials() -> None:
     with_records = [p for p, t in TRUTH.items() if t["records"] and t["type"] in {
         "thread", "listing", "listing_index", "vendor"}]
@@ -333,15 +391,7 @@ def test_five_forum_pages_and_five_market_pages_of_which_two_are_interstitials()
 
 test_every_name_and_title_of_the_truth_is_written_on_its_page = ROUND.named_on_its_page(ENCODINGS)
 test_every_other_page_is_utf8_and_no_page_is_one_of_an_earlier_round = ROUND.new_pages(ENCODINGS)
-
-
-def test_every_post_body_is_written_on_its_page_line_by_line() -> None:
-    # The bodies were typed into the truth by hand: each of their lines is on the page as written.
-    for page in TRUTH:
-        text = " ".join(html.unescape(re.sub(r"<[^>]+>", "", _text(page))).split())
-        for post in _posts(page):
-            for line in post["body"].split("\n"):
-                assert " ".join(line.split()) in text, (page, line)
+test_every_post_body_is_written_on_its_page_line_by_line = ROUND.bodies_on_its_page(ENCODINGS)
 
 
 def test_the_lynxchan_dates_names_and_quotes_are_the_truths() -> None:
