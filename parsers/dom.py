@@ -321,20 +321,16 @@ def load(
         body = body[:max_bytes]
     encoding = detect_encoding(body, content_type)
     data = _XML_DECL_RE.sub(b"", body, count=1)
-    if encoding.startswith("utf-16") or encoding.replace("-", "").replace("_", "").startswith("iso2022"):
-        # Encodings libxml2 does not read (ISO-2022-JP's escapes are control bytes), decoded here.
+    if encoding != "utf-8":
+        # Decoded by Python's codecs rather than libxml2's: they know every name detect_encoding
+        # gives ("euc_kr", "cp437", ISO-2022-JP, whose escapes libxml2 takes for control bytes),
+        # and keep a letter and its points apart where iconv composes them into a presentation
+        # form (windows-1255's Yiddish "ײַ"), as the page's own text has them.
         data = data.decode(encoding, "replace").encode("utf-8")
-        encoding = "utf-8"
     # A stray control byte in a page's text (a database's leftovers) is no character HTML shows,
     # and lxml refuses to set any text that holds one: dropped, not the whole page.
     data = data.translate(None, _CONTROL_BYTES)
-    try:
-        root = html.document_fromstring(data, parser=_parser(encoding))
-    except LookupError:
-        # A name libxml2's converters do not know ("euc_kr", "euc_jp", "cp437"), Python's do.
-        data = data.decode(encoding, "replace").encode("utf-8")
-        encoding = "utf-8"
-        root = html.document_fromstring(data, parser=_parser(encoding))
+    root = html.document_fromstring(data, parser=_parser("utf-8"))
     # The first <title> in document order: <head>'s own as a rule, found without walking the body
     # (a page whose markup holds a <title> elsewhere is walked, as find(".//title") would).
     head = root.find("head")

@@ -201,6 +201,11 @@ parsers.market_seller (76fc1a0) read crumbs of wrapped links and a seller's link
 address in a block classed for the seller (Avito-style 0.727 -> 1.000); parsers.item_category
 (9287ebf) reads a taxonomy term's link after a label in an element of its own (Drupal Commerce
 0.800 -> 0.909: "Ọnịcha" under an Igbo label and an Igbo field name stays unread).
+
+Mended after scoring (encoding): pages in an 8-bit code page are decoded by Python's codecs
+before lxml parses them (parsers.dom.load), which keep windows-1255's Yiddish letters and their
+points apart where libxml2 composed them: UBB.classic's names, quotes and bodies read (0.939 ->
+0.996).
 """
 
 from __future__ import annotations
@@ -385,21 +390,10 @@ KNOWN_MISSES: dict[str, dict[str, Any]] = {
     "holdout/drupalcommerce_product_ig.html": {
         "listing[0].ships_from": None,
     },
-    "holdout/ubbclassic_topic_yi_cp1255.html": {
-        "author[1].name": None,
-        "author[1].post_count": None,
-        "author[1].joined": None,
-        "post[0].body": (
-            'מײַן זויערטייג הייבט זיך נישט אויף זינט עס איז קאַלט געוואָרן.\nוואָס טוט איר אין '
-            'ווינטער?'),
-        "post[1].author": 'פֿײגע בערנשטיין',
-        "post[1].body": 'שטעלט אים לעבן אויוון, אָבער נישט צו נאָענט.\nאַ ביסל וואַרעמע וואַסער העלפֿט אויך.',
-        "post[2].body": 'אַ דאַנק, פֿײגע! מאָרגן וועל איך פּרוּוון.',
-    },
 }
 
 (test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
- test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.939)
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.996)
 _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 
