@@ -441,3 +441,9 @@ def test_a_relative_date_gives_way_to_the_full_date_of_its_tooltip() -> None:
     assert [(p.author, p.posted_at) for p in posts] == [
         ("ann", "2026-11-17T18:40:00"), ("bob", "2026-11-19T21:15:00"),
     ]
+
+
+def test_an_engines_join_day_with_a_two_digit_year_is_of_that_year_not_this_one() -> None:
+    page = PHPBB.replace("<strong>Joined:</strong> 12 Mar 2021", "<strong>Joined:</strong> 12-Mar 04")
+    result = parse_page(page.encode(), url="http://f.onion/viewtopic.php?t=1", captured_at=NOW)
+    assert _kinds(result.records, Author)[0].joined == "2004-03-12"
