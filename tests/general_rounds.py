@@ -15,6 +15,7 @@ import hashlib
 import html
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -159,15 +160,32 @@ class Round:
 
         return test_every_name_and_title_of_the_truth_is_written_on_its_page
 
+    def page_text(self, encodings: dict[str, str] | None = None) -> Callable[[str], str]:
+        """A reader of a page's markup as text, in ``encodings[page]`` (else UTF-8): for the
+        round's checks of its truth against its pages."""
+
+        def text(page: str) -> str:
+            return (self.data / page).read_bytes().decode((encodings or {}).get(page, "utf-8"))
+
+        return text
+
+    def records_of(self, kind: str) -> Callable[[str], list[dict[str, Any]]]:
+        """A reader of one page's expected records of ``kind`` ("post", "listing"...)."""
+
+        def records(page: str) -> list[dict[str, Any]]:
+            return [r for r in self.truth[page]["records"] if r["type"] == kind]
+
+        return records
+
     def bodies_on_its_page(self, encodings: dict[str, str] | None = None) -> Any:
         """A check of the hand-written truth against the page: every line of every expected post
         body is written on its page (tags dropped, entities decoded, white space collapsed)."""
 
         def test_every_post_body_is_written_on_its_page_line_by_line() -> None:
-            for page, truth in self.truth.items():
-                raw = (self.data / page).read_bytes().decode((encodings or {}).get(page, "utf-8"))
-                text = " ".join(html.unescape(re.sub(r"<[^>]+>", "", raw)).split())
-                for post in (r for r in truth["records"] if r["type"] == "post"):
+            read, posts = self.page_text(encodings), self.records_of("post")
+            for page in self.truth:
+                text = " ".join(html.unescape(re.sub(r"<[^>]+>", "", read(page))).split())
+                for post in posts(page):
                     for line in post["body"].split("\n"):
                         assert " ".join(line.split()) in text, (page, line)
 

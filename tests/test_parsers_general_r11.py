@@ -313,8 +313,7 @@ _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KN
  test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(1.0)
 
 
-def _text(page: str) -> str:
-    return (DATA / page).read_bytes().decode(ENCODINGS.get(page, "utf-8"))
+_text = ROUND.page_text(ENCODINGS)
 
 
 test_every_name_and_title_of_the_truth_is_written_on_its_page = ROUND.named_on_its_page(ENCODINGS)

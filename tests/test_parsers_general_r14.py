@@ -361,8 +361,7 @@ test_every_other_page_is_utf8_and_no_page_is_one_of_an_earlier_round = ROUND.new
 _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 
-def _text(page: str) -> str:
-    return (DATA / page).read_bytes().decode(ENCODINGS.get(page, "utf-8"))
+_text = ROUND.page_text(ENCODINGS)
 
 
 test_every_name_and_title_of_the_truth_is_written_on_its_page = ROUND.named_on_its_page(ENCODINGS)

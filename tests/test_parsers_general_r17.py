@@ -326,12 +326,10 @@ test_every_post_body_is_written_on_its_page_line_by_line = ROUND.bodies_on_its_p
 _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 
-def _text(page: str) -> str:
-    return (DATA / page).read_bytes().decode(ENCODINGS.get(page, "utf-8"))
+_text = ROUND.page_text(ENCODINGS)
 
 
-def _posts(page: str) -> list[dict[str, Any]]:
-    return [r for r in TRUTH[page]["records"] if r["type"] == "post"]
+_posts = ROUND.records_of("post")
 
 
 def test_at_least_six_pages_carry_records_of_threads_or_market_pages() -> None:

@@ -362,12 +362,10 @@ KNOWN_MISSES: dict[str, dict[str, Any]] = {
 _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 
-def _text(page: str) -> str:
-    return (DATA / page).read_bytes().decode(ENCODINGS.get(page, "utf-8"))
+_text = ROUND.page_text(ENCODINGS)
 
 
-def _posts(page: str) -> list[dict[str, Any]]:
-    return [r for r in TRUTH[page]["records"] if r["type"] == "post"]
+_posts = ROUND.records_of("post")
 
 
 def _authors(page: str) -> set[tuple[str, int | None, str | None]]:
