@@ -102,6 +102,7 @@ NESTED_PAGES = [
     ("general_r15/holdout/hn_item_nested_en.html", [None, None, 1, None]),  # indent="1" spacer cell
     ("general_r16/holdout/wordpress_cocoon_comments_is.html", [None, None, 1, None]),  # ul.children
     ("general_r17/holdout/mahara_forum_topic_sq.html", [None, None, 1]),  # postdepth-1, postdepth-2
+    ("general_r18/holdout/fossil_forumthread_gl.html", [None, 0, 1]),  # "in reply to <a>N</a>" links
     ("forums_general/dread.html", [None, None, 1, None]),  # read by the Dread engine's selectors
 ]
 
