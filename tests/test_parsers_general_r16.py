@@ -349,8 +349,6 @@ _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KN
 
 
 _text = ROUND.page_text(ENCODINGS)
-
-
 _posts = ROUND.records_of("post")
 
 
