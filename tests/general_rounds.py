@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -176,6 +177,28 @@ class Round:
             return [r for r in self.truth[page]["records"] if r["type"] == kind]
 
         return records
+
+    def fictional_hosts(self, encodings: dict[str, str] | None = None) -> Any:
+        """A check of the round's files: every address of the truth and of the pages (links, mail
+        addresses) is a fictional host, a ``.example`` name or a made-up v3-looking onion name.
+        The doctype's public id is left out; www.w3.org and schema.org appear only as vocabulary
+        names (a DTD's, a namespace's, itemtype's), never fetched."""
+
+        def fictional(host: str) -> bool:
+            return host.endswith(".example") or (host.endswith(".onion") and len(host) == 56 + len(".onion"))
+
+        def test_every_address_of_the_truth_and_the_pages_is_a_fictional_host() -> None:
+            read = self.page_text(encodings)
+            for page, truth in self.truth.items():
+                for url in [truth["url"], truth.get("next")]:
+                    if url:
+                        assert fictional(urlsplit(url).hostname or ""), (page, url)
+                text = re.sub(r"<!DOCTYPE[^>]*>", "", read(page))
+                hosts = set(re.findall(r'(?:https?:|(?<!:))//([^/"\'\s<>?#]+)', text))
+                assert all(fictional(h) or h in {"www.w3.org", "schema.org"} for h in hosts), (page, hosts)
+                assert all(fictional(h) for h in re.findall(r"@([a-z0-9.-]+\.[a-z]+)\b", text)), page
+
+        return test_every_address_of_the_truth_and_the_pages_is_a_fictional_host
 
     def bodies_on_its_page(self, encodings: dict[str, str] | None = None) -> Any:
         """A check of the hand-written truth against the page: every line of every expected post

@@ -165,7 +165,6 @@ import re
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import pytest
 
@@ -345,6 +344,7 @@ KNOWN_MISSES: dict[str, dict[str, Any]] = {}
  test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(1.0)
 test_every_other_page_is_utf8_and_no_page_is_one_of_an_earlier_round = ROUND.new_pages(ENCODINGS)
 test_every_post_body_is_written_on_its_page_line_by_line = ROUND.bodies_on_its_page(ENCODINGS)
+test_every_address_of_the_truth_and_the_pages_is_a_fictional_host = ROUND.fictional_hosts(ENCODINGS)
 _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 
@@ -408,18 +408,3 @@ def test_the_tracker_page_is_tis_620_and_says_so() -> None:
         raw.decode("utf-8")
     assert b'content="text/html; charset=TIS-620"' in raw
     assert "ปั๊มน้ำหยด".encode("tis-620") in raw
-
-
-def test_every_address_of_the_truth_and_the_pages_is_a_fictional_host() -> None:
-    def fictional(host: str) -> bool:
-        return host.endswith(".example") or (host.endswith(".onion") and len(host) == 56 + len(".onion"))
-
-    for page, truth in TRUTH.items():
-        for url in [truth["url"], truth.get("next")]:
-            if url:
-                assert fictional(urlsplit(url).hostname or ""), (page, url)
-        # http(s) and protocol-relative addresses, the doctype's public id ("-//W3C//DTD") left out;
-        # www.w3.org is the XHTML DTD's and namespace's name, never fetched.
-        text = re.sub(r"<!DOCTYPE[^>]*>", "", _text(page))
-        hosts = set(re.findall(r'(?:https?:|(?<!:))//([^/"\'\s<>?#]+)', text))
-        assert all(fictional(h) or h == "www.w3.org" for h in hosts), (page, hosts)

@@ -164,7 +164,6 @@ import re
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import pytest
 
@@ -347,6 +346,7 @@ def test_at_least_seven_pages_carry_records_of_threads_or_market_pages() -> None
 test_every_name_and_title_of_the_truth_is_written_on_its_page = ROUND.named_on_its_page(ENCODINGS)
 test_every_other_page_is_utf8_and_no_page_is_one_of_an_earlier_round = ROUND.new_pages(ENCODINGS)
 test_every_post_body_is_written_on_its_page_line_by_line = ROUND.bodies_on_its_page(ENCODINGS)
+test_every_address_of_the_truth_and_the_pages_is_a_fictional_host = ROUND.fictional_hosts(ENCODINGS)
 
 
 def test_the_simple_press_dates_and_post_counts_are_the_truths() -> None:
@@ -426,19 +426,3 @@ def test_the_vendor_page_carries_a_real_v4_key_whose_fingerprint_is_the_truth() 
     assert stats["Xubin tan iyo:"] == "11 Febraayo 2024" and vendor["member_since"] == "2024-02-11"
     assert re.sub(r"<[^>]+>", "", stats["Faallo togan:"]) == f"{vendor['rating']}%"
     assert f"({vendor['feedback_count']} faallo)" in stats["Qiimeyn:"]
-
-
-def test_every_address_of_the_truth_and_the_pages_is_a_fictional_host() -> None:
-    def fictional(host: str) -> bool:
-        return host.endswith(".example") or (host.endswith(".onion") and len(host) == 56 + len(".onion"))
-
-    for page, truth in TRUTH.items():
-        for url in [truth["url"], truth.get("next")]:
-            if url:
-                assert fictional(urlsplit(url).hostname or ""), (page, url)
-        # http(s) and protocol-relative addresses, the doctype's public id ("-//W3C//DTD") left out;
-        # www.w3.org (the DTD's and xmlns's name) and schema.org (itemtype vocabulary names) are
-        # never fetched.
-        text = re.sub(r"<!DOCTYPE[^>]*>", "", _text(page))
-        hosts = set(re.findall(r'(?:https?:|(?<!:))//([^/"\'\s<>?#]+)', text))
-        assert all(fictional(h) or h in {"www.w3.org", "schema.org"} for h in hosts), (page, hosts)
