@@ -17,6 +17,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -29,6 +30,8 @@ from tests.parsers_scoring import CONTRACT_FIELDS, Scorer, equal
 
 #: The capture time every round's pages are parsed at (relative dates resolve against it).
 NOW = "2026-11-20T12:00:00Z"
+#: :data:`NOW` as a time (UTC), for the rounds' checks of relative dates.
+NOW_TIME = datetime.fromisoformat(NOW.replace("Z", "+00:00"))
 
 
 def _post(author: str, posted_at: str | None, index: int, body: str, quotes: list[str]) -> dict[str, Any]:
@@ -199,6 +202,10 @@ class Round:
                 assert all(fictional(h) for h in re.findall(r"@([a-z0-9.-]+\.[a-z]+)\b", text)), page
 
         return test_every_address_of_the_truth_and_the_pages_is_a_fictional_host
+
+    def author_stats(self, page: str) -> set[tuple[str, int | None, str | None]]:
+        """(name, post count, join day) of every author record the truth expects on ``page``."""
+        return {(r["name"], r["post_count"], r["joined"]) for r in self.records_of("author")(page)}
 
     def bodies_on_its_page(self, encodings: dict[str, str] | None = None) -> Any:
         """A check of the hand-written truth against the page: every line of every expected post

@@ -363,10 +363,7 @@ _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KN
 _text = ROUND.page_text(ENCODINGS)
 _posts = ROUND.records_of("post")
 
-
-def _authors(page: str) -> set[tuple[str, int | None, str | None]]:
-    return {(r["name"], r["post_count"], r["joined"])
-            for r in TRUTH[page]["records"] if r["type"] == "author"}
+_authors = ROUND.author_stats
 
 
 def test_at_least_seven_pages_carry_records_of_threads_or_market_pages() -> None:

@@ -218,7 +218,7 @@ from typing import Any
 
 import pytest
 
-from tests.general_rounds import NOW, Round, _author, _listing, _post, _vendor, v4_fingerprint
+from tests.general_rounds import NOW_TIME, Round, _author, _listing, _post, _vendor, v4_fingerprint
 
 DATA = Path(__file__).parent / "data" / "general_r21"
 
@@ -399,14 +399,7 @@ _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KN
 _text = ROUND.page_text(ENCODINGS)
 _posts = ROUND.records_of("post")
 
-
-def _authors(page: str) -> set[tuple[str, int | None, str | None]]:
-    return {(r["name"], r["post_count"], r["joined"])
-            for r in TRUTH[page]["records"] if r["type"] == "author"}
-
-
-def _now() -> datetime:
-    return datetime.fromisoformat(NOW.replace("Z", "+00:00"))
+_authors = ROUND.author_stats
 
 
 def test_at_least_seven_pages_carry_records_of_threads_or_market_pages() -> None:
@@ -443,7 +436,7 @@ def test_the_proboards_relative_date_is_yesterday_and_its_timestamps_agree() -> 
               for ms, _ in stamps]
     assert as_utc == [p["posted_at"] for p in _posts(page)]
     assert stamps[1][1] == "Дирӯз, соати 09:15"
-    assert (_now() - timedelta(days=1)).strftime("%Y-%m-%dT09:15:00") == _posts(page)[1]["posted_at"]
+    assert (NOW_TIME - timedelta(days=1)).strftime("%Y-%m-%dT09:15:00") == _posts(page)[1]["posted_at"]
     assert 'title="19 ноябри' not in text  # no absolute date written beside the relative one
     counts = re.findall(r"Паёмҳо: <b>([\d&nbsp;]+)</b>", text)
     assert {int(html.unescape(c).replace("\xa0", "")) for c in counts} == {n for _, n, _ in _authors(page)}
@@ -455,7 +448,7 @@ def test_the_isso_replies_nest_and_their_relative_times_agree_with_the_datetimes
     times = re.findall(r'<time title="([^"]+)" datetime="([^"]+)Z">\1</time>', text)
     assert [d for _, d in times] == [p["posted_at"] for p in _posts(page)]
     assert times[2][0] == "o chionn 3 uairean a thìde"
-    assert (_now() - timedelta(hours=3)).strftime("%Y-%m-%dT%H:%M:%S") == _posts(page)[2]["posted_at"]
+    assert (NOW_TIME - timedelta(hours=3)).strftime("%Y-%m-%dT%H:%M:%S") == _posts(page)[2]["posted_at"]
     # #isso-44 sits in #isso-41's follow-up and #isso-47 in #isso-44's; #isso-45 after them, on top.
     order = [m.group(1) for m in re.finditer(r'<div class="isso-comment[^"]*" id="isso-(\d+)"', text)]
     assert order == ["41", "44", "47", "45"]

@@ -203,7 +203,7 @@ from typing import Any
 
 import pytest
 
-from tests.general_rounds import NOW, Round, _author, _listing, _post, _vendor, v4_fingerprint
+from tests.general_rounds import NOW_TIME, Round, _author, _listing, _post, _vendor, v4_fingerprint
 
 DATA = Path(__file__).parent / "data" / "general_r22"
 
@@ -365,14 +365,7 @@ _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KN
 _text = ROUND.page_text(ENCODINGS)
 _posts = ROUND.records_of("post")
 
-
-def _authors(page: str) -> set[tuple[str, int | None, str | None]]:
-    return {(r["name"], r["post_count"], r["joined"])
-            for r in TRUTH[page]["records"] if r["type"] == "author"}
-
-
-def _now() -> datetime:
-    return datetime.fromisoformat(NOW.replace("Z", "+00:00"))
+_authors = ROUND.author_stats
 
 
 def test_at_least_seven_pages_carry_records_of_threads_or_market_pages() -> None:
@@ -428,7 +421,7 @@ def test_the_ipb_page_is_iso_8859_13_with_the_truths_dates_and_counts() -> None:
     text = _text(page)
     shown = re.findall(r'style="padding-bottom:2px" /> ([^<]+)</span></div>', text)
     assert shown == ["Noema 17 2026, 06:40 PM", "Inanahi, 09:15 AM", "I tēnei rā, 10:30 AM"]
-    yesterday, today = _now() - timedelta(days=1), _now()
+    yesterday, today = NOW_TIME - timedelta(days=1), NOW_TIME
     assert [p["posted_at"] for p in _posts(page)] == [
         "2026-11-17T18:40:00", yesterday.strftime("%Y-%m-%dT09:15:00"), today.strftime("%Y-%m-%dT10:30:00")]
     months = {"Māehe": 3, "Hānuere": 1}

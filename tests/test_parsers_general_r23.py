@@ -140,7 +140,7 @@ from typing import Any
 
 import pytest
 
-from tests.general_rounds import NOW, Round, _author, _listing, _post, _vendor, v4_fingerprint
+from tests.general_rounds import NOW_TIME, Round, _author, _listing, _post, _vendor, v4_fingerprint
 
 DATA = Path(__file__).parent / "data" / "general_r23"
 
@@ -364,14 +364,7 @@ _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KN
 _text = ROUND.page_text(ENCODINGS)
 _posts = ROUND.records_of("post")
 
-
-def _authors(page: str) -> set[tuple[str, int | None, str | None]]:
-    return {(r["name"], r["post_count"], r["joined"])
-            for r in TRUTH[page]["records"] if r["type"] == "author"}
-
-
-def _now() -> datetime:
-    return datetime.fromisoformat(NOW.replace("Z", "+00:00")).replace(tzinfo=None)
+_authors = ROUND.author_stats
 
 
 def test_five_forum_pages_and_five_market_pages_of_which_two_are_interstitials() -> None:
@@ -425,7 +418,7 @@ def test_the_kadhidare_relative_dates_counts_and_citations_are_the_truths() -> N
     text = _text(page)
     shown = re.findall(r'<span class="kd-at">([^<]+)</span>', text)
     assert shown == ["nezuro, 22:14", "nhasi, 08:05", "maawa maviri apfuura"]
-    yesterday, today = _now() - timedelta(days=1), _now()
+    yesterday, today = NOW_TIME.replace(tzinfo=None) - timedelta(days=1), NOW_TIME.replace(tzinfo=None)
     assert [p["posted_at"] for p in _posts(page)] == [
         yesterday.strftime("%Y-%m-%dT22:14:00"), today.strftime("%Y-%m-%dT08:05:00"),
         (today - timedelta(hours=2)).strftime("%Y-%m-%dT%H:%M:00")]
