@@ -29,6 +29,7 @@ from parsers.date_words import NOW_WORDS as _NOW_WORDS
 from parsers.date_words import TODAY as _TODAY
 from parsers.date_words import UNIT_WORDS as _UNIT_WORDS
 from parsers.date_words import YESTERDAY as _YESTERDAY
+from parsers.short_years import four_digit_year
 from parsers.word_regex import by_first_letter, cased, fold_extras
 
 __all__ = ["MONTHS", "parse_date", "parse_now"]
@@ -294,6 +295,11 @@ def parse_date(text: str | None, now: str | datetime | None = None, *, order: st
     Within :func:`parsers.cldr_dates.page_language`, a date the built-in words do not read is read
     again with that language's CLDR words put in English.
     """
+    if text and text[:1].isdigit():
+        # "12-Mar 04": a day, its month's word and a two-digit year (Invision 2's join days); read
+        # alone, "Mar 04" would be the 4th of March of this year.
+        stamp = now if isinstance(now, str) or now is None else now.isoformat()
+        text = four_digit_year(text, stamp) or text
     found = _parse_date(text, now, order)
     if found is None and text and (lang := current_language()) is not None:
         english = to_english(text[:200], lang)

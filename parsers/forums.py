@@ -35,7 +35,6 @@ from parsers.quotes import (
 )
 from parsers.records import Author, Post
 from parsers.reply_to import mark_replies
-from parsers.short_years import four_digit_year
 from parsers.thread_records import post_links, post_number, text_without, thread_records
 
 __all__ = [
@@ -272,9 +271,6 @@ def _stats(
             if post_count is not None:
                 break
     joined_val = find_label(lines, LABELS["member_since"])
-    if joined_val:
-        # "12-March 04": a two-digit year after the month's word is no day of this year.
-        joined_val = four_digit_year(joined_val, now) or joined_val
     joined = parse_date(joined_val, now, order=spec.date_order) if joined_val else None
     return post_count, joined
 

@@ -32,7 +32,6 @@ from parsers.dom import Doc, clean
 from parsers.post_dates import post_date
 from parsers.post_parts import LETTER
 from parsers.prices import parse_number
-from parsers.short_years import four_digit_year
 
 __all__ = [
     "date_column",
@@ -270,8 +269,7 @@ def _date_line(el: Any, text: str) -> tuple[str, str] | None:
     """(label, day) of the "label: date" line an element shows, the date to the day."""
     for line in [*_stat_lines(el, text), *_labelled(el, text)]:
         match = _DATE_LINE_RE.match(line) if line and len(line) <= 60 else None
-        value = (four_digit_year(match["value"], None) or match["value"]) if match else ""
-        if match and len(day := (parse_date(value) or "")) >= 10:
+        if match and len(day := (parse_date(match["value"]) or "")) >= 10:
             return match["label"].casefold(), day[:10]
     return None
 

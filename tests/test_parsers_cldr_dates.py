@@ -94,3 +94,10 @@ def test_a_topic_list_dated_in_the_pages_language_is_no_thread() -> None:
 def test_days_ago_with_a_time_gives_that_day_at_that_time() -> None:
     assert parse_date("2 days ago at 14:05", NOW) == "2026-11-18T14:05:00"
     assert parse_date("3 days ago", NOW) == "2026-11-17"
+
+
+def test_a_day_with_a_two_digit_year_after_its_month_is_of_that_year() -> None:
+    assert parse_date("12-Mar 04", NOW) == "2004-03-12"
+    assert parse_date("3 May 26", NOW) == "2026-05-03"
+    with page_language("mi"):
+        assert parse_date("12-Māehe 04", NOW) == "2004-03-12"  # Māori, by the CLDR's month name
