@@ -24,7 +24,9 @@ from parsers.card_fields import (
     preposition_category,
 )
 from parsers.card_links import ACTION_RE, absolute_href, card_link, first_href, link_title
+from parsers.card_places import card_places
 from parsers.card_regions import page_regions
+from parsers.cldr_dates import current_language
 from parsers.dom import Doc, clean, element_kind
 from parsers.labels import LABELS
 from parsers.market_fields import escrow_value, labelled
@@ -380,6 +382,8 @@ def card_listing(
     ships_from = first_place(origin or ships_from_value(lines))
     if ships_from is None and not ships_to:
         found = route(lines) or _bare_route(doc, lines) or class_places(card)
+        # Labels of any language: a value that is a CLDR country, or an element classed "from".
+        found = found or card_places(card, lines, current_language())
         if found:
             ships_from, ships_to = found
     return Listing(

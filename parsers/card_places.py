@@ -1,0 +1,111 @@
+"""Where a card's item ships from when its label is of a language no vocabulary knows: read by the
+value or by the markup, not by the label's words.
+
+* by the value: a card line "label: value" (or a label's line, then the value's) whose value is a
+  country as the Unicode CLDR (Babel) spells it in the page's language or English is a place; the
+  first such line of one country is where the item ships from, a following one of countries the
+  destinations (a card lists its origin first);
+* by the markup: an element whose class ends in "from" or "origin" ("card-from", "item_origin"),
+  the word templates name their origin line with whatever language the page shows, holds a short
+  line of words without a figure: its value after the label is the origin (a town, a state: no
+  vocabulary needs to know it).
+
+>>> from parsers.dom import load
+>>> card = load(b"<div><h4>Mat</h4><p>Bolsaj: Alemania</p><p>Bolsaj al: Francia, Italia</p></div>").root
+>>> card_places(card, ["Mat", "Bolsaj: Alemania", "Bolsaj al: Francia, Italia"], "es")
+('Alemania', ['Francia', 'Italia'])
+>>> card = load(b"<div><h4>Mat</h4><p class='tile__from'>Kuna: Oaxaca</p><b>3 USD</b></div>").root
+>>> card_places(card, ["Mat", "Kuna: Oaxaca", "3 USD"], None)
+('Oaxaca', [])
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from parsers.cldr_places import country_names
+from parsers.dom import clean
+from parsers.market_places import places
+
+__all__ = ["card_places"]
+
+_SPLIT_RE = re.compile(r"\s*(?:[,;/|،、]|\s-\s)\s*")
+# A label: a few words of any script, no figure (a price's "From: 7 $" is none).
+_LABEL_RE = re.compile(r"^([^\W\d_][^:：\d]{0,40})[:：]\s*(.*)$")
+# A class whose last word is "from" / "origin": "hk-from", "card__origin", "shipfrom".
+_FROM_CLASS_RE = re.compile(r"(?:^|[-_]|ship|ships)(?:from|origin)$")
+_MAX_VALUE = 60
+# A card's destinations stand a line or two after its origin.
+_GAP = 3
+
+
+def _countries(text: str, names: frozenset[str]) -> list[str] | None:
+    parts = [p for p in _SPLIT_RE.split(text.strip().rstrip(".")) if p]
+    if not parts or len(parts) > 60 or any(p.casefold() not in names for p in parts):
+        return None
+    return parts
+
+
+def _labelled_values(lines: list[str]) -> list[tuple[int, str, str]]:
+    """(line index, label, value) of the lines that are "label: value", or a label's line ("label:")
+    before its value's."""
+    out = []
+    for i, line in enumerate(lines):
+        m = _LABEL_RE.match(line)
+        if m is None:
+            continue
+        value = m.group(2).strip()
+        if not value and i + 1 < len(lines):
+            value = lines[i + 1]
+        if value:
+            out.append((i, m.group(1).strip(), value))
+    return out
+
+
+def country_places(lines: list[str], lang: str | None) -> tuple[str, list[str]] | None:
+    """(origin, destinations) from a card's labelled lines whose values are CLDR countries; None
+    when no labelled value is one country (a lone list of countries says no origin)."""
+    if not any(":" in ln or "：" in ln for ln in lines):
+        return None
+    names = country_names(lang)
+    origin: tuple[int, str] | None = None
+    for i, label, value in _labelled_values(lines):
+        if label.casefold() in names or len(value) > 400:
+            continue
+        found = _countries(value, names)
+        if found is None:
+            continue
+        if origin is None:
+            if len(found) != 1:
+                return None  # destinations first: the card names no origin before them
+            origin = (i, found[0])
+        elif i - origin[0] <= _GAP:
+            return origin[1], found
+    return (origin[1], []) if origin else None
+
+
+def marked_origin(card: Any) -> str | None:
+    """The value of the card's element classed as its origin ("<p class='x-from'>label: place")."""
+    for el in card.iter("p", "div", "span", "li", "small", "dd", "td"):
+        cls = el.get("class")
+        if not cls or not any(_FROM_CLASS_RE.search(word) for word in cls.lower().split()):
+            continue
+        text = clean(el.text_content())
+        if not text or len(text) > _MAX_VALUE + 40 or any(ch.isdigit() for ch in text):
+            continue
+        m = _LABEL_RE.match(text)
+        value = m.group(2).strip() if m else text
+        found = places(value) if 0 < len(value) <= _MAX_VALUE else []
+        if found:
+            return found[0]
+    return None
+
+
+def card_places(card: Any, lines: list[str], lang: str | None) -> tuple[str | None, list[str]] | None:
+    """(origin, destinations) of a card whose places no label vocabulary reads, or None."""
+    found = country_places(lines, lang)
+    if found is not None:
+        return found
+    origin = marked_origin(card)
+    return (origin, []) if origin else None

@@ -1,0 +1,123 @@
+"""Where the cards of a grid ship from when their labels are of a language no vocabulary knows
+(parsers.card_places, used by parsers.cards.card_listing):
+
+* a card's labelled value that is a country as the CLDR spells it in the page's language is a
+  place: the first such value of one country is the origin, a following value of countries the
+  destinations, whatever the labels say;
+* a card's element classed as its origin ("tile__origin", "x-from") holds the origin after its
+  label, a town or a region no vocabulary needs to know;
+* a lone list of countries names no origin, and a price classed "from" is no place.
+
+Made-up pages written here (Icelandic, Swahili, Samoan), none a generality round's page.
+"""
+
+from __future__ import annotations
+
+from parsers import parse_page
+from parsers.card_places import card_places, country_places, marked_origin
+from parsers.dom import load
+from parsers.records import Listing
+
+_GRID_IS = """<!DOCTYPE html><html lang="is"><head><meta charset="utf-8">
+<title>Prjónavörur — Ullarmarkaður</title>
+</head><body><div class="topp"><a href="/">Ullarmarkaður</a> <a href="/flokkar">Flokkar</a></div>
+<h1>Prjónavörur</h1>
+<div class="vorur">
+ <div class="vara"><a class="vh" href="/vara/11">Lopapeysa, stór</a>
+  <div>Seljandi: <a href="/seljandi/ullarkona">ullarkona</a></div>
+  <div>Sent frá: Ísland</div><div>Sent til: Ísland, Noregur, Danmörk</div>
+  <div class="verd">0.0031 BTC</div></div>
+ <div class="vara"><a class="vh" href="/vara/12">Ullarsokkar, þrjú pör</a>
+  <div>Seljandi: <a href="/seljandi/ullarkona">ullarkona</a></div>
+  <div>Sent frá: Ísland</div><div>Sent til: Ísland</div>
+  <div class="verd">0.0004 BTC</div></div>
+ <div class="vara"><a class="vh" href="/vara/14">Vettlingar með mynstri</a>
+  <div>Seljandi: <a href="/seljandi/prjonari">prjonari</a></div>
+  <div>Sent frá: Danmörk</div><div>Sent til: Danmörk, Þýskaland</div>
+  <div class="verd">0.0006 BTC</div></div>
+</div></body></html>"""
+
+_GRID_SW = """<!DOCTYPE html><html lang="sw"><head><meta charset="utf-8"><title>Vikapu — Soko la Pwani</title>
+</head><body><nav><a href="/">Soko la Pwani</a> <a href="/aina">Aina</a></nav>
+<h2>Vikapu</h2>
+<ul class="bidhaa">
+ <li class="kipengee"><h3><a href="/bidhaa/5">Kikapu cha ukili, kikubwa</a></h3>
+  <span class="lbl">Kinatoka:</span><span>Tanzania</span>
+  <span class="bei">12.50 USD</span></li>
+ <li class="kipengee"><h3><a href="/bidhaa/6">Mkeka wa miyaa</a></h3>
+  <span class="lbl">Kinatoka:</span><span>Kenya</span>
+  <span class="bei">30.00 USD</span></li>
+ <li class="kipengee"><h3><a href="/bidhaa/9">Kapu la mianzi</a></h3>
+  <span class="lbl">Kinatoka:</span><span>Uganda</span>
+  <span class="bei">8.75 USD</span></li>
+</ul></body></html>"""
+
+_GRID_SM = """<!DOCTYPE html><html lang="sm"><head><meta charset="utf-8"><title>Ie lalaga — Maketi Vai</title>
+</head><body><div class="hdr"><a href="/">Maketi Vai</a></div>
+<h1>Ie lalaga</h1>
+<section class="tiles">
+ <article class="tile"><h4 class="tile__name"><a href="/mea/301">Ie toga, lalaga lima</a></h4>
+  <p class="tile__by">e <a href="/faatau/Lalaga_Upolu">Lalaga_Upolu</a></p>
+  <p class="tile__origin">Auina mai: Savaiʻi</p>
+  <p class="tile__price">0.0150 BTC</p></article>
+ <article class="tile"><h4 class="tile__name"><a href="/mea/302">Fala lauiʻi, laʻititi</a></h4>
+  <p class="tile__by">e <a href="/faatau/Lalaga_Upolu">Lalaga_Upolu</a></p>
+  <p class="tile__origin">Auina mai: Upolu</p>
+  <p class="tile__price">0.0022 BTC</p></article>
+ <article class="tile"><h4 class="tile__name"><a href="/mea/305">Ili lau, lanu mumu</a></h4>
+  <p class="tile__by">e <a href="/faatau/Fale_Ili">Fale_Ili</a></p>
+  <p class="tile__origin">Auina mai: Savaiʻi</p>
+  <p class="tile__price">0.0009 BTC</p></article>
+</section></body></html>"""
+
+
+def _listings(html: str) -> list[Listing]:
+    result = parse_page(html.encode(), url="http://ullar.example/flokkur/2")
+    assert result.page.page_type == "listing_index"
+    return [r for r in result.records if isinstance(r, Listing)]
+
+
+def test_icelandic_cards_ship_from_their_first_country_and_to_the_countries_after_it() -> None:
+    got = [(r.title, r.ships_from, r.ships_to) for r in _listings(_GRID_IS)]
+    assert got == [
+        ("Lopapeysa, stór", "Ísland", ["Ísland", "Noregur", "Danmörk"]),
+        ("Ullarsokkar, þrjú pör", "Ísland", ["Ísland"]),
+        ("Vettlingar með mynstri", "Danmörk", ["Danmörk", "Þýskaland"]),
+    ]
+
+
+def test_swahili_cards_with_the_label_in_an_element_of_its_own_ship_from_the_country_after_it() -> None:
+    got = [(r.title, r.price, r.ships_from) for r in _listings(_GRID_SW)]
+    assert got == [
+        ("Kikapu cha ukili, kikubwa", 12.5, "Tanzania"),
+        ("Mkeka wa miyaa", 30.0, "Kenya"),
+        ("Kapu la mianzi", 8.75, "Uganda"),
+    ]
+
+
+def test_samoan_cards_ship_from_the_place_their_origin_classed_line_names() -> None:
+    got = [(r.title, r.price, r.ships_from) for r in _listings(_GRID_SM)]
+    assert got == [
+        ("Ie toga, lalaga lima", 0.015, "Savaiʻi"),
+        ("Fala lauiʻi, laʻititi", 0.0022, "Upolu"),
+        ("Ili lau, lanu mumu", 0.0009, "Savaiʻi"),
+    ]
+
+
+def test_a_lone_list_of_countries_names_no_origin() -> None:
+    assert country_places(["Lopapeysa", "Sent til: Ísland, Noregur", "0.0031 BTC"], "is") is None
+
+
+def test_a_country_after_the_destinations_is_not_taken_for_the_origin() -> None:
+    lines = ["Mat", "Bolsaj al: Francia, Italia", "Bolsaj: Alemania"]
+    assert country_places(lines, "es") is None
+
+
+def test_a_price_classed_from_is_no_place() -> None:
+    card = load(b"<div><h4>Mat</h4><span class='price-from'>From: 7.00 USD</span></div>").root
+    assert marked_origin(card) is None
+    assert card_places(card, ["Mat", "From: 7.00 USD"], "en") is None
+
+
+def test_a_card_line_whose_value_is_no_country_is_no_place() -> None:
+    assert country_places(["Mat", "Aina: Vikapu", "12 USD"], "sw") is None
