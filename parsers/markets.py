@@ -28,6 +28,7 @@ from parsers.card_links import price_box, title_links
 from parsers.cards import card_listing, category_names, find_cards, found_cards, header_columns
 from parsers.cldr_dates import current_language
 from parsers.cldr_places import labelled_countries
+from parsers.crumb_trail import trail_category
 from parsers.dom import Doc, clean
 from parsers.feedback import feedback_lines, feedback_page, read_feedback
 from parsers.item_category import filed_category
@@ -62,6 +63,7 @@ from parsers.postage import postage_lines
 from parsers.prices import parse_number
 from parsers.records import Listing
 from parsers.ship_options import option_places
+from parsers.stats_seller import stats_seller
 from parsers.struck import without_struck_prices
 from parsers.vendor_page import profile_heading, vendor_detail, vendor_from_url
 
@@ -141,7 +143,7 @@ def _listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
         before = lines[max(0, start - 12) : start][::-1] if start else []
         vendor = detail_seller(doc, title, scope[:40], before)
     if vendor is None:
-        vendor = profile_link_seller(doc, heading, title) or home_seller(doc, scope[:40])
+        vendor = profile_link_seller(doc, heading, title) or home_seller(doc, scope[:40]) or stats_seller(doc)
     origin = ships_from_value(scope)
     ships_to = places(labelled_places(scope, "ships_to"))
     if origin and ROUTE_RE.search(origin):
@@ -178,7 +180,7 @@ def _listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
     # A crumb that names the item's place (a classified's town) is no category.
     where = frozenset(clean(p) for p in (ships_from or "").split(",")) - {""}
     cat = labelled(scope, "category") or breadcrumb_category(doc, title, where)
-    cat = cat or filed_category(doc, heading)
+    cat = cat or filed_category(doc, heading) or trail_category(doc, title, where, heading)
     stock_val = labelled(scope, "stock")
     # The first number only: "17 112g" is 17 units of 112g, not 17112.
     stock_match = _STOCK_RE.match(stock_val.strip()) if stock_val else None

@@ -1,0 +1,157 @@
+"""An item's category as the last step of a breadcrumb found by its shape, whatever its class and
+words: a path that starts at the site's home link and goes down step by step before the item's
+heading. Two shapes are read:
+
+* links side by side, separated by a path's marks ("Home › Books › <span>Old books</span>"),
+  ending at a link or at the current step written as text or in an element of its own;
+* an ordered list of steps, one link each, the first one home ("<ol><li><a href=/>Home</a></li>
+  <li><a href=/c/tea>Tea</a></li>..."), or a list whose links' addresses nest (/c/tea, /c/tea/green).
+
+The item's category is the last step, unless that step names the item itself (then the one
+before it) or a part of the item's place.
+
+>>> from parsers.dom import load
+>>> doc = load(b"<div class='x'><a href='/'>Start</a> &gt; <a href='/r/2'>Teas</a> &gt; <b>Green teas</b>"
+...            b"</div><h1>Sencha, 100 g</h1>")
+>>> trail_category(doc, "Sencha, 100 g")
+'Green teas'
+>>> doc = load(b"<ol><li><a href='/'>Start</a></li><li><a href='/k/tea'>Teas</a></li>"
+...            b"<li>Sencha, 100 g</li></ol><h1>Sencha, 100 g</h1>")
+>>> trail_category(doc, "Sencha, 100 g")
+'Teas'
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import Any
+
+from parsers.dom import Doc, clean
+
+__all__ = ["trail_category"]
+
+# The link home: the site's root, its index page, with or without the host.
+_HOME_RE = re.compile(r"^(?:https?://[^/]+)?(?:/|\./|/?index\.\w+)?(?:[?#].*)?$", re.IGNORECASE)
+# The marks between a path's steps.
+_SEP_RE = re.compile(r"^(?:»|›|>|/|\\|::|\||→|»»|—|-|·|•|>>)$")
+_MENUS = frozenset({"nav", "header", "footer", "aside", "menu", "select", "form"})
+_MAX_WORDS = 6
+_MAX_STEPS = 8
+
+
+def _text(el: Any) -> str:
+    return clean(el.text_content())
+
+
+def _link_steps(box: Any) -> list[tuple[str, bool]] | None:
+    """The steps of ``box`` when its children are links side by side with a path's marks between
+    them (the home link first), then maybe a last step in an element or as text: (text, linked)."""
+    kids = [k for k in box if isinstance(k.tag, str)]
+    if not kids or kids[0].tag != "a" or not _HOME_RE.match(kids[0].get("href") or "x"):
+        return None
+    if clean(box.text or ""):
+        return None  # words before the home link: a sentence, not a path
+    steps: list[tuple[str, bool]] = []
+    for i, kid in enumerate(kids):
+        text = _text(kid)
+        if not text or len(text.split()) > _MAX_WORDS:
+            return None
+        linked = kid.tag == "a" or (len(kid) == 1 and kid[0].tag == "a" and _text(kid[0]) == text)
+        if not linked and i != len(kids) - 1:
+            return None
+        steps.append((text, linked))
+        tail = clean(kid.tail or "")
+        if i == len(kids) - 1:
+            # The current step as text after the last link's mark ("... › Old books").
+            mark, _, rest = tail.partition(" ")
+            if tail and not _SEP_RE.match(tail):
+                if not (_SEP_RE.match(mark) and rest and len(rest.split()) <= _MAX_WORDS):
+                    return None
+                steps.append((rest.strip(), False))
+        elif not _SEP_RE.match(tail):
+            return None
+    return steps
+
+
+def _list_steps(box: Any) -> list[tuple[str, bool]] | None:
+    """The steps of a list whose items are a path: an ordered list starting home, or items whose
+    links' addresses nest one in the next."""
+    items = [k for k in box if isinstance(k.tag, str)]
+    if any(k.tag != "li" for k in items):
+        return None
+    steps: list[tuple[str, bool]] = []
+    hrefs: list[str] = []
+    for i, li in enumerate(items):
+        text = _text(li)
+        links = [a for a in li.iter("a") if a.get("href")]
+        if not text or len(text.split()) > _MAX_WORDS or len(links) > 1:
+            return None
+        if not links and i != len(items) - 1:
+            return None
+        if links:
+            hrefs.append(links[0].get("href") or "")
+        steps.append((text, bool(links)))
+    if not hrefs or not _HOME_RE.match(hrefs[0]):
+        return None
+    inner = [h.split("?")[0].rstrip("/") for h in hrefs[1:]]
+    nested = len(inner) >= 2 and all(b.startswith(a + "/") for a, b in pairwise(inner))
+    return steps if box.tag == "ol" or nested else None
+
+
+def _in_menu(el: Any) -> bool:
+    return any(anc.tag in _MENUS for anc in el.iterancestors())
+
+
+def _before(doc: Doc, box: Any, heading: Any) -> bool:
+    """Whether ``box`` stands before ``heading`` in the page (a path leads to the item)."""
+    for el in doc.root.iter():
+        if el is box:
+            return heading not in box.iterdescendants()
+        if el is heading:
+            return False
+    return False
+
+
+def trail_category(
+    doc: Doc, title: str | None, where: frozenset[str] = frozenset(), heading: Any = None
+) -> str | None:
+    """The item's category as its breadcrumb's last step before the item, or None when no path
+    from the home link stands before the item's heading (``heading``, when known)."""
+    raw = doc.raw or b""
+    if b'href="/"' not in raw and b"href='/'" not in raw and b"index." not in raw and b"href=/" not in raw:
+        return None  # no link home: no path starts there (the tree is not walked)
+    for a in doc.root.iter("a"):
+        if not _HOME_RE.match(a.get("href") or "x"):
+            continue
+        parent = a.getparent()
+        if parent is None:
+            continue
+        steps = None
+        box = parent.getparent() if parent.tag == "li" else parent
+        if parent.tag == "li" and box is not None and box.tag in ("ol", "ul"):
+            if not _in_menu(parent):
+                steps = _list_steps(box)
+        elif parent.tag != "li" and not _in_menu(a):
+            steps = _link_steps(parent)
+        if not steps or not 3 <= len(steps) <= _MAX_STEPS:
+            continue
+        if heading is not None and not _before(doc, box, heading):
+            continue
+        found = _category(steps[1:], title, where)
+        if found is not None:
+            return found
+    return None
+
+
+def _category(steps: list[tuple[str, bool]], title: str | None, where: frozenset[str]) -> str | None:
+    """The last step that is neither the item (the last step alone may be) nor a part of its place
+    (``steps`` follow home)."""
+    texts = [text for text, _ in steps]
+    # The item's own name, maybe cut short ("Sencha, 100 g, first fl…"); a category's name is
+    # no more than a part of it ("Tea" over "Green Tea, 100 g").
+    last = texts[-1].rstrip(".…").rstrip()
+    if title and last and (title in last or (title.startswith(last) and 2 * len(last) >= len(title))):
+        texts.pop()
+    texts = [text for text in texts if text not in where]
+    return texts[-1] if texts else None

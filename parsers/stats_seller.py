@@ -1,0 +1,93 @@
+"""An item page's seller recognised by what stands with the name, not by the label's words nor a
+known profile address: a link whose text is the last step of its own address (a page named for
+a handle: "/gwerzher/leafy", "/m/leafy") shown with the seller's statistics, a share of positive
+feedback ("98,6 %") beside it in the same value ("leafy (214 · 98,6 %)", "leafy <span>99%
+positiivinen</span>"). A buyer's or a reviewer's link carries no share of its own.
+
+>>> from parsers.dom import load
+>>> doc = load(b"<h1>Old book</h1><table><tr><th>Myyj\\xc3\\xa4</th><td><a href='/myyjat/kirja_ukko'>"
+...            b"kirja_ukko</a> (52 / 97 %)</td></tr></table>")
+>>> stats_seller(doc)
+'kirja_ukko'
+>>> stats_seller(load(b"<p><a href='/u/ann'>ann</a> wrote: 50% off!</p><p><a href='/u/bob'>bob</a> (12)</p>"))
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from parsers.dom import Doc, clean
+from parsers.market_names import LISTING_URL_RE
+
+__all__ = ["stats_seller"]
+
+# A share: a number up to 100 with a percent sign ("98,6 %", "99%", "%97" in Turkish).
+_SHARE_RE = re.compile(r"(?<![\d.,])(?:100|\d{1,2})(?:[.,]\d{1,2})?\s*[%٪]|[%٪]\s*(?:100|\d{1,2})(?![\d])")
+# A handle: one token of letters, figures, "_", "-" or ".".
+_HANDLE_RE = re.compile(r"^[\w.-]{2,40}$")
+_SENTENCE_RE = re.compile(r"[:：!?！？]|\.\s")
+_MENUS = frozenset({"nav", "header", "footer", "aside", "menu", "form"})
+# The seller's value holds the name and its statistics: a short text.
+_MAX_VALUE = 100
+# Blocks of buyers' words (reviews, comments): the links there are the reviewers'.
+_REVIEW_RE = re.compile(r"comment|review|feedback|testimonial|rating", re.IGNORECASE)
+
+
+def _named_page(href: str, text: str) -> bool:
+    """Whether ``href``'s last path step is ``text`` (a page named for the handle it links)."""
+    path = unquote(urlsplit(href).path).rstrip("/")
+    step = path.rsplit("/", 1)[-1]
+    return "/" in path and step.casefold() == text.casefold()
+
+
+def _value_box(a: Any) -> Any | None:
+    """The smallest element around link ``a`` that holds more words than the link's."""
+    text = clean(a.text_content())
+    box = a.getparent()
+    for _ in range(3):
+        if box is None:
+            return None
+        if clean(box.text_content()) != text:
+            return box
+        box = box.getparent()
+    return None
+
+
+def _share_after(box: Any, a: Any) -> bool:
+    """Whether ``box``'s words after link ``a`` (and no other link's) show a share."""
+    if sum(1 for link in box.iter("a") if link.get("href")) != 1:
+        return False
+    words = clean(box.text_content())
+    if len(words) > _MAX_VALUE:
+        return False
+    name = clean(a.text_content())
+    _, _, after = words.partition(name)
+    # Statistics, not a sentence ("ann wrote: 50% off!"): no colon, no sentence's end.
+    return not _SENTENCE_RE.search(after) and bool(_SHARE_RE.search(after))
+
+
+def stats_seller(doc: Doc) -> str | None:
+    """The handle of the first link named for its address and shown with a positive share, outside
+    the page's menus and its reviews; None when no link is."""
+    raw = doc.raw or b""
+    if b"%" not in raw and "٪".encode() not in raw:
+        return None  # no share is written: the tree is not walked
+    for a in doc.root.iter("a"):
+        href = a.get("href") or ""
+        # Cheap first: the address ends on the link's own words (most links' do not).
+        words = (a.text or (a[0].text if len(a) == 1 else None) or "").strip()
+        end = (unquote(href) if "%" in href else href).rstrip("/").casefold()
+        if not words or not end.endswith(words.casefold()[-3:]):
+            continue
+        text = clean(a.text_content())
+        if not _HANDLE_RE.match(text) or not _named_page(href, text) or LISTING_URL_RE.search(href):
+            continue
+        box = _value_box(a)
+        if box is None or not _share_after(box, a):
+            continue
+        if any(anc.tag in _MENUS or _REVIEW_RE.search(anc.get("class") or "") for anc in a.iterancestors()):
+            continue
+        return text
+    return None
