@@ -73,8 +73,9 @@ _BY_RE = re.compile(
 # A header line naming its author first: a post's number at most before the name, then a verb
 # of writing (the quote attributions' verbs) or a pointer to the date.
 _SAID = sorted({w for words in QUOTE_SAID_WORDS.values() for w in words}, key=len, reverse=True)
+# A post's number ("#1 · ann · date") is no name.
 _SAID_RE = re.compile(
-    rf"^(?:[#(]?\d{{1,6}}[).:]?\s+)?@?(?P<name>[^\s:»›|•·]{{2,40}})\s+"
+    rf"^(?:[#(]?\d{{1,6}}[).:]?\s+)?@?(?![#(]?\d{{1,6}}[).:]?\s)(?P<name>[^\s:»›|•·]{{2,40}})\s+"
     rf"(?:(?:{'|'.join(re.escape(w) for w in _SAID)})(?!\w)|[»›|•·]\s)",
     re.IGNORECASE,
 )

@@ -39,6 +39,7 @@ from parsers.labels import LABELS, find_label
 from parsers.mail_message import mail_thread
 from parsers.market_profile import market_profile
 from parsers.markets import extract_as, extract_market, looks_like_market
+from parsers.numbered_posts import numbered_thread
 from parsers.pagination import next_page
 from parsers.post_names import aligned_thread
 from parsers.post_rows import row_thread
@@ -308,7 +309,8 @@ def _generic(doc: Doc, page: Page, raw: bytes, now: str | None, deadline: float)
         return []
     # Posts as runs of table rows (a date row, a panel and words row, an icons row) first: their
     # rows read one by one make a post of each row.
-    records = row_thread(doc, now=now) or aligned_thread(doc, now=now)
+    # Last, an imageboard's or textboard's numbered posts (a name and date header, ">>N" refs).
+    records = row_thread(doc, now=now) or aligned_thread(doc, now=now) or numbered_thread(doc, now=now)
     if records:
         page.page_type = "thread"
         return records

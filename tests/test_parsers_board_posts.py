@@ -1,0 +1,133 @@
+"""Imageboard and textboard threads: parsers.numbered_posts (posts as numbered blocks with a name
+and date header) and parsers.board_refs (">>N" references quote post N's author; greentext
+lines are quotes, not words), on pages of invented templates under tests/data/board_posts:
+a textboard of numbered articles with plain-text references (Czech), an imageboard of numbered
+divisions with reference links and a greentext span (Swahili), an imageboard whose reference
+links are classed as quotes and whose checkboxes hold the thread's number (Turkish), a textboard
+of replies headed by a heading no other reader of posts takes (Russian)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from parsers import parse_page
+from parsers.board_refs import green_lines, owners, split_refs
+from parsers.dom import load
+from parsers.numbered_posts import numbered_thread
+
+DATA = Path(__file__).parent / "data" / "board_posts"
+NOW = "2026-11-28T12:00:00"
+
+
+def _page(name: str) -> bytes:
+    return (DATA / name).read_bytes()
+
+
+def _posts(records: list[Any]) -> list[tuple[Any, ...]]:
+    return [(r.author, r.posted_at, r.body, r.quotes) for r in records if r.kind == "post"]
+
+
+CS_POSTS = [
+    ("Horal Vašek", "2026-11-16T07:12:00",
+     "Mám tři úly ve výšce devět set metrů. Stačí jim zateplit víko,\nnebo je mám celé zabalit do slámy?", []),
+    ("Bezejmenný", "2026-11-16T09:40:00",
+     "To ne, sláma drží vlhkost. Zatepli jen víko a nech česno otevřené.", ["Horal Vašek"]),
+    ("Horal Vašek", "2026-11-17T18:05:00", "Díky, víko mám z polystyrenu. Česno nechám celé.", ["Bezejmenný"]),
+    ("Babka Ludmila", "2026-11-18T12:30:00", "A hlavně je v zimě neotvírejte, ať je tam jakkoli ticho.",
+     ["Horal Vašek"]),
+]
+
+SW_POSTS = [
+    ("Mkulima Juma", "2026-11-17T06:30:12",
+     "Nyanya zangu zinapata madoa meusi chini kabla hazijaiva.\nJe, ni maji mengi au ni ugonjwa?", []),
+    ("Bila Jina", "2026-11-17T08:02:45",
+     "Huo ni upungufu wa kalsiamu, si ugonjwa.\nMwagilia kwa kiasi kila siku.", ["Mkulima Juma"]),
+    ("Mkulima Juma", "2026-11-18T19:44:03", "Asante sana, nitaweka maganda ya mayai kwenye udongo.",
+     ["Bila Jina"]),
+]
+
+
+def test_a_textboard_of_numbered_articles_is_read_as_numbered_posts() -> None:
+    doc = load(_page("textboard_articles_cs.html"), url="http://cs.example.onion/vcely/res/1.html")
+    records = numbered_thread(doc, now=NOW)
+    assert records[0].kind == "thread"
+    assert records[0].title == "Jak zazimovat včelstvo na horách?"
+    assert _posts(records) == CS_POSTS
+    assert [r.index for r in records[1:]] == [0, 1, 2, 3]
+
+
+def test_an_imageboard_opening_post_numbered_apart_from_its_replies_is_read_with_them() -> None:
+    doc = load(_page("imageboard_tables_sw.html"), url="http://sw.example.onion/bus/res/501.html")
+    assert _posts(numbered_thread(doc, now=NOW)) == SW_POSTS
+
+
+def test_the_parsed_textboard_reads_plain_text_references_and_greentext_as_quotes() -> None:
+    result = parse_page(_page("textboard_articles_cs.html"), url="http://cs.example.onion/vcely/res/1.html",
+                        captured_at=NOW)
+    assert result.page.page_type == "thread"
+    # The post's number before its name ("#1 · Horal Vašek · date") is no name either.
+    assert _posts(result.records) == CS_POSTS
+
+
+def test_the_parsed_imageboard_drops_its_reference_links_and_greentext_from_the_words() -> None:
+    result = parse_page(_page("imageboard_tables_sw.html"), url="http://sw.example.onion/bus/res/501.html",
+                        captured_at=NOW)
+    assert result.page.page_type == "thread"
+    assert _posts(result.records) == SW_POSTS
+
+
+def test_quote_classed_number_links_quote_the_post_whose_attributes_end_with_the_number() -> None:
+    # Every reply's checkbox holds the thread's number 300 ("sil-bal-300-304"): the opening post,
+    # whose own ends with it, is the one quoted by ">>300".
+    result = parse_page(_page("imageboard_quotelinks_tr.html"), url="http://tr.example.onion/bal/konu/300.html",
+                        captured_at=NOW)
+    assert [(a, q) for a, _, _, q in _posts(result.records)] == [
+        ("Yayla Arıcısı", []), ("İsimsiz", ["Yayla Arıcısı"]), ("Yayla Arıcısı", ["İsimsiz"]),
+    ]
+    bodies = [b for _, _, b, _ in _posts(result.records)]
+    assert bodies[1] == "Kestanede fruktoz oranı yüksek, glikozu az. O yüzden yıllarca sıvı kalır."
+    assert bodies[2] == "Teşekkürler, demek ki bal sahte değil."
+
+
+def test_a_page_without_the_reference_convention_is_no_numbered_thread() -> None:
+    page = (b"<body><div id='r1'><p>ann 2026-11-17 18:40</p><p>Green or black tea today?</p></div>"
+            b"<div id='r2'><p>bob 2026-11-18 09:15</p><p>Green tea, always, and no sugar.</p></div></body>")
+    assert numbered_thread(load(page), now=NOW) == []
+
+
+def test_a_number_shared_by_every_post_belongs_to_the_post_whose_attribute_ends_with_it() -> None:
+    held = [{"2087"}, {"2087", "2091"}, {"2087", "2095"}]
+    ends = [{"2087"}, {"2091"}, {"2095"}]
+    assert owners(held, ends) == {"2087": 0, "2091": 1, "2095": 2}
+    # Ended by two posts' attributes alike: nobody's.
+    assert "5" not in owners([{"5"}, {"5"}], [{"5"}, {"5"}])
+
+
+def test_references_are_split_from_a_line_but_another_boards_link_is_not() -> None:
+    assert split_refs(">>12 >>14 agreed") == (["12", "14"], "agreed")
+    assert split_refs(">>>/tea/12 see there") == ([], ">>>/tea/12 see there")
+    assert split_refs("＞＞3 そうだね") == (["3"], "そうだね")
+
+
+def test_only_a_line_of_its_own_opening_with_one_angle_bracket_is_greentext() -> None:
+    doc = load(b"<div><span class=g>&gt;quoted words</span><br>my answer"
+               b"<br>I think <b>&gt;this</b> is inline<br><span>&gt;&gt;12</span></div>")
+    box = doc.root.find(".//div")
+    assert [el.text for el in green_lines(box, set())] == [">quoted words"]
+
+
+def test_a_textboard_of_headed_replies_no_other_reader_takes_is_read_by_its_numbers() -> None:
+    # The date is the heading's own text after the name's element ("Имя: <span>..</span> — 17.11.2026
+    # в 18:40"), the names are classed in no known way: only the numbered blocks say these are posts.
+    result = parse_page(_page("textboard_headings_ru.html"), url="http://ru.example.onion/hoz/res/1.html",
+                        captured_at=NOW)
+    assert result.page.page_type == "thread"
+    assert result.records[0].title == "Чем кормить кур зимой?"
+    assert _posts(result.records) == [
+        ("Дед Макар", "2026-11-17T18:40:00",
+         "Куры перестали нестись, как только ударили морозы.\nЧем вы их кормите зимой?", []),
+        ("Безымянный", "2026-11-18T07:05:00",
+         "Пророщенный овёс и мел. И свет в курятнике до восьми вечера.", ["Дед Макар"]),
+        ("Дед Макар", "2026-11-19T21:30:00", "Попробую, лампа как раз есть.", ["Безымянный"]),
+    ]
