@@ -35,6 +35,7 @@ from parsers.prices import parse_number
 
 __all__ = [
     "date_column",
+    "date_path",
     "first_line",
     "named_quote",
     "post_numbers",
@@ -56,6 +57,11 @@ def _path(el: Any, block: Any) -> tuple[tuple[str, int], ...] | None:
         path.append((el.tag, rank))
         el = parent
     return tuple(reversed(path)) if el is block else None
+
+
+def date_path(el: Any, block: Any) -> tuple[tuple[str, int], ...] | None:
+    """The place of a post's date element in its ``block`` as :func:`date_column` compares them."""
+    return _path(el, block)
 
 
 def _at(block: Any, path: tuple[tuple[str, int], ...]) -> Any:

@@ -22,11 +22,13 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from parsers.board_refs import board_lines, board_quotes
 from parsers.dom import Doc, clean
+from parsers.named_boxes import named_boxes
 from parsers.post_columns import (
     first_line,
     named_quote,
+    post_numbers,
+    reference_links,
     stat_columns,
     subject_lines,
 )
@@ -35,6 +37,7 @@ from parsers.post_name_column import signature
 from parsers.post_notes import edit_notes
 from parsers.post_parts import LABEL_LINE_RE, WORDY_RE, panel_like
 from parsers.post_quotes import repeated_quotes
+from parsers.poster_panels import join_dated, poster_panel
 from parsers.records import Author, Post
 from parsers.thread_records import text_without
 from parsers.thread_title import thread_title
@@ -91,6 +94,15 @@ def mend_posts(
     _past_panels(posts, reads, now)
     for i in _posters_days(posts, reads, now):
         changed[i] = True
+    # A post dated by its poster's join day where its siblings show theirs too: dated where they are.
+    for i, (date, el) in join_dated([r.block for r in reads], [r.date for r in reads],
+                                    [r.quoted for r in reads], now).items():
+        r = reads[i]
+        posts[i].posted_at, r.date = date, el
+        r.drop = r.drop | set(el.iter())
+        if r.container is r.block:
+            r.drop = r.drop | poster_panel(r.block, r.author, el, r.drop)
+        changed[i] = True
     # Subject lines: the thread's title is looked up only when a post opens with a line.
     lines = [first_line(r.container, r.drop) for r in reads]
     if sum(1 for line in lines if line is not None) >= 2:
@@ -98,9 +110,21 @@ def mend_posts(
         for i in subjects:
             reads[i].drop = reads[i].drop | set(lines[i].iter())
             changed[i] = True
-    # Number links to other posts of the page: quotes of their authors; greentext lines, quotes.
-    for i in board_quotes(posts, reads):
-        changed[i] = True
+    # Number links to other posts of the page: quotes of their authors.
+    refs = [reference_links(r.container, r.drop) for r in reads]
+    if any(refs):
+        owner: dict[str, int | None] = {}
+        for i, r in enumerate(reads):
+            for number in post_numbers(r.block):
+                owner[number] = i if owner.get(number, i) == i else None  # one post's number only
+        for i, found in enumerate(refs):
+            for a, number in found:
+                j = owner.get(number)
+                if j is None or j == i or not posts[j].author:
+                    continue
+                reads[i].entries.append((a, posts[j].author))
+                reads[i].drop = reads[i].drop | set(a.iter())
+                changed[i] = True
     # Reply previews: a link holding another post's first words, to that post's own address.
     for i, j, a in _reply_previews(reads):
         if posts[j].author:
@@ -121,13 +145,19 @@ def mend_posts(
             if (name is None or name not in names) and (named := named_quote(q, names)):
                 r.entries[k] = (q, named)
                 changed[i] = True
+    # Boxes no reader took for quotes whose head line names a poster ("mbada77 akanyora:").
+    for i, r in enumerate(reads):
+        for box, named in named_boxes(r.container, r.drop | r.quoted, names, (r.author, r.date)):
+            r.entries.append((box, named))
+            r.drop = r.drop | set(box.iter())
+            r.quoted = r.quoted | set(box.iter())
+            changed[i] = True
     for i, r in enumerate(reads):
         if not changed[i]:
             continue
         order = _order(r.block)
         posts[i].quotes = [n for _, n in sorted(r.entries, key=lambda e: order.get(e[0], 0)) if n]
         posts[i].body = text_without(r.container, r.drop) or None
-    board_lines(posts, reads)  # references and greentext written as plain text
     return _with_counts(posts, reads, authors)
 
 

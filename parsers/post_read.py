@@ -22,7 +22,7 @@ from parsers.dom import Doc, clean
 from parsers.forum_members import member_name, post_author_link, shown_name, user_links
 from parsers.forums import POSTS_INLINE_RE
 from parsers.labels import LABELS, find_label
-from parsers.post_columns import date_column
+from parsers.post_columns import date_column, date_path
 from parsers.post_dates import post_date
 from parsers.post_mend import PostRead, frame_texts, mend_posts
 from parsers.post_notes import edit_notes
@@ -36,6 +36,7 @@ from parsers.post_parts import (
     post_cell,
     wordiest_part,
 )
+from parsers.poster_panels import own_permalinks, panel_dated, poster_panel
 from parsers.prices import parse_number
 from parsers.quotes import attributed_quote, quote_author, quote_heads
 from parsers.records import Author, Post
@@ -120,6 +121,13 @@ def read_posts(
             quote_ids |= set(head.iter())
         shown = dated.get(block) if dated else None
         date, date_el = post_date(shown if shown is not None else block, quote_ids, now)
+        if date_el is not None and author_link in set(date_el.iter()) and date_el is not block:
+            # A date read from the poster's whole panel (name, rank, "Joined: ..."): the join
+            # day, when the block shows a date outside the panel.
+            outside = panel_dated(shown if shown is not None else block, date_el, author_link, quote_ids, now)
+            if outside is not None:
+                date, date_el = outside
+                date_paths[block] = date_path(date_el, block)  # where its undated siblings' dates are
         if date is None:
             # A post's header row shown as the sibling just before it (bbPress: date and
             # permalink in div.bbp-reply-header, then the author and the text): its date.
@@ -172,9 +180,15 @@ def read_posts(
                 continue
             drop = quote_ids | sigs | meta | tlinks | {author_link}
             drop |= _author_panel(block, author_link, date_el)
+            # The poster's panel of statistics below the block's parts (a table row's poster
+            # cell beside the words' cell) and the post's own number link ("#2").
+            drop |= poster_panel(block, author_link, date_el, drop) | own_permalinks(block)
             drop |= _byline(block, author_link, date_el, drop)
             drop |= _title_before(block, author_link, drop)
             drop |= body_frame(block, date_el, drop)
+            if posters is None:
+                posters = {n for el in members if (n := member_name(clean(el.text_content())))}
+            drop |= edit_notes(block, drop, now, posters)
             text = text_without(block, drop)
             if len(_FILLER_RE.sub("", text)) < 15:
                 # Classes that name neither a body nor a frame ("forumheader3" around both the
