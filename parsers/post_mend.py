@@ -22,13 +22,12 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from parsers.board_refs import board_lines, board_quotes
 from parsers.dom import Doc, clean
 from parsers.named_boxes import named_boxes
 from parsers.post_columns import (
     first_line,
     named_quote,
-    post_numbers,
-    reference_links,
     stat_columns,
     subject_lines,
 )
@@ -110,21 +109,9 @@ def mend_posts(
         for i in subjects:
             reads[i].drop = reads[i].drop | set(lines[i].iter())
             changed[i] = True
-    # Number links to other posts of the page: quotes of their authors.
-    refs = [reference_links(r.container, r.drop) for r in reads]
-    if any(refs):
-        owner: dict[str, int | None] = {}
-        for i, r in enumerate(reads):
-            for number in post_numbers(r.block):
-                owner[number] = i if owner.get(number, i) == i else None  # one post's number only
-        for i, found in enumerate(refs):
-            for a, number in found:
-                j = owner.get(number)
-                if j is None or j == i or not posts[j].author:
-                    continue
-                reads[i].entries.append((a, posts[j].author))
-                reads[i].drop = reads[i].drop | set(a.iter())
-                changed[i] = True
+    # Number links to other posts of the page: quotes of their authors; greentext lines, quotes.
+    for i in board_quotes(posts, reads):
+        changed[i] = True
     # Reply previews: a link holding another post's first words, to that post's own address.
     for i, j, a in _reply_previews(reads):
         if posts[j].author:
@@ -158,6 +145,7 @@ def mend_posts(
         order = _order(r.block)
         posts[i].quotes = [n for _, n in sorted(r.entries, key=lambda e: order.get(e[0], 0)) if n]
         posts[i].body = text_without(r.container, r.drop) or None
+    board_lines(posts, reads)  # references and greentext written as plain text
     return _with_counts(posts, reads, authors)
 
 
