@@ -69,6 +69,8 @@ def _names_the_site(doc: Doc, heading: Any) -> bool:
 _THREAD_LINK_RE = re.compile(r"topic|thread|/t/|[?&]t=\d", re.IGNORECASE)
 
 
+# An imageboard's name for a board over its threads: its path, then its title ("/diy/ - Woodwork").
+_BOARD_NAME_RE = re.compile(r"^/[\w+-]{1,24}/\s*[-–—:|]\s*\S")
 _BODY_LINKS = etree.XPath("//body/descendant::a[@href][position() <= 300]")
 
 
@@ -192,7 +194,8 @@ def thread_title(doc: Doc, heads: list[str] | None = None) -> str | None:
     for tag in ("h1", "h2", "h3"):
         heads_of = [h for h in doc.root.iter(tag) if not _names_the_site(doc, h)]
         cands += [clean(h.text_content()) for h in heads_of]
-        boards |= {clean(h.text_content()) for h in heads_of if _links_a_board(doc, h)}
+        boards |= {text for h in heads_of
+                   if _BOARD_NAME_RE.match(text := clean(h.text_content())) or _links_a_board(doc, h)}
     # A heading whose words a link to a page above names (the board's step in the forum path).
     boards |= {clean(a.text_content()) for a in _BODY_LINKS(doc.root) if _above(doc, a)}
     # Elements classed as titles ("postTitle", "topic-title") when headings are not used.

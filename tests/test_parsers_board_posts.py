@@ -30,10 +30,12 @@ def _posts(records: list[Any]) -> list[tuple[Any, ...]]:
 
 CS_POSTS = [
     ("Horal Vašek", "2026-11-16T07:12:00",
-     "Mám tři úly ve výšce devět set metrů. Stačí jim zateplit víko,\nnebo je mám celé zabalit do slámy?", []),
+     "Mám tři úly ve výšce devět set metrů. Stačí jim zateplit víko,\n"
+     "nebo je mám celé zabalit do slámy?", []),
     ("Bezejmenný", "2026-11-16T09:40:00",
      "To ne, sláma drží vlhkost. Zatepli jen víko a nech česno otevřené.", ["Horal Vašek"]),
-    ("Horal Vašek", "2026-11-17T18:05:00", "Díky, víko mám z polystyrenu. Česno nechám celé.", ["Bezejmenný"]),
+    ("Horal Vašek", "2026-11-17T18:05:00", "Díky, víko mám z polystyrenu. Česno nechám celé.",
+     ["Bezejmenný"]),
     ("Babka Ludmila", "2026-11-18T12:30:00", "A hlavně je v zimě neotvírejte, ať je tam jakkoli ticho.",
      ["Horal Vašek"]),
 ]
@@ -131,3 +133,11 @@ def test_a_textboard_of_headed_replies_no_other_reader_takes_is_read_by_its_numb
          "Пророщенный овёс и мел. И свет в курятнике до восьми вечера.", ["Дед Макар"]),
         ("Дед Макар", "2026-11-19T21:30:00", "Попробую, лампа как раз есть.", ["Безымянный"]),
     ]
+
+
+def test_a_heading_naming_the_board_by_its_path_is_no_thread_title() -> None:
+    # "<h1>/bal/ - Arıcılık</h1>" opens the <title> "/bal/ - Arıcılık - Kestane balı ...": the board's
+    # name; the opening post's subject after it is the thread's.
+    result = parse_page(_page("imageboard_quotelinks_tr.html"), url="http://tr.example.onion/bal/konu/300.html",
+                        captured_at=NOW)
+    assert result.records[0].title == "Kestane balı neden kristalleşmiyor?"
