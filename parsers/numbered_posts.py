@@ -8,7 +8,10 @@ The page is asked only when its markup shows the ">>N" convention (a reply butto
 ">>3", a reference link), a test on the raw bytes; the posts are then found by structure: the
 blocks of one tag whose ids end alike with a number, each holding a date; the header is the
 part of the block around the date, the words the wordiest part beside it; the name the element
-of the header at the place (the chain of tags) where every post shows a name.
+of the header at the place (the chain of tags) where every post shows a name. A 2channel-style
+textboard numbers no block: its posts are pairs of sibling elements, a header line opening with
+the post's number and holding the date ("<dt>1 ：<b>name</b>：2026/11/17(月) 18:40</dt>"), then
+the words ("<dd>"), the numbers rising through the run.
 
     >>> from parsers.dom import load
     >>> from parsers.numbered_posts import numbered_thread
@@ -84,7 +87,10 @@ def numbered_thread(doc: Doc, now: str | None = None) -> list[Any]:
         if len(reads) > len(best):
             best, chosen = reads, members
     if len(best) < 2:
-        return []
+        # A 2channel-style textboard: numbered header lines each followed by the post's words
+        # ("<dt>1 ：<b>name</b>：2026/11/17 18:40</dt><dd>words</dd>"), no block around both.
+        best = _pairs(root, now)
+        return _records(doc, best, now) if len(best) >= 2 else []
     # The opening post numbered otherwise ("op_48120" before "reply_48127") among its replies.
     parent = chosen[0].getparent()
     if all(m.getparent() is parent for m in chosen):
@@ -96,6 +102,52 @@ def numbered_thread(doc: Doc, now: str | None = None) -> list[Any]:
             if len(reads) > len(best):
                 best = sorted(reads, key=lambda r: parent.index(r.block))
     return _records(doc, best, now)
+
+
+# A header line opening with its post's number ("1 ：", "12 Name:", "No.3 ").
+_NUMBERED_LINE_RE = re.compile(r"^(?:no\.?\s*)?(\d{1,6})\s*(?:[:：]|\s)", re.IGNORECASE)
+_PAIR_TAGS = ("dt", "div", "p", "h3", "h4", "h5", "span", "td", "li")
+
+
+def _pairs(root: Any, now: str | None) -> list[_Read]:
+    """Posts as sibling pairs of a numbered dated header line and the element of words after
+    it: the largest such run of one parent and tag, its numbers rising."""
+    groups: dict[tuple[Any, str], list[_Read]] = defaultdict(list)
+    for el in root.iter(*_PAIR_TAGS):
+        text = el.text or ""
+        first = text.lstrip()[:1]
+        if not first or not (first.isdigit() or first in "Nn"):
+            continue  # most elements fail here, on their first letter
+        head = clean(el.text_content())
+        if len(head) > _HEAD_CHARS or not (match := _NUMBERED_LINE_RE.match(head)):
+            continue
+        nxt = el.getnext()
+        if nxt is None or not isinstance(nxt.tag, str) or nxt.tag == el.tag \
+                or not WORDY_RE.search(nxt.text_content()):
+            continue
+        if len(date := parse_date(head, now) or "") < 10:
+            continue
+        read = _Read(el, {match.group(1)}, date, el, nxt, _names(el, set(), now))
+        groups[(el.getparent(), el.tag)].append(read)
+    best: list[_Read] = []
+    for reads in groups.values():
+        numbers = [int(next(iter(r.numbers))) for r in reads]
+        if len(reads) > len(best) and numbers == sorted(numbers):
+            best = reads
+    return best
+
+
+def _names(header: Any, nested: set[Any], now: str | None) -> list[tuple[tuple[str, ...], Any]]:
+    """The header's elements that read as a name, each with its place in the header."""
+    names = []
+    for el in header.iter():
+        if not isinstance(el.tag, str) or el is header or el in nested or len(el):
+            continue
+        text = clean(el.text_content())
+        if number_refs(text) or _ID_RE.match(text) or not name_like(text, now):
+            continue
+        names.append((_place(el, header), el))
+    return names
 
 
 def _read_blocks(members: list[Any], now: str | None) -> list[_Read]:
@@ -121,18 +173,11 @@ def _read(block: Any, nested: set[Any], now: str | None) -> _Read | None:
     value = block.get("id") or block.get("name") or ""
     if match := END_NUMBER_RE.match(value):
         numbers.add(match.group(1))
-    names = []
     for el in header.iter():
-        if not isinstance(el.tag, str) or el is header or el in nested:
-            continue
-        text = clean(el.text_content())
-        if shown := number_refs(text):
+        if isinstance(el.tag, str) and el is not header and el not in nested \
+                and (shown := number_refs(clean(el.text_content()))):
             numbers.add(shown)
-            continue
-        if len(el) or _ID_RE.match(text) or not name_like(text, now):
-            continue
-        names.append((_place(el, header), el))
-    return _Read(block, numbers, date, header, body, names)
+    return _Read(block, numbers, date, header, body, _names(header, nested, now))
 
 
 def _place(el: Any, header: Any) -> tuple[str, ...]:

@@ -4,7 +4,8 @@ lines are quotes, not words), on pages of invented templates under tests/data/bo
 a textboard of numbered articles with plain-text references (Czech), an imageboard of numbered
 divisions with reference links and a greentext span (Swahili), an imageboard whose reference
 links are classed as quotes and whose checkboxes hold the thread's number (Turkish), a textboard
-of replies headed by a heading no other reader of posts takes (Russian)."""
+of replies headed by a heading no other reader of posts takes (Russian), a 2channel-style
+textboard of numbered header and words pairs (Japanese)."""
 
 from __future__ import annotations
 
@@ -141,3 +142,19 @@ def test_a_heading_naming_the_board_by_its_path_is_no_thread_title() -> None:
     result = parse_page(_page("imageboard_quotelinks_tr.html"), url="http://tr.example.onion/bal/konu/300.html",
                         captured_at=NOW)
     assert result.records[0].title == "Kestane balı neden kristalleşmiyor?"
+
+
+def test_a_textboard_of_numbered_header_and_words_pairs_is_read_pair_by_pair() -> None:
+    result = parse_page(_page("textboard_dl_pairs_ja.html"),
+                        url="http://ja.example.onion/test/read.cgi/kitchen/1763391600/", captured_at=NOW)
+    assert result.page.page_type == "thread"
+    assert result.records[0].title == "ぬか漬けの塩分はどれくらい？"
+    # ">>1" links to the post's own address ("../1"), not an anchor: the number says which post.
+    assert _posts(result.records) == [
+        ("名無しの漬物好き", "2026-11-17T18:40:12",
+         "初めてぬか床を作ります。塩は米ぬかの何パーセントくらいが普通ですか？\n"
+         "夏と冬で変えたほうがいいのでしょうか。", []),
+        ("名無しさん", "2026-11-17T19:02:33", "十二パーセント前後。夏は少し多めにしないと酸っぱくなる。",
+         ["名無しの漬物好き"]),
+        ("名無しの漬物好き", "2026-11-18T07:15:40", "なるほど、ありがとうございます。", ["名無しさん"]),
+    ]
