@@ -11,7 +11,9 @@ part of the block around the date, the words the wordiest part beside it; the na
 of the header at the place (the chain of tags) where every post shows a name. A 2channel-style
 textboard numbers no block: its posts are pairs of sibling elements, a header line opening with
 the post's number and holding the date ("<dt>1 ：<b>name</b>：2026/11/17(月) 18:40</dt>"), then
-the words ("<dd>"), the numbers rising through the run.
+the words ("<dd>"), the numbers rising through the run. An opening post written loose before
+its replies (wakaba, futaba: anchor, header and words as siblings of the replies' tables) is
+read from that run of elements.
 
     >>> from parsers.dom import load
     >>> from parsers.numbered_posts import numbered_thread
@@ -101,7 +103,49 @@ def numbered_thread(doc: Doc, now: str | None = None) -> list[Any]:
             reads = _read_blocks(others + chosen, now)
             if len(reads) > len(best):
                 best = sorted(reads, key=lambda r: parent.index(r.block))
-    return _records(doc, best, now)
+    opening = _loose_opening(best[0].block, now)
+    return _records(doc, [opening, *best] if opening is not None else best, now)
+
+
+# Elements an opening post's loose parts run over at the most (anchor, header, links, words).
+_LOOSE_PARTS = 12
+
+
+def _loose_opening(first: Any, now: str | None) -> _Read | None:
+    """The opening post written loose before its first reply (wakaba, futaba: its anchor, its
+    header line and its words are siblings of the replies' tables, in no block of their own):
+    the run of elements before the first reply's outermost wrapper that says nothing else (the
+    "&gt;&gt;" cell beside it), back to a rule or the container's start; its header the first
+    holding a date, its words the wordiest element after that."""
+    unit = first
+    while (up := unit.getparent()) is not None and up.tag not in ("body", "form", "html") \
+            and not WORDY_RE.search(text_without(up, set(unit.iter()))):
+        unit = up
+    run: list[Any] = []
+    for sib in unit.itersiblings(preceding=True):
+        if not isinstance(sib.tag, str) or sib.tag == "hr" or len(run) >= _LOOSE_PARTS:
+            break
+        run.append(sib)
+    run.reverse()
+    for k, el in enumerate(run):
+        text = clean(el.text_content())
+        if len(text) > _HEAD_CHARS or len(date := parse_date(text, now) or "") < 10:
+            continue
+        words = [(len(WORDY_RE.findall(b.text_content())), i) for i, b in enumerate(run[k + 1:], k + 1)]
+        most, i = max(words, default=(0, 0))
+        if not most:
+            return None
+        numbers = set()
+        for part in run[:i]:
+            for sub in part.iter():
+                if not isinstance(sub.tag, str):
+                    continue
+                if match := END_NUMBER_RE.match(sub.get("id") or sub.get("name") or ""):
+                    numbers.add(match.group(1))
+                elif shown := number_refs(clean(sub.text_content())):
+                    numbers.add(shown)
+        return _Read(el, numbers, date, el, run[i], _names(el, set(), now))
+    return None
 
 
 # A header line opening with its post's number ("1 ：", "12 Name:", "No.3 ").

@@ -5,7 +5,8 @@ a textboard of numbered articles with plain-text references (Czech), an imageboa
 divisions with reference links and a greentext span (Swahili), an imageboard whose reference
 links are classed as quotes and whose checkboxes hold the thread's number (Turkish), a textboard
 of replies headed by a heading no other reader of posts takes (Russian), a 2channel-style
-textboard of numbered header and words pairs (Japanese)."""
+textboard of numbered header and words pairs (Japanese), a wakaba-style imageboard whose opening
+post is loose before its replies' tables (Polish)."""
 
 from __future__ import annotations
 
@@ -157,4 +158,19 @@ def test_a_textboard_of_numbered_header_and_words_pairs_is_read_pair_by_pair() -
         ("名無しさん", "2026-11-17T19:02:33", "十二パーセント前後。夏は少し多めにしないと酸っぱくなる。",
          ["名無しの漬物好き"]),
         ("名無しの漬物好き", "2026-11-18T07:15:40", "なるほど、ありがとうございます。", ["名無しさん"]),
+    ]
+
+
+def test_an_opening_post_written_loose_before_its_replies_tables_is_the_first_post() -> None:
+    result = parse_page(_page("imageboard_loose_op_pl.html"), url="http://pl.example.onion/og/res/1204.html",
+                        captured_at=NOW)
+    assert result.page.page_type == "thread"
+    assert result.records[0].title == "Czym okryć róże na zimę?"
+    assert _posts(result.records) == [
+        ("Pani Zosia", "2026-11-16T16:20:00",
+         "Mam dwanaście krzaków róż przy płocie.\nCzy agrowłóknina wystarczy, czy lepiej kopczyk z kory?",
+         []),
+        ("Anonim", "2026-11-16T18:03:00", "Kopczyk z kory i ziemi, a włóknina dopiero na mrozy.",
+         ["Pani Zosia"]),
+        ("Pani Zosia", "2026-11-17T08:45:00", "Dziękuję, tak zrobię w sobotę.", ["Anonim"]),
     ]
