@@ -30,6 +30,7 @@ from parsers.date_words import TODAY as _TODAY
 from parsers.date_words import UNIT_WORDS as _UNIT_WORDS
 from parsers.date_words import YESTERDAY as _YESTERDAY
 from parsers.short_years import four_digit_year
+from parsers.weekday_order import by_weekday, weekday_after
 from parsers.word_regex import by_first_letter, cased, fold_extras
 
 __all__ = ["MONTHS", "parse_date", "parse_now"]
@@ -345,6 +346,10 @@ def _parse_date(text: str | None, now: str | datetime | None, order: str) -> str
                 day = _mk(y, x, b)
             else:
                 day = _mk(y, b, x)
+            if len(a) == 2 and len(c) == 2 and (word := weekday_after(low, match.end())):
+                # "26/11/17(火)": the weekday shown says which of the orders the numbers are in.
+                readings = [d for d in (_mk(_year(a), b, int(c)), _mk(y, x, b), _mk(y, b, x)) if d]
+                day = by_weekday(day, readings, word, current_language())
         if day:
             return _fmt(day, _time_after(low, match.end()))
     has_month = has_digit and (folds or _MONTH_RE.search(low) is not None)

@@ -273,11 +273,16 @@ def _parts(block: Any, date_el: Any, nested: set[Any]) -> tuple[Any, Any]:
 
 
 def _records(doc: Doc, reads: list[_Read], now: str | None) -> list[Any]:
-    # The name's column: the place where most posts show a name, the first such in the header.
+    # The name's column: the place where most posts show a name, the first such in the header;
+    # not the place where a post shows the thread's title (the posts' subjects: "無念" below it).
+    title = thread_title(doc)
+    subjects = {sig for read in reads for sig, el in read.names if clean(el.text_content()) == title}
     counts: dict[tuple[str, ...], int] = defaultdict(int)
     order: dict[tuple[str, ...], int] = {}
     for read in reads:
         for k, (sig, _) in enumerate(read.names):
+            if sig in subjects:
+                continue
             if sig not in {s for s, _ in read.names[:k]}:
                 counts[sig] += 1
             order.setdefault(sig, k)
@@ -310,4 +315,4 @@ def _records(doc: Doc, reads: list[_Read], now: str | None) -> list[Any]:
         post.quotes = quotes
         post.links = [link for a in read.body.iter("a") if a not in drop
                       for link in post_links(doc, a, set())]
-    return thread_records(doc, thread_title(doc), posts, [])
+    return thread_records(doc, title, posts, [])

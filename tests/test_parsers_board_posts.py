@@ -6,7 +6,8 @@ divisions with reference links and a greentext span (Swahili), an imageboard who
 links are classed as quotes and whose checkboxes hold the thread's number (Turkish), a textboard
 of replies headed by a heading no other reader of posts takes (Russian), a 2channel-style
 textboard of numbered header and words pairs (Japanese), a wakaba-style imageboard whose opening
-post is loose before its replies' tables (Polish)."""
+post is loose before its replies' tables (Polish), a futaba-style imageboard of year-first dates
+and a default subject beside each name (Japanese)."""
 
 from __future__ import annotations
 
@@ -173,4 +174,18 @@ def test_an_opening_post_written_loose_before_its_replies_tables_is_the_first_po
         ("Anonim", "2026-11-16T18:03:00", "Kopczyk z kory i ziemi, a włóknina dopiero na mrozy.",
          ["Pani Zosia"]),
         ("Pani Zosia", "2026-11-17T08:45:00", "Dziękuję, tak zrobię w sobotę.", ["Anonim"]),
+    ]
+
+
+def test_a_futaba_style_thread_is_dated_year_first_and_named_beside_its_subjects() -> None:
+    # "26/11/17(火)": the weekday says year first; "無念" is every reply's default subject, in the
+    # place where the opening post shows the thread's title: no name.
+    result = parse_page(_page("imageboard_year_first_ja.html"), url="http://ja.example.onion/en/res/7701.htm",
+                        captured_at=NOW)
+    assert result.records[0].title == "冬のバラの剪定はいつ？"
+    assert _posts(result.records) == [
+        ("としあき", "2026-11-17T18:40:12",
+         "つるバラの剪定は一月と二月のどちらがいいでしょうか。\n去年は遅すぎて芽が出てしまいました。", []),
+        ("としあき", "2026-11-18T07:02:33", "一月の中旬がいい。寒さで樹液が止まっている間に。", ["としあき"]),
+        ("ばら園", "2026-11-19T21:15:00", "うちも一月にやってる。", ["としあき"]),
     ]
