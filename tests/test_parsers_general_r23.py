@@ -129,6 +129,14 @@ and here 0.848 (0.725 at this session's start). KNOWN_MISSES holds every wrong v
 This round is BLIND: do not tune the parsers on its pages; mend a miss only as a general
 mechanism, with test pages of its own, and say so here.
 
+Mended after its blind measure, each miss by a general mechanism with test pages of its own
+(next session, 01f0c1e to 3c78571): imageboards and textboards read as numbered posts with '>>N'
+quotes and greentext (parsers.numbered_posts, parsers.board_refs), a poster's panel and a box
+quoting 'NAME word:' known by their shape (parsers.poster_panels, parsers.named_boxes), a card's
+places as CLDR countries or an origin-classed value (parsers.card_places), a category as a
+breadcrumb's last step (parsers.crumb_trail), a seller as a link shown with its positive share
+(parsers.stats_seller): 0.848 -> 0.996. Left: the third Kadhi Dare post's date, 'maawa maviri
+apfuura' (two hours ago in words): Babel carries no spellout of number words.
 """
 
 from __future__ import annotations
@@ -301,63 +309,13 @@ score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py 
 # What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
 # (parsers of db6101f). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
 KNOWN_MISSES: dict[str, dict[str, Any]] = {
-    "holdout/cannazonstyle_category_grid_haw.html": {
-        "listing[0].ships_from": None,
-        "listing[1].ships_from": None,
-        "listing[2].ships_from": None,
-    },
-    "holdout/darkodestyle_listing_gu.html": {
-        "listing[0].category": None,
-    },
     "holdout/kadhidare_thread_sn.html": {
-        "post[0].body": (
-            'Mutungamiri\nZvinyorwa: 3,118\nMukurumbira: +420\nAkapinda: 02 Ndira 2021\n#1\n'
-            'Takachinja dhizaini yeforamu kuita yakasviba.\nTaurai kana paine chisingaverengeke '
-            'zvakanaka.'),
-        "post[1].body": (
-            'Nhengo\nZvinyorwa: 412\nMukurumbira: +35\nAkapinda: 14 Kurume 2024\n#2\nNdinoifarira. '
-            'Asi mavara emazuva madiki zvikuru pafoni.\nYakagadziriswa na mbada77: nhasi, 08:09'),
-        "post[2].posted_at": '2025-09-09',
-        "post[2].body": (
-            'maawa maviri apfuura #3\nmbada77 akanyora:\nAsi mavara emazuva madiki zvikuru '
-            'pafoni.\nNdazvigadzirisa: mavara ave makuru pafoni.\nBvisai cache kana muchiri '
-            'kuona ekare.'),
-        "post[2].quotes": [],
-    },
-    "holdout/kareha_textboard_read_gn.html": {
-        "page_type": 'other',
-        "post[0].author": None,
-        "post[0].posted_at": None,
-        "post[0].index": None,
-        "post[0].body": None,
-        "post[1].author": None,
-        "post[1].posted_at": None,
-        "post[1].index": None,
-        "post[1].body": None,
-        "post[1].quotes": None,
-        "post[2].author": None,
         "post[2].posted_at": None,
-        "post[2].index": None,
-        "post[2].body": None,
-        "post[2].quotes": None,
-        "thread[0].title": None,
-    },
-    "holdout/lynxchan_thread_jv.html": {
-        "post[1].quotes": [],
-        "post[2].body": (
-            '>seduhen sak teko gedhe saben esuk\nApik iki, matur nuwun. Tehe ora dadi pait '
-            'yen didiamke nganti sore?'),
-        "post[2].quotes": [],
-        "post[3].quotes": [],
-    },
-    "holdout/torrezstyle_listing_br_cp1252.html": {
-        "listing[0].vendor": None,
-        "listing[0].category": None,
     },
 }
 
 (test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
- test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.848)
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.996)
 _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 
