@@ -104,10 +104,32 @@ are fictional (.example hosts and made-up 56-character .onion names; www.w3.org 
 doctype's public id, never fetched).
 
 The ground truth was written by hand from what a human reads on each page, and committed with the
-pages BEFORE the parsers were run on them at all. Not yet scored: KNOWN_MISSES is empty and the
-parametrized holdout test is skipped until the lead measures the round once, blind
-(``benchmarks/score_general.py --round 24 --side holdout --misses``; the script finds the round
-from this module, nothing to add there), and adds ROUND.held_out_checks(f1) with that figure.
+pages (270ecb4) BEFORE the parsers were run on them at all.
+
+Blind measurement, once per set of parsers, no site profiles (``benchmarks/score_general.py
+--round 24 --side holdout --misses``): those of 40476af (this session's start), of 1ba519e (round
+23's market pages mended) and of 3c78571 (round 23 mended whole). None had seen this round's
+pages; every helper who wrote those mends kept it out of every scan.
+
+    template                   40476af  1ba519e  3c78571
+    lusitano_index_pt            0.000    0.000    0.000  (a board list read as posts)
+    morkrummet_profile_sv        0.000    0.000    0.000  (a member's profile typed vendor)
+    bottega_feedback_it          0.125    0.125    0.125  (a page of reviews typed an index)
+    askbot_question_fi           0.444    0.444    0.444  (answers and comments misaligned)
+    jschan_thread_nl             0.872    0.872    0.923  ('>>N' quotes; greentext)
+    abacusstyle_vendor_en        0.923    0.923    0.923  (member since)
+    pybbm_topic_fr               0.967    0.967    0.967  (an edit note in a body)
+    archetypstyle_listing_de, incognitostyle_listing_es, wethenorthstyle_grid_en 1.000
+    overall                      0.770    0.770    0.777
+
+Round 23's mends carried to this never-seen round in one place: the imageboard reader's '>>N'
+quotes and greentext (parsers.board_refs) took the jschan thread from 0.872 to 0.923; the market
+mends (places, breadcrumbs, a seller's share) added nothing here. Blind scores of the rounds (3 to
+24): 0.646, 0.778, 0.714, 0.946, 0.798, 0.699, 0.601, 0.750, 0.857, 0.466, 0.612, 0.538, 0.773,
+0.313, 0.694, 0.684, 0.376, 0.578, 0.517, 0.514, 0.848 and here 0.777 (0.770 at this session's
+start). KNOWN_MISSES holds every wrong value of 3c78571. This round is BLIND: do not tune the
+parsers on its pages; mend a miss only as a general mechanism, with test pages of its own, and
+say so here.
 """
 
 from __future__ import annotations
@@ -120,7 +142,6 @@ from typing import Any
 import pytest
 
 from tests.general_rounds import NOW_TIME, Round, _author, _listing, _post, _vendor, v4_fingerprint
-from tests.parsers_scoring import CONTRACT_FIELDS
 
 DATA = Path(__file__).parent / "data" / "general_r24"
 
@@ -287,36 +308,64 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers give on the holdout side where it differs from TRUTH: empty until the round is
-# scored once, blind (see the module docstring). Key: "kind[i].field" (or "page_type"); value:
-# what the parsers gave, with a comment naming the general rule that is missing.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {}
+# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
+# (parsers of 3c78571). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {
+    "holdout/abacusstyle_vendor_pgp_en.html": {
+        "vendor[0].member_since": None,
+    },
+    "holdout/askbot_question_fi.html": {
+        "post[1].author": 'vihtamestari',
+        "post[1].posted_at": '2026-11-18T07:12:30',
+        "post[1].body": (
+            'Pellavapussiin ja pimeään kaappiin, ei muovirasiaan.\nKataja kestää kuivana vuoden, '
+            'koivunlehdet noin puoli vuotta.'),
+        "post[2].author": 'Aino_P',
+        "post[2].posted_at": '2026-11-20T10:02:51',
+        "post[2].body": 'Ummehtunut haju lähtee usein, kun kuivaat ne vielä tunnin matalassa uunissa.',
+        "post[3].author": None,
+        "post[3].posted_at": None,
+        "post[3].index": None,
+        "post[3].body": None,
+        "post[4].author": None,
+        "post[4].posted_at": None,
+        "post[4].index": None,
+        "post[4].body": None,
+    },
+    "holdout/bottega_vendor_feedback_it.html": {
+        "page_type": 'listing_index',
+    },
+    "holdout/jschan_thread_nl.html": {
+        "post[1].quotes": [],
+        "post[2].quotes": [],
+        "post[3].quotes": [],
+    },
+    "holdout/lusitano_forum_index_pt.html": {
+        "page_type": 'thread',
+    },
+    "holdout/morkrummet_profile_sv_macroman.html": {
+        "page_type": 'vendor',
+        "author[0].name": None,
+        "author[0].post_count": None,
+        "author[0].joined": None,
+    },
+    "holdout/pybbm_topic_fr.html": {
+        "post[1].body": (
+            "Un baume à base de lanoline et de cire d'abeille, appliqué très finement au coton.\n"
+            "Testez d'abord sur le contreplat, le veau ancien fonce parfois d'un ton.\nModifié "
+            "aujourd'hui, 08:02"),
+    },
+}
 
-
-_, _holdout_test = ROUND.tests(KNOWN_MISSES)
-test_a_holdout_page_gives_the_truth_but_for_its_known_misses = pytest.mark.skip(
-    reason="round 24 not yet scored: the lead measures it once, blind")(_holdout_test)
+(test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.777)
+_, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 _text = ROUND.page_text(ENCODINGS)
 _posts = ROUND.records_of("post")
 _authors = ROUND.author_stats
 
 
-def test_every_page_on_disk_has_a_truth_and_every_truth_a_page() -> None:
-    on_disk = {f"holdout/{p.name}" for p in (DATA / "holdout").iterdir()}
-    assert on_disk == set(TRUTH)
-    assert ROUND.pages("tune") == []
-    assert not (DATA / "tune").exists()
-
-
-def test_every_expected_record_names_every_contract_field_of_its_kind() -> None:
-    for page, truth in TRUTH.items():
-        assert truth["type"] in {"thread", "forum_index", "profile", "listing", "listing_index", "vendor",
-                                 "feedback"}, page
-        for record in truth["records"]:
-            assert set(CONTRACT_FIELDS[record["type"]]) <= set(record), (page, record)
-        posts = [r for r in truth["records"] if r["type"] == "post"]
-        assert [p["index"] for p in posts] == list(range(len(posts))), page
 
 
 def test_five_forum_pages_and_five_market_pages() -> None:

@@ -101,10 +101,29 @@ are fictional (.example hosts and made-up 56-character .onion names; www.w3.org 
 vocabulary name in a doctype / xmlns, never fetched).
 
 The ground truth was written by hand from what a human reads on each page, and committed with the
-pages BEFORE the parsers were run on them at all. Not yet scored: KNOWN_MISSES is empty and the
-parametrized holdout test is skipped until the lead measures the round once, blind
-(``benchmarks/score_general.py --round 25 --side holdout --misses``; the script finds the round
-from this module, nothing to add there), and adds ROUND.held_out_checks(f1) with that figure.
+pages (488b83d) BEFORE the parsers were run on them at all.
+
+Blind measurement, once per set of parsers, no site profiles (``benchmarks/score_general.py
+--round 25 --side holdout --misses``): those of 40476af (this session's start), of 1ba519e (round
+23's market pages mended) and of 3c78571 (round 23 mended whole). None had seen this round's
+pages; every helper who wrote those mends kept it out of every scan.
+
+    template                      40476af  1ba519e  3c78571
+    forumotion_profile_pt_br        0.000    0.000    0.000  (a member's profile typed other)
+    phpfusion9_viewthread_tr        0.579    0.579    0.579  (ranks for bodies; stats)
+    ketabbazar_listing_fa           0.615    0.615    0.615  (the Persian decimal mark; places)
+    sprutstyle_shop_showcase_ru     0.810    0.810    0.810  (cards' categories and districts)
+    kramnytsia_vendor_uk            0.833    0.833    0.833  (counts grouped by spaces)
+    chayuanstyle_listing_usdt_zh    0.857    0.857    0.857  (places)
+    phpwind9_read_zh                0.982    0.982    0.982  (a quote)
+    hangeuljangteo_login_ko, podziemie_thread_pl, rutorstyle_topic_ru 1.000
+    overall                         0.858    0.858    0.858
+
+Round 23's mends carried nothing to this never-seen round (0.858 with every set). Blind scores of
+the rounds (3 to 25): 0.646, 0.778, 0.714, 0.946, 0.798, 0.699, 0.601, 0.750, 0.857, 0.466,
+0.612, 0.538, 0.773, 0.313, 0.694, 0.684, 0.376, 0.578, 0.517, 0.514, 0.848, 0.777 and here 0.858.
+KNOWN_MISSES holds every wrong value of 3c78571. This round is BLIND: do not tune the parsers on
+its pages; mend a miss only as a general mechanism, with test pages of its own, and say so here.
 """
 
 from __future__ import annotations
@@ -116,9 +135,7 @@ from typing import Any
 
 import pytest
 
-from parsers.records import PAGE_TYPES
 from tests.general_rounds import NOW_TIME, Round, _author, _listing, _post, _vendor, v4_fingerprint
-from tests.parsers_scoring import CONTRACT_FIELDS
 
 DATA = Path(__file__).parent / "data" / "general_r25"
 
@@ -279,16 +296,62 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers give on the holdout side where it differs from TRUTH: empty until the round is
-# scored once, blind (see the module docstring). Key: "kind[i].field" (or "page_type"); value:
-# what the parsers gave, with a comment naming the general rule that is missing.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {}
+# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
+# (parsers of 3c78571). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {
+    "holdout/chayuanstyle_listing_usdt_zh.html": {
+        "listing[0].ships_from": None,
+        "listing[0].ships_to": [],
+    },
+    "holdout/forumeiros_profile_pt_br.html": {
+        "page_type": 'other',
+        "author[0].name": None,
+        "author[0].post_count": None,
+        "author[0].joined": None,
+    },
+    "holdout/ketabbazar_listing_fa.html": {
+        "listing[0].price": 125.0,
+        "listing[0].category": None,
+        "listing[0].ships_from": None,
+        "listing[0].ships_to": [],
+    },
+    "holdout/kramnytsia_vendor_pgp_uk.html": {
+        "vendor[0].feedback_count": None,
+        "vendor[0].rating": None,
+    },
+    "holdout/phpfusion9_viewthread_tr.html": {
+        "post[0].body": 'Emektar Üye',
+        "post[1].body": 'Yeni Üye',
+        "post[1].quotes": [],
+        "post[2].body": 'Üye',
+        "author[0].name": None,
+        "author[0].post_count": None,
+        "author[0].joined": None,
+        "author[1].name": None,
+        "author[1].post_count": None,
+        "author[1].joined": None,
+        "author[2].name": None,
+        "author[2].post_count": None,
+        "author[2].joined": None,
+    },
+    "holdout/phpwind9_read_zh_gbk.html": {
+        "post[2].quotes": [],
+    },
+    "holdout/sprutstyle_shop_showcase_ru.html": {
+        "listing[0].category": None,
+        "listing[0].ships_from": None,
+        "listing[1].category": None,
+        "listing[1].ships_from": None,
+        "listing[2].category": None,
+        "listing[2].ships_from": None,
+        "listing[3].category": None,
+        "listing[3].ships_from": None,
+    },
+}
 
-
-_, _holdout_test = ROUND.tests(KNOWN_MISSES)
-test_a_holdout_page_gives_the_truth_but_for_its_known_misses = pytest.mark.skip(
-    reason="round 25 not yet scored: the lead measures it once, blind")(_holdout_test)
-
+(test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.858)
+_, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 _text = ROUND.page_text(ENCODINGS)
 _posts = ROUND.records_of("post")
@@ -296,20 +359,6 @@ _authors = ROUND.author_stats
 _NOW = NOW_TIME.replace(tzinfo=None)
 
 
-def test_every_page_on_disk_has_a_truth_and_every_truth_a_page() -> None:
-    on_disk = {f"holdout/{p.name}" for p in (DATA / "holdout").iterdir()}
-    assert on_disk == set(TRUTH)
-    assert ROUND.pages("tune") == []
-    assert not (DATA / "tune").exists()
-
-
-def test_every_expected_record_names_every_contract_field_of_its_kind() -> None:
-    for page, truth in TRUTH.items():
-        assert truth["type"] in PAGE_TYPES, page
-        for record in truth["records"]:
-            assert set(CONTRACT_FIELDS[record["type"]]) <= set(record), (page, record)
-        posts = _posts(page)
-        assert [p["index"] for p in posts] == list(range(len(posts))), page
 
 
 def test_five_forum_pages_and_five_market_pages_of_which_one_is_an_interstitial() -> None:

@@ -94,10 +94,31 @@ are fictional (.example hosts and made-up 56-character .onion names; www.w3.org 
 vocabulary name in a doctype / xmlns, never fetched).
 
 The ground truth was written by hand from what a human reads on each page, and committed with the
-pages BEFORE the parsers were run on them at all. Not yet scored: KNOWN_MISSES is empty and the
-parametrized holdout test is skipped until the lead measures the round once, blind
-(``benchmarks/score_general.py --round 26 --side holdout --misses``; the script finds the round
-from this module, nothing to add there), and adds ROUND.held_out_checks(f1) with that figure.
+pages (d7c976e) BEFORE the parsers were run on them at all.
+
+Blind measurement, once per set of parsers, no site profiles (``benchmarks/score_general.py
+--round 26 --side holdout --misses``): those of 40476af (this session's start), of 1ba519e (round
+23's market pages mended) and of 3c78571 (round 23 mended whole). None had seen this round's
+pages; every helper who wrote those mends kept it out of every scan.
+
+    template                     40476af  1ba519e  3c78571
+    discuss_profile_pt             0.000    0.000    0.000  (a member's profile typed vendor)
+    modxdiscuss_thread_es          0.000    0.000    0.000  (a thread typed an index)
+    oakleaf_shop_index_en          0.000    0.000    0.000  (a shop's index typed vendor)
+    piacter_vendor_hu              0.000    0.000    0.000  (typed other)
+    drupal_tracker_cs              0.125    0.125    0.125  (a tracker read as posts)
+    drupal_advforum_topic_cs       0.488    0.488    0.488  (posts shifted by one)
+    kumoichiba_table_cards_ja      0.810    0.810    0.810  (cards' facts in th/td cells)
+    fondacostyle_listing_btc_it, rynok_removed_404_ru, seized_banner_de 1.000
+    overall                        0.406    0.406    0.406
+
+Round 23's mends carried nothing to this never-seen round (0.406 with every set): its misses are
+of page kinds (a member's profile, a tracker of new posts, a single shop's index, a vendor page
+typed other, a thread typed an index) and of two thread layouts. Blind scores of the rounds (3
+to 26): 0.646, 0.778, 0.714, 0.946, 0.798, 0.699, 0.601, 0.750, 0.857, 0.466, 0.612, 0.538,
+0.773, 0.313, 0.694, 0.684, 0.376, 0.578, 0.517, 0.514, 0.848, 0.777, 0.858 and here 0.406.
+KNOWN_MISSES holds every wrong value of 3c78571. This round is BLIND: do not tune the parsers on
+its pages; mend a miss only as a general mechanism, with test pages of its own, and say so here.
 """
 
 from __future__ import annotations
@@ -109,9 +130,7 @@ from typing import Any
 
 import pytest
 
-from parsers.records import PAGE_TYPES
 from tests.general_rounds import NOW_TIME, Round, _author, _listing, _post, _vendor, v4_fingerprint
-from tests.parsers_scoring import CONTRACT_FIELDS
 
 DATA = Path(__file__).parent / "data" / "general_r26"
 
@@ -249,16 +268,111 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers give on the holdout side where it differs from TRUTH: empty until the round is
-# scored once, blind (see the module docstring). Key: "kind[i].field" (or "page_type"); value:
-# what the parsers gave, with a comment naming the general rule that is missing.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {}
+# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
+# (parsers of 3c78571). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {
+    "holdout/discuss_user_profile_pt.html": {
+        "page_type": 'vendor',
+        "author[0].name": None,
+        "author[0].post_count": None,
+        "author[0].joined": None,
+    },
+    "holdout/drupal_advforum_topic_cs.html": {
+        "post[0].author": 'jana_dratenice',
+        "post[0].posted_at": '2026-11-19T21:40:00',
+        "post[0].body": (
+            'Na Favorit stačí obyčejný řetěz 1/2 × 3/32 palce.\nNýtovač si půjč, nekupuj ho '
+            'kvůli jedné výměně.'),
+        "post[1].author": 'stary_mechanik',
+        "post[1].posted_at": '2026-11-20T09:12:00',
+        "post[1].body": (
+            'Souhlas. A zkontroluj i opotřebení pastorků,\njinak nový řetěz bude na kolečkách '
+            'přeskakovat.'),
+        "post[1].quotes": ['jana_dratenice'],
+        "post[2].author": None,
+        "post[2].posted_at": None,
+        "post[2].index": None,
+        "post[2].body": None,
+        "post[2].quotes": None,
+        "author[0].name": None,
+        "author[0].post_count": None,
+        "author[0].joined": None,
+    },
+    "holdout/drupal_tracker_newposts_cs.html": {
+        "page_type": 'thread',
+    },
+    "holdout/kumoichiba_table_cards_ja.html": {
+        "listing[0].category": None,
+        "listing[0].ships_from": None,
+        "listing[1].category": None,
+        "listing[1].ships_from": None,
+        "listing[2].category": None,
+        "listing[2].ships_from": None,
+        "listing[3].category": None,
+        "listing[3].ships_from": None,
+    },
+    "holdout/modxdiscuss_thread_es.html": {
+        "page_type": 'forum_index',
+        "thread[0].title": 'Avisar a un moderador',
+        "post[0].author": None,
+        "post[0].posted_at": None,
+        "post[0].index": None,
+        "post[0].body": None,
+        "post[1].author": None,
+        "post[1].posted_at": None,
+        "post[1].index": None,
+        "post[1].body": None,
+        "post[2].author": None,
+        "post[2].posted_at": None,
+        "post[2].index": None,
+        "post[2].body": None,
+        "post[2].quotes": None,
+        "author[0].name": None,
+        "author[0].post_count": None,
+        "author[1].name": None,
+        "author[1].post_count": None,
+    },
+    "holdout/oakleaf_shop_index_pgp_en.html": {
+        "page_type": 'vendor',
+        "listing[0].title": None,
+        "listing[0].price": None,
+        "listing[0].currency": None,
+        "listing[0].vendor": None,
+        "listing[0].category": None,
+        "listing[0].ships_from": None,
+        "listing[1].title": None,
+        "listing[1].price": None,
+        "listing[1].currency": None,
+        "listing[1].vendor": None,
+        "listing[1].category": None,
+        "listing[1].ships_from": None,
+        "listing[2].title": None,
+        "listing[2].price": None,
+        "listing[2].currency": None,
+        "listing[2].vendor": None,
+        "listing[2].category": None,
+        "listing[2].ships_from": None,
+        "listing[3].title": None,
+        "listing[3].price": None,
+        "listing[3].currency": None,
+        "listing[3].vendor": None,
+        "listing[3].category": None,
+        "listing[3].ships_from": None,
+    },
+    "holdout/piacter_vendor_pgp_hu_latin2.html": {
+        "page_type": 'other',
+        "vendor[0].name": None,
+        "vendor[0].feedback_count": None,
+        "vendor[0].rating": None,
+        "vendor[0].member_since": None,
+        "vendor[0].pgp_fingerprint": None,
+        "vendor[0].has_pgp_key": None,
+    },
+}
 
-
-_, _holdout_test = ROUND.tests(KNOWN_MISSES)
-test_a_holdout_page_gives_the_truth_but_for_its_known_misses = pytest.mark.skip(
-    reason="round 26 not yet scored: the lead measures it once, blind")(_holdout_test)
-
+(test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.406)
+_, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 _text = ROUND.page_text(ENCODINGS)
 _posts = ROUND.records_of("post")
@@ -266,20 +380,6 @@ _authors = ROUND.author_stats
 _NOW = NOW_TIME.replace(tzinfo=None)
 
 
-def test_every_page_on_disk_has_a_truth_and_every_truth_a_page() -> None:
-    on_disk = {f"holdout/{p.name}" for p in (DATA / "holdout").iterdir()}
-    assert on_disk == set(TRUTH)
-    assert ROUND.pages("tune") == []
-    assert not (DATA / "tune").exists()
-
-
-def test_every_expected_record_names_every_contract_field_of_its_kind() -> None:
-    for page, truth in TRUTH.items():
-        assert truth["type"] in PAGE_TYPES, page
-        for record in truth["records"]:
-            assert set(CONTRACT_FIELDS[record["type"]]) <= set(record), (page, record)
-        posts = _posts(page)
-        assert [p["index"] for p in posts] == list(range(len(posts))), page
 
 
 def test_five_forum_pages_and_five_market_pages_of_which_three_give_no_record() -> None:
