@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from parsers.currency_marks import LOCAL_MARKS, local_mark, resolve
+from parsers.number_symbols import ascii_separators
 
 __all__ = [
     "CASED_CODES", "CRYPTO", "CURRENCY_CODES", "CURRENCY_TOKENS", "Price", "find_prices", "parse_number",
@@ -167,7 +168,7 @@ class Price:
 
 def parse_number(text: str, *, crypto: bool = False) -> float | None:
     """A number in any common national format (1.234,56 / 1,234.56 / 1 234,56 / 1'234.56)."""
-    match = _NUMBER_RE.search(text or "")
+    match = _NUMBER_RE.search(ascii_separators(text or ""))
     if not match:
         return None
     raw = match.group(0).replace("\u00a0", " ").replace("\u202f", " ").replace("'", " ")
@@ -323,6 +324,8 @@ def find_prices(text: str, *, limit: int = 50) -> list[Price]:
     out: list[Price] = []
     if not text:
         return out
+    # "۰٫۱۲۵": a CLDR decimal mark of the Arabic script, one character for one (spans stay).
+    text = ascii_separators(text)
     glued_end = -1
     for match in _AMOUNT_RE.finditer(text):
         start, end = match.span()

@@ -1,0 +1,54 @@
+"""parsers.number_symbols: the CLDR's decimal and group marks of the Arabic script ("٫", "٬")
+read as the decimal point and the thousands mark in prices, on pages of invented templates."""
+
+from __future__ import annotations
+
+from parsers import parse_page
+from parsers.number_symbols import ascii_separators, separator_table
+from parsers.prices import find_prices, parse_number
+
+_AR_ITEM = """<html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>مصباح نحاسي | سوق</title></head>
+<body><div class="bar"><a href="/">سوق الظل</a></div>
+<div class="prod"><h1>مصباح نحاسي مزخرف</h1>
+<div class="cost">٠٫٠٤٥ XMR</div>
+<dl><dt>البائع:</dt><dd><a href="/u/nahhas">nahhas</a></dd></dl>
+<form method="post" action="/cart"><button>أضف إلى السلة</button></form></div></body></html>"""
+
+_PS_GRID = """<html lang="ps"><head><meta charset="utf-8"><title>توکي</title></head><body>
+<ul class="g">
+<li><a href="/p/1">لومړی توکی</a> <i>۱٬۲۵۰٫۵۰ USD</i></li>
+<li><a href="/p/2">دوهم توکی</a> <i>۲۰٫۷۵ USD</i></li>
+<li><a href="/p/3">دریم توکی</a> <i>۳٬۰۰۰ USD</i></li>
+</ul></body></html>"""
+
+
+def test_the_arabic_decimal_mark_between_digits_becomes_a_point_and_keeps_the_length():
+    text = "۰٫۱۲۵ XMR"
+    assert ascii_separators(text) == "۰.۱۲۵ XMR"
+    assert len(ascii_separators(text)) == len(text)
+
+
+def test_the_table_comes_from_the_cldr_and_leaves_out_the_arabic_comma():
+    table = separator_table()
+    assert table[ord("٫")] == "." and table[ord("٬")] == ","
+    assert ord("،") not in table  # a decimal mark in Urdu, a list's comma elsewhere
+
+
+def test_a_price_in_persian_digits_with_its_decimal_mark_is_one_amount():
+    assert [(p.amount, p.currency) for p in find_prices("قیمت: ۰٫۱۲۵ XMR")] == [(0.125, "XMR")]
+    assert parse_number("۳٬۴۰۰٬۰۰۰") == 3400000.0
+
+
+def test_an_arabic_item_page_reads_its_monero_price_with_the_arabic_decimal_mark():
+    result = parse_page(_AR_ITEM.encode(), url="http://x.onion/p/7")
+    listing = next(r for r in result.records if type(r).__name__ == "Listing")
+    assert (listing.price, listing.currency) == (0.045, "XMR")
+
+
+def test_a_pashto_grid_reads_grouped_and_decimal_prices_in_eastern_digits():
+    result = parse_page(_PS_GRID.encode(), url="http://x.onion/search?q=a")
+    assert [r.price for r in result.records] == [1250.5, 20.75, 3000.0]
+
+
+def test_a_mark_between_letters_is_left_as_it_is():
+    assert ascii_separators("a٫b ١٢") == "a٫b ١٢"
