@@ -153,34 +153,44 @@ def _linked_heading(el: Any) -> bool:
     )
 
 
-def _wrapped_bylines(candidates: list[tuple[Any, tuple[Any, str, str]]],
+def _wrapped_bylines(lines: list[Any], keys: list[tuple[Any, str, str]],
                      kinds: dict[tuple[Any, str, str], int],
                      now: str | None, min_posts: int) -> list[tuple[Any, tuple[str, str]]]:
     """The largest group of bylines one to a wrapper (a division per post holding its byline
-    and its words): lines alone of their kind in their parents, alike across the wrappers."""
-    keyed = []
+    and its words): lines alone of their kind in their parents, alike across the wrappers.
+    ``lines`` and ``keys``: the candidate lines and their kinds, side by side."""
+    keyed_lines: list[Any] = []
+    keyed: list[tuple[Any, ...]] = []
     wrapped: dict[tuple[Any, ...], int] = defaultdict(int)
-    for el, key in candidates:
-        parent = key[0]
+    # One key object per kind of wrapped line, shared by its lines (a key apiece would be kept
+    # alive for every row of a long table).
+    shared: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+    for el, key in zip(lines, keys, strict=True):
+        if kinds[key] != 1:
+            continue
         # A post's byline opens its wrapper (after its title at most): lines further down are
         # its words, not read here.
         before = el.getprevious()
-        if kinds[key] != 1 or (before is not None and before.getprevious() is not None):
+        if before is not None and before.getprevious() is not None:
             continue
+        parent = key[0]
         grand = parent.getparent()
         if grand is not None:
             # The wrapper's kind is its first class, numbers aside: "post odd" / "post even",
             # "row1" / "row2" and "post first" are one kind.
-            kind = ((parent.get("class") or "").split() or [""])[0].rstrip("0123456789")
+            cls = parent.get("class")
+            kind = (cls.split() or [""])[0].rstrip("0123456789") if cls else ""
             wkey = (grand, parent.tag, kind, el.tag, key[2])
-            keyed.append((el, wkey))
+            wkey = shared.setdefault(wkey, wkey)
+            keyed_lines.append(el)
+            keyed.append(wkey)
             wrapped[wkey] += 1
     groups: dict[tuple[Any, ...], list[tuple[Any, tuple[str, str]]]] = defaultdict(list)
     # One byline to every wrapper of the kind, none left out: a wrapper without one (an undated
     # post) says the posts are better read by their aligned names and dates. A kind is given up
     # at its first line that is no byline (a table of 40,000 rows is read no further).
     broken: set[tuple[Any, ...]] = set()
-    for el, wkey in keyed:
+    for el, wkey in zip(keyed_lines, keyed, strict=True):
         if wrapped[wkey] < min_posts or wkey in broken:
             continue
         # Lines one to a wrapper are bylines only when they say so by a "by" word: a name and
@@ -252,18 +262,24 @@ def byline_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> li
     post's wrapper; [] when there are none."""
     body_el = doc.root.find("body")
     root = body_el if body_el is not None else doc.root
-    candidates: list[tuple[Any, tuple[Any, str, str]]] = []
+    # The candidate lines and their kinds in two lists, not a pair apiece: on a page of 40,000
+    # rows the pairs kept alive cost more (the garbage collector walks them) than the walk.
+    candidates: list[Any] = []
+    keys: list[tuple[Any, str, str]] = []
     kinds: dict[tuple[Any, str, str], int] = defaultdict(int)
     for el in root.iter(*_LINE_TAGS):
-        parent = el.getparent()
         nxt = el.getnext()
-        if parent is None or nxt is None or not isinstance(nxt.tag, str) or len(el) > 8:
+        if nxt is None or len(el) > 8 or not isinstance(nxt.tag, str):
+            continue
+        parent = el.getparent()
+        if parent is None:
             continue
         key = (parent, el.tag, el.get("class") or "")
-        candidates.append((el, key))
+        candidates.append(el)
+        keys.append(key)
         kinds[key] += 1
     groups: dict[tuple[Any, str, str], list[tuple[Any, tuple[str, str]]]] = defaultdict(list)
-    for el, key in candidates:
+    for el, key in zip(candidates, keys, strict=True):
         # Only a line with min_posts siblings of its kind can be one of min_posts bylines: the
         # others (most lines of a page) are not read at all.
         if kinds[key] >= min_posts and (found := _byline(el, now)):
@@ -275,7 +291,7 @@ def byline_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> li
     if lines and not wrapped:
         lines, starts = _enclosed_first(lines, now)
     if wrapped:
-        lines = _wrapped_bylines(candidates, kinds, now, min_posts)
+        lines = _wrapped_bylines(candidates, keys, kinds, now, min_posts)
         # A heading in the first post's own wrapper, over its byline, heads the thread (a
         # heading over the page names the site).
         above = lines[0][0].getprevious() if lines else None
