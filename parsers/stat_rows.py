@@ -24,7 +24,7 @@ from itertools import pairwise
 from typing import Any
 
 from parsers.dates import parse_date
-from parsers.dom import Doc, clean
+from parsers.dom import Doc, clean, xpath
 
 # A short label that ends with its colon ("Üzv olub:", "Продажи :"), no figure of its own.
 _LABEL_RE = re.compile(r"^(?P<l>[^\d:|]{2,30}?)\s*[:：]$")
@@ -131,10 +131,51 @@ def _cells(row: Any) -> tuple[str, str] | None:
     return (label, value) if _LABEL_RE.match(label + ":") and 0 < len(value) <= 30 else None
 
 
+# Blocks of exactly two elements and little text: one statistic of a grid, its label over (or
+# beside) its value ("<div><div>Відгуків</div><div>1 318</div></div>").
+_PAIR_BLOCKS = xpath(
+    "(//body//*[count(*) = 2][not(descendant::*[5])][string-length(normalize-space()) < 70])"
+    "[position() <= 300]"
+)
+
+
+def _block_pair(block: Any) -> tuple[str, str] | None:
+    """(label, value) of a block of two elements, the label first, nothing written between."""
+    if (block.text or "").strip():
+        return None
+    kids = [k for k in block if isinstance(k.tag, str)]
+    if len(kids) != 2 or any((k.tail or "").strip() for k in kids):
+        return None
+    label, value = clean(kids[0].text_content()).rstrip(":： "), clean(kids[1].text_content())
+    return (label, value) if _LABEL_RE.match(label + ":") and 0 < len(value) <= 30 else None
+
+
+def grid_rows(doc: Doc) -> list[tuple[str, str]]:
+    """The (label, value) statistics of the largest grid of same-looking sibling blocks (three
+    at least), each of two elements, a label of no figure then a short value: a profile's
+    statistics laid out as cells of <div>s or <span>s rather than a table's rows. Their lines
+    may run label and value together ("Member sinceMar 03, 2023"), so they are read by block."""
+    found = doc.memo.get("grid_rows")
+    if found is not None:
+        return list(found)
+    groups: dict[Any, list[tuple[str, str]]] = {}
+    for block in _PAIR_BLOCKS(doc.root):
+        parent = block.getparent()
+        pair = _block_pair(block) if parent is not None else None
+        if pair is None:
+            continue
+        key = (parent, block.tag, block.get("class"))
+        groups.setdefault(key, []).append(pair)
+    best = max(groups.values(), key=len, default=[])
+    doc.memo["grid_rows"] = tuple(best) if len(best) >= _MIN_ROWS else ()
+    return list(doc.memo["grid_rows"])
+
+
 def cell_rows(doc: Doc) -> list[str]:
-    """The longest run of two-cell label / value rows of a table or a definition list (labels
-    of no figure, values short), as lines "label:" / "value" for :func:`stat_rows`; or []."""
-    best: list[tuple[str, str]] = []
+    """The longest run of two-cell label / value rows of a table, a definition list or a grid of
+    two-element blocks (labels of no figure, values short), as lines "label:" / "value" for
+    :func:`stat_rows`; or []."""
+    best: list[tuple[str, str]] = grid_rows(doc)
     for table in doc.root.iter("table"):
         rows = [r for row in table.iter("tr") if (r := _cells(row))]
         best = rows if len(rows) > len(best) else best

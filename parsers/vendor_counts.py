@@ -19,6 +19,7 @@ from urllib.parse import unquote
 
 from parsers.dated_elements import is_dated
 from parsers.dom import Doc, clean, xpath
+from parsers.kind_breakdown import slashed_count
 from parsers.labels import FEEDBACK_WORDS, SALES_WORDS, iter_labels, label_re
 from parsers.prices import parse_number
 from parsers.stat_tiles import tile_value
@@ -74,8 +75,11 @@ def _menu_count(doc: Doc, name: str) -> int | None:
 _FEEDBACK_HREF_RE = re.compile(
     r"[/=#](?:feedbacks?|reviews?|ratings?|comments|otzyvy|bewertungen)(?:[/?#.]|$)", re.IGNORECASE
 )
-# The tab's words, any language, and the count in brackets: "ຄຳຕິຊົມ (512)", "Faallooyinka (389)".
-_TAB_TEXT_RE = re.compile(r"^[^\d()\[\]]{2,30}?\s*[(\[]\s*(\d[\d,.]*)\s*[)\]]$")
+# A count in brackets, its thousands grouped by marks or by spaces ("1,318", "1 318": Ukrainian,
+# French, Hungarian group so).
+_GROUPED = r"(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d[\d,.]*)"
+# The tab's words, any language, and the count in brackets: "ຄຳຕິຊົມ (512)", "Відгуки (1 318)".
+_TAB_TEXT_RE = re.compile(r"^[^\d()\[\]]{2,30}?\s*[(\[]\s*" + _GROUPED + r"\s*[)\]]$")
 
 
 def _address_count(doc: Doc, name: str) -> int | None:
@@ -366,6 +370,8 @@ def feedback_count(
             if pos is not None and neg is not None:
                 return pos + neg
     found = _breakdown(lines)
+    if found is None:
+        found = slashed_count(lines)  # "412 / 6 / 3" under "(positive / neutral / negative)"
     if found is None:
         found = _stacked_breakdown(lines)
     if found is None:

@@ -24,6 +24,7 @@ from urllib.parse import parse_qs, parse_qsl, unquote, urlsplit
 from parsers.dated_elements import is_dated
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean, element_kind
+from parsers.kind_breakdown import kind_share
 from parsers.labels import LABELS, iter_labels, label_re
 from parsers.market_buy import BUY_RE, buy_form
 from parsers.market_fields import armored_keys, labelled
@@ -225,6 +226,7 @@ def _titled_heading(doc: Doc) -> str | None:
     return None
 
 
+_HEADS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _SKIP_TAGS = frozenset({"a", "title", "option", "script", "style", "button", "label", "pre", "textarea"})
 
 
@@ -253,7 +255,9 @@ def _titled_element(doc: Doc) -> str | None:
     body = doc.root.find("body")
     for el in (body if body is not None else doc.root).iter():
         text = el.text.strip() if isinstance(el.tag, str) and el.text else ""
-        if not text or text not in wanted or el.tag in _SKIP_TAGS or len(el):
+        # A heading may run its badges after the name ("<h2>leafy <span>Level 4</span></h2>"):
+        # its own text before them is the name all the same.
+        if not text or text not in wanted or el.tag in _SKIP_TAGS or (len(el) and el.tag not in _HEADS):
             continue
         if any(a.tag in _SKIP_TAGS for a in el.iterancestors()):
             continue
@@ -379,6 +383,8 @@ def vendor_detail(doc: Doc, lines: list[str] | None = None, now: str | None = No
         rows = rows if rows is not None else (lines if stat_rows(lines) else cell_rows(doc))
         member_since = member_since or stat_joined(rows, now)
         rating = stat_share(rows) if rating is None else rating
+    if rating is None:
+        rating = kind_share(lines)  # "97,9% pozitív, 1,4% semleges, 0,7% negatív"
     count = feedback_count(doc, lines, name, name_line, now)
     if count is None:
         # The count in brackets beside the positive share ("98.6% ດີ (512)"): what it is a share of.
