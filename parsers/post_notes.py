@@ -5,6 +5,9 @@ Marta]"): the post's frame, not its words.
 Known by its shape, whatever its language: the last part of the post's words, set apart (a
 classed element, or one under a rule), that names a member (a link to a member page, or the name
 of one of the page's posters written out) and holds a date, and few words of its own besides.
+A note naming no member is a word or a few and a date that says nothing else ("Modifié
+aujourd'hui, 08:02", "2026/11/20 08:02 編集"; its day words the page language's CLDR words), in
+an element of a kind none of the words' own parts is.
 
     >>> from parsers.dom import load
     >>> from parsers.post_notes import edit_notes
@@ -77,7 +80,9 @@ def edit_notes(body: Any, skip: set[Any], now: str | None = None, names: Collect
     if not members and (named := _named(text, names)) is not None:
         members = [named]
     if not members:
-        return set()
+        # No member named: a word or a few and a date, on a line of a kind of its own ("Modifié
+        # aujourd'hui, 08:02", "Bearbeitet: 19.11.2026", "2026-11-20 08:02 編集").
+        return _note_of(body, last, skip) if _stamp(text, now) and _apart(last, skip) else set()
     rest = text
     for name in members:
         rest = rest.replace(name, " ")
@@ -85,7 +90,57 @@ def edit_notes(body: Any, skip: set[Any], now: str | None = None, names: Collect
         return set()
     if len(WORDY_RE.findall(rest)) > _NOTE_WORDS + 4:  # the date's own words (a month, "at") counted loosely
         return set()
+    return _note_of(body, last, skip)
+
+
+def _note_of(body: Any, last: Any, skip: set[Any]) -> set[Any]:
+    """The elements of the note ``last``, when the post keeps words of its own without it."""
     note = set(last.iter())
     own = [t for el in body.iter() if el not in note and el not in skip and isinstance(el.tag, str)
            for t in (el.text, el.tail) if t and WORDY_RE.search(t)]
     return note if own else set()
+
+
+# The words of an edit note besides its date: one to three words of letters, a colon after them
+# at the most ("Modifié", "Last edited:", "最后编辑于").
+_WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
+_STAMP_WORDS_RE = re.compile(rf"^{_WORD}(?:\s+{_WORD}){{0,2}}\s*[:：]?$")
+# A date's own words at the most ("le 19 novembre 2026 à 21:32": le, novembre, à).
+_DATE_WORDS = 4
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
+
+
+def _stamp(text: str, now: str | None) -> bool:
+    """Whether ``text`` is a word or a few and then a date, or a date and then a word or a few,
+    the date saying little besides itself."""
+    words = text.split()
+    for k in range(1, min(3, len(words) - 1) + 1):
+        # A word after the date is one word ("2026/11/20 08:02 編集", "19.11.2026 bearbeitet").
+        for head, rest in ((words[:k], words[k:]), *([(words[-k:], words[:-k])] if k == 1 else [])):
+            date = " ".join(rest)
+            if _STAMP_WORDS_RE.match(" ".join(head)) and len(date) <= 40 and _date_only(date, now):
+                return True
+    return False
+
+
+def _date_only(text: str, now: str | None) -> bool:
+    """Whether ``text`` is a date and says nothing else: each of its words longer than a short
+    joining word ("le", "à", "klo", "в") is part of the date, which reads otherwise without it
+    ("aujourd'hui", "novembre", "hace"; not "yaptı" in "böyle yaptı, 17.11.2026")."""
+    words = _LETTERS_RE.findall(text)
+    if len(words) > _DATE_WORDS or sum(1 for w in words if len(w) <= 3) > 3 \
+            or (found := parse_date(text, now)) is None:
+        return False
+    return all(len(w) <= 3 or parse_date(re.sub(rf"(?<!\w){re.escape(w)}(?!\w)", " ", text, count=1), now)
+               != found for w in words)
+
+
+def _apart(last: Any, skip: set[Any]) -> bool:
+    """Whether ``last`` is of a kind (tag and class) none of its siblings with words is: a note
+    under a post's paragraphs, not one of them."""
+    parent = last.getparent()
+    if parent is None:
+        return False
+    kind = (last.tag, last.get("class"))
+    return not any(c is not last and (c.tag, c.get("class")) == kind and c not in skip
+                   and WORDY_RE.search(c.text_content()) for c in parent)

@@ -79,3 +79,43 @@ def test_a_classed_closing_line_naming_no_poster_of_the_page_stays_in_the_words(
                .encode())
     assert edit_notes(doc.root.find("body")[0], set(), NOW, {"Ayşe_K", "bal_ustasi"}) == set()
     assert edit_notes(doc.root.find("body")[0], set(), NOW, {"Ahmet"}) != set()
+
+
+# Notes naming no member: a word and a date only, under the words in an element of a kind of its
+# own. Icelandic "Breytt í gær kl. 21:40" (CLDR's "í gær", yesterday) in a classed paragraph after
+# unclassed ones; Japanese "2026/11/20 08:02 編集済み" (the word after the date) under a rule.
+_STAMP_IS = """<html lang="is"><head><title>Prjónaskapur</title></head><body>
+<article class="innlegg"><a href="/notandi/3">lopi_kona</a> <span>17.11.2026 18:40</span>
+ <div class="texti"><p>Hvaða garn notið þið í vettlinga fyrir börn?</p></div></article>
+<article class="innlegg"><a href="/notandi/8">Sigga_prjónar</a> <span>19.11.2026 20:05</span>
+ <div class="texti"><p>Léttlopa, hann er hlýr og þolir þvott á ullarkerfi.</p>
+ <p>Tvöfaldur þráður í þumalinn endist lengur.</p>
+ <p class="breytt">Breytt í gær kl. 21:40</p></div></article>
+</body></html>"""
+
+_STAMP_JA = """<html lang="ja"><head><title>盆栽</title></head><body>
+<div class="res"><div class="hd"><a href="/user/21">松の木</a> <span>2026/11/18 09:00</span></div>
+ <div class="msg">冬の水やりは何日おきにしていますか。<br>室内に入れるべきでしょうか。</div></div>
+<div class="res"><div class="hd"><a href="/user/40">苔むす</a> <span>2026/11/20 07:30</span></div>
+ <div class="msg"><p>土が乾いてから午前中にたっぷり与えます。</p><hr>
+ <small>2026/11/20 08:02 編集済み</small></div></div>
+</body></html>"""
+
+
+def test_a_note_of_a_word_and_a_relative_day_in_the_pages_language_is_not_the_posts_words() -> None:
+    assert _bodies(_STAMP_IS) == [
+        "Hvaða garn notið þið í vettlinga fyrir börn?",
+        "Léttlopa, hann er hlýr og þolir þvott á ullarkerfi.\nTvöfaldur þráður í þumalinn endist lengur."]
+
+
+def test_a_note_of_a_date_and_the_word_after_it_is_not_the_posts_words() -> None:
+    assert _bodies(_STAMP_JA) == ["冬の水やりは何日おきにしていますか。\n室内に入れるべきでしょうか。",
+                                  "土が乾いてから午前中にたっぷり与えます。"]
+
+
+def test_a_closing_line_of_words_ending_in_a_date_or_a_paragraph_like_the_others_stays() -> None:
+    sentence = load('<div><p>Aşıyı kışın kesin.</p><p class="son">Ahmet usta böyle yaptı, 17.11.2026.</p>'
+                    '</div>'.encode())
+    assert edit_notes(sentence.root.find("body")[0], set(), NOW) == set()
+    alike = load(b'<div><p class="p">Cut the scions in winter.</p><p class="p">Grafted 17.11.2026</p></div>')
+    assert edit_notes(alike.root.find("body")[0], set(), NOW) == set()
