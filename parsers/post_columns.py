@@ -218,9 +218,26 @@ def named_quote(quote: Any, names: list[str]) -> str | None:
 _HEAD_WORDS = 6
 
 
+# Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese) and
+# Korean, whose particles join the name before them ("홍길동님의 글"): a name in them runs on into
+# the words around it ("引用沙发云南小叶 于 昨天 发表的").
+_SPACELESS = ("\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+              "\uac00-\ud7af\uf900-\ufaff")
+_SPACELESS_RE = re.compile(f"[{_SPACELESS}]")
+
+
+def _word_re(name: str) -> str:
+    """A pattern of ``name`` as a whole word: no letter of a spaced script touching it."""
+    before = rf"(?<![^\W{_SPACELESS}])" if _SPACELESS_RE.match(name[0]) else r"(?<!\w)"
+    after = rf"(?![^\W{_SPACELESS}])" if _SPACELESS_RE.match(name[-1]) else r"(?!\w)"
+    return before + re.escape(name) + after
+
+
 def _named(text: str, names: list[str]) -> str | None:
-    """The longest of ``names`` that ``text`` holds as a whole word."""
-    found = [n for n in names if n and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text)]
+    """The longest of ``names`` that ``text`` holds as a whole word (a name of two letters or
+    more of a script written without spaces, also inside a run of that script's letters)."""
+    found = [n for n in names if n and n in text and re.search(
+        _word_re(n) if len(n) >= 2 else rf"(?<!\w){re.escape(n)}(?!\w)", text)]
     return max(found, key=len) if found else None
 
 

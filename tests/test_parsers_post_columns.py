@@ -84,6 +84,42 @@ def test_a_quote_whose_only_line_mentions_a_poster_quotes_no_one() -> None:
     assert _quotes(page) == [[], []]
 
 
+# Heads in scripts written without spaces, the name running into the words around it: Chinese
+# "引用<a>2楼</a>竹林听雨 于 DATE 发表的：" (the link's words and the name touch), Korean "산들바람님이
+# 쓰신 글:" (the particle "님이" joined to the name).
+_CJK_QUOTES = """<html lang="LANG"><head><title>T</title></head><body>
+<div class="tiezi"><a href="/user/11">FIRST</a> <span>2026-11-17 18:40</span>
+ <div class="neirong">WORDS1</div></div>
+<div class="tiezi"><a href="/user/12">SECOND</a> <span>2026-11-18 09:15</span>
+ <div class="neirong"><blockquote>HEAD<br>WORDS1</blockquote>WORDS2</div></div>
+</body></html>"""
+
+
+def _cjk(lang: str, first: str, second: str, head: str, words1: str, words2: str) -> str:
+    page = _CJK_QUOTES
+    for key, value in (("LANG", lang), ("FIRST", first), ("SECOND", second), ("HEAD", head),
+                       ("WORDS1", words1), ("WORDS2", words2)):
+        page = page.replace(key, value)
+    return page
+
+
+def test_a_chinese_quote_head_naming_a_poster_between_other_words_quotes_that_poster() -> None:
+    head = '引用<a href="/read?pid=2">2楼</a>竹林听雨 于 2026-11-17 18:40 发表的：'
+    page = _cjk("zh", "竹林听雨", "山间清泉", head, "绿茶用八十度的水泡最好。", "同意，水太烫茶就苦了。")
+    assert _quotes(page) == [[], ["竹林听雨"]]
+
+
+def test_a_korean_quote_head_with_a_particle_joined_to_the_name_quotes_that_poster() -> None:
+    page = _cjk("ko", "산들바람", "차마시는곰", "산들바람님이 쓰신 글:", "녹차는 몇 도에서 우려야 하나요?",
+                "저는 팔십 도에서 이 분 정도 우립니다.")
+    assert _quotes(page) == [[], ["산들바람"]]
+
+
+def test_a_name_of_a_spaced_script_inside_a_longer_word_is_still_no_quote_of_it() -> None:
+    page = _QUOTE_PAGE.replace("liisa", "lii").replace("HEAD", "<b>Kirjoittanut liisan sisko</b><br>")
+    assert _quotes(page) == [[], []]
+
+
 # Posts in divisions whose panels, before the posts' dates, show "label: date" lines in a language
 # no label list knows (Albanian "Anëtarësuar" = joined, "Vizita e fundit" = last visit): the posts
 # are dated by the later date outside the panel; the join day is the column that shows one day
