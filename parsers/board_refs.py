@@ -26,8 +26,8 @@ from parsers.dom import clean
 from parsers.post_columns import post_numbers, reference_links
 
 __all__ = [
-    "END_NUMBER_RE", "board_lines", "board_quotes", "end_numbers", "green_lines", "number_refs", "owners",
-    "split_refs",
+    "END_NUMBER_RE", "block_numbers", "board_lines", "board_quotes", "end_numbers", "green_lines",
+    "number_refs", "owners", "split_refs",
 ]
 
 #: The number an id or name attribute ends with ("reply1", "p_48127", "2091").
@@ -48,6 +48,27 @@ def end_numbers(block: Any, skip: set[Any] | None = None) -> set[str]:
             value = el.get(attr)
             if value and len(value) <= 40 and (match := END_NUMBER_RE.match(value)):
                 out.add(match.group(1))
+    return out
+
+
+# A data attribute naming a post's number ("data-post-id", "data-id", "data-num", "data-no").
+_DATA_NUMBER_RE = re.compile(r"^data-(?:post-?|reply-?)?(?:id|num|number|no)$")
+_DIGITS_RE = re.compile(r"^\d{1,12}$")
+
+
+def block_numbers(block: Any) -> set[str]:
+    """The numbers a post's block is known by (:func:`parsers.post_columns.post_numbers`), and
+    those the page gives it outside its ids: a number in a data attribute of the block
+    ("data-post-id=4123") and the id or name of the empty anchor just before it ("<div
+    class=anchor id=4123></div>", "<a name=4123></a>" over the post's box)."""
+    out = post_numbers(block)
+    for attr, value in block.attrib.items():
+        if _DATA_NUMBER_RE.match(attr) and _DIGITS_RE.match(value.strip()):
+            out.add(value.strip())
+    prev = block.getprevious()
+    if prev is not None and isinstance(prev.tag, str) and not (prev.tail or "").strip() \
+            and not prev.text_content().strip() and len(prev) == 0:
+        out |= post_numbers(prev)
     return out
 
 
@@ -130,7 +151,7 @@ def board_quotes(posts: list[Any], reads: list[Any]) -> list[int]:
     changed: set[int] = set()
     refs = [reference_links(r.container, r.drop - _unnamed(r.entries)) for r in reads]
     if any(refs):
-        owner = owners([post_numbers(r.block) for r in reads], [end_numbers(r.block) for r in reads])
+        owner = owners([block_numbers(r.block) for r in reads], [end_numbers(r.block) for r in reads])
         for i, found in enumerate(refs):
             for a, number in found:
                 j = owner.get(number)
@@ -170,7 +191,7 @@ def board_lines(posts: list[Any], reads: list[Any]) -> None:
             if rest and not (rest.startswith((">", "＞")) and not rest.startswith((">>", "＞＞"))):
                 lines.append(rest)
         if refs and owner is None:
-            owner = owners([post_numbers(r.block) for r in reads], [end_numbers(r.block) for r in reads])
+            owner = owners([block_numbers(r.block) for r in reads], [end_numbers(r.block) for r in reads])
         for number in refs:
             j = (owner or {}).get(number)
             if j is not None and j != i and (name := posts[j].author) and name not in post.quotes:

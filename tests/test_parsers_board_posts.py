@@ -189,3 +189,54 @@ def test_a_futaba_style_thread_is_dated_year_first_and_named_beside_its_subjects
         ("としあき", "2026-11-18T07:02:33", "一月の中旬がいい。寒さで樹液が止まっている間に。", ["としあき"]),
         ("ばら園", "2026-11-19T21:15:00", "うちも一月にやってる。", ["としあき"]),
     ]
+
+
+# Imageboards whose posts' boxes carry their number outside any id or name: in a data attribute of
+# the box (Hungarian, "data-post-id"), or in the id of an empty anchor just before the box
+# (Indonesian, "<a id=8120></a>"). Their ">>N" links point at "#N" all the same.
+_DATA_NUMBERED_HU = """<html lang="hu"><head><title>Méhészet</title></head><body><div class="szal">
+<div class="hsz" data-board="meh" data-post-id="512"><div class="fej"><b class="nev">Kaptáros</b>
+ <time datetime="2026-11-17T18:40:00Z">2026.11.17. 18:40</time></div>
+ <p class="uzenet">Mikor kell betenni a szúnyoghálót a kaptár elé télire?</p></div>
+<div class="hsz" data-board="meh" data-post-id="515"><div class="fej"><b class="nev">Névtelen</b>
+ <time datetime="2026-11-18T09:15:00Z">2026.11.18. 09:15</time></div>
+ <p class="uzenet"><a class="ref" href="/meh/res/512.html#512">&gt;&gt;512</a><br>
+ Október végén, amikor már nincs hordás.</p></div>
+<div class="hsz" data-board="meh" data-post-id="519"><div class="fej"><b class="nev">Kaptáros</b>
+ <time datetime="2026-11-19T20:05:00Z">2026.11.19. 20:05</time></div>
+ <p class="uzenet"><a class="ref" href="/meh/res/512.html#515">&gt;&gt;515</a><br>
+ Köszönöm, akkor még van időm.</p></div>
+</div></body></html>"""
+
+_ANCHORED_ID = """<html lang="id"><head><title>Kopi</title></head><body><div class="utas">
+<a id="8120"></a><div class="kiriman"><div class="kepala"><span class="nama">Barista_Tua</span>
+ <span class="waktu">17/11/2026 18:40</span></div>
+ <div class="isi">Biji kopi Gayo sebaiknya disangrai sampai tingkat berapa untuk seduh manual?</div></div>
+<a id="8124"></a><div class="kiriman"><div class="kepala"><span class="nama">Anonim</span>
+ <span class="waktu">18/11/2026 09:15</span></div>
+ <div class="isi"><a href="#8120">&gt;&gt;8120</a><br>
+ Medium saja, supaya rasa buahnya tidak hilang.</div></div>
+<a id="8131"></a><div class="kiriman"><div class="kepala"><span class="nama">Barista_Tua</span>
+ <span class="waktu">19/11/2026 20:05</span></div>
+ <div class="isi"><a href="#8124">&gt;&gt;8124</a><br>Terima kasih, saya coba minggu ini.</div></div>
+</div></body></html>"""
+
+
+def test_a_reference_quotes_the_post_whose_box_holds_its_number_in_a_data_attribute() -> None:
+    result = parse_page(_DATA_NUMBERED_HU.encode(), url="http://meh.example.onion/meh/res/512.html",
+                        captured_at=NOW)
+    assert [(a, b, q) for a, _, b, q in _posts(result.records)] == [
+        ("Kaptáros", "Mikor kell betenni a szúnyoghálót a kaptár elé télire?", []),
+        ("Névtelen", "Október végén, amikor már nincs hordás.", ["Kaptáros"]),
+        ("Kaptáros", "Köszönöm, akkor még van időm.", ["Névtelen"]),
+    ]
+
+
+def test_a_reference_quotes_the_post_under_the_empty_anchor_named_by_its_number() -> None:
+    result = parse_page(_ANCHORED_ID.encode(), url="http://kopi.example.onion/kopi/utas/8120",
+                        captured_at=NOW)
+    assert [(a, b, q) for a, _, b, q in _posts(result.records)] == [
+        ("Barista_Tua", "Biji kopi Gayo sebaiknya disangrai sampai tingkat berapa untuk seduh manual?", []),
+        ("Anonim", "Medium saja, supaya rasa buahnya tidak hilang.", ["Barista_Tua"]),
+        ("Barista_Tua", "Terima kasih, saya coba minggu ini.", ["Anonim"]),
+    ]
