@@ -59,6 +59,7 @@ from parsers.market_places import (
 from parsers.market_prices import alt_prices, first_offer, item_price, labelled_price, price_from_lines
 from parsers.market_seller import home_seller, profile_link_seller
 from parsers.piece_prices import mend_integral
+from parsers.place_words import line_route
 from parsers.postage import postage_lines
 from parsers.prices import parse_number
 from parsers.records import Listing
@@ -155,6 +156,7 @@ def _listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
         shipping := shipping_route(scope[:60])
         or from_to(scope[:60])
         or labelled_countries(scope[:60], current_language())  # labels of any language
+        or line_route(scope[:60], current_language())  # CLDR cities, "ارسال از" / "ارسال به"
     ):
         ships_from, ships_to = shipping
     if not ships_from and not ships_to:

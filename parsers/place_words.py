@@ -1,0 +1,174 @@
+"""Whether a labelled value names a place, by the Unicode CLDR (Babel) in the page's language and
+English: a country or territory, a city the CLDR names (its time zones' exemplar cities: "香港",
+"Москва", "New York"), a country written with a part of it ("中国云南", "中国大陆": the country,
+then a region or qualifier of a few letters; "Lyon, France": a town, then its country). And where
+an item ships from and to, read from a card's or an item's labelled values of any language:
+
+    >>> place_list("中国大陆、香港、台湾", "zh"), place_list("Lyon, France", "fr")
+    (['中国大陆', '香港', '台湾'], ['Lyon, France'])
+    >>> pairs = [(0, "Vendeur", "leafy"), (1, "Envoi de", "Nantes"), (2, "Envoi vers", "France, Belgique")]
+    >>> labelled_route(pairs, "fr")
+    ('Nantes', ['France', 'Belgique'])
+
+A route's two labels share their first word ("Envoi de" / "Envoi vers", "ارسال از" / "ارسال به"):
+the one before the destinations names the origin, a town no vocabulary needs to know.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from parsers.cldr_places import country_names
+
+__all__ = ["is_place", "labelled_route", "line_pairs", "line_route", "place_list", "place_names"]
+
+_SPLIT_RE = re.compile(r"\s*(?:[,;/|،、，]|\s-\s)\s*")
+# The letters a country may be written with as one word (no spaces): Chinese, Japanese, Korean.
+_CJK_RE = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+$")
+_MAX_PART = 40
+_CONTINENTS = ("Africa/", "America/", "Asia/", "Atlantic/", "Australia/", "Europe/", "Indian/", "Pacific/")
+# A route's labels stand one after the other (a row or two apart at most).
+_GAP = 2
+
+
+@functools.lru_cache(maxsize=64)
+def place_names(lang: str | None) -> frozenset[str]:
+    """Casefolded CLDR countries, regions and exemplar cities in ``lang`` and English."""
+    from babel import Locale, UnknownLocaleError
+
+    names: set[str] = set(country_names(lang))
+    for code in {"en", (lang or "en").replace("-", "_")}:
+        try:
+            zones = Locale.parse(code).time_zones
+        except (UnknownLocaleError, ValueError, TypeError):
+            continue
+        for zone in zones.values():
+            city = zone.get("city")
+            if city:
+                names.add(city.casefold())
+    # English names its cities by their zones' ids where the CLDR writes no name of its own.
+    for zone_id in _zone_ids():
+        if zone_id.count("/") == 1 and zone_id.startswith(_CONTINENTS):
+            names.add(zone_id.rsplit("/", 1)[1].replace("_", " ").casefold())
+    return frozenset(names)
+
+
+@functools.lru_cache(maxsize=1)
+def _zone_ids() -> frozenset[str]:
+    import zoneinfo
+
+    try:
+        return frozenset(zoneinfo.available_timezones())
+    except OSError:  # pragma: no cover - no tz database on the machine
+        return frozenset()
+
+
+def _country_with_part(text: str, countries: frozenset[str]) -> bool:
+    """A country written with a part of it: "中国云南" (the country, then a few letters, in a
+    script written without spaces), "Lyon, France" / "Kyiv (Ukraine)" (a town, then its country)."""
+    low = text.casefold()
+    if _CJK_RE.match(low):
+        return any(low.startswith(c) and 0 < len(low) - len(c) <= 4 for c in countries if len(c) >= 2)
+    m = re.match(r"^([^\W\d_][^,()\d]{1,30}?)\s*(?:,\s*|\()([^,()\d]{2,40}?)\)?$", text)
+    return bool(m and m.group(2).strip().casefold() in countries and len(m.group(1).split()) <= 3)
+
+
+def is_place(text: str, lang: str | None) -> bool:
+    """Whether ``text`` is one place the CLDR names in ``lang`` or English (see the module)."""
+    text = text.strip().rstrip(".")
+    if not 0 < len(text) <= _MAX_PART or any(ch.isdigit() for ch in text):
+        return False
+    if text.casefold() in place_names(lang):
+        return True
+    return _country_with_part(text, country_names(lang))
+
+
+def place_list(text: str, lang: str | None) -> list[str] | None:
+    """The places of a value that names only places ("中国大陆、香港、台湾"), or None. A town with
+    its country ("Lyon, France") is one place."""
+    text = text.strip().rstrip(".")
+    if not text or len(text) > 400:
+        return None
+    parts = [p for p in _SPLIT_RE.split(text) if p]
+    if not parts or len(parts) > 60:
+        return None
+    if all(is_place(p, lang) for p in parts):
+        return parts
+    return [text] if "," in text and is_place(text, lang) else None
+
+
+def _first_word(label: str) -> str:
+    words = label.casefold().split()
+    return words[0] if words and len(words) >= 2 and len(words[0]) >= 2 else ""
+
+
+def _town(value: str) -> bool:
+    """A short value of words alone, as a town's name is ("Shiraz", "Ново-Савиновский")."""
+    return 0 < len(value) <= _MAX_PART and len(value.split()) <= 3 and not any(
+        ch.isdigit() or ch in ":()[]@" for ch in value
+    )
+
+
+def labelled_route(pairs: list[tuple[int, str, str]], lang: str | None) -> tuple[str, list[str]] | None:
+    """(origin, destinations) from ``pairs`` (line index, label, value) in page order: the first
+    value that is one place, then within a row or two a value of places; or, before a value of
+    places, a town under a label that shares the destinations' label's first word ("Envoi de" /
+    "Envoi vers"). None when no such pair shows (one lone place says neither)."""
+    origin: tuple[int, str] | None = None
+    prev: tuple[int, str, str] | None = None
+    for i, label, value in pairs:
+        if is_place(label.rstrip(":： "), lang):
+            prev = None
+            continue
+        found = place_list(value, lang)
+        if found is not None:
+            if origin is not None and i - origin[0] <= _GAP:
+                return origin[1], found
+            if (
+                prev is not None
+                and i - prev[0] <= _GAP
+                and _first_word(label)
+                and _first_word(label) == _first_word(prev[1])
+                and _town(prev[2])
+            ):
+                return prev[2], found
+            if origin is None and len(found) == 1:
+                origin = (i, found[0])
+        prev = (i, label, value)
+    return None
+
+
+# "label: value" on one line; a label of a few words of any script, no figure.
+_LABEL_RE = re.compile(r"^([^\W\d_][^:：\d]{0,40})[:：]\s*(.*)$")
+
+
+def _bare_label(line: str) -> bool:
+    return 0 < len(line) <= _MAX_PART and ":" not in line and "：" not in line and not any(
+        ch.isdigit() for ch in line
+    )
+
+
+def line_pairs(lines: list[str]) -> list[tuple[int, str, str]]:
+    """(line index of the value, label, value) of ``lines``: "label: value", a label's line
+    ("label:") before its value's, or a short line of words before a line (two cells of a row,
+    a term and its definition) where neither holds a colon."""
+    out = []
+    for i, line in enumerate(lines):
+        m = _LABEL_RE.match(line)
+        if m is not None:
+            value = m.group(2).strip()
+            if value:
+                out.append((i, m.group(1).strip(), value))
+            elif i + 1 < len(lines) and not _LABEL_RE.match(lines[i + 1]):
+                out.append((i + 1, m.group(1).strip(), lines[i + 1]))
+        elif i and _bare_label(lines[i - 1]) and ":" not in line and "：" not in line:
+            out.append((i, lines[i - 1], line))
+    return out
+
+
+def line_route(lines: list[str], lang: str | None) -> tuple[str, list[str]] | None:
+    """(origin, destinations) from the labelled values of ``lines`` (:func:`labelled_route`)."""
+    if len(lines) < 2:
+        return None
+    return labelled_route(line_pairs(lines), lang)
