@@ -24,9 +24,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from parsers.card_facts import cell_pairs
 from parsers.cldr_places import country_names
 from parsers.dom import clean
 from parsers.market_places import places
+from parsers.place_words import labelled_route, place_list
 
 __all__ = ["card_places"]
 
@@ -34,7 +36,10 @@ _SPLIT_RE = re.compile(r"\s*(?:[,;/|،、]|\s-\s)\s*")
 # A label: a few words of any script, no figure (a price's "From: 7 $" is none).
 _LABEL_RE = re.compile(r"^([^\W\d_][^:：\d]{0,40})[:：]\s*(.*)$")
 # A class whose last word is "from" / "origin": "hk-from", "card__origin", "shipfrom".
-_FROM_CLASS_RE = re.compile(r"(?:^|[-_]|ship|ships)(?:from|origin)$")
+# Or a class whose last word names where the item is ("card-place", "item_location", "x-district").
+_FROM_CLASS_RE = re.compile(
+    r"(?:^|[-_]|ship|ships)(?:from|origin)$|(?:^|[-_])(?:place|location|locality|district|region)$"
+)
 _MAX_VALUE = 60
 # A card's destinations stand a line or two after its origin.
 _GAP = 3
@@ -63,17 +68,25 @@ def _labelled_values(lines: list[str]) -> list[tuple[int, str, str]]:
     return out
 
 
-def country_places(lines: list[str], lang: str | None) -> tuple[str, list[str]] | None:
-    """(origin, destinations) from a card's labelled lines whose values are CLDR countries; None
-    when no labelled value is one country (a lone list of countries says no origin)."""
-    if not any(":" in ln or "：" in ln for ln in lines):
+def country_places(
+    lines: list[str], lang: str | None, cells: list[tuple[str, str]] | None = None
+) -> tuple[str, list[str]] | None:
+    """(origin, destinations) from a card's labelled lines (and its header cells' values,
+    ``cells``) whose values are CLDR places (:mod:`parsers.place_words`); None when no labelled
+    value is one place (a lone list of countries says no origin)."""
+    pairs = [(len(lines) + n, label, value) for n, (label, value) in enumerate(cells or [])]
+    if not pairs and not any(":" in ln or "：" in ln for ln in lines):
         return None
+    pairs = _labelled_values(lines) + pairs
+    route = labelled_route(pairs, lang)
+    if route is not None:
+        return route
     names = country_names(lang)
     origin: tuple[int, str] | None = None
-    for i, label, value in _labelled_values(lines):
+    for i, label, value in pairs:
         if label.casefold() in names or len(value) > 400:
             continue
-        found = _countries(value, names)
+        found = _countries(value, names) or place_list(value, lang)
         if found is None:
             continue
         if origin is None:
@@ -104,7 +117,9 @@ def marked_origin(card: Any) -> str | None:
 
 def card_places(card: Any, lines: list[str], lang: str | None) -> tuple[str | None, list[str]] | None:
     """(origin, destinations) of a card whose places no label vocabulary reads, or None."""
-    found = country_places(lines, lang)
+    # Header cells beside value cells ("<th>発送元</th><td>日本</td>"): labels without a colon.
+    cells = cell_pairs(card) if card.find(".//th") is not None or card.find(".//dt") is not None else None
+    found = country_places(lines, lang, cells)
     if found is not None:
         return found
     origin = marked_origin(card)

@@ -113,6 +113,11 @@ LABEL_TABLE: dict[str, tuple[str, ...]] = {
     "category": (
         "category", "categories", "catégorie", "kategorie", "categoría", "categoria", "категория",
         "раздел", "kategoria", "type", "danh mục", "kategori",
+        # Japanese, Chinese, Korean, Persian, Arabic, Hebrew, Hindi, Thai, Ukrainian, Greek,
+        # Hungarian, Dutch and Romanian (the words shops label it with).
+        "カテゴリ", "カテゴリー", "分類", "ジャンル", "分类", "类别", "類別", "类目", "카테고리", "분류",
+        "دسته‌بندی", "دسته بندی", "دسته", "الفئة", "التصنيف", "القسم", "קטגוריה", "श्रेणी",
+        "หมวดหมู่", "категорія", "розділ", "κατηγορία", "kategória", "categorie", "categoria produs",
     ),
     "stock": (
         "in stock", "stock", "quantity left", "quantity available", "available", "qty available",

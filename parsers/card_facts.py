@@ -1,0 +1,66 @@
+"""A card's facts as its markup sets them apart, whatever the language of its words:
+
+* a table's rows of a header cell beside a value cell ("<tr><th>発送元</th><td>日本</td></tr>",
+  a "<dt>" beside its "<dd>") are (label, value) pairs;
+* an element whose class's last word names a category ("card-cat", "item_category") holds the
+  card's category, a short line of words.
+
+>>> from parsers.dom import load
+>>> card = load(b"<table><tr><th>Origem</th><td>Portugal</td></tr><tr><th>Peso</th><td>2 kg</td></tr>"
+...             b"</table>").root
+>>> cell_pairs(card)
+[('Origem', 'Portugal'), ('Peso', '2 kg')]
+>>> card = load(b"<div><a href='/p/1'>Mate</a><span class='tile__cat'>Yerba</span> 9 USD</div>").root
+>>> class_category(card)
+'Yerba'
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from parsers.dom import clean
+
+__all__ = ["cell_pairs", "class_category"]
+
+_MAX_LABEL = 40
+_MAX_VALUE = 300
+# A class whose last word is a category's: "sp-card-cat", "item_category", "catname" is none.
+_CATEGORY_CLASS_RE = re.compile(r"(?:^|[-_])(?:cat|category|categ|categorie|kategorie)$")
+_MAX_CATEGORY = 40
+
+
+def cell_pairs(box: Any) -> list[tuple[str, str]]:
+    """(label, value) of the rows of ``box`` that are a header cell then a value cell, and of its
+    terms and definitions, in page order; a label is short and holds no figure."""
+    out: list[tuple[str, str]] = []
+    for el in box.iter("th", "dt"):
+        value_tag = "td" if el.tag == "th" else "dd"
+        nxt = el.getnext()
+        while nxt is not None and not isinstance(nxt.tag, str):
+            nxt = nxt.getnext()
+        if nxt is None or nxt.tag != value_tag:
+            continue
+        label = clean(el.text_content()).rstrip(":： ")
+        value = clean(nxt.text_content())
+        if 0 < len(label) <= _MAX_LABEL and value and len(value) <= _MAX_VALUE and not any(
+            ch.isdigit() for ch in label
+        ):
+            out.append((label, value))
+    return out
+
+
+def class_category(card: Any) -> str | None:
+    """The text of the card's element classed as its category, or None."""
+    for el in card.iter("div", "span", "p", "small", "li", "em", "i", "b", "a"):
+        cls = el.get("class")
+        if not cls or not any(_CATEGORY_CLASS_RE.search(word) for word in cls.lower().split()):
+            continue
+        text = clean(el.text_content())
+        label, sep, rest = text.partition(":")
+        if sep and rest.strip() and len(label) <= _MAX_LABEL:
+            text = rest.strip()  # "Category: Tea" in the classed element: its value
+        if 1 < len(text) <= _MAX_CATEGORY and not any(ch.isdigit() for ch in text):
+            return text
+    return None
