@@ -5,7 +5,8 @@ heading. Two shapes are read:
 * links side by side, separated by a path's marks ("Home › Books › <span>Old books</span>"),
   ending at a link or at the current step written as text or in an element of its own;
 * an ordered list of steps, one link each, the first one home ("<ol><li><a href=/>Home</a></li>
-  <li><a href=/c/tea>Tea</a></li>..."), or a list whose links' addresses nest (/c/tea, /c/tea/green).
+  <li><a href=/c/tea>Tea</a></li>..."), a list whose links' addresses nest (/c/tea, /c/tea/green),
+  or a list from home that ends at the item's own title, unlinked.
 
 The item's category is the last step, unless that step names the item itself (then the one
 before it) or a part of the item's place.
@@ -74,9 +75,10 @@ def _link_steps(box: Any) -> list[tuple[str, bool]] | None:
     return steps
 
 
-def _list_steps(box: Any) -> list[tuple[str, bool]] | None:
-    """The steps of a list whose items are a path: an ordered list starting home, or items whose
-    links' addresses nest one in the next."""
+def _list_steps(box: Any, title: str | None = None) -> list[tuple[str, bool]] | None:
+    """The steps of a list whose items are a path: an ordered list starting home, items whose
+    links' addresses nest one in the next, or a list from home whose last item, unlinked, is the
+    item's own title (``title``)."""
     items = [k for k in box if isinstance(k.tag, str)]
     if any(k.tag != "li" for k in items):
         return None
@@ -85,7 +87,8 @@ def _list_steps(box: Any) -> list[tuple[str, bool]] | None:
     for i, li in enumerate(items):
         text = _text(li)
         links = [a for a in li.iter("a") if a.get("href")]
-        if not text or len(text.split()) > _MAX_WORDS or len(links) > 1:
+        # The item's own name, the last step, may be long ("Divan of Hafez, fine leather-bound ...").
+        if not text or (len(text.split()) > _MAX_WORDS and text != title) or len(links) > 1:
             return None
         if not links and i != len(items) - 1:
             return None
@@ -96,7 +99,8 @@ def _list_steps(box: Any) -> list[tuple[str, bool]] | None:
         return None
     inner = [h.split("?")[0].rstrip("/") for h in hrefs[1:]]
     nested = len(inner) >= 2 and all(b.startswith(a + "/") for a, b in pairwise(inner))
-    return steps if box.tag == "ol" or nested else None
+    ends_at_item = bool(title) and not steps[-1][1] and steps[-1][0] == title
+    return steps if box.tag == "ol" or nested or ends_at_item else None
 
 
 def _in_menu(el: Any) -> bool:
@@ -131,7 +135,7 @@ def trail_category(
         box = parent.getparent() if parent.tag == "li" else parent
         if parent.tag == "li" and box is not None and box.tag in ("ol", "ul"):
             if not _in_menu(parent):
-                steps = _list_steps(box)
+                steps = _list_steps(box, title)
         elif parent.tag != "li" and not _in_menu(a):
             steps = _link_steps(parent)
         if not steps or not 3 <= len(steps) <= _MAX_STEPS:
