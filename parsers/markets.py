@@ -41,6 +41,7 @@ from parsers.market_buy import buy_form, has_buy_control
 from parsers.market_fields import escrow_value, labelled, linked_text, priced_detail
 from parsers.market_names import (
     LISTING_URL_RE,
+    VENDOR_URL_RE,
     breadcrumb_category,
     headings,
     named_heading,
@@ -62,7 +63,8 @@ from parsers.piece_prices import mend_integral
 from parsers.place_words import line_route
 from parsers.postage import postage_lines
 from parsers.prices import parse_number
-from parsers.records import Listing
+from parsers.records import Listing, Vendor
+from parsers.review_rows import review_rows
 from parsers.ship_options import option_places
 from parsers.stats_seller import stats_seller
 from parsers.struck import without_struck_prices
@@ -316,6 +318,15 @@ def _item_page(doc: Doc, listing: Listing, seller: str | None, price_labelled: b
     return has_buy_control(doc) and "PGP PUBLIC KEY BLOCK" not in doc.text
 
 
+def _shop_front(doc: Doc, vendor: Vendor) -> bool:
+    """Whether a page that shows a seller's key is that seller's shop front rather than its
+    profile: not at a seller's address, no statistic a profile shows (join day, feedback count,
+    rating) read, no link to a seller's profile (a market of many sellers links them)."""
+    if vendor.member_since or vendor.feedback_count is not None or vendor.rating is not None:
+        return False
+    return not (doc.url and VENDOR_URL_RE.search(doc.url)) and not vendor_links(doc)
+
+
 def extract_as(doc: Doc, page_type: str, *, now: str | None = None) -> list[Any]:
     """Generic records of a market page whose type is already known (a site profile said so)."""
     if page_type == "listing_index":
@@ -376,6 +387,14 @@ def extract_market(
             index = _index(doc, cards, deadline)
             if len({r.vendor for r in index if r.vendor}) >= 2:
                 return "listing_index", index
+        elif len(cards) >= 3 and _shop_front(doc, vendor):
+            # One seller's shop front: its cards on sale, its key in a footer, no statistic of a
+            # profile; the cards are the seller's listings.
+            index = _index(doc, cards, deadline)
+            if {r.vendor for r in index if r.vendor} <= {vendor.name}:
+                for r in index:
+                    r.vendor = vendor.name
+                return "listing_index", index
         vendor.feedback, tab = read_feedback(doc, now=now)
         # A profile's feedback tab ("Positive Feedback" over a table of them), or a page whose
         # address says it lists a vendor's feedback, is a feedback page; but a page that shows
@@ -388,6 +407,10 @@ def extract_market(
     single_item = price_labelled or has_buy_control(doc)
     related = listing is not None and _related_grid(doc, lines, cards, listing.title) if cards else False
     if cards and (listing is None or len(cards) >= 3 or not single_item) and not related:
+        if not has_buy_control(doc) and review_rows(doc, cards, now):
+            # Rows of a rating, a date and a comment on the item bought: a page of reviews, whose
+            # items are no listings on offer (no vendor's profile shows: no vendor record).
+            return "feedback", []
         return "listing_index", _index(doc, cards, deadline)
     if listing is not None:
         return "listing", [listing]

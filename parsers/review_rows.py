@@ -1,0 +1,112 @@
+"""A page of reviews known by its rows, whatever its language: repeated rows (a table's, a list's
+blocks) each with a rating mark (stars, a score over 5 or 10, a kind word), a date and a comment
+of a few words, naming the item bought (a link, an amount paid) but offering nothing to buy. A
+market's cards read such rows as listings; they are a vendor's feedback.
+
+    >>> from parsers.dom import load
+    >>> rows = "".join(
+    ...     f"<tr><td>★★★★★ {n}/5</td><td>Dobrze zapakowane, szybka wysyłka.</td>"
+    ...     f"<td><a href='/item/{n}'>Herbata {n}</a></td><td>{n}.11.2026</td></tr>" for n in (3, 4, 5))
+    >>> doc = load(f"<table>{rows}</table>".encode())
+    >>> [(f.rating, f.date, f.listing) for f in review_rows(doc, list(doc.root.iter("tr")), None)][0]
+    ('3/5', '2026-11-03', 'Herbata 3')
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from parsers.dated_elements import is_dated
+from parsers.dates import parse_date
+from parsers.dom import Doc, clean
+from parsers.kind_breakdown import kind_word
+from parsers.market_buy import BUY_RE
+from parsers.records import Feedback
+
+__all__ = ["review_rows"]
+
+_STARS = "★☆✩✪✫✬✭✮✯⭐"
+# A line that is a rating and nothing else: stars, a score over its scale, or both ("★★★★☆ 4/5").
+_MARK_RE = re.compile(
+    rf"^(?:[{_STARS}]{{3,10}})?\s*(?:(?<![\d/])(?P<score>\d{{1,2}}(?:[.,]\d)?)\s*/\s*(?:5|10)(?![\d/]))?$"
+)
+# Star icons drawn by classes ("<i class='fa fa-star'>", "rating-4"), when no mark is written.
+_STAR_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:stars?|rating-\d)(?:$|[\s_-])", re.IGNORECASE)
+_MASKED_RE = re.compile(r"^[^\s*]{1,4}\*{2,}[^\s*]{0,4}$")  # buyers shown masked: "g***s"
+# A comment: words, a few of them, more letters than figures.
+_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+
+# Rows in a run before they are a page of reviews, and the share of them that must be reviews.
+_MIN_ROWS = 3
+_SHARE = 0.75
+
+
+def _parts(card: Any) -> list[str]:
+    """The card's texts: one per cell of a table's row, else one per line and one per element
+    that holds only text (inline elements run together on one line: "Sumak₺95,00 15.11.2026")."""
+    cells = [c for c in card if isinstance(c.tag, str) and c.tag in ("td", "th")]
+    if cells:
+        return [t for c in cells if (t := clean(c.text_content()))]
+    parts = Doc.lines(card)
+    leaves = [t for el in card.iter()
+              if isinstance(el.tag, str) and len(el) == 0 and (t := clean(el.text or ""))]
+    return parts + [t for t in leaves if t not in parts]
+
+
+def _mark(parts: list[str], card: Any) -> str | None:
+    """The rating a row shows: its mark written ("4/5", "★★★★☆"), its kind's word alone
+    ("positive", "pozitív"), or star icons drawn by classes (their count)."""
+    for text in parts:
+        if len(text) > 20 or not text.strip():
+            continue
+        match = _MARK_RE.match(text)
+        if match and match.group(0).strip():
+            if match["score"]:
+                return text[match.start("score"):].replace(" ", "")
+            return f"{sum(ch in '★⭐✪✫✬✭✮✯' for ch in text)}/{len(text.strip())}"
+        kind = kind_word(text)
+        if kind:
+            return kind
+    stars = [el for el in card.iter()
+             if isinstance(el.tag, str) and _STAR_CLASS_RE.search(el.get("class") or "")]
+    return f"{len(stars)} stars" if stars else None
+
+
+def _review(card: Any, now: str | None) -> Feedback | None:
+    """The review a row shows, or None when it lacks a mark, a date or a comment, or offers its
+    item for sale (a buy button or link)."""
+    if any(el.tag in ("button", "input", "select", "form") for el in card.iter() if isinstance(el.tag, str)):
+        return None
+    links = [clean(a.text_content()) for a in card.iter("a")]
+    if any(BUY_RE.search(t) for t in links if 0 < len(t) < 40):
+        return None
+    parts = _parts(card)
+    rating = _mark(parts, card)
+    date_text = next((t for t in parts if len(t) <= 40 and is_dated(t, now)), None)
+    if rating is None or date_text is None:
+        return None
+    linked = set(links)
+    comment = next(
+        (t for t in parts if t not in linked and t != date_text and len(_WORD_RE.findall(t)) >= 3
+         and sum(ch.isalpha() for ch in t) > 2 * sum(ch.isdigit() for ch in t)),
+        None,
+    )
+    if comment is None:
+        return None
+    return Feedback(
+        rating=rating,
+        text=comment,
+        date=parse_date(date_text, now),
+        listing=next((t for t in links if t and t != comment), None),
+        buyer=next((t for t in parts if _MASKED_RE.match(t)), None),
+    )
+
+
+def review_rows(doc: Doc, cards: list[Any], now: str | None) -> list[Feedback]:
+    """The reviews that ``cards`` (rows a card finder took for listings) are, when three of
+    them at least and nearly all are reviews; else []."""
+    if len(cards) < _MIN_ROWS:
+        return []
+    found = [r for card in cards if (r := _review(card, now)) is not None]
+    return found if len(found) >= _MIN_ROWS and len(found) >= _SHARE * len(cards) else []
