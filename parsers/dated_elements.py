@@ -32,7 +32,8 @@ _DATE_TAGS = ("time", "span", "div", "small", "abbr", "p", "dd", "dt", "td", "li
               "strong", "font", "label", "h5", "h6", "header", "cite")
 _DIGITS_RE = re.compile(r"\d+")
 
-_DATED = xpath("descendant::*[@datetime or @title or @*[starts-with(name(), 'data-')]]")
+# "[@*]" first: most elements have no attribute, and that test is a third of the whole one's cost.
+_DATED = xpath("descendant::*[@*][@datetime or @title or @*[starts-with(name(), 'data-')]]")
 
 
 def _own_text(el: Any) -> str:
