@@ -20,6 +20,7 @@ import functools
 import re
 
 from parsers.cldr_places import country_names
+from parsers.labels import LABELS
 
 __all__ = ["is_place", "labelled_route", "line_pairs", "line_route", "place_list", "place_names"]
 
@@ -27,6 +28,8 @@ _SPLIT_RE = re.compile(r"\s*(?:[,;/|،、，]|\s-\s)\s*")
 # The letters a country may be written with as one word (no spaces): Chinese, Japanese, Korean.
 _CJK_RE = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+$")
 _MAX_PART = 40
+# Fields whose values are never where an item ships from or to ("Category: 日本茶").
+_OTHER_FIELDS = ("category", "vendor", "price", "stock", "escrow", "feedback_count", "rating")
 _CONTINENTS = ("Africa/", "America/", "Asia/", "Atlantic/", "Australia/", "Europe/", "Indian/", "Pacific/")
 # A route's labels stand one after the other (a row or two apart at most).
 _GAP = 2
@@ -64,24 +67,64 @@ def _zone_ids() -> frozenset[str]:
         return frozenset()
 
 
-def _country_with_part(text: str, countries: frozenset[str]) -> bool:
-    """A country written with a part of it: "中国云南" (the country, then a few letters, in a
-    script written without spaces), "Lyon, France" / "Kyiv (Ukraine)" (a town, then its country)."""
+@functools.lru_cache(maxsize=64)
+def _country_codes(lang: str | None) -> dict[str, str]:
+    """Casefolded CLDR country name (``lang`` and English) -> its region code."""
+    from babel import Locale, UnknownLocaleError
+
+    out: dict[str, str] = {}
+    for code in ("en", (lang or "en").replace("-", "_")):
+        try:
+            territories = Locale.parse(code).territories
+        except (UnknownLocaleError, ValueError, TypeError):
+            continue
+        out.update({name.casefold(): key for key, name in territories.items() if key.isalpha()})
+    return out
+
+
+@functools.lru_cache(maxsize=256)
+def _regions(lang: str | None, country: str) -> tuple[str, ...]:
+    """The ISO 3166-2 subdivisions of ``country`` (pycountry's iso-codes), in ``lang`` where its
+    catalogue translates them ("云南省", "愛知"), casefolded."""
+    import gettext
+
+    import pycountry
+
+    subdivisions = pycountry.subdivisions.get(country_code=country) or []
+    tag = (lang or "en").replace("-", "_")
+    languages = [tag, tag.split("_")[0]] + (["zh_CN", "zh_TW"] if tag.startswith("zh") else [])
+    catalogue = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=languages, fallback=True)
+    return tuple(catalogue.gettext(sub.name).casefold() for sub in subdivisions)
+
+
+def _country_with_part(text: str, lang: str | None, loose: bool = False) -> bool:
+    """A country written with a part of it: "中国云南" (the country, then the start of one of its
+    regions' names, in a script written without spaces; with ``loose`` any few letters: "中国大陆"
+    beside other places), "Lyon, France" / "Kyiv (Ukraine)" (a town, then its country)."""
     low = text.casefold()
+    countries = country_names(lang)
     if _CJK_RE.match(low):
-        return any(low.startswith(c) and 0 < len(low) - len(c) <= 4 for c in countries if len(c) >= 2)
+        for name, code in _country_codes(lang).items():
+            rest = low[len(name) :]
+            if len(name) < 2 or not low.startswith(name) or not 0 < len(rest) <= 6:
+                continue
+            if (loose and len(rest) <= 4) or (
+                len(rest) >= 2 and any(region.startswith(rest) for region in _regions(lang, code))
+            ):
+                return True
+        return False
     m = re.match(r"^([^\W\d_][^,()\d]{1,30}?)\s*(?:,\s*|\()([^,()\d]{2,40}?)\)?$", text)
     return bool(m and m.group(2).strip().casefold() in countries and len(m.group(1).split()) <= 3)
 
 
-def is_place(text: str, lang: str | None) -> bool:
+def is_place(text: str, lang: str | None, *, loose: bool = False) -> bool:
     """Whether ``text`` is one place the CLDR names in ``lang`` or English (see the module)."""
     text = text.strip().rstrip(".")
     if not 0 < len(text) <= _MAX_PART or any(ch.isdigit() for ch in text):
         return False
     if text.casefold() in place_names(lang):
         return True
-    return _country_with_part(text, country_names(lang))
+    return _country_with_part(text, lang, loose)
 
 
 def place_list(text: str, lang: str | None) -> list[str] | None:
@@ -93,9 +136,19 @@ def place_list(text: str, lang: str | None) -> list[str] | None:
     parts = [p for p in _SPLIT_RE.split(text) if p]
     if not parts or len(parts) > 60:
         return None
-    if all(is_place(p, lang) for p in parts):
+    proper = [is_place(p, lang) for p in parts]
+    if all(proper):
+        return parts
+    # Beside places proper, a country with a qualifier ("中国大陆": mainland China) is one too.
+    pairs = zip(parts, proper, strict=True)
+    if len(parts) >= 2 and any(proper) and all(ok or is_place(p, lang, loose=True) for p, ok in pairs):
         return parts
     return [text] if "," in text and is_place(text, lang) else None
+
+
+def _other_field(label: str) -> bool:
+    """Whether ``label`` names a field that is no place (a category, a seller, a price)."""
+    return any(LABELS[name].match(label) for name in _OTHER_FIELDS)
 
 
 def _first_word(label: str) -> str:
@@ -118,7 +171,7 @@ def labelled_route(pairs: list[tuple[int, str, str]], lang: str | None) -> tuple
     origin: tuple[int, str] | None = None
     prev: tuple[int, str, str] | None = None
     for i, label, value in pairs:
-        if is_place(label.rstrip(":： "), lang):
+        if is_place(label.rstrip(":： "), lang) or _other_field(label):
             prev = None
             continue
         found = place_list(value, lang)

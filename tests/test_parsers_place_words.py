@@ -76,3 +76,16 @@ def test_a_korean_item_table_ships_from_a_cldr_city_to_cldr_countries():
 def test_a_chinese_item_ships_from_a_province_written_after_its_country():
     listing = _listing(_ZH_ITEM)
     assert (listing.ships_from, listing.ships_to) == ("中国广东", ["中国大陆", "澳门"])
+
+
+def test_a_country_with_a_few_letters_is_a_place_only_when_they_start_one_of_its_regions():
+    assert is_place("日本愛知", "ja") and is_place("中国云南", "zh")
+    assert not is_place("日本茶", "ja") and not is_place("中国茶", "zh")
+    # Beside places proper a country's qualifier counts ("mainland China"), alone it does not.
+    assert place_list("中国大陆、台湾", "zh") == ["中国大陆", "台湾"]
+    assert place_list("中国大陆", "zh") is None
+
+
+def test_a_value_under_a_label_of_another_field_is_no_origin():
+    pairs = line_pairs(["Category: Japan", "Ships to: France, Spain"])
+    assert labelled_route(pairs, "en") is None
