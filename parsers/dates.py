@@ -220,16 +220,23 @@ _UNIT_OF_STEM = {stem: name for name, stems in reversed(_UNIT_WORDS) for stem in
 _UNIT_STEM_RE = re.compile("|".join(re.escape(s) for s in sorted(_UNIT_OF_STEM, key=len, reverse=True)))
 
 
-def _ago(ref: datetime, n: int, unit: str) -> str:
-    """The time ``n`` ``unit`` before ``ref``: to the second for seconds, minutes and hours,
-    else its day."""
-    if unit == "months":
-        when = ref - timedelta(days=30 * n)
-    elif unit == "years":
-        when = ref - timedelta(days=365 * n)
-    else:
-        when = ref - timedelta(**{unit: n})
-    if unit in ("seconds", "minutes", "hours"):
+# What joins the amounts of one time ago: a comma, a space, "and" (English, Spanish, French,
+# German, Czech and Slovak, Polish, Italian and Portuguese, Turkish, Russian, Dutch, Scandinavian).
+_JOIN_RE = re.compile(r"\s*,?\s*(?:(?:and|y|et|und|a|i|e|ve|и|en|og|och|és|și)\s+)?")
+
+
+def _ago(ref: datetime, parts: list[tuple[int, str]]) -> str:
+    """The time the (``n``, ``unit``) ``parts`` add up to before ``ref``: to the second when
+    one counts seconds, minutes or hours, else its day."""
+    when = ref
+    for n, unit in parts:
+        if unit == "months":
+            when -= timedelta(days=30 * n)
+        elif unit == "years":
+            when -= timedelta(days=365 * n)
+        else:
+            when -= timedelta(**{unit: n})
+    if any(unit in ("seconds", "minutes", "hours") for _, unit in parts):
         return when.strftime("%Y-%m-%dT%H:%M:%S")
     return when.date().isoformat()
 
@@ -247,21 +254,32 @@ def _relative(low: str, ref: datetime, folds: bool = True) -> str | None:
                 day = (ref - timedelta(days=delta)).date()
                 return _fmt(day, _time_after(low, end) or _time_after(low, 0))
     ago_re = _AGO_RE if folds else _PLAIN[5]
-    for match in ago_re.finditer(low) if folds or _AGO_WORD_RE.search(low) else ():
-        unit_word = match["unit"].lower()
-        if not (match["ago"] or _RELATIVE_PREFIX_RE.match(match.group(0))):
+    matches = list(ago_re.finditer(low)) if folds or _AGO_WORD_RE.search(low) else []
+    while matches:
+        # A time ago told in several units ("hace 2 días, 3 horas", "2 days, 3 hours ago",
+        # "2 gün 3 saat önce"): the run of amounts joined by commas or "and", counted together.
+        run = [matches.pop(0)]
+        while matches and not run[-1]["ago"] and not _RELATIVE_PREFIX_RE.match(matches[0].group(0)) \
+                and _JOIN_RE.fullmatch(low[run[-1].end():matches[0].start()]):
+            run.append(matches.pop(0))
+        if not (run[-1]["ago"] or _RELATIVE_PREFIX_RE.match(run[0].group(0))):
             continue
-        stem = _UNIT_STEM_RE.match(unit_word)
-        if stem is None:
+        parts = []
+        for match in run:
+            stem = _UNIT_STEM_RE.match(match["unit"].lower())
+            if stem is None:
+                break
+            parts.append((int(match["n"]) if match["n"].isdigit() else 1, _UNIT_OF_STEM[stem.group(0)]))
+        if not parts:
             continue
-        unit = _UNIT_OF_STEM[stem.group(0)]
-        found = _ago(ref, int(match["n"]) if match["n"].isdigit() else 1, unit)
+        found = _ago(ref, parts)
         # "2 days ago at 14:05": the day counted back, at the time shown.
-        hms = _time_after(low, match.end()) if unit in ("days", "weeks") else None
+        hms = _time_after(low, run[len(parts) - 1].end()) \
+            if len(found) == 10 and parts[-1][1] in ("days", "weeks") else None
         return _fmt(date.fromisoformat(found), hms) if hms else found
     cjk = _CJK_AGO_RE.search(low) if not low.isascii() else None
     if cjk:
-        return _ago(ref, int(cjk["n"]), _CJK_UNITS[cjk["unit"]])
+        return _ago(ref, [(int(cjk["n"]), _CJK_UNITS[cjk["unit"]])])
     # A whole word only: a rank such as "Nowicjusz" (Polish: novice) starts with "now".
     if _NOW_RE.match(low.strip()):
         return ref.strftime("%Y-%m-%dT%H:%M:%S")

@@ -41,6 +41,8 @@ USER_HREF_RE = re.compile(
     # A members script without an extension, given the member by number or name: Cotonti's
     # "users?m=details&id=5&u=ann", "members?u=ann".
     r"(?:^|/)(?:users|members|profiles|userinfo)\?(?:[^#]*&)?(?:id|u|uid|user|userid|username)=[^&#]|"
+    # ... or a members folder's index given it so (MODX Discuss "/forum/user/?user=64").
+    r"(?:^|/)(?:user|users|member|members|profile|profiles)/\?(?:[^#]*&)?(?:id|u|uid|user|userid|username)=[^&#]|"
     # ... or given it as bare positional numbers, Phorum's "profile.php?4,2231" (forum, member).
     r"(?:^|/)(?:user|users|userinfo|member|profile|viewprofile)\.php\?\d+(?:[,;]\d+)*(?:#|$)|"
     # A front script routing by query words, given the member's number: IntuiBoard
@@ -65,7 +67,12 @@ _ACTION_WORDS = frozenset({
 # The visitor's own account pages ("member.php?mod=register", "member.php?action=login") share
 # the member pages' address: they name no member.
 _ACCOUNT_HREF_RE = re.compile(
-    r"[?&](?:mod|action|do|mode)=(?:register|logging|login|logout|signup|lostpw|activate)\b", re.IGNORECASE
+    r"[?&](?:mod|action|do|mode)=(?:register|logging|login|logout|signup|lostpw|activate)\b|"
+    # ... or written as a path under the members' own (Drupal "/user/login", "/user/register",
+    # "/user/password"; Rails "/users/sign_in"): the visitor's login, no member named "login".
+    r"(?:^|/)(?:user|users|member|members|account|accounts)/(?:login|logout|register|signup|sign_in|"
+    r"sign_up|sign_out|password|lostpassword|reset|activate)(?:[/?#]|$)",
+    re.IGNORECASE,
 )
 
 

@@ -14,6 +14,7 @@ comment are posts of their own, and a submission shown above its comments is the
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from itertools import pairwise
 from typing import Any
@@ -129,13 +130,14 @@ def with_replies(
     replies_of: dict[Any, list[Any]] = {}
     for block in blocks:
         cls = block.get("class") or ""
-        kind = cls.split()[0] if cls.strip() else None
+        kind = _kind(cls)
         # Unclassed blocks name no kind: an unclassed row of a table nested in an unclassed row
-        # (old table layouts: the user panel's own table) is part of the post, not a reply.
+        # (old table layouts: the user panel's own table) is part of the post, not a reply; nor
+        # do a CSS framework's helpers ("clearfix post_items" around its "clearfix" header row).
         nested = [] if kind is None else [
             el
             for el in block.iterdescendants(block.tag)
-            if ((el.get("class") or "") == cls or (kind and (el.get("class") or "").split()[:1] == [kind]))
+            if ((el.get("class") or "") == cls or _kind(el.get("class") or "") == kind)
             and user_links(el, members)
         ]
         out.append(block)
@@ -143,6 +145,25 @@ def with_replies(
         for el in [block, *nested]:
             replies_of[el] = [d for d in nested if el in set(d.iterancestors())]
     return out, replies_of
+
+
+# A CSS framework's helper classes (Bootstrap, Foundation, Tailwind, the "clearfix" hack): they
+# lay a block out, and name no kind of block (a post or its header row alike are "clearfix").
+_UTILITY_CLASS_RE = re.compile(
+    r"(?:clearfix|cf|clear|row|container(?:-fluid)?|col(?:-[\w-]+)?|pull-(?:left|right)|"
+    r"float-[\w-]+|(?:m|p)[tblrxy]?-(?:\d+|auto|n\d+)|d-[\w-]+|flex(?:-[\w-]+)?|"
+    r"text-[\w-]+|overflow-[\w-]+|js-[\w-]+)",
+    re.IGNORECASE,
+)
+
+
+def _kind(cls: str) -> str | None:
+    """A block's kind: its first class name that is no layout helper ("post_items" of "clearfix
+    post_items", "comment" of "comment comment--top-level"); None when it names none."""
+    for name in cls.split():
+        if not _UTILITY_CLASS_RE.fullmatch(name):
+            return name
+    return None
 
 
 def _quoted(el: Any, block: Any) -> bool:

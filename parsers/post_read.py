@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from parsers.body_byline import inner_byline
 from parsers.dated_elements import join_elements
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean
@@ -42,6 +43,7 @@ from parsers.quotes import attributed_quote, quote_author, quote_heads
 from parsers.records import Author, Post
 from parsers.reply_to import mark_replies
 from parsers.thread_records import post_links, text_without
+from parsers.tooltip_counts import tooltip_count
 
 __all__ = ["THREAD_HREF_RE", "read_posts"]
 
@@ -159,8 +161,14 @@ def read_posts(
             # A run of table rows (name and date row, panel and words row, buttons row): its
             # words are the cell that holds most of them, not the run's whole text.
             body = wordiest_part(block, quote_ids, sigs, (author_link, date_el, *times, *same))
+        byline: set[Any] = set()
         if body is not None:
             drop = quote_ids | sigs | body_frame(body, date_el, quote_ids | sigs)
+            if body in set(author_link.iterancestors()):
+                # The poster's name and the date on a line atop the words, in the one box: its
+                # links (the poster's, the permalink, "Report") are no more the post's than its words.
+                byline = inner_byline(body, author_link, date_el, drop)
+                drop |= byline
             if posters is None:
                 posters = {n for el in members if (n := member_name(clean(el.text_content())))}
             drop |= edit_notes(body, drop, now, posters)
@@ -224,7 +232,7 @@ def read_posts(
                 index=len(posts),
                 body=text or None,
                 quotes=[n for _, n in entries if n],
-                links=post_links(doc, body if body is not None else block, quote_ids | sigs),
+                links=post_links(doc, body if body is not None else block, quote_ids | sigs | byline),
             )
         )
         container = body if body is not None else block
@@ -243,6 +251,8 @@ def read_posts(
                     break
             if pc is None:
                 pc = find_label(lines, LABELS["posts"])
+            if pc is None:  # the count alone, its word in its tooltip ("214 mensajes")
+                pc = tooltip_count(block)
             jn = find_label(lines, LABELS["member_since"])
             number = parse_number(pc) if pc else None
             joined = parse_date(jn, now) if jn else None
