@@ -39,6 +39,7 @@ from parsers.labels import LABELS, find_label
 from parsers.mail_message import mail_thread
 from parsers.market_profile import market_profile
 from parsers.markets import extract_as, extract_market, looks_like_market
+from parsers.member_card import member_card
 from parsers.numbered_posts import numbered_thread
 from parsers.pagination import next_page
 from parsers.post_names import aligned_thread
@@ -270,7 +271,7 @@ def _generic(doc: Doc, page: Page, raw: bytes, now: str | None, deadline: float)
     if time.monotonic() > deadline:
         _note(page, "time budget exceeded")
         return []
-    author = generic_profile(doc, now=now)
+    author = generic_profile(doc, now=now) or member_card(doc, now=now)
     if author is not None and not market_profile(doc):  # a seller's profile is a vendor page
         page.page_type = "profile"
         return [author]

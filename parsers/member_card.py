@@ -1,0 +1,147 @@
+"""A forum member's profile page read by its shape, whatever words its labels use for the join day:
+one labelled post count, a join day (the labelled absolute date no later one precedes: a member
+joined before their last visit, and a visit "today at 10:42" writes no year), and the member's
+name, a part of the page's title that the page shows again on a line of its own or as its avatar's
+text (not a link to another page: a menu's "Forum" or the site's name).
+
+What tells a member's page from a market seller's is asked by the page reader beside it
+(:func:`parsers.market_profile.market_profile`); :func:`seller_signs` says what else a seller's
+page shows and a member's does not: an armoured PGP key, commerce counts, priced cards.
+
+    >>> from parsers.dom import load
+    >>> from parsers.member_card import member_card
+    >>> doc = load('''<html><head><title>Lumen - Profiili: kettu_7</title></head><body>
+    ...   <a href="/">Lumen</a><img src="/a/7.png" alt="kettu_7"><p>kettu_7</p>
+    ...   <table><tr><td>Viestit:</td><td>214</td></tr><tr><td>Liittynyt foorumille:</td>
+    ...   <td>3.4.2024</td></tr><tr><td>Viimeksi paikalla:</td><td>tänään 10:42</td></tr></table>
+    ...   </body></html>'''.encode(), url="http://lumen.onion/profiili/7")
+    >>> author = member_card(doc, now="2026-11-20T12:00:00Z")
+    >>> author.name, author.post_count, author.joined
+    ('kettu_7', 214, '2024-04-03')
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.cards import find_cards
+from parsers.dates import parse_date
+from parsers.dom import Doc, clean
+from parsers.labels import LABEL_WORDS, LABELS, iter_labels
+from parsers.market_profile import commerce_count
+from parsers.prices import parse_number
+from parsers.records import Author
+
+__all__ = ["member_card", "seller_signs"]
+
+# A line that is a label (a few words and a colon) over its value, or "label: value" on one line.
+_LABEL_LINE_RE = re.compile(r"^(?P<label>[^\d:：]{2,40}?)\s*[:：]\s*(?P<value>.*)$")
+# A date that names its year: a join day. "Today at 10:42" and "2 days ago" are a last visit's.
+_YEAR_RE = re.compile(r"(?<!\d)(?:19[89]\d|20\d\d)(?!\d)")
+# The separators of a page title's parts: "Site – Profile: ann", "Profile of ann | Site".
+_TITLE_SPLIT_RE = re.compile(r"\s+[-–—|·:»›/~]+\s+|\s*[|·»›]\s*|[:：]\s+")
+# Words in a name at the most ("Old Man Jenkins").
+_NAME_WORDS = 3
+# Labelled post counts a member's page shows at the most (a summary and a statistics tab).
+_MAX_COUNTS = 2
+
+
+def _post_count(lines: list[str]) -> int | None:
+    """The one number labelled as a post count: a tab or a menu entry named "Posts" over some
+    other line is passed over; several numbers are several members (a thread's panels)."""
+    counts = []
+    for _, value in iter_labels(lines, LABELS["posts"], max_line=119):
+        if re.match(r"^\s*\d", value):
+            number = parse_number(value)
+            if number is not None:
+                counts.append(int(number))
+    if not counts or len(counts) > _MAX_COUNTS or len(set(counts)) != 1:
+        return None
+    return counts[0]
+
+
+def _labelled_values(lines: list[str]) -> list[str]:
+    """The values of the page's labels: the rest of a "label: value" line, or the line after a
+    label standing alone."""
+    out = []
+    for i, line in enumerate(lines):
+        if len(line) > 119:
+            continue
+        match = _LABEL_LINE_RE.match(line)
+        if match is None:
+            continue
+        value = match["value"].strip()
+        if value:
+            out.append(value)
+        elif i + 1 < len(lines):
+            out.append(lines[i + 1])
+    return out
+
+
+def _joined(lines: list[str], now: str | None) -> str | None:
+    """The join day: a date labelled as one (the labels' vocabulary), else the earliest of the
+    labelled dates that name their year. None when the page shows several labelled join days."""
+    said = {parse_date(v, now) for _, v in iter_labels(lines, LABELS["member_since"], max_line=119)}
+    said.discard(None)
+    if len(said) > 1:
+        return None
+    if said:
+        return said.pop()
+    dates = [
+        day for value in _labelled_values(lines)
+        if len(value) <= 60 and _YEAR_RE.search(value) and (day := parse_date(value, now))
+    ]
+    if now:
+        dates = [d for d in dates if d[:10] <= now[:10]]
+    return min(dates) if dates else None
+
+
+def _name(doc: Doc, lines: list[str]) -> str | None:
+    """The member's name: a part of the title (a run of up to three words of one of its parts)
+    shown again on a line of its own or as an image's text, not the words of a link to another
+    page nor a label. An avatar's text wins over a line (a tab or a heading named "Profile")."""
+    title = clean(doc.title or "")
+    if not title:
+        return None
+    parts: set[str] = set()
+    for part in _TITLE_SPLIT_RE.split(title):
+        words = part.split()
+        for i in range(len(words)):
+            for j in range(i + 1, min(len(words), i + _NAME_WORDS) + 1):
+                parts.add(" ".join(words[i:j]).strip(":：,"))
+    own = (doc.url or "").split("#")[0]
+    elsewhere = {
+        clean(a.text_content()) for a in doc.tagged("a")
+        if a.get("href") and doc.absolute(a.get("href")).split("#")[0] != own
+    }
+    alts = {clean(img.get("alt") or "") for img in doc.tagged("img")}
+    shown = set(lines)
+    ranked = []
+    for part in parts:
+        if len(part) < 2 or part in elsewhere or part.casefold() in LABEL_WORDS:
+            continue
+        if part in alts or part in shown:
+            ranked.append((part in alts, part in shown, len(part), part))
+    return max(ranked)[-1] if ranked else None
+
+
+def seller_signs(doc: Doc) -> bool:
+    """Whether a page shows what a market seller's does and a forum member's does not: an
+    armoured PGP key, a commerce count (sales, feedback, a rating) or priced cards."""
+    return "PGP PUBLIC KEY BLOCK" in doc.text or commerce_count(doc.head_lines) or bool(find_cards(doc))
+
+
+def member_card(doc: Doc, *, now: str | None = None) -> Author | None:
+    """The member a profile page shows (name, post count, join day), read by its shape; None
+    when the page shows no single labelled post count, no join day, no name, or a seller's signs."""
+    lines = doc.head_lines
+    count = _post_count(lines)
+    if count is None:
+        return None
+    joined = _joined(lines, now)
+    if joined is None:
+        return None
+    name = _name(doc, lines)
+    if name is None or seller_signs(doc):
+        return None
+    return Author(name=name, post_count=count, joined=joined[:10], url=doc.url)
