@@ -23,6 +23,7 @@ a post's words and date by :mod:`parsers.post_parts`, a thread's title by
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
 from parsers.comment_tree import comment_tree
@@ -261,6 +262,10 @@ def generic_topics(doc: Doc, *, min_topics: int = 2) -> list[Thread]:
                 thread_url=doc.absolute(link.get("href")),
             )
         )
+    if len(out) >= 2 and 2 * max(Counter(t.title for t in out).values()) > len(out):
+        # One title on most rows ("Report to a moderator", "Reply"): a link each post repeats
+        # to an action on it, no list of topics (a list's topics are told apart by their titles).
+        return []
     return out if len(out) >= min(min_topics, len(links)) else []
 
 

@@ -37,6 +37,8 @@ _MAX_ROWS = 200
 _DATE_CELL_WORDS = 8
 # A member's labelled statistic ("Posts: 37"): a cell showing one is an author's, not a title's.
 _STAT_RE = re.compile(r"\S:\s*\d")
+# Words a row's leading mark shows at the most ("Forum topic", "Téma fóra", "Sticky").
+_LEAD_WORDS = 3
 
 
 def _count_cell(cell: Any) -> bool:
@@ -81,12 +83,19 @@ def _section_head(tr: Any) -> bool:
     return len(cells) == 1 and (cells[0].get("colspan") or "1").strip() not in ("", "1")
 
 
+def _lead_cell(cell: Any) -> bool:
+    """Whether a row's first cell only marks the row (an icon, a status, a kind of a few words),
+    no link in it: the row's title comes after it."""
+    return next(cell.iter("a"), None) is None and len(clean(cell.text_content()).split()) <= _LEAD_WORDS
+
+
 def index_row(tr: Any, now: str | None) -> Any:
     """A table row's title link when the row is an index's row (a linked title opening it, counts
     or a date in a cell of their own), else None."""
     cells = [c for c in tr if c.tag == "td"]
-    # A leading cell of no words (a folder's or a status's icon) opens the row before its title.
-    while len(cells) > 2 and not clean(cells[0].text_content()):
+    # A leading cell of no link (a folder's or a status's icon, the item's kind: "Forum topic")
+    # opens the row before its title.
+    while len(cells) > 2 and _lead_cell(cells[0]):
         cells = cells[1:]
     if len(cells) < 2:
         return None

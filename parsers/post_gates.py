@@ -20,6 +20,7 @@ Two kinds of page show repeated blocks that each hold a date and a name, as a th
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Any
 
 from parsers.dom import Doc, clean
@@ -37,6 +38,8 @@ _COUNT_RE = re.compile(r"^\d{1,3}(?:[ ,.\u00a0\u202f]?\d{3})*$")
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
 # Tags whose text is a row's cell or a count's box.
 _CELL_TAGS = ("td", "dd", "span", "div", "li", "strong", "b", "small", "a", "p")
+# Rows of a category's box of boards at the most (its table is read row by row).
+_BOX_ROWS = 60
 
 
 def _counts(block: Any) -> int:
@@ -91,15 +94,45 @@ def index_rows(blocks: list[Any], now: str | None = None) -> bool:
 
 
 def _shaped(block: Any, now: str | None) -> bool:
-    """Whether a block is an index's row by its shape, or a run of rows (a topic's title row over
-    its last post's row) holding one that links another page."""
+    """Whether a block is an index's row by its shape, a run of rows (a topic's title row over
+    its last post's row) holding one that links another page, or a box around an index's table."""
     if block.tag == "tr":
         return index_row(block, now) is not None
-    for row in block.iterchildren("tr") if block.tag == "tbody" else ():
+    if block.tag != "tbody":
+        return _boxed_index(block, now)
+    for row in block.iterchildren("tr"):
         link = index_row(row, now)
         if link is not None and not (link.get("href") or "#").startswith("#"):
             return True
     return False
+
+
+def _boxed_index(block: Any, now: str | None) -> bool:
+    """Whether a block is a box around an index's table (a category's heading over its boards'
+    rows): a table in it whose every row of cells is an index's row, linking other pages by
+    their titles, with a cell of a bare count, holds most of the block's words. A post's words
+    are not a table of links and counts."""
+    tables = list(islice(block.iter("table"), 3))
+    if not tables:
+        return False
+    said = len(clean(block.text_content()))
+    for table in tables:
+        # Rows of one cell are a category's name spanning the columns, no board.
+        rows = [tr for tr in table.iter("tr") if sum(c.tag == "td" for c in tr) >= 2
+                and next(tr.iterancestors("table"), None) is table]
+        if not rows or len(rows) > _BOX_ROWS or 2 * len(clean(table.text_content())) < said:
+            continue
+        links = [index_row(tr, now) for tr in rows]
+        if all(link is not None and not (link.get("href") or "#").startswith("#") for link in links) \
+                and all(_bare_count(tr) for tr in rows):
+            return True
+    return False
+
+
+def _bare_count(tr: Any) -> bool:
+    """Whether a row shows a cell that is a count and nothing else (a board's topics, a topic's
+    replies): a post's row beside its poster's panel shows none (its words are never a number)."""
+    return any(c.tag == "td" and _COUNT_RE.match(clean(c.text_content())) for c in tr)
 
 
 def market_evidence(doc: Doc, bodies: list[str]) -> bool:
