@@ -3,7 +3,9 @@
 * a table's rows of a header cell beside a value cell ("<tr><th>発送元</th><td>日本</td></tr>",
   a "<dt>" beside its "<dd>") are (label, value) pairs;
 * an element whose class's last word names a category ("card-cat", "item_category") holds the
-  card's category, a short line of words.
+  card's category, a short line of words;
+* the words a page heads its list of links into category pages with ("<h3>Aina</h3><ul><li><a
+  href='/?cat=2'>Chai</a>..."), whatever its language, label a card's category beside its value.
 
 >>> from parsers.dom import load
 >>> card = load(b"<table><tr><th>Origem</th><td>Portugal</td></tr><tr><th>Peso</th><td>2 kg</td></tr>"
@@ -20,9 +22,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from parsers.dom import clean
+from parsers.dom import Doc, clean
+from parsers.market_names import CATEGORY_URL_RE
+from parsers.place_words import line_pairs
 
-__all__ = ["cell_pairs", "class_category"]
+__all__ = ["cell_pairs", "class_category", "page_category_label", "taught_category"]
 
 _MAX_LABEL = 40
 _MAX_VALUE = 300
@@ -63,4 +67,51 @@ def class_category(card: Any) -> str | None:
             text = rest.strip()  # "Category: Tea" in the classed element: its value
         if 1 < len(text) <= _MAX_CATEGORY and not any(ch.isdigit() for ch in text):
             return text
+    return None
+
+
+_HEADS = ("h2", "h3", "h4", "h5", "h6", "strong", "b", "legend", "dt", "label", "span", "div")
+_MENU_BOXES = frozenset({"ul", "ol", "div", "nav", "dl", "p", "dd", "section"})
+
+
+def page_category_label(doc: Doc) -> str | None:
+    """The casefolded words the page heads its list of category links with: a short heading whose
+    next element holds two links or more into category pages; None when it shows none."""
+    key = "category_label"
+    if key in doc.memo:
+        cached: str | None = doc.memo[key]
+        return cached
+    found = None
+    for head in doc.root.iter(*_HEADS):
+        if len(head) > 1:
+            continue  # a heading holds its words, not blocks of its own
+        box = head.getnext()
+        while box is not None and not isinstance(box.tag, str):
+            box = box.getnext()
+        if box is None or box.tag not in _MENU_BOXES:
+            continue
+        text = clean(head.text_content()).rstrip(":： ")
+        if not 1 < len(text) <= _MAX_LABEL or any(ch.isdigit() for ch in text):
+            continue
+        links = [a for a in box.iter("a") if CATEGORY_URL_RE.search(a.get("href") or "")]
+        if len(links) >= 2:
+            found = text.casefold()
+            break
+    doc.memo[key] = found
+    return found
+
+
+def taught_category(doc: Doc, card: Any, lines: list[str]) -> str | None:
+    """The card's value under the label its page heads its category links with, or None."""
+    cells = card.find(".//th") is not None or card.find(".//dt") is not None
+    if not cells and not any(":" in line or "：" in line for line in lines):
+        return None  # no labelled value in the card: the page is not searched
+    label = page_category_label(doc)
+    if label is None:
+        return None
+    pairs = cell_pairs(card) if cells else []
+    pairs += [(name, value) for _, name, value in line_pairs(lines)]
+    for name, value in pairs:
+        if name.rstrip(":： ").casefold() == label and 1 < len(value) <= _MAX_CATEGORY:
+            return value
     return None

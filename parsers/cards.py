@@ -15,7 +15,7 @@ import re
 from collections import defaultdict
 from typing import Any
 
-from parsers.card_facts import class_category
+from parsers.card_facts import class_category, taught_category
 from parsers.card_fields import (
     card_vendor,
     category_names,
@@ -372,6 +372,7 @@ def card_listing(
         cat = values["category"]
     if cat is None:
         cat = linked_category(card) or preposition_category(card) or class_category(card)
+        cat = cat or taught_category(doc, card, lines)
     if cat is None and categories:
         cat = known_category(lines, title, categories)
     vendor = vendor_name(values["vendor"]) if values.get("vendor") else card_vendor(card, lines)
