@@ -40,6 +40,7 @@ from parsers.post_blocks import (
     with_replies,
     wrapped_replies,
 )
+from parsers.post_comments import post_comments
 from parsers.post_gates import index_rows
 from parsers.post_parts import WORDY_RE, post_body
 from parsers.post_read import THREAD_HREF_RE, read_posts
@@ -82,6 +83,9 @@ def generic_thread(
         blocks = [opening, *blocks]
     blocks, replies_of = with_replies(blocks, members)
     wrapped_replies(opening, blocks, replies_of)
+    # Comments under a post's words (a question's and its answers'): posts of their own.
+    blocks, replies_of, commenters = post_comments(blocks, replies_of, members, now)
+    members |= commenters
     heads: list[str] = []  # the first post's frame texts: its subject, when it shows one
     # A page that wraps each post's rows in a table or tbody of their own: each a run of rows.
     own_rows = all(_row_count(b) >= 2 for b in blocks)
