@@ -16,6 +16,7 @@ threads, posts, authors in page order). It never raises. The pieces, in the orde
 * forums: :mod:`~parsers.engines` and :mod:`~parsers.forums` (known engines), then for unknown
   ones :mod:`~parsers.generic_forum` with :mod:`~parsers.forum_members`,
   :mod:`~parsers.post_blocks`, :mod:`~parsers.post_parts`, :mod:`~parsers.post_dates`,
+  :mod:`~parsers.post_comments` (comments inside a post's block: a Q&A site's question and answers),
   :mod:`~parsers.post_read` (a post's record from its block), :mod:`~parsers.post_mend` with
   :mod:`~parsers.post_columns` (what the posts show alike: undated posts, subject lines, number
   links to posts, named quotes, post counts), :mod:`~parsers.comment_tree`,
