@@ -7,8 +7,11 @@ Known by their shape, whatever the site calls them: inside a post's block, after
 link to a member (an address of the shape the posts' authors' links have, a member page by the
 links' conventions, or a poster of the page by name), in the smallest element around it that
 shows a date (not the post's own) and, in an element of their own, words (three or more): the
-comment. A line naming a member and a date and saying little else (who changed the post, who
-thanked its author) is the post's frame, not a comment; a quote is no comment either.
+comment. Or that dated line heads its element's words ("<li><div>bob · DATE</div><p>words</p>"),
+or closes them where the post shows its own words in a body element elsewhere (Question2Answer:
+"words" over "commented DATE by bob"). A line naming a member and a date and saying little else
+(who changed the post, who thanked its author) is the post's frame, not a comment; a quote is no
+comment either.
 
     >>> from parsers.dom import load
     >>> from parsers.post_comments import post_comments
@@ -31,7 +34,7 @@ from urllib.parse import urlsplit
 from parsers.dom import clean
 from parsers.forum_members import USER_HREF_RE, member_name, user_links
 from parsers.post_dates import post_date
-from parsers.post_parts import QUOTE_CLASS_RE, WORDY_RE
+from parsers.post_parts import QUOTE_CLASS_RE, WORDY_RE, post_body
 
 __all__ = ["post_comments"]
 
@@ -127,14 +130,36 @@ def _comment(link: Any, block: Any, own: set[Any], others: set[Any], own_date: A
                 return None
             if _says(el, link, date_el):
                 return el
-            # A header line of the name and date over the comment's words ("<li><div>bob ·
-            # DATE</div><p>words</p></li>"); not a line under them, as an edit note is.
             up = el.getparent()
-            if up is None or up is block or not _heads(up, el) or set(up.iter()) & (own | (others - {link})):
+            if up is None or up is block or set(up.iter()) & (own | (others - {link})) \
+                    or not _says(up, link, date_el):
                 return None
-            return up if _says(up, link, date_el) else None
+            # A header line of the name and date over the comment's words ("<li><div>bob ·
+            # DATE</div><p>words</p></li>").
+            if _heads(up, el):
+                return up
+            # A line under them (Question2Answer's "commented DATE by bob" under each comment's
+            # words) only where the post shows its own words elsewhere, in an element a body's
+            # class names: an edit note under a post's words lies in its body.
+            return up if _closes(up, el) and _body_elsewhere(block, up, own, own_date) else None
         el, steps = el.getparent(), steps + 1
     return None
+
+
+def _closes(parent: Any, el: Any) -> bool:
+    """Whether ``el`` is the last part of ``parent``, no words after it."""
+    if (el.tail or "").strip():
+        return False
+    last = next((c for c in reversed(parent) if isinstance(c.tag, str)), None)
+    return last is el
+
+
+def _body_elsewhere(block: Any, part: Any, own: set[Any], own_date: Any) -> bool:
+    """Whether ``block`` holds the post's own words in a body element outside ``part``."""
+    inside = set(part.iter())
+    body = post_body(block, inside, (*own, own_date))
+    return body is not None and body not in inside and part not in set(body.iter()) \
+        and len(WORDY_RE.findall(body.text_content())) >= _MIN_WORDS
 
 
 def _heads(parent: Any, el: Any) -> bool:

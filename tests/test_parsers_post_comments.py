@@ -151,3 +151,46 @@ def test_a_block_without_comments_is_left_as_it_is() -> None:
     block = doc.root.find(".//div")
     blocks, replies_of, links = post_comments([block], {}, {block[0]}, NOW)
     assert blocks == [block] and replies_of == {} and links == set()
+
+
+# Question2Answer-like markup in Turkish: each comment's words, then a line "yorum yaptı DATE
+# NAME" under them; the question's and answers' words in elements classed as their content.
+_QA_TR = """<html lang="tr"><head><title>Demlik seçimi</title></head><body><div class="sorular">
+<div class="girdi soru">
+ <div class="girdi-ust"><a class="kisi" href="/kullanici/cay_ocagi">cay_ocagi</a>
+  <time datetime="2026-11-16T08:00:00Z">16 Kasım 2026</time></div>
+ <div class="girdi-content">Çaydanlık için çelik mi porselen mi daha iyi demler, tecrübesi olan var mı?</div>
+ <div class="yorumlar">
+  <div class="yorum"><div class="yorum-content">Kaç kişilik demlik arıyorsunuz, ona göre değişir.</div>
+   <span class="yorum-alt">yorum yaptı <time datetime="2026-11-16T09:30:00Z">16 Kasım 2026</time>
+   <a href="/kullanici/rize_li">rize_li</a></span></div>
+ </div>
+</div>
+<div class="girdi cevap">
+ <div class="girdi-ust"><a class="kisi" href="/kullanici/demci">demci</a>
+  <time datetime="2026-11-17T18:40:00Z">17 Kasım 2026</time></div>
+ <div class="girdi-content">Porselen demlik ısıyı daha uzun tutar, çay daha yumuşak demlenir.</div>
+ <div class="yorumlar">
+  <div class="yorum"><div class="yorum-content">Teşekkürler, porselen alacağım o zaman.</div>
+   <span class="yorum-alt">yorum yaptı <time datetime="2026-11-17T20:05:00Z">17 Kasım 2026</time>
+   <a href="/kullanici/cay_ocagi">cay_ocagi</a></span></div>
+ </div>
+</div>
+<div class="girdi cevap">
+ <div class="girdi-ust"><a class="kisi" href="/kullanici/semaver">semaver</a>
+  <time datetime="2026-11-19T07:10:00Z">19 Kasım 2026</time></div>
+ <div class="girdi-content">Çelik olanı ocakta kullanmak daha pratik, kırılma derdi de yok.</div>
+ <div class="yorumlar"></div>
+</div>
+</div></body></html>"""
+
+
+def test_comments_whose_name_and_date_close_their_words_are_posts_beside_the_posts_own_words() -> None:
+    assert _posts(_QA_TR, "http://soru.example.onion/soru/88/demlik") == [
+        ("cay_ocagi", "2026-11-16T08:00:00",
+         "Çaydanlık için çelik mi porselen mi daha iyi demler, tecrübesi olan var mı?"),
+        ("rize_li", "2026-11-16T09:30:00", "Kaç kişilik demlik arıyorsunuz, ona göre değişir."),
+        ("demci", "2026-11-17T18:40:00", "Porselen demlik ısıyı daha uzun tutar, çay daha yumuşak demlenir."),
+        ("cay_ocagi", "2026-11-17T20:05:00", "Teşekkürler, porselen alacağım o zaman."),
+        ("semaver", "2026-11-19T07:10:00", "Çelik olanı ocakta kullanmak daha pratik, kırılma derdi de yok."),
+    ]
