@@ -153,54 +153,54 @@ def _linked_heading(el: Any) -> bool:
     )
 
 
-def _wrapped_bylines(lines: list[Any], keys: list[tuple[Any, str, str]],
-                     kinds: dict[tuple[Any, str, str], int],
-                     now: str | None, min_posts: int) -> list[tuple[Any, tuple[str, str]]]:
+def _wrapped_bylines(lines: list[Any], kind_of: list[int], kinds: list[tuple[Any, str, str]],
+                     counts: list[int], now: str | None, min_posts: int) -> list[tuple[Any, tuple[str, str]]]:
     """The largest group of bylines one to a wrapper (a division per post holding its byline
     and its words): lines alone of their kind in their parents, alike across the wrappers.
-    ``lines`` and ``keys``: the candidate lines and their kinds, side by side."""
+    ``lines``, ``kind_of``, ``kinds`` and ``counts``: as :func:`byline_thread` numbers them."""
     keyed_lines: list[Any] = []
-    keyed: list[tuple[Any, ...]] = []
-    wrapped: dict[tuple[Any, ...], int] = defaultdict(int)
-    # One key object per kind of wrapped line, shared by its lines (a key apiece would be kept
-    # alive for every row of a long table).
-    shared: dict[tuple[Any, ...], tuple[Any, ...]] = {}
-    for el, key in zip(lines, keys, strict=True):
-        if kinds[key] != 1:
+    keyed: list[int] = []  # each wrapped line's kind (of wrapper and line), as a number
+    numbers: dict[tuple[Any, ...], int] = {}
+    wrapped: list[int] = []  # the lines of each kind
+    for el, n in zip(lines, kind_of, strict=True):
+        if counts[n] != 1:
             continue
         # A post's byline opens its wrapper (after its title at most): lines further down are
         # its words, not read here.
         before = el.getprevious()
         if before is not None and before.getprevious() is not None:
             continue
-        parent = key[0]
+        parent, _, line_class = kinds[n]
         grand = parent.getparent()
         if grand is not None:
             # The wrapper's kind is its first class, numbers aside: "post odd" / "post even",
             # "row1" / "row2" and "post first" are one kind.
             cls = parent.get("class")
             kind = (cls.split() or [""])[0].rstrip("0123456789") if cls else ""
-            wkey = (grand, parent.tag, kind, el.tag, key[2])
-            wkey = shared.setdefault(wkey, wkey)
+            wkey = (grand, parent.tag, kind, el.tag, line_class)
+            number = numbers.get(wkey)
+            if number is None:
+                number = numbers[wkey] = len(wrapped)
+                wrapped.append(0)
             keyed_lines.append(el)
-            keyed.append(wkey)
-            wrapped[wkey] += 1
-    groups: dict[tuple[Any, ...], list[tuple[Any, tuple[str, str]]]] = defaultdict(list)
+            keyed.append(number)
+            wrapped[number] += 1
+    groups: dict[int, list[tuple[Any, tuple[str, str]]]] = defaultdict(list)
     # One byline to every wrapper of the kind, none left out: a wrapper without one (an undated
     # post) says the posts are better read by their aligned names and dates. A kind is given up
     # at its first line that is no byline (a table of 40,000 rows is read no further).
-    broken: set[tuple[Any, ...]] = set()
-    for el, wkey in zip(keyed_lines, keyed, strict=True):
-        if wrapped[wkey] < min_posts or wkey in broken:
+    broken = [False] * len(wrapped)
+    for el, number in zip(keyed_lines, keyed, strict=True):
+        if wrapped[number] < min_posts or broken[number]:
             continue
         # Lines one to a wrapper are bylines only when they say so by a "by" word: a name and
         # a date in a post's head are the aligned readers' to read, wrappers and all.
         if (found := _byline(el, now, by_word=True)) is not None:
-            groups[wkey].append((el, found))
+            groups[number].append((el, found))
         else:
-            broken.add(wkey)
-            groups.pop(wkey, None)
-    whole = [lines for wkey, lines in groups.items() if len(lines) == wrapped[wkey]]
+            broken[number] = True
+            groups.pop(number, None)
+    whole = [lines for number, lines in groups.items() if len(lines) == wrapped[number]]
     return max(whole, key=len, default=[])
 
 
@@ -262,11 +262,14 @@ def byline_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> li
     post's wrapper; [] when there are none."""
     body_el = doc.root.find("body")
     root = body_el if body_el is not None else doc.root
-    # The candidate lines and their kinds in two lists, not a pair apiece: on a page of 40,000
-    # rows the pairs kept alive cost more (the garbage collector walks them) than the walk.
+    # The candidate lines and their kinds (parent, tag, class) numbered, in lists side by side, not
+    # a pair apiece: on a page of 40,000 rows the objects kept alive cost more (the garbage
+    # collector walks them) than the walk, and a number is looked up without hashing a key.
     candidates: list[Any] = []
-    keys: list[tuple[Any, str, str]] = []
-    kinds: dict[tuple[Any, str, str], int] = defaultdict(int)
+    kind_of: list[int] = []
+    kinds: list[tuple[Any, str, str]] = []
+    counts: list[int] = []  # the candidates of each kind
+    numbers: dict[tuple[Any, str, str], int] = {}
     for el in root.iter(*_LINE_TAGS):
         nxt = el.getnext()
         if nxt is None or len(el) > 8 or not isinstance(nxt.tag, str):
@@ -275,15 +278,22 @@ def byline_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> li
         if parent is None:
             continue
         key = (parent, el.tag, el.get("class") or "")
+        n = numbers.get(key)
+        if n is None:
+            n = numbers[key] = len(kinds)
+            kinds.append(key)
+            counts.append(0)
+        counts[n] += 1
         candidates.append(el)
-        keys.append(key)
-        kinds[key] += 1
-    groups: dict[tuple[Any, str, str], list[tuple[Any, tuple[str, str]]]] = defaultdict(list)
-    for el, key in zip(candidates, keys, strict=True):
-        # Only a line with min_posts siblings of its kind can be one of min_posts bylines: the
-        # others (most lines of a page) are not read at all.
-        if kinds[key] >= min_posts and (found := _byline(el, now)):
-            groups[key].append((el, found))
+        kind_of.append(n)
+    groups: dict[int, list[tuple[Any, tuple[str, str]]]] = defaultdict(list)
+    # Only a line with min_posts siblings of its kind can be one of min_posts bylines: the
+    # others (most lines of a page) are not read at all, nor looked at when no kind has so many
+    # (a table of 40,000 rows, each a number beside a text).
+    repeated = max(counts, default=0) >= min_posts
+    for el, n in zip(candidates, kind_of, strict=True) if repeated else ():
+        if counts[n] >= min_posts and (found := _byline(el, now)):
+            groups[n].append((el, found))
     lines = max(groups.values(), key=len, default=[])
     title = None
     wrapped = len(lines) < min_posts
@@ -291,7 +301,7 @@ def byline_thread(doc: Doc, *, now: str | None = None, min_posts: int = 2) -> li
     if lines and not wrapped:
         lines, starts = _enclosed_first(lines, now)
     if wrapped:
-        lines = _wrapped_bylines(candidates, keys, kinds, now, min_posts)
+        lines = _wrapped_bylines(candidates, kind_of, kinds, counts, now, min_posts)
         # A heading in the first post's own wrapper, over its byline, heads the thread (a
         # heading over the page names the site).
         above = lines[0][0].getprevious() if lines else None
