@@ -28,13 +28,15 @@ threads, posts, authors in page order). It never raises. The pieces, in the orde
   :mod:`~parsers.index_shape` (a forum's index known by its rows' shape, any addresses);
 * markets: :mod:`~parsers.markets` (listing, index, vendor and feedback pages of any market) with
   :mod:`~parsers.item_title`, :mod:`~parsers.cards`, :mod:`~parsers.card_links`,
-  :mod:`~parsers.card_fields`, :mod:`~parsers.market_prices`, :mod:`~parsers.sale_price`,
+  :mod:`~parsers.card_fields`, :mod:`~parsers.card_facts`, :mod:`~parsers.card_places`,
+  :mod:`~parsers.place_words`, :mod:`~parsers.market_prices`, :mod:`~parsers.sale_price`,
   :mod:`~parsers.piece_prices`, :mod:`~parsers.struck`, :mod:`~parsers.discounts`, :mod:`~parsers.postage`,
   :mod:`~parsers.ship_options`, :mod:`~parsers.market_buy`, :mod:`~parsers.market_places`,
   :mod:`~parsers.market_names`, :mod:`~parsers.market_seller`, :mod:`~parsers.market_fields`,
   :mod:`~parsers.market_profile`, :mod:`~parsers.vendor_page`, :mod:`~parsers.vendor_counts`,
   :mod:`~parsers.stat_tiles`, :mod:`~parsers.stat_rows`, :mod:`~parsers.feedback`, :mod:`~parsers.pgp`;
-* shared readers: :mod:`~parsers.labels`, :mod:`~parsers.prices`, :mod:`~parsers.dates` with
+* shared readers: :mod:`~parsers.labels`, :mod:`~parsers.prices` with :mod:`~parsers.number_symbols`,
+  :mod:`~parsers.dates` with
   :mod:`~parsers.date_words`, :mod:`~parsers.regex_gate`;
 * :mod:`parsers.records` - the record model; :mod:`parsers.errors` - the exception root;
   :mod:`parsers.drift` - extraction completeness per site and template-change alerts.
