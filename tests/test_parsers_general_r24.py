@@ -130,6 +130,14 @@ mends (places, breadcrumbs, a seller's share) added nothing here. Blind scores o
 start). KNOWN_MISSES holds every wrong value of 3c78571. This round is BLIND: do not tune the
 parsers on its pages; mend a miss only as a general mechanism, with test pages of its own, and
 say so here.
+
+Mended after its blind measure, each miss by a general mechanism with test pages of its own
+(c4cf64a to 3626a41): a member's profile by its shape, a seller's signs kept apart
+(parsers.member_card); an index's rows and a link every post repeats are no posts
+(parsers.post_gates, parsers.generic_forum); a Q&A site's comments as posts (parsers.post_comments);
+an edit note of a word and a date (parsers.post_notes); post numbers in data attributes and
+anchors (parsers.board_refs); statistics laid out as a grid (parsers.stat_rows); a page of reviews
+by its rows (parsers.review_rows): 0.777 -> 1.000.
 """
 
 from __future__ import annotations
@@ -308,57 +316,12 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
-# (parsers of 3c78571). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {
-    "holdout/abacusstyle_vendor_pgp_en.html": {
-        "vendor[0].member_since": None,
-    },
-    "holdout/askbot_question_fi.html": {
-        "post[1].author": 'vihtamestari',
-        "post[1].posted_at": '2026-11-18T07:12:30',
-        "post[1].body": (
-            'Pellavapussiin ja pimeään kaappiin, ei muovirasiaan.\nKataja kestää kuivana vuoden, '
-            'koivunlehdet noin puoli vuotta.'),
-        "post[2].author": 'Aino_P',
-        "post[2].posted_at": '2026-11-20T10:02:51',
-        "post[2].body": 'Ummehtunut haju lähtee usein, kun kuivaat ne vielä tunnin matalassa uunissa.',
-        "post[3].author": None,
-        "post[3].posted_at": None,
-        "post[3].index": None,
-        "post[3].body": None,
-        "post[4].author": None,
-        "post[4].posted_at": None,
-        "post[4].index": None,
-        "post[4].body": None,
-    },
-    "holdout/bottega_vendor_feedback_it.html": {
-        "page_type": 'listing_index',
-    },
-    "holdout/jschan_thread_nl.html": {
-        "post[1].quotes": [],
-        "post[2].quotes": [],
-        "post[3].quotes": [],
-    },
-    "holdout/lusitano_forum_index_pt.html": {
-        "page_type": 'thread',
-    },
-    "holdout/morkrummet_profile_sv_macroman.html": {
-        "page_type": 'vendor',
-        "author[0].name": None,
-        "author[0].post_count": None,
-        "author[0].joined": None,
-    },
-    "holdout/pybbm_topic_fr.html": {
-        "post[1].body": (
-            "Un baume à base de lanoline et de cire d'abeille, appliqué très finement au coton.\n"
-            "Testez d'abord sur le contreplat, le veau ancien fonce parfois d'un ton.\nModifié "
-            "aujourd'hui, 08:02"),
-    },
-}
+# What the parsers give on the holdout side where it differs from TRUTH: measured blind with the
+# parsers of 3c78571, re-recorded after the mends (3d0a60f): none.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {}
 
 (test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
- test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.777)
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(1.0)
 _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 _text = ROUND.page_text(ENCODINGS)

@@ -124,6 +124,14 @@ the rounds (3 to 25): 0.646, 0.778, 0.714, 0.946, 0.798, 0.699, 0.601, 0.750, 0.
 0.612, 0.538, 0.773, 0.313, 0.694, 0.684, 0.376, 0.578, 0.517, 0.514, 0.848, 0.777 and here 0.858.
 KNOWN_MISSES holds every wrong value of 3c78571. This round is BLIND: do not tune the parsers on
 its pages; mend a miss only as a general mechanism, with test pages of its own, and say so here.
+
+Mended after its blind measure, each miss by a general mechanism with test pages of its own
+(84e91f1 to 3626a41): the CLDR's Arabic-script decimal and group marks (parsers.number_symbols); a
+labelled value that the CLDR names as a place, a country with one of its regions
+(parsers.place_words); a card's facts in header cells and by class (parsers.card_facts); a
+bulleted breadcrumb (parsers.crumb_trail); a member's profile by its shape (parsers.member_card);
+a CSS framework's helper classes name no block (parsers.post_blocks); quote heads naming a poster
+in scripts without spaces (parsers.post_columns); counts grouped by spaces: 0.858 -> 1.000.
 """
 
 from __future__ import annotations
@@ -296,61 +304,12 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
-# (parsers of 3c78571). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {
-    "holdout/chayuanstyle_listing_usdt_zh.html": {
-        "listing[0].ships_from": None,
-        "listing[0].ships_to": [],
-    },
-    "holdout/forumeiros_profile_pt_br.html": {
-        "page_type": 'other',
-        "author[0].name": None,
-        "author[0].post_count": None,
-        "author[0].joined": None,
-    },
-    "holdout/ketabbazar_listing_fa.html": {
-        "listing[0].price": 125.0,
-        "listing[0].category": None,
-        "listing[0].ships_from": None,
-        "listing[0].ships_to": [],
-    },
-    "holdout/kramnytsia_vendor_pgp_uk.html": {
-        "vendor[0].feedback_count": None,
-        "vendor[0].rating": None,
-    },
-    "holdout/phpfusion9_viewthread_tr.html": {
-        "post[0].body": 'Emektar Üye',
-        "post[1].body": 'Yeni Üye',
-        "post[1].quotes": [],
-        "post[2].body": 'Üye',
-        "author[0].name": None,
-        "author[0].post_count": None,
-        "author[0].joined": None,
-        "author[1].name": None,
-        "author[1].post_count": None,
-        "author[1].joined": None,
-        "author[2].name": None,
-        "author[2].post_count": None,
-        "author[2].joined": None,
-    },
-    "holdout/phpwind9_read_zh_gbk.html": {
-        "post[2].quotes": [],
-    },
-    "holdout/sprutstyle_shop_showcase_ru.html": {
-        "listing[0].category": None,
-        "listing[0].ships_from": None,
-        "listing[1].category": None,
-        "listing[1].ships_from": None,
-        "listing[2].category": None,
-        "listing[2].ships_from": None,
-        "listing[3].category": None,
-        "listing[3].ships_from": None,
-    },
-}
+# What the parsers give on the holdout side where it differs from TRUTH: measured blind with the
+# parsers of 3c78571, re-recorded after the mends (3d0a60f): none.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {}
 
 (test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
- test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.858)
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(1.0)
 _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 _text = ROUND.page_text(ENCODINGS)

@@ -119,6 +119,14 @@ to 26): 0.646, 0.778, 0.714, 0.946, 0.798, 0.699, 0.601, 0.750, 0.857, 0.466, 0.
 0.773, 0.313, 0.694, 0.684, 0.376, 0.578, 0.517, 0.514, 0.848, 0.777, 0.858 and here 0.406.
 KNOWN_MISSES holds every wrong value of 3c78571. This round is BLIND: do not tune the parsers on
 its pages; mend a miss only as a general mechanism, with test pages of its own, and say so here.
+
+Mended after its blind measure, each miss by a general mechanism with test pages of its own
+(84e91f1 to 3626a41): a member's profile by its shape (parsers.member_card); a tracker's rows
+with a leading kind cell (parsers.index_shape); login paths under the members' path name no
+member, a member folder given by query (parsers.forum_members); a time ago in several units
+(parsers.dates); a byline atop the words (parsers.body_byline); a count named by its tooltip
+(parsers.tooltip_counts); positive/neutral/negative counts (parsers.kind_breakdown); a shop front
+of one seller (parsers.markets); card facts in th/td cells (parsers.card_facts): 0.406 -> 1.000.
 """
 
 from __future__ import annotations
@@ -268,110 +276,12 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
-# (parsers of 3c78571). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {
-    "holdout/discuss_user_profile_pt.html": {
-        "page_type": 'vendor',
-        "author[0].name": None,
-        "author[0].post_count": None,
-        "author[0].joined": None,
-    },
-    "holdout/drupal_advforum_topic_cs.html": {
-        "post[0].author": 'jana_dratenice',
-        "post[0].posted_at": '2026-11-19T21:40:00',
-        "post[0].body": (
-            'Na Favorit stačí obyčejný řetěz 1/2 × 3/32 palce.\nNýtovač si půjč, nekupuj ho '
-            'kvůli jedné výměně.'),
-        "post[1].author": 'stary_mechanik',
-        "post[1].posted_at": '2026-11-20T09:12:00',
-        "post[1].body": (
-            'Souhlas. A zkontroluj i opotřebení pastorků,\njinak nový řetěz bude na kolečkách '
-            'přeskakovat.'),
-        "post[1].quotes": ['jana_dratenice'],
-        "post[2].author": None,
-        "post[2].posted_at": None,
-        "post[2].index": None,
-        "post[2].body": None,
-        "post[2].quotes": None,
-        "author[0].name": None,
-        "author[0].post_count": None,
-        "author[0].joined": None,
-    },
-    "holdout/drupal_tracker_newposts_cs.html": {
-        "page_type": 'thread',
-    },
-    "holdout/kumoichiba_table_cards_ja.html": {
-        "listing[0].category": None,
-        "listing[0].ships_from": None,
-        "listing[1].category": None,
-        "listing[1].ships_from": None,
-        "listing[2].category": None,
-        "listing[2].ships_from": None,
-        "listing[3].category": None,
-        "listing[3].ships_from": None,
-    },
-    "holdout/modxdiscuss_thread_es.html": {
-        "page_type": 'forum_index',
-        "thread[0].title": 'Avisar a un moderador',
-        "post[0].author": None,
-        "post[0].posted_at": None,
-        "post[0].index": None,
-        "post[0].body": None,
-        "post[1].author": None,
-        "post[1].posted_at": None,
-        "post[1].index": None,
-        "post[1].body": None,
-        "post[2].author": None,
-        "post[2].posted_at": None,
-        "post[2].index": None,
-        "post[2].body": None,
-        "post[2].quotes": None,
-        "author[0].name": None,
-        "author[0].post_count": None,
-        "author[1].name": None,
-        "author[1].post_count": None,
-    },
-    "holdout/oakleaf_shop_index_pgp_en.html": {
-        "page_type": 'vendor',
-        "listing[0].title": None,
-        "listing[0].price": None,
-        "listing[0].currency": None,
-        "listing[0].vendor": None,
-        "listing[0].category": None,
-        "listing[0].ships_from": None,
-        "listing[1].title": None,
-        "listing[1].price": None,
-        "listing[1].currency": None,
-        "listing[1].vendor": None,
-        "listing[1].category": None,
-        "listing[1].ships_from": None,
-        "listing[2].title": None,
-        "listing[2].price": None,
-        "listing[2].currency": None,
-        "listing[2].vendor": None,
-        "listing[2].category": None,
-        "listing[2].ships_from": None,
-        "listing[3].title": None,
-        "listing[3].price": None,
-        "listing[3].currency": None,
-        "listing[3].vendor": None,
-        "listing[3].category": None,
-        "listing[3].ships_from": None,
-    },
-    "holdout/piacter_vendor_pgp_hu_latin2.html": {
-        "page_type": 'other',
-        "vendor[0].name": None,
-        "vendor[0].feedback_count": None,
-        "vendor[0].rating": None,
-        "vendor[0].member_since": None,
-        "vendor[0].pgp_fingerprint": None,
-        "vendor[0].has_pgp_key": None,
-    },
-}
+# What the parsers give on the holdout side where it differs from TRUTH: measured blind with the
+# parsers of 3c78571, re-recorded after the mends (3d0a60f): none.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {}
 
 (test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
- test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.406)
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(1.0)
 _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 _text = ROUND.page_text(ENCODINGS)
