@@ -95,10 +95,35 @@ are fictional (.example hosts and made-up 56-character .onion names; www.w3.org 
 vocabulary name in an xmlns, never fetched).
 
 The ground truth was written by hand from what a human reads on each page, and committed with the
-pages BEFORE the parsers were run on them at all. Not yet scored: KNOWN_MISSES is empty and the
-parametrized holdout test is skipped until the lead measures the round once, blind
-(``benchmarks/score_general.py --round 27 --side holdout --misses``; the script finds the round
-from this module, nothing to add there), and adds ROUND.held_out_checks(f1) with that figure.
+pages (0fe0edd) BEFORE the parsers were run on them at all.
+
+Blind measurement, once per set of parsers, no site profiles (``benchmarks/score_general.py
+--round 27 --side holdout --misses``): those of 40476af (this session's start), of 3c78571 (round
+23 mended) and of 3d0a60f (rounds 24 to 26 mended too). None had seen this round's pages; every
+helper who wrote those mends kept it out of every scan.
+
+    template                  40476af  3c78571  3d0a60f
+    mylittleforum_profile_de    0.000    0.000    0.000  (a member's profile typed vendor)
+    quantradem_thread_vi        0.000    0.000    0.000  (no post found)
+    xoops_newbb_index_fr        0.400    0.400    0.400  (topics' last posts read as threads)
+    chaynyryad_feedback_ru      0.500    0.500    0.500  (a feedback page's totals read as a vendor)
+    shuklayla_cards_he          0.818    0.917    0.917  (cards' categories; places by the CLDR)
+    xoops_newbb_topic_fa        0.900    0.900    0.900  (the board's name for the title; join days)
+    mylittleforum_thread_el     0.919    0.919    0.919  (a quoted line '» ...' in a body)
+    hollowmere_vendor_en        0.923    0.923    1.000  (member since, by a grid of statistics)
+    piataveche_listing_ro, thredded_topic_en 1.000
+    overall                     0.750    0.770    0.776
+
+This round measures the mends of rounds 23 to 26, each a general mechanism with test pages of its
+own: they carried to this never-seen round in two places, a card's places by the CLDR (+0.020) and
+a seller's statistics laid out as a grid (+0.006). The readers of page kinds written for rounds
+24-26 (a member's profile by its shape, a page of reviews by its rows, an index's rows) did not
+catch this round's profile, feedback page and index, which are of the same kinds. Blind scores of
+the rounds (3 to 27): 0.646, 0.778, 0.714, 0.946, 0.798, 0.699, 0.601, 0.750, 0.857, 0.466,
+0.612, 0.538, 0.773, 0.313, 0.694, 0.684, 0.376, 0.578, 0.517, 0.514, 0.848, 0.777, 0.858,
+0.406 and here 0.776 (0.750 at this session's start). KNOWN_MISSES holds every wrong value of
+3d0a60f. This round is BLIND: do not tune the parsers on its pages; mend a miss only as a general
+mechanism, with test pages of its own, and say so here.
 """
 
 from __future__ import annotations
@@ -110,7 +135,6 @@ from typing import Any
 
 import pytest
 
-from parsers.records import PAGE_TYPES
 from tests.general_rounds import NOW_TIME, Round, _author, _listing, _post, _vendor, v4_fingerprint
 from tests.parsers_scoring import CONTRACT_FIELDS
 
@@ -286,16 +310,67 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers give on the holdout side where it differs from TRUTH: empty until the round is
-# scored once, blind (see the module docstring). Key: "kind[i].field" (or "page_type"); value:
-# what the parsers gave, with a comment naming the general rule that is missing.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {}
+# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
+# (parsers of 3d0a60f). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {
+    "holdout/mylittleforum_thread_el_iso8859_7.html": {
+        "post[2].body": (
+            '» Χρειάζονται όμως στήριγμα από καλάμι.\nΕυχαριστώ! Καλάμια έχω ήδη από πέρσι, '
+            'θα φυτέψω cherry τον Μάρτιο.'),
+        "post[2].quotes": [],
+    },
+    "holdout/mylittleforum_user_profile_de.html": {
+        "page_type": 'vendor',
+        "author[0].name": None,
+        "author[0].post_count": None,
+        "author[0].joined": None,
+    },
+    "holdout/quantradem_thread_vi.html": {
+        "page_type": 'other',
+        "author[0].name": None,
+        "author[0].post_count": None,
+        "author[0].joined": None,
+        "author[1].name": None,
+        "author[1].post_count": None,
+        "author[1].joined": None,
+        "author[2].name": None,
+        "author[2].post_count": None,
+        "author[2].joined": None,
+        "thread[0].title": None,
+        "post[0].author": None,
+        "post[0].posted_at": None,
+        "post[0].index": None,
+        "post[0].body": None,
+        "post[1].author": None,
+        "post[1].posted_at": None,
+        "post[1].index": None,
+        "post[1].body": None,
+        "post[2].author": None,
+        "post[2].posted_at": None,
+        "post[2].index": None,
+        "post[2].body": None,
+        "post[2].quotes": None,
+        "post[3].author": None,
+        "post[3].posted_at": None,
+        "post[3].index": None,
+        "post[3].body": None,
+    },
+    "holdout/shuklayla_search_cards_he.html": {
+        "listing[0].category": None,
+        "listing[1].category": None,
+        "listing[2].category": None,
+        "listing[3].category": None,
+    },
+    "holdout/xoops_newbb_viewtopic_fa.html": {
+        "author[0].joined": None,
+        "author[1].joined": None,
+        "thread[0].title": 'انجمن ها',
+    },
+}
 
-
-_, _holdout_test = ROUND.tests(KNOWN_MISSES)
-test_a_holdout_page_gives_the_truth_but_for_its_known_misses = pytest.mark.skip(
-    reason="round 27 not yet scored: the lead measures it once, blind")(_holdout_test)
-
+(test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.776)
+_, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 _text = ROUND.page_text(ENCODINGS)
 _posts = ROUND.records_of("post")
@@ -303,20 +378,6 @@ _authors = ROUND.author_stats
 _NOW = NOW_TIME.replace(tzinfo=None)
 
 
-def test_every_page_on_disk_has_a_truth_and_every_truth_a_page() -> None:
-    on_disk = {f"holdout/{p.name}" for p in (DATA / "holdout").iterdir()}
-    assert on_disk == set(TRUTH)
-    assert ROUND.pages("tune") == []
-    assert not (DATA / "tune").exists()
-
-
-def test_every_expected_record_names_every_contract_field_of_its_kind() -> None:
-    for page, truth in TRUTH.items():
-        assert truth["type"] in PAGE_TYPES, page
-        for record in truth["records"]:
-            assert set(CONTRACT_FIELDS[record["type"]]) <= set(record), (page, record)
-        posts = _posts(page)
-        assert [p["index"] for p in posts] == list(range(len(posts))), page
 
 
 def test_six_forum_pages_and_four_market_pages_two_of_which_give_no_record() -> None:
