@@ -20,6 +20,7 @@ from typing import Any
 
 from parsers.card_links import item_hrefs
 from parsers.dom import Doc, clean
+from parsers.filter_options import option_categories
 from parsers.labels import LABEL_WORDS
 from parsers.market_fields import labelled
 from parsers.market_names import (
@@ -257,7 +258,8 @@ def known_category(lines: list[str], title: str | None, categories: set[str]) ->
 
 
 def category_names(doc: Doc, cards: list[Any] | None = None) -> set[str]:
-    """Texts of links to category pages (the site's own category names), lower-cased; not the
+    """Texts of links to category pages (the site's own category names) and the choices of a
+    search form's category filter (:func:`parsers.filter_options.option_categories`), lower-cased; not the
     links to the ``cards``' own items (:func:`parsers.card_links.item_hrefs`), whose address may
     carry the category they were listed under."""
     names = set()
@@ -272,7 +274,8 @@ def category_names(doc: Doc, cards: list[Any] | None = None) -> set[str]:
             text = _COUNT_SUFFIX_RE.sub("", clean(a.text_content())).lower()
             if 1 < len(text) < 60:
                 names.add(text)
-    return names
+    # The choices of a search form's category filter name the site's categories too.
+    return names | option_categories(doc)
 
 
 # A short label of any language and its value ("Sælger: leafy (4.9)", "Myyjä: leafy").

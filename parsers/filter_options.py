@@ -1,0 +1,64 @@
+"""The site's category names a search form offers as the choices of its category filter: a
+``<select>`` whose field submits the category (``name="cat"``, ``"category_id"``: the query
+``?cat=3`` it sends is an address into a category page, as a category link's would be), whatever
+the language of its words. A card that shows one of those names as a line of its own (a badge over
+its title) shows its category.
+
+    >>> from parsers.dom import load
+    >>> doc = load(b"<form action='/search'><select name='category_id'><option value=''>Todas</option>"
+    ...            b"<option value='4'>T\\xc3\\xa9 verde (12)</option><option value='7'>-- Matcha</option>"
+    ...            b"</select><select name='sort'><option value='new'>Nuevos</option></select></form>")
+    >>> sorted(option_categories(doc))
+    ['matcha', 'té verde']
+
+The choice that filters nothing (an empty value: "All") is no category; a select whose choices are
+countries (a ships-from filter under a name like ``cat``) and choices that are figures (a price
+band, a page size) are none either.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.cldr_dates import current_language
+from parsers.dom import Doc, clean
+from parsers.market_names import CATEGORY_URL_RE
+from parsers.place_words import is_place
+
+__all__ = ["option_categories"]
+
+# "Tea (12)", "Tea [12]": the count of items a choice would show.
+_COUNT_SUFFIX_RE = re.compile(r"\s*[(\[]\d[\d,.\s]*[)\]]\s*$")
+# Nested categories indent a child under its parent: "-- Matcha", "» Matcha", "└ Matcha".
+_INDENT_CHARS = " -–—»›>|·•└├┗┣.\u00a0"
+_MAX_NAME = 60
+
+
+def option_categories(doc: Doc) -> frozenset[str]:
+    """Lower-cased names of the choices of the page's category filters (see the module's text)."""
+    key = "option_categories"
+    if key in doc.memo:
+        cached: frozenset[str] = doc.memo[key]
+        return cached
+    names: set[str] = set()
+    lang: str | None = None
+    # Forms are indexed by the page's tag index: a page without one pays nothing.
+    for form in doc.tagged("form"):
+        for select in form.iter("select"):
+            if not CATEGORY_URL_RE.search(f"?{select.get('name') or ''}="):
+                continue
+            choices = []
+            for option in select.iter("option"):
+                if not (option.get("value") or "").strip():
+                    continue  # "All", "Choose...": no category
+                text = _COUNT_SUFFIX_RE.sub("", clean(option.text_content())).strip(_INDENT_CHARS)
+                if 1 < len(text) <= _MAX_NAME and not any(ch.isdigit() for ch in text):
+                    choices.append(text)
+            if lang is None:
+                lang = current_language() or "en"
+            if any(is_place(text, lang) for text in choices):
+                continue  # a filter of places, whatever its field's name
+            names.update(text.lower() for text in choices)
+    found = frozenset(names)
+    doc.memo[key] = found
+    return found
