@@ -1,7 +1,8 @@
 """Whether a labelled value names a place, by the Unicode CLDR (Babel) in the page's language and
 English: a country or territory, a city the CLDR names (its time zones' exemplar cities: "香港",
 "Москва", "New York"), a country written with a part of it ("中国云南", "中国大陆": the country,
-then a region or qualifier of a few letters; "Lyon, France": a town, then its country). And where
+then a region or qualifier of a few letters; "Lyon, France": a town, then its country, the town
+written as a name is, "Thé vert, France" being an item's). And where
 an item ships from and to, read from a card's or an item's labelled values of any language:
 
     >>> place_list("中国大陆、香港、台湾", "zh"), place_list("Lyon, France", "fr")
@@ -114,7 +115,16 @@ def _country_with_part(text: str, lang: str | None, loose: bool = False) -> bool
                 return True
         return False
     m = re.match(r"^([^\W\d_][^,()\d]{1,30}?)\s*(?:,\s*|\()([^,()\d]{2,40}?)\)?$", text)
-    return bool(m and m.group(2).strip().casefold() in countries and len(m.group(1).split()) <= 3)
+    return bool(m and m.group(2).strip().casefold() in countries and _proper_name(m.group(1).split()))
+
+
+def _proper_name(words: list[str]) -> bool:
+    """Whether ``words`` are written as a town's name is: at most three, the first and the last
+    capitalised in a script with capitals, a lower-case word between them a short particle
+    ("Rio de Janeiro", "Frankfurt am Main"); "Thé vert" (before ", France") is an item's name."""
+    if not 0 < len(words) <= 3 or words[0][0].islower() or words[-1][0].islower():
+        return False
+    return all(len(word) <= 4 or not word[0].islower() for word in words[1:-1])
 
 
 def is_place(text: str, lang: str | None, *, loose: bool = False) -> bool:

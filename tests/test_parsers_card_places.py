@@ -121,3 +121,30 @@ def test_a_price_classed_from_is_no_place() -> None:
 
 def test_a_card_line_whose_value_is_no_country_is_no_place() -> None:
     assert country_places(["Mat", "Aina: Vikapu", "12 USD"], "sw") is None
+
+
+_GRID_FR = """<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Épicerie</title></head>
+<body><div class="liste">
+ <div class="fiche"><a href="/article/1">Sencha du Japon</a><div>Article : Thé vert, France</div>
+  <div>Départ : Lyon, France</div><div>12,50 EUR</div></div>
+ <div class="fiche"><a href="/article/2">Darjeeling</a><div>Article : Thé noir, Inde</div>
+  <div>Départ : Marseille, France</div><div>9,00 EUR</div></div>
+</div></body></html>"""
+
+_GRID_ES = """<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><title>Tienda</title></head>
+<body><ul>
+ <li><a href="/p/1">Yerba mate</a><p>Producto: Yerba suave, Argentina</p><p>12 USD</p></li>
+ <li><a href="/p/2">Café molido</a><p>Producto: Café tostado, Colombia</p><p>9 USD</p></li>
+</ul></body></html>"""
+
+
+def test_a_french_card_names_its_item_before_a_country_and_ships_from_the_town_below():
+    records = parse_page(_GRID_FR.encode(), url="http://epicerieepicerie.onion/").records
+    assert [r.ships_from for r in records if isinstance(r, Listing)] == ["Lyon, France", "Marseille, France"]
+
+
+def test_a_spanish_card_whose_only_labelled_value_is_an_item_and_a_country_ships_from_nowhere_shown():
+    records = parse_page(_GRID_ES.encode(), url="http://tiendatiendatienda.onion/").records
+    assert [(r.title, r.ships_from) for r in records if isinstance(r, Listing)] == [
+        ("Yerba mate", None), ("Café molido", None),
+    ]

@@ -89,3 +89,11 @@ def test_a_country_with_a_few_letters_is_a_place_only_when_they_start_one_of_its
 def test_a_value_under_a_label_of_another_field_is_no_origin():
     pairs = line_pairs(["Category: Japan", "Ships to: France, Spain"])
     assert labelled_route(pairs, "en") is None
+
+
+def test_a_town_before_its_country_is_written_as_a_name_and_an_item_before_a_country_is_not():
+    assert is_place("Rio de Janeiro, Brasil", "pt") and is_place("Frankfurt am Main, Deutschland", "de")
+    assert is_place("Нижний Новгород, Россия", "ru") and is_place("Kyiv (Ukraine)", "en")
+    assert not is_place("Thé vert, France", "fr") and not is_place("Té verde, España", "es")
+    assert not is_place("Новый чай, Россия", "ru") and not is_place("thé, France", "fr")
+    assert place_list("Thé vert, France", "fr") is None
