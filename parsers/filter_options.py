@@ -1,4 +1,4 @@
-"""The site's category names a search form offers as the choices of its category filter: a
+"""The site's category names a page offers as the choices of its category filter: a
 ``<select>`` whose field submits the category (``name="cat"``, ``"category_id"``: the query
 ``?cat=3`` it sends is an address into a category page, as a category link's would be), whatever
 the language of its words. A card that shows one of those names as a line of its own (a badge over
@@ -10,6 +10,9 @@ its title) shows its category.
     ...            b"</select><select name='sort'><option value='new'>Nuevos</option></select></form>")
     >>> sorted(option_categories(doc))
     ['matcha', 'té verde']
+
+A jump menu's choices whose values are addresses into category pages (``value="/category/tea"``)
+are category names too, in a form or not.
 
 The choice that filters nothing (an empty value: "All") is no category; a select whose choices are
 countries (a ships-from filter under a name like ``cat``) and choices that are figures (a price
@@ -32,6 +35,8 @@ _COUNT_SUFFIX_RE = re.compile(r"\s*[(\[]\d[\d,.\s]*[)\]]\s*$")
 # Nested categories indent a child under its parent: "-- Matcha", "» Matcha", "└ Matcha".
 _INDENT_CHARS = " -–—»›>|·•└├┗┣.\u00a0"
 _MAX_NAME = 60
+_ADDRESS_RE = re.compile(r"[/?=]")
+_SELECT_RE = re.compile(rb"<select", re.IGNORECASE)
 
 
 def option_categories(doc: Doc) -> frozenset[str]:
@@ -42,23 +47,28 @@ def option_categories(doc: Doc) -> frozenset[str]:
         return cached
     names: set[str] = set()
     lang: str | None = None
-    # Forms are indexed by the page's tag index: a page without one pays nothing.
-    for form in doc.tagged("form"):
-        for select in form.iter("select"):
-            if not CATEGORY_URL_RE.search(f"?{select.get('name') or ''}="):
+    # A look at the page's bytes: a page without a <select> pays no walk of its tree.
+    selects = doc.root.iter("select") if _SELECT_RE.search(doc.raw) else ()
+    for select in selects:
+        field = CATEGORY_URL_RE.search(f"?{select.get('name') or ''}=") is not None
+        choices = []
+        for option in select.iter("option"):
+            value = (option.get("value") or "").strip()
+            if not value:
+                continue  # "All", "Choose...": no category
+            # A jump menu's choice is an address: one into a category page is a category link.
+            if not (field or (_ADDRESS_RE.search(value) and CATEGORY_URL_RE.search(value))):
                 continue
-            choices = []
-            for option in select.iter("option"):
-                if not (option.get("value") or "").strip():
-                    continue  # "All", "Choose...": no category
-                text = _COUNT_SUFFIX_RE.sub("", clean(option.text_content())).strip(_INDENT_CHARS)
-                if 1 < len(text) <= _MAX_NAME and not any(ch.isdigit() for ch in text):
-                    choices.append(text)
-            if lang is None:
-                lang = current_language() or "en"
-            if any(is_place(text, lang) for text in choices):
-                continue  # a filter of places, whatever its field's name
-            names.update(text.lower() for text in choices)
+            text = _COUNT_SUFFIX_RE.sub("", clean(option.text_content())).strip(_INDENT_CHARS)
+            if 1 < len(text) <= _MAX_NAME and not any(ch.isdigit() for ch in text):
+                choices.append(text)
+        if not choices:
+            continue
+        if lang is None:
+            lang = current_language() or "en"
+        if any(is_place(text, lang) for text in choices):
+            continue  # a filter of places, whatever its field's name
+        names.update(text.lower() for text in choices)
     found = frozenset(names)
     doc.memo[key] = found
     return found

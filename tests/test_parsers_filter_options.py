@@ -57,9 +57,16 @@ def test_a_sort_filter_and_a_filter_of_countries_name_no_category():
     assert option_categories(load(page.encode())) == frozenset()
 
 
-def test_a_select_outside_any_form_or_a_page_without_a_form_names_nothing():
-    page = "<div><select name='category'><option value='1'>Matcha</option></select></div>"
-    assert option_categories(load(page.encode())) == frozenset()
+def test_a_jump_menu_of_addresses_into_category_pages_names_categories_outside_any_form():
+    page = ("<div><select onchange='location=this.value'><option value=''>Kategorien</option>"
+            "<option value='/kategorie/tee'>Tee</option><option value='/kategorie/kaffee'>Kaffee</option>"
+            "<option value='/hilfe'>Hilfe</option></select>"
+            "<select name='category'><option value='9'>Gewürze</option></select></div>")
+    assert option_categories(load(page.encode())) == {"tee", "kaffee", "gewürze"}
+
+
+def test_a_page_without_a_select_names_no_category_by_its_choices():
+    assert option_categories(load(b"<div><a href='/category/1'>Tea</a></div>")) == frozenset()
 
 
 def test_spanish_cards_take_their_category_from_a_badge_that_is_a_filter_choice():
