@@ -52,6 +52,8 @@ _PART_SEP_RE = re.compile(r"\s+[-|\u00b7\u2022/\u2013\u2014]+\s+")
 
 
 _SEP_CHARS = " -|\u00b7\u2022/\u2013\u2014"
+# Between the steps of a path of categories written as text (a breadcrumb's separators).
+_PATH_SEP_RE = re.compile(r"\s*(?:[\u203a\u00bb\u2192>]|::)\s*|\s+/\s+")
 
 
 _COUNT_SUFFIX_RE = re.compile(r"\s*[(\[]?\d[\d,.]*[)\]]?\s*$")
@@ -250,6 +252,12 @@ def known_category(lines: list[str], title: str | None, categories: set[str]) ->
         if ln.lower() in categories:
             return ln
     for ln in others:
+        # A path of categories ("Books › Cookbooks", "Tea » Green"): its most specific one, as a
+        # card's own category links give it (linked_category).
+        path = _PATH_SEP_RE.split(ln) if _PATH_SEP_RE.search(ln) else ()
+        for part in reversed(path):
+            if part.strip(_SEP_CHARS).lower() in categories:
+                return part.strip(_SEP_CHARS)
         for part in _PART_SEP_RE.split(ln):
             part = part.strip(_SEP_CHARS)
             if part.lower() in categories:
