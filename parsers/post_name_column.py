@@ -97,7 +97,9 @@ def name_column(blocks: list[Any], date_set: set[Any], now: str | None, min_post
             if len(el) > 2 or any(a in quoted for a in el.iterancestors()) or el in quoted:
                 continue
             text = clean(el.text_content())
-            if not name_like(text, now) or len(WORDY_RE.findall(text)) > 3:
+            # A handle written as one token ("ong_lao_pha_tra") is one name, however many words
+            # its underscores part: only text of several tokens may say too much to be a name.
+            if not name_like(text, now) or (" " in text and len(WORDY_RE.findall(text)) > 3):
                 continue
             sig = signature(el, block)
             if i not in columns[sig]:

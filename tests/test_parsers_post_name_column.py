@@ -88,3 +88,38 @@ def test_a_column_of_one_control_word_is_no_names_column_but_one_plain_name_is()
     assert [clean(el.text_content()) for el in name_column(blocks, set(), None, 2)] == ["Dienw", "Dienw"]
     nameless = load(posts.replace("<span class=n>Dienw</span>", "").encode())
     assert name_column(list(nameless.root.iter("div")), set(), None, 2) == []
+
+
+# Posts whose panels link members at addresses no convention knows, one handle written of four
+# words or more joined by underscores ("pak_budi_dari_bandung"): one token, one name (Indonesian
+# and Swahili pages).
+_INDONESIAN = """<html><head><title>Kopi tubruk</title></head><body>
+<h1>Kopi tubruk: gilingan kasar atau halus?</h1>
+{posts}</body></html>"""
+_INDONESIAN_POST = """<section class="pesan">
+<div class="panel"><a class="nm" href="/anggota/{name}">{name}</a>
+<small>Anggota</small></div><div class="isi"><p class="waktu">{date}</p><p>{words}</p></div></section>"""
+_SWAHILI = """<html><head><title>Chai ya tangawizi</title></head><body><h2>Chai ya tangawizi asubuhi</h2>
+<table class="mjadala">{posts}</table></body></html>"""
+_SWAHILI_POST = """<tr class="ujumbe"><td class="mwandishi"><b><a href="/watu/{name}">{name}</a></b></td>
+<td><div class="tarehe">{date}</div><div class="maneno">{words}</div></td></tr>"""
+
+
+def test_a_handle_of_many_underscored_words_is_one_name_on_the_names_column() -> None:
+    posts = "".join(_INDONESIAN_POST.format(name=n, date=d, words=w) for n, d, w in [
+        ("rina_kopi", "17/11/2026 08:30", "Saya mau coba kopi tubruk di rumah, gilingannya seperti apa?"),
+        ("pak_budi_dari_bandung", "18/11/2026 21:10",
+         "Gilingan kasar, seperti pasir pantai, supaya ampasnya turun."),
+        ("rina_kopi", "19/11/2026 09:00", "Terima kasih pak, besok saya coba dengan gula aren."),
+    ])
+    found = _posts(_INDONESIAN.format(posts=posts), "https://kopi.example/topik/55")
+    assert [p.author for p in found] == ["rina_kopi", "pak_budi_dari_bandung", "rina_kopi"]
+
+
+def test_a_long_underscored_handle_in_a_table_of_posts_is_read_whole() -> None:
+    posts = "".join(_SWAHILI_POST.format(name=n, date=d, words=w) for n, d, w in [
+        ("mama_chai_wa_pwani_mombasa", "16.11.2026 07:45", "Tangawizi mbichi au ya unga ni bora kwa chai?"),
+        ("juma_k", "17.11.2026 10:20", "Mbichi ni bora, iponde kidogo kabla ya kuchemsha maji."),
+    ])
+    found = _posts(_SWAHILI.format(posts=posts), "https://chai.example/mada/8")
+    assert [p.author for p in found] == ["mama_chai_wa_pwani_mombasa", "juma_k"]
