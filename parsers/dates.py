@@ -44,6 +44,9 @@ _ISO_RE = re.compile(
     r"(?::(?P<S>\d{2}))?(?:\.\d+)?(?P<tz>z|[+-](?:0\d|1[0-4]):?[0-5]\d(?!\d))?)?"
 )
 _NUM_RE = re.compile(r"(?<![\d.])(?P<a>\d{1,4})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{2,4})(?![\d])")
+# Year first, its month and day unpadded ("2021/4/9", "2015.12.1": XOOPS, Persian and East Asian
+# boards): _NUM_RE's last part has two digits at the least, a year's or a padded day's.
+_YMD_NUM_RE = re.compile(r"(?<![\d.])(?P<y>\d{4})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)")
 _DMY_RE = re.compile(
     rf"(?<!\w)(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s*(?:of\s+|de\s+)?{_M}(?:\s+de)?"
     r",?\s+(?P<y>\d{4})(?!\d)",
@@ -368,6 +371,11 @@ def _parse_date(text: str | None, now: str | datetime | None, order: str) -> str
                 # "26/11/17(火)": the weekday shown says which of the orders the numbers are in.
                 readings = [d for d in (_mk(_year(a), b, int(c)), _mk(y, x, b), _mk(y, b, x)) if d]
                 day = by_weekday(day, readings, word, current_language())
+        if day:
+            return _fmt(day, _time_after(low, match.end()))
+    match = _YMD_NUM_RE.search(low) if has_digit else None
+    if match:
+        day = _mk(int(match["y"]), int(match["m"]), int(match["d"]))
         if day:
             return _fmt(day, _time_after(low, match.end()))
     has_month = has_digit and (folds or _MONTH_RE.search(low) is not None)
