@@ -91,7 +91,22 @@ def _above(doc: Doc, link: Any) -> bool:
         return False
     # A board lies above its threads: fewer steps in its path than the page's own.
     there, here = urlsplit(doc.absolute(href) or ""), urlsplit(doc.url)
+    if there.netloc == here.netloc and there.path != here.path and _front_of(there.path, here.path):
+        return True
     return len(there.path.strip("/").split("/")) < len(here.path.strip("/").split("/"))
+
+
+_FRONT_RE = re.compile(r"(?:^|/)(?:index\.(?:php|html?|cgi|pl|asp|aspx|jsp)|)$", re.IGNORECASE)
+
+
+def _front_of(there: str, here: str) -> bool:
+    """Whether path ``there`` is the front page (its folder's index script) of the folder of path
+    ``here`` or of a folder above it: "/modules/forum/index.php" is above
+    "/modules/forum/viewtopic.php", a board's front page in the thread's own folder."""
+    if not _FRONT_RE.search(there):
+        return False
+    folder = there.rsplit("/", 1)[0] + "/"
+    return here.startswith(folder)
 
 
 def _self_titles(doc: Doc) -> list[str]:
