@@ -33,6 +33,11 @@ _MIN_WORDS = 4
 _HEAD_WORDS = 8
 
 
+# The marks a board writes before a quoted line, mail's way: ">", "»", "|", repeated for a quote
+# within a quote.
+_QUOTE_MARK_RE = re.compile(r"^(?:[>»|]\s?)+(?=\S)")
+
+
 def _named(text: str, names: set[str]) -> str | None:
     """The longest of ``names`` that ``text`` holds as a whole word."""
     found = [n for n in names if n in text and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text)]
@@ -70,7 +75,9 @@ def repeated_quotes(
     names = {a for a in authors if a}
     out: list[tuple[int, Any, str]] = []
     for i, body in enumerate(bodies):
-        lines = [" ".join(ln.split()) for ln in (body or "").split("\n")]
+        # A quoted line keeps the mark the board writes before it ("» words", "> words": My
+        # Little Forum, mail-like boards): the words after the mark are the earlier post's line.
+        lines = [_QUOTE_MARK_RE.sub("", " ".join(ln.split())) for ln in (body or "").split("\n")]
         taken: set[Any] = set()
         for line in lines:
             j = first.get(line)

@@ -78,3 +78,52 @@ def test_a_quote_the_page_hides_for_a_script_is_neither_a_quote_nor_words() -> N
     assert [(p.quotes, p.body) for p in posts] == [
         ([], "Când semăn porumbul anul acesta?"),
         (["ion_p"], "După prima ploaie mare, când pământul e umed.")]
+
+
+# Boards that quote mail's way, the quoted line after a mark ("» ", "| ") and no head naming
+# anyone: the words after the mark repeat the earlier post's line (Czech and Finnish pages).
+_MARKED = """<div class="zprava"><a href="/uzivatel/{uid}">{name}</a> <span class="kdy">{date}</span>
+<div class="text">{words}</div></div>"""
+
+
+def _marked(posts: list[tuple[int, str, str, str]], host: str) -> list[Any]:
+    page = ("<html><head><title>Zahrada</title></head><body><h1>Rajčata na balkoně</h1>"
+            + "".join(_MARKED.format(uid=u, name=n, date=d, words=w) for u, n, d, w in posts)
+            + "</body></html>")
+    result = parse_page(page.encode(), url=f"https://{host}/tema/12", captured_at=NOW, use_profiles=False)
+    return [r for r in result.records if r.kind == "post"]
+
+
+def test_a_line_quoted_after_a_guillemet_mark_quotes_the_author_of_the_words_it_repeats() -> None:
+    posts = _marked([
+        (3, "petr_zahradnik", "17.11.2026 18:40",
+         "Které rajče vydrží na větrném balkoně?<br>Potřebují rajčata oporu z bambusu?"),
+        (7, "jana.k", "18.11.2026 09:15",
+         '<span class="citace">» Potřebují rajčata oporu z bambusu?</span><br><br>'
+         'Ano, bez opory se koření zlomí.'),
+    ], "zahrada.example")
+    assert posts[1].quotes == ["petr_zahradnik"]
+    assert posts[1].body == "Ano, bez opory se koření zlomí."
+
+
+def test_a_line_quoted_after_a_bar_mark_quotes_the_author_of_the_words_it_repeats() -> None:
+    posts = _marked([
+        (3, "Matti_V", "17.11.2026 18:40",
+         "Milloin kannattaa istuttaa valkosipulit syksyllä ennen pakkasia?"),
+        (7, "liisa88", "18.11.2026 09:15",
+         '<div class="lainaus">| Milloin kannattaa istuttaa valkosipulit syksyllä ennen pakkasia?</div>'
+         '<p>Lokakuun puolivälissä, ennen kuin maa jäätyy.</p>'),
+    ], "puutarha.example")
+    assert posts[1].quotes == ["Matti_V"]
+    assert posts[1].body == "Lokakuun puolivälissä, ennen kuin maa jäätyy."
+
+
+def test_a_marked_line_that_repeats_no_earlier_post_stays_in_the_words() -> None:
+    posts = _marked([
+        (3, "petr_zahradnik", "17.11.2026 18:40", "Které rajče vydrží na větrném balkoně?"),
+        (7, "jana.k", "18.11.2026 09:15",
+         '<span class="citace">» Tohle jsem četla v jedné staré knize.</span><br><br>'
+         'Ano, bez opory se koření zlomí.'),
+    ], "zahrada.example")
+    assert posts[1].quotes == []
+    assert posts[1].body == "» Tohle jsem četla v jedné staré knize.\nAno, bez opory se koření zlomí."
