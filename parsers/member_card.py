@@ -1,5 +1,6 @@
 """A forum member's profile page read by its shape, whatever words its labels use for the join day:
-one labelled post count, a join day (the labelled absolute date no later one precedes: a member
+one labelled post count (its label starting with a count's word or compounding it:
+"Forumsbeiträge"), a join day (the labelled absolute date no later one precedes: a member
 joined before their last visit, and a visit "today at 10:42" writes no year), and the member's
 name, a part of the page's title that the page shows again on a line of its own or as its avatar's
 text (not a link to another page: a menu's "Forum" or the site's name).
@@ -23,11 +24,12 @@ page shows and a member's does not: an armoured PGP key, commerce counts, priced
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from parsers.cards import find_cards
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean
-from parsers.labels import LABEL_WORDS, LABELS, iter_labels
+from parsers.labels import LABEL_WORDS, LABELS, POSTS_WORDS, iter_labels
 from parsers.market_profile import commerce_count
 from parsers.prices import parse_number
 from parsers.records import Author
@@ -44,15 +46,49 @@ _TITLE_SPLIT_RE = re.compile(r"\s+[-–—|·:»›/~]+\s+|\s*[|·»›]\s*|[:�
 _NAME_WORDS = 3
 # Labelled post counts a member's page shows at the most (a summary and a statistics tab).
 _MAX_COUNTS = 2
+# A whole count opening a value ("1482 (3,1%)", "12.408 posts"): not a rate ("0,6"), nor a date
+# ("19.11.2026") nor a time.
+_COUNT_RE = re.compile(r"^\s*\d{1,3}(?:[.,'\u00a0\u202f ]\d{3})+(?![.,:/-]?\d)|^\s*\d+(?![.,:/-]?\d)")
+# A label's first word and the rest of its line ("Forumsbeiträge: 1482", "Forumsbeiträge").
+_FIRST_WORD_RE = re.compile(r"^(?P<word>[^\W\d_]{4,})(?![\w'’])[ \t]*[:：]?[ \t]*(?P<value>.*)$")
+# The one-word post count words a compound ends with.
+_POST_WORDS = tuple(w.casefold() for w in POSTS_WORDS if " " not in w and len(w) >= 5)
+
+
+def _compound_counts(lines: list[str]) -> Iterator[tuple[int, str]]:
+    """(line index of the value, value) of every label whose first word ends in a post count's
+    word: a compounding language writes what the posts are into the word ("Forumsbeiträge",
+    "Foruminlägg", "Gesamtbeiträge"), so the label does not start with the vocabulary's word.
+    Read as the vocabulary's labels are: the rest of the line, else the next line."""
+    for i, line in enumerate(lines):
+        match = _FIRST_WORD_RE.match(line) if len(line) <= 119 else None
+        if match is None:
+            continue
+        word = match["word"].casefold()
+        if not word.endswith(_POST_WORDS) or word in _POST_WORDS:
+            continue  # no compound, or the vocabulary's own word (read by its labels)
+        value = match["value"].strip()
+        if value:
+            yield i, value
+        elif i + 1 < len(lines):
+            yield i + 1, lines[i + 1]
 
 
 def _post_count(lines: list[str]) -> int | None:
-    """The one number labelled as a post count: a tab or a menu entry named "Posts" over some
-    other line is passed over; several numbers are several members (a thread's panels)."""
+    """The one number labelled as a post count, the label starting with the vocabulary's word
+    or compounding it: a tab or a menu entry named "Posts" over some other line is passed over;
+    a rate ("Beiträge pro Tag" 0,6) or a date is no count; several numbers are several members
+    (a thread's panels)."""
     counts = []
-    for _, value in iter_labels(lines, LABELS["posts"], max_line=119):
-        if re.match(r"^\s*\d", value):
-            number = parse_number(value)
+    said: set[int] = set()
+    labelled = [*iter_labels(lines, LABELS["posts"], max_line=119), *_compound_counts(lines)]
+    for i, value in labelled:
+        if i in said:
+            continue
+        said.add(i)
+        match = _COUNT_RE.match(value)
+        if match:
+            number = parse_number(match[0])
             if number is not None:
                 counts.append(int(number))
     if not counts or len(counts) > _MAX_COUNTS or len(set(counts)) != 1:
@@ -99,7 +135,8 @@ def _joined(lines: list[str], now: str | None) -> str | None:
 def _name(doc: Doc, lines: list[str]) -> str | None:
     """The member's name: a part of the title (a run of up to three words of one of its parts)
     shown again on a line of its own or as an image's text, not the words of a link to another
-    page nor a label. An avatar's text wins over a line (a tab or a heading named "Profile")."""
+    page nor a label. An avatar's text wins over a line (a tab or a heading named "Profile"), a
+    line holding no other candidate over one that does (a heading "Profile of ann" over "ann")."""
     title = clean(doc.title or "")
     if not title:
         return None
@@ -116,12 +153,18 @@ def _name(doc: Doc, lines: list[str]) -> str | None:
     }
     alts = {clean(img.get("alt") or "") for img in doc.tagged("img")}
     shown = set(lines)
-    ranked = []
-    for part in parts:
-        if len(part) < 2 or part in elsewhere or part.casefold() in LABEL_WORDS:
-            continue
-        if part in alts or part in shown:
-            ranked.append((part in alts, part in shown, len(part), part))
+    found = [
+        part for part in parts
+        if len(part) >= 2 and part not in elsewhere and part.casefold() not in LABEL_WORDS
+        and (part in alts or part in shown)
+    ]
+    # A heading that holds another candidate shown on its own ("Profile of ann" over a line
+    # "ann") names the member with words around the name: the name is the one it holds.
+    ranked = [
+        (part in alts, part in shown, not any(o != part and f" {o} " in f" {part} " for o in found),
+         len(part), part)
+        for part in found
+    ]
     return max(ranked)[-1] if ranked else None
 
 

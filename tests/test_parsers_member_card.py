@@ -1,7 +1,7 @@
 """parsers.member_card: a forum member's profile read by its shape (one labelled post count, the
 earliest labelled dated value as the join day, the name the title and the page both show), and a
-market seller's page never taken for one. Invented templates in Finnish, Italian, Norwegian and
-Romanian."""
+market seller's page never taken for one. Invented templates in Finnish, Italian, Norwegian,
+Romanian, Dutch and Swedish (a count labelled by a compound word, a heading holding the name)."""
 
 from __future__ import annotations
 
@@ -100,3 +100,50 @@ def test_two_labelled_post_counts_are_two_members_and_no_profile() -> None:
 def test_a_title_naming_no_one_the_page_shows_gives_no_member() -> None:
     html = _FINNISH.replace("Profiili: hauki_ukko", "Profiili")
     assert member_card(load(html.encode(), url="http://kalaverkko.onion/jasen/41"), now=NOW) is None
+
+
+# A Dutch board's profile: the count's label a compound no vocabulary lists ("Forumberichten"),
+# a rate below it ("Berichten per dag" 0,4) and the heading "Profiel van NAME" over a row
+# showing the name alone.
+_DUTCH = """<html lang="nl"><head><title>De Moestuin - Profiel van spitvork_jan</title></head><body>
+<div class="kop"><a href="/">De Moestuin</a> <a href="/forum">Forum</a> <a href="/zoeken">Zoeken</a></div>
+<h2>Profiel van spitvork_jan</h2>
+<table class="gegevens">
+<tr><td>Gebruikersnaam</td><td>spitvork_jan</td></tr>
+<tr><td>Woonplaats</td><td>Zwolle</td></tr>
+<tr><td>Lid sinds</td><td>04-06-2020, 19:12</td></tr>
+<tr><td>Laatst ingelogd</td><td>19-11-2026, 22:05</td></tr>
+<tr><td>Forumberichten</td><td>2.318 (1,7%) [ berichten tonen ]</td></tr>
+<tr><td>Berichten per dag</td><td>0,4</td></tr>
+</table>
+<p class="voet">51.204 berichten in 7.310 onderwerpen, 1.022 leden</p></body></html>"""
+
+# A Swedish board's profile: "Foruminlägg: 96" on one line, the join day a date the label
+# vocabulary may not name, the title's part "Medlem: NAME" shown again as a heading of its own.
+_SWEDISH = """<html lang="sv"><head><title>Svampforum | Visa medlem: kantarell_kajsa</title></head>
+<body><nav><a href="/">Svampforum</a> · <a href="/amnen">Ämnen</a></nav>
+<div class="profil"><h1>Visa medlem: kantarell_kajsa</h1><h3>kantarell_kajsa</h3>
+<ul><li>Foruminlägg: 96</li><li>Blev medlem: 2023-08-17</li><li>Senast aktiv: i dag 09:12</li>
+<li>Inlägg per dag: 0,2</li></ul></div></body></html>"""
+
+
+def test_a_post_count_labelled_by_a_compound_word_is_read_and_its_rate_is_not() -> None:
+    doc = load(_DUTCH.encode(), url="http://moestuin.example/index.php?mode=user&id=12")
+    author = member_card(doc, now=NOW)
+    assert author is not None
+    assert (author.name, author.post_count, author.joined) == ("spitvork_jan", 2318, "2020-06-04")
+
+
+def test_a_heading_holding_the_name_gives_way_to_the_name_shown_alone() -> None:
+    doc = load(_SWEDISH.encode(), url="http://svamp.example/medlem/96")
+    author = member_card(doc, now=NOW)
+    assert author is not None
+    assert (author.name, author.post_count, author.joined) == ("kantarell_kajsa", 96, "2023-08-17")
+
+
+def test_compound_labelled_profiles_are_typed_profiles_with_one_author() -> None:
+    for html, url in ((_DUTCH, "http://moestuin.example/index.php?mode=user&id=12"),
+                      (_SWEDISH, "http://svamp.example/medlem/96")):
+        result = parse_page(html.encode(), url=url, captured_at=NOW, use_profiles=False)
+        assert result.page.page_type == "profile"
+        assert [r.kind for r in result.records] == ["author"]
