@@ -48,7 +48,7 @@ from parsers.post_split import split_containers
 from parsers.prices import parse_number
 from parsers.quotes import quote_author
 from parsers.records import Author, Post, Thread
-from parsers.thread_records import post_links, text_without, thread_records
+from parsers.thread_records import FORUM_HREF_RE, post_links, text_without, thread_records
 from parsers.thread_title import thread_title
 
 __all__ = [
@@ -223,6 +223,19 @@ def _topic_link(doc: Doc, a: Any) -> bool:
     return True
 
 
+def _board_row(row: Any, topic: Any) -> bool:
+    """Whether a row is a board's, its topic link only the board's last post ("Re: ..."): the
+    row opens with a titled link to a board's address before any topic link. A topic list's row
+    opens with its topic's title, whatever it links after it (its board, its last post)."""
+    for a in row.iter("a"):
+        if a is topic:
+            return False
+        if len(clean(a.text_content())) >= 3 and FORUM_HREF_RE.search(a.get("href") or "") \
+                and not THREAD_HREF_RE.search(a.get("href") or ""):
+            return True
+    return False
+
+
 def generic_topics(doc: Doc, *, min_topics: int = 2) -> list[Thread]:
     """Thread records of a topic list: repeated rows that each link to a thread."""
     body_el = doc.root.find("body")
@@ -254,7 +267,7 @@ def generic_topics(doc: Doc, *, min_topics: int = 2) -> list[Thread]:
     out = []
     for row in rows:
         tlinks = [a for a in row.iter("a") if _topic_link(doc, a)]
-        if not tlinks:
+        if not tlinks or _board_row(row, tlinks[0]):
             continue
         link = max(tlinks[:3], key=lambda a: len(clean(a.text_content())))
         users = user_links(row)
