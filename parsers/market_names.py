@@ -149,8 +149,9 @@ def home_link_texts(doc: Doc) -> frozenset[str]:
 
 # "ur_here" ("you are here"): ECShop's and its derivatives' breadcrumb.
 _CRUMB_RE = re.compile(r"crumb|nav-?path|navlinks|location|ur_?here|you-?are-?here", re.IGNORECASE)
+# "kategori": the word's spelling in German, Polish, Czech, Turkish, Scandinavian, Indonesian paths.
 CATEGORY_URL_RE = re.compile(
-    r"categor|/cat/|[?&](?:cat(?:egory)?|c|sc|cs|subcat)_?id=|[?&]cat(?:egory)?=|kategorie|/c/|/browse/",
+    r"categor|/cat/|[?&](?:cat(?:egory)?|c|sc|cs|subcat)_?id=|[?&]cat(?:egory)?=|kategori|/c/|/browse/",
     re.IGNORECASE,
 )
 

@@ -1,7 +1,7 @@
 """parsers.card_fields.known_category: a card line that writes a path of the site's categories as
 text ("Чай › Зелёный чай", "Kitap / Roman") shows its most specific one, as a card's own category
 links do; read on grids of invented templates in Russian (category links in a side menu) and
-Turkish (a search form's category filter)."""
+Turkish (a search form's category filter, its field named in Turkish: 'kategori_id')."""
 
 from __future__ import annotations
 
@@ -31,8 +31,7 @@ def _tr_row(n: int, title: str, path: str) -> str:
 _TR_LIST = ("<html lang='tr'><head><meta charset='utf-8'><title>Sahaf</title></head><body>"
             "<form action='/ara'><select name='kategori_id'><option value=''>Tümü</option>"
             "<option value='1'>Kitap</option><option value='2'>Roman</option><option value='3'>Şiir</option>"
-            "</select><select name='cat'><option value='1'>Kitap</option><option value='2'>Roman</option>"
-            "<option value='3'>Şiir</option></select></form><ul>"
+            "</select></form><ul>"
             + _tr_row(1, "Tutunamayanlar", "Kitap / Roman")
             + _tr_row(2, "Sevda Sözleri", "Kitap / Şiir")
             + "</ul></body></html>")
@@ -53,3 +52,10 @@ def test_russian_cards_take_the_most_specific_category_of_their_text_path():
 def test_turkish_rows_take_the_last_step_of_a_path_the_category_filter_names():
     records = parse_page(_TR_LIST.encode(), url="http://sahafsahafsahaf.onion/ara").records
     assert [r.category for r in records if isinstance(r, Listing)] == ["Roman", "Şiir"]
+
+
+def test_a_category_address_or_field_may_spell_the_word_kategori():
+    from parsers.market_names import CATEGORY_URL_RE
+
+    assert CATEGORY_URL_RE.search("/kategoriler/kitap") and CATEGORY_URL_RE.search("?kategoria=3")
+    assert CATEGORY_URL_RE.search("?kategori_id=") and not CATEGORY_URL_RE.search("/urun/12")
