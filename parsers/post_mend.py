@@ -36,6 +36,7 @@ from parsers.post_name_column import signature
 from parsers.post_notes import edit_notes
 from parsers.post_parts import LABEL_LINE_RE, WORDY_RE, panel_like
 from parsers.post_quotes import repeated_quotes
+from parsers.post_signatures import repeated_signatures
 from parsers.poster_panels import join_dated, poster_panel
 from parsers.records import Author, Post
 from parsers.thread_records import text_without
@@ -139,6 +140,16 @@ def mend_posts(
             r.drop = r.drop | set(box.iter())
             r.quoted = r.quoted | set(box.iter())
             changed[i] = True
+    # Closing parts a poster repeats word for word (a signature in a class of the board's own
+    # language): the frame of every post, and an edit note above one is then the last part.
+    sigs = repeated_signatures([p.author for p in posts], [r.container for r in reads],
+                               [r.drop | r.quoted for r in reads])
+    if any(sigs):
+        for i, r in enumerate(reads):
+            if sigs[i]:
+                r.drop = r.drop | sigs[i]
+                r.drop = r.drop | edit_notes(r.container, r.drop | r.quoted, now, names)
+                changed[i] = True
     for i, r in enumerate(reads):
         if not changed[i]:
             continue
