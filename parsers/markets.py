@@ -31,6 +31,7 @@ from parsers.cldr_places import labelled_countries
 from parsers.crumb_trail import trail_category
 from parsers.dom import Doc, clean
 from parsers.feedback import feedback_lines, feedback_page, read_feedback
+from parsers.item_badge import badge_category
 from parsers.item_category import filed_category
 from parsers.item_fields import field_origin
 from parsers.item_heading import priced_heading
@@ -185,6 +186,7 @@ def _listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
     where = frozenset(clean(p) for p in (ships_from or "").split(",")) - {""}
     cat = labelled(scope, "category") or breadcrumb_category(doc, title, where)
     cat = cat or filed_category(doc, heading) or trail_category(doc, title, where, heading)
+    cat = cat or badge_category(doc, heading)  # a site category's name as a badge by the heading
     stock_val = labelled(scope, "stock")
     # The first number only: "17 112g" is 17 units of 112g, not 17112.
     stock_match = _STOCK_RE.match(stock_val.strip()) if stock_val else None
