@@ -52,6 +52,12 @@ def _vendor(name: str, feedback_count: int | None, rating: float | None, member_
             "has_pgp_key": fingerprint is not None}
 
 
+def _feedback_vendor(name: str, feedback_count: int | None, rating: float | None) -> dict[str, Any]:
+    """The vendor's record of a feedback page: its name and the totals it shows; whether the vendor
+    has a key is no fact of that page."""
+    return {**_vendor(name, feedback_count, rating, None, None), "has_pgp_key": None}
+
+
 def _author(name: str, post_count: int | None, joined: str | None) -> dict[str, Any]:
     return {"type": "author", "name": name, "post_count": post_count, "joined": joined}
 

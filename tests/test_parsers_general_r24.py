@@ -88,8 +88,8 @@ vendor, product, price and class name is invented; only innocuous goods: tea, bo
   - a vendor's FEEDBACK page ("Bottega Oscura"), in Italian: the breadcrumbs, the tabs, the
     filters, a table of ratings ("★★★★★ 5/5"), comments, items, masked buyers, amounts ("24,90 €",
     "1.120,00 €") and dates ("2 ore fa", "ieri", "3 giorni fa", "14/11/2026"), "Pagina 1 di 12",
-    "Successiva ›". The feedback rows are reviews, not listings or vendor figures: no records of
-    this contract (the page shows no vendor summary).
+    "Successiva ›". The feedback rows are reviews, not listings: the vendor's record, its name
+    (the page shows no vendor summary).
   - an INCOGNITO-STYLE listing with several price options ("Mercado Incógnita"), in Spanish: the
     rates, the breadcrumbs, h1 the title, "Vendido por NAME", the primary price "12,50 USD" (por
     500 g) with "≈ 0,0541 XMR", a table of options (500 g 12,50 USD checked, 1 kg 23,00, 5 kg
@@ -137,7 +137,14 @@ Mended after its blind measure, each miss by a general mechanism with test pages
 (parsers.post_gates, parsers.generic_forum); a Q&A site's comments as posts (parsers.post_comments);
 an edit note of a word and a date (parsers.post_notes); post numbers in data attributes and
 anchors (parsers.board_refs); statistics laid out as a grid (parsers.stat_rows); a page of reviews
-by its rows (parsers.review_rows): 0.777 -> 1.000.
+by its rows (parsers.review_rows): 0.777 -> 1.000; 0.996 once the feedback page's truth was
+amended (below): its vendor's name is not read.
+
+A feedback page's truth was amended after the round was built (this session, before any mend
+of it): it carries its vendor's record, the name and the totals the page shows (has_pgp_key
+unknown on such a page), as tests/test_parsers_markets_general.py's feedback page has always
+carried its vendor (with the reviews as its feedback, which enrichment.demand reads); the
+builders of rounds 24 and 27 to 29 had given it none.
 """
 
 from __future__ import annotations
@@ -149,7 +156,16 @@ from typing import Any
 
 import pytest
 
-from tests.general_rounds import NOW_TIME, Round, _author, _listing, _post, _vendor, v4_fingerprint
+from tests.general_rounds import (
+    NOW_TIME,
+    Round,
+    _author,
+    _feedback_vendor,
+    _listing,
+    _post,
+    _vendor,
+    v4_fingerprint,
+)
 
 DATA = Path(__file__).parent / "data" / "general_r24"
 
@@ -295,11 +311,12 @@ TRUTH: dict[str, dict[str, Any]] = {
         ],
     },
     # Bottega Oscura feedback page, Italian: "Feedback ricevuti da Sartoria_Ombra", a table of
-    # five reviews (ratings, comments, the items reviewed, buyers, amounts, dates): reviews, no
-    # records of this contract. "Successiva ›" to page 2.
+    # five reviews (ratings, comments, the items reviewed, buyers, amounts, dates): its vendor's
+    # record (the name, the totals shown; no key on this page: has_pgp_key unknown). "Successiva ›" to page 2.
     "holdout/bottega_vendor_feedback_it.html": {
         "template": "bottega_feedback_it", "url": _BOTTEGA + "/venditore/Sartoria_Ombra/feedback",
-        "type": "feedback", "next": _BOTTEGA + "/venditore/Sartoria_Ombra/feedback?pagina=2", "records": [],
+        "type": "feedback", "next": _BOTTEGA + "/venditore/Sartoria_Ombra/feedback?pagina=2",
+        "records": [_feedback_vendor("Sartoria_Ombra", None, None)],
     },
     # Incognito-style listing, Spanish: h1 the title; the primary price "12,50 USD" (por 500 g;
     # the other options 23,00 / 105,00 / 1.150,00 USD, the XMR conversions and the shipping extras
@@ -317,11 +334,16 @@ score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py 
 
 
 # What the parsers give on the holdout side where it differs from TRUTH: measured blind with the
-# parsers of 3c78571, re-recorded after the mends (3d0a60f): none.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {}
+# parsers of 3c78571, re-recorded after the mends (3d0a60f) and after the feedback page's truth was
+# amended (see the docstring).
+KNOWN_MISSES: dict[str, dict[str, Any]] = {
+    "holdout/bottega_vendor_feedback_it.html": {
+        "vendor[0].name": None,
+    },
+}
 
 (test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
- test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(1.0)
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.996)
 _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 _text = ROUND.page_text(ENCODINGS)
@@ -336,7 +358,7 @@ def test_five_forum_pages_and_five_market_pages() -> None:
     assert kinds.count("thread") == 3 and kinds.count("forum_index") == 1 and kinds.count("profile") == 1
     assert kinds.count("listing") == 2 and kinds.count("listing_index") == 1
     assert kinds.count("vendor") == 1 and kinds.count("feedback") == 1
-    assert {t["type"] for t in TRUTH.values() if not t["records"]} == {"forum_index", "feedback"}
+    assert {t["type"] for t in TRUTH.values() if not t["records"]} == {"forum_index"}
 
 
 test_every_name_and_title_of_the_truth_is_written_on_its_page = ROUND.named_on_its_page(ENCODINGS)
@@ -461,7 +483,7 @@ def test_the_feedback_page_is_a_table_of_reviews_with_a_next_page() -> None:
     text = _text(page)
     rows = re.findall(r'<tr class="bo-(pos|neu|neg)"><td>[★☆]+ (\d)/5</td>', text)
     assert [r for r, _ in rows] == ["pos", "pos", "neu", "pos", "pos"]
-    assert TRUTH[page]["records"] == [] and TRUTH[page]["type"] == "feedback"
+    assert TRUTH[page]["type"] == "feedback" and TRUTH[page]["records"][0]["name"] == "Sartoria_Ombra"
     nxt = re.search(r'<a href="([^"]+)">Successiva ›</a>', text)
     assert nxt is not None and _BOTTEGA + nxt.group(1) == TRUTH[page]["next"]
 
