@@ -4,6 +4,8 @@
   a "<dt>" beside its "<dd>") are (label, value) pairs;
 * an element whose class's last word names a category ("card-cat", "item_category") holds the
   card's category, a short line of words;
+* an element set apart in the card's text ("in <b>Seeds</b>", "ב-<strong>ספרים</strong>") whose
+  words are one of the site's category names is the card's category, whatever words lead to it;
 * the words a page heads its list of links into category pages with ("<h3>Aina</h3><ul><li><a
   href='/?cat=2'>Chai</a>..."), whatever its language, label a card's category beside its value.
 
@@ -26,7 +28,7 @@ from parsers.dom import Doc, clean
 from parsers.market_names import CATEGORY_URL_RE
 from parsers.place_words import line_pairs
 
-__all__ = ["cell_pairs", "class_category", "page_category_label", "taught_category"]
+__all__ = ["cell_pairs", "class_category", "marked_category", "page_category_label", "taught_category"]
 
 _MAX_LABEL = 40
 _MAX_VALUE = 300
@@ -114,4 +116,20 @@ def taught_category(doc: Doc, card: Any, lines: list[str]) -> str | None:
     for name, value in pairs:
         if name.rstrip(":： ").casefold() == label and 1 < len(value) <= _MAX_CATEGORY:
             return value
+    return None
+
+
+_MARKS = ("b", "strong", "em", "i", "span", "small", "mark", "u", "code")
+
+
+def marked_category(card: Any, title: str | None, categories: set[str]) -> str | None:
+    """The text of an element of the card set apart from its line (bold, a span) that is one of
+    the site's ``categories`` (lower-cased) and not the card's title, or None."""
+    low_title = (title or "").lower()
+    for el in card.iter(*_MARKS):
+        if len(el):
+            continue  # an element of words alone, not a box of others
+        text = clean(el.text_content())
+        if 1 < len(text) <= _MAX_CATEGORY and text.lower() in categories and text.lower() != low_title:
+            return text
     return None

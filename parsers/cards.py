@@ -15,7 +15,7 @@ import re
 from collections import defaultdict
 from typing import Any
 
-from parsers.card_facts import class_category, taught_category
+from parsers.card_facts import class_category, marked_category, taught_category
 from parsers.card_fields import (
     card_vendor,
     category_names,
@@ -374,7 +374,7 @@ def card_listing(
         cat = linked_category(card) or preposition_category(card) or class_category(card)
         cat = cat or taught_category(doc, card, lines)
     if cat is None and categories:
-        cat = known_category(lines, title, categories)
+        cat = known_category(lines, title, categories) or marked_category(card, title, categories)
     vendor = vendor_name(values["vendor"]) if values.get("vendor") else card_vendor(card, lines)
     stock = parse_number(values["stock"]) if values.get("stock") else None
     ships_to = places(values.get("ships_to") or labelled_places(lines, "ships_to"))
