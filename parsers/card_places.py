@@ -27,6 +27,7 @@ from typing import Any
 from parsers.card_facts import cell_pairs
 from parsers.cldr_places import country_names
 from parsers.dom import clean
+from parsers.flag_places import plain_place
 from parsers.market_places import places
 from parsers.place_words import labelled_route, place_list
 
@@ -45,8 +46,12 @@ _MAX_VALUE = 60
 _GAP = 3
 
 
-def _countries(text: str, names: frozenset[str]) -> list[str] | None:
-    parts = [p for p in _SPLIT_RE.split(text.strip().rstrip(".")) if p]
+def _countries(text: str, names: frozenset[str], lang: str | None = None) -> list[str] | None:
+    # A flag beside the name ("🇵🇱 Polska") is no part of it; a flag alone names its country.
+    parts = [
+        q for p in _SPLIT_RE.split(text.strip().rstrip(".")) if p
+        for q in _SPLIT_RE.split(plain_place(p, lang)) if q
+    ]
     if not parts or len(parts) > 60 or any(p.casefold() not in names for p in parts):
         return None
     return parts
@@ -86,7 +91,7 @@ def country_places(
     for i, label, value in pairs:
         if label.casefold() in names or len(value) > 400:
             continue
-        found = _countries(value, names) or place_list(value, lang)
+        found = _countries(value, names, lang) or place_list(value, lang)
         if found is None:
             continue
         if origin is None:

@@ -16,6 +16,8 @@ from __future__ import annotations
 import functools
 import re
 
+from parsers.flag_places import plain_place
+
 __all__ = ["country_names", "labelled_countries"]
 
 _SPLIT_RE = re.compile(r"\s*(?:[,;/|،、]|\s-\s)\s*")
@@ -39,8 +41,11 @@ def country_names(lang: str | None) -> frozenset[str]:
     return frozenset(names)
 
 
-def _countries(text: str, names: frozenset[str]) -> list[str] | None:
-    parts = [p for p in _SPLIT_RE.split(text.strip()) if p]
+def _countries(text: str, names: frozenset[str], lang: str | None = None) -> list[str] | None:
+    # A flag beside the name ("🇵🇱 Polska") is no part of it; a flag alone names its country.
+    parts = [
+        q for p in _SPLIT_RE.split(text.strip()) if p for q in _SPLIT_RE.split(plain_place(p, lang)) if q
+    ]
     if not parts or len(parts) > 60 or any(p.casefold() not in names for p in parts):
         return None
     return parts
@@ -63,9 +68,9 @@ def labelled_countries(lines: list[str], lang: str | None) -> tuple[str, list[st
         if len(line) > 400:
             continue
         label, sep, rest = line.partition(":")
-        value = _countries(rest, names) if sep and _label(label, names) else None
+        value = _countries(rest, names, lang) if sep and _label(label, names) else None
         if value is None and i > 0 and _label(lines[i - 1], names):
-            value = _countries(line, names)
+            value = _countries(line, names, lang)
         if value is None:
             continue
         if found and i - found[-1][0] <= _GAP:

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from parsers.cldr_dates import current_language
 from parsers.dom import clean
+from parsers.flag_places import plain_place
 from parsers.labels import LABELS, iter_labels
 from parsers.market_fields import labelled
 from parsers.prices import find_prices
@@ -45,7 +47,12 @@ def places(value: str | None) -> list[str]:
         for found in reversed(find_prices(value)):
             value = value[: found.start] + value[found.end :]
         value = _EMPTY_PARENS_RE.sub("", value)
-    parts = [clean(p).strip(".") for p in _SPLIT_PLACES_RE.split(value)]
+    # A flag or a globe beside a place's name is no part of it; a flag alone names its country.
+    lang = current_language()
+    parts = [
+        clean(q).strip(".") for p in _SPLIT_PLACES_RE.split(value)
+        for q in _SPLIT_PLACES_RE.split(plain_place(clean(p), lang))
+    ]
     return list(dict.fromkeys(  # "Worldwide, Worldwide" once
         p for p in parts if p and len(p) <= 60 and any(ch.isalpha() for ch in p)
     ))

@@ -21,6 +21,7 @@ import functools
 import re
 
 from parsers.cldr_places import country_names
+from parsers.flag_places import plain_place
 from parsers.labels import LABELS
 
 __all__ = ["is_place", "labelled_route", "line_pairs", "line_route", "place_list", "place_names"]
@@ -129,7 +130,7 @@ def _proper_name(words: list[str]) -> bool:
 
 def is_place(text: str, lang: str | None, *, loose: bool = False) -> bool:
     """Whether ``text`` is one place the CLDR names in ``lang`` or English (see the module)."""
-    text = text.strip().rstrip(".")
+    text = plain_place(text, lang).strip().rstrip(".")
     if not 0 < len(text) <= _MAX_PART or any(ch.isdigit() for ch in text):
         return False
     if text.casefold() in place_names(lang):
@@ -143,7 +144,8 @@ def place_list(text: str, lang: str | None) -> list[str] | None:
     text = text.strip().rstrip(".")
     if not text or len(text) > 400:
         return None
-    parts = [p for p in _SPLIT_RE.split(text) if p]
+    # A flag beside a place's name is no part of it (parsers.flag_places).
+    parts = [q for p in _SPLIT_RE.split(text) if p for q in _SPLIT_RE.split(plain_place(p, lang)) if q]
     if not parts or len(parts) > 60:
         return None
     proper = [is_place(p, lang) for p in parts]
