@@ -42,6 +42,7 @@ from parsers.pgp import shown_fingerprint
 from parsers.records import Vendor
 from parsers.stat_rows import cell_rows, stat_joined, stat_rows, stat_share, stat_share_count
 from parsers.stat_tiles import tile_value
+from parsers.title_labels import label_phrase, label_rest, label_word
 from parsers.vendor_counts import feedback_count
 
 __all__ = ["page_owner", "profile_heading", "vendor_detail", "vendor_from_url"]
@@ -81,8 +82,11 @@ _PROFILE_HEAD_RE = re.compile(
 
 
 _TITLE_CONTACT_RE = re.compile(
-    r"^(?:contact|profile of|profile|vendor|seller|user)\s*[:\-]?\s*(?P<n>[^\s|]{2,40})$", re.IGNORECASE
+    r"^(?:contact|profile of|profile|vendor|seller|user)(?![\w'’])\s*[:\-]?\s*(?P<n>[^\s|]{2,40})$",
+    re.IGNORECASE,
 )
+# What names the vendor after a heading's label phrase ("Vendor: leafy", "Profil von leafy").
+_AFTER_LABEL_RE = re.compile(r"^(?:\s+(?:of|de|von)\s+|\s*[:\-–]\s*|\s+)(?P<b>[^\s|,:]{2,40})", re.IGNORECASE)
 
 
 _PERCENT_RE = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?)\s*%")
@@ -105,9 +109,20 @@ def profile_heading(text: str) -> str | None:
 
     >>> profile_heading("leafy's store"), profile_heading("Green tea, 100 g")
     ('leafy', None)
+
+    Labels are whole words: a label phrase alone ("Perfil del vendedor", "Vendedores", "Profil
+    sprzedawcy") or one that makes a title's part of its own ("Sellers - Market") names nobody.
     """
     match = _PROFILE_HEAD_RE.match(text)
-    return vendor_name(match["a"] or match["b"]) if match and not GENERIC_HEADING_RE.match(text) else None
+    if not match or GENERIC_HEADING_RE.match(text):
+        return None
+    if match["a"]:
+        name = vendor_name(match["a"])
+        return None if name and label_word(name) else name
+    # The name after the whole label phrase ("Perfil del vendedor elsolar"), not a word of it.
+    rest = label_rest(text)
+    named = _AFTER_LABEL_RE.match(rest) if rest and not TITLE_SEP_RE.match(rest) else None
+    return vendor_name(named["b"]) if named else None
 
 
 def vendor_from_url(url: str | None) -> str | None:
@@ -192,6 +207,8 @@ def _name(doc: Doc, lines: list[str]) -> tuple[str | None, str | None]:
         # "Contact leafy", "Hansa - vendor leafy": any part of the <title>, but a section's
         # name ("Contact information", "Vendor profile").
         for part in (p.strip() for p in [doc.title, *TITLE_SEP_RE.split(doc.title)]):
+            if label_phrase(part):
+                continue  # "Perfil del vendedor", "Sellers": a page's label names nobody
             match = _TITLE_CONTACT_RE.match(part) if not GENERIC_HEADING_RE.match(part) else None
             # "Bohemia - leafy's Profile": a part that names a profile's or store's owner.
             name = vendor_name(match["n"]) if match else profile_heading(part)
@@ -219,7 +236,8 @@ def _titled_heading(doc: Doc) -> str | None:
         return None
     parts = {clean(p) for p in TITLE_SEP_RE.split(doc.title)} - {clean(doc.title)}
     for text, el in headings(doc):
-        if text in parts and not GENERIC_HEADING_RE.match(text) and el.find(".//a") is None:
+        if text in parts and not GENERIC_HEADING_RE.match(text) and el.find(".//a") is None \
+                and not label_phrase(text):
             name = vendor_name(text)
             if name == text:
                 return name
@@ -239,7 +257,7 @@ def _title_names(doc: Doc) -> set[str]:
     wanted = {
         p for p in parts
         if len(parts) >= 2 and 2 <= len(p) <= 40 and len(p.split()) <= 4 and any(c.isalpha() for c in p)
-        and not GENERIC_HEADING_RE.match(p)
+        and not GENERIC_HEADING_RE.match(p) and not label_phrase(p)
     }
     return wanted - {p for p in wanted if p.casefold() in home_link_texts(doc)}
 
@@ -360,7 +378,8 @@ def vendor_detail(doc: Doc, lines: list[str] | None = None, now: str | None = No
         # a heading that ends with a colon is a label ("User Profile :").
         home = home_link_texts(doc)  # a logo heading linking home names the site, not the owner
         for text, _ in [h for h in headings(doc) if h[0].casefold() not in home][:3]:
-            token = vendor_name(text) if not GENERIC_HEADING_RE.match(text) else None
+            labelled_only = GENERIC_HEADING_RE.match(text) or label_phrase(text)  # "Perfil del vendedor"
+            token = vendor_name(text) if not labelled_only else None
             if token and len(text.split()) <= 4 and not text.endswith(":"):
                 # A name of several words that the <title> repeats whole is the name, whole
                 # ("Abebe Buna" under "Abebe Buna – seller – Market"); else its first word (a
