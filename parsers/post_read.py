@@ -41,6 +41,7 @@ from parsers.poster_panels import own_permalinks, panel_dated, poster_panel
 from parsers.prices import parse_number
 from parsers.quotes import attributed_quote, quote_author, quote_heads
 from parsers.records import Author, Post
+from parsers.repeated_controls import repeated_controls
 from parsers.reply_to import mark_replies
 from parsers.thread_records import post_links, text_without
 from parsers.tooltip_counts import tooltip_count
@@ -77,6 +78,7 @@ def read_posts(
     reads: list[PostRead] = []
     date_paths: dict[Any, Any] = {}
     posters: set[str] | None = None  # the names members show, for an edit note naming one
+    controls: set[str] | None = None  # the words of a thread link most blocks repeat
     # Rows of a topic list, each opening with its title linking the topic: no posts. One such
     # block is a submission's opening post (its title links the story or the page itself).
     titled = {block for block in blocks if _titled_row(doc, block, members)}
@@ -182,9 +184,14 @@ def read_posts(
                 and _META_CLASS_RE.search(el.get("class") or "")
             }
             # Links to threads are a topic list's titles, not a post's words: a block without a
-            # body element whose main link is a titled thread link is a topic row.
+            # body element whose main link is a titled thread link is a topic row. A short link
+            # most blocks repeat in the same words ("Report to a moderator" -> /thread/9/report)
+            # is a control on each post, their frame: no sign of a topic row.
             tlinks = {a for a in block.iter("a") if THREAD_HREF_RE.search(a.get("href") or "")}
-            if any(WORDY_RE.search(clean(a.text_content())) for a in tlinks):
+            worded = {t for a in tlinks if WORDY_RE.search(t := clean(a.text_content()).casefold())}
+            if worded and controls is None:
+                controls = repeated_controls(blocks, THREAD_HREF_RE)
+            if worded - (controls or set()):
                 continue
             drop = quote_ids | sigs | meta | tlinks | {author_link}
             drop |= _author_panel(block, author_link, date_el)

@@ -1,0 +1,114 @@
+"""parsers.repeated_controls and its use in parsers.post_read.read_posts: a short link to a
+thread-style address that most posts repeat in the same words (a per-post "Denunciar a un
+moderador" -> /thread/881/report, "Nahlásit moderátorovi" -> /topic/552-.../nahlasit) is the
+posts' frame, no sign that a post whose words' box has an unknown class is a topic row; a topic
+list's rows, each linking its own topic by its own title, stay a topic list. Made-up pages in
+Spanish and Czech written here.
+"""
+
+from __future__ import annotations
+
+from parsers import parse_page
+from parsers.dom import load
+from parsers.post_read import THREAD_HREF_RE
+from parsers.records import Post, Thread
+from parsers.repeated_controls import repeated_controls
+
+_HOST = "http://q3k7mxv2hd4twlqzn5c6pbrfe7yjag2usxoim4kdnlw3etvzq2hbcayd.onion"
+
+
+def _parse(html: str, path: str) -> tuple[str, list[Post], list[Thread]]:
+    result = parse_page(html.encode("utf-8"), url=_HOST + path, captured_at="2026-11-20T12:00:00Z",
+                        use_profiles=False)
+    return (result.page.page_type, [r for r in result.records if isinstance(r, Post)],
+            [r for r in result.records if isinstance(r, Thread)])
+
+
+_SPANISH_POSTS = [
+    ("ramiro", "12/10/2026 14:05",
+     "¿Alguien sabe si el mercado sigue funcionando después de la caída de ayer? "
+     "No puedo entrar desde hace horas."),
+    ("lucia_m", "12/10/2026 15:22",
+     "A mí me funciona por el espejo secundario, prueba con la otra dirección que publicaron en el foro."),
+    ("topo", "13/10/2026 09:10",
+     "Confirmo lo que dice lucia, el espejo principal está caído por mantenimiento hasta el viernes."),
+]
+
+# Spanish: the words in div.texto (a class no reader knows), a report link under each post.
+_SPANISH_THREAD = """<html lang="es"><head><title>¿El mercado está caído? - Foro Libre</title></head><body>
+<div class="migas"><a href="/">Foro Libre</a> &raquo; <a href="/seccion/3">Mercados</a></div>
+<h1>¿El mercado está caído?</h1><div class="mensajes">""" + "".join(
+    f"""<div class="mensaje" id="m{i}">
+  <div class="cabecera"><a href="/miembro/{who}">{who}</a> <span class="cuando">{when}</span></div>
+  <div class="texto">{words}</div>
+  <div class="pie"><a href="/thread/881/report?msg={i}">Denunciar a un moderador</a></div>
+</div>""" for i, (who, when, words) in enumerate(_SPANISH_POSTS)) + "</div></body></html>"
+
+_CZECH_POSTS = [
+    ("jirka_b", "03.11.2026 08:15",
+     "Dorazila mi zásilka po pěti dnech, balení bylo v pořádku a nic nechybělo."),
+    ("matylda", "03.11.2026 10:40", "U mě to trvalo týden, ale prodejce odpovídal rychle a vše vysvětlil."),
+    ("pepa_z", "04.11.2026 19:02", "Potvrzuji, spolehlivý prodejce, objednám znovu až bude zase skladem."),
+]
+
+# Czech: an article per post, its date and words in div.obsah (a class no reader knows) with the
+# words in div.zneni, a bar of controls under them.
+_CZECH_THREAD = """<html lang="cs"><head><title>Zkušenosti s doručením | Fórum Vltava</title></head><body>
+<p class="cesta"><a href="/">Fórum Vltava</a> / <a href="/sekce/7">Recenze</a></p>
+<h2>Zkušenosti s doručením</h2><section class="vlakno">""" + "".join(
+    f"""<article class="prispevek"><div class="autor"><a href="/clen/{who}">{who}</a></div>
+<div class="obsah"><span class="kdy">{when}</span><div class="zneni">{words}</div>
+<div class="ovladani"><a href="/topic/552-doruceni/nahlasit?p={i}">Nahlásit moderátorovi</a></div></div>
+</article>""" for i, (who, when, words) in enumerate(_CZECH_POSTS)
+) + "</section></body></html>"
+
+# Spanish topic list: each row links its own topic by its own title, and repeats "Último mensaje".
+_SPANISH_TOPICS = """<html lang="es"><head><title>Mercados - Foro Libre</title></head><body>
+<h1>Mercados</h1><div class="temas">""" + "".join(
+    f"""<div class="tema"><a href="/thread/{n}">{title}</a> por <a href="/miembro/{who}">{who}</a>
+<span>{n % 28 + 1:02d}/10/2026 12:00</span> <a href="/thread/{n}/ultimo">Último mensaje</a></div>"""
+    for n, title, who in [(401, "Reseña del vendedor elsolar", "ramiro"),
+                          (402, "Espejos nuevos del mercado", "topo"),
+                          (403, "Problemas con el monedero", "lucia_m"),
+                          (404, "Guía de envíos a Canarias", "nube")]
+) + "</div></body></html>"
+
+
+def test_a_spanish_thread_with_a_report_link_in_every_post_keeps_its_posts() -> None:
+    kind, posts, _ = _parse(_SPANISH_THREAD, "/hilo/881")
+    assert kind == "thread"
+    assert [(p.author, p.posted_at) for p in posts] == [
+        ("ramiro", "2026-10-12T14:05:00"), ("lucia_m", "2026-10-12T15:22:00"),
+        ("topo", "2026-10-13T09:10:00")]
+    assert [p.body for p in posts] == [words for _, _, words in _SPANISH_POSTS]
+
+
+def test_a_czech_thread_with_a_report_link_under_each_post_keeps_its_posts() -> None:
+    kind, posts, _ = _parse(_CZECH_THREAD, "/topic/552-doruceni")
+    assert kind == "thread"
+    assert [(p.author, p.posted_at) for p in posts] == [
+        ("jirka_b", "2026-11-03T08:15:00"), ("matylda", "2026-11-03T10:40:00"),
+        ("pepa_z", "2026-11-04T19:02:00")]
+    assert [p.body for p in posts] == [words for _, _, words in _CZECH_POSTS]
+
+
+def test_a_topic_list_whose_rows_repeat_a_last_post_link_stays_a_topic_list() -> None:
+    kind, posts, threads = _parse(_SPANISH_TOPICS, "/seccion/3")
+    assert posts == []
+    assert kind == "forum_index"
+    assert [t.title for t in threads] == ["Reseña del vendedor elsolar", "Espejos nuevos del mercado",
+                                          "Problemas con el monedero", "Guía de envíos a Canarias"]
+
+
+def test_repeated_controls_are_the_short_link_texts_most_blocks_show_alike() -> None:
+    doc = load(_SPANISH_TOPICS.encode("utf-8"))
+    rows = [el for el in doc.root.iter("div") if el.get("class") == "tema"]
+    assert repeated_controls(rows, THREAD_HREF_RE) == {"último mensaje"}
+    # One block alone repeats nothing.
+    assert repeated_controls(rows[:1], THREAD_HREF_RE) == set()
+
+
+def test_a_link_shown_by_fewer_than_half_the_blocks_is_no_control() -> None:
+    doc = load(b'<body><div><a href="/t/1/report">Report post</a></div>'
+               b'<div><a href="/t/1/report">Report post</a></div><div>x</div><div>y</div><div>z</div></body>')
+    assert repeated_controls(list(doc.root.iter("div")), THREAD_HREF_RE) == set()
