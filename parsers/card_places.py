@@ -4,11 +4,12 @@ value or by the markup, not by the label's words.
 * by the value: a card line "label: value" (or a label's line, then the value's) whose value is a
   country as the Unicode CLDR (Babel) spells it in the page's language or English is a place; the
   first such line of one country is where the item ships from, a following one of countries the
-  destinations (a card lists its origin first);
+  destinations (a card lists its origin first); a value written as a route ("Polska → Niemcy,
+  Czechy": a place, an arrow, places) is both;
 * by the markup: an element whose class ends in "from" or "origin" ("card-from", "item_origin"),
   the word templates name their origin line with whatever language the page shows, holds a short
   line of words without a figure: its value after the label is the origin (a town, a state: no
-  vocabulary needs to know it).
+  vocabulary needs to know it), the start of a route it writes with an arrow.
 
 >>> from parsers.dom import load
 >>> card = load(b"<div><h4>Mat</h4><p>Bolsaj: Alemania</p><p>Bolsaj al: Francia, Italia</p></div>").root
@@ -28,8 +29,8 @@ from parsers.card_facts import cell_pairs
 from parsers.cldr_places import country_names
 from parsers.dom import clean
 from parsers.flag_places import plain_place
-from parsers.market_places import places
-from parsers.place_words import labelled_route, place_list
+from parsers.market_places import ROUTE_RE, places
+from parsers.place_words import is_place, labelled_route, place_list
 
 __all__ = ["card_places"]
 
@@ -91,6 +92,8 @@ def country_places(
     for i, label, value in pairs:
         if label.casefold() in names or len(value) > 400:
             continue
+        if origin is None and (way := _route_value(value, lang)) is not None:
+            return way
         found = _countries(value, names, lang) or place_list(value, lang)
         if found is None:
             continue
@@ -103,8 +106,20 @@ def country_places(
     return (origin[1], []) if origin else None
 
 
-def marked_origin(card: Any) -> str | None:
-    """The value of the card's element classed as its origin ("<p class='x-from'>label: place")."""
+def _route_value(value: str, lang: str | None) -> tuple[str, list[str]] | None:
+    """(origin, destinations) of a value written as a route, "Polska → Niemcy, Czechy": a place,
+    an arrow, places; None otherwise."""
+    if not ROUTE_RE.search(value):
+        return None
+    start, end = ROUTE_RE.split(value, maxsplit=1)
+    to = place_list(end, lang)
+    if to is None or not is_place(start, lang):
+        return None
+    return plain_place(start, lang), to
+
+
+def _marked_value(card: Any) -> str | None:
+    """The value of the card's element classed as its origin, after its label, or None."""
     for el in card.iter("p", "div", "span", "li", "small", "dd", "td"):
         cls = el.get("class")
         if not cls or not any(_FROM_CLASS_RE.search(word) for word in cls.lower().split()):
@@ -114,10 +129,16 @@ def marked_origin(card: Any) -> str | None:
             continue
         m = _LABEL_RE.match(text)
         value = m.group(2).strip() if m else text
-        found = places(value) if 0 < len(value) <= _MAX_VALUE else []
-        if found:
-            return found[0]
+        start = ROUTE_RE.split(value, maxsplit=1)[0]  # "Polska → EU": the route's start
+        if 0 < len(start) <= _MAX_VALUE and places(start):
+            return value
     return None
+
+
+def marked_origin(card: Any) -> str | None:
+    """The value of the card's element classed as its origin ("<p class='x-from'>label: place")."""
+    value = _marked_value(card)
+    return places(ROUTE_RE.split(value, maxsplit=1)[0])[0] if value else None
 
 
 def card_places(card: Any, lines: list[str], lang: str | None) -> tuple[str | None, list[str]] | None:
@@ -127,5 +148,7 @@ def card_places(card: Any, lines: list[str], lang: str | None) -> tuple[str | No
     found = country_places(lines, lang, cells)
     if found is not None:
         return found
-    origin = marked_origin(card)
-    return (origin, []) if origin else None
+    value = _marked_value(card)
+    if value is None:
+        return None
+    return _route_value(value, lang) or (places(ROUTE_RE.split(value, maxsplit=1)[0])[0], [])

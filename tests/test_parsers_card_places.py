@@ -148,3 +148,36 @@ def test_a_spanish_card_whose_only_labelled_value_is_an_item_and_a_country_ships
     assert [(r.title, r.ships_from) for r in records if isinstance(r, Listing)] == [
         ("Yerba mate", None), ("Café molido", None),
     ]
+
+
+_GRID_HU = """<!DOCTYPE html><html lang="hu"><head><meta charset="utf-8"><title>Piac</title></head>
+<body><div class="racs">
+ <div class="termek"><a href="/termek/1">Akácméz 1 kg</a>
+  <div>Szállítás: Magyarország → Ausztria, Szlovákia</div>
+  <div>4 500 HUF</div></div>
+ <div class="termek"><a href="/termek/2">Pálinka pohár</a><div>Szállítás: Ausztria → Magyarország</div>
+  <div>2 900 HUF</div></div>
+</div></body></html>"""
+
+_GRID_TH = """<!DOCTYPE html><html lang="th"><head><meta charset="utf-8"><title>ตลาด</title></head>
+<body><ul>
+ <li><a href="/sinkha/1">ชาเขียว 100 ก.</a>
+  <span class="card-from">เส้นทาง: ไทย → ลาว, กัมพูชา</span><b>120 THB</b></li>
+ <li><a href="/sinkha/2">กาแฟดอยช้าง</a><span class="card-from">เส้นทาง: ลาว → ไทย</span><b>250 THB</b></li>
+</ul></body></html>"""
+
+
+def test_a_hungarian_card_writes_its_route_with_an_arrow_under_a_label_no_vocabulary_knows():
+    records = parse_page(_GRID_HU.encode(), url="http://piacpiacpiac.onion/").records
+    assert [(r.ships_from, r.ships_to) for r in records if isinstance(r, Listing)] == [
+        ("Magyarország", ["Ausztria", "Szlovákia"]), ("Ausztria", ["Magyarország"]),
+    ]
+
+
+def test_a_thai_card_element_classed_as_its_origin_holds_a_route_whose_start_is_the_origin():
+    records = parse_page(_GRID_TH.encode(), url="http://talattalattalat.onion/").records
+    assert [(r.ships_from, r.ships_to) for r in records if isinstance(r, Listing)] == [
+        ("ไทย", ["ลาว", "กัมพูชา"]), ("ลาว", ["ไทย"]),
+    ]
+    card = load("<div><p class='tile__from'>ທາງ: ໄທ → ລາວ</p></div>".encode()).root
+    assert marked_origin(card) == "ໄທ"
