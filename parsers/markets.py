@@ -31,6 +31,7 @@ from parsers.cldr_places import labelled_countries
 from parsers.crumb_trail import trail_category
 from parsers.dom import Doc, clean
 from parsers.feedback import feedback_lines, feedback_page, read_feedback
+from parsers.feedback_vendor import feedback_total, feedback_vendor
 from parsers.item_badge import badge_category
 from parsers.item_category import filed_category
 from parsers.item_fields import field_origin
@@ -65,7 +66,7 @@ from parsers.place_words import line_route
 from parsers.postage import postage_lines
 from parsers.prices import parse_number
 from parsers.records import Listing, Vendor
-from parsers.review_rows import review_rows
+from parsers.review_rows import cards_are_reviews, page_reviews
 from parsers.ship_options import option_places
 from parsers.stats_seller import stats_seller
 from parsers.struck import without_struck_prices
@@ -341,8 +342,27 @@ def extract_as(doc: Doc, page_type: str, *, now: str | None = None) -> list[Any]
         vendor = feedback_page(doc) or vendor_detail(doc, doc.text_lines, now)
         if vendor is not None:
             vendor.feedback = feedback_lines(doc, now=now)
+            if page_type == "feedback":
+                _as_feedback_page(doc, vendor, now)
             return [vendor]
+        if page_type == "feedback":
+            found = feedback_vendor(doc, page_reviews(doc, now), now)
+            return [found] if found else []
     return []
+
+
+def _as_feedback_page(doc: Doc, vendor: Vendor, now: str | None) -> None:
+    """A profile's record read off a vendor's feedback page, as such a page shows it: the total
+    of reviews it shows (a count of one kind is none), whether a key is known only if one shows,
+    and its review rows when no feedback table was read."""
+    total = feedback_total(doc.head_lines)
+    if total is not None:
+        vendor.feedback_count = total
+    if not vendor.has_pgp_key:
+        vendor.has_pgp_key = None  # a feedback page says nothing about a key
+        vendor.pgp_fingerprint = None
+    if not vendor.feedback:
+        vendor.feedback = page_reviews(doc, now)
 
 
 def looks_like_market(doc: Doc) -> bool:
@@ -404,18 +424,27 @@ def extract_market(
         full_profile = bool(vendor.has_pgp_key and vendor.member_since)
         if not tab and not full_profile and len(vendor.feedback) >= 2 and doc.url:
             tab = bool(_FEEDBACK_URL_RE.search(urlsplit(doc.url).path))
+        if tab:
+            _as_feedback_page(doc, vendor, now)
         return ("feedback" if tab else "vendor"), [vendor]
     # Many cards make an index; one or two only when no labelled price says "this is one item".
     single_item = price_labelled or has_buy_control(doc)
     related = listing is not None and _related_grid(doc, lines, cards, listing.title) if cards else False
     if cards and (listing is None or len(cards) >= 3 or not single_item) and not related:
-        if not has_buy_control(doc) and review_rows(doc, cards, now):
+        reviews = [] if has_buy_control(doc) else cards_are_reviews(doc, cards, now)
+        if reviews:
             # Rows of a rating, a date and a comment on the item bought: a page of reviews, whose
-            # items are no listings on offer (no vendor's profile shows: no vendor record).
-            return "feedback", []
+            # items are no listings on offer; its record is the seller's, with the reviews.
+            seller = feedback_vendor(doc, reviews, now)
+            return "feedback", [seller] if seller else []
         return "listing_index", _index(doc, cards, deadline)
     if listing is not None:
         return "listing", [listing]
     if doc.url and _SEARCH_URL_RE.search(doc.url):
         return "listing_index", []  # a search that found nothing is still a result page
+    reviews = [] if cards or has_buy_control(doc) else page_reviews(doc, now)
+    if reviews:
+        # Review rows that show no amount paid (no card took them): a page of reviews too.
+        seller = feedback_vendor(doc, reviews, now)
+        return "feedback", [seller] if seller else []
     return None, []

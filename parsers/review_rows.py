@@ -1,7 +1,9 @@
 """A page of reviews known by its rows, whatever its language: repeated rows (a table's, a list's
 blocks) each with a rating mark (stars, a score over 5 or 10, a kind word), a date and a comment
 of a few words, naming the item bought (a link, an amount paid) but offering nothing to buy. A
-market's cards read such rows as listings; they are a vendor's feedback.
+market's cards read such rows as listings; they are a vendor's feedback. :func:`page_reviews`
+looks at every run of rows on the page (a table's rows, sibling blocks sharing a class), rows no
+card finder takes (an item named in plain text, no amount) too.
 
     >>> from parsers.dom import load
     >>> rows = "".join(
@@ -10,6 +12,8 @@ market's cards read such rows as listings; they are a vendor's feedback.
     >>> doc = load(f"<table>{rows}</table>".encode())
     >>> [(f.rating, f.date, f.listing) for f in review_rows(doc, list(doc.root.iter("tr")), None)][0]
     ('3/5', '2026-11-03', 'Herbata 3')
+    >>> len(page_reviews(doc, None))
+    3
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from parsers.kind_breakdown import kind_word
 from parsers.market_buy import BUY_RE
 from parsers.records import Feedback
 
-__all__ = ["review_rows"]
+__all__ = ["cards_are_reviews", "page_reviews", "review_rows", "review_run"]
 
 _STARS = "★☆✩✪✫✬✭✮✯⭐"
 # A line that is a rating and nothing else: stars, a score over its scale, or both ("★★★★☆ 4/5").
@@ -108,5 +112,84 @@ def review_rows(doc: Doc, cards: list[Any], now: str | None) -> list[Feedback]:
     them at least and nearly all are reviews; else []."""
     if len(cards) < _MIN_ROWS:
         return []
-    found = [r for card in cards if (r := _review(card, now)) is not None]
-    return found if len(found) >= _MIN_ROWS and len(found) >= _SHARE * len(cards) else []
+    found: list[Feedback] = []
+    allowed = len(cards) - max(_MIN_ROWS, _SHARE * len(cards))  # rows that may be no review
+    for n, card in enumerate(cards, 1):
+        review = _review(card, now)
+        if review is not None:
+            found.append(review)
+        elif n - len(found) > allowed:
+            return []  # too many rows are no reviews: stop reading
+    return found
+
+
+# A page that may hold reviews shows a mark somewhere: stars, a score over 5 or 10, a star drawn by
+# a class, or a kind's word (the text's own language: "Olumlu", "положительный").
+_GATE_RE = re.compile(
+    rf"[{_STARS}]|(?<![\d/])\d{{1,2}}(?:[.,]\d)?\s*/\s*(?:5|10)(?![\d/])|"
+    r"posit|pozit|pozyt|olumlu|положит|позитив|θετικ|n[eé]gat|negatyw|отрицат|негатив|olumsuz|αρνητικ",
+    re.IGNORECASE,
+)
+_BLOCK_TAGS = frozenset({"div", "li", "article", "section", "p", "dl"})
+
+
+def _runs(doc: Doc) -> list[list[Any]]:
+    """Every run of rows on the page, in page order: a table's rows of cells, and the sibling
+    blocks of one parent that share a tag and a class (a list's items need no class)."""
+    runs: list[tuple[int, list[Any]]] = []
+    order = {el: i for i, el in enumerate(doc.root.iter())}
+    for table in doc.root.iter("table"):
+        rows = [tr for tr in table.iter("tr") if tr.find("td") is not None]
+        if len(rows) >= _MIN_ROWS:
+            runs.append((order[table], rows))
+    for parent in order:
+        if not isinstance(parent.tag, str) or len(parent) < _MIN_ROWS:
+            continue
+        groups: dict[tuple[str, str], list[Any]] = {}
+        for child in parent:
+            if isinstance(child.tag, str) and child.tag in _BLOCK_TAGS:
+                cls = " ".join((child.get("class") or "").split())
+                if cls or child.tag == "li":
+                    groups.setdefault((child.tag, cls), []).append(child)
+        runs.extend((order[parent], g) for g in groups.values() if len(g) >= _MIN_ROWS)
+    return [rows for _, rows in sorted(runs, key=lambda r: r[0])]
+
+
+def review_run(doc: Doc, now: str | None) -> tuple[list[Any], list[Feedback]]:
+    """(rows, reviews) of the first run of rows on the page (a table's rows, sibling blocks
+    sharing a class) that is a run of reviews (:func:`review_rows`), else ([], []). Pages that
+    show no rating mark anywhere pay a regex only."""
+    key = "review_run"
+    if key not in doc.memo:
+        found: tuple[list[Any], list[Feedback]] = ([], [])
+        if _GATE_RE.search(doc.text) or _STAR_CLASS_RE.search(" ".join(
+                el.get("class") or "" for el in doc.root.iter("i", "span") if el.get("class"))):
+            for rows in _runs(doc):
+                reviews = review_rows(doc, rows, now)
+                if reviews:
+                    found = (rows, reviews)
+                    break
+        doc.memo[key] = found
+    rows, reviews = doc.memo[key]
+    return list(rows), list(reviews)
+
+
+def page_reviews(doc: Doc, now: str | None) -> list[Feedback]:
+    """The reviews of the page's first run of review rows (:func:`review_run`), else []."""
+    return review_run(doc, now)[1]
+
+
+def cards_are_reviews(doc: Doc, cards: list[Any], now: str | None) -> list[Feedback]:
+    """The page's reviews when the ``cards`` a card finder took for listings are its review
+    rows (each card is a review row, lies in one or holds one: the whole run's reviews, a row
+    the finder left out too), else []."""
+    if not cards:
+        return []
+    rows, reviews = review_run(doc, now)
+    kept = set(rows)
+    for card in cards:
+        if card in kept or any(a in kept for a in card.iterancestors()):
+            continue
+        if not any(el in kept for el in card.iter()):
+            return review_rows(doc, cards, now)
+    return reviews

@@ -19,7 +19,7 @@ from urllib.parse import unquote
 
 from parsers.dated_elements import is_dated
 from parsers.dom import Doc, clean, xpath
-from parsers.kind_breakdown import slashed_count
+from parsers.kind_breakdown import kind_word, slashed_count
 from parsers.labels import FEEDBACK_WORDS, SALES_WORDS, iter_labels, label_re
 from parsers.prices import parse_number
 from parsers.stat_tiles import tile_value
@@ -90,10 +90,17 @@ def _address_count(doc: Doc, name: str) -> int | None:
         href = a.get("href") or ""
         if not _FEEDBACK_HREF_RE.search(href) or not (href.startswith(("#", "?")) or _to_vendor(href, name)):
             continue
-        match = _TAB_TEXT_RE.match(" ".join(a.text_content().split()))
-        if match:
+        text = " ".join(a.text_content().split())
+        match = _TAB_TEXT_RE.match(text)
+        if match and not _one_kind(text):
             return _count(match.group(1))
     return None
+
+
+def _one_kind(text: str) -> bool:
+    """Whether a tab counts one kind of feedback only ("Положительные (2 258)", "Negative (3)"):
+    a filter of the feedback, not its total."""
+    return any(kind_word(w) for w in re.findall(r"[^\W\d_]+", text))
 
 
 def _to_vendor(href: str, name: str) -> bool:

@@ -4,15 +4,18 @@ parsers.markets.extract_market): repeated rows each with a rating mark (stars, a
 but offering nothing to buy, are a vendor's feedback, not listings; cards on sale (a buy button,
 no mark or no date) stay listings.
 
-Made-up pages written here (Portuguese, Turkish, German), none a generality round's page.
+Made-up pages written here (Portuguese, Turkish, German, Polish, Finnish), none a generality
+round's page.
 """
 
 from __future__ import annotations
 
 from parsers import parse_page
 from parsers.dom import load
+from parsers.feedback_vendor import feedback_total, page_seller, positive_share
 from parsers.records import Listing
-from parsers.review_rows import review_rows
+from parsers.review_rows import page_reviews, review_rows
+from parsers.vendor_counts import feedback_count
 
 _NOW = "2026-11-20T12:00:00Z"
 
@@ -115,3 +118,112 @@ def test_fewer_than_three_rows_are_no_page_of_reviews() -> None:
     doc = load(_TABLE_PT.encode())
     rows = [tr for tr in doc.root.iter("tr") if tr.find("td") is not None][:2]
     assert review_rows(doc, rows, _NOW) == []
+
+
+# The vendor record of a page of reviews (parsers.feedback_vendor): the seller the page is about,
+# the total of reviews it shows (None when it shows none; a count of one kind never is the total),
+# the positive share it shows, no word about a key, and the reviews as its feedback.
+
+# Polish: a summary of totals above blocks of reviews sharing a class; each block links the item
+# bought; the kind filters count one kind each ("Pozytywne (1 180)").
+_TOTALS_PL = """<!DOCTYPE html><html lang="pl"><head><meta charset="utf-8">
+<title>Opinie o sprzedawcy Zielna_Polka – Nocny Targ</title></head><body>
+<nav><a href="/">Nocny Targ</a> <a href="/sklepy">Sklepy</a> <a href="/koszyk">Koszyk</a></nav>
+<p class="okruszki"><a href="/">Start</a> / <a href="/sklepy">Sklepy</a> /
+<a href="/sklep/Zielna_Polka">Zielna_Polka</a> / Opinie</p>
+<h1>Opinie o sprzedawcy Zielna_Polka</h1>
+<ul class="podsumowanie"><li>Wszystkich opinii: <strong>1 204</strong></li>
+<li>Pozytywnych: <strong>98,1%</strong></li></ul>
+<p class="filtry"><a href="/sklep/Zielna_Polka/opinie?r=poz">Pozytywne (1 180)</a>
+<a href="/sklep/Zielna_Polka/opinie?r=neg">Negatywne (24)</a></p>
+<section class="lista">
+<div class="opinia"><span class="ocena">5/5</span><p>Zioła świeże i pięknie pachną, polecam.</p>
+<a href="/oferta/melisa">Melisa suszona, 100 g</a><span class="kwota">24,00 zł</span>
+<span class="data">17.11.2026</span></div>
+<div class="opinia"><span class="ocena">4/5</span><p>Dobra jakość, ale paczka szła tydzień.</p>
+<a href="/oferta/mieta">Mięta pieprzowa, 200 g</a><span class="kwota">31,50 zł</span>
+<span class="data">14.11.2026</span></div>
+<div class="opinia"><span class="ocena">5/5</span><p>Kolejne zamówienie i znowu wszystko idealnie.</p>
+<a href="/oferta/melisa">Melisa suszona, 100 g</a><span class="kwota">24,00 zł</span>
+<span class="data">09.11.2026</span></div>
+</section>
+</body></html>"""
+
+# Finnish: a table of reviews whose items are named in plain text (no link, no amount), under a
+# heading that links the seller; no total and no share shown.
+_PLAIN_FI = """<!DOCTYPE html><html lang="fi"><head><meta charset="utf-8">
+<title>Palautteet – Yötori</title></head><body>
+<div class="ylä"><a href="/">Yötori</a> <a href="/tili">Oma tili</a></div>
+<h2>Palautteet myyjälle <a href="/myyja/Kuusi_Kauppa">Kuusi_Kauppa</a></h2>
+<table class="palaute">
+<tr><th>Arvio</th><th>Kommentti</th><th>Tuote</th><th>Päivä</th></tr>
+<tr><td>★★★★★</td><td>Nopea toimitus ja hyvin pakattu, kiitos paljon.</td>
+<td>Kuusenkerkkäsiirappi 0,5 l</td><td>18.11.2026</td></tr>
+<tr><td>★★★★☆</td><td>Maku oli hyvä, pullo vähän tahmea.</td>
+<td>Koivunmahla 1 l</td><td>16.11.2026</td></tr>
+<tr><td>★★☆☆☆</td><td>Paketti tuli kaksi viikkoa myöhässä.</td>
+<td>Kuusenkerkkäsiirappi 0,5 l</td><td>11.11.2026</td></tr>
+</table>
+</body></html>"""
+
+
+def test_a_page_of_reviews_with_totals_gives_its_seller_the_total_and_the_positive_share() -> None:
+    result = parse_page(_TOTALS_PL.encode(), url="http://nocny.onion/sklep/Zielna_Polka/opinie",
+                        captured_at=_NOW, use_profiles=False)
+    assert result.page.page_type == "feedback"
+    (vendor,) = result.records
+    assert (vendor.name, vendor.feedback_count, vendor.rating, vendor.member_since) == (
+        "Zielna_Polka", 1204, 98.1, None)
+    assert (vendor.has_pgp_key, vendor.pgp_fingerprint) == (None, None)
+    assert [(f.rating, f.date, f.listing) for f in vendor.feedback] == [
+        ("5/5", "2026-11-17", "Melisa suszona, 100 g"), ("4/5", "2026-11-14", "Mięta pieprzowa, 200 g"),
+        ("5/5", "2026-11-09", "Melisa suszona, 100 g")]
+    assert vendor.feedback[1].text == "Dobra jakość, ale paczka szła tydzień."
+
+
+def test_a_page_of_reviews_without_totals_gives_its_seller_and_no_count() -> None:
+    result = parse_page(_PLAIN_FI.encode(), url="http://yotori.onion/myyja/Kuusi_Kauppa/palaute",
+                        captured_at=_NOW, use_profiles=False)
+    assert result.page.page_type == "feedback"
+    (vendor,) = result.records
+    assert (vendor.name, vendor.feedback_count, vendor.rating, vendor.has_pgp_key) == (
+        "Kuusi_Kauppa", None, None, None)
+    assert [(f.rating, f.date, f.text) for f in vendor.feedback] == [
+        ("5/5", "2026-11-18", "Nopea toimitus ja hyvin pakattu, kiitos paljon."),
+        ("4/5", "2026-11-16", "Maku oli hyvä, pullo vähän tahmea."),
+        ("2/5", "2026-11-11", "Paketti tuli kaksi viikkoa myöhässä.")]
+
+
+def test_every_run_of_rows_on_a_page_is_looked_at_not_only_cards() -> None:
+    # The Finnish rows link nothing and show no price: no card finder takes them.
+    doc = load(_PLAIN_FI.encode())
+    assert [f.date for f in page_reviews(doc, _NOW)] == ["2026-11-18", "2026-11-16", "2026-11-11"]
+    doc = load(_TOTALS_PL.encode())
+    assert len(page_reviews(doc, _NOW)) == 3
+    assert page_reviews(load(_CARDS_DE.encode()), _NOW) == []
+
+
+def test_a_kind_filters_count_is_no_total_and_a_labelled_total_is() -> None:
+    assert feedback_total(["Pozytywne (1 180) Negatywne (24)"]) is None
+    assert feedback_total(["Total Positive Feedback : 433"]) is None
+    assert feedback_total(["Всего отзывов: 2 318"]) == 2318
+    assert feedback_total(["Recensioni totali", "412"]) == 412
+    assert feedback_total(["Total number of reviews: 1,204"]) == 1204
+    assert positive_share(["Average: 4,8 / 5", "Positive: 97.5 %"]) == 97.5
+
+
+def test_the_seller_is_the_handle_a_link_names_in_a_heading_or_above_the_pages_address() -> None:
+    assert page_seller(load(_PLAIN_FI.encode())) == "Kuusi_Kauppa"
+    doc = load(_TOTALS_PL.encode(), url="http://nocny.onion/sklep/Zielna_Polka/opinie")
+    assert page_seller(doc) == "Zielna_Polka"
+    assert page_seller(load(_CARDS_DE.encode(), url="http://nacht.onion/angebote")) is None
+
+
+def test_a_tab_that_filters_one_kind_of_feedback_counts_no_total() -> None:
+    # Dutch tabs to a seller's reviews: the kind filters' counts are no feedback count.
+    page = ("<h1>Beoordelingen</h1><p><a href='/verkoper/tulp_3/reviews?soort=pos'>Positief (40)</a> "
+            "<a href='/verkoper/tulp_3/reviews?soort=neg'>Negatief (2)</a></p>")
+    doc = load(page.encode(), url="http://m.onion/verkoper/tulp_3")
+    assert feedback_count(doc, doc.text_lines, "tulp_3", None) is None
+    doc = load(page.replace("Negatief (2)", "Alle (42)").encode(), url="http://m.onion/verkoper/tulp_3")
+    assert feedback_count(doc, doc.text_lines, "tulp_3", None) == 42
