@@ -118,8 +118,9 @@ def _route_value(value: str, lang: str | None) -> tuple[str, list[str]] | None:
     return plain_place(start, lang), to
 
 
-def _marked_value(card: Any) -> str | None:
-    """The value of the card's element classed as its origin, after its label, or None."""
+def _marked_value(card: Any, lang: str | None = None) -> str | None:
+    """The value of the card's element classed as its origin, after its label, or None; without
+    a colon after the label ("Envoi depuis France"), the CLDR place its words end with."""
     for el in card.iter("p", "div", "span", "li", "small", "dd", "td"):
         cls = el.get("class")
         if not cls or not any(_FROM_CLASS_RE.search(word) for word in cls.lower().split()):
@@ -128,16 +129,26 @@ def _marked_value(card: Any) -> str | None:
         if not text or len(text) > _MAX_VALUE + 40 or any(ch.isdigit() for ch in text):
             continue
         m = _LABEL_RE.match(text)
-        value = m.group(2).strip() if m else text
+        value = m.group(2).strip() if m else (_place_end(text, lang) or text)
         start = ROUTE_RE.split(value, maxsplit=1)[0]  # "Polska → EU": the route's start
         if 0 < len(start) <= _MAX_VALUE and places(start):
             return value
     return None
 
 
-def marked_origin(card: Any) -> str | None:
+def _place_end(text: str, lang: str | None) -> str | None:
+    """The last words of ``text`` (three at most, not all of it) that name a CLDR place, or None."""
+    words = text.split()
+    for n in range(min(3, len(words) - 1), 0, -1):
+        tail = " ".join(words[-n:])
+        if is_place(tail, lang):
+            return tail
+    return None
+
+
+def marked_origin(card: Any, lang: str | None = None) -> str | None:
     """The value of the card's element classed as its origin ("<p class='x-from'>label: place")."""
-    value = _marked_value(card)
+    value = _marked_value(card, lang)
     return places(ROUTE_RE.split(value, maxsplit=1)[0])[0] if value else None
 
 
@@ -148,7 +159,7 @@ def card_places(card: Any, lines: list[str], lang: str | None) -> tuple[str | No
     found = country_places(lines, lang, cells)
     if found is not None:
         return found
-    value = _marked_value(card)
+    value = _marked_value(card, lang)
     if value is None:
         return None
     return _route_value(value, lang) or (places(ROUTE_RE.split(value, maxsplit=1)[0])[0], [])

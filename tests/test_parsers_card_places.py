@@ -181,3 +181,27 @@ def test_a_thai_card_element_classed_as_its_origin_holds_a_route_whose_start_is_
     ]
     card = load("<div><p class='tile__from'>ທາງ: ໄທ → ລາວ</p></div>".encode()).root
     assert marked_origin(card) == "ໄທ"
+
+
+_GRID_SW_CLASSED = """<!DOCTYPE html><html lang="sw"><head><meta charset="utf-8"><title>Duka</title></head>
+<body><div class="gridi">
+ <div class="kadi"><a href="/bidhaa/1">Chai ya Kericho</a>
+  <p class="kadi-origin">Inatoka Kenya</p><p>6,50 USD</p></div>
+ <div class="kadi"><a href="/bidhaa/2">Karafuu</a>
+  <p class="kadi-origin">Inatoka Tanzania</p><p>4,00 USD</p></div>
+</div></body></html>"""
+
+_GRID_FIL_CLASSED = """<!DOCTYPE html><html lang="fil"><head><meta charset="utf-8">
+<title>Tindahan</title></head><body><ul>
+ <li><a href="/item/1">Barako na kape</a><div class="shipfrom">Galing sa Pilipinas</div><div>9 USD</div></li>
+ <li><a href="/item/2">Tsokolate</a><div class="shipfrom">Galing sa Vietnam</div><div>5 USD</div></li>
+</ul></body></html>"""
+
+
+def test_a_classed_origin_line_without_a_colon_gives_the_place_its_words_end_with():
+    records = parse_page(_GRID_SW_CLASSED.encode(), url="http://dukadukaduka.onion/").records
+    assert [r.ships_from for r in records if isinstance(r, Listing)] == ["Kenya", "Tanzania"]
+    records = parse_page(_GRID_FIL_CLASSED.encode(), url="http://tindahantindahan.onion/").records
+    assert [r.ships_from for r in records if isinstance(r, Listing)] == ["Pilipinas", "Vietnam"]
+    card = load(b"<div><p class='item_origin'>Mji wa Arusha</p></div>").root
+    assert marked_origin(card, "sw") == "Mji wa Arusha"  # no known place ends it: the line whole
