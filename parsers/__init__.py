@@ -30,7 +30,8 @@ threads, posts, authors in page order). It never raises. The pieces, in the orde
 * markets: :mod:`~parsers.markets` (listing, index, vendor and feedback pages of any market) with
   :mod:`~parsers.item_title`, :mod:`~parsers.cards`, :mod:`~parsers.card_links`,
   :mod:`~parsers.card_fields`, :mod:`~parsers.card_facts`, :mod:`~parsers.card_places`,
-  :mod:`~parsers.place_words`, :mod:`~parsers.market_prices`, :mod:`~parsers.sale_price`,
+  :mod:`~parsers.place_words`, :mod:`~parsers.flag_places`, :mod:`~parsers.filter_options`,
+  :mod:`~parsers.item_badge`, :mod:`~parsers.market_prices`, :mod:`~parsers.sale_price`,
   :mod:`~parsers.piece_prices`, :mod:`~parsers.struck`, :mod:`~parsers.discounts`, :mod:`~parsers.postage`,
   :mod:`~parsers.ship_options`, :mod:`~parsers.market_buy`, :mod:`~parsers.market_places`,
   :mod:`~parsers.market_names`, :mod:`~parsers.market_seller`, :mod:`~parsers.market_fields`,
