@@ -30,7 +30,7 @@ from parsers.cldr_places import country_names
 from parsers.dom import clean
 from parsers.flag_places import plain_place
 from parsers.market_places import ROUTE_RE, places
-from parsers.place_words import is_place, labelled_route, place_list
+from parsers.place_words import is_place, labelled_route, other_field, place_list
 
 __all__ = ["card_places"]
 
@@ -90,8 +90,8 @@ def country_places(
     names = country_names(lang)
     origin: tuple[int, str] | None = None
     for i, label, value in pairs:
-        if label.casefold() in names or len(value) > 400:
-            continue
+        if label.casefold() in names or len(value) > 400 or other_field(label):
+            continue  # "Kategorie: Grüner Tee, China", "Seller: Teehaus Berlin, Deutschland"
         if origin is None and (way := _route_value(value, lang)) is not None:
             return way
         found = _countries(value, names, lang) or place_list(value, lang)

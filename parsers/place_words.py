@@ -24,7 +24,9 @@ from parsers.cldr_places import country_names
 from parsers.flag_places import plain_place
 from parsers.labels import LABELS
 
-__all__ = ["is_place", "labelled_route", "line_pairs", "line_route", "place_list", "place_names"]
+__all__ = [
+    "is_place", "labelled_route", "line_pairs", "line_route", "other_field", "place_list", "place_names",
+]
 
 _SPLIT_RE = re.compile(r"\s*(?:[,;/|،、，]|\s-\s)\s*")
 # The letters a country may be written with as one word (no spaces): Chinese, Japanese, Korean.
@@ -158,7 +160,7 @@ def place_list(text: str, lang: str | None) -> list[str] | None:
     return [text] if "," in text and is_place(text, lang) else None
 
 
-def _other_field(label: str) -> bool:
+def other_field(label: str) -> bool:
     """Whether ``label`` names a field that is no place (a category, a seller, a price)."""
     return any(LABELS[name].match(label) for name in _OTHER_FIELDS)
 
@@ -183,7 +185,7 @@ def labelled_route(pairs: list[tuple[int, str, str]], lang: str | None) -> tuple
     origin: tuple[int, str] | None = None
     prev: tuple[int, str, str] | None = None
     for i, label, value in pairs:
-        if is_place(label.rstrip(":： "), lang) or _other_field(label):
+        if is_place(label.rstrip(":： "), lang) or other_field(label):
             prev = None
             continue
         found = place_list(value, lang)

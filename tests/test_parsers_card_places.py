@@ -205,3 +205,10 @@ def test_a_classed_origin_line_without_a_colon_gives_the_place_its_words_end_wit
     assert [r.ships_from for r in records if isinstance(r, Listing)] == ["Pilipinas", "Vietnam"]
     card = load(b"<div><p class='item_origin'>Mji wa Arusha</p></div>").root
     assert marked_origin(card, "sw") == "Mji wa Arusha"  # no known place ends it: the line whole
+
+
+def test_a_category_or_a_seller_that_ends_with_a_country_is_no_origin():
+    lines = ["Tee", "Kategorie: Grüner Tee, China", "Verkäufer: Teehaus Berlin, Deutschland", "5 EUR"]
+    assert country_places(lines, "de") is None
+    lines = ["Té", "Categoría: Té verde, China", "Envío desde: España", "Envío a: Francia, Italia"]
+    assert country_places(lines, "es") == ("España", ["Francia", "Italia"])
