@@ -39,6 +39,7 @@ from parsers.post_quotes import repeated_quotes
 from parsers.post_signatures import repeated_signatures
 from parsers.poster_panels import join_dated, poster_panel
 from parsers.records import Author, Post
+from parsers.repeated_controls import repeated_links
 from parsers.thread_records import text_without
 from parsers.thread_title import thread_title
 
@@ -150,6 +151,13 @@ def mend_posts(
                 r.drop = r.drop | sigs[i]
                 r.drop = r.drop | edit_notes(r.container, r.drop | r.quoted, now, names)
                 changed[i] = True
+    # A short link every post shows alone in a box of its own, in the same words ("Denunciar a un
+    # moderador"): a control on each post, their frame, not their words.
+    controls = repeated_links([r.container for r in reads], [r.drop | r.quoted for r in reads])
+    for i, r in enumerate(reads):
+        if controls[i]:
+            r.drop = r.drop | controls[i]
+            changed[i] = True
     for i, r in enumerate(reads):
         if not changed[i]:
             continue

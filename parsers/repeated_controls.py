@@ -18,10 +18,15 @@ from collections import Counter
 from typing import Any
 
 from parsers.dom import clean
+from parsers.forum_members import USER_HREF_RE
 from parsers.post_parts import WORDY_RE
 
 __all__ = ["repeated_controls"]
 
+#: The first marks of a member's handle ("@ann", "~ann"): a mention, never a control.
+_NAME_MARKS = frozenset("@~")
+#: Tags that wrap a link inside a line rather than make a box of their own.
+_INLINE = frozenset({"span", "b", "i", "em", "strong", "small", "font", "u", "s", "sup", "sub", "bdi", "bdo"})
 #: Words a control's text holds at the most ("Denunciar a un moderador", "Nahlásit moderátorovi").
 _CONTROL_WORDS = 6
 
@@ -49,3 +54,33 @@ def repeated_controls(blocks: list[Any], href_re: re.Pattern[str]) -> set[str]:
         counts.update(texts)
     least = max(2, (len(blocks) + 1) // 2)
     return {text for text, n in counts.items() if n >= least}
+
+
+def repeated_links(containers: list[Any], drops: list[set[Any]]) -> list[set[Any]]:
+    """Per post (its words' box in ``containers``, the elements already left out of them in
+    ``drops``), the elements of the short worded links standing alone in their box (the box's
+    whole text: "<div class=pie><a>Denunciar a un moderador</a></div>") whose words at least half
+    of the posts (two or more) show so: a control on every post, its frame, not its words."""
+    found: list[list[tuple[str, Any]]] = []
+    for box, drop in zip(containers, drops, strict=True):
+        own = []
+        for a in box.iter("a"):
+            if a in drop or a is box:
+                continue
+            text = clean(a.text_content())
+            if not text or text[:1] in _NAME_MARKS or USER_HREF_RE.search(a.get("href") or ""):
+                continue  # a mention of a member ("@shirin") is the post's words
+            parent = a.getparent()
+            # The box the link stands in: its inline wrappers (a mention's "span.h-card") are no box.
+            while parent is not None and parent is not box and parent.tag in _INLINE:
+                parent = parent.getparent()
+            if parent is None or parent is box or clean(parent.text_content()) != text:
+                continue
+            if 0 < len(WORDY_RE.findall(text)) <= _CONTROL_WORDS:
+                own.append((text.casefold(), a))
+        found.append(own)
+    if len(containers) < 2 or not any(found):
+        return [set() for _ in containers]
+    counts = Counter(t for own in found for t in {t for t, _ in own})
+    least = max(2, (len(containers) + 1) // 2)
+    return [{el for t, a in own if counts[t] >= least for el in a.iter()} for own in found]

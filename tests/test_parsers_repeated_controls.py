@@ -112,3 +112,62 @@ def test_a_link_shown_by_fewer_than_half_the_blocks_is_no_control() -> None:
     doc = load(b'<body><div><a href="/t/1/report">Report post</a></div>'
                b'<div><a href="/t/1/report">Report post</a></div><div>x</div><div>y</div><div>z</div></body>')
     assert repeated_controls(list(doc.root.iter("div")), THREAD_HREF_RE) == set()
+
+
+# Polish: a list item per post, the words in p.tresc, and under them a box of its own holding only
+# the report link, to an address no reader takes for a thread's.
+_POLISH_POSTS = [
+    ("kasia_w", "2026-11-02 18:30",
+     "Paczka doszła w trzy dni, wszystko zgodne z opisem, polecam sprzedawcę."),
+    ("bartek", "2026-11-02 21:05", "U mnie tydzień, ale kontakt był dobry i sprzedawca od razu odpisywał."),
+    ("ola_k", "2026-11-03 07:45", "Potwierdzam, trzecie zamówienie i za każdym razem bez problemów."),
+]
+_POLISH_THREAD = """<html lang="pl"><head><title>Opinie o dostawie - Forum Północ</title></head><body>
+<h1>Opinie o dostawie</h1><ul class="watek">""" + "".join(
+    f"""<li class="wpis"><span class="kto"><a href="/czlonek/{who}">{who}</a> {when}</span>
+<p class="tresc">{words}</p>
+<div class="zglos"><a href="/zgloszenia/nowe?wpis={i}">Zgłoś moderatorowi</a></div></li>"""
+    for i, (who, when, words) in enumerate(_POLISH_POSTS)
+) + "</ul></body></html>"
+
+
+def test_a_report_link_every_post_shows_alone_in_its_box_is_no_part_of_the_words() -> None:
+    _, posts, _ = _parse(_SPANISH_THREAD.replace("/thread/881/report?msg=", "/denuncias/nueva?msg="),
+                         "/hilo/881")
+    assert [p.body for p in posts] == [words for _, _, words in _SPANISH_POSTS]
+    kind, posts, _ = _parse(_POLISH_THREAD, "/watek/73")
+    assert kind == "thread"
+    assert [(p.author, p.body) for p in posts] == [(who, words) for who, _, words in _POLISH_POSTS]
+
+
+def test_a_link_one_post_alone_shows_in_its_box_stays_in_its_words() -> None:
+    page = _POLISH_THREAD.replace(
+        '<div class="zglos"><a href="/zgloszenia/nowe?wpis=0">Zgłoś moderatorowi</a></div>',
+        '<div class="zglos"><a href="/poradnik/pakowanie">Poradnik pakowania</a></div>').replace(
+        '<div class="zglos"><a href="/zgloszenia/nowe?wpis=1">Zgłoś moderatorowi</a></div>', "").replace(
+        '<div class="zglos"><a href="/zgloszenia/nowe?wpis=2">Zgłoś moderatorowi</a></div>', "")
+    _, posts, _ = _parse(page, "/watek/73")
+    assert posts[0].body is not None and posts[0].body.endswith("Poradnik pakowania")
+
+
+# Turkish: replies open with a mention of the member they answer, each in a span of its own.
+_MENTION = '<span class="anma"><a href="/@ayse">@ayse</a></span> '
+_TURKISH_POSTS = [
+    ("ayse", "", "Tohumları bu hafta ekmeli miyim yoksa yağmuru mu beklemeliyim?"),
+    ("mert", _MENTION, "Bu hafta ek, toprak yeterince nemli."),
+    ("deniz", _MENTION, "Ben de geçen yıl ekimde ektim, iyi oldu."),
+]
+_TURKISH_THREAD = """<html lang="tr"><head><title>Ekim zamanı - Bahçe Forumu</title></head><body>
+<h1>Ekim zamanı</h1>""" + "".join(
+    f"""<div class="gonderi"><div class="ust"><a href="/uye/{who}">{who}</a>
+<time datetime="2026-11-0{i + 1}T09:00:00">0{i + 1}.11.2026 09:00</time></div>
+<p class="yazi">{mention}{words}</p></div>""" for i, (who, mention, words) in enumerate(_TURKISH_POSTS)
+) + "</body></html>"
+
+
+def test_a_mention_most_replies_open_with_stays_in_their_words() -> None:
+    kind, posts, _ = _parse(_TURKISH_THREAD, "/konu/12")
+    assert kind == "thread"
+    assert [p.body for p in posts] == [
+        "Tohumları bu hafta ekmeli miyim yoksa yağmuru mu beklemeliyim?",
+        "@ayse Bu hafta ek, toprak yeterince nemli.", "@ayse Ben de geçen yıl ekimde ektim, iyi oldu."]
