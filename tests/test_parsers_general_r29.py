@@ -95,16 +95,39 @@ the category is the last crumb or the labelled value; a vendor's shop front give
 shop's vendor; a feedback page gives its vendor's record; a captcha gate gives none.
 
 The ground truth was written by hand from what a human reads on each page, and committed with the
-pages BEFORE the parsers were run on them at all. Not yet scored: KNOWN_MISSES is empty and the
-parametrized holdout test is skipped until the lead measures the round once, blind
-(``benchmarks/score_general.py --round 29 --side holdout --misses``; the script finds the round
-from this module, nothing to add there), and adds ROUND.held_out_checks(f1) with that figure.
+pages (04a49c7) BEFORE the parsers were run on them at all.
+
+Blind measurement, once per set of parsers, no site profiles (``benchmarks/score_general.py
+--round 29 --side holdout --misses``): those of 40476af (this session's start), of 3d0a60f
+(rounds 23 to 26 mended) and of 6b37b71 (round 27 mended too). None had seen this round's pages;
+every helper who wrote those mends kept it out of every scan.
+
+    template                          40476af  3d0a60f  6b37b71
+    bazarpolnoc_vendor_pl               0.000    0.000    0.000  (a vendor typed an index)
+    pasarsenja_captcha_id               0.000    0.000    0.000  (a captcha typed other)
+    hvozd_feedback_cs                   0.091    0.091    0.091  (a page of reviews typed an index)
+    naktinis_listing_options_lt         0.667    0.875    0.857  (places: found, then lost)
+    mercadoniebla_filter_cards_es       0.750    0.750    0.750  (cards' vendors and places)
+    yoichi_vendor_stars_ja              0.800    0.800    0.800  (good/bad counts)
+    stillemolen_shopfront_nl            0.840    0.840    0.840  (a shop front's vendor and categories)
+    souqalqamar_listing_xmr_ar          0.857    0.857    0.857  (places)
+    fogbound_table_listings_en, zytglogge_listing_discount_de_ch 1.000
+    overall                             0.742    0.754    0.752
 
 A feedback page's truth was amended after the round was built (this session, before any mend
 of it): it carries its vendor's record, the name and the totals the page shows (has_pgp_key
 unknown on such a page), as tests/test_parsers_markets_general.py's feedback page has always
 carried its vendor (with the reviews as its feedback, which enrichment.demand reads); the
-builders of rounds 24 and 27 to 29 had given it none.
+builders of rounds 24 and 27 to 29 had given it none. The table's figures are of the amended truth.
+
+The mends of rounds 23 to 26 carried to this never-seen round on one listing (its places, +0.012);
+round 27's mends took one of those places away again (the Lithuanian listing's origin and
+destinations: -0.002), a regression measured blind and recorded here. Blind scores of the rounds
+(3 to 29): 0.646, 0.778, 0.714, 0.946, 0.798, 0.699, 0.601, 0.750, 0.857, 0.466, 0.612, 0.538,
+0.773, 0.313, 0.694, 0.684, 0.376, 0.578, 0.517, 0.514, 0.848, 0.777, 0.858, 0.406, 0.782, 0.879
+and here 0.752 (0.742 at this session's start). KNOWN_MISSES holds every wrong value of 6b37b71.
+This round is BLIND: do not tune the parsers on its pages; mend a miss only as a general
+mechanism, with test pages of its own, and say so here.
 """
 
 from __future__ import annotations
@@ -115,7 +138,6 @@ from typing import Any
 
 import pytest
 
-from parsers.records import PAGE_TYPES
 from tests.general_rounds import Round, _feedback_vendor, _listing, _vendor, v4_fingerprint
 from tests.parsers_scoring import CONTRACT_FIELDS
 
@@ -256,34 +278,73 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers give on the holdout side where it differs from TRUTH: empty until the round is
-# scored once, blind (see the module docstring). Key: "kind[i].field" (or "page_type"); value:
-# what the parsers gave, with a comment naming the general rule that is missing.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {}
+# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
+# (parsers of 6b37b71). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {
+    "holdout/bazarpolnoc_vendor_pgp_pl.html": {
+        "page_type": 'listing_index',
+        "vendor[0].name": None,
+        "vendor[0].feedback_count": None,
+        "vendor[0].rating": None,
+        "vendor[0].member_since": None,
+        "vendor[0].pgp_fingerprint": None,
+        "vendor[0].has_pgp_key": None,
+    },
+    "holdout/hvozd_vendor_feedback_cs.html": {
+        "page_type": 'listing_index',
+        "vendor[0].name": None,
+        "vendor[0].feedback_count": None,
+        "vendor[0].rating": None,
+    },
+    "holdout/mercadoniebla_filter_cards_es.html": {
+        "listing[0].vendor": None,
+        "listing[0].ships_from": None,
+        "listing[0].ships_to": [],
+        "listing[1].vendor": None,
+        "listing[1].ships_from": None,
+        "listing[1].ships_to": [],
+        "listing[2].vendor": None,
+        "listing[2].ships_from": None,
+        "listing[2].ships_to": [],
+        "listing[3].vendor": None,
+        "listing[3].ships_from": None,
+        "listing[3].ships_to": [],
+    },
+    "holdout/naktinis_listing_options_lt_cp1257.html": {
+        "listing[0].ships_from": None,
+        "listing[0].ships_to": [],
+    },
+    "holdout/pasarsenja_captcha_gate_id.html": {
+        "page_type": 'other',
+    },
+    "holdout/souqalqamar_listing_xmr_ar.html": {
+        "listing[0].ships_from": None,
+        "listing[0].ships_to": [],
+    },
+    "holdout/stillemolen_shopfront_ltc_nl.html": {
+        "listing[0].vendor": None,
+        "listing[0].category": None,
+        "listing[1].vendor": None,
+        "listing[1].category": None,
+        "listing[2].vendor": None,
+        "listing[2].category": None,
+        "listing[3].vendor": None,
+        "listing[3].category": None,
+    },
+    "holdout/yoichi_vendor_stars_ja.html": {
+        "vendor[0].feedback_count": None,
+        "vendor[0].rating": None,
+    },
+}
 
-
-_, _holdout_test = ROUND.tests(KNOWN_MISSES)
-test_a_holdout_page_gives_the_truth_but_for_its_known_misses = pytest.mark.skip(
-    reason="round 29 not yet scored: the lead measures it once, blind")(_holdout_test)
-
+(test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.752)
+_, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 _text = ROUND.page_text(ENCODINGS)
 _listings = ROUND.records_of("listing")
 
 
-def test_every_page_on_disk_has_a_truth_and_every_truth_a_page() -> None:
-    on_disk = {f"holdout/{p.name}" for p in (DATA / "holdout").iterdir()}
-    assert on_disk == set(TRUTH)
-    assert ROUND.pages("tune") == []
-    assert not (DATA / "tune").exists()
-
-
-def test_every_expected_record_names_every_contract_field_of_its_kind() -> None:
-    for page, truth in TRUTH.items():
-        assert truth["type"] in PAGE_TYPES, page
-        for record in truth["records"]:
-            assert set(CONTRACT_FIELDS[record["type"]]) <= set(record), (page, record)
-        assert ROUND.records_of("post")(page) == [], page
 
 
 def test_ten_market_pages_two_of_which_give_no_record() -> None:
