@@ -54,8 +54,11 @@ def _last_part(body: Any, skip: set[Any]) -> Any:
 
 
 def _named(text: str, names: Collection[str]) -> str | None:
-    """The longest of ``names`` that ``text`` holds as a whole word."""
-    found = [n for n in names if n and n in text and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text)]
+    """The longest of ``names`` that ``text`` holds as a whole word, whatever its case (a note
+    may shout its member's name: "EDITED: 16 Nov 13:20 by MILLER_ODELL"), as ``text`` writes it."""
+    low = text.casefold()
+    found = [m.group(0) for n in names if n and n.casefold() in low
+             and (m := re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text, re.IGNORECASE))]
     return max(found, key=len) if found else None
 
 
@@ -108,6 +111,7 @@ _STAMP_WORDS_RE = re.compile(rf"^{_WORD}(?:\s+{_WORD}){{0,2}}\s*[:：]?$")
 # A date's own words at the most ("le 19 novembre 2026 à 21:32": le, novembre, à).
 _DATE_WORDS = 4
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
+_YEAR_ONLY_RE = re.compile(r"^\D*\d{4}\D*$")
 
 
 def _stamp(text: str, now: str | None) -> bool:
@@ -118,6 +122,9 @@ def _stamp(text: str, now: str | None) -> bool:
         # A word after the date is one word ("2026/11/20 08:02 編集", "19.11.2026 bearbeitet").
         for head, rest in ((words[:k], words[k:]), *([(words[-k:], words[:-k])] if k == 1 else [])):
             date = " ".join(rest)
+            # A year alone dates no change ("Sangrai sendiri sejak 2009.": a signature).
+            if _YEAR_ONLY_RE.match(date):
+                continue
             if _STAMP_WORDS_RE.match(" ".join(head)) and len(date) <= 40 and _date_only(date, now):
                 return True
     return False

@@ -119,3 +119,72 @@ def test_a_closing_line_of_words_ending_in_a_date_or_a_paragraph_like_the_others
     assert edit_notes(sentence.root.find("body")[0], set(), NOW) == set()
     alike = load(b'<div><p class="p">Cut the scions in winter.</p><p class="p">Grafted 17.11.2026</p></div>')
     assert edit_notes(alike.root.find("body")[0], set(), NOW) == set()
+
+
+# The note shouts its member's name, the poster's link writing it in small letters: Dutch
+# "GEWIJZIGD: 18-11-2026 10:05 DOOR KAAS_BOER" and Swedish "Ändrad av ELG_JAKT 2026-11-19 08:10".
+_SHOUT_NL = """<html lang="nl"><head><title>Kaas</title></head><body>
+<div class="bericht"><a href="/lid/4">melk_meisje</a> <span>17-11-2026 18:40</span>
+ <div class="tekst">Hoe lang laten jullie een boerenkaas rijpen?</div></div>
+<div class="bericht"><a href="/lid/6">kaas_boer</a> <span>18-11-2026 09:50</span>
+ <div class="tekst">Minstens acht weken, liefst drie maanden in een koele kelder.</div>
+ <div class="wijziging">GEWIJZIGD: 18-11-2026 10:05 DOOR KAAS_BOER</div></div>
+</body></html>"""
+
+_SHOUT_SV = """<html lang="sv"><head><title>Jakt</title></head><body>
+<section class="inlagg"><h4><a href="/medlem/2">elg_jakt</a></h4> <time>2026-11-19 07:55</time>
+ <div class="brodtext"><p>Vilken kaliber använder ni till älg i tät skog?</p></div>
+ <p class="andrad">Ändrad av ELG_JAKT 2026-11-19 08:10</p></section>
+<section class="inlagg"><h4><a href="/medlem/5">skogsmus</a></h4> <time>2026-11-19 09:30</time>
+ <div class="brodtext"><p>En 9,3x62 räcker långt, skotten är korta där.</p></div></section>
+</body></html>"""
+
+
+def test_a_note_naming_its_poster_in_other_letters_case_is_not_the_posts_words() -> None:
+    assert _bodies(_SHOUT_NL) == ["Hoe lang laten jullie een boerenkaas rijpen?",
+                                  "Minstens acht weken, liefst drie maanden in een koele kelder."]
+    assert _bodies(_SHOUT_SV) == ["Vilken kaliber använder ni till älg i tät skog?",
+                                  "En 9,3x62 räcker långt, skotten är korta där."]
+
+
+# A note above the signature of a poster who signs but once, the page's other poster closing two
+# posts with the same signature (the class of signatures in the board's own words): Czech
+# "Naposledy upravil NAME dne DATE" over "div.podpis", Finnish "Muokannut NAME DATE" over
+# "p.allekirjoitus".
+_ONCE_CS = """<html lang="cs"><head><title>Včely</title></head><body>
+<div class="prispevek"><a href="/clen/1">vcelar_jan</a> <span>17.11.2026 18:40</span>
+ <div class="obsah"><p>Kdy krmíte na zimu?</p></div><div class="podpis">Med je zlato.</div></div>
+<div class="prispevek"><a href="/clen/2">uly_z_lesa</a> <span>18.11.2026 09:15</span>
+ <div class="obsah"><p>Do konce srpna, pak už jen kontroluji zásoby.</p></div>
+ <div class="zmena">Naposledy upravil uly_z_lesa dne 18.11.2026 09:30</div>
+ <div class="podpis">Dvacet úlů v lese.</div></div>
+<div class="prispevek"><a href="/clen/1">vcelar_jan</a> <span>18.11.2026 10:00</span>
+ <div class="obsah"><p>Díky, zkusím to stejně.</p></div><div class="podpis">Med je zlato.</div></div>
+</body></html>"""
+
+_ONCE_FI = """<html lang="fi"><head><title>Sienet</title></head><body>
+<article class="viesti"><b><a href="/jasen/3">sieni_setä</a></b> <span class="aika">17.11.2026 18:40</span>
+ <div class="sisalto">Löytyykö suppilovahveroita vielä marraskuussa?</div>
+ <p class="allekirjoitus">Metsä on paras kauppa.</p></article>
+<article class="viesti"><b><a href="/jasen/8">kantarelli</a></b> <span class="aika">18.11.2026 09:15</span>
+ <div class="sisalto">Kyllä, kunnes maa jäätyy, kuusikoista.</div>
+ <p class="muokattu">Muokannut kantarelli 18.11.2026 09:40</p>
+ <p class="allekirjoitus">Kori aina mukana.</p></article>
+<article class="viesti"><b><a href="/jasen/3">sieni_setä</a></b> <span class="aika">18.11.2026 10:00</span>
+ <div class="sisalto">Hyvä tietää, lähden lauantaina.</div>
+ <p class="allekirjoitus">Metsä on paras kauppa.</p></article>
+</body></html>"""
+
+
+def test_a_note_above_the_signature_of_a_poster_who_signs_once_is_not_the_posts_words() -> None:
+    assert _bodies(_ONCE_CS) == ["Kdy krmíte na zimu?", "Do konce srpna, pak už jen kontroluji zásoby.",
+                                 "Díky, zkusím to stejně."]
+    assert _bodies(_ONCE_FI) == ["Löytyykö suppilovahveroita vielä marraskuussa?",
+                                 "Kyllä, kunnes maa jäätyy, kuusikoista.", "Hyvä tietää, lähden lauantaina."]
+
+
+def test_a_closing_line_dated_by_a_year_alone_is_no_note_of_a_change() -> None:
+    for html in ('<div><p>Kovanlar duvar dibinde.</p><p class="imza">Arıcı 2009 yılından beri</p></div>',
+                 '<div><p>Die Völker stehen gut.</p><div class="sig">Imkerin seit 2009.</div></div>'):
+        doc = load(html.encode())
+        assert edit_notes(doc.root.find("body")[0], set(), NOW) == set()
