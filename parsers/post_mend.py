@@ -39,7 +39,7 @@ from parsers.post_quotes import repeated_quotes
 from parsers.post_signatures import repeated_signatures
 from parsers.poster_panels import join_dated, poster_panel
 from parsers.records import Author, Post
-from parsers.repeated_controls import repeated_links
+from parsers.repeated_controls import repeated_counts, repeated_links
 from parsers.thread_records import text_without
 from parsers.thread_title import thread_title
 
@@ -157,6 +157,12 @@ def mend_posts(
     for i, r in enumerate(reads):
         if controls[i]:
             r.drop = r.drop | controls[i]
+            changed[i] = True
+    # A bare number every post shows apart from its words, among its controls (a like counter).
+    counters = repeated_counts([r.container for r in reads], [r.drop | r.quoted for r in reads])
+    for i, r in enumerate(reads):
+        if counters[i]:
+            r.drop = r.drop | counters[i]
             changed[i] = True
     for i, r in enumerate(reads):
         if not changed[i]:

@@ -20,8 +20,9 @@ from typing import Any
 from parsers.dom import clean
 from parsers.forum_members import USER_HREF_RE
 from parsers.post_parts import WORDY_RE
+from parsers.thread_records import text_without
 
-__all__ = ["repeated_controls"]
+__all__ = ["repeated_controls", "repeated_counts", "repeated_links"]
 
 #: The first marks of a member's handle ("@ann", "~ann"): a mention, never a control.
 _NAME_MARKS = frozenset("@~")
@@ -84,3 +85,41 @@ def repeated_links(containers: list[Any], drops: list[set[Any]]) -> list[set[Any
     counts = Counter(t for own in found for t in {t for t, _ in own})
     least = max(2, (len(containers) + 1) // 2)
     return [{el for t, a in own if counts[t] >= least for el in a.iter()} for own in found]
+
+
+#: A bare count: digits, a sign or a thousands mark at the most ("5", "+12", "1.204", "−3").
+_COUNT_RE = re.compile(r"^[+\-−]?\d[\d.,\u00a0\u202f ]*$")
+
+
+def repeated_counts(containers: list[Any], drops: list[set[Any]]) -> list[set[Any]]:
+    """Per post (its words' box in ``containers``, what was left out of them in ``drops``), the
+    elements holding a bare number that stand among no words of their own once the frame is left
+    out (a like counter beside a dropped "Reply": "<div><span class=like>2</span> <a>Répondre</a>
+    </div>"), when at least half of the posts (two or more) show an element of that kind (tag and
+    class) so: a counter on every post, its frame, not its words."""
+    if len(containers) < 2:
+        return [set() for _ in containers]
+    found: list[list[tuple[tuple[str, str], Any]]] = []
+    for box, drop in zip(containers, drops, strict=True):
+        own = []
+        for el in box.iter():
+            if el is box or el in drop or not isinstance(el.tag, str) or el.tag in ("br", "hr", "img"):
+                continue
+            raw = el.text_content()
+            # Cheap first: a counter's whole text is a few characters, digits among them.
+            if len(raw) > 40 or not any(ch.isdigit() for ch in raw):
+                continue
+            text = clean(text_without(el, drop))
+            if not text or len(text) > 12 or not _COUNT_RE.match(text):
+                continue
+            parent = el.getparent()
+            # Apart from any words: its box says nothing but numbers once the frame is left out.
+            if parent is None or parent is box or WORDY_RE.search(text_without(parent, drop) or ""):
+                continue
+            own.append(((el.tag, (el.get("class") or "").strip()), el))
+        found.append(own)
+    if not any(found):
+        return [set() for _ in containers]
+    counts = Counter(k for own in found for k in {k for k, _ in own})
+    least = max(2, (len(containers) + 1) // 2)
+    return [{x for k, el in own if counts[k] >= least for x in el.iter()} for own in found]

@@ -171,3 +171,44 @@ def test_a_mention_most_replies_open_with_stays_in_their_words() -> None:
     assert [p.body for p in posts] == [
         "Tohumları bu hafta ekmeli miyim yoksa yağmuru mu beklemeliyim?",
         "@ayse Bu hafta ek, toprak yeterince nemli.", "@ayse Ben de geçen yıl ekimde ektim, iyi oldu."]
+
+
+# A like counter beside each post's reply control, the bare number standing among no words of its
+# own: Polish "<span class=glosy>3</span> <a>Odpowiedz</a>" under a body of paragraphs, Portuguese
+# "<b class=curtidas>12</b> <a>Responder</a>" in a footer, unclassed bodies. One post of each page
+# writes a bare number of its own in its words, which stays.
+_COUNTER_PL = """<html lang="pl"><head><title>Chleb na zakwasie</title></head><body>
+<div class="wpis" id="w1"><div class="naglowek"><a href="/uzytkownik/piekarz">piekarz</a>
+ <time datetime="2026-11-18T09:00">18.11.2026 09:00</time></div>
+ <p>Ile godzin trzymacie zaczyn przed pieczeniem?</p><p>Mój rośnie bardzo wolno.</p>
+ <div class="akcje"><span class="glosy">3</span> <a class="odp" href="#">Odpowiedz</a></div></div>
+<div class="wpis" id="w2"><div class="naglowek"><a href="/uzytkownik/maka_zytnia">maka_zytnia</a>
+ <time datetime="2026-11-18T10:30">18.11.2026 10:30</time></div>
+ <p>Zwykle dwanaście godzin, w chłodzie dłużej.</p><p><b>12</b></p>
+ <div class="akcje"><span class="glosy">7</span> <a class="odp" href="#">Odpowiedz</a></div></div>
+<div class="wpis" id="w3"><div class="naglowek"><a href="/uzytkownik/piekarz">piekarz</a>
+ <time datetime="2026-11-18T11:45">18.11.2026 11:45</time></div>
+ <p>Dzięki, spróbuję na noc.</p>
+ <div class="akcje"><span class="glosy">0</span> <a class="odp" href="#">Odpowiedz</a></div></div>
+</body></html>"""
+
+_COUNTER_PT = """<html lang="pt"><head><title>Horta em vasos</title></head><body>
+<section class="msg"><header><a href="/membro/tomate_cereja">tomate_cereja</a>
+ <span class="quando">19/11/2026 08:10</span></header>
+ <div>Que tamanho de vaso para um tomateiro na varanda?</div>
+ <footer class="barra"><b class="curtidas">12</b> <a class="resp" href="#">Responder</a></footer></section>
+<section class="msg"><header><a href="/membro/regador">regador</a>
+ <span class="quando">19/11/2026 09:25</span></header>
+ <div>Pelo menos trinta litros, com furos no fundo.</div>
+ <footer class="barra"><b class="curtidas">4</b> <a class="resp" href="#">Responder</a></footer></section>
+</body></html>"""
+
+
+def test_a_bare_count_every_post_shows_beside_its_controls_is_not_its_words() -> None:
+    _, posts, _ = _parse(_COUNTER_PL, "/watek/88")
+    assert [p.body for p in posts] == [
+        "Ile godzin trzymacie zaczyn przed pieczeniem?\nMój rośnie bardzo wolno.",
+        "Zwykle dwanaście godzin, w chłodzie dłużej.\n12", "Dzięki, spróbuję na noc."]
+    _, posts, _ = _parse(_COUNTER_PT, "/topico/41")
+    assert [p.body for p in posts] == ["Que tamanho de vaso para um tomateiro na varanda?",
+                                       "Pelo menos trinta litros, com furos no fundo."]
