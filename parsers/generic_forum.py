@@ -324,23 +324,36 @@ def generic_profile(doc: Doc, *, now: str | None = None) -> Author | None:
     joins = {parse_date(v, now) for _, v in iter_labels(doc.head_lines, LABELS["member_since"], max_line=119)}
     if len(joins - {None}) > 1:
         return None
-    name = None
+    name = _profile_name(doc)
+    if name is None:
+        return None
+    return Author(name=name, post_count=int(number), joined=joined, url=doc.url)
+
+
+def _profile_name(doc: Doc) -> str | None:
+    """The member a profile page's headings name: the first heading naming one, unless a later
+    one names the member the page's title names too ("kohaku_neko さんのプロフィール"), when an
+    earlier heading is a section's one word ("<h3>署名</h3>", the signature's box)."""
+    names: list[str] = []
     for tag in ("h1", "h2", "h3"):
         for h in doc.root.iter(tag):
             text = clean(h.text_content())
             match = re.search(
                 r"(?:profile|профиль|profil|perfil)\s*(?:of|de|von|:|-|–)?\s*(\S+)$", text, re.IGNORECASE
             )
+            name = None
             if match:
                 name = member_name(match.group(1))
             elif _PROFILE_HEAD_RE.match(text):
                 name = member_name(text)
             elif (tail := re.search(r"[:\-–—]\s*(?P<n>[^\s:]{2,40})$", text)) and len(text) < 80:
                 name = member_name(tail["n"])  # "Viewing profile - ann", "Пользователи: ann"
+            elif len(h) and _PROFILE_HEAD_RE.match(own := clean(h.text or "")):
+                name = member_name(own)  # the name before its rank's badge ("ann <span>常連さん</span>")
             if name:
-                break
-        if name:
-            break
-    if name is None:
+                names.append(name)
+    if not names:
         return None
-    return Author(name=name, post_count=int(number), joined=joined, url=doc.url)
+    title = doc.title.casefold()
+    titled = [n for n in names if re.search(rf"(?<!\w){re.escape(n.casefold())}(?!\w)", title)]
+    return titled[0] if titled else names[0]
