@@ -113,7 +113,10 @@ def _words(lang: str) -> _Words | None:
                 if "{0}" in phrase:
                     before, _, after = phrase.lower().partition("{0}")
                     tail = re.escape(after.strip().rstrip("."))
-                    phrases.setdefault(re.escape(before.strip()) + r"\s*(\d+)\s*" + tail, unit)
+                    # The number alone, and no space before it taken when nothing is written
+                    # before it: "#3 2 години тому" is post 3, two hours ago, not 32 hours.
+                    head = re.escape(before.strip()) + r"\s*" if before.strip() else ""
+                    phrases.setdefault(head + r"(?<!\d)(\d+)\s*" + tail, unit)
     # One alternation for every phrase: the group that took the number names the unit.
     ago = re.compile("|".join(phrases)) if phrases else None
     periods = {}

@@ -101,3 +101,35 @@ def test_a_day_with_a_two_digit_year_after_its_month_is_of_that_year() -> None:
     assert parse_date("3 May 26", NOW) == "2026-05-03"
     with page_language("mi"):
         assert parse_date("12-Māehe 04", NOW) == "2004-03-12"  # Māori, by the CLDR's month name
+
+
+# A post's number before its relative time, in languages whose CLDR phrase writes nothing before
+# the amount (Polish "{0} godziny temu", Russian "{0} минут назад").
+_NUMBERED_PL = """<html lang="pl"><head><title>Nalewki</title></head><body>
+<div class="post"><div class="autor"><a href="/uzytkownik/wisniowka">wisniowka</a></div>
+ <div class="czas"><a href="#p1">#7</a> 3 godziny temu</div>
+ <div class="tresc">Ile cukru dajecie na litr wiśni?</div></div>
+<div class="post"><div class="autor"><a href="/uzytkownik/pigwa">pigwa</a></div>
+ <div class="czas"><a href="#p2">#8</a> 15 minut temu</div>
+ <div class="tresc">Pół kilo, a po miesiącu zlewam.</div></div>
+</body></html>"""
+
+_NUMBERED_RU = """<html lang="ru"><head><title>Квас</title></head><body>
+<div class="msg"><div class="who"><a href="/user/kvasnik">kvasnik</a></div>
+ <div class="when"><a href="#m1">№12</a> 2 часа назад</div>
+ <div class="text">Сколько держать квас в тепле?</div></div>
+<div class="msg"><div class="who"><a href="/user/hlebnyi">hlebnyi</a></div>
+ <div class="when"><a href="#m2">№13</a> 5 минут назад</div>
+ <div class="text">Сутки, потом в холодильник.</div></div>
+</body></html>"""
+
+
+def test_a_posts_number_before_its_relative_time_is_no_part_of_the_amount() -> None:
+    assert to_english("#7 3 godziny temu", "pl") == "#7 3 hours ago"
+    assert to_english("№12 15 минут назад", "ru") == "№12 15 minutes ago"
+    for html in (_NUMBERED_PL, _NUMBERED_RU):
+        result = parse_page(html.encode(), url="http://forum.example/t/3", captured_at="2026-11-20T12:00:00Z",
+                            use_profiles=False)
+        assert [r.posted_at for r in result.records if r.kind == "post"] == [
+            "2026-11-20T09:00:00" if html is _NUMBERED_PL else "2026-11-20T10:00:00",
+            "2026-11-20T11:45:00" if html is _NUMBERED_PL else "2026-11-20T11:55:00"]
