@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from parsers.bylines import BY_WORDS
 from parsers.card_links import item_hrefs
 from parsers.dom import Doc, clean
 from parsers.filter_options import option_categories
@@ -41,7 +42,11 @@ __all__ = [
     "named_shop", "preposition_category", "reviewers", "shop_owner", "titled_seller",
 ]
 
-_BY_RE = re.compile(r"^(?:by|from|von|de|par|от)\s+([^\W\d]\S*)", re.IGNORECASE)
+# "by NAME" in any language the bylines know ("por Alfarero_Coyotepec", "przez herbaciarnia"), or
+# "from NAME"; the longest words first ("publicado por" before "por").
+_BY_WORDS = sorted({"by", "from", "von", "de", "par", "от", *(w for ws in BY_WORDS.values() for w in ws)},
+                   key=len, reverse=True)
+_BY_RE = re.compile(rf"^(?:{'|'.join(map(re.escape, _BY_WORDS))})\s+([^\W\d]\S*)", re.IGNORECASE)
 
 
 # An icon that marks the next link as a person or shop ("<i class='glyphicon glyphicon-user'>").

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from itertools import pairwise
 
 from parsers.cldr_dates import current_language
@@ -71,11 +72,30 @@ def labelled_places(lines: list[str], field: str) -> str | None:
     return None
 
 
-ROUTE_RE = re.compile(r"\s*(?:→|->|=>|⇒|➜|➔)\s*")
+# Arrows that point elsewhere or say no way ("↛"), and the ones templates use as a bullet or a
+# reply mark ("➤", "➢", "➲", "↪") rather than a route.
+_NOT_ROUTE = ("LEFT", "UP", "DOWN", "STROKE", "NOT", "ARROWHEAD", "CIRCLED", "HOOK", "QUAD")
+
+
+def _right_arrows() -> str:
+    """Every character the Unicode names an arrow pointing right ("→", "⇒", "➝", "➡", "⟶"), but
+    those of :data:`_NOT_ROUTE`: templates draw a route with any of them."""
+    names = ((ch, unicodedata.name(ch, "")) for ch in map(chr, range(0x2190, 0x2C00)))
+    return "".join(
+        ch for ch, name in names
+        if "ARROW" in name and "RIGHT" in name
+        and not any(word in name for word in _NOT_ROUTE)
+    )
+
+
+_ARROWS = re.escape(_right_arrows())
+ROUTE_RE = re.compile(rf"\s*(?:[{_ARROWS}]|->|=>)\s*")
 
 
 # A card line that is only a route: "US → US", "Germany -> EU, Worldwide" (no digits, no label).
-_ROUTE_LINE_RE = re.compile(r"^([^\W\d][^\d:→]{0,40}?)\s*(?:→|->|=>|⇒|➜|➔)\s*([^\d:→]{2,300})$")
+_ROUTE_LINE_RE = re.compile(
+    rf"^([^\W\d][^\d:{_ARROWS}]{{0,40}}?)\s*(?:[{_ARROWS}]|->|=>)\s*([^\d:{_ARROWS}]{{2,300}})$"
+)
 
 
 def route(lines: list[str]) -> tuple[str, list[str]] | None:
