@@ -94,7 +94,8 @@ def country_places(
             continue  # "Kategorie: Grüner Tee, China", "Seller: Teehaus Berlin, Deutschland"
         if origin is None and (way := _route_value(value, lang)) is not None:
             return way
-        found = _countries(value, names, lang) or place_list(value, lang)
+        # After the origin, words for everywhere are a destination ("Cały świat").
+        found = _countries(value, names, lang) or place_list(value, lang, world=origin is not None)
         if found is None:
             continue
         if origin is None:

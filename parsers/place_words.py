@@ -12,7 +12,11 @@ an item ships from and to, read from a card's or an item's labelled values of an
     ('Nantes', ['France', 'Belgique'])
 
 A route's two labels share their first word ("Envoi de" / "Envoi vers", "ارسال از" / "ارسال به"):
-the one before the destinations names the origin, a town no vocabulary needs to know.
+the one before the destinations names the origin, a town no vocabulary needs to know; and under the
+origin's label's pair, the destinations may name regions no vocabulary knows beside CLDR places
+("Baltijos šalys, Lenkija": :func:`region_list`). After an origin, words for the whole world (the
+CLDR's name of territory 001 ending a few words, "Todo el mundo", "جميع أنحاء العالم") are a
+destination too (:func:`whole_world`).
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from parsers.labels import LABELS
 
 __all__ = [
     "is_place", "labelled_route", "line_pairs", "line_route", "other_field", "place_list", "place_names",
+    "region_list", "whole_world",
 ]
 
 _SPLIT_RE = re.compile(r"\s*(?:[,;/|،、，]|\s-\s)\s*")
@@ -37,6 +42,8 @@ _OTHER_FIELDS = ("category", "vendor", "price", "stock", "escrow", "feedback_cou
 _CONTINENTS = ("Africa/", "America/", "Asia/", "Atlantic/", "Australia/", "Europe/", "Indian/", "Pacific/")
 # A route's labels stand one after the other (a row or two apart at most).
 _GAP = 2
+# A region's name no vocabulary knows is a phrase of a few words ("Baltijos šalys").
+_REGION_WORDS = 5
 
 
 @functools.lru_cache(maxsize=64)
@@ -140,9 +147,47 @@ def is_place(text: str, lang: str | None, *, loose: bool = False) -> bool:
     return _country_with_part(text, lang, loose)
 
 
-def place_list(text: str, lang: str | None) -> list[str] | None:
+# Words for everywhere that are no CLDR name of the world (territory 001) but say it.
+_WORLDWIDE = frozenset({"worldwide", "world wide", "weltweit", "wereldwijd", "mondial", "global"})
+
+
+@functools.lru_cache(maxsize=64)
+def _world_names(lang: str | None) -> tuple[str, ...]:
+    """The CLDR's casefolded names of the whole world (territory 001) in ``lang`` and English."""
+    from babel import Locale, UnknownLocaleError
+
+    names = set()
+    for code in {"en", (lang or "en").replace("-", "_")}:
+        try:
+            name = Locale.parse(code).territories.get("001")
+        except (UnknownLocaleError, ValueError, TypeError):
+            continue
+        if name:
+            names.add(str(name).casefold())
+    return tuple(names)
+
+
+def whole_world(text: str, lang: str | None) -> bool:
+    """Everywhere said in a few words: one of :data:`_WORLDWIDE`, or words ending with the CLDR's
+    name of the world ("Todo el mundo", "Cały świat", "جميع أنحاء العالم", "全世界") whose words
+    after the first are not capitalised ("Hello World" is a name)."""
+    low = text.casefold()
+    if low in _WORLDWIDE:
+        return True
+    words = text.split()
+    if len(words) > 4 or any(w[:1].isupper() for w in words[1:]):
+        return False
+    for world in _world_names(lang):
+        head = low[: len(low) - len(world)] if low.endswith(world) else None
+        if head is not None and (not head or head.endswith(" ") or _CJK_RE.match(head)):
+            return True
+    return False
+
+
+def place_list(text: str, lang: str | None, *, world: bool = False) -> list[str] | None:
     """The places of a value that names only places ("中国大陆、香港、台湾"), or None. A town with
-    its country ("Lyon, France") is one place."""
+    its country ("Lyon, France") is one place. With ``world`` (where destinations stand), words
+    for everywhere are a place too ("Todo el mundo": :func:`whole_world`)."""
     text = text.strip().rstrip(".")
     if not text or len(text) > 400:
         return None
@@ -150,7 +195,7 @@ def place_list(text: str, lang: str | None) -> list[str] | None:
     parts = [q for p in _SPLIT_RE.split(text) if p for q in _SPLIT_RE.split(plain_place(p, lang)) if q]
     if not parts or len(parts) > 60:
         return None
-    proper = [is_place(p, lang) for p in parts]
+    proper = [is_place(p, lang) or (world and whole_world(p, lang)) for p in parts]
     if all(proper):
         return parts
     # Beside places proper, a country with a qualifier ("中国大陆": mainland China) is one too.
@@ -170,9 +215,9 @@ def _first_word(label: str) -> str:
     return words[0] if words and len(words) >= 2 and len(words[0]) >= 2 else ""
 
 
-def _town(value: str) -> bool:
+def _town(value: str, words: int = 3) -> bool:
     """A short value of words alone, as a town's name is ("Shiraz", "Ново-Савиновский")."""
-    return 0 < len(value) <= _MAX_PART and len(value.split()) <= 3 and not any(
+    return 0 < len(value) <= _MAX_PART and len(value.split()) <= words and not any(
         ch.isdigit() or ch in ":()[]@" for ch in value
     )
 
@@ -182,13 +227,18 @@ def labelled_route(pairs: list[tuple[int, str, str]], lang: str | None) -> tuple
     value that is one place, then within a row or two a value of places; or, before a value of
     places, a town under a label that shares the destinations' label's first word ("Envoi de" /
     "Envoi vers"). None when no such pair shows (one lone place says neither)."""
-    origin: tuple[int, str] | None = None
+    origin: tuple[int, str, str] | None = None
     prev: tuple[int, str, str] | None = None
     for i, label, value in pairs:
         if is_place(label.rstrip(":： "), lang) or other_field(label):
             prev = None
             continue
-        found = place_list(value, lang)
+        after = origin is not None and i - origin[0] <= _GAP
+        found = place_list(value, lang, world=after)  # "Todo el mundo" a destination, no origin
+        if found is None and origin is not None and after and _paired(label, origin[2]):
+            # Under the origin's label's pair ("Siunčiama iš" / "Siunčiama į"), regions the CLDR
+            # does not name ("Baltijos šalys", "دول الخليج العربي") beside places it does.
+            found = region_list(value, lang)
         if found is not None:
             if origin is not None and i - origin[0] <= _GAP:
                 return origin[1], found
@@ -201,9 +251,27 @@ def labelled_route(pairs: list[tuple[int, str, str]], lang: str | None) -> tuple
             ):
                 return prev[2], found
             if origin is None and len(found) == 1:
-                origin = (i, found[0])
+                origin = (i, found[0], label)
         prev = (i, label, value)
     return None
+
+
+def _paired(label: str, other: str) -> bool:
+    """Whether two labels are a route's pair: they share their first word, the rest differs."""
+    first = _first_word(label)
+    return bool(first) and first == _first_word(other) and label.casefold() != other.casefold()
+
+
+def region_list(value: str, lang: str | None) -> list[str] | None:
+    """The parts of a value of places some of which are regions no vocabulary names: each part a
+    CLDR place or a short phrase of words (five at most: "کشورهای حاشیه خلیج فارس"), a CLDR place
+    among them when there are several; None otherwise."""
+    parts = [p for p in _SPLIT_RE.split(plain_place(value.strip().rstrip("."), lang)) if p]
+    if not parts or len(parts) > 20 or not all(_town(p, _REGION_WORDS) for p in parts):
+        return None
+    if len(parts) >= 2 and not any(is_place(p, lang) for p in parts):
+        return None
+    return parts
 
 
 # "label: value" on one line; a label of a few words of any script, no figure.
