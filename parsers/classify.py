@@ -138,6 +138,36 @@ def _has_captcha_markup(doc: Doc) -> bool:
     return False
 
 
+def _code_form(doc: Doc) -> bool:
+    """A captcha's form by its shape, in any language: a form that holds a picture and one field
+    to type in, and that field takes a few characters only (a maxlength of 3 to 10) or, in a
+    posted form, is kept from the browser's memory (autocomplete off): the characters the
+    picture shows. A search box beside a logo has no such short field, and its form gets; an
+    item's order form (its picture, a quantity field) fills its field in ("1") and prices the
+    item, and its picture links to a larger one."""
+    forms = doc.tagged("form")
+    if not forms or find_prices(doc.text, limit=1):
+        return False
+    for form in forms:
+        if not any(all(a.tag != "a" for a in img.iterancestors()) for img in form.iter("img")):
+            continue
+        fields = [
+            el for el in form.iter("input")
+            if (el.get("type") or "text").lower() in ("text", "tel", "number", "")
+        ]
+        if len(fields) != 1:
+            continue
+        field = fields[0]
+        if (field.get("value") or "").strip():
+            continue
+        size = field.get("maxlength") or ""
+        posted = (form.get("method") or "").lower() == "post"  # a search box's form gets
+        unremembered = (field.get("autocomplete") or "").lower() == "off"
+        if (size.isdigit() and 3 <= int(size) <= 10) or (posted and unremembered):
+            return True
+    return False
+
+
 def _credentials_form(password: etree._Element) -> bool:
     """Whether a password field's form also asks for a name: the shape of a login form in any
     language (a short page holding one is a login wall whatever its words)."""
@@ -268,7 +298,7 @@ def interstitial_type(doc: Doc) -> str | None:
         or (size < 1500 and len(doc.links) <= 15 and _credentials_form(passwords[0]))
     ):
         return "login"
-    if _CAPTCHA_RE.found(probe) or (size < 3000 and _has_captcha_markup(doc)):
+    if _CAPTCHA_RE.found(probe) or (size < 3000 and (_has_captcha_markup(doc) or _code_form(doc))):
         # A captcha a front service shows (Cloudflare's "One more step", DDoS-Guard's, EndGame's)
         # is its gate before any site, as its browser check is; a site's own captcha is a captcha.
         return "ddos_protection" if _front(doc) else "captcha"

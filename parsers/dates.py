@@ -301,8 +301,10 @@ _SPACED_RE = re.compile(
 def _spaced(match: re.Match[str]) -> date | None:
     month = match["m"]
     if month.isdigit():
-        if not (match["s1"] and match["s2"]):
-            return None  # "14/03/2024" is _NUM_RE's, with its day-or-month order
+        # "14/03/2024" is _NUM_RE's, with its day-or-month order; a dot with a space after it
+        # only is CLDR's day-first form of Czech, Slovak, Slovene, Croatian ("18. 11. 2026").
+        if not (match["s1"] and match["s2"]) and not (match["sep"] == "." and match["s2"]):
+            return None
         number = int(month)
     else:
         number = MONTHS.get(month) or (MONTHS.get(month[:3]) if len(month) > 3 else None) or 0

@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 
 from parsers.card_fields import detail_seller, shop_owner
 from parsers.card_links import price_box, title_links
+from parsers.card_rubric import rubric_categories
 from parsers.cards import card_listing, category_names, find_cards, found_cards, header_columns
 from parsers.cldr_dates import current_language
 from parsers.cldr_places import labelled_countries
@@ -68,6 +69,7 @@ from parsers.prices import parse_number
 from parsers.records import Listing, Vendor
 from parsers.review_rows import cards_are_reviews, page_reviews
 from parsers.ship_options import option_places
+from parsers.shop_paths import path_owner
 from parsers.stats_seller import stats_seller
 from parsers.struck import without_struck_prices
 from parsers.vendor_page import profile_heading, vendor_detail, vendor_from_url
@@ -297,10 +299,16 @@ def _index(doc: Doc, cards: list[Any], deadline: float | None = None) -> list[Li
             break  # the page's time budget is spent: keep the cards read so far
         out.append(card_listing(doc, card, categories, columns, link))
     if out and all(r.vendor is None for r in out):
-        owner = shop_owner(doc, cards)  # a shop's own showcase: every card is its
+        # A shop's own showcase: every card is its (its heading's handle in their addresses too).
+        owner = shop_owner(doc, cards) or path_owner(doc, cards)
         if owner:
             for r in out:
                 r.vendor = owner
+    if len(out) == len(cards) and all(r.category is None for r in out):
+        # A label every card shows once whose word values sort them: their category.
+        rubrics = rubric_categories(cards, current_language())
+        for r, rubric in zip(out, rubrics or [], strict=False):
+            r.category = rubric
     return out
 
 

@@ -40,6 +40,7 @@ _STAR_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:stars?|rating-\d)(?:$|[\s_-])", re.
 _MASKED_RE = re.compile(r"^[^\s*]{1,4}\*{2,}[^\s*]{0,4}$")  # buyers shown masked: "g***s"
 # A comment: words, a few of them, more letters than figures.
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
+_META_SEP_RE = re.compile(r"\s+[·•|]\s+")
 
 # Rows in a run before they are a page of reviews, and the share of them that must be reviews.
 _MIN_ROWS = 3
@@ -87,7 +88,10 @@ def _review(card: Any, now: str | None) -> Feedback | None:
         return None
     parts = _parts(card)
     rating = _mark(parts, card)
-    date_text = next((t for t in parts if len(t) <= 40 and is_dated(t, now)), None)
+    # A meta line runs its item, buyer, amount and date together between dots ("Položka: sencha
+    # · kupující k***a · 389 Kč · 18. 11. 2026"): its pieces are read as parts too.
+    pieces = parts + [p for t in parts if _META_SEP_RE.search(t) for p in _META_SEP_RE.split(t)]
+    date_text = next((t for t in pieces if len(t) <= 40 and is_dated(t, now)), None)
     if rating is None or date_text is None:
         return None
     linked = set(links)
@@ -103,7 +107,7 @@ def _review(card: Any, now: str | None) -> Feedback | None:
         text=comment,
         date=parse_date(date_text, now),
         listing=next((t for t in links if t and t != comment), None),
-        buyer=next((t for t in parts if _MASKED_RE.match(t)), None),
+        buyer=next((w for t in pieces for w in t.split()[-1:] if _MASKED_RE.match(w) and len(t) <= 40), None),
     )
 
 

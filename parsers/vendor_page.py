@@ -25,6 +25,7 @@ from parsers.dated_elements import is_dated
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean, element_kind
 from parsers.kind_breakdown import kind_share
+from parsers.kind_counts import split_counts
 from parsers.labels import LABELS, iter_labels, label_re
 from parsers.market_buy import BUY_RE, buy_form
 from parsers.market_fields import armored_keys, labelled
@@ -275,12 +276,25 @@ def _titled_element(doc: Doc) -> str | None:
         text = el.text.strip() if isinstance(el.tag, str) and el.text else ""
         # A heading may run its badges after the name ("<h2>leafy <span>Level 4</span></h2>"):
         # its own text before them is the name all the same.
-        if not text or text not in wanted or el.tag in _SKIP_TAGS or (len(el) and el.tag not in _HEADS):
+        if not text or el.tag in _SKIP_TAGS or (len(el) and el.tag not in _HEADS):
+            continue
+        if text not in wanted and not (el.tag in _HEADS and _titled_words(text, wanted)):
             continue
         if any(a.tag in _SKIP_TAGS for a in el.iterancestors()):
             continue
         return text
     return None
+
+
+def _titled_words(text: str, wanted: set[str]) -> bool:
+    """Whether a heading's text ends or starts a part of the <title> whose other words are one
+    or two (a word that says what the page is: "Sprzedawca leafy", "leafy shop")."""
+    words = text.split()
+    for part in wanted:
+        rest = part.split()
+        if 1 <= len(rest) - len(words) <= 2 and (rest[-len(words):] == words or rest[:len(words)] == words):
+            return True
+    return False
 
 
 def _item_shape(doc: Doc) -> bool:
@@ -409,6 +423,12 @@ def vendor_detail(doc: Doc, lines: list[str] | None = None, now: str | None = No
         # The count in brackets beside the positive share ("98.6% ດີ (512)"): what it is a share of.
         rows = rows if rows is not None else (lines if stat_rows(lines) else cell_rows(doc))
         count = stat_share_count(rows)
+    if rating is None or count is None:
+        # Counts by kind under words in no known language, beside the positive one's share.
+        split = split_counts(lines)
+        if split is not None:
+            count = split[0] if count is None else count
+            rating = split[1] if rating is None else rating
     return Vendor(
         name=name,
         feedback_count=count,

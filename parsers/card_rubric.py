@@ -1,0 +1,73 @@
+"""The cards' category under a label in no known language, known by how categories file items:
+every card shows the same label, one word, once ("Rubriek: Kaarsen", "Dział: Świece"); its values are
+a word or a few, no figure and no place, and sort the cards into groups: some cards share a
+value, yet not all of them (a field every card shows alike, "Stan: nowy", sorts nothing). A
+label any field of the vocabulary knows (a seller's, a price's, a place's) is never one.
+
+    >>> from parsers.dom import load
+    >>> cats = ("Herbata", "Herbata", "Miody")
+    >>> doc = load("".join(f"<div class=k><a href='/i/{n}'>Rzecz {n}</a><p>Dział: {c}</p><p>9 zł</p></div>"
+    ...                    for n, c in enumerate(cats)).encode())
+    >>> rubric_categories(doc.root.xpath("//div[@class='k']"), None)
+    ['Herbata', 'Herbata', 'Miody']
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from parsers.dom import Doc
+from parsers.labels import LABELS
+from parsers.place_words import is_place
+
+__all__ = ["rubric_categories"]
+
+# "Label: value" on one line of a card: a label of one word, no figure (a field's noun:
+# "Rubriek", "Dział"; a route says more, "Hoʻouna ʻia mai", "Wysyłka z").
+_PAIR_RE = re.compile(r"^(?P<label>[^\W\d_]+)\s*[:：]\s*(?P<value>\S.*)$")
+_MAX_VALUE = 40
+
+
+def _pairs(card: Any) -> dict[str, str] | None:
+    """The card's labelled values by casefolded label; None when a label shows twice."""
+    out: dict[str, str] = {}
+    for line in Doc.lines(card):
+        m = _PAIR_RE.match(line) if len(line) <= 80 else None
+        if m is None:
+            continue
+        key = m["label"].casefold()
+        if key in out:
+            return None
+        out[key] = m["value"].strip()
+    return out
+
+
+def _known_label(label: str) -> bool:
+    line = f"{label}: x"
+    return any(pattern.match(line) or pattern.match(label) for pattern in LABELS.values())
+
+
+def _word_value(value: str, lang: str | None) -> bool:
+    return (0 < len(value) <= _MAX_VALUE and len(value.split()) <= 3
+            and not any(ch.isdigit() or ch in "()[]@/%" for ch in value) and not is_place(value, lang))
+
+
+def rubric_categories(cards: list[Any], lang: str | None) -> list[str] | None:
+    """Each card's category under a label every card shows once (see the module), in card
+    order; None when no label sorts the cards so."""
+    if len(cards) < 3:
+        return None
+    pairs = [_pairs(card) for card in cards]
+    if any(not p for p in pairs):
+        return None
+    shared = set.intersection(*(set(p) for p in pairs if p))
+    for label in sorted(shared):
+        values = [p[label] for p in pairs if p]
+        distinct = {v.casefold() for v in values}
+        if not 2 <= len(distinct) < len(values):
+            continue
+        if not all(_word_value(v, lang) for v in values) or _known_label(label):
+            continue
+        return values
+    return None
