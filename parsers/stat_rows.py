@@ -93,23 +93,48 @@ def _stat_rows(lines: list[str]) -> list[tuple[str, str]]:
     return best if len(best) >= _MIN_ROWS else []
 
 
+# The count first and its share in brackets, the sign before the number or after it as the
+# language writes it (CLDR's Turkish "%#,##0": "874 (%97,9 olumlu)", "512 (98.6% positive)").
+_COUNT_SHARE_RE = re.compile(
+    r"^(\d[\d\s.,]{0,8}?)\s*[(\[]\s*(?:%\s*(\d{1,3}(?:[.,]\d{1,2})?)|(\d{1,3}(?:[.,]\d{1,2})?)\s*%)"
+    r"(?:\s*[^\s\d()\[\]%]{1,15})?\s*[)\]]$"
+)
+# A share alone with its sign before it ("%98,9").
+_SIGN_FIRST_RE = re.compile(r"^%\s*(\d{1,3}(?:[.,]\d{1,2})?)$")
+
+
+def _shares(lines: list[str]) -> list[tuple[str, str | None]]:
+    """The (share, count or None) of each value of a statistics run that shows a share."""
+    out: list[tuple[str, str | None]] = []
+    for _, v in stat_rows(lines):
+        if m := _SHARE_RE.match(v):
+            out.append((m.group(1), m.group(2)))
+        elif m := _SIGN_FIRST_RE.match(v):
+            out.append((m.group(1), None))
+        elif m := _COUNT_SHARE_RE.match(v):
+            out.append((m.group(2) or m.group(3), m.group(1)))
+    return out
+
+
 def stat_share(lines: list[str]) -> float | None:
-    """The one bare share of a statistics run ("98,9%"), None when there are none or several
-    (positive and negative shares side by side say nothing by their form)."""
-    shares = [m for _, v in stat_rows(lines) if (m := _SHARE_RE.match(v))]
+    """The one bare share of a statistics run ("98,9%", "%98,9", "874 (%97,9 olumlu)"), None when
+    there are none or several (positive and negative shares side by side say nothing by their
+    form)."""
+    shares = _shares(lines)
     if len(shares) != 1:
         return None
-    share = float(shares[0].group(1).replace(",", "."))
+    share = float(shares[0][0].replace(",", "."))
     return share if 0 <= share <= 100 else None
 
 
 def stat_share_count(lines: list[str]) -> int | None:
-    """The count in brackets beside the one bare share of a statistics run ("98.6% ດີ (512)"):
-    how many feedbacks the share is of; None when the share shows none (or there are several)."""
-    shares = [m for _, v in stat_rows(lines) if (m := _SHARE_RE.match(v))]
-    if len(shares) != 1 or shares[0].group(2) is None:
+    """The count beside the one bare share of a statistics run, in brackets after it ("98.6% ດີ
+    (512)") or before it with the share in brackets ("874 (%97,9 olumlu)"): how many feedbacks
+    the share is of; None when the share shows none (or there are several)."""
+    shares = _shares(lines)
+    if len(shares) != 1 or shares[0][1] is None:
         return None
-    digits = re.sub(r"\D", "", shares[0].group(2))
+    digits = re.sub(r"\D", "", shares[0][1] or "")
     return int(digits) if digits and len(digits) <= 9 else None
 
 
