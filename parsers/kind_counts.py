@@ -48,10 +48,14 @@ def split_counts(lines: list[str]) -> tuple[int, float] | None:
     """(feedback count, rating) of labelled counts side by side whose first is the share near
     them of their sum, rounded as written; None when no such counts show. Pages without a "%"
     pay a scan only."""
-    if not any("%" in line for line in lines):
+    shares = [i for i, line in enumerate(lines) if "%" in line]
+    if not shares:
         return None
+    # Only the lines near a share may hold its counts: the rest of the page is not searched.
+    near = sorted({j for i in shares for j in range(max(0, i - _NEAR), min(len(lines), i + _NEAR + 1))})
     found: list[tuple[int, int]] = []  # (line, count) of every labelled count, in page order
-    for i, line in enumerate(lines):
+    for i in near:
+        line = lines[i]
         if len(line) > 120:
             continue
         found.extend((i, _int(m["n"])) for m in _LABELLED_RE.finditer(line))
