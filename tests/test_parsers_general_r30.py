@@ -91,10 +91,29 @@ its body leaves out quotes, signatures and edit notes; an author record for ever
 statistics the thread shows, once, in order of first post; relative dates resolve against NOW.
 
 The ground truth was written by hand from what a human reads on each page, and committed with the
-pages BEFORE the parsers were run on them at all. Not yet scored: KNOWN_MISSES is empty and the
-parametrized holdout test is skipped until the lead measures the round once, blind
-(``benchmarks/score_general.py --round 30 --side holdout --misses``; the script finds the round
-from this module, nothing to add there), and adds ROUND.held_out_checks(f1) with that figure.
+pages (75a0156) BEFORE the parsers were run on them at all.
+
+Blind measurement, once per set of parsers, no site profiles (``benchmarks/score_general.py
+--round 30 --side holdout --misses``): those of 40476af (this session's start), of 6b37b71
+(rounds 23 to 27 mended) and of 7d647b4 (rounds 28 and 29 mended too). None had seen this round's
+pages; every helper who wrote those mends kept it out of every scan.
+
+    template                 40476af  6b37b71  7d647b4
+    liutaio_index_it           0.000    0.000    0.000  (a board list typed other)
+    samovarklub_thread_ru      0.000    0.000    0.000  (no post found)
+    kertbaratkor_profile_hu    0.000    1.000    1.000  (a member's profile by its shape)
+    lankakori_board_fi         0.500    0.667    0.667  (join days for post dates; stats)
+    aspnetforum_messages_de, cayocagi_login_tr, crimsonledger_thread_en, fagelholken_profile_sv,
+    sawdustcircle_queue_en, zetaboards_topic_es 1.000
+    overall                    0.781    0.831    0.831
+
+The mends of rounds 23 to 27 carried to this never-seen round on a member's profile (read by its
+shape, parsers.member_card) and a minimal board's posts (+0.050); those of rounds 28 and 29 added
+nothing here. Blind scores of the rounds (3 to 30): 0.646, 0.778, 0.714, 0.946, 0.798, 0.699,
+0.601, 0.750, 0.857, 0.466, 0.612, 0.538, 0.773, 0.313, 0.694, 0.684, 0.376, 0.578, 0.517, 0.514,
+0.848, 0.777, 0.858, 0.406, 0.782, 0.879, 0.752 and here 0.831 (0.781 at this session's start).
+KNOWN_MISSES holds every wrong value of 7d647b4. This round is BLIND: do not tune the parsers on
+its pages; mend a miss only as a general mechanism, with test pages of its own, and say so here.
 """
 
 from __future__ import annotations
@@ -106,9 +125,7 @@ from typing import Any
 
 import pytest
 
-from parsers.records import PAGE_TYPES
 from tests.general_rounds import NOW_TIME, Round, _author, _post
-from tests.parsers_scoring import CONTRACT_FIELDS
 
 DATA = Path(__file__).parent / "data" / "general_r30"
 
@@ -287,16 +304,55 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers give on the holdout side where it differs from TRUTH: empty until the round is
-# scored once, blind (see the module docstring). Key: "kind[i].field" (or "page_type"); value:
-# what the parsers gave, with a comment naming the general rule that is missing.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {}
+# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
+# (parsers of 7d647b4). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {
+    "holdout/lankakori_board_thread_fi.html": {
+        "post[0].posted_at": '2015-04-12',
+        "post[1].posted_at": '2020-01-03',
+        "post[2].posted_at": '2015-04-12',
+        "author[0].name": None,
+        "author[0].post_count": None,
+        "author[0].joined": None,
+        "author[1].name": None,
+        "author[1].post_count": None,
+        "author[1].joined": None,
+    },
+    "holdout/liutaio_forum_index_it.html": {
+        "page_type": 'other',
+    },
+    "holdout/samovarklub_thread_ru_cp1251.html": {
+        "page_type": 'other',
+        "post[0].author": None,
+        "post[0].posted_at": None,
+        "post[0].index": None,
+        "post[0].body": None,
+        "post[1].author": None,
+        "post[1].posted_at": None,
+        "post[1].index": None,
+        "post[1].body": None,
+        "post[1].quotes": None,
+        "post[2].author": None,
+        "post[2].posted_at": None,
+        "post[2].index": None,
+        "post[2].body": None,
+        "post[2].quotes": None,
+        "author[0].name": None,
+        "author[0].post_count": None,
+        "author[0].joined": None,
+        "author[1].name": None,
+        "author[1].post_count": None,
+        "author[1].joined": None,
+        "author[2].name": None,
+        "author[2].post_count": None,
+        "author[2].joined": None,
+        "thread[0].title": None,
+    },
+}
 
-
-_, _holdout_test = ROUND.tests(KNOWN_MISSES)
-test_a_holdout_page_gives_the_truth_but_for_its_known_misses = pytest.mark.skip(
-    reason="round 30 not yet scored: the lead measures it once, blind")(_holdout_test)
-
+(test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.831)
+_, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 _text = ROUND.page_text(ENCODINGS)
 _posts = ROUND.records_of("post")
@@ -304,21 +360,6 @@ _authors = ROUND.author_stats
 _NOW = NOW_TIME.replace(tzinfo=None)
 
 
-def test_every_page_on_disk_has_a_truth_and_every_truth_a_page() -> None:
-    on_disk = {f"holdout/{p.name}" for p in (DATA / "holdout").iterdir()}
-    assert on_disk == set(TRUTH)
-    assert ROUND.pages("tune") == []
-    assert not (DATA / "tune").exists()
-
-
-def test_every_expected_record_names_every_contract_field_of_its_kind() -> None:
-    for page, truth in TRUTH.items():
-        assert truth["type"] in PAGE_TYPES, page
-        for record in truth["records"]:
-            assert set(CONTRACT_FIELDS[record["type"]]) <= set(record), (page, record)
-        posts = _posts(page)
-        assert [p["index"] for p in posts] == list(range(len(posts))), page
-        assert ROUND.records_of("listing")(page) == ROUND.records_of("vendor")(page) == [], page
 
 
 def test_five_threads_two_profiles_an_index_a_login_and_a_queue_three_of_which_give_no_record() -> None:

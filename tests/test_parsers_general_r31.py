@@ -93,10 +93,34 @@ vendor record; a vendor's feedback page carries its vendor's record (the name an
 shown, has_pgp_key None: tests/general_rounds.py _feedback_vendor); an error page gives none.
 
 The ground truth was written by hand from what a human reads on each page, and committed with the
-pages BEFORE the parsers were run on them at all. Not yet scored: KNOWN_MISSES is empty and the
-parametrized holdout test is skipped until the lead measures the round once, blind
-(``benchmarks/score_general.py --round 31 --side holdout --misses``; the script finds the round
-from this module, nothing to add there), and adds ROUND.held_out_checks(f1) with that figure.
+pages (96bc4fd) BEFORE the parsers were run on them at all.
+
+Blind measurement, once per set of parsers, no site profiles (``benchmarks/score_general.py
+--round 31 --side holdout --misses``): those of 40476af (this session's start), of 6b37b71
+(rounds 23 to 27 mended) and of 7d647b4 (rounds 28 and 29 mended too). None had seen this round's
+pages; every helper who wrote those mends kept it out of every scan.
+
+    template                              40476af  6b37b71  7d647b4
+    feiranoturna_listing_vendorbox_pt_br    0.000    0.000    0.000  (a listing typed vendor: its vendor box)
+    nachtmarkt_error_banned_de              0.000    0.000    0.000  (an error typed other)
+    kuusikko_vendor_pgp_fi                  0.000    0.000    1.000  (a vendor named in its title part)
+    chodem_feedback_totals_vi               0.100    0.100    0.100  (a page of reviews read as posts)
+    kervansaray_listing_splitprice_tr       0.615    0.714    0.714  (vendor; an origin glued to its label)
+    bottegaombra_avatar_cards_it            0.636    0.750    0.750  (avatar vendors; regions)
+    quietsearch_search_rows_en              0.739    0.739    0.739  (rows of text: category, places)
+    glasmarknad_vendor_plusminus_sv         0.800    0.800    0.800  ('+1203 / -7')
+    nychtagora_ul_cards_el                  0.929    1.000    1.000  (regions and 'everywhere')
+    kochavim_listing_escrow_he 1.000
+    overall                                 0.646    0.697    0.738
+
+The mends of rounds 23 to 27 carried to this never-seen round on two grids of cards (regions and
+world words as places, a split price: +0.051), and those of rounds 28 and 29 on a vendor page
+(named by a heading that ends its title part: +0.041). Blind scores of the rounds (3 to 31):
+0.646, 0.778, 0.714, 0.946, 0.798, 0.699, 0.601, 0.750, 0.857, 0.466, 0.612, 0.538, 0.773, 0.313,
+0.694, 0.684, 0.376, 0.578, 0.517, 0.514, 0.848, 0.777, 0.858, 0.406, 0.782, 0.879, 0.752, 0.831
+and here 0.738 (0.646 at this session's start). KNOWN_MISSES holds every wrong value of 7d647b4.
+This round is BLIND: do not tune the parsers on its pages; mend a miss only as a general
+mechanism, with test pages of its own, and say so here.
 """
 
 from __future__ import annotations
@@ -108,7 +132,6 @@ from typing import Any
 
 import pytest
 
-from parsers.records import PAGE_TYPES
 from tests.general_rounds import Round, _feedback_vendor, _listing, _vendor, v4_fingerprint
 from tests.parsers_scoring import CONTRACT_FIELDS
 
@@ -240,34 +263,75 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers give on the holdout side where it differs from TRUTH: empty until the round is
-# scored once, blind (see the module docstring). Key: "kind[i].field" (or "page_type"); value:
-# what the parsers gave, with a comment naming the general rule that is missing.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {}
+# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
+# (parsers of 7d647b4). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {
+    "holdout/bottegaombra_avatar_cards_it_latin9.html": {
+        "listing[0].vendor": None,
+        "listing[0].ships_from": None,
+        "listing[0].ships_to": [],
+        "listing[1].vendor": None,
+        "listing[1].ships_from": None,
+        "listing[1].ships_to": [],
+        "listing[2].vendor": None,
+        "listing[2].ships_from": None,
+        "listing[2].ships_to": [],
+        "listing[3].vendor": None,
+        "listing[3].ships_from": None,
+        "listing[3].ships_to": [],
+    },
+    "holdout/chodem_feedback_totals_vi.html": {
+        "page_type": 'thread',
+        "vendor[0].name": None,
+        "vendor[0].feedback_count": None,
+        "vendor[0].rating": None,
+    },
+    "holdout/feiranoturna_listing_vendorbox_pt_br.html": {
+        "page_type": 'vendor',
+        "listing[0].title": None,
+        "listing[0].price": None,
+        "listing[0].currency": None,
+        "listing[0].vendor": None,
+        "listing[0].category": None,
+        "listing[0].ships_from": None,
+        "listing[0].ships_to": None,
+    },
+    "holdout/glasmarknad_vendor_plusminus_sv.html": {
+        "vendor[0].feedback_count": None,
+        "vendor[0].rating": None,
+    },
+    "holdout/kervansaray_listing_splitprice_tr.html": {
+        "listing[0].vendor": None,
+        "listing[0].ships_from": None,
+        "listing[0].ships_to": ['bölgesiTürkiye', 'Avrupa', 'Orta Doğu'],
+    },
+    "holdout/nachtmarkt_error_banned_de.html": {
+        "page_type": 'other',
+    },
+    "holdout/quietsearch_search_rows_en.html": {
+        "listing[0].category": None,
+        "listing[0].ships_from": None,
+        "listing[0].ships_to": [],
+        "listing[1].category": None,
+        "listing[1].ships_from": None,
+        "listing[1].ships_to": [],
+        "listing[2].category": None,
+        "listing[2].ships_from": None,
+        "listing[2].ships_to": [],
+        "listing[3].category": None,
+        "listing[3].ships_from": None,
+        "listing[3].ships_to": [],
+    },
+}
 
-
-_, _holdout_test = ROUND.tests(KNOWN_MISSES)
-test_a_holdout_page_gives_the_truth_but_for_its_known_misses = pytest.mark.skip(
-    reason="round 31 not yet scored: the lead measures it once, blind")(_holdout_test)
-
+(test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.738)
+_, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 _text = ROUND.page_text(ENCODINGS)
 _listings = ROUND.records_of("listing")
 
 
-def test_every_page_on_disk_has_a_truth_and_every_truth_a_page() -> None:
-    on_disk = {f"holdout/{p.name}" for p in (DATA / "holdout").iterdir()}
-    assert on_disk == set(TRUTH)
-    assert ROUND.pages("tune") == []
-    assert not (DATA / "tune").exists()
-
-
-def test_every_expected_record_names_every_contract_field_of_its_kind() -> None:
-    for page, truth in TRUTH.items():
-        assert truth["type"] in PAGE_TYPES, page
-        for record in truth["records"]:
-            assert set(CONTRACT_FIELDS[record["type"]]) <= set(record), (page, record)
-        assert ROUND.records_of("post")(page) == [], page
 
 
 def test_ten_market_pages_one_of_which_gives_no_record() -> None:
