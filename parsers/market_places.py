@@ -16,11 +16,12 @@ from parsers.dom import clean
 from parsers.flag_places import plain_place
 from parsers.labels import LABELS, iter_labels
 from parsers.market_fields import labelled
+from parsers.place_words import is_place, line_pairs, other_field
 from parsers.prices import find_prices
 
 __all__ = [
-    "ROUTE_RE", "first_place", "from_to", "from_to_pairs", "labelled_places", "places", "route",
-    "route_columns",
+    "ROUTE_RE", "first_place", "from_to", "from_to_pairs", "labelled_places", "origin_above", "places",
+    "route", "route_columns",
     "shipping_route", "ships_from_value",
 ]
 
@@ -67,9 +68,36 @@ def labelled_places(lines: list[str], field: str) -> str | None:
     page that labels its postage price and its destinations alike ("Livraison : EUR 6,50" above
     "Livraison vers : France, Belgique") is read at the destinations."""
     for _, value in iter_labels(lines, LABELS[field]):
+        # A longer label whose first word is the known one ("Gönderim bölgesi: Türkiye" under
+        # "gönderim"): its value is what follows the label's own colon.
+        if value and (run_on := _RUN_ON_RE.match(value)) is not None:
+            value = run_on.group(1)
         if value and len(value) <= 200 and places(value):
             return value
     return None
+
+
+def origin_above(lines: list[str]) -> str | None:
+    """The origin of a route whose destinations are labelled but whose origin's label is none
+    the vocabulary knows ("Gönderen ülke: Türkiye" above "Gönderim bölgesi: ..."): the value of
+    the labelled row right above the destinations' when it is one place the CLDR names."""
+    at = next((i for i, _ in iter_labels(lines, LABELS["ships_to"])), None)
+    if not at:
+        return None
+    first = max(0, at - 3)
+    rel = at - first  # the destinations' line within the window
+    pairs = [p for p in line_pairs(lines[first : at + 1]) if rel - 2 <= p[0] < rel]
+    if not pairs:
+        return None
+    _, label, value = pairs[-1]
+    value = clean(value)
+    if other_field(label) or not is_place(value, current_language()):
+        return None
+    return value
+
+
+# The rest of a label (one or two words, no figure) and its colon, before the value.
+_RUN_ON_RE = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?: [^\W\d_]+)?[:：]\s+(\S.*)$")
 
 
 # Arrows that point elsewhere or say no way ("↛"), and the ones templates use as a bullet or a

@@ -33,6 +33,7 @@ from parsers.crumb_trail import trail_category
 from parsers.dom import Doc, clean
 from parsers.feedback import feedback_lines, feedback_page, read_feedback
 from parsers.feedback_vendor import feedback_total, feedback_vendor
+from parsers.glued_labels import unglued
 from parsers.item_badge import badge_category
 from parsers.item_category import filed_category
 from parsers.item_fields import field_origin
@@ -56,6 +57,7 @@ from parsers.market_places import (
     first_place,
     from_to,
     labelled_places,
+    origin_above,
     places,
     shipping_route,
     ships_from_value,
@@ -93,6 +95,7 @@ _STOCK_RE = re.compile(r"\d{1,3}(?:[,.]\d{3})+(?![\d.,])|\d+")
 
 def _listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
     """The listing of a detail page and whether its price was labelled ("Price: ...")."""
+    lines = unglued(doc, lines)  # a facts list's "<span>label</span><span>value</span>" rows
     title, start = listing_title(doc, lines)
     scope = lines[start:] if start else lines
     # A form's postage choices ("Großbrief - 3 Tage - 2.50 €") and a table of postage prices are
@@ -158,6 +161,8 @@ def _listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
         origin, dest = ROUTE_RE.split(origin, maxsplit=1)
         ships_to = ships_to or places(dest)
     ships_from = first_place(origin)
+    if ships_to and not ships_from:
+        ships_from = origin_above(scope[:80])
     if not ships_from and not ships_to and (
         shipping := shipping_route(scope[:60])
         or from_to(scope[:60])
