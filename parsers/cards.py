@@ -28,6 +28,7 @@ from parsers.card_links import ACTION_RE, absolute_href, card_link, first_href, 
 from parsers.card_places import card_places
 from parsers.card_regions import page_regions
 from parsers.cldr_dates import current_language
+from parsers.dash_pieces import piece_fields
 from parsers.dom import Doc, clean, element_kind
 from parsers.labels import LABELS
 from parsers.market_fields import escrow_value, labelled
@@ -388,6 +389,12 @@ def card_listing(
         found = found or card_places(card, lines, current_language())
         if found:
             ships_from, ships_to = found
+    if (cat is None or (ships_from is None and not ships_to)) and len(lines) <= 3:
+        # One row of pieces between dashes ("Title — $14 — sold by x — Crafts — ships from A to B").
+        piece_cat, piece_from, piece_to = piece_fields(lines, title, vendor)
+        cat = cat or piece_cat
+        if ships_from is None and not ships_to and piece_to:
+            ships_from, ships_to = piece_from, piece_to
     return Listing(
         title=title,
         price=price[0] if price else None,

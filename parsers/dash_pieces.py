@@ -1,0 +1,62 @@
+"""A card written as one row of text pieces between dashes, read piece by piece.
+
+Search results are often rows of plain text: "Title — $14.00 — sold by bee — Food & Drink —
+ships from Scotland to United Kingdom". No label names the category or the route; the row's
+pieces do: a piece "<verb> from X to Y" is the route, and a piece of a few capitalised words that
+is no other field (no figure, not the title, not the seller's piece) is the category.
+
+    >>> piece_fields(["Jar — $4 — by bee — Pantry — ships from Wales to Europe"], "Jar", "bee")
+    ('Pantry', 'Wales', ['Europe'])
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.market_places import places
+
+__all__ = ["piece_fields"]
+
+
+# Dashes and bars that stand between pieces (spaced, so that "hand-turned" stays whole).
+_SEP_RE = re.compile(r"\s+[—–|·•]\s+")
+
+# "ships from X to Y", "envía desde X a Y": a verb or two, the from word, a place, the to word.
+_ROUTE_RE = re.compile(
+    r"^(?:[^\W\d_]+\s+){1,2}?(?:from|von|aus|de|depuis|desde|da|из|с|z|ze|van|från|fra|od)\s+"
+    r"(?P<f>[^\W\d_][^\d:,]{1,40}?)\s+(?:to|nach|à|vers|a|hacia|para|в|по|do|naar|till|til)\s+"
+    r"(?P<t>[^\W\d_][^\d:]{1,200})$",
+    re.IGNORECASE,
+)
+
+# A rubric: capitalised words (or digits-free joiners: "&", "and", "of") and no more than four.
+_RUBRIC_RE = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:\s+(?:&|[^\W\d_][^\W\d_'’-]*)){0,3}$")
+
+
+def _rubric(piece: str) -> bool:
+    if not _RUBRIC_RE.match(piece):
+        return False
+    return all(w == "&" or w[0].isupper() or len(w) <= 3 for w in piece.split()) and piece[0].isupper()
+
+
+def piece_fields(lines: list[str], title: str | None, vendor: str | None) -> tuple[
+    str | None, str | None, list[str]
+]:
+    """(category, ships from, ships to) of a card that is one row of three pieces or more between
+    spaced dashes or bars; (None, None, []) otherwise or where a piece says none."""
+    row = next((ln for ln in lines if len(_SEP_RE.findall(ln)) >= 2), None)
+    if row is None:
+        return None, None, []
+    pieces = [p.strip() for p in _SEP_RE.split(row) if p.strip()]
+    origin, dest = None, []
+    rubrics = []
+    for piece in pieces:
+        if piece == title or (vendor and vendor in piece) or any(ch.isdigit() for ch in piece):
+            continue
+        m = _ROUTE_RE.match(piece)
+        if m is not None and origin is None and (found := places(m["t"])):
+            origin, dest = m["f"].strip(), found
+        elif m is None and _rubric(piece):
+            rubrics.append(piece)
+    # One rubric only: two would leave the category unsure (a brand and a rubric).
+    return (rubrics[0] if len(rubrics) == 1 else None), origin, dest
