@@ -369,8 +369,28 @@ def error_like(doc: Doc, status: int | None = None) -> bool:
     # in a description). A shop's own "not found" page says so in its title or main heading.
     heads = [el.text_content() for el in doc.tagged("h1", "h2")[:3]]
     said = any(_CODE_RE.search(h) or _ERROR_RE.found(h) for h in heads if h) or (
-        len(text) < 400 and _ERROR_RE.found(text))
+        len(text) < 400 and _ERROR_RE.found(text)) or _code_over_heading(doc, heads)
     return said and not _product_on_show(doc)
+
+
+_BARE_CODE_RE = re.compile(rf"(?:error\s*|http\s*)?{_CODE}", re.IGNORECASE)
+
+
+def _code_over_heading(doc: Doc, heads: list[str]) -> bool:
+    """A status code shown on a line of its own right beside the page's main heading ("410" over
+    "Dieses Angebot ist nicht mehr verfügbar"): an error page in any language, its words unknown.
+    A figure elsewhere (a count in a table, a sales total) stands beside no heading."""
+    if not heads:
+        return False
+    lines = doc.head_lines
+    for head in heads[:2]:
+        head = clean(head)
+        if not head or head not in lines:
+            continue
+        at = lines.index(head)
+        if any(_BARE_CODE_RE.fullmatch(lines[j]) for j in (at - 1, at + 1) if 0 <= j < len(lines)):
+            return True
+    return False
 
 
 _BUY_CONTROL_RE = Folded(re.compile(r"^(?:" + "|".join(map(re.escape, BUY_WORDS)) + r")\b", re.IGNORECASE))

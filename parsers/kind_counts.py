@@ -10,13 +10,21 @@ no list of the kinds' words is needed, the figures say which count is the positi
     (874, 97.4)
     >>> split_counts(["Orders: 300", "Disputes: 2", "Discount 15%"]) is None
     True
+    >>> split_counts(["Positiivisia", "851", "Negatiivisia", "23", "Tyytyväisyys", "97,4 %"])
+    (874, 97.4)
+
+Counts by kind may be written by their signs alone, with no share at all ("+1203 / -7"): the
+sum is the feedback count and the positive count's part of it, to one decimal, the rating.
+
+    >>> signed_counts(["Omdömen", "+1203 / -7"])
+    (1210, 99.4)
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["split_counts"]
+__all__ = ["signed_counts", "split_counts"]
 
 # A count after its label of one to three words ("Kladná: 851", "良い 1,532"): the count grouped
 # by marks or spaces, not a price's or a share's (no figure, mark or "%" right after it).
@@ -44,10 +52,46 @@ def _shares(lines: list[str], at: int) -> list[tuple[float, int]]:
     return out
 
 
+# A tile's label of one to four words over its figure alone on the next line ("Tích cực" over
+# "2.298", "Tỷ lệ hài lòng" over "99,3%").
+_TILE_LABEL_RE = re.compile(r"[^\W\d_]+(?:[ \-][^\W\d_]+){0,3}")
+_TILE_VALUE_RE = re.compile(r"\d[\d,.\u00a0\u202f ]{0,12}\s*%?")
+
+
+def _tiles(lines: list[str]) -> list[str]:
+    """The lines with each tile's label and the figure below it joined into one ("Tích cực"
+    over "2.298" -> "Tích cực 2.298"): tiles of statistics put them a line apart."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if (i + 1 < len(lines) and len(line) <= 40 and _TILE_LABEL_RE.fullmatch(line)
+                and _TILE_VALUE_RE.fullmatch(lines[i + 1])):
+            out.append(f"{line} {lines[i + 1]}")
+            i += 2
+        else:
+            out.append(line)
+            i += 1
+    return out
+
+
 def split_counts(lines: list[str]) -> tuple[int, float] | None:
     """(feedback count, rating) of labelled counts side by side whose first is the share near
     them of their sum, rounded as written; None when no such counts show. Pages without a "%"
-    pay a scan only."""
+    pay a scan only. Tiles, each a label over its figure, are read joined: only around a share
+    that stands alone on its line, as a tile's does."""
+    found = _split(lines)
+    if found is not None:
+        return found
+    for i, line in enumerate(lines):
+        if "%" in line and _TILE_VALUE_RE.fullmatch(line):
+            found = _split(_tiles(lines[max(0, i - 4 * _NEAR): i + 2 * _NEAR + 1]))
+            if found is not None:
+                return found
+    return None
+
+
+def _split(lines: list[str]) -> tuple[int, float] | None:
     shares = [i for i, line in enumerate(lines) if "%" in line]
     if not shares:
         return None
@@ -72,4 +116,27 @@ def split_counts(lines: list[str]) -> tuple[int, float] | None:
             for share, decimals in _shares(lines, at):
                 if abs(exact - share) <= 0.5 * 10 ** -decimals + 1e-9 and share < 100:
                     return total, share
+    return None
+
+
+# A positive and a negative count side by side, written by their signs ("+1203 / -7",
+# "(+512 | −3)"): nothing but a separator between them, no share or figure after.
+_NUM = r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d{1,7}"
+_SIGNED_RE = re.compile(
+    rf"(?<![\w+\-−])\+\s?(?P<p>{_NUM})\s*[/|·,]?\s*[-−–]\s?(?P<m>{_NUM})(?![\d.,%:])"
+)
+
+
+def signed_counts(lines: list[str]) -> tuple[int, float] | None:
+    """(feedback count, rating) of a seller's positive and negative counts written by their signs
+    on a short line ("+1203 / -7" -> (1210, 99.4)); None when no such pair shows. The positive
+    kind is the greater by far on any seller's page; a vote's "+3 / -1" is too few to count."""
+    for line in lines:
+        if len(line) > 60 or "+" not in line:
+            continue
+        for m in _SIGNED_RE.finditer(line):
+            plus, minus = _int(m["p"]), _int(m["m"])
+            total = plus + minus
+            if total >= 10 and plus > minus:
+                return total, round(100 * plus / total, 1)
     return None

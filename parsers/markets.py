@@ -32,7 +32,7 @@ from parsers.cldr_places import labelled_countries
 from parsers.crumb_trail import trail_category
 from parsers.dom import Doc, clean
 from parsers.feedback import feedback_lines, feedback_page, read_feedback
-from parsers.feedback_vendor import feedback_total, feedback_vendor
+from parsers.feedback_vendor import feedback_total, feedback_vendor, page_seller
 from parsers.glued_labels import unglued
 from parsers.item_badge import badge_category
 from parsers.item_category import filed_category
@@ -321,9 +321,13 @@ def _item_page(doc: Doc, listing: Listing, seller: str | None, price_labelled: b
     """Whether a page that shows a seller's card is an item's page all the same: a titled item
     whose price is labelled (a "Price" column over its packages, "Price: ...") beside a buy
     control ("Купить", "Add to cart"), at an item's address or under a heading the <title>
-    starts with, that is not the seller's name. A profile that shows a key is a profile."""
+    starts with, that is not the seller's name. A profile that shows a key is a profile. An
+    unlabelled price counts beside the item's own buy form (a quantity, a post to a cart): the
+    seller's box beside it ("Avaliações: 1.128 · Membro desde") is no profile."""
     title = listing.title
-    if not (price_labelled and title) or (seller and seller.casefold() == title.lstrip("@").casefold()):
+    if not ((price_labelled or buy_form(doc) is not None) and title):
+        return False
+    if seller and seller.casefold() == title.lstrip("@").casefold():
         return False
     if profile_heading(title):
         return False  # "leafy's store", "Vendor profile: leafy": a profile and its items
@@ -378,16 +382,19 @@ def _as_feedback_page(doc: Doc, vendor: Vendor, now: str | None) -> None:
         vendor.feedback = page_reviews(doc, now)
 
 
-def looks_like_market(doc: Doc) -> bool:
-    """Whether a page plainly shows market content: three priced cards or more, or a price under
-    a price label with a buy control or a vendor label. For callers that try other readers
-    first (a thread reader may take a seller link and dated feedback for posts)."""
+def looks_like_market(doc: Doc, now: str | None = None) -> bool:
+    """Whether a page plainly shows market content: three priced cards or more, a price under
+    a price label with a buy control or a vendor label, or a seller's page of review rows (each
+    a rating mark, a date and a comment) at a seller's address or under the seller's name. For
+    callers that try other readers first (a thread reader may take a seller link and dated
+    feedback for posts)."""
     if len(find_cards(doc)) >= 3:
         return True
     lines = doc.head_lines
-    if labelled_price(lines) is None:
-        return False
-    return has_buy_control(doc) or next(iter_labels(lines, LABELS["vendor"]), None) is not None
+    if labelled_price(lines) is not None and (
+            has_buy_control(doc) or next(iter_labels(lines, LABELS["vendor"]), None) is not None):
+        return True
+    return bool(page_reviews(doc, now)) and page_seller(doc) is not None
 
 
 def extract_market(

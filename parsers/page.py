@@ -265,7 +265,7 @@ def _generic(doc: Doc, page: Page, raw: bytes, now: str | None, deadline: float)
     )
     # A market page can look like posts to the generic reader (a seller link and dated feedback,
     # "Logged in as <user>"): plain market content wins. Asked only when posts were found.
-    if records and not looks_like_market(doc):
+    if records and not looks_like_market(doc, now):
         page.page_type = "thread"
         return records
     if time.monotonic() > deadline:

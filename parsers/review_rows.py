@@ -59,9 +59,16 @@ def _parts(card: Any) -> list[str]:
     return parts + [t for t in leaves if t not in parts]
 
 
+# A kind written by its sign alone in a row's first cell ("+", "−", "±"): a table's rating column.
+_SIGN_KINDS = {"+": "positive", "-": "negative", "−": "negative", "–": "negative", "±": "neutral"}
+
+
 def _mark(parts: list[str], card: Any) -> str | None:
     """The rating a row shows: its mark written ("4/5", "★★★★☆"), its kind's word alone
-    ("positive", "pozitív"), or star icons drawn by classes (their count)."""
+    ("positive", "pozitív"), its sign alone in a table row's first cell ("+", "−"), or star icons drawn by
+    classes (their count)."""
+    if card.tag == "tr" and parts and parts[0] in _SIGN_KINDS:
+        return _SIGN_KINDS[parts[0]]
     for text in parts:
         if len(text) > 20 or not text.strip():
             continue
@@ -128,9 +135,10 @@ def review_rows(doc: Doc, cards: list[Any], now: str | None) -> list[Feedback]:
 
 
 # A page that may hold reviews shows a mark somewhere: stars, a score over 5 or 10, a star drawn by
-# a class, or a kind's word (the text's own language: "Olumlu", "положительный").
+# a class, a kind's word (the text's own language: "Olumlu", "положительный"), or a sign alone on
+# its line (a table's "+"/"−" column).
 _GATE_RE = re.compile(
-    rf"[{_STARS}]|(?<![\d/])\d{{1,2}}(?:[.,]\d)?\s*/\s*(?:5|10)(?![\d/])|"
+    rf"[{_STARS}]|(?<![\d/])\d{{1,2}}(?:[.,]\d)?\s*/\s*(?:5|10)(?![\d/])|(?m:^[+\-−–±]$)|"
     r"posit|pozit|pozyt|olumlu|положит|позитив|θετικ|n[eé]gat|negatyw|отрицат|негатив|olumsuz|αρνητικ",
     re.IGNORECASE,
 )
