@@ -394,7 +394,7 @@ def looks_like_market(doc: Doc, now: str | None = None) -> bool:
     if labelled_price(lines) is not None and (
             has_buy_control(doc) or next(iter_labels(lines, LABELS["vendor"]), None) is not None):
         return True
-    return bool(page_reviews(doc, now)) and page_seller(doc) is not None
+    return page_seller(doc) is not None and bool(page_reviews(doc, now))
 
 
 def extract_market(
