@@ -48,7 +48,7 @@ from parsers.post_split import split_containers
 from parsers.prices import parse_number
 from parsers.quotes import quote_author
 from parsers.records import Author, Post, Thread
-from parsers.thread_records import FORUM_HREF_RE, post_links, text_without, thread_records
+from parsers.thread_records import post_links, text_without, thread_records
 from parsers.thread_title import thread_title
 
 __all__ = [
@@ -225,13 +225,16 @@ def _topic_link(doc: Doc, a: Any) -> bool:
 
 def _board_row(row: Any, topic: Any) -> bool:
     """Whether a row is a board's, its topic link only the board's last post ("Re: ..."): the
-    row opens with a titled link to a board's address before any topic link. A topic list's row
-    opens with its topic's title, whatever it links after it (its board, its last post)."""
+    row opens with a titled link to a board's address, or to any page that is no thread's nor a
+    member's, before any topic link. A topic list's row opens with its topic's title, whatever it
+    links after it (its board, its last post)."""
+    members = set(user_links(row))
     for a in row.iter("a"):
         if a is topic:
             return False
-        if len(clean(a.text_content())) >= 3 and FORUM_HREF_RE.search(a.get("href") or "") \
-                and not THREAD_HREF_RE.search(a.get("href") or ""):
+        href = a.get("href") or ""
+        if len(clean(a.text_content())) >= 3 and a not in members and not THREAD_HREF_RE.search(href) \
+                and not href.startswith(("#", "javascript:")):
             return True
     return False
 

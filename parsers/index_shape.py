@@ -18,11 +18,13 @@ from typing import Any
 
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean
-from parsers.forum_members import user_links
+from parsers.forum_members import member_name, user_links
+from parsers.post_read import THREAD_HREF_RE
 from parsers.prices import find_prices
 from parsers.records import Thread
+from parsers.thread_records import FORUM_HREF_RE
 
-__all__ = ["index_row", "shaped_index"]
+__all__ = ["index_row", "shaped_index", "shaped_topics"]
 
 _NUMBER_RE = re.compile(r"^\d{1,3}(?:[,.\u00a0\u202f]?\d{3})*$")
 # A file's or an address's name ("notes.txt", "host/path"), a directory listing's, not a title.
@@ -108,23 +110,100 @@ def index_row(tr: Any, now: str | None) -> Any:
     return None
 
 
-def shaped_index(doc: Doc, *, now: str | None = None) -> list[Thread]:
-    """Thread records of a page's index tables (a board's title, its address and the heading
-    above): rows of two thirds of a table or more, two at the least, each a linked title with
-    counts or a date in a cell of its own. None when the rows show prices (a shop's table)."""
-    out: list[Thread] = []
-    board = next((clean(h.text_content()) for h in doc.root.iter("h1", "h2")), None) or None
+def _index_tables(doc: Doc, now: str | None) -> list[list[tuple[Any, Any]]]:
+    """Each index table's rows and their title links: rows of two thirds of a table or more, two
+    at the least, each a linked title with counts or a date in a cell of its own. None when the
+    rows show prices (a shop's table)."""
+    out = []
     for table in doc.root.iter("table"):
         rows = list(islice((tr for tr in table.iter("tr") if any(c.tag == "td" for c in tr)
                             and not _section_head(tr)
                             and next(tr.iterancestors("table"), None) is table), _MAX_ROWS))
-        links = [link for tr in rows if (link := index_row(tr, now)) is not None]
-        if len(links) < _MIN_ROWS or len(links) * 3 < len(rows) * 2:
+        pairs = [(tr, link) for tr in rows if (link := index_row(tr, now)) is not None]
+        if len(pairs) < _MIN_ROWS or len(pairs) * 3 < len(rows) * 2:
             continue
         if find_prices(clean(table.text_content())):
             return []
-        out.extend(
-            Thread(title=clean(a.text_content()), board=board, thread_url=doc.absolute(a.get("href")))
-            for a in links
-        )
+        out.append(pairs)
+    return out
+
+
+def shaped_index(doc: Doc, *, now: str | None = None) -> list[Thread]:
+    """Thread records of a page's index tables (a board's title, its address and the heading
+    above), boards and topics alike: the page's kind is sure by them, their rows' kind is
+    :func:`shaped_topics`'s to tell."""
+    board = next((clean(h.text_content()) for h in doc.root.iter("h1", "h2")), None) or None
+    return [Thread(title=clean(a.text_content()), board=board, thread_url=doc.absolute(a.get("href")))
+            for pairs in _index_tables(doc, now) for _, a in pairs]
+
+
+def _same_page(address: str, title: str) -> bool:
+    """Whether ``address`` is the titled page itself or a part of it (its last post "#last", its
+    third page "&page=3"), its fragment left out."""
+    address = address.split("#")[0]
+    return address == title or (address.startswith(title) and address[len(title)] in "?&/;")
+
+
+def _topic_row(doc: Doc, tr: Any, link: Any) -> bool:
+    """Whether an index row is a topic's: its title links a page that is no board's, and it
+    links a part of that page (its last post "#last", a later page "&page=2"), or it links no
+    other titled page but members' and boards' (a board's row links its last post's topic, "Re:
+    ...", or its sub-boards) and names the topic's starter (a member in a cell before its last
+    member's: a board's row names only its last poster, in its last cell)."""
+    href = link.get("href") or ""
+    if FORUM_HREF_RE.search(href) and not THREAD_HREF_RE.search(href):
+        return False
+    full = doc.absolute(href)
+    title = full.split("#")[0]
+    members = set(user_links(tr))
+    foreign = False
+    for a in tr.iter("a"):
+        if a is link or a in members:
+            continue
+        other = a.get("href") or ""
+        if not other or other.startswith(("#", "javascript:")):
+            continue
+        address = doc.absolute(other)
+        if address != full and _same_page(address, title):
+            return True
+        text = clean(a.text_content())
+        # A page number ("2"), an icon or a feed's mark, a board: no title of another page.
+        if len(text) >= 3 and not text.replace(".", "").isdigit() and not FORUM_HREF_RE.search(other):
+            foreign = True
+    if foreign:
+        return False
+    cells = [c for c in tr if c.tag == "td"]
+    named = [i for i, c in enumerate(cells) if any(a in members for a in c.iter("a"))]
+    return (bool(named) and named[0] < max(named)) or (len(named) == 1 and named[0] < len(cells) - 1
+                                                      and not _dated_cell(cells[named[0]], None))
+
+
+def _starter(tr: Any, link: Any) -> str | None:
+    """The member a topic row names first when more than its last poster: the starter (by its
+    title, or in a cell before the last post's)."""
+    members = user_links(tr)
+    cells = [c for c in tr if c.tag == "td"]
+    if not members or not cells:
+        return None
+    last = cells[-1]
+    first = members[0]
+    if len(members) == 1 and (last is first or first in set(last.iter("a"))):
+        return None
+    return member_name(first.text_content())
+
+
+def shaped_topics(doc: Doc, *, now: str | None = None) -> list[Thread]:
+    """Thread records of the topic rows of a page's index tables, in page order (a topic list's
+    topics whatever their addresses look like); a board list's rows give none, nor a table of
+    rows of one title repeated (a link each row repeats is no topic)."""
+    board = next((clean(h.text_content()) for h in doc.root.iter("h1", "h2")), None) or None
+    out: list[Thread] = []
+    for pairs in _index_tables(doc, now):
+        topics = [a for tr, a in pairs if _topic_row(doc, tr, a)]
+        addresses = {doc.absolute(a.get("href") or "").split("#")[0] for a in topics}
+        if len(addresses) < len(topics):
+            continue
+        out.extend(Thread(title=clean(a.text_content()), board=board,
+                          thread_url=doc.absolute(a.get("href") or ""), author=_starter(tr, a))
+                   for tr, a in pairs if a in topics)
     return out

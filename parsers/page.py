@@ -34,7 +34,7 @@ from parsers.generic_forum import (
     posts_outweigh_topics,
 )
 from parsers.image_captcha import image_captcha
-from parsers.index_shape import shaped_index
+from parsers.index_shape import shaped_index, shaped_topics
 from parsers.labels import LABELS, find_label
 from parsers.mail_message import mail_thread
 from parsers.market_profile import market_profile
@@ -315,13 +315,14 @@ def _generic(doc: Doc, page: Page, raw: bytes, now: str | None, deadline: float)
     if records:
         page.page_type = "thread"
         return records
+    # A topic list's rows give their topics, known by their structure whatever their addresses
+    # (a starter, the topic's own last post); a board list's rows give none.
     if len({link for link in doc.links if _FORUM_HREF_RE.search(link)}) >= 3:
         page.page_type = "forum_index"
-        return []
-    # Boards and topics known by their rows' shape, their addresses unknown: the page's kind is
-    # sure enough, its rows as topics not (a board's row and a topic's look alike here).
+        return list(shaped_topics(doc, now=now))
     if shaped_index(doc, now=now):
         page.page_type = "forum_index"
+        return list(shaped_topics(doc, now=now))
     return []
 
 

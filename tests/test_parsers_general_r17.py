@@ -152,6 +152,10 @@ tests/test_parsers_post_notes.py): Mahara's three bodies, 0.949 -> 0.980. Of a p
 deep and holding nearly as many words, the wordier is its words (parsers/post_parts.py
 wordiest_part, tests/test_parsers_post_parts.py): Seditio's last body, not the panel's line of a
 count and a home page's address, and with it Jānis_B's post count: 0.980 -> 1.000.
+
+Truth amended this session for the forum-index convention (topic lists carry their topics as
+Thread records, as the lab's forum-index pages do; a board list carries none): osimo_forum_ta's
+topic table (its two threads, not its two sub-forums) and nzedb_forum_topics_bn's three topics.
 """
 
 from __future__ import annotations
@@ -204,11 +208,14 @@ TRUTH: dict[str, dict[str, Any]] = {
         "template": "osimo_login_kk", "url": "http://bau-baqsha.example/login.php", "type": "login",
         "records": [],
     },
-    # Osimo forum view, Tamil: two sub-forums and two threads with their counts; no records of this
-    # contract.
+    # Osimo forum view, Tamil: two sub-forums and two threads with their counts; the two threads are
+    # its records (Thread, truth amended for the convention), the sub-forums none.
     "holdout/osimo_forum_ta.html": {
         "template": "osimo_forum_ta", "url": "http://thottam-manram.example/forum.php?id=2",
-        "type": "forum_index", "records": [],
+        "type": "forum_index", "records": [
+            {"type": "thread", "title": "மாடியில் மண் தொட்டிகளின் எடை"},
+            {"type": "thread", "title": "சொட்டு நீர்ப் பாசனக் குழாய் அடைப்பு"},
+        ],
     },
     # Mahara topic, Albanian: h2.topic-title (the first post's subject is the same; h1 is the
     # group's name). "Re: ..." subjects, "Postime: N", the reply buttons and the edit list ("Ndryshime
@@ -269,10 +276,15 @@ TRUTH: dict[str, dict[str, Any]] = {
             _post("faisal_r", "2026-11-20T08:02:00", 2, "شکریہ، آج شام ہی مٹی تیار کر لوں گا۔", []),
         ],
     },
-    # nZEDb topic list, Bengali: three topics; no records of this contract, no pager.
+    # nZEDb topic list, Bengali: three topics, their Thread records (truth amended for the
+    # convention); no pager.
     "holdout/nzedb_forum_topics_bn.html": {
         "template": "nzedb_forum_bn", "url": "http://sangbadpata.example/forum", "type": "forum_index",
-        "records": [],
+        "records": [
+            {"type": "thread", "title": "ছাদবাগানে লাউ গাছের পাতা হলুদ হয়ে যাচ্ছে"},
+            {"type": "thread", "title": "কেঁচো সার তৈরির সহজ পদ্ধতি"},
+            {"type": "thread", "title": "টবে মরিচ গাছের জন্য কত বড় টব লাগে"},
+        ],
     },
     # VirtueMart category, Slovenian: four products, prices in euro ("3,90 €"); the third shows
     # "Osnovna cena z DDV: 6,20 €" (base price), "Prodajna cena s popustom: 5,27 €", "Prodajna cena:
