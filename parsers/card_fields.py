@@ -19,6 +19,7 @@ import re
 from typing import Any
 
 from parsers.bylines import BY_WORDS
+from parsers.card_handles import titled_handle
 from parsers.card_links import item_hrefs
 from parsers.dom import Doc, clean
 from parsers.filter_options import option_categories
@@ -124,7 +125,17 @@ def card_vendor(card: Any, lines: list[str]) -> str | None:
             name = vendor_name(a.text_content())
             if name:
                 return name
-    return icon_vendor(card) or class_vendor(card)
+    return icon_vendor(card) or class_vendor(card) or _avatar_vendor(card)
+
+
+def _avatar_vendor(card: Any) -> str | None:
+    """A seller named only by an avatar link's title, unless that link is the item's own."""
+    name = titled_handle(card)
+    if name is None:
+        return None
+    own = item_hrefs(card)
+    links = [a.get("href") for a in card.iter("a") if (a.get("href") or "").rstrip("/").endswith(name)]
+    return None if any(href in own for href in links) else name
 
 
 def class_vendor(card: Any) -> str | None:

@@ -28,7 +28,7 @@ from parsers.card_links import ACTION_RE, absolute_href, card_link, first_href, 
 from parsers.card_places import card_places
 from parsers.card_regions import page_regions
 from parsers.cldr_dates import current_language
-from parsers.dash_pieces import piece_fields
+from parsers.dash_pieces import piece_fields, piece_route
 from parsers.dom import Doc, clean, element_kind
 from parsers.labels import LABELS
 from parsers.market_fields import escrow_value, labelled
@@ -395,6 +395,8 @@ def card_listing(
         cat = cat or piece_cat
         if ships_from is None and not ships_to and piece_to:
             ships_from, ships_to = piece_from, piece_to
+    if ships_from is None and not ships_to and (found := piece_route(lines, current_language())):
+        ships_from, ships_to = found  # "Da: Toscana · Per: In tutto il mondo"
     return Listing(
         title=title,
         price=price[0] if price else None,

@@ -3,7 +3,10 @@
 Search results are often rows of plain text: "Title — $14.00 — sold by bee — Food & Drink —
 ships from Scotland to United Kingdom". No label names the category or the route; the row's
 pieces do: a piece "<verb> from X to Y" is the route, and a piece of a few capitalised words that
-is no other field (no figure, not the title, not the seller's piece) is the category.
+is no other field (no figure, not the title, not the seller's piece) is the category. A line of
+labelled pieces ("Da: Toscana · Per: In tutto il mondo") is a route when its first value is one
+place (a country, or a region of one: ISO 3166-2's top subdivisions, from pycountry) and the
+next a list of places (:func:`piece_route`).
 
     >>> piece_fields(["Jar — $4 — by bee — Pantry — ships from Wales to Europe"], "Jar", "bee")
     ('Pantry', 'Wales', ['Europe'])
@@ -11,11 +14,14 @@ is no other field (no figure, not the title, not the seller's piece) is the cate
 
 from __future__ import annotations
 
+import functools
 import re
+from itertools import pairwise
 
 from parsers.market_places import places
+from parsers.place_words import is_place, other_field, place_list
 
-__all__ = ["piece_fields"]
+__all__ = ["piece_fields", "piece_route"]
 
 
 # Dashes and bars that stand between pieces (spaced, so that "hand-turned" stays whole).
@@ -60,3 +66,45 @@ def piece_fields(lines: list[str], title: str | None, vendor: str | None) -> tup
             rubrics.append(piece)
     # One rubric only: two would leave the category unsure (a brand and a rubric).
     return (rubrics[0] if len(rubrics) == 1 else None), origin, dest
+
+
+# "label: value" within a piece: a label of a few words, no figure.
+_PAIR_RE = re.compile(r"^([^\W\d_][^:：\d]{0,24})[:：]\s*(\S.*)$")
+
+
+@functools.lru_cache(maxsize=1)
+def _subdivision_names() -> frozenset[str]:
+    """The names of every country's top subdivisions (regions, states, the UK's nations)."""
+    import pycountry  # loaded only for a page that shows labelled pieces
+
+    names: set[str] = set()
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None:
+            # "Galicia [Galicia]", "Catalunya [Cataluña]": both names; "Madrid, Comunidad de": Madrid.
+            for name in _NAME_PARTS_RE.split(sub.name):
+                if name.strip():
+                    names.add(name.strip().split(",")[0].casefold())
+    return frozenset(names)
+
+
+_NAME_PARTS_RE = re.compile(r"[\[\]]")
+
+
+def _origin(value: str, lang: str | None) -> bool:
+    return is_place(value, lang) or (value[:1].isupper() and value.casefold() in _subdivision_names())
+
+
+def piece_route(lines: list[str], lang: str | None) -> tuple[str, list[str]] | None:
+    """(origin, destinations) of a line of two labelled pieces between spaced dots or bars, the
+    first one place, the next places; None otherwise."""
+    for line in lines:
+        if (":" not in line and "：" not in line) or not _SEP_RE.search(line):
+            continue
+        pairs = [m.groups() for p in _SEP_RE.split(line) if (m := _PAIR_RE.match(p.strip()))]
+        for (label, value), (to_label, dest) in pairwise(pairs):
+            if other_field(label) or other_field(to_label) or not _origin(value.strip(), lang):
+                continue
+            found = place_list(dest.strip(), lang, world=True)
+            if found:
+                return value.strip(), found
+    return None
