@@ -18,6 +18,7 @@ from typing import Any
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean, xpath
 from parsers.labels import LABELS
+from parsers.stat_pieces import without_stats
 
 __all__ = ["data_date", "day_date", "join_labelled", "post_date"]
 
@@ -122,6 +123,10 @@ def _shown_date(
         own = clean((el.text or "") if len(el) else el.text_content())
         if own and (LABELS["member_since"].match(own) or join_labelled(el)):
             continue  # "Joined: 09 Feb 2024" in the user panel is not the post's date
+        if own and (rest := without_stats(own)) is not None:
+            # "(posts 1583, joined 12.4.2015) · 13.11.2026 20:14": the poster's statistics
+            # beside the post's date in one line are left out.
+            own = rest
         if own and len(own) <= 60 and any(c.isdigit() for c in own):
             parsed = day_date(own, now)
             if parsed:

@@ -27,6 +27,7 @@ from parsers.dom import Doc, clean
 from parsers.index_shape import index_row
 from parsers.markets import looks_like_market
 from parsers.pgp import find_armored_keys
+from parsers.post_parts import WORDY_RE
 from parsers.post_read import THREAD_HREF_RE
 from parsers.prices import find_prices
 from parsers.thread_records import FORUM_HREF_RE
@@ -40,6 +41,8 @@ _WORD_RE = re.compile(r"[^\W\d_]{2,}")
 _CELL_TAGS = ("td", "dd", "span", "div", "li", "strong", "b", "small", "a", "p")
 # Rows of a category's box of boards at the most (its table is read row by row).
 _BOX_ROWS = 60
+# Words (of three letters or more) of a cell of prose, a post's words.
+_PROSE_WORDS = 12
 
 
 def _counts(block: Any) -> int:
@@ -100,11 +103,16 @@ def _shaped(block: Any, now: str | None) -> bool:
         return index_row(block, now) is not None
     if block.tag != "tbody":
         return _boxed_index(block, now)
+    found = False
     for row in block.iterchildren("tr"):
         link = index_row(row, now)
         if link is not None and not (link.get("href") or "#").startswith("#"):
-            return True
-    return False
+            found = True
+        elif any(len(WORDY_RE.findall(cell.text_content())) >= _PROSE_WORDS for cell in row):
+            # A row of prose under a linked name and a date is a post's words: a topic's row
+            # under its title shows its last post's name and date, a few words.
+            return False
+    return found
 
 
 def _boxed_index(block: Any, now: str | None) -> bool:

@@ -329,12 +329,18 @@ _TYPED_RULE_RE = re.compile(r"^[-_=~*]{5,}$")
 
 def _typed_rule_signature(body: Any, skip: set[Any]) -> set[Any]:
     """A signature under a typed rule: the last part with words of a post's ``body`` (after
-    another), whose text opens with a line of dashes ("<p>-----------------<br>Bread is life.</p>")."""
+    other words: another part, or the body's loose text), whose text opens with a line of
+    dashes ("<p>-----------------<br>Bread is life.</p>")."""
     parts = [c for c in body if isinstance(c.tag, str) and c not in skip and clean(c.text_content())]
-    if len(parts) < 2:
+    if not parts:
         return set()
     opening = next((t for t in (clean(x) for x in parts[-1].itertext()) if t), "")
-    return set(parts[-1].iter()) if _TYPED_RULE_RE.match(opening) else set()
+    if not _TYPED_RULE_RE.match(opening):
+        return set()
+    sig = set(parts[-1].iter())
+    if len(parts) < 2 and not _ANY_WORD_RE.search(text_of(body, skip | sig)):
+        return set()  # the body's only words
+    return sig
 
 
 def body_frame(body: Any, date_el: Any, skip: set[Any]) -> set[Any]:

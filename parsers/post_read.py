@@ -43,6 +43,7 @@ from parsers.quotes import attributed_quote, quote_author, quote_heads
 from parsers.records import Author, Post
 from parsers.repeated_controls import repeated_controls
 from parsers.reply_to import mark_replies
+from parsers.stat_pieces import labelled_pieces
 from parsers.thread_records import post_links, text_without
 from parsers.tooltip_counts import tooltip_count
 
@@ -219,8 +220,17 @@ def read_posts(
         entries: list[tuple[Any, str | None]] = []
         head_els = {head for head, _ in said.values()}
         for q in quotes:
-            if q in head_els or any(anc in quote_ids for anc in q.iterancestors()):
-                continue  # a quote's own title bar ("div.quotetitle") is no quote of its own
+            if q in head_els:
+                continue
+            if any(anc in quote_ids for anc in q.iterancestors()):
+                # A quote's own title bar ("div.quotetitle") is no quote of its own; a quote
+                # box inside a quote, its attribution over its words, names whom the quoted
+                # post quoted (after the outer quote's member).
+                outer = next((anc for anc in q.iterancestors() if anc in quotes), None)
+                if (q.tag == "blockquote" or attributed_quote(q)) and (name := quote_author(q)) \
+                        and outer is not None and name != quote_author(outer):
+                    entries.append((q, member_name(name) or name))
+                continue
             name = quote_author(q) or said.get(q, (None, None))[1]
             if name is None:
                 match = re.search(
@@ -248,6 +258,8 @@ def read_posts(
             heads.extend(frame_texts(block, container, quote_ids, author_link, date_el))
         if name and name not in authors:
             lines = [ln for ln in Doc.lines(block) if len(ln) < 80]
+            # "(posts 1583, joined 12.4.2015) · date": statistics run into the date's line.
+            lines += labelled_pieces(lines)
             # A count written before its word in one cell ("<p>86</p>帖子", "1,412 posts") is
             # unambiguous; a label on a line of its own may have its value before or after it.
             pc = None

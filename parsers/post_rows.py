@@ -40,14 +40,20 @@ from parsers.thread_title import thread_title
 __all__ = ["dated_runs", "row_thread"]
 
 
-def _kind(date: Any, row: Any) -> tuple[str, ...]:
+def _kind(date: Any, row: Any, placed: bool = False) -> tuple[str, ...]:
     """The chain of tags from ``row`` down to ``date``: classes alternate between posts
-    ("row1"/"row2"), the nesting does not."""
+    ("row1"/"row2"), the nesting does not. ``placed``: the cell's place in its row too (a
+    header row's date in its second cell, a poster panel's join date in its first)."""
     path = []
     el = date
     while el is not None and el is not row:
-        path.append(el.tag)
-        el = el.getparent()
+        parent = el.getparent()
+        if placed and parent is row:
+            cells = [c for c in row if isinstance(c.tag, str)]
+            path.append(f"{el.tag}{cells.index(el)}")
+        else:
+            path.append(el.tag)
+        el = parent
     return tuple(reversed(path))
 
 
@@ -71,16 +77,14 @@ def dated_runs(root: Any, dates: list[Any], min_posts: int) -> list[Any]:
     parent = max(rows_of, key=lambda p: (len(rows_of[p]), sum(1 for _ in p.iterancestors())))
     rows = [el for el in parent if el.tag == "tr"]
     at = {row: i for i, row in enumerate(rows)}
-    kinds: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for row, found in rows_of[parent].items():
-        for kind in {_kind(date, row) for date in found}:
-            kinds[kind].append(at[row])
-    repeated = [sorted(found) for found in kinds.values() if len(found) >= max(2, min_posts)]
-    if not repeated:
-        return []
-    starts = min(repeated, key=lambda found: (found[0], -len(found)))
-    gaps = [b - a for a, b in pairwise(starts)]
-    if min(gaps) < 2:
+    # Dates of one chain of tags in adjacent rows (a header row's date, the join date in the
+    # panel of the row below, both a cell's text) are told apart by their cells' places.
+    for placed in (False, True):
+        starts = _starts(rows_of[parent], at, min_posts, placed)
+        gaps = [b - a for a, b in pairwise(starts)]
+        if starts and min(gaps) >= 2:
+            break
+    else:
         return []
     # A post's rows may begin before its dated row (a name row over the date row, the words over
     # a footer "Posted DATE | Quote"): as many rows as show above the first dated row what shows
@@ -89,6 +93,17 @@ def dated_runs(root: Any, dates: list[Any], min_posts: int) -> list[Any]:
     starts = [start - lead for start in starts]
     ends = [*starts[1:], min(len(rows), starts[-1] + max(gaps))]
     return wrap_runs(parent, rows, starts, ends)
+
+
+def _starts(dated: dict[Any, list[Any]], at: dict[Any, int], min_posts: int, placed: bool) -> list[int]:
+    """The rows opening runs: those showing a date of the kind met first (of as early, the most
+    often shown); [] when no kind shows in ``min_posts`` rows (2 at least)."""
+    kinds: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for row, found in dated.items():
+        for kind in {_kind(date, row, placed) for date in found}:
+            kinds[kind].append(at[row])
+    repeated = [sorted(found) for found in kinds.values() if len(found) >= max(2, min_posts)]
+    return min(repeated, key=lambda found: (found[0], -len(found)), default=[])
 
 
 def _shape(row: Any) -> tuple[tuple[str, str], ...]:

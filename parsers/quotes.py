@@ -171,7 +171,7 @@ def quote_author(quote: Any) -> str | None:
         for regex in (_QUOTE_HEAD_RE, _QUOTE_SAID_RE):
             match = regex.match(line)
             if match:
-                name = clean(match["name"]).strip("\"'«»@ ")
+                name = clean(match["name"]).strip("\"'«»@ ()")
                 # "Originally Posted by <strong>bob</strong> quoted text...": the emphasised
                 # name is exact where the line runs on into the quote.
                 for mark in el.iter("strong", "b", "a"):
@@ -241,10 +241,33 @@ def is_quote(el: Any) -> bool:
     if "quote" in cls and "postcontent" not in cls and "messagetext" not in cls:
         return True
     first = el[0] if len(el) else None
+    if first is None or first.tag not in ("div", "span", "b", "strong", "p"):
+        return False
     # A lone header word ("Quote:", "Цитата:", "Citation :") in any language of the table.
-    return (
-        first is not None and first.tag in ("div", "span", "b", "strong", "p")
-        and clean(first.text_content()).lower().rstrip(" :：") in _HEAD_WORDS
+    line = clean(first.text_content())
+    if line.lower().rstrip(" :：") in _HEAD_WORDS:
+        return True
+    # A header word and the quoted name ("Цитата (ann)", "Cita de: ann") on a line of their own
+    # over the quoted words, the post's own words after the box.
+    return not (el.text or "").strip() and len(line) <= 100 and bool(_QUOTE_HEAD_RE.match(line)) \
+        and not _heads_next_quote(first) and _words_around(el, line)
+
+
+def _heads_next_quote(header: Any) -> bool:
+    """Whether a header line heads the quote box just after it ("<div class=quote_header>" over
+    "<div class=quote>", YaBB), not the element around both (the post's words)."""
+    after = header.getnext()
+    return after is not None and not (header.tail or "").strip() and isinstance(after.tag, str) and (
+        after.tag == "blockquote" or "quote" in (after.get("class") or "").lower()
+    )
+
+
+def _words_around(el: Any, line: str) -> bool:
+    """Whether a box holds words after its header ``line`` and words follow the box."""
+    if not clean(el.text_content())[len(line):].strip():
+        return False
+    return bool((el.tail or "").strip()) or any(
+        clean(sib.text_content()) or (sib.tail or "").strip() for sib in el.itersiblings()
     )
 
 
@@ -259,14 +282,15 @@ def attributed_quote(el: Any) -> bool:
     if el.tag not in ("div", "td", "p") or not len(el) or (el.text or "").strip():
         return False
     first = el[0]
-    if first.tag not in _ATTRIBUTION_TAGS:
-        return False
     line = clean(first.text_content())
-    if not line or len(line) > 100 or not (_QUOTE_SAID_RE.match(line) or _QUOTE_HEAD_RE.match(line)):
+    if not line or len(line) > 100:
         return False
-    if not clean(el.text_content())[len(line):].strip():
-        return False  # the line alone: no quoted words
-    after = (el.tail or "").strip() or any(
-        clean(sib.text_content()) or (sib.tail or "").strip() for sib in el.itersiblings()
-    )
-    return bool(after)
+    if first.tag == "div":
+        # A header bar of its own ("<div>Цитата (ann)</div>", "<div>ann wrote:</div>"): the
+        # attribution alone, a head word's or a verb's line ending in its colon.
+        if not (_QUOTE_HEAD_RE.match(line) or (line.endswith(":") and _QUOTE_SAID_RE.match(line))) \
+                or _heads_next_quote(first):
+            return False
+    elif first.tag not in _ATTRIBUTION_TAGS or not (_QUOTE_SAID_RE.match(line) or _QUOTE_HEAD_RE.match(line)):
+        return False
+    return _words_around(el, line)  # the quoted words after the line, the post's after the box

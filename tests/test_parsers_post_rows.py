@@ -273,3 +273,62 @@ def test_a_posts_rows_the_page_wraps_in_a_tbody_or_table_of_their_own_are_read_a
             "Rifsberjarunnarnir mínir eru orðnir stórir og þéttir.\nÁ ég að klippa þá núna eða í vor?",
             "Klipptu þá síðla vetrar, áður en brumin vakna.\nTaktu elstu greinarnar alveg niður við jörð.",
             "Takk fyrir, Gunnar! Ég bíð þá fram í mars."], wrap
+
+
+# A header row (the poster's linked name, then the date in the second cell) over a row of the
+# poster's panel (a recent join date in the first cell) beside the words: both dates are a
+# cell's text, told apart by their cells' places. A quote box opens with its header in a
+# division of its own ("Cytat (NAME)", "Citação (NAME)"), nested once in the third post; a
+# signature under a rule typed of underscores closes the first post's words.
+_HEADER_ROW_POST = """
+<tr class="{p}-h"><td class="{p}-n"><a href="/{member}/{name}">{name}</a></td>
+  <td class="{p}-t">{said} {date}</td></tr>
+<tr><td class="{p}-i">{posts_label}: {count}<br>{joined_label}: {joined}</td>
+  <td class="{p}-w">{words}</td></tr>
+"""
+
+
+def _header_rows(lang: str) -> tuple[bytes, list[tuple[str, str, str, list[str]]]]:
+    if lang == "pl":
+        p, member, said, quote = "fx", "profil", "Wysłano:", "Cytat"
+        posts_label, joined_label = "Postów", "Dołączył"
+        words = ["Jak przesadzić starą paprotkę?", "Wiosną, do luźnej ziemi z korą.",
+                 "Dziękuję, spróbuję w marcu."]
+    else:
+        p, member, said, quote = "qz", "membro", "Enviado:", "Citação"
+        posts_label, joined_label = "Mensagens", "Cadastrado em"
+        words = ["Como transplantar uma samambaia velha?", "Na primavera, em terra solta com casca.",
+                 "Obrigada, vou tentar em março."]
+    names = ["ola_k", "bartek.ogrod", "zuza_99"]
+
+    def box(name: str, inner: str) -> str:
+        return f'<div class="{p}-c"><div class="{p}-ch">{quote} ({name})</div>{inner}</div>'
+
+    bodies = [
+        f'{words[0]}<div class="{p}-s">____________<br>Zielono mi.</div>',
+        box(names[0], words[0]) + words[1],
+        box(names[1], box(names[0], words[0]) + words[1]) + words[2],
+    ]
+    dates = ["14.11.2026 19:40", "16.11.2026 11:05", "18.11.2026 09:00"]
+    joined = ["02.10.2026", "05.09.2026", "11.09.2026"]
+    rows = "".join(_HEADER_ROW_POST.format(p=p, member=member, name=n, said=said, date=d,
+                                           posts_label=posts_label, count=40 + i,
+                                           joined_label=joined_label, joined=j, words=b)
+                   for i, (n, d, j, b) in enumerate(zip(names, dates, joined, bodies, strict=True)))
+    page = (f'<html lang="{lang}"><head><title>{words[0]}</title></head><body><h1>{words[0]}</h1>'
+            f'<table class="{p}-posts">{rows}</table></body></html>')
+    expected = [(names[0], "2026-11-14", words[0], []), (names[1], "2026-11-16", words[1], [names[0]]),
+                (names[2], "2026-11-18", words[2], [names[1], names[0]])]
+    return page.encode(), expected
+
+
+def test_a_header_rows_date_and_the_panels_join_date_below_it_open_posts_by_their_cells_places() -> None:
+    for lang in ("pl", "pt"):
+        page, expected = _header_rows(lang)
+        kind, records = _records(page, f"https://{lang}.example/t/5")
+        assert kind == "thread", lang
+        assert [(p.author, (p.posted_at or "")[:10], p.body, p.quotes) for p in records
+                if p.kind == "post"] == expected, lang
+        assert [(a.name, a.post_count, a.joined) for a in records if a.kind == "author"] == [
+            ("ola_k", 40, "2026-10-02"), ("bartek.ogrod", 41, "2026-09-05"),
+            ("zuza_99", 42, "2026-09-11")], lang
