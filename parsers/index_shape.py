@@ -80,9 +80,16 @@ def _title_link(cell: Any) -> Any:
 
 
 def _section_head(tr: Any) -> bool:
-    """A row of one cell spanning the table's columns: a category's name over its boards."""
+    """A row heading the rows under it: one cell spanning the table's columns (a category's name
+    over its boards), or the columns' captions repeated under each category in plain cells
+    ("Sezione | Discussioni | Messaggi | Ultimo messaggio"): a few words each, no link, no figure."""
     cells = [c for c in tr if c.tag in ("td", "th")]
-    return len(cells) == 1 and (cells[0].get("colspan") or "1").strip() not in ("", "1")
+    if len(cells) == 1:
+        return (cells[0].get("colspan") or "1").strip() not in ("", "1")
+    return len(cells) >= 3 and next(tr.iter("a"), None) is None and all(
+        len(said := clean(c.text_content())) > 0 and len(said.split()) <= _LEAD_WORDS
+        and not any(ch.isdigit() for ch in said) for c in cells
+    )
 
 
 def _lead_cell(cell: Any) -> bool:

@@ -80,3 +80,36 @@ def test_board_rows_each_linking_their_last_poster_and_date_are_no_posts() -> No
                         use_profiles=False)
     assert result.page.page_type == "forum_index"
     assert not [r for r in result.records if r.kind == "post"]
+
+
+def _captioned_boards(lang: str) -> bytes:
+    """A board list whose columns' captions are repeated in plain cells under each category row
+    (as many caption rows as board rows in a category of one board)."""
+    if lang == "cs":
+        captions, cats = ("Sekce", "Témata", "Příspěvky", "Poslední příspěvek"), [
+            ("Stavba", [("/sekce/housle", "Housle a violy", "1.284", "17.902", "dnes v 10:58")]),
+            ("Laky", [("/sekce/laky", "Laky a oleje", "512", "6.037", "17.11.2026 18:40")]),
+            ("Ostatní", [("/sekce/pokec", "Pokec z dílny", "1.951", "24.388", "18.11.2026 09:15")])]
+    else:
+        captions, cats = ("Rubriek", "Onderwerpen", "Berichten", "Laatste bericht"), [
+            ("Bouw", [("/rubriek/gitaar", "Klassieke gitaren", "806", "9.415", "19.11.2026 22:14")]),
+            ("Afwerking", [("/rubriek/lak", "Lakken en beitsen", "298", "3.110", "12.11.2026 09:03")])]
+    rows = []
+    for cat, boards in cats:
+        rows.append(f'<tr><th colspan="4">{cat}</th></tr>')
+        rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in captions) + "</tr>")
+        rows += [f'<tr><td><a href="{href}">{title}</a></td><td>{t}</td><td>{p}</td>'
+                 f'<td><a href="/tema/66">Re: lepidlo</a><br>{when}</td></tr>'
+                 for href, title, t, p, when in boards]
+    return (f'<html lang="{lang}"><head><title>Dílna</title></head><body><table>{"".join(rows)}</table>'
+            "</body></html>").encode()
+
+
+def test_boards_under_their_columns_captions_repeated_in_plain_cells_are_a_forum_index() -> None:
+    for lang, titles in (("cs", ["Housle a violy", "Laky a oleje", "Pokec z dílny"]),
+                         ("nl", ["Klassieke gitaren", "Lakken en beitsen"])):
+        doc = load(_captioned_boards(lang))
+        assert [t.title for t in shaped_index(doc, now=NOW)] == titles, lang
+        result = parse_page(_captioned_boards(lang), url=f"http://{lang}.example/", captured_at=NOW,
+                            use_profiles=False)
+        assert result.page.page_type == "forum_index", lang
