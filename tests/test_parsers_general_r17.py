@@ -156,6 +156,7 @@ count and a home page's address, and with it Jānis_B's post count: 0.980 -> 1.0
 Truth amended this session for the forum-index convention (topic lists carry their topics as
 Thread records, as the lab's forum-index pages do; a board list carries none): osimo_forum_ta's
 topic table (its two threads, not its two sub-forums) and nzedb_forum_topics_bn's three topics.
+The blind figures above are of the truth before this amendment.
 """
 
 from __future__ import annotations

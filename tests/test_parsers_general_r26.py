@@ -131,7 +131,9 @@ of one seller (parsers.markets); card facts in th/td cells (parsers.card_facts):
 Truth amended this session for the forum-index convention (topic lists carry their topics as
 Thread records, as the lab's forum-index pages do; a board list carries none):
 drupal_tracker_newposts_cs's six rows, each a page of its own with its author and replies.
+The blind figures above are of the truth before this amendment.
 """
+
 from __future__ import annotations
 
 import re
