@@ -100,10 +100,37 @@ record (the name and the totals shown, has_pgp_key None: tests/general_rounds.py
 _feedback_vendor); a vendor page's product links give no listing records.
 
 The ground truth was written by hand from what a human reads on each page, and committed with the
-pages BEFORE the parsers were run on them at all. Not yet scored: KNOWN_MISSES is empty and the
-parametrized holdout test is skipped until the lead measures the round once, blind
-(``benchmarks/score_general.py --round 32 --side holdout --misses``; the script finds the round
-from this module, nothing to add there), and adds ROUND.held_out_checks(f1) with that figure.
+pages (3f0104c) BEFORE the parsers were run on them at all.
+
+Blind measurement, once per set of parsers, no site profiles (``benchmarks/score_general.py
+--round 32 --side holdout --misses``): those of 40476af (this session's start), of 7d647b4
+(rounds 23 to 29 mended) and of a980441 (rounds 30 and 31 mended too, topic lists give their
+topics). None had seen this round's pages; every helper who wrote those mends kept it out of
+every scan.
+
+    template                 40476af  7d647b4  a980441
+    azulejo_profile_pt         0.000    0.000    0.000  (a member's profile typed other)
+    targulnoapte_vendor_ro     0.000    0.000    0.000  (a vendor typed an index)
+    yarmarok_feedback_uk       0.071    0.071    1.000  (a page of reviews and its vendor)
+    dotori_topics_ko           0.444    0.444    0.444  (a topic list in divs: no topics)
+    lygtemarked_cards_da       0.636    0.750    0.750  (cards' categories and places)
+    mvnforum_viewthread_de     0.894    0.894    0.894  (a quote's head in bodies)
+    feriaaustral_listing_es    0.933    0.933    0.933  (category)
+    rookery_listing_en         0.933    0.933    0.933  (origin)
+    pasieka_thread_pl          0.979    0.979    0.979  (one post's date)
+    darulkhatt_thread_ar 1.000
+    overall                    0.720    0.738    0.820
+
+This round and round 33 are the session's last blind measure: the parsers of a980441 carry every
+mend of rounds 23 to 31, each a general mechanism with test pages of its own. Here they carried
+on a page of reviews (its vendor's record, review rows marked by their kind: +0.082) and a grid
+of cards (+0.018); a member's profile, a vendor page and a topic list laid out in divs, kinds of
+page mended in earlier rounds, were not caught. Blind scores of the rounds (3 to 32): 0.646,
+0.778, 0.714, 0.946, 0.798, 0.699, 0.601, 0.750, 0.857, 0.466, 0.612, 0.538, 0.773, 0.313, 0.694,
+0.684, 0.376, 0.578, 0.517, 0.514, 0.848, 0.777, 0.858, 0.406, 0.782, 0.902, 0.752, 0.831, 0.738
+and here 0.820 (0.720 at this session's start). KNOWN_MISSES holds every wrong value of a980441.
+This round is BLIND: do not tune the parsers on its pages; mend a miss only as a general
+mechanism, with test pages of its own, and say so here.
 """
 
 from __future__ import annotations
@@ -115,7 +142,6 @@ from typing import Any
 
 import pytest
 
-from parsers.records import PAGE_TYPES
 from tests.general_rounds import (
     NOW_TIME,
     Round,
@@ -287,16 +313,73 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers give on the holdout side where it differs from TRUTH: empty until the round is
-# scored once, blind (see the module docstring). Key: "kind[i].field" (or "page_type"); value:
-# what the parsers gave, with a comment naming the general rule that is missing.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {}
+# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
+# (parsers of a980441). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {
+    "holdout/azulejo_member_profile_pt_pt.html": {
+        "page_type": 'other',
+        "author[0].name": None,
+        "author[0].post_count": None,
+        "author[0].joined": None,
+    },
+    "holdout/dotori_board_topics_ko.html": {
+        "thread[0].title": None,
+        "thread[1].title": None,
+        "thread[2].title": None,
+        "thread[3].title": None,
+        "thread[4].title": None,
+    },
+    "holdout/feriaaustral_listing_xmr_es_ar.html": {
+        "listing[0].category": None,
+    },
+    "holdout/lygtemarked_cards_dkk_da.html": {
+        "listing[0].category": None,
+        "listing[0].ships_from": None,
+        "listing[0].ships_to": [],
+        "listing[1].category": None,
+        "listing[1].ships_from": None,
+        "listing[1].ships_to": [],
+        "listing[2].category": None,
+        "listing[2].ships_from": None,
+        "listing[2].ships_to": [],
+        "listing[3].category": None,
+        "listing[3].ships_from": None,
+        "listing[3].ships_to": [],
+    },
+    "holdout/mvnforum_viewthread_de.html": {
+        "post[0].body": (
+            'Phalaenopsis bekommt gelbe Blätter\nMeine Phalaenopsis steht am Ostfenster und '
+            'bekommt seit zwei Wochen gelbe untere Blätter.\nIch gieße einmal pro Woche durch '
+            'Tauchen. Ist das zu viel?\n----------------------------------------\nJede Blüte '
+            'braucht ihre Zeit.'),
+        "post[1].body": (
+            'Re: Phalaenopsis bekommt gelbe Blätter\nEin gelbes unteres Blatt im Herbst ist '
+            'normal, die Pflanze zieht es ein.\nWerden mehrere Blätter weich und gelb, schau '
+            'dir die Wurzeln an: silbrig heißt trocken, braun und matschig heißt zu nass.\n'
+            '----------------------------------------\n[Bearbeitet 1 mal, zuletzt bearbeitet '
+            'von am 18.11.2026 08:40:12]'),
+        "post[2].quotes": ['orchideen_otto'],
+    },
+    "holdout/pasieka_thread_pl_latin2.html": {
+        "post[0].posted_at": None,
+    },
+    "holdout/rookery_listing_gbp_en.html": {
+        "listing[0].ships_from": None,
+    },
+    "holdout/targulnoapte_vendor_pgp_ro.html": {
+        "page_type": 'listing_index',
+        "vendor[0].name": None,
+        "vendor[0].feedback_count": None,
+        "vendor[0].rating": None,
+        "vendor[0].member_since": None,
+        "vendor[0].pgp_fingerprint": None,
+        "vendor[0].has_pgp_key": None,
+    },
+}
 
-
-_, _holdout_test = ROUND.tests(KNOWN_MISSES)
-test_a_holdout_page_gives_the_truth_but_for_its_known_misses = pytest.mark.skip(
-    reason="round 32 not yet scored: the lead measures it once, blind")(_holdout_test)
-
+(test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.82)
+_, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 _text = ROUND.page_text(ENCODINGS)
 _posts = ROUND.records_of("post")
@@ -305,18 +388,6 @@ _authors = ROUND.author_stats
 _NOW = NOW_TIME.replace(tzinfo=None)
 
 
-def test_every_page_on_disk_has_a_truth_and_every_truth_a_page() -> None:
-    on_disk = {f"holdout/{p.name}" for p in (DATA / "holdout").iterdir()}
-    assert on_disk == set(TRUTH)
-    assert ROUND.pages("tune") == []
-    assert not (DATA / "tune").exists()
-
-
-def test_every_expected_record_names_every_contract_field_of_its_kind() -> None:
-    for page, truth in TRUTH.items():
-        assert truth["type"] in PAGE_TYPES, page
-        for record in truth["records"]:
-            assert set(CONTRACT_FIELDS[record["type"]]) <= set(record), (page, record)
 
 
 def test_three_threads_a_topic_list_a_profile_two_listings_cards_a_vendor_and_a_feedback_page() -> None:

@@ -97,10 +97,37 @@ extras no price); the category is the last crumb or the labelled value; a vendor
 vendor (its offers no records).
 
 The ground truth was written by hand from what a human reads on each page, and committed with the
-pages BEFORE the parsers were run on them at all. Not yet scored: KNOWN_MISSES is empty and the
-parametrized holdout test is skipped until the lead measures the round once, blind
-(``benchmarks/score_general.py --round 33 --side holdout --misses``; the script finds the round
-from this module, nothing to add there), and adds ROUND.held_out_checks(f1) with that figure.
+pages (3fab2d1) BEFORE the parsers were run on them at all.
+
+Blind measurement, once per set of parsers, no site profiles (``benchmarks/score_general.py
+--round 33 --side holdout --misses``): those of 40476af (this session's start), of 7d647b4
+(rounds 23 to 29 mended) and of a980441 (rounds 30 and 31 mended too, topic lists give their
+topics). None had seen this round's pages; every helper who wrote those mends kept it out of
+every scan.
+
+    template                   40476af  7d647b4  a980441
+    bernsteinwerk_vendor_de      0.000    1.000    1.000  (a vendor named by its heading)
+    nujoom_cards_ar              0.605    0.553    0.667  (a vendor taken for category, then places)
+    golkhane_thread_fa           0.780    0.927    0.927  (a quote)
+    zhulinchahua_thread_zh       0.829    0.829    0.810  (a post's date line in its body; a quote twice)
+    caphephin_thread_vi          0.829    1.000    1.000  (quotes; edit notes)
+    chaybesedka_thread_ru        0.857    1.000    1.000  (signatures; edit notes)
+    jacaranda_listing_es         0.875    0.875    0.875  ('$ ... MXN' read as USD)
+    heron_listing_fr             0.933    0.933    1.000  (category)
+    kitapkulubu_index_tr, oficinafios_profile_pt_br 1.000
+    overall                      0.752    0.873    0.891
+
+This round and round 32 are the session's last blind measure: the parsers of a980441 carry every
+mend of rounds 23 to 31, each a general mechanism with test pages of its own. Here the mends of
+rounds 23 to 27 carried most (+0.121 by 7d647b4: a vendor named by its heading, signatures a
+poster repeats, edit notes, quotes), those of rounds 28 to 31 a little more (+0.018); one mend
+took a card's one-word rubric, here the vendor's name, for its category (nujoom, -0.052 at
+7d647b4), a regression measured blind and recorded here. Blind scores of the rounds (3 to 33):
+0.646, 0.778, 0.714, 0.946, 0.798, 0.699, 0.601, 0.750, 0.857, 0.466, 0.612, 0.538, 0.773, 0.313,
+0.694, 0.684, 0.376, 0.578, 0.517, 0.514, 0.848, 0.777, 0.858, 0.406, 0.782, 0.902, 0.752, 0.831,
+0.738, 0.820 and here 0.891 (0.752 at this session's start). KNOWN_MISSES holds every wrong value
+of a980441. This round is BLIND: do not tune the parsers on its pages; mend a miss only as a
+general mechanism, with test pages of its own, and say so here.
 """
 
 from __future__ import annotations
@@ -113,7 +140,6 @@ from typing import Any
 
 import pytest
 
-from parsers.records import PAGE_TYPES
 from tests.general_rounds import NOW_TIME, Round, _author, _listing, _post, _vendor, v4_fingerprint
 from tests.parsers_scoring import CONTRACT_FIELDS
 
@@ -277,16 +303,46 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers give on the holdout side where it differs from TRUTH: empty until the round is
-# scored once, blind (see the module docstring). Key: "kind[i].field" (or "page_type"); value:
-# what the parsers gave, with a comment naming the general rule that is missing.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {}
+# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
+# (parsers of a980441). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {
+    "holdout/golkhane_thread_fa.html": {
+        "post[1].body": (
+            'نقل قول از golkar_shiraz: هفته\u200cای دو بار آب می\u200cدهم و گلدان کنار پنجره '
+            'است.\nشمعدانی آب زیاد دوست ندارد. بگذارید خاک کاملا خشک شود و بعد آب بدهید.'),
+        "post[1].quotes": [],
+    },
+    "holdout/jacaranda_listing_es.html": {
+        "listing[0].currency": 'USD',
+    },
+    "holdout/nujoom_cards_grid_ar_cp1256.html": {
+        "next_page": None,
+        "listing[0].vendor": None,
+        "listing[0].category": 'Dar_AlOud',
+        "listing[0].ships_from": None,
+        "listing[0].ships_to": [],
+        "listing[1].vendor": None,
+        "listing[1].category": 'Ward_Taif',
+        "listing[1].ships_from": None,
+        "listing[1].ships_to": [],
+        "listing[2].vendor": None,
+        "listing[2].category": 'Nahhas_Dimashq',
+        "listing[3].vendor": None,
+        "listing[3].category": 'Dar_AlOud',
+    },
+    "holdout/zhulinchahua_thread_zh.html": {
+        "post[0].body": (
+            '发帖时间：2026-11-18 09:30 1#\n新买了一把朱泥小壶，一百五十毫升。\n'
+            '卖家说开壶要用清水煮一个小时，真的有必要吗？'),
+        "post[1].body": '发帖时间：昨天 20:05 2#',
+        "post[1].quotes": ['青山听雨', '青山听雨'],
+        "post[2].body": '发帖时间：3 小时前 3#\n明白了，那我就专门泡凤凰单丛。',
+    },
+}
 
-
-_, _holdout_test = ROUND.tests(KNOWN_MISSES)
-test_a_holdout_page_gives_the_truth_but_for_its_known_misses = pytest.mark.skip(
-    reason="round 33 not yet scored: the lead measures it once, blind")(_holdout_test)
-
+(test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.891)
+_, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 _text = ROUND.page_text(ENCODINGS)
 _posts = ROUND.records_of("post")
@@ -297,20 +353,6 @@ _THREADS = ["holdout/chaybesedka_thread_quotes_ru.html", "holdout/zhulinchahua_t
             "holdout/golkhane_thread_fa.html", "holdout/caphephin_thread_vi.html"]
 
 
-def test_every_page_on_disk_has_a_truth_and_every_truth_a_page() -> None:
-    on_disk = {f"holdout/{p.name}" for p in (DATA / "holdout").iterdir()}
-    assert on_disk == set(TRUTH)
-    assert ROUND.pages("tune") == []
-    assert not (DATA / "tune").exists()
-
-
-def test_every_expected_record_names_every_contract_field_of_its_kind() -> None:
-    for page, truth in TRUTH.items():
-        assert truth["type"] in PAGE_TYPES, page
-        for record in truth["records"]:
-            assert set(CONTRACT_FIELDS[record["type"]]) <= set(record), (page, record)
-        posts = _posts(page)
-        assert [p["index"] for p in posts] == list(range(len(posts))), page
 
 
 def test_four_threads_a_board_list_a_profile_two_listings_a_grid_and_a_vendor() -> None:
