@@ -2,7 +2,9 @@
 every card shows the same label, one word, once ("Rubriek: Kaarsen", "Dział: Świece"); its values are
 a word or a few, no figure and no place, and sort the cards into groups: some cards share a
 value, yet not all of them (a field every card shows alike, "Stan: nowy", sorts nothing). A
-label any field of the vocabulary knows (a seller's, a price's, a place's) is never one.
+label any field of the vocabulary knows (a seller's, a price's, a place's) is never one, nor
+values that are handles, no words of the page's language ('Dar_AlOud', 'NightOwl', Latin names on
+an Arabic page): those name sellers.
 
     >>> from parsers.dom import load
     >>> cats = ("Herbata", "Herbata", "Miody")
@@ -48,9 +50,27 @@ def _known_label(label: str) -> bool:
     return any(pattern.match(line) or pattern.match(label) for pattern in LABELS.values())
 
 
+# A handle, no word of a language: one token joined by '_' or '.', or capitalised inside
+# ("Dar_AlOud", "ward.taif", "NightOwl").
+_HANDLE_RE = re.compile(r"^\S*(?:[^\W_][_.][^\W_]|[^\W\d_][^\W\d_A-Z]*[a-z][A-Z])\S*$")
+
+
+def _foreign_script(value: str, lang: str | None) -> bool:
+    """Latin letters on a page whose language writes in another script (an Arabic page's
+    'Ward_Taif'): a name carried over, no word of the page's own."""
+    if lang is None or lang.split("-")[0] not in _NON_LATIN:
+        return False
+    return any(ch.isascii() and ch.isalpha() for ch in value)
+
+
+_NON_LATIN = frozenset(("ar", "fa", "ur", "he", "yi", "ru", "uk", "be", "bg", "sr", "mk", "el", "hi",
+                        "mr", "ne", "bn", "ta", "te", "th", "ka", "hy", "zh", "ja", "ko", "am"))
+
+
 def _word_value(value: str, lang: str | None) -> bool:
     return (0 < len(value) <= _MAX_VALUE and len(value.split()) <= 3
-            and not any(ch.isdigit() or ch in "()[]@/%" for ch in value) and not is_place(value, lang))
+            and not any(ch.isdigit() or ch in "()[]@/%" for ch in value) and not is_place(value, lang)
+            and _HANDLE_RE.match(value) is None and not _foreign_script(value, lang))
 
 
 def rubric_categories(cards: list[Any], lang: str | None) -> list[str] | None:

@@ -79,6 +79,8 @@ LABEL_TABLE: dict[str, tuple[str, ...]] = {
         # Romanian, Danish, Norwegian, Swedish, Finnish, Greek, Czech, Slovak.
         "vânzător", "vanzator", "sælger", "selger", "säljare", "myyjä", "πωλητής", "prodejce",
         "predajca",
+        # Arabic, Persian, Hebrew, Hindi ("البائع: Dar_AlOud").
+        "البائع", "بائع", "فروشنده", "מוכר", "विक्रेता",
     ),
     "ships_from": (
         "ships from", "shipping from", "ship from", "shipped from", "sends from", "dispatch from",

@@ -24,7 +24,11 @@ _NEXT_TEXT_RE = re.compile(
     r"sonraki|下一页|下一頁|"
     # Portuguese, Nordic, Finnish, Czech and Slovak, Hungarian, Ukrainian, Greek, Polish ("dalej").
     r"próxima|próximo|próxima página|seguinte|nästa|næste|neste|seuraava|další|ďalšia|következő|"
-    r"наступна|επόμενη|dalej)\s*[›»>→]{0,2}|›|»|>|>>|→)$",
+    r"наступна|επόμενη|dalej|"
+    # Right-to-left scripts point the way on left ("التالي ‹"): Arabic, Persian, Hebrew; and
+    # Japanese, Korean, Hindi, Thai, Vietnamese, Indonesian, Romanian.
+    r"التالي|الصفحة التالية|بعدی|صفحه بعد|הבא|次へ|次のページ|다음|다음 페이지|अगला|ถัดไป|"
+    r"tiếp|trang sau|berikutnya|următoarea|înainte)\s*[›»>→‹«←]{0,2}|›|»|>|>>|→)$",
     re.IGNORECASE,
 )
 

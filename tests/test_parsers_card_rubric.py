@@ -1,0 +1,72 @@
+"""parsers.card_rubric: a label every card shows once is a rubric (the cards' category) only when
+its values are words of the page's language, never handles ('Kuzin_Mleko', 'NocnaPszczola') nor
+Latin names on a page in another script; a seller's label in Arabic, Persian, Hebrew or Hindi is a
+seller's (parsers.label_words), and the next page's link may point left on a right-to-left page."""
+
+from __future__ import annotations
+
+import parsers
+from parsers.card_rubric import rubric_categories
+from parsers.dom import load
+
+
+def _cards(values: list[str], label: str) -> list[object]:
+    body = "".join(f"<div class=k><a href='/i/{n}'>Rzecz numer {n}</a><p>{label}: {v}</p><p>9 zł</p></div>"
+                   for n, v in enumerate(values))
+    return load(f"<html lang=pl><body>{body}</body></html>".encode()).root.xpath("//div[@class='k']")
+
+
+def test_a_label_whose_values_are_handles_is_no_rubric_in_a_polish_grid() -> None:
+    cards = _cards(["Kuzin_Mleko", "Kuzin_Mleko", "NocnaPszczola"], "Gospodarz")
+    assert rubric_categories(cards, "pl") is None
+
+
+def test_a_label_whose_values_are_words_still_is_a_rubric_in_a_polish_grid() -> None:
+    cards = _cards(["Miody", "Miody", "Herbata"], "Gospodarz")
+    assert rubric_categories(cards, "pl") == ["Miody", "Miody", "Herbata"]
+
+
+def test_latin_names_on_a_persian_page_are_no_rubric() -> None:
+    body = "".join(f"<div class=k><a href='/i/{n}'>کالای شماره {n}</a><p>غرفه: {v}</p><p>0.001 BTC</p></div>"
+                   for n, v in enumerate(("Golab", "Golab", "Tabriz")))
+    cards = load(f"<html lang=fa><body>{body}</body></html>".encode()).root.xpath("//div[@class='k']")
+    assert rubric_categories(cards, "fa") is None
+
+
+_PERSIAN = """<html lang="fa" dir="rtl"><head><meta charset="utf-8"><title>بازار شب</title></head><body>
+<h1>زعفران و ادویه</h1><div class="g">
+<div class="c"><a href="/kala/11">زعفران سرگل، ۵ گرم</a>
+ <div class="f">فروشنده: <a href="/forooshande/Saffron_Qaen">Saffron_Qaen</a></div><div>0.0009 BTC</div></div>
+<div class="c"><a href="/kala/12">زرشک پفکی، ۲۵۰ گرم</a>
+ <div class="f">فروشنده: <a href="/forooshande/Attari_Yazd">Attari_Yazd</a></div><div>0.0004 BTC</div></div>
+<div class="c"><a href="/kala/13">زعفران نگین، ۱۰ گرم</a>
+ <div class="f">فروشنده: <a href="/forooshande/Saffron_Qaen">Saffron_Qaen</a></div><div>0.0017 BTC</div></div>
+</div><nav><span>1</span> <a href="/dasteh/zaferan?p=2">بعدی ‹</a></nav></body></html>"""
+
+_HEBREW = """<html lang="he" dir="rtl"><head><meta charset="utf-8"><title>שוק הלילה</title></head><body>
+<h1>תבלינים</h1><ul class="g">
+<li class="c"><a href="/p/1">זעתר ירושלמי 200 גרם</a>
+ <span>מוכר: <a href="/u/Tavlin_Acre">Tavlin_Acre</a></span>
+ <b>0.0003 BTC</b></li>
+<li class="c"><a href="/p/2">סומק טחון 100 גרם</a>
+ <span>מוכר: <a href="/u/Shuk_Levinsky">Shuk_Levinsky</a></span>
+ <b>0.0002 BTC</b></li>
+<li class="c"><a href="/p/3">חוואיג' למרק 150 גרם</a>
+ <span>מוכר: <a href="/u/Tavlin_Acre">Tavlin_Acre</a></span>
+ <b>0.0003 BTC</b></li>
+</ul><div class="pages"><b>1</b> <a href="/cat/spice?page=2">הבא ‹</a></div></body></html>"""
+
+
+def test_persian_cards_name_their_sellers_under_the_seller_label_and_no_category() -> None:
+    result = parsers.parse_page(_PERSIAN.encode(), url="http://shabbazaar.onion/dasteh/zaferan")
+    assert result.page.page_type == "listing_index"
+    assert [(r.vendor, r.category) for r in result.records] == [
+        ("Saffron_Qaen", None), ("Attari_Yazd", None), ("Saffron_Qaen", None)]
+    assert result.page.next_page == "http://shabbazaar.onion/dasteh/zaferan?p=2"
+
+
+def test_hebrew_cards_name_their_sellers_and_the_left_pointing_next_link() -> None:
+    result = parsers.parse_page(_HEBREW.encode(), url="http://shuklayla.onion/cat/spice")
+    assert [(r.vendor, r.category) for r in result.records] == [
+        ("Tavlin_Acre", None), ("Shuk_Levinsky", None), ("Tavlin_Acre", None)]
+    assert result.page.next_page == "http://shuklayla.onion/cat/spice?page=2"
