@@ -319,6 +319,14 @@ def _token_prev_line(text: str, start: int) -> tuple[str, int] | None:
     return found
 
 
+def _code_after(text: str, end: int) -> tuple[str, int] | None:
+    """An ISO 4217 code right after an amount (one space allowed): (code, its end)."""
+    found = _token_after(text, end)
+    if found is None or not found[0].isalpha() or found[0].upper() not in CURRENCY_CODES:
+        return None
+    return found
+
+
 def find_prices(text: str, *, limit: int = 50) -> list[Price]:
     """Every price (amount with a currency marker) in ``text``, in order."""
     out: list[Price] = []
@@ -343,6 +351,8 @@ def find_prices(text: str, *, limit: int = 50) -> list[Price]:
         found = found or _token_before(text, start)
         if found is not None:
             cur_tok, p_start, p_end = found[0], found[1], end
+            if found[0] in LOCAL_MARKS and (code := _code_after(text, end)) is not None:
+                cur_tok, p_end = code  # "$ 1.450,00 MXN": the written code says whose dollar
         else:
             found = _token_after(text, end)
             if found is None and end < len(text) and text[end] == "\n":
