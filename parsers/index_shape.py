@@ -41,6 +41,8 @@ _DATE_CELL_WORDS = 8
 _STAT_RE = re.compile(r"\S:\s*\d")
 # Words a row's leading mark shows at the most ("Forum topic", "Téma fóra", "Sticky").
 _LEAD_WORDS = 3
+# A further segment of an address after a board's part of it: a page in the board.
+_BELOW_RE = re.compile(r"/[^/?#]+")
 
 
 def _count_cell(cell: Any) -> bool:
@@ -158,7 +160,10 @@ def _topic_row(doc: Doc, tr: Any, link: Any) -> bool:
     ...", or its sub-boards) and names the topic's starter (a member in a cell before its last
     member's: a board's row names only its last poster, in its last cell)."""
     href = link.get("href") or ""
-    if FORUM_HREF_RE.search(href) and not THREAD_HREF_RE.search(href):
+    board = FORUM_HREF_RE.search(href)
+    # A board's address that goes on with a page of its own ("/board/bread/2041") is a page in
+    # the board, a topic: only an address that ends with the board's is the board's.
+    if board and not THREAD_HREF_RE.search(href) and not _BELOW_RE.match(href, board.end()):
         return False
     full = doc.absolute(href)
     title = full.split("#")[0]
@@ -171,7 +176,10 @@ def _topic_row(doc: Doc, tr: Any, link: Any) -> bool:
         if not other or other.startswith(("#", "javascript:")):
             continue
         address = doc.absolute(other)
-        if address != full and _same_page(address, title):
+        # Below a board's address, a page further down is one in a board ("/forum/a/b/3011" under
+        # a sub-board "/forum/a/b"), no part of a topic's page: only its query or fragment is.
+        if address != full and _same_page(address, title) and not (
+                board and address.split("#")[0][len(title):].startswith("/")):
             return True
         text = clean(a.text_content())
         # A page number ("2"), an icon or a feed's mark, a board: no title of another page.

@@ -38,6 +38,10 @@ __all__ = ["member_card", "seller_signs"]
 
 # A line that is a label (a few words and a colon) over its value, or "label: value" on one line.
 _LABEL_LINE_RE = re.compile(r"^(?P<label>[^\d:：]{2,40}?)\s*[:：]\s*(?P<value>.*)$")
+# A label with no colon: one to four words, no figure, no sentence's mark ("Z nami od").
+_BARE_LABEL_RE = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:[ \t][^\W\d_][^\W\d_'’-]*){0,3}$")
+# Lines between a post count and a join day labelled with no colon at the most.
+_NEAR = 8
 # A date that names its year: a join day. "Today at 10:42" and "2 days ago" are a last visit's.
 _YEAR_RE = re.compile(r"(?<!\d)(?:19[89]\d|20\d\d)(?!\d)")
 # The separators of a page title's parts: "Site – Profile: ann", "Profile of ann | Site".
@@ -53,6 +57,11 @@ _COUNT_RE = re.compile(r"^\s*\d{1,3}(?:[.,'\u00a0\u202f ]\d{3})+(?![.,:/-]?\d)|^
 _FIRST_WORD_RE = re.compile(r"^(?P<word>[^\W\d_]{4,})(?![\w'’])[ \t]*[:：]?[ \t]*(?P<value>.*)$")
 # The one-word post count words a compound ends with.
 _POST_WORDS = tuple(w.casefold() for w in POSTS_WORDS if " " not in w and len(w) >= 5)
+# A post count's label glued to its figure in a line ("Mensagens3.118", "Beiträge1.482").
+_GLUED_RE = re.compile(
+    r"^[^\W\d_]*(?:" + "|".join(re.escape(w) for w in sorted(POSTS_WORDS, key=len, reverse=True)) + r")\d",
+    re.IGNORECASE,
+)
 
 
 def _compound_counts(lines: list[str]) -> Iterator[tuple[int, str]]:
@@ -96,21 +105,29 @@ def _post_count(lines: list[str]) -> int | None:
     return counts[0]
 
 
-def _labelled_values(lines: list[str]) -> list[str]:
+def _labelled_values(lines: list[str]) -> list[tuple[str, bool]]:
     """The values of the page's labels: the rest of a "label: value" line, or the line after a
-    label standing alone."""
+    label standing alone; each with whether its label wrote no colon."""
     out = []
+    counts = [i for i, _ in (*iter_labels(lines, LABELS["posts"], max_line=119), *_compound_counts(lines))]
     for i, line in enumerate(lines):
         if len(line) > 119:
             continue
         match = _LABEL_LINE_RE.match(line)
         if match is None:
+            # A label standing alone with no colon ("Dabei seit dem" over "12.03.2019", a
+            # definition's term or a cell): a few words and no figure over its value.
+            # Only among the post count's statistics: dates under a market's or a list's headings
+            # far from it are no member's.
+            if i + 1 < len(lines) and _BARE_LABEL_RE.match(line) and any(
+                    abs(i - c) <= _NEAR for c in counts):
+                out.append((lines[i + 1], True))
             continue
         value = match["value"].strip()
         if value:
-            out.append(value)
+            out.append((value, False))
         elif i + 1 < len(lines):
-            out.append(lines[i + 1])
+            out.append((lines[i + 1], False))
     return out
 
 
@@ -124,8 +141,9 @@ def _joined(lines: list[str], now: str | None) -> str | None:
     if said:
         return said.pop()
     dates = [
-        day for value in _labelled_values(lines)
+        day for value, bare in _labelled_values(lines)
         if len(value) <= 60 and _YEAR_RE.search(value) and (day := parse_date(value, now))
+        and (not bare or len(day) >= 10)  # no colon: a whole day, no copyright's year
     ]
     if now:
         dates = [d for d in dates if d[:10] <= now[:10]]
@@ -174,14 +192,29 @@ def seller_signs(doc: Doc) -> bool:
     return "PGP PUBLIC KEY BLOCK" in doc.text or commerce_count(doc.head_lines) or bool(find_cards(doc))
 
 
+def _node_lines(doc: Doc) -> list[str] | None:
+    """The page's text nodes as lines of their own, when a line of the page glues a post count's
+    label to its value ("Mensagens3.118": a label's and a value's spans, cells or divisions with
+    no space between them): a member's statistics laid out in elements read as "label / value"
+    lines, whatever the elements (a definition list, two cells, label and value divisions)."""
+    if not any(len(line) <= 119 and _GLUED_RE.match(line) for line in doc.head_lines):
+        return None  # the cheap gate: most pages glue no count to a label
+    return [said for text in doc.root.itertext() if (said := clean(text))]
+
+
 def member_card(doc: Doc, *, now: str | None = None) -> Author | None:
     """The member a profile page shows (name, post count, join day), read by its shape; None
-    when the page shows no single labelled post count, no join day, no name, or a seller's signs."""
+    when the page shows no single labelled post count, no join day, no name, or a seller's signs.
+    Statistics whose labels and values are glued in the page's lines are read in its text nodes."""
     lines = doc.head_lines
     count = _post_count(lines)
-    if count is None:
-        return None
-    joined = _joined(lines, now)
+    joined = _joined(lines, now) if count is not None else None
+    if joined is None:
+        nodes = _node_lines(doc)
+        if nodes is None or (count := _post_count(nodes)) is None:
+            return None
+        lines = nodes
+        joined = _joined(lines, now)
     if joined is None:
         return None
     name = _name(doc, lines)
