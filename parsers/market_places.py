@@ -84,9 +84,11 @@ def origin_above(lines: list[str]) -> str | None:
     at = next((i for i, _ in iter_labels(lines, LABELS["ships_to"])), None)
     if not at:
         return None
+    if not LABELS["ships_to"].match(lines[at]):
+        at -= 1  # the label on a line (a cell) of its own over its value: the row starts there
     first = max(0, at - 3)
     rel = at - first  # the destinations' line within the window
-    pairs = [p for p in line_pairs(lines[first : at + 1]) if rel - 2 <= p[0] < rel]
+    pairs = [p for p in line_pairs(lines[first : at]) if rel - 2 <= p[0] < rel]
     if not pairs:
         return None
     _, label, value = pairs[-1]
