@@ -1,12 +1,15 @@
 """An item's category as the last step of a breadcrumb found by its shape, whatever its class and
 words: a path that starts at the site's home link and goes down step by step before the item's
-heading. Two shapes are read:
+heading. Three shapes are read:
 
 * links side by side, separated by a path's marks ("Home › Books › <span>Old books</span>"),
   ending at a link or at the current step written as text or in an element of its own;
 * an ordered list of steps, one link each, the first one home ("<ol><li><a href=/>Home</a></li>
   <li><a href=/c/tea>Tea</a></li>..."), a list whose links' addresses nest (/c/tea, /c/tea/green),
-  or a list from home that ends at the item's own title, unlinked.
+  or a list from home that ends at the item's own title, unlinked;
+* links side by side whose addresses nest one in the next, after no words or a short lead-in
+  ("Estás en: <a href=/r/almacen>Almacén</a> / <a href=/r/almacen/infusiones>Infusiones</a>"),
+  with no home link at all.
 
 The item's category is the last step, unless that step names the item itself (then the one
 before it) or a part of the item's place.
@@ -124,7 +127,8 @@ def trail_category(
     from the home link stands before the item's heading (``heading``, when known)."""
     raw = doc.raw or b""
     if b'href="/"' not in raw and b"href='/'" not in raw and b"index." not in raw and b"href=/" not in raw:
-        return None  # no link home: no path starts there (the tree is not walked)
+        # No link home: no path starts there; a path of nesting addresses may (see _nested_steps).
+        return _nested_category(doc, title, where, heading)
     for a in doc.root.iter("a"):
         if not _HOME_RE.match(a.get("href") or "x"):
             continue
@@ -143,6 +147,57 @@ def trail_category(
         if heading is not None and not _before(doc, box, heading):
             continue
         found = _category(steps[1:], title, where)
+        if found is not None:
+            return found
+    return _nested_category(doc, title, where, heading)
+
+
+# Two links side by side with a path's mark between them (the page's raw bytes): a gate that
+# spares the tree walk on pages showing no such path.
+_LINKED_PATH_RE = re.compile(rb"</a>\s*(?:/|\\|&gt;|>|\xc2\xbb|\xe2\x80\xba|\xe2\x86\x92|::|\|)\s*<a\b")
+# A short lead-in before a path ("Estás en:", "You are here:", "Jesteś tutaj:"): words and a colon.
+_LEAD_RE = re.compile(r"^[^\W\d_][^\d:]{0,30}[:：]$")
+
+
+def _nested_steps(box: Any) -> list[tuple[str, bool]] | None:
+    """The steps of ``box`` when its children are two links or more side by side with a path's
+    marks between them, after no words or a short lead-in ("Estás en:"), whose addresses nest
+    one in the next ("/rubros/almacen", "/rubros/almacen/infusiones"): a path down from a
+    section even where no home link starts it."""
+    kids = [k for k in box if isinstance(k.tag, str)]
+    if len(kids) < 2 or any(k.tag != "a" for k in kids):
+        return None
+    lead = clean(box.text or "")
+    if lead and not _LEAD_RE.match(lead):
+        return None
+    paths = [(k.get("href") or "").split("?")[0].split("#")[0].rstrip("/") for k in kids]
+    if not all(paths) or not all(b.startswith(a + "/") for a, b in pairwise(paths)):
+        return None
+    steps = []
+    for i, kid in enumerate(kids):
+        text = _text(kid)
+        if not text or len(text.split()) > _MAX_WORDS:
+            return None
+        if i < len(kids) - 1 and not _SEP_RE.match(clean(kid.tail or "")):
+            return None
+        steps.append((text, True))
+    return None if clean(kids[-1].tail or "") else steps
+
+
+def _nested_category(doc: Doc, title: str | None, where: frozenset[str], heading: Any) -> str | None:
+    """The last step of a path of nesting addresses before the item's heading (_nested_steps)."""
+    if not _LINKED_PATH_RE.search(doc.raw or b""):
+        return None
+    seen: set[Any] = set()
+    for a in doc.root.iter("a"):
+        box = a.getparent()
+        if box is None or box in seen or box.tag == "li" or _in_menu(a):
+            continue
+        seen.add(box)
+        steps = _nested_steps(box)
+        if not steps or len(steps) > _MAX_STEPS or (heading is not None and not _before(doc, box, heading)):
+            continue
+        found = _category(steps, title, where)
         if found is not None:
             return found
     return None
