@@ -17,6 +17,7 @@ from typing import Any
 
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean, xpath
+from parsers.labelled_line import labelled_values
 from parsers.labels import LABELS
 from parsers.stat_pieces import without_stats
 
@@ -135,6 +136,8 @@ def _shown_date(
             parsed = parse_date(own, now)  # "Yesterday", "вчера"
             if parsed:
                 return _with_time(el, parsed, now), el
+        elif own and len(own) <= 200 and (parsed := _labelled_piece_date(own, now)):
+            return parsed, el  # "Posted: 17.11.2026 07:12  Subject: a long title": the date's piece
         if len(el):
             # "<strong>Today</strong> at 09:15 AM": the words are split over child elements.
             whole = clean(el.text_content())
@@ -155,6 +158,19 @@ def _shown_date(
             if len(whole) > 60 and (parsed := _labelled_tail_date(el, now)):
                 return parsed, el
     return None, None
+
+
+def _labelled_piece_date(line: str, now: str | None) -> str | None:
+    """The date a short piece of a line of labelled pieces holds, unless labelled a join date."""
+    for label, value in labelled_values(line):
+        if (
+            len(value) <= 40
+            and any(c.isdigit() for c in value)
+            and not LABELS["member_since"].match(label)
+            and (parsed := parse_date(value, now))
+        ):
+            return parsed
+    return None
 
 
 def _with_time(el: Any, day: str, now: str | None) -> str:
