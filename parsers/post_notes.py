@@ -99,8 +99,11 @@ def edit_notes(body: Any, skip: set[Any], now: str | None = None, names: Collect
 def _note_of(body: Any, last: Any, skip: set[Any]) -> set[Any]:
     """The elements of the note ``last``, when the post keeps words of its own without it."""
     note = set(last.iter())
-    own = [t for el in body.iter() if el not in note and el not in skip and isinstance(el.tag, str)
-           for t in (el.text, el.tail) if t and WORDY_RE.search(t)]
+    out = note | skip
+    # An element's tail is its parent's words: the post's words after a quote box left out count.
+    own = [t for el in body.iter() if isinstance(el.tag, str)
+           for t, holder in ((el.text, el), (el.tail if el is not body else None, el.getparent()))
+           if holder not in out and t and WORDY_RE.search(t)]
     return note if own else set()
 
 

@@ -67,6 +67,9 @@ QUOTE_HEAD_WORDS: dict[str, tuple[str, ...]] = {
     "zh": ("引用",),
     "lt": ("citata",),
     "hu": ("idézet",),
+    # phpBB's and MyBB's Persian and Arabic language packs ("نقل قول از ann:", "اقتباس من ann").
+    "fa": ("نقل قول از", "نقل قول"),
+    "ar": ("اقتباس من", "مقتبس من", "اقتباس"),
 }
 #: The word that joins the quoted name to the quoted post's date in such a header ("on", "am",
 #: "le", "el", "en", "em", "il", "op", "dnia", "от"): what follows it is not the name.
@@ -241,7 +244,7 @@ def is_quote(el: Any) -> bool:
     if "quote" in cls and "postcontent" not in cls and "messagetext" not in cls:
         return True
     first = el[0] if len(el) else None
-    if first is None or first.tag not in ("div", "span", "b", "strong", "p"):
+    if first is None or first.tag not in ("div", "span", "b", "strong", "p") or _holds_box(first):
         return False
     # A lone header word ("Quote:", "Цитата:", "Citation :") in any language of the table.
     line = clean(first.text_content())
@@ -251,6 +254,16 @@ def is_quote(el: Any) -> bool:
     # over the quoted words, the post's own words after the box.
     return not (el.text or "").strip() and len(line) <= 100 and bool(_QUOTE_HEAD_RE.match(line)) \
         and not _heads_next_quote(first) and _words_around(el, line)
+
+
+def _holds_box(first: Any) -> bool:
+    """Whether a box's first element holds a box of its own ("<div><div>引用 ann 的发言：</div>
+    quoted words</div>"): a header is one line, so the first element is then the quote, and
+    the element around it the post's words that open with it."""
+    return any(isinstance(c.tag, str) and c.tag in _BOX_TAGS for c in first)
+
+
+_BOX_TAGS = frozenset({"div", "p", "blockquote", "table", "ul", "ol", "dl", "pre"})
 
 
 def _heads_next_quote(header: Any) -> bool:
@@ -283,7 +296,7 @@ def attributed_quote(el: Any) -> bool:
         return False
     first = el[0]
     line = clean(first.text_content())
-    if not line or len(line) > 100:
+    if not line or len(line) > 100 or _holds_box(first):
         return False
     if first.tag == "div":
         # A header bar of its own ("<div>Цитата (ann)</div>", "<div>ann wrote:</div>"): the
