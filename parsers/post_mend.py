@@ -92,8 +92,7 @@ def mend_posts(
     post counts of the authors' column and join days of the authors' columns
     (:func:`parsers.post_columns.stat_columns`)."""
     changed = [False] * len(posts)
-    _past_panels(posts, reads, now)
-    for i in _posters_days(posts, reads, now):
+    for i in [*_past_panels(posts, reads, now), *_posters_days(posts, reads, now)]:
         changed[i] = True
     # A post dated by its poster's join day where its siblings show theirs too: dated where they are.
     for i, (date, el) in join_dated([r.block for r in reads], [r.date for r in reads],
@@ -174,31 +173,34 @@ def mend_posts(
     return _with_counts(posts, reads, authors)
 
 
-def _past_panels(posts: list[Post], reads: list[PostRead], now: str | None) -> None:
+def _past_panels(posts: list[Post], reads: list[PostRead], now: str | None) -> list[int]:
     """Posts dated by their poster's panel: when every post's date was read from a labelled line
     of a panel of "Label: value" lines or a definition list (the member's join day under a label
     no reader knows, "Anëtarësuar: 03.04.2022", "<dt>Reģistrējies</dt><dd>03.04.2022</dd>"), and
     every block shows a later date outside it and outside the post's words (an edit note's date
-    is no post's), that is the post's date."""
+    is no post's), that is the post's date; its line leaves the words. The indexes re-dated."""
     panels = []
     for r in reads:
         el = r.date
         if el is None or not _labelled_line(el):
-            return
+            return []
         while el is not None and el is not r.block and el.tag != "dl" and not panel_like(el):
             el = el.getparent()
         if el is None or el is r.block:
-            return
+            return []
         panels.append(el)
     later = []
     for post, r, panel in zip(posts, reads, panels, strict=True):
         words = set(r.container.iter()) if r.container is not r.block else set()
         date, el = post_date(r.block, r.quoted | words | set(panel.iter()), now)
         if date is None or not post.posted_at or date <= post.posted_at:
-            return
+            return []
         later.append((date, el))
+    posters = {p.author for p in posts if p.author}
     for post, r, (date, el) in zip(posts, reads, later, strict=True):
         post.posted_at, r.date = date, el
+        _drop_date_line(r, el, now, posters)
+    return list(range(len(posts)))
 
 
 def _posters_days(posts: list[Post], reads: list[PostRead], now: str | None) -> list[int]:
@@ -234,16 +236,21 @@ def _posters_days(posts: list[Post], reads: list[PostRead], now: str | None) -> 
     posters = {p.author for p in posts if p.author}
     for post, r, (date, el) in zip(posts, reads, later, strict=True):
         post.posted_at, r.date = date, el
-        if r.container in set(el.iterancestors()) and len(clean(el.text_content())) <= 80:
-            line = el  # the date's line, its label with it ("Sent on <span>DATE</span>")
-            while (up := line.getparent()) is not r.container and len(clean(up.text_content())) <= 80 \
-                    and not any(isinstance(c.tag, str) and c is not line and WORDY_RE.search(c.text_content())
-                                for c in up):
-                line = up
-            r.drop = r.drop | set(line.iter())
-            # The words' part is found again without the date's line: an edit note ends it.
-            r.drop = r.drop | edit_notes(r.container, r.drop | r.quoted, now, posters)
+        _drop_date_line(r, el, now, posters)
     return list(range(len(posts)))
+
+
+def _drop_date_line(r: PostRead, el: Any, now: str | None, posters: set[str]) -> None:
+    """A post's date line ``el`` found after its words were read leaves them, when inside them."""
+    if r.container in set(el.iterancestors()) and len(clean(el.text_content())) <= 80:
+        line = el  # the date's line, its label with it ("Sent on <span>DATE</span>")
+        while (up := line.getparent()) is not r.container and len(clean(up.text_content())) <= 80 \
+                and not any(isinstance(c.tag, str) and c is not line and WORDY_RE.search(c.text_content())
+                            for c in up):
+            line = up
+        r.drop = r.drop | set(line.iter())
+        # The words' part is found again without the date's line: an edit note ends it.
+        r.drop = r.drop | edit_notes(r.container, r.drop | r.quoted, now, posters)
 
 
 def _labelled_line(el: Any) -> bool:
