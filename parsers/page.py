@@ -47,6 +47,7 @@ from parsers.post_rows import row_thread
 from parsers.prices import parse_number
 from parsers.records import Author, Listing, Page
 from parsers.thread_records import FORUM_HREF_RE as _FORUM_HREF_RE
+from parsers.topic_rows import listed_index
 
 __all__ = ["ParseResult", "classify", "parse_page"]
 
@@ -308,6 +309,12 @@ def _generic(doc: Doc, page: Page, raw: bytes, now: str | None, deadline: float)
     if time.monotonic() > deadline:
         _note(page, "time budget exceeded")
         return []
+    # A topic list in lists or divisions (rows of a title, members, counts, few words) before
+    # the structural post readers, which would take its signed and dated rows for posts.
+    listed = listed_index(doc)
+    if listed is not None:
+        page.page_type = "forum_index"
+        return listed
     # Posts as runs of table rows (a date row, a panel and words row, an icons row) first: their
     # rows read one by one make a post of each row.
     # Last, an imageboard's or textboard's numbered posts (a name and date header, ">>N" refs).
