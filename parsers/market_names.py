@@ -53,7 +53,7 @@ _RATING_WORDS = frozenset({
 
 # Chinese and Japanese sites join a <title>'s parts with a bare "_" ("商品名_分类_店名").
 TITLE_SEP_RE = re.compile(
-    r"\s+(?:-|\||::|—|–|»)\s+|(?<=[\u3040-\u9fff\uff00-\uffef])_|_(?=[\u3040-\u9fff\uff00-\uffef])"
+    r"\s+(?:-|\||::|—|–|»|·|•)\s+|(?<=[\u3040-\u9fff\uff00-\uffef])_|_(?=[\u3040-\u9fff\uff00-\uffef])"
 )
 
 
