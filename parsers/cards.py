@@ -56,6 +56,7 @@ from parsers.piece_prices import first_piece_price, mend_integral, piece_price
 from parsers.postage import priced_options
 from parsers.prices import find_prices, parse_number
 from parsers.records import Listing
+from parsers.route_sentence import sentence_route
 
 __all__ = ["card_listing", "category_names", "find_cards", "found_cards", "header_columns"]
 
@@ -397,6 +398,8 @@ def card_listing(
             ships_from, ships_to = piece_from, piece_to
     if ships_from is None and not ships_to and (found := piece_route(lines, current_language())):
         ships_from, ships_to = found  # "Da: Toscana · Per: In tutto il mondo"
+    if not ships_to and (found := sentence_route(lines, current_language(), ships_from)):
+        ships_from, ships_to = found  # "Sendes fra Danmark til Norden"
     return Listing(
         title=title,
         price=price[0] if price else None,

@@ -1,0 +1,61 @@
+"""A card's route written as a short sentence: a verb or two, the word for "from", one place, the
+word for "to", then places, a region or the whole world ("Sendes fra Danmark til Norden",
+"Skickas från Sverige till Hela världen", "Versand aus Österreich nach Deutschland").
+
+The origin must be one place the CLDR names in the page's language (or a country's top region);
+after it and the word for "to", the destinations may be places, words for the whole world, or a
+short phrase no vocabulary names, capitalised where the script has cases (a region: "Norden",
+"Benelux"), the sentence's shape saying what they are ("from Germany to you" says none).
+
+    >>> sentence_route(["Sendes fra Danmark til Norden"], "da")
+    ('Danmark', ['Norden'])
+    >>> sentence_route(["Skickas från Sverige till Norge, Finland"], "sv")
+    ('Sverige', ['Norge', 'Finland'])
+    >>> sentence_route(["Leveres fra 3 til 5 dage"], "da"), sentence_route(["from Germany to you"], "en")
+    (None, None)
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.place_words import is_place, place_list, region_list
+
+__all__ = ["sentence_route"]
+
+# The words for "from" and "to" of the languages whose cards write a route as a sentence (a
+# place name follows each: "z Polski", "fra Danmark", "från Sverige", "aus Österreich").
+_FROM = r"from|fra|från|frå|von|aus|ab|de|desde|da|dal|dalla|z|ze|van|uit|vanuit|из|с|od|iz|iš|no|kohteesta"
+_TO = r"to|til|till|nach|in|à|vers|a|hacia|para|per|do|naar|в|на|u|į|uz"
+_SENTENCE_RE = re.compile(
+    rf"^(?:[^\W\d_][^\W\d]*\s+){{0,3}}?(?:{_FROM})\s+(?P<f>[^\W\d_][^\d,;:]{{1,40}}?)\s+"
+    rf"(?:{_TO})\s+(?P<t>[^\W\d_][^\d:]{{1,200}})$",
+    re.IGNORECASE,
+)
+_MAX_LINE = 160
+
+
+def sentence_route(
+    lines: list[str], lang: str | None, origin_read: str | None = None
+) -> tuple[str, list[str]] | None:
+    """(origin, destinations) of the first line that is a route sentence (see the module); None
+    when no line is one. With ``origin_read`` (an origin another reader took), only a sentence
+    whose origin that one runs on past ("Österreich nach Deutschland" under a label "Versand aus")."""
+    for line in lines:
+        if len(line) > _MAX_LINE or " " not in line:
+            continue
+        match = _SENTENCE_RE.match(line.strip().rstrip("."))
+        if match is None:
+            continue
+        origin = match["f"].strip()
+        if not is_place(origin, lang):
+            continue
+        if origin_read is not None and (origin_read == origin or not origin_read.startswith(origin)):
+            continue
+        dest = match["t"].strip()
+        found = place_list(dest, lang, world=True)
+        if not found and not dest[0].islower():
+            found = region_list(dest, lang)
+        if found:
+            return origin, found
+    return None
