@@ -107,7 +107,9 @@ def strip_reply_prefix(text: str) -> str:
     return _REPLY_PREFIX_RE.sub("", text, count=1).strip()
 
 
-_LINE_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "b", "strong", "div", "p", "span", "a", "em"})
+# A layout table holding the subject's line alone (beside buttons: mvnForum's) is that line too.
+_LINE_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "b", "strong", "div", "p", "span", "a", "em",
+                        "table", "tbody", "tr", "td"})
 
 
 def first_line(container: Any, drop: set[Any]) -> Any:

@@ -42,6 +42,7 @@ from parsers.records import Author, Post
 from parsers.repeated_controls import repeated_counts, repeated_links
 from parsers.thread_records import text_without
 from parsers.thread_title import thread_title
+from parsers.typed_rule_tail import typed_rule_cut
 
 __all__ = ["PostRead", "frame_texts", "mend_posts"]
 
@@ -170,6 +171,8 @@ def mend_posts(
         posts[i].quotes = [n for _, n in sorted(r.entries, key=lambda e: order.get(e[0], 0)) if n]
         posts[i].body = text_without(r.container, r.drop) or None
     board_lines(posts, reads)  # references and greentext written as plain text
+    for post, r in zip(posts, reads, strict=True):
+        post.body = typed_rule_cut(post.body, r.container)  # a signature under "-----" in loose text
     return _with_counts(posts, reads, authors)
 
 
