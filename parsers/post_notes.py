@@ -39,17 +39,17 @@ _NOTE_WORDS = 8
 _NOTE_CHARS = 200
 
 
-def _last_part(body: Any, skip: set[Any]) -> Any:
+def _last_part(body: Any, skip: set[Any], first: bool = False) -> Any:
     """The last child with words of ``body`` (outside ``skip``), looked for inside the one child
     that holds all of its words (a wrapper of the words and the note: "div.post_inner >
-    div#body41236 > ... span.small")."""
+    div#body41236 > ... span.small"); the first such child when ``first``."""
     while True:
         # A child whose words all lie in ``skip`` (a signature, the post's date line) says none.
         children = [c for c in body if isinstance(c.tag, str) and c not in skip
                     and WORDY_RE.search(text_without(c, skip) if skip else c.text_content())]
         if len(children) != 1 or WORDY_RE.search(body.text or "") \
                 or any(WORDY_RE.search(c.tail or "") for c in body if c not in skip):
-            return children[-1] if children else None
+            return (children[0] if first else children[-1]) if children else None
         body = children[0]
 
 
@@ -66,10 +66,30 @@ def edit_notes(body: Any, skip: set[Any], now: str | None = None, names: Collect
     """The elements of a trailing edit note of ``body`` (its last child with words, when that
     names a member, by a link to a member page or as one of the page's posters' ``names``
     written out, and holds a date and few words besides); empty when there is none, or when the
-    note would leave the post no words."""
+    note would leave the post no words. A classed note naming its member atop the words
+    ("<div class=edit>Last edited: ann · yesterday 20:10</div><div>words</div>") is one too."""
     last = _last_part(body, skip)
     if last is None:
         return set()
+    found = _trailing_note(body, last, skip, now, names)
+    if found:
+        return found
+    head = _last_part(body, skip, first=True)
+    if head is None or head is last or not (head.get("class") or "").strip():
+        return set()
+    text = clean(head.text_content())
+    if len(text) > _NOTE_CHARS or not any(ch.isdigit() for ch in text):
+        return set()
+    members = [clean(a.text_content()) for a in user_links(head)] if head.find(".//a") is not None else []
+    if not members and (named := _named(text, names)) is not None:
+        members = [named]
+    return _named_note(body, head, skip, text, members, now) if members else set()
+
+
+def _trailing_note(
+    body: Any, last: Any, skip: set[Any], now: str | None, names: Collection[str]
+) -> set[Any]:
+    """The elements of ``last`` when it is a note: set apart, a member and a date in it."""
     # Set apart from the words: a classed element of its own, or one under a rule (a plain
     # closing paragraph thanking a member "on 17.11." is the post's words).
     before = last.getprevious()
@@ -86,6 +106,13 @@ def edit_notes(body: Any, skip: set[Any], now: str | None = None, names: Collect
         # No member named: a word or a few and a date, on a line of a kind of its own ("Modifié
         # aujourd'hui, 08:02", "Bearbeitet: 19.11.2026", "2026-11-20 08:02 編集").
         return _note_of(body, last, skip) if _stamp(text, now) and _apart(last, skip) else set()
+    return _named_note(body, last, skip, text, members, now)
+
+
+def _named_note(
+    body: Any, note: Any, skip: set[Any], text: str, members: list[str], now: str | None
+) -> set[Any]:
+    """The elements of ``note`` when, its ``members`` left out, it holds a date and few words."""
     rest = text
     for name in members:
         rest = rest.replace(name, " ")
@@ -93,7 +120,7 @@ def edit_notes(body: Any, skip: set[Any], now: str | None = None, names: Collect
         return set()
     if len(WORDY_RE.findall(rest)) > _NOTE_WORDS + 4:  # the date's own words (a month, "at") counted loosely
         return set()
-    return _note_of(body, last, skip)
+    return _note_of(body, note, skip)
 
 
 def _note_of(body: Any, last: Any, skip: set[Any]) -> set[Any]:
