@@ -78,6 +78,10 @@ def rubric_categories(cards: list[Any], lang: str | None) -> list[str] | None:
     order; None when no label sorts the cards so."""
     if len(cards) < 3:
         return None
+    return _labelled_rubrics(cards, lang) or _tag_rubrics(cards, lang)
+
+
+def _labelled_rubrics(cards: list[Any], lang: str | None) -> list[str] | None:
     pairs = [_pairs(card) for card in cards]
     if any(not p for p in pairs):
         return None
@@ -91,3 +95,58 @@ def rubric_categories(cards: list[Any], lang: str | None) -> list[str] | None:
             continue
         return values
     return None
+
+
+def _tags(card: Any) -> dict[tuple[str, str], str] | None:
+    """The card's unlinked leaf elements of a few words by (tag, class); None when one shows twice."""
+    out: dict[tuple[str, str], str] = {}
+    for el in card.iterdescendants():
+        if not isinstance(el.tag, str) or len(el) or el.tag in _NOT_TAGS:
+            continue
+        text = " ".join((el.text or "").split())
+        if not text or len(text) > _MAX_VALUE or any(a.tag == "a" for a in el.iterancestors()):
+            continue
+        key = (el.tag, el.get("class") or "")
+        if key in out:
+            return None
+        out[key] = text
+    return out
+
+
+_NOT_TAGS = frozenset({"a", "button", "option", "script", "style", "label", "input", "img"})
+
+
+def _tag_rubrics(cards: list[Any], lang: str | None) -> list[str] | None:
+    """Each card's category shown with no label: an unlinked element of the same tag and class
+    in every card, once, whose values are words of the page's language (no figure, no place, no
+    handle, no field's word such as 'Escrow' or 'In stock') that sort the cards into groups, and
+    that the page links as its own sections outside the cards (a menu of categories beside
+    "<span class=badge>Lys og lygter</span>"): a maker's or a brand's name, shown alike, is no
+    link of the site's menu."""
+    tags = [_tags(card) for card in cards]
+    if any(not t for t in tags):
+        return None
+    shared = set.intersection(*(set(t) for t in tags if t))
+    menu: set[str] | None = None
+    for key in sorted(shared):
+        values = [t[key] for t in tags if t]
+        distinct = {v.casefold() for v in values}
+        if not 2 <= len(distinct) < len(values):
+            continue
+        if not all(_WORDS_RE.match(v) and _word_value(v, lang) and not _known_label(v) for v in values):
+            continue
+        menu = _menu_texts(cards) if menu is None else menu
+        if distinct <= menu:
+            return values
+    return None
+
+
+# Words and the marks between a name's words only ("Lys og lygter", "Bath & body"), no arrow.
+_WORDS_RE = re.compile(r"^[^\W\d_]+(?:[ '’&.-]+[^\W\d_]+)*$")
+
+
+def _menu_texts(cards: list[Any]) -> set[str]:
+    """The casefolded texts of the page's links outside ``cards``."""
+    root = cards[0].getroottree().getroot()
+    inside = {a for card in cards for a in card.iter("a")}  # held, so each keeps its one proxy
+    return {" ".join(a.text_content().split()).casefold() for a in root.iter("a") if a not in inside}
