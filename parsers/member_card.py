@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from urllib.parse import unquote
 
 from parsers.cards import find_cards
 from parsers.dates import parse_date
@@ -40,6 +41,8 @@ __all__ = ["member_card", "seller_signs"]
 _LABEL_LINE_RE = re.compile(r"^(?P<label>[^\d:：]{2,40}?)\s*[:：]\s*(?P<value>.*)$")
 # A label with no colon: one to four words, no figure, no sentence's mark ("Z nami od").
 _BARE_LABEL_RE = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:[ \t][^\W\d_][^\W\d_'’-]*){0,3}$")
+# A handle's marks: an underscore, a figure, a capital inside a word ("olaria_do_minho", "kettu7").
+_HANDLE_RE = re.compile(r"[^\W\d]_|_[^\W\d]|[^\W\d_]\d|[a-z][A-Z]")
 # Lines between a post count and a join day labelled with no colon at the most.
 _NEAR = 8
 # A date that names its year: a join day. "Today at 10:42" and "2 days ago" are a last visit's.
@@ -154,11 +157,14 @@ def _name(doc: Doc, lines: list[str]) -> str | None:
     """The member's name: a part of the title (a run of up to three words of one of its parts)
     shown again on a line of its own or as an image's text, not the words of a link to another
     page nor a label. An avatar's text wins over a line (a tab or a heading named "Profile"), a
-    line holding no other candidate over one that does (a heading "Profile of ann" over "ann")."""
+    line holding no other candidate over one that does (a heading "Profile of ann" over "ann").
+    The page's address's last part counts as the title's ("/membro/ann"); when neither names
+    a member shown, the page's first heading of a name's few words does (:func:`_headed_name`)."""
     title = clean(doc.title or "")
-    if not title:
-        return None
     parts: set[str] = set()
+    last = unquote((doc.url or "").split("#")[0].split("?")[0].rstrip("/").rsplit("/", 1)[-1])
+    if any(ch.isalpha() for ch in last):
+        parts.add(last)
     for part in _TITLE_SPLIT_RE.split(title):
         words = part.split()
         for i in range(len(words)):
@@ -183,7 +189,39 @@ def _name(doc: Doc, lines: list[str]) -> str | None:
          len(part), part)
         for part in found
     ]
-    return max(ranked)[-1] if ranked else None
+    if ranked:
+        return max(ranked)[-1]
+    return _headed_name(doc, shown, elsewhere, parts)
+
+
+def _headed_name(doc: Doc, shown: set[str], elsewhere: set[str], titled: set[str]) -> str | None:
+    """The handle a heading holds (one word of a few marked as a handle is: "Benutzerprofil von
+    ferro_velho"), else the page's one h1 of one word, neither a label, a colon's, another page's
+    link words nor the title's words (the page's or the site's name, "Profile"); else the one
+    avatar's text shown again on a line of its own."""
+    ranked: list[tuple[int, int, str]] = []
+    for tag in ("h1", "h2", "h3"):
+        for h in doc.tagged(tag):
+            said = clean(h.text_content())
+            if not 2 <= len(said) <= 60 or any(ch in said for ch in ":：") or said in elsewhere \
+                    or said in titled or said.casefold() in LABEL_WORDS:
+                continue
+            words = said.split()
+            # A handle written as one ("roehrenwilli" is not, "olaria_do_minho" or "kettu7" is)
+            # in a heading of a few words ("Benutzerprofil von ferro_velho", "ann_b Moderator").
+            handles = [w for w in words if _HANDLE_RE.search(w) and w not in elsewhere]
+            if len(handles) == 1 and len(words) <= 5:
+                ranked.append((0, len(ranked), handles[0]))
+            elif len(words) == 1 and said in shown and tag == "h1" and len(doc.tagged("h1")) == 1:
+                # The page's one main heading of one word: a name, not the site's; a section's
+                # heading ("Allekirjoitus", the signature's) is a lower one.
+                ranked.append((1, len(ranked), said))
+    if ranked:
+        return min(ranked)[2]
+    # Else an avatar's text shown again on a line of its own.
+    alts = {clean(img.get("alt") or "") for img in doc.tagged("img")} & shown
+    alts = {a for a in alts if len(a) >= 2 and a not in elsewhere and a.casefold() not in LABEL_WORDS}
+    return alts.pop() if len(alts) == 1 else None
 
 
 def seller_signs(doc: Doc) -> bool:
@@ -199,7 +237,8 @@ def _node_lines(doc: Doc) -> list[str] | None:
     lines, whatever the elements (a definition list, two cells, label and value divisions)."""
     if not any(len(line) <= 119 and _GLUED_RE.match(line) for line in doc.head_lines):
         return None  # the cheap gate: most pages glue no count to a label
-    return [said for text in doc.root.itertext() if (said := clean(text))]
+    body = doc.root.find("body")  # the head's title is no line the page shows
+    return [said for text in (body if body is not None else doc.root).itertext() if (said := clean(text))]
 
 
 def member_card(doc: Doc, *, now: str | None = None) -> Author | None:

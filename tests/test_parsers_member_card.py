@@ -97,8 +97,15 @@ def test_two_labelled_post_counts_are_two_members_and_no_profile() -> None:
     assert member_card(doc, now=NOW) is None
 
 
-def test_a_title_naming_no_one_the_page_shows_gives_no_member() -> None:
+def test_a_title_naming_no_one_leaves_the_name_to_the_pages_heading() -> None:
     html = _FINNISH.replace("Profiili: hauki_ukko", "Profiili")
+    author = member_card(load(html.encode(), url="http://kalaverkko.onion/jasen/41"), now=NOW)
+    assert author is not None and author.name == "hauki_ukko"
+
+
+def test_a_page_naming_no_one_in_its_title_headings_or_avatar_gives_no_member() -> None:
+    html = _FINNISH.replace("Profiili: hauki_ukko", "Profiili").replace("<h2>hauki_ukko</h2>", "")
+    html = html.replace('alt="hauki_ukko"', 'alt=""')
     assert member_card(load(html.encode(), url="http://kalaverkko.onion/jasen/41"), now=NOW) is None
 
 

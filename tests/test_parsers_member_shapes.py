@@ -121,3 +121,12 @@ def test_a_board_list_whose_boards_live_below_a_category_still_gives_no_topics()
                         use_profiles=False)
     assert result.page.page_type == "forum_index"
     assert result.records == []
+
+
+def test_a_heading_holding_the_members_handle_among_words_names_a_profile_titled_by_the_site() -> None:
+    page = """<html lang="es"><head><title>Club del Bosque</title></head><body>
+    <a href="/">Club del Bosque</a><h1>Ficha del socio mets_karu</h1>
+    <table><tr><td>Mensajes</td><td>318</td></tr><tr><td>Alta en el foro</td><td>11.05.2018</td></tr></table>
+    <h3>Firma</h3><p>En el bosque se está bien.</p></body></html>"""
+    result = parse_page(page.encode(), url="http://mets.onion/u/5", captured_at=NOW, use_profiles=False)
+    assert [(a.name, a.post_count, a.joined) for a in result.records] == [("mets_karu", 318, "2018-05-11")]
