@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from parsers.flag_places import plain_place
 
@@ -38,7 +39,32 @@ def country_names(lang: str | None) -> frozenset[str]:
         except (UnknownLocaleError, ValueError, TypeError):
             continue
         names.update(name.casefold() for key, name in territories.items() if key != "ZZ")
+    names.update(_iso_names(lang))
     return frozenset(names)
+
+
+def _iso_names(lang: str | None) -> set[str]:
+    """Casefolded country names of the iso-codes translations (pycountry's) in ``lang``, written
+    also without their combining marks: common short names where the CLDR writes the long one
+    ("السّعوديّة", read "السعودية", where the CLDR has "المملكة العربية السعودية")."""
+    code = (lang or "").split("-")[0]
+    if not code or code == "en":
+        return set()
+    import gettext
+
+    import pycountry  # loaded once per language (country_names is cached)
+
+    try:
+        names = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[code])
+    except OSError:
+        return set()
+    out: set[str] = set()
+    for country in pycountry.countries:
+        name = names.gettext(country.name)
+        if name != country.name:
+            out.add(name.casefold())
+            out.add("".join(ch for ch in name if not unicodedata.combining(ch)).casefold())
+    return out
 
 
 def _countries(text: str, names: frozenset[str], lang: str | None = None) -> list[str] | None:

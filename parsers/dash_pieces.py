@@ -19,7 +19,7 @@ import re
 from itertools import pairwise
 
 from parsers.market_places import places
-from parsers.place_words import is_place, other_field, place_list
+from parsers.place_words import is_place, other_field, place_list, region_list
 
 __all__ = ["piece_fields", "piece_route"]
 
@@ -104,7 +104,11 @@ def piece_route(lines: list[str], lang: str | None) -> tuple[str, list[str]] | N
         for (label, value), (to_label, dest) in pairwise(pairs):
             if other_field(label) or other_field(to_label) or not _origin(value.strip(), lang):
                 continue
-            found = place_list(dest.strip(), lang, world=True)
+            dest = dest.strip()
+            # After one place, a region no vocabulary names ("دول الخليج العربي", "Norden").
+            found = place_list(dest, lang, world=True)
+            if not found and not dest[:1].islower():
+                found = region_list(dest, lang)
             if found:
                 return value.strip(), found
     return None
