@@ -32,7 +32,7 @@ _ROW_TAGS = ("li", "div", "article", "section", "p", "dd")
 _MIN_ROWS = 2
 # Words a topic row says besides its links at the most ("started by · 14 replies · 522 views ·
 # last: , 19.11.2026. 21:05"): a post says more.
-_MAX_OWN_WORDS = 16
+_MAX_OWN_WORDS = 30
 # A further segment of an address after a board's part of it: a page in the board.
 _BELOW_RE = re.compile(r"/[^/?#]+")
 _FIGURE_RE = re.compile(r"\d")
@@ -40,14 +40,17 @@ _FIGURE_RE = re.compile(r"\d")
 
 def _is_member(a: Any, members: set[Any]) -> bool:
     """A member's link: a known member address, or a one-word name its address ends with
-    ("/clan/jugo_vjetar", "/mtumiaji/mama_shamba")."""
+    ("/clan/jugo_vjetar", "/mtumiaji/mama_shamba") or gives as a parameter ("?name=ann")."""
     if a in members:
         return True
     text = clean(a.text_content())
     if len(text) < 2 or " " in text:
         return False
-    last = unquote((a.get("href") or "").split("?")[0].split("#")[0].rstrip("/").rsplit("/", 1)[-1])
-    return last.casefold() == text.casefold()
+    href = (a.get("href") or "").split("#")[0]
+    last = unquote(href.split("?")[0].rstrip("/").rsplit("/", 1)[-1])
+    # Or the value of one of its query's parameters ("/profile/?name=rahim_uddin").
+    values = {unquote(pair.partition("=")[2]).casefold() for pair in href.partition("?")[2].split("&")}
+    return last.casefold() == text.casefold() or text.casefold() in values
 
 
 def _board_address(href: str) -> bool:

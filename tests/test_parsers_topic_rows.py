@@ -56,3 +56,21 @@ def test_a_threads_short_signed_posts_are_no_topic_rows() -> None:
     <h1>Vijverfilter zelf bouwen</h1><div class="berichten">{posts}</div></body></html>"""
     doc = load(page.encode(), url="http://vijver.onion/onderwerp/77")
     assert listed_topics(doc) == [] and listed_index(doc) is None
+
+
+def test_list_items_with_an_excerpt_and_members_named_in_the_query_give_their_topics() -> None:
+    rows = "".join(
+        f'<li><a class="t" href="/irasas/{no}">{title}</a><p class="ist">{excerpt}</p>'
+        f'<a href="/narys/?vardas={who}">{who}</a> · atsakymų {no % 7} · 2026-11-1{no % 10}</li>'
+        for no, title, who, excerpt in [
+            (81, "Bitės neišskrenda iš avilio", "bitininkas_jonas",
+             "Jau savaitę šilta, o bitės vis tiek sėdi viduje. Ar verta atidaryti avilį ir pažiūrėti?"),
+            (77, "Kada sukti medų", "medaus_puodas",
+             "Pirmą kartą suksiu medų ir nežinau, kaip suprasti, kad jis jau subrendęs korėse."),
+        ])
+    page = f"""<html lang="lt"><head><title>Bitininkystė - Sodo forumas</title></head><body>
+    <h1>Bitininkystė</h1><ul class="temos">{rows}</ul></body></html>"""
+    result = parse_page(page.encode(), url="http://sodas.onion/skyrius/bites", captured_at=NOW,
+                        use_profiles=False)
+    assert result.page.page_type == "forum_index"
+    assert [t.title for t in result.records] == ["Bitės neišskrenda iš avilio", "Kada sukti medų"]
