@@ -73,12 +73,14 @@ def _word_value(value: str, lang: str | None) -> bool:
             and _HANDLE_RE.match(value) is None and not _foreign_script(value, lang))
 
 
-def rubric_categories(cards: list[Any], lang: str | None) -> list[str] | None:
+def rubric_categories(
+    cards: list[Any], lang: str | None, sellers: list[str | None] | None = None
+) -> list[str] | None:
     """Each card's category under a label every card shows once (see the module), in card
-    order; None when no label sorts the cards so."""
+    order; None when no label sorts the cards so. ``sellers``: each card's seller, as read."""
     if len(cards) < 3:
         return None
-    return _labelled_rubrics(cards, lang) or _tag_rubrics(cards, lang)
+    return _labelled_rubrics(cards, lang) or _tag_rubrics(cards, lang, sellers or [])
 
 
 def _labelled_rubrics(cards: list[Any], lang: str | None) -> list[str] | None:
@@ -116,13 +118,15 @@ def _tags(card: Any) -> dict[tuple[str, str], str] | None:
 _NOT_TAGS = frozenset({"a", "button", "option", "script", "style", "label", "input", "img"})
 
 
-def _tag_rubrics(cards: list[Any], lang: str | None) -> list[str] | None:
+def _tag_rubrics(cards: list[Any], lang: str | None, sellers: list[str | None]) -> list[str] | None:
     """Each card's category shown with no label: an unlinked element of the same tag and class
     in every card, once, whose values are words of the page's language (no figure, no place, no
     handle, no field's word such as 'Escrow' or 'In stock') that sort the cards into groups, and
     that the page links as its own sections outside the cards (a menu of categories beside
-    "<span class=badge>Lys og lygter</span>"): a maker's or a brand's name, shown alike, is no
-    link of the site's menu."""
+    "<span class=badge>Lys og lygter</span>"), or that stand on a market's cards that name their
+    sellers, two or more, none of them a seller's name: a market's items are sorted by the
+    market, while a single shop's grid shows its makers' or brands' names alike, no link of
+    its menu."""
     tags = [_tags(card) for card in cards]
     if any(not t for t in tags):
         return None
@@ -135,6 +139,8 @@ def _tag_rubrics(cards: list[Any], lang: str | None) -> list[str] | None:
             continue
         if not all(_WORDS_RE.match(v) and _word_value(v, lang) and not _known_label(v) for v in values):
             continue
+        if _market_sorted(distinct, sellers, len(cards)):
+            return values
         menu = _menu_texts(cards) if menu is None else menu
         if distinct <= menu:
             return values
@@ -143,6 +149,12 @@ def _tag_rubrics(cards: list[Any], lang: str | None) -> list[str] | None:
 
 # Words and the marks between a name's words only ("Lys og lygter", "Bath & body"), no arrow.
 _WORDS_RE = re.compile(r"^[^\W\d_]+(?:[ '’&.-]+[^\W\d_]+)*$")
+
+
+def _market_sorted(values: set[str], sellers: list[str | None], cards: int) -> bool:
+    """Whether every card names its seller, the sellers are two or more, and no value is one."""
+    named = {s.replace("_", " ").casefold() for s in sellers if s}  # "Antep_Baharat" shown "Antep Baharat"
+    return len(sellers) == cards and all(sellers) and len(named) >= 2 and not values & named
 
 
 def _menu_texts(cards: list[Any]) -> set[str]:

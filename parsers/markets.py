@@ -311,7 +311,7 @@ def _index(doc: Doc, cards: list[Any], deadline: float | None = None) -> list[Li
                 r.vendor = owner
     if len(out) == len(cards) and all(r.category is None for r in out):
         # A label every card shows once whose word values sort them: their category.
-        rubrics = rubric_categories(cards, current_language())
+        rubrics = rubric_categories(cards, current_language(), [r.vendor for r in out])
         for r, rubric in zip(out, rubrics or [], strict=False):
             r.category = rubric
     return out

@@ -103,3 +103,38 @@ def test_makers_names_the_menu_does_not_link_are_no_category() -> None:
         ("Marukyu", "Hojicha, 150 g", "")], "€ 12,50")
     result = parsers.parse_page(page, url="http://theehuis.onion/groene-thee")
     assert [r.category for r in result.records] == [None, None, None]
+
+
+def _market(lang: str, cards: list[tuple[str, str, str]], price: str, seller_word: str) -> bytes:
+    body = "".join(
+        f"<div class='kart'><a href='/urun/{n}'>{title}</a>\n<div class='tur'>{tag}</div>\n"
+        f"<div>{seller_word}: <a href='/satici/{seller}'>{seller}</a></div>\n<div>{price}</div></div>\n"
+        for n, (tag, title, seller) in enumerate(cards))
+    return (f"<html lang='{lang}'><head><meta charset='utf-8'><title>Yeni</title></head><body>"
+            f"<main>{body}</main></body></html>").encode()
+
+
+def test_turkish_market_cards_naming_their_sellers_give_their_unlabelled_categories() -> None:
+    page = _market("tr", [("Baharat", "Pul biber, 250 g", "Antep_Baharat"),
+                          ("Kuruyemiş", "Kavrulmuş fındık", "Findikci_Ordu"),
+                          ("Baharat", "Sumak, 200 g", "Antep_Baharat")], "0,0004 BTC", "Satıcı")
+    result = parsers.parse_page(page, url="http://gecepazari.onion/yeni")
+    assert [(r.category, r.vendor) for r in result.records] == [
+        ("Baharat", "Antep_Baharat"), ("Kuruyemiş", "Findikci_Ordu"), ("Baharat", "Antep_Baharat")]
+
+
+def test_portuguese_market_cards_naming_their_sellers_give_their_unlabelled_categories() -> None:
+    page = _market("pt", [("Chás", "Chá de hibisco, 200 g", "Erva_Mineira"),
+                          ("Chás", "Camomila, 150 g", "Ervanaria_Porto"),
+                          ("Mel e própolis", "Mel de eucalipto, 500 g", "Colmeia_Douro")],
+                   "0,0011 BTC", "Vendedor")
+    result = parsers.parse_page(page, url="http://feiranoturna.onion/novidades")
+    assert [r.category for r in result.records] == ["Chás", "Chás", "Mel e própolis"]
+
+
+def test_a_tag_showing_a_cards_seller_unlinked_is_no_category() -> None:
+    page = _market("tr", [("Antep Baharat", "Pul biber, 250 g", "Antep_Baharat"),
+                          ("Ordu Fındık", "Fındık", "Ordu_Findik"),
+                          ("Antep Baharat", "Sumak, 200 g", "Antep_Baharat")], "0,0004 BTC", "Satıcı")
+    result = parsers.parse_page(page, url="http://gecepazari.onion/yeni")
+    assert [r.category for r in result.records] == [None, None, None]
