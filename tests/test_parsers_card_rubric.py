@@ -1,7 +1,9 @@
 """parsers.card_rubric: a label every card shows once is a rubric (the cards' category) only when
 its values are words of the page's language, never handles ('Kuzin_Mleko', 'NocnaPszczola') nor
 Latin names on a page in another script; a seller's label in Arabic, Persian, Hebrew or Hindi is a
-seller's (parsers.label_words), and the next page's link may point left on a right-to-left page."""
+seller's (parsers.label_words), and the next page's link may point left on a right-to-left page.
+An unlabelled tag of words that sorts the cards is their category where the menu links its values
+as sections, or on a market's cards that name their sellers (none of the values a seller's)."""
 
 from __future__ import annotations
 
@@ -72,35 +74,35 @@ def test_hebrew_cards_name_their_sellers_and_the_left_pointing_next_link() -> No
     assert result.page.next_page == "http://shuklayla.onion/cat/spice?page=2"
 
 
-def _grid(lang: str, menu: list[str], cards: list[tuple[str, str, str]], price: str) -> bytes:
+def _grid(lang: str, menu: list[str], cards: list[tuple[str, str]], price: str) -> bytes:
     links = "".join(f"<li><a href='/osasto/{n}'>{m}</a></li>" for n, m in enumerate(menu))
     body = "".join(
         f"<div class='tuote'><span class='merkki'>{tag}</span>\n<h3><a href='/tuote/{n}'>{title}</a></h3>\n"
-        f"<div>{price}</div></div>\n" for n, (tag, title, _) in enumerate(cards))
+        f"<div>{price}</div></div>\n" for n, (tag, title) in enumerate(cards))
     return (f"<html lang='{lang}'><head><meta charset='utf-8'><title>Uutuudet</title></head><body>"
             f"<aside><ul>{links}</ul></aside><main>{body}</main></body></html>").encode()
 
 
 def test_finnish_cards_badged_with_the_menus_sections_give_their_categories() -> None:
     page = _grid("fi", ["Kynttilät", "Tekstiilit", "Puutyöt"], [
-        ("Kynttilät", "Mehiläisvahakynttilä, 4 kpl", ""), ("Tekstiilit", "Villasukat, koko 40", ""),
-        ("Kynttilät", "Lyhty messinkiä, 30 cm", ""), ("Puutyöt", "Koivuinen voiveitsi", "")], "24,90 €")
+        ("Kynttilät", "Mehiläisvahakynttilä, 4 kpl"), ("Tekstiilit", "Villasukat, koko 40"),
+        ("Kynttilät", "Lyhty messinkiä, 30 cm"), ("Puutyöt", "Koivuinen voiveitsi")], "24,90 €")
     result = parsers.parse_page(page, url="http://yotori.onion/uutuudet")
     assert [r.category for r in result.records] == ["Kynttilät", "Tekstiilit", "Kynttilät", "Puutyöt"]
 
 
 def test_spanish_cards_badged_with_the_menus_sections_give_their_categories() -> None:
     page = _grid("es", ["Cerámica", "Cestería y mimbre"], [
-        ("Cestería y mimbre", "Cesta de mimbre, 40 cm", ""), ("Cerámica", "Cuenco esmaltado azul", ""),
-        ("Cerámica", "Jarra de barro, 1 l", "")], "0,0012 BTC")
+        ("Cestería y mimbre", "Cesta de mimbre, 40 cm"), ("Cerámica", "Cuenco esmaltado azul"),
+        ("Cerámica", "Jarra de barro, 1 l")], "0,0012 BTC")
     result = parsers.parse_page(page, url="http://mercadonoche.onion/novedades")
     assert [r.category for r in result.records] == ["Cestería y mimbre", "Cerámica", "Cerámica"]
 
 
 def test_makers_names_the_menu_does_not_link_are_no_category() -> None:
     page = _grid("nl", ["Groene thee", "Zwarte thee"], [
-        ("Marukyu", "Genmaicha, 100 g", ""), ("Hoshino-en", "Gyokuro, 50 g", ""),
-        ("Marukyu", "Hojicha, 150 g", "")], "€ 12,50")
+        ("Marukyu", "Genmaicha, 100 g"), ("Hoshino-en", "Gyokuro, 50 g"),
+        ("Marukyu", "Hojicha, 150 g")], "€ 12,50")
     result = parsers.parse_page(page, url="http://theehuis.onion/groene-thee")
     assert [r.category for r in result.records] == [None, None, None]
 
