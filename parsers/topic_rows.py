@@ -36,6 +36,11 @@ _MAX_OWN_WORDS = 30
 # A further segment of an address after a board's part of it: a page in the board.
 _BELOW_RE = re.compile(r"/[^/?#]+")
 _FIGURE_RE = re.compile(r"\d")
+# A time or a date in figures ("10:41", "16.11.2026", "2026-11-16", "Nov 18, 2026").
+# A year alone is no date: a row's number ("2041") may look like one.
+_TIME_RE = re.compile(
+    r"\d{1,2}:\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|(?:\d{1,2},?|[^\W\d_]{3,}\.?) (?:19|20)\d\d(?!\d)"
+)
 
 
 def _is_member(a: Any, members: set[Any]) -> bool:
@@ -83,10 +88,18 @@ def _row(doc: Doc, row: Any, members: set[Any]) -> tuple[Any, list[Any], bool] |
         if address != own and not address.startswith(own) and len(text) >= 3 \
                 and not text.replace(".", "").isdigit():
             board = True
-    words = clean(row.text_content()).split()
+    whole = clean(row.text_content())
+    words = whole.split()
     linked = sum(len(clean(a.text_content()).split()) for a in links)
-    if len(words) - linked > _MAX_OWN_WORDS or not _FIGURE_RE.search(" ".join(words)):
+    if len(words) - linked > _MAX_OWN_WORDS or not _FIGURE_RE.search(whole):
         return None  # a post's words, or a row of no count nor date
+    # A topic's row names its starter before any time ("by ann · 4 replies · last: bob, 19:05")
+    # or links a later part of its own page; a row naming only its last poster after the last
+    # post's time ("today 10:41, ann") is a board's, as in an index table.
+    before = whole[:max(whole.find(clean(named[0].text_content())), 0)].replace(said, "")
+    own_part = any(doc.absolute(a.get("href") or "").split("#")[0].startswith(own) for a in titles[1:])
+    if not own_part and _TIME_RE.search(before):
+        board = True
     return title, named, board
 
 

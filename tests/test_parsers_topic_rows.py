@@ -74,3 +74,20 @@ def test_list_items_with_an_excerpt_and_members_named_in_the_query_give_their_to
                         use_profiles=False)
     assert result.page.page_type == "forum_index"
     assert [t.title for t in result.records] == ["Bitės neišskrenda iš avilio", "Kada sukti medų"]
+
+
+def test_a_board_lists_rows_naming_only_their_last_poster_after_its_time_give_no_topics() -> None:
+    rows = "".join(
+        f'<div class="enotita"><a href="/enotita/{slug}">{name}</a><p>{about}</p>'
+        f'<span>{topics} θέματα · {posts} μηνύματα</span> <span>{when}, '
+        f'<a href="/melos/{who}">{who}</a></span></div>'
+        for slug, name, about, topics, posts, when, who in [
+            ("elies", "Ελαιόδεντρα", "Κλάδεμα και λίπανση.", 312, "4.120", "σήμερα 10:41", "giorgos_k"),
+            ("ampeli", "Αμπέλι", "Ποικιλίες και ασθένειες.", 95, 870, "16.11.2026", "maria_vin"),
+        ])
+    page = f"""<html lang="el"><head><title>Αγρότες</title></head><body><h1>Αγρότες</h1>
+    <div class="enotites">{rows}</div></body></html>"""
+    doc = load(page.encode(), url="http://agrotes.onion/")
+    assert listed_index(doc) == []
+    result = parse_page(page.encode(), url="http://agrotes.onion/", captured_at=NOW, use_profiles=False)
+    assert result.records == []
