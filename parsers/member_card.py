@@ -25,11 +25,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 from urllib.parse import unquote
 
 from parsers.cards import find_cards
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean
+from parsers.forum_members import USER_HREF_RE
 from parsers.labels import LABEL_WORDS, LABELS, POSTS_WORDS, iter_labels
 from parsers.market_profile import commerce_count
 from parsers.prices import parse_number
@@ -191,7 +193,34 @@ def _name(doc: Doc, lines: list[str]) -> str | None:
     ]
     if ranked:
         return max(ranked)[-1]
-    return _headed_name(doc, shown, elsewhere, parts)
+    name = _headed_name(doc, shown, elsewhere, parts)
+    return name if name is None or _heads_the_count(doc, lines, name) else None
+
+
+def _heads_the_count(doc: Doc, lines: list[str], name: str) -> bool:
+    """Whether ``name`` is shown above the post count with no other member's name between them:
+    a thread's post panel shows its poster's linked name between the topic's heading ("Help
+    with WinRAR5") and the poster's count."""
+    at = next((i for i, line in enumerate(lines) if name in line), None)
+    counts = [i for i, _ in (*iter_labels(lines, LABELS["posts"], max_line=119), *_compound_counts(lines))]
+    below = [i for i in counts if at is not None and i > at]
+    if at is None or not below:
+        return False
+    members = {clean(a.text_content()) for a in doc.tagged("a") if _member_link(a)} - {name}
+    return not any(lines[j] in members for j in range(at + 1, min(below)))
+
+
+def _member_link(a: Any) -> bool:
+    """A link to a member's page naming a handle (one word, lower case or marked as a handle):
+    a member address's shape, or the address ends with it ("/clan/jugo_vjetar")."""
+    href = a.get("href") or ""
+    text = clean(a.text_content())
+    # A tab of the member's own pages ("Resumo" at "/user/?user=31", "Mensagens") is a
+    # capitalised word, no handle.
+    if " " in text or len(text) < 2 or not (text.islower() or _HANDLE_RE.search(text)):
+        return False
+    last = unquote(href.split("#")[0].split("?")[0].rstrip("/").rsplit("/", 1)[-1])
+    return bool(USER_HREF_RE.search(href)) or last.casefold() == text.casefold()
 
 
 def _headed_name(doc: Doc, shown: set[str], elsewhere: set[str], titled: set[str]) -> str | None:

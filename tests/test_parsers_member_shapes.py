@@ -130,3 +130,14 @@ def test_a_heading_holding_the_members_handle_among_words_names_a_profile_titled
     <h3>Firma</h3><p>En el bosque se está bien.</p></body></html>"""
     result = parse_page(page.encode(), url="http://mets.onion/u/5", captured_at=NOW, use_profiles=False)
     assert [(a.name, a.post_count, a.joined) for a in result.records] == [("mets_karu", 318, "2018-05-11")]
+
+
+def test_a_one_post_threads_heading_is_no_member_when_the_posters_name_stands_before_the_count() -> None:
+    page = """<html><head><title>Tech Board</title></head><body>
+    <a href="/">Tech Board</a> <a href="/board/software">Software</a><h1>Help with WinRAR5 install</h1>
+    <div class="post"><div class="panel"><a href="/member/old_tom">old_tom</a><br>Posts: 120<br>
+    Joined: 12.03.2019</div><div class="body"><div class="date">19.11.2026 10:02</div>
+    <p>My install fails with an error about a missing DLL every time I start the setup.</p></div></div>
+    </body></html>"""
+    result = parse_page(page.encode(), url="http://t.onion/topic/5", captured_at=NOW, use_profiles=False)
+    assert result.page.page_type != "profile"
