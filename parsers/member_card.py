@@ -2,8 +2,17 @@
 one labelled post count (its label starting with a count's word or compounding it:
 "Forumsbeiträge"), a join day (the labelled absolute date no later one precedes: a member
 joined before their last visit, and a visit "today at 10:42" writes no year), and the member's
-name, a part of the page's title that the page shows again on a line of its own or as its avatar's
-text (not a link to another page: a menu's "Forum" or the site's name).
+name, a part of the page's title (or of its address) that the page shows again on a line of its
+own or as its avatar's text (not a link to another page: a menu's "Forum" or the site's name),
+else a handle a heading holds above the count with no other member between them.
+
+What every profile of rounds 24-33 shares, whatever its layout (a definition list, a two-column
+table, label and value divisions or spans, a card with tabs): ONE post count under a label, ONE
+absolute join day among the same statistics, and the member's name shown once more on its own
+(the title, the address, a heading, the avatar). A thread shows a count per poster and a name
+between its heading and each count; a vendor page shows commerce counts, a key or priced cards;
+an index shows many titled links and no labelled count. Labels glued to their values by inline
+elements ("Mensagens3.118") are read in the page's text nodes.
 
 What tells a member's page from a market seller's is asked by the page reader beside it
 (:func:`parsers.market_profile.market_profile`); :func:`seller_signs` says what else a seller's
