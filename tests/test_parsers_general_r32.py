@@ -131,6 +131,16 @@ page mended in earlier rounds, were not caught. Blind scores of the rounds (3 to
 and here 0.820 (0.720 at this session's start). KNOWN_MISSES holds every wrong value of a980441.
 This round is BLIND: do not tune the parsers on its pages; mend a miss only as a general
 mechanism, with test pages of its own, and say so here.
+
+Mended after its blind measure, each miss by a general mechanism with test pages of its own
+(33a9d92 to 0db562c): a member's profile by the traits every profile of rounds 24-33 shares (one
+labelled post count, one join day among the same statistics, the member's name shown again on its
+own: parsers.member_card); topic rows in tables, lists or divs (parsers.topic_rows,
+parsers.index_shape); spaced dots as title separators (parsers.market_names); a route written as a
+sentence (parsers.route_sentence); a breadcrumb of nesting links (parsers.crumb_trail); an origin
+and its label in cells of their own (parsers.market_places); a header line of labelled pieces
+(parsers.labelled_line); a signature under a typed rule (parsers.typed_rule_tail); subject lines
+in layout tables (parsers.post_columns): 0.820 -> 1.000.
 """
 
 from __future__ import annotations
@@ -313,72 +323,12 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
-# (parsers of a980441). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {
-    "holdout/azulejo_member_profile_pt_pt.html": {
-        "page_type": 'other',
-        "author[0].name": None,
-        "author[0].post_count": None,
-        "author[0].joined": None,
-    },
-    "holdout/dotori_board_topics_ko.html": {
-        "thread[0].title": None,
-        "thread[1].title": None,
-        "thread[2].title": None,
-        "thread[3].title": None,
-        "thread[4].title": None,
-    },
-    "holdout/feriaaustral_listing_xmr_es_ar.html": {
-        "listing[0].category": None,
-    },
-    "holdout/lygtemarked_cards_dkk_da.html": {
-        "listing[0].category": None,
-        "listing[0].ships_from": None,
-        "listing[0].ships_to": [],
-        "listing[1].category": None,
-        "listing[1].ships_from": None,
-        "listing[1].ships_to": [],
-        "listing[2].category": None,
-        "listing[2].ships_from": None,
-        "listing[2].ships_to": [],
-        "listing[3].category": None,
-        "listing[3].ships_from": None,
-        "listing[3].ships_to": [],
-    },
-    "holdout/mvnforum_viewthread_de.html": {
-        "post[0].body": (
-            'Phalaenopsis bekommt gelbe Blätter\nMeine Phalaenopsis steht am Ostfenster und '
-            'bekommt seit zwei Wochen gelbe untere Blätter.\nIch gieße einmal pro Woche durch '
-            'Tauchen. Ist das zu viel?\n----------------------------------------\nJede Blüte '
-            'braucht ihre Zeit.'),
-        "post[1].body": (
-            'Re: Phalaenopsis bekommt gelbe Blätter\nEin gelbes unteres Blatt im Herbst ist '
-            'normal, die Pflanze zieht es ein.\nWerden mehrere Blätter weich und gelb, schau '
-            'dir die Wurzeln an: silbrig heißt trocken, braun und matschig heißt zu nass.\n'
-            '----------------------------------------\n[Bearbeitet 1 mal, zuletzt bearbeitet '
-            'von am 18.11.2026 08:40:12]'),
-        "post[2].quotes": ['orchideen_otto'],
-    },
-    "holdout/pasieka_thread_pl_latin2.html": {
-        "post[0].posted_at": None,
-    },
-    "holdout/rookery_listing_gbp_en.html": {
-        "listing[0].ships_from": None,
-    },
-    "holdout/targulnoapte_vendor_pgp_ro.html": {
-        "page_type": 'listing_index',
-        "vendor[0].name": None,
-        "vendor[0].feedback_count": None,
-        "vendor[0].rating": None,
-        "vendor[0].member_since": None,
-        "vendor[0].pgp_fingerprint": None,
-        "vendor[0].has_pgp_key": None,
-    },
-}
+# What the parsers give on the holdout side where it differs from TRUTH: measured blind with the
+# parsers of a980441, re-recorded after the mends (0db562c): none.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {}
 
 (test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
- test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.82)
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(1.0)
 _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 _text = ROUND.page_text(ENCODINGS)

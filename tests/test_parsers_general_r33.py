@@ -128,6 +128,15 @@ took a card's one-word rubric, here the vendor's name, for its category (nujoom,
 0.738, 0.820 and here 0.891 (0.752 at this session's start). KNOWN_MISSES holds every wrong value
 of a980441. This round is BLIND: do not tune the parsers on its pages; mend a miss only as a
 general mechanism, with test pages of its own, and say so here.
+
+Mended after its blind measure, each miss by a general mechanism with test pages of its own
+(33a9d92 to 0db562c): a card's rubric is no handle nor seller (parsers.card_rubric); sellers'
+labels in Arabic, Persian, Hebrew and Hindi (parsers.label_words); 'next' in more languages and
+right-to-left arrows (parsers.pagination); countries' short names from pycountry's catalogues
+(parsers.cldr_places); an ISO code after the amount over a shared sign before it
+(parsers.prices); a quote box inside its header's element (parsers.quotes); a date line and a
+leading edit note out of the words (parsers.post_mend, parsers.post_notes); quote heads in
+Persian and Arabic: 0.891 -> 1.000.
 """
 
 from __future__ import annotations
@@ -303,45 +312,12 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
-# (parsers of a980441). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {
-    "holdout/golkhane_thread_fa.html": {
-        "post[1].body": (
-            'نقل قول از golkar_shiraz: هفته\u200cای دو بار آب می\u200cدهم و گلدان کنار پنجره '
-            'است.\nشمعدانی آب زیاد دوست ندارد. بگذارید خاک کاملا خشک شود و بعد آب بدهید.'),
-        "post[1].quotes": [],
-    },
-    "holdout/jacaranda_listing_es.html": {
-        "listing[0].currency": 'USD',
-    },
-    "holdout/nujoom_cards_grid_ar_cp1256.html": {
-        "next_page": None,
-        "listing[0].vendor": None,
-        "listing[0].category": 'Dar_AlOud',
-        "listing[0].ships_from": None,
-        "listing[0].ships_to": [],
-        "listing[1].vendor": None,
-        "listing[1].category": 'Ward_Taif',
-        "listing[1].ships_from": None,
-        "listing[1].ships_to": [],
-        "listing[2].vendor": None,
-        "listing[2].category": 'Nahhas_Dimashq',
-        "listing[3].vendor": None,
-        "listing[3].category": 'Dar_AlOud',
-    },
-    "holdout/zhulinchahua_thread_zh.html": {
-        "post[0].body": (
-            '发帖时间：2026-11-18 09:30 1#\n新买了一把朱泥小壶，一百五十毫升。\n'
-            '卖家说开壶要用清水煮一个小时，真的有必要吗？'),
-        "post[1].body": '发帖时间：昨天 20:05 2#',
-        "post[1].quotes": ['青山听雨', '青山听雨'],
-        "post[2].body": '发帖时间：3 小时前 3#\n明白了，那我就专门泡凤凰单丛。',
-    },
-}
+# What the parsers give on the holdout side where it differs from TRUTH: measured blind with the
+# parsers of a980441, re-recorded after the mends (0db562c): none.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {}
 
 (test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
- test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.891)
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(1.0)
 _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 _text = ROUND.page_text(ENCODINGS)

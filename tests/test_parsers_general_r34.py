@@ -97,10 +97,38 @@ the totals shown, has_pgp_key None: tests/general_rounds.py _feedback_vendor); a
 product links give no listing records; an error page has none.
 
 The ground truth was written by hand from what a human reads on each page, and committed with the
-pages BEFORE the parsers were run on them at all. Not yet scored: KNOWN_MISSES is empty and the
-parametrized holdout test is skipped until the lead measures the round once, blind
-(``benchmarks/score_general.py --round 34 --side holdout --misses``; the script finds the round
-from this module, nothing to add there), and adds ROUND.held_out_checks(f1) with that figure.
+pages (61a52a5) BEFORE the parsers were run on them at all.
+
+Blind measurement, once per set of parsers, no site profiles (``benchmarks/score_general.py
+--round 34 --side holdout --misses``): those of 40476af (this session's start), of a980441
+(rounds 23 to 31 mended) and of 0db562c (rounds 32 and 33 mended too). None had seen this round's
+pages; every helper who wrote those mends kept it out of every scan.
+
+    template                  40476af  a980441  0db562c
+    kleyshira_boards_he         0.000    0.000    0.000  (a board list of divs read as posts)
+    pilkkiforum_profile_fi      0.000    0.000    0.000  (a profile of figure tiles)
+    telaio_profile_it           0.000    0.000    0.000  (a profile told in prose)
+    marchesavons_feedback_fr    0.083    1.000    1.000  (a page of reviews and its vendor)
+    zelenavysocina_topics_cs    0.222    0.222    0.308  (a topic list of list items)
+    lucerna_shopfront_es        0.619    0.840    0.840  (a shop front's places)
+    svampkorgen_thread_sv       0.800    0.875    0.875  (join days for post dates)
+    mondbazar_vendor_de         0.857    1.000    1.000  (a vendor above its items)
+    fietsmakers_thread_nl       0.952    0.952    0.952  (a quote in a body)
+    emberwick_error_en 1.000
+    overall                     0.603    0.776    0.770
+
+This round and round 35 are the session's final blind measure: the parsers of 0db562c carry every
+mend of rounds 23 to 33, the last of them made to take whole KINDS of page by the traits all their
+examples share (a member's profile, a topic list in any rows, a vendor above its items). Those of
+rounds 23 to 31 carried here on a page of reviews, a vendor above its items and a shop front
+(+0.173); those of rounds 32 and 33 did not catch this round's two profiles (one of figure tiles,
+one told in prose) nor its board list of divs, and read its topic list of list items one row off
+(-0.006). Blind scores of the rounds (3 to 34): 0.646, 0.778, 0.714, 0.946, 0.798, 0.699, 0.601,
+0.750, 0.857, 0.466, 0.612, 0.538, 0.773, 0.313, 0.694, 0.684, 0.376, 0.578, 0.517, 0.514, 0.848,
+0.777, 0.858, 0.406, 0.782, 0.902, 0.752, 0.831, 0.738, 0.820, 0.891 and here 0.770 (0.603 at this
+session's start). KNOWN_MISSES holds every wrong value of 0db562c. This round is BLIND: do not tune
+the parsers on its pages; mend a miss only as a general mechanism, with test pages of its own, and
+say so here.
 """
 
 from __future__ import annotations
@@ -112,7 +140,6 @@ from typing import Any
 
 import pytest
 
-from parsers.records import PAGE_TYPES
 from tests.general_rounds import (
     NOW_TIME,
     Round,
@@ -261,16 +288,58 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers give on the holdout side where it differs from TRUTH: empty until the round is
-# scored once, blind (see the module docstring). Key: "kind[i].field" (or "page_type"); value:
-# what the parsers gave, with a comment naming the general rule that is missing.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {}
+# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
+# (parsers of 0db562c). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {
+    "holdout/fietsmakers_thread_nl.html": {
+        "post[1].body": (
+            'Begin bij de remarm en de kettingkast, daar zit na regen vaak zand tussen.\nPiept '
+            'het daarna nog, dan de naaf eruit en een oliebad geven; dat is geen groot werk.\n'
+            'Laatst bewerkt door oude_spaak op 19-11-2026 om 08:21\nEen goed afgestelde fiets '
+            'is een stille fiets.'),
+    },
+    "holdout/kleyshira_board_list_he.html": {
+        "page_type": 'thread',
+    },
+    "holdout/lucerna_shop_front_eur_es.html": {
+        "listing[0].ships_from": None,
+        "listing[0].ships_to": [],
+        "listing[1].ships_from": None,
+        "listing[1].ships_to": [],
+        "listing[2].ships_from": None,
+        "listing[2].ships_to": [],
+        "listing[3].ships_from": None,
+        "listing[3].ships_to": [],
+    },
+    "holdout/pilkkiforum_member_tiles_fi.html": {
+        "page_type": 'other',
+        "author[0].name": None,
+        "author[0].post_count": None,
+        "author[0].joined": None,
+    },
+    "holdout/svampkorgen_thread_sv.html": {
+        "post[0].posted_at": '2013-04-02',
+        "post[1].posted_at": '2009-09-14',
+        "post[2].posted_at": '2026-08-30',
+    },
+    "holdout/telaio_member_profile_it.html": {
+        "page_type": 'other',
+        "author[0].name": None,
+        "author[0].post_count": None,
+        "author[0].joined": None,
+    },
+    "holdout/zelenavysocina_topics_cs_cp1250.html": {
+        "thread[0].title": 'Ozimý česnek – sázet ještě v listopadu?',
+        "thread[1].title": 'Sušení máty a meduňky na půdě',
+        "thread[2].title": 'Kompost přes zimu zakrýt, nebo nechat?',
+        "thread[3].title": 'Odrůdy rajčat, které u nás dozrály',
+        "thread[4].title": None,
+    },
+}
 
-
-_, _holdout_test = ROUND.tests(KNOWN_MISSES)
-test_a_holdout_page_gives_the_truth_but_for_its_known_misses = pytest.mark.skip(
-    reason="round 34 not yet scored: the lead measures it once, blind")(_holdout_test)
-
+(test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.77)
+_, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 _text = ROUND.page_text(ENCODINGS)
 _posts = ROUND.records_of("post")
@@ -279,18 +348,6 @@ _authors = ROUND.author_stats
 _NOW = NOW_TIME.replace(tzinfo=None)
 
 
-def test_every_page_on_disk_has_a_truth_and_every_truth_a_page() -> None:
-    on_disk = {f"holdout/{p.name}" for p in (DATA / "holdout").iterdir()}
-    assert on_disk == set(TRUTH)
-    assert ROUND.pages("tune") == []
-    assert not (DATA / "tune").exists()
-
-
-def test_every_expected_record_names_every_contract_field_of_its_kind() -> None:
-    for page, truth in TRUTH.items():
-        assert truth["type"] in PAGE_TYPES, page
-        for record in truth["records"]:
-            assert set(CONTRACT_FIELDS[record["type"]]) <= set(record), (page, record)
 
 
 def test_two_profiles_two_forum_lists_a_vendor_a_shop_a_feedback_page_an_error_and_two_threads() -> None:

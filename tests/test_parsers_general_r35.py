@@ -87,10 +87,32 @@ the category is the last crumb or the labelled value; a shop front gives every c
 vendor; a vendor page's product links give no listing records; a login page no records.
 
 The ground truth was written by hand from what a human reads on each page, and committed with the
-pages BEFORE the parsers were run on them at all. Not yet scored: KNOWN_MISSES is empty and the
-parametrized holdout test is skipped until the lead measures the round once, blind
-(``benchmarks/score_general.py --round 35 --side holdout --misses``; the script finds the round
-from this module, nothing to add there), and adds ROUND.held_out_checks(f1) with that figure.
+pages (20d6d81) BEFORE the parsers were run on them at all.
+
+Blind measurement, once per set of parsers, no site profiles (``benchmarks/score_general.py
+--round 35 --side holdout --misses``): those of 40476af (this session's start), of a980441
+(rounds 23 to 31 mended) and of 0db562c (rounds 32 and 33 mended too). None had seen this round's
+pages; every helper who wrote those mends kept it out of every scan.
+
+    template                   40476af  a980441  0db562c
+    marchelucioles_vendor_fr     0.000    1.000    1.000  (a vendor named by its title)
+    nordlysbua_shopfront_nb      0.743    0.743    0.743  (a shop front's vendor and places)
+    mwforum_topic_nl             0.756    0.851    0.851  (a poster's statistics in bodies; a date)
+    mercadillobruma_cards_es     0.786    0.786    1.000  (cards' places)
+    zahradkari_thread_cs         0.864    0.958    0.958  (a signature in a body)
+    mercatodelfaro_listing_it    0.933    0.933    0.933  (destinations)
+    bonsaiengawa_thread_ja, harrier_listing_en, lalebahcesi_login_tr, nabble_classic_sv 1.000
+    overall                      0.825    0.904    0.942
+
+This round and round 34 are the session's final blind measure: the parsers of 0db562c carry every
+mend of rounds 23 to 33. Those of rounds 23 to 31 carried here on a vendor page (named by its title
+part) and two threads (+0.079), those of rounds 32 and 33 on a grid of cards (a route written as a
+sentence: +0.038). Blind scores of the rounds (3 to 35): 0.646, 0.778, 0.714, 0.946, 0.798, 0.699,
+0.601, 0.750, 0.857, 0.466, 0.612, 0.538, 0.773, 0.313, 0.694, 0.684, 0.376, 0.578, 0.517, 0.514,
+0.848, 0.777, 0.858, 0.406, 0.782, 0.902, 0.752, 0.831, 0.738, 0.820, 0.891, 0.770 and here 0.942
+(0.825 at this session's start). KNOWN_MISSES holds every wrong value of 0db562c. This round is
+BLIND: do not tune the parsers on its pages; mend a miss only as a general mechanism, with test
+pages of its own, and say so here.
 """
 
 from __future__ import annotations
@@ -102,7 +124,6 @@ from typing import Any
 
 import pytest
 
-from parsers.records import PAGE_TYPES
 from tests.general_rounds import (
     NOW_TIME,
     Round,
@@ -281,16 +302,47 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers give on the holdout side where it differs from TRUTH: empty until the round is
-# scored once, blind (see the module docstring). Key: "kind[i].field" (or "page_type"); value:
-# what the parsers gave, with a comment naming the general rule that is missing.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {}
+# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
+# (parsers of 0db562c). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {
+    "holdout/mercatodelfaro_listing_eur_it.html": {
+        "listing[0].ships_to": [],
+    },
+    "holdout/mwforum_topic_nl.html": {
+        "post[0].body": (
+            'Berichten: 312 · Lid sinds: 02-04-2021\nSinds vorige week hangen er mezenbollen '
+            'in de tuin, maar ze worden nauwelijks gegeten.\nMoet ik overstappen op zonnebloempitten?\n'
+            'Antwoorden'),
+        "post[1].posted_at": None,
+        "post[1].body": (
+            'Zonnebloempitten zonder dop werken bij mij het best.\nHang ze wel uit de buurt '
+            'van de struiken, dan kan de kat er niet bij.\nLaatst bewerkt door roodborst_henk '
+            'op 19-11-2026 08:20\nAntwoorden'),
+        "post[2].body": (
+            'Berichten: 58 · Lid sinds: 11-01-2025\nVergeet het drinkwater niet, bij vorst '
+            'is dat voor de vogels net zo belangrijk als voer.\nAntwoorden'),
+    },
+    "holdout/nordlysbua_shopfront_nok_nb.html": {
+        "listing[0].vendor": None,
+        "listing[0].ships_from": None,
+        "listing[0].ships_to": [],
+        "listing[1].vendor": None,
+        "listing[1].ships_from": None,
+        "listing[1].ships_to": [],
+        "listing[2].vendor": None,
+        "listing[2].ships_from": None,
+        "listing[2].ships_to": [],
+    },
+    "holdout/zahradkari_thread_cs_cp1250.html": {
+        "post[1].body": (
+            'Rybíz klidně přesaď hned, dokud nezamrzne půda.\nKeř zkrať asi o třetinu a dobře '
+            'zalij.\n_________________\nKdo sází stromy, myslí na vnuky.'),
+    },
+}
 
-
-_, _holdout_test = ROUND.tests(KNOWN_MISSES)
-test_a_holdout_page_gives_the_truth_but_for_its_known_misses = pytest.mark.skip(
-    reason="round 35 not yet scored: the lead measures it once, blind")(_holdout_test)
-
+(test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.942)
+_, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 _text = ROUND.page_text(ENCODINGS)
 _posts = ROUND.records_of("post")
@@ -299,18 +351,6 @@ _authors = ROUND.author_stats
 _NOW = NOW_TIME.replace(tzinfo=None)
 
 
-def test_every_page_on_disk_has_a_truth_and_every_truth_a_page() -> None:
-    on_disk = {f"holdout/{p.name}" for p in (DATA / "holdout").iterdir()}
-    assert on_disk == set(TRUTH)
-    assert ROUND.pages("tune") == []
-    assert not (DATA / "tune").exists()
-
-
-def test_every_expected_record_names_every_contract_field_of_its_kind() -> None:
-    for page, truth in TRUTH.items():
-        assert truth["type"] in PAGE_TYPES, page
-        for record in truth["records"]:
-            assert set(CONTRACT_FIELDS[record["type"]]) <= set(record), (page, record)
 
 
 def test_four_threads_two_listings_two_card_grids_a_vendor_and_a_login() -> None:
