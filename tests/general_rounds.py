@@ -67,6 +67,12 @@ def _records_of(records: list[dict[str, Any]], kind: str) -> list[dict[str, Any]
 
 
 
+def shown_number(shown: str, thousands: str, decimal: str = ".") -> float:
+    """A figure as a page writes it ("1.234,50" with "." and ","), as a number: for the rounds'
+    checks of their truths' counts and prices against the pages."""
+    return float(shown.replace(thousands, "").replace(decimal, "."))
+
+
 def v4_fingerprint(armour: str) -> str:
     """The v4 fingerprint of the first key of an ASCII-armoured public key block, computed here,
     independently of the parsers: SHA-1 over 0x99, the two-byte length and the body of the key's
@@ -178,6 +184,16 @@ class Round:
             return (self.data / page).read_bytes().decode((encodings or {}).get(page, "utf-8"))
 
         return text
+
+    def page_langs(self, encodings: dict[str, str] | None = None) -> dict[str, str]:
+        """Every page's language as its ``<html lang>`` declares it ("de", "pt-BR")."""
+        text = self.page_text(encodings)
+        langs = {}
+        for page in self.truth:
+            found = re.search(r'<html[^>]* lang="([a-zA-Z-]+)"', text(page))
+            assert found is not None, page
+            langs[page] = found.group(1)
+        return langs
 
     def records_of(self, kind: str) -> Callable[[str], list[dict[str, Any]]]:
         """A reader of one page's expected records of ``kind`` ("post", "listing"...)."""

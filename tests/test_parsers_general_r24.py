@@ -349,8 +349,6 @@ _posts = ROUND.records_of("post")
 _authors = ROUND.author_stats
 
 
-
-
 def test_five_forum_pages_and_five_market_pages() -> None:
     kinds = [t["type"] for t in TRUTH.values()]
     assert kinds.count("thread") == 3 and kinds.count("forum_index") == 1 and kinds.count("profile") == 1

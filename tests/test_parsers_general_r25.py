@@ -318,8 +318,6 @@ _authors = ROUND.author_stats
 _NOW = NOW_TIME.replace(tzinfo=None)
 
 
-
-
 def test_five_forum_pages_and_five_market_pages_of_which_one_is_an_interstitial() -> None:
     kinds = [t["type"] for t in TRUTH.values()]
     assert kinds.count("thread") == 4 and kinds.count("profile") == 1

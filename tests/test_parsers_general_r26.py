@@ -303,8 +303,6 @@ _authors = ROUND.author_stats
 _NOW = NOW_TIME.replace(tzinfo=None)
 
 
-
-
 def test_five_forum_pages_and_five_market_pages_of_which_two_give_no_record() -> None:
     kinds = [t["type"] for t in TRUTH.values()]
     assert kinds.count("thread") == 2 and kinds.count("forum_index") == 1 and kinds.count("profile") == 1

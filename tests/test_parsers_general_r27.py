@@ -351,8 +351,6 @@ _authors = ROUND.author_stats
 _NOW = NOW_TIME.replace(tzinfo=None)
 
 
-
-
 def test_six_forum_pages_and_four_market_pages_two_of_which_give_no_record() -> None:
     kinds = [t["type"] for t in TRUTH.values()]
     assert kinds.count("thread") == 4 and kinds.count("forum_index") == 1 and kinds.count("profile") == 1
@@ -361,8 +359,7 @@ def test_six_forum_pages_and_four_market_pages_two_of_which_give_no_record() -> 
 
 
 def test_at_most_three_pages_in_english_two_right_to_left_and_one_in_a_greek_code_page() -> None:
-    langs = {page: re.search(r'<html[^>]* lang="([a-z]+)"', _text(page)).group(1)  # type: ignore[union-attr]
-             for page in TRUTH}
+    langs = ROUND.page_langs(ENCODINGS)
     assert sum(lang == "en" for lang in langs.values()) == 2
     assert {page for page in TRUTH if ' dir="rtl"' in _text(page)} == {
         "holdout/xoops_newbb_viewtopic_fa.html", "holdout/shuklayla_search_cards_he.html"}

@@ -147,7 +147,7 @@ from typing import Any
 
 import pytest
 
-from tests.general_rounds import Round, _feedback_vendor, _listing, _vendor, v4_fingerprint
+from tests.general_rounds import Round, _feedback_vendor, _listing, _vendor, shown_number, v4_fingerprint
 from tests.parsers_scoring import CONTRACT_FIELDS
 
 DATA = Path(__file__).parent / "data" / "general_r29"
@@ -299,8 +299,6 @@ _text = ROUND.page_text(ENCODINGS)
 _listings = ROUND.records_of("listing")
 
 
-
-
 def test_ten_market_pages_two_of_which_give_no_record() -> None:
     kinds = [t["type"] for t in TRUTH.values()]
     assert [kinds.count(k) for k in ("listing", "listing_index", "vendor", "feedback", "captcha")] == [
@@ -310,8 +308,7 @@ def test_ten_market_pages_two_of_which_give_no_record() -> None:
 
 
 def test_one_page_in_english_one_right_to_left_and_one_in_a_baltic_code_page() -> None:
-    langs = {page: re.search(r'<html[^>]* lang="([a-zA-Z-]+)"', _text(page)).group(1)  # type: ignore[union-attr]
-             for page in TRUTH}
+    langs = ROUND.page_langs(ENCODINGS)
     assert sorted(langs.values()) == ["ar", "cs", "de-CH", "en-GB", "es", "id", "ja", "lt", "nl", "pl"]
     assert sum(lang.startswith("en") for lang in langs.values()) == 1
     rtl = {page for page in TRUTH if ' dir="rtl"' in _text(page)}
@@ -322,10 +319,6 @@ def test_one_page_in_english_one_right_to_left_and_one_in_a_baltic_code_page() -
 test_every_name_and_title_of_the_truth_is_written_on_its_page = ROUND.named_on_its_page(ENCODINGS)
 test_every_other_page_is_utf8_and_no_page_is_one_of_an_earlier_round = ROUND.new_pages(ENCODINGS)
 test_every_address_of_the_truth_and_the_pages_is_a_fictional_host = ROUND.fictional_hosts(ENCODINGS)
-
-
-def _number(shown: str, thousands: str, decimal: str) -> float:
-    return float(shown.replace(thousands, "").replace(decimal, "."))
 
 
 def test_the_lithuanian_listing_is_windows_1257_with_its_own_bytes() -> None:
@@ -344,10 +337,10 @@ def test_the_options_listing_price_is_the_selected_package_and_its_places_the_la
     text = _text(page)
     (listing,) = _listings(page)
     options = re.findall(r'<option value="(\d+)"( selected="selected")?>([^<]+?) &ndash; ([\d ,]+) EUR', text)
-    assert [(n, _number(p, " ", ",")) for n, _, _, p in options] == [
+    assert [(n, shown_number(p, " ", ",")) for n, _, _, p in options] == [
         ("1", 12.9), ("3", 35.5), ("10", 109.0), ("25", 1249.0)]
     assert [o[2] for o in options if o[1]] == ["1 vnt."]
-    assert _number(options[0][3], " ", ",") == listing["price"]
+    assert shown_number(options[0][3], " ", ",") == listing["price"]
     assert '<select name="pakuote" class="nt-pakuote">' in text and '<select name="pristatymas">' in text
     assert '<span class="nt-kaina">12,90 EUR</span>' in text
     crumbs = re.findall(r'<a href="/kategorija/[a-z]+">([^<]+)</a>', text)
@@ -384,9 +377,9 @@ def test_the_discounted_listing_price_is_the_new_one_and_the_struck_one_its_old_
                        r'<span class="zb-save">−(\d+) % · Sie sparen CHF ([\d.]+)</span>', text)
     assert prices is not None
     old, now, percent, saved = prices.groups()
-    assert old == "1'249.00" and _number(now, "'", ".") == listing["price"]
-    assert round(_number(old, "'", ".") * (100 - int(percent)) / 100, 2) == listing["price"]
-    assert round(_number(old, "'", ".") - listing["price"], 2) == float(saved)
+    assert old == "1'249.00" and shown_number(now, "'", ".") == listing["price"]
+    assert round(shown_number(old, "'", ".") * (100 - int(percent)) / 100, 2) == listing["price"]
+    assert round(shown_number(old, "'", ".") - listing["price"], 2) == float(saved)
     props = dict(re.findall(r'<li><span class="zb-prop-name">([^<]+)</span> (?:<a [^>]+>)?([^<]+)', text))
     assert (props["Anbieter:"], props["Kategorie:"].replace("&amp;", "&"), props["Versand aus:"]) == (
         listing["vendor"], listing["category"], listing["ships_from"])
@@ -402,10 +395,11 @@ def test_the_table_rows_are_the_truths_and_their_coins_conversions() -> None:
                       r'<td class="fe-ship">([^<]+) &rarr; ([^<]+)</td>\s*'
                       r'<td class="fe-price">&pound;([\d,.]+)</td>\s*'
                       r'<td class="fe-ltc">([\d.]+) LTC</td>', text, re.S)
-    assert [(t, _number(p, ",", "."), "GBP", v, c, f, [to]) for t, c, v, f, to, p, _ in rows] == [
+    assert [(t, shown_number(p, ",", "."), "GBP", v, c, f, [to]) for t, c, v, f, to, p, _ in rows] == [
         tuple(r[k] for k in CONTRACT_FIELDS["listing"]) for r in _listings(page)]
     rate = float(re.search(r"LTC &pound;([\d.]+)", text).group(1))  # type: ignore[union-attr]
-    assert [round(_number(p, ",", ".") / rate, 4) for *_, p, _ in rows] == [float(ltc) for *_, ltc in rows]
+    assert [round(shown_number(p, ",", ".") / rate, 4) for *_, p, _ in rows] == [
+        float(ltc) for *_, ltc in rows]
     assert '<a href="/c/books-stationery?page=2">Next &raquo;</a>' in text
     assert TRUTH[page]["next"] == _FOG + "/c/books-stationery?page=2"
 
@@ -419,7 +413,8 @@ def test_the_filtered_cards_are_the_truths_and_the_sidebar_is_no_card() -> None:
                        r'<p class="mn-tarjeta-envio">([^<]+) ➝ ([^<]+)</p>\s*'
                        r'<p class="mn-tarjeta-precio">(?:<del class="mn-antes">[^<]+</del> )?'
                        r"([\d.,]+) US\$</p>", text)
-    assert [(t, _number(p, ".", ","), "USD", v, c, f, to.split(", ")) for c, t, v, f, to, p in cards] == [
+    assert [(t, shown_number(p, ".", ","), "USD", v, c, f, to.split(", "))
+            for c, t, v, f, to, p in cards] == [
         tuple(r[k] for k in CONTRACT_FIELDS["listing"]) for r in _listings(page)]
     assert text.count('<div class="mn-tarjeta">') == 4 and text.count("<del ") == 1
     sidebar = text.split('<aside class="mn-filtros">')[1].split("</aside>")[0]
@@ -436,11 +431,11 @@ def test_the_shop_front_names_one_vendor_for_every_card_and_prices_them_in_litec
                        r'<div class="wk-product-route">([^<]+) → ([^<]+)</div>\s*'
                        r'<div class="wk-product-prijs"><strong>([\d,]+) LTC</strong> '
                        r'<span class="wk-euro">\(≈ € ([\d,]+)\)</span>', text)
-    assert [(t, _number(p, ".", ","), "LTC", shop, c, f, [to]) for t, c, f, to, p, _ in cards] == [
+    assert [(t, shown_number(p, ".", ","), "LTC", shop, c, f, [to]) for t, c, f, to, p, _ in cards] == [
         tuple(r[k] for k in CONTRACT_FIELDS["listing"]) for r in _listings(page)]
-    rate = _number(re.search(r"1 LTC = € ([\d,]+)", text).group(1), ".", ",")  # type: ignore[union-attr]
-    assert [round(_number(p, ".", ",") * rate, 2) for *_, p, _ in cards] == [
-        _number(e, ".", ",") for *_, e in cards]
+    rate = shown_number(re.search(r"1 LTC = € ([\d,]+)", text).group(1), ".", ",")  # type: ignore[union-attr]
+    assert [round(shown_number(p, ".", ",") * rate, 2) for *_, p, _ in cards] == [
+        shown_number(e, ".", ",") for *_, e in cards]
     assert "next" not in TRUTH[page] and "Producten (4)" in text
 
 

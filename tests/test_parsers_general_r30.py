@@ -133,7 +133,7 @@ from typing import Any
 
 import pytest
 
-from tests.general_rounds import NOW_TIME, Round, _author, _post
+from tests.general_rounds import NOW_TIME, Round, _author, _post, shown_number
 
 DATA = Path(__file__).parent / "data" / "general_r30"
 
@@ -326,8 +326,6 @@ _authors = ROUND.author_stats
 _NOW = NOW_TIME.replace(tzinfo=None)
 
 
-
-
 def test_five_threads_two_profiles_an_index_a_login_and_a_queue_three_of_which_give_no_record() -> None:
     kinds = [t["type"] for t in TRUTH.values()]
     assert [kinds.count(k) for k in ("thread", "profile", "forum_index", "login", "ddos_protection")] == [
@@ -343,8 +341,7 @@ def test_five_threads_two_profiles_an_index_a_login_and_a_queue_three_of_which_g
 
 
 def test_two_pages_in_english_ten_in_nine_languages_and_one_in_a_cyrillic_code_page() -> None:
-    langs = {page: re.search(r'<html[^>]* lang="([a-z]+)"', _text(page)).group(1)  # type: ignore[union-attr]
-             for page in TRUTH}
+    langs = ROUND.page_langs(ENCODINGS)
     assert sorted(langs.values()) == ["de", "en", "en", "es", "fi", "hu", "it", "ru", "sv", "tr"]
     assert not any(' dir="rtl"' in _text(page) for page in TRUTH)
     assert set(ENCODINGS) == {page for page in TRUTH if "cp1251" in page}
@@ -362,10 +359,6 @@ def _day(days_ago: int) -> str:
 
 def _ago(**delta: int) -> str:
     return (_NOW - timedelta(**delta)).strftime("%Y-%m-%dT%H:%M:00")
-
-
-def _number(shown: str, thousands: str) -> int:
-    return int(shown.replace(thousands, ""))
 
 
 def test_the_russian_thread_is_windows_1251_with_its_own_bytes() -> None:
@@ -394,7 +387,7 @@ def test_the_zetaboards_topic_dates_stats_and_nested_quote_are_the_truths() -> N
     assert stats[:2] + stats[3:] == [("1.482", "3 mar 2019"), ("9.307", "21 ene 2012"), ("64", "8 sep 2025")]
     months = {"ene": 1, "mar": 3, "sep": 9}
     joined = [f"{y}-{months[m]:02d}-{int(d):02d}" for _, j in stats for d, m, y in [j.split()]]
-    assert {(h[0], _number(c, "."), j) for h, (c, _), j in zip(heads, stats, joined, strict=True)} == (
+    assert {(h[0], shown_number(c, "."), j) for h, (c, _), j in zip(heads, stats, joined, strict=True)} == (
         _authors(page))
     third = text.split('href="/single/?p=8120588')[1].split('<td class="c_sig">')[0]
     quoted = re.findall(r'<div class="quote_header">(\S+) @ [^<]+ dijo:</div>', third)
@@ -414,7 +407,8 @@ def test_the_aspnetforum_thread_dates_stats_quote_and_notes_are_the_truths() -> 
         p["posted_at"] for p in _posts(page)[:2]]
     assert dates[2][0] == "vor 5 Stunden" and _posts(page)[2]["posted_at"] == _ago(hours=5)
     stats = re.findall(r"Beiträge: ([\d.]+)<br />Registriert: (\d\d)\.(\d\d)\.(\d{4})</span>", text)
-    assert {(n, _number(c, "."), f"{y}-{m}-{d}") for n, (c, d, m, y) in zip(names, stats, strict=True)} == (
+    assert {(n, shown_number(c, "."), f"{y}-{m}-{d}")
+            for n, (c, d, m, y) in zip(names, stats, strict=True)} == (
         _authors(page))
     assert "<b>molke_matthias schrieb:</b>" in text and _posts(page)[1]["quotes"] == ["molke_matthias"]
     assert text.count('<div class="signature">') == 3 and "zuletzt bearbeitet" in text
@@ -436,7 +430,7 @@ def test_the_carding_style_thread_times_ranks_and_reputation_are_the_truths() ->
     stats = re.findall(r"<dt>Posts</dt><dd>([\d,]+)</dd><dt>Reputation</dt><dd [^>]+>([+\d,]+)</dd>"
                        r"<dt>Joined</dt><dd>([^<]+)</dd>", text)
     joined = [datetime.strptime(j, "%b %d, %Y").strftime("%Y-%m-%d") for *_, j in stats]
-    assert {(n, _number(c, ","), j) for n, (c, _, _), j in zip(names, stats, joined, strict=True)} == (
+    assert {(n, shown_number(c, ","), j) for n, (c, _, _), j in zip(names, stats, joined, strict=True)} == (
         _authors(page))
     assert [r for _, r, _ in stats] == ["+112", "+1,204", "0"]
     assert '<div class="cl-quote-by">inkblot_rook said:</div>' in text
@@ -453,7 +447,8 @@ def test_the_russian_thread_dates_stats_and_nested_quote_are_the_truths() -> Non
     assert shown == ["14.11.2026 в 19:40", "вчера в 11:05", "3 часа назад"]
     assert [p["posted_at"] for p in _posts(page)][1:] == [f"{_day(1)}T11:05:00", _ago(hours=3)]
     stats = re.findall(r"Сообщений: ([\d ]+)<br>Регистрация: (\d\d)\.(\d\d)\.(\d{4})", text)
-    assert {(n, _number(c, " "), f"{y}-{m}-{d}") for n, (c, d, m, y) in zip(names, stats, strict=True)} == (
+    assert {(n, shown_number(c, " "), f"{y}-{m}-{d}")
+            for n, (c, d, m, y) in zip(names, stats, strict=True)} == (
         _authors(page))
     third = text.split('id="s3">')[1]
     quoted = re.findall(r'<div class="sk-citata-zag">Цитата \((\w+)\)</div>', third)

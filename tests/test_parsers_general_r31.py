@@ -141,7 +141,7 @@ from typing import Any
 
 import pytest
 
-from tests.general_rounds import Round, _feedback_vendor, _listing, _vendor, v4_fingerprint
+from tests.general_rounds import Round, _feedback_vendor, _listing, _vendor, shown_number, v4_fingerprint
 from tests.parsers_scoring import CONTRACT_FIELDS
 
 DATA = Path(__file__).parent / "data" / "general_r31"
@@ -284,8 +284,6 @@ _text = ROUND.page_text(ENCODINGS)
 _listings = ROUND.records_of("listing")
 
 
-
-
 def test_ten_market_pages_one_of_which_gives_no_record() -> None:
     kinds = [t["type"] for t in TRUTH.values()]
     assert [kinds.count(k) for k in ("listing", "listing_index", "vendor", "feedback", "error")] == [
@@ -295,8 +293,7 @@ def test_ten_market_pages_one_of_which_gives_no_record() -> None:
 
 
 def test_one_page_in_english_one_right_to_left_and_one_in_latin_9() -> None:
-    langs = {page: re.search(r'<html[^>]* lang="([a-zA-Z-]+)"', _text(page)).group(1)  # type: ignore[union-attr]
-             for page in TRUTH}
+    langs = ROUND.page_langs(ENCODINGS)
     assert sorted(langs.values()) == ["de", "el", "en-US", "fi", "he", "it", "pt-BR", "sv", "tr", "vi"]
     assert sum(lang.startswith("en") for lang in langs.values()) == 1
     rtl = {page for page in TRUTH if ' dir="rtl"' in _text(page)}
@@ -307,10 +304,6 @@ def test_one_page_in_english_one_right_to_left_and_one_in_latin_9() -> None:
 test_every_name_and_title_of_the_truth_is_written_on_its_page = ROUND.named_on_its_page(ENCODINGS)
 test_every_other_page_is_utf8_and_no_page_is_one_of_an_earlier_round = ROUND.new_pages(ENCODINGS)
 test_every_address_of_the_truth_and_the_pages_is_a_fictional_host = ROUND.fictional_hosts(ENCODINGS)
-
-
-def _number(shown: str, thousands: str, decimal: str) -> float:
-    return float(shown.replace(thousands, "").replace(decimal, "."))
 
 
 def _as_truth(rows: list[tuple[Any, ...]], page: str) -> None:
@@ -333,10 +326,10 @@ def test_the_vendor_box_is_beside_the_listing_and_its_figures_no_record() -> Non
     text = _text(page)
     (listing,) = _listings(page)
     price = re.search(r'<div class="qv-preco">R\$ ([\d.,]+)</div>', text).group(1)  # type: ignore[union-attr]
-    assert _number(price, ".", ",") == listing["price"] and listing["currency"] == "BRL"
+    assert shown_number(price, ".", ",") == listing["price"] and listing["currency"] == "BRL"
     xmr = re.search(r"≈ ([\d,]+) XMR", text).group(1)  # type: ignore[union-attr]
-    rate = _number(re.search(r"1 XMR = R\$ ([\d.,]+)", text).group(1), ".", ",")  # type: ignore[union-attr]
-    assert round(listing["price"] / rate, 4) == _number(xmr, ".", ",")
+    rate = shown_number(re.search(r"1 XMR = R\$ ([\d.,]+)", text).group(1), ".", ",")  # type: ignore[union-attr]
+    assert round(listing["price"] / rate, 4) == shown_number(xmr, ".", ",")
     crumbs = re.findall(r'<a href="/cat/[a-z]+">([^<]+)</a>', text)
     assert crumbs[-1] == listing["category"] and len(crumbs) == 3
     facts = dict(re.findall(r"<tr><th>([^<]+)</th><td>([^<]+)</td></tr>", text))
@@ -353,9 +346,9 @@ def test_the_split_price_is_the_amount_and_its_unit_in_two_spans() -> None:
     (listing,) = _listings(page)
     split = re.search(r'<span class="kx-tutar">([\d.]+)</span> <span class="kx-birim">([A-Z]+)</span>', text)
     assert split is not None and (float(split.group(1)), split.group(2)) == (listing["price"], "BTC")
-    rate = _number(re.search(r"BTC/TRY <span>([\d.]+)</span>", text).group(1), ".", ",")  # type: ignore[union-attr]
+    rate = shown_number(re.search(r"BTC/TRY <span>([\d.]+)</span>", text).group(1), ".", ",")  # type: ignore[union-attr]
     lira = re.search(r"yaklaşık <span>([\d.,]+)</span> <span>₺</span>", text).group(1)  # type: ignore[union-attr]
-    assert round(listing["price"] * rate, 2) == _number(lira, ".", ",")
+    assert round(listing["price"] * rate, 2) == shown_number(lira, ".", ",")
     props = dict(re.findall(r'<span class="kx-etiket">([^<]+)</span><span class="kx-deger">'
                             r"(?:<a [^>]+>)?([^<]+)", text))
     assert (props["Satıcı"], props["Kategori"], props["Gönderen ülke"]) == (
@@ -389,7 +382,7 @@ def test_the_cards_in_a_ul_are_the_truths_and_the_sidebar_list_is_no_card() -> N
                        r'<span class="gl-card-seller">Πωλητής: <a [^>]+>([^<]+)</a></span>\s*'
                        r'<span class="gl-card-ship">([^<]+) → ([^<]+)</span>\s*'
                        r'<span class="gl-card-price">([\d.,]+) €</span>', text)
-    _as_truth([(t, _number(p, ".", ","), "EUR", v, c, f, to.split(", "))
+    _as_truth([(t, shown_number(p, ".", ","), "EUR", v, c, f, to.split(", "))
                for t, c, v, f, to, p in cards], page)
     assert text.count('<li class="gl-card">') == 4 and '<ul class="gl-catlist">' in text
     assert '<a class="gl-next" href="/kat/xeirotexnia?selida=2">Επόμενη »</a>' in text
@@ -406,10 +399,11 @@ def test_the_avatar_cards_name_their_vendor_only_in_a_title_attribute() -> None:
                        r'<div class="ov-prezzo">€ ([\d.,]+)</div>\s*'
                        r'<div class="ov-xmr">([\d,]+) XMR</div>', text)
     assert all(href == title for href, title, *_ in cards)
-    _as_truth([(t, _number(p, ".", ","), "EUR", v, c, f, [to]) for _, v, t, c, f, to, p, _ in cards], page)
-    rate = _number(re.search(r"1 XMR = ([\d,]+) €", text).group(1), ".", ",")  # type: ignore[union-attr]
-    assert [round(_number(p, ".", ",") / rate, 4) for *_, p, _ in cards] == [
-        _number(x, ".", ",") for *_, x in cards]
+    _as_truth([(t, shown_number(p, ".", ","), "EUR", v, c, f, [to])
+               for _, v, t, c, f, to, p, _ in cards], page)
+    rate = shown_number(re.search(r"1 XMR = ([\d,]+) €", text).group(1), ".", ",")  # type: ignore[union-attr]
+    assert [round(shown_number(p, ".", ",") / rate, 4) for *_, p, _ in cards] == [
+        shown_number(x, ".", ",") for *_, x in cards]
     for vendor in {r["vendor"] for r in _listings(page)}:  # no text names the vendor, only the title
         assert f">{vendor}<" not in text
     assert '<a href="/reparto/carta?pagina=2">Successiva &rsaquo;</a>' in text
@@ -421,7 +415,7 @@ def test_the_search_rows_are_text_split_by_dashes() -> None:
     rows = re.findall(r'<div class="qh-row"><a class="qh-link" href="[^"]+">([^<]+)</a> &mdash; '
                       r'<span class="qh-amt">\$([\d,.]+)</span> &mdash; sold by <a [^>]+>([^<]+)</a> &mdash; '
                       r"([^<]+?) &mdash; ships from ([^<]+?) to ([^<]+)</div>", text)
-    _as_truth([(t, _number(p, ",", "."), "USD", v, html.unescape(c), f, to.split(", "))
+    _as_truth([(t, shown_number(p, ",", "."), "USD", v, html.unescape(c), f, to.split(", "))
                for t, p, v, c, f, to in rows], page)
     assert "4 results for <b>honey</b>" in text and "next" not in TRUTH[page]
 
@@ -445,7 +439,7 @@ def test_the_finnish_vendor_carries_a_real_v4_key_and_its_feedback_figures() -> 
     day, month, year = facts["Jäsen alkaen"].split(".")
     assert f"{year}-{int(month):02}-{int(day):02}" == vendor["member_since"]
     count, share = re.fullmatch(r"(\d+) \(([\d,]+) % myönteisiä\)", facts["Palautteet"]).groups()  # type: ignore[union-attr]
-    assert (int(count), _number(share, " ", ",")) == (vendor["feedback_count"], vendor["rating"])
+    assert (int(count), shown_number(share, " ", ",")) == (vendor["feedback_count"], vendor["rating"])
     assert re.search(r'<h1 class="ft-nimi">([^<]+)</h1>', text).group(1) == vendor["name"]  # type: ignore[union-attr]
 
 
@@ -473,7 +467,7 @@ def test_the_feedback_page_carries_its_vendor_and_the_totals_shown() -> None:
     (vendor,) = TRUTH[page]["records"]
     assert (vendor["name"], vendor["feedback_count"]) == ("Lua_Ha_Dong", total)
     assert f"{round(100 * good / total, 1)}".replace(".", ",") + "%" == boxes["Tỷ lệ hài lòng"]
-    assert _number(boxes["Tỷ lệ hài lòng"].rstrip("%"), " ", ",") == vendor["rating"]
+    assert shown_number(boxes["Tỷ lệ hài lòng"].rstrip("%"), " ", ",") == vendor["rating"]
     assert vendor["has_pgp_key"] is None and vendor["member_since"] is None
     assert text.count('<tr class="vh-dong-') == 4
     assert TRUTH[page]["next"] == _CHO + "/nguoi-ban/Lua_Ha_Dong/danh-gia?trang=2"

@@ -160,6 +160,7 @@ from tests.general_rounds import (
     _listing,
     _post,
     _vendor,
+    shown_number,
     v4_fingerprint,
 )
 from tests.parsers_scoring import CONTRACT_FIELDS
@@ -338,8 +339,6 @@ _authors = ROUND.author_stats
 _NOW = NOW_TIME.replace(tzinfo=None)
 
 
-
-
 def test_three_threads_a_topic_list_a_profile_two_listings_cards_a_vendor_and_a_feedback_page() -> None:
     kinds = [t["type"] for t in TRUTH.values()]
     assert [kinds.count(k) for k in ("thread", "forum_index", "profile", "listing", "listing_index",
@@ -358,8 +357,7 @@ def test_three_threads_a_topic_list_a_profile_two_listings_cards_a_vendor_and_a_
 
 
 def test_one_page_in_english_one_right_to_left_and_one_in_latin_2() -> None:
-    langs = {page: re.search(r'<html[^>]* lang="([a-zA-Z-]+)"', _text(page)).group(1)  # type: ignore[union-attr]
-             for page in TRUTH}
+    langs = ROUND.page_langs(ENCODINGS)
     assert sorted(langs.values()) == ["ar", "da", "de", "en-GB", "es-AR", "ko", "pl", "pt-PT", "ro", "uk"]
     assert sum(lang.startswith("en") for lang in langs.values()) == 1
     rtl = {page for page in TRUTH if ' dir="rtl"' in _text(page)}
@@ -380,10 +378,6 @@ def _day(days_ago: int) -> str:
 def _dmy(shown: str) -> str:
     day, month, year = shown.split(".")
     return f"{year}-{int(month):02}-{int(day):02}"
-
-
-def _number(shown: str, thousands: str, decimal: str = ".") -> float:
-    return float(shown.replace(thousands, "").replace(decimal, "."))
 
 
 def _as_truth(rows: list[tuple[Any, ...]], page: str) -> None:
@@ -474,7 +468,7 @@ def test_the_pound_listing_price_is_the_one_a_buyer_pays() -> None:
     (listing,) = _listings(page)
     price = float(re.search(r'<span class="rq-price">£([\d.]+)</span>', text).group(1))  # type: ignore[union-attr]
     assert price == listing["price"] and listing["currency"] == "GBP"
-    btc_rate, xmr_rate = (_number(r, ",") for r in re.search(  # type: ignore[union-attr]
+    btc_rate, xmr_rate = (shown_number(r, ",") for r in re.search(  # type: ignore[union-attr]
         r"BTC/GBP ([\d,.]+) · XMR/GBP ([\d,.]+)", text).groups())
     btc, xmr = re.search(r"≈ ([\d.]+) BTC · ≈ ([\d.]+) XMR", text).groups()  # type: ignore[union-attr]
     assert (round(price / btc_rate, 5), round(price / xmr_rate, 4)) == (float(btc), float(xmr))
@@ -490,9 +484,9 @@ def test_the_argentine_listing_is_priced_in_xmr_with_a_decimal_comma() -> None:
     text = _text(page)
     (listing,) = _listings(page)
     xmr, usd = re.search(r"<b>([\d,]+) XMR</b> <small>\(≈ US\$ ([\d,]+)\)</small>", text).groups()  # type: ignore[union-attr]
-    rate = _number(re.search(r"1 XMR = US\$ ([\d.,]+)", text).group(1), ".", ",")  # type: ignore[union-attr]
-    assert _number(xmr, ".", ",") == listing["price"] and listing["currency"] == "XMR"
-    assert round(listing["price"] * rate, 2) == _number(usd, ".", ",")
+    rate = shown_number(re.search(r"1 XMR = US\$ ([\d.,]+)", text).group(1), ".", ",")  # type: ignore[union-attr]
+    assert shown_number(xmr, ".", ",") == listing["price"] and listing["currency"] == "XMR"
+    assert round(listing["price"] * rate, 2) == shown_number(usd, ".", ",")
     facts = dict(re.findall(r"<dt>([^<]+)</dt><dd>(?:<a [^>]+>)?([^<]+)", text))
     assert (facts["Vendedor"], facts["Rubro"], facts["Origen del envío"]) == (
         listing["vendor"], listing["category"], listing["ships_from"])
@@ -507,7 +501,7 @@ def test_the_danish_cards_are_the_truths_and_the_sidebar_list_is_no_card() -> No
                        r'<div class="lq-af">af <a href="[^"]+">([^<]+)</a></div>\s*'
                        r'<div class="lq-fragt">Sendes fra (\w+) til ([^<]+)</div>\s*'
                        r'<div class="lq-pris">([\d.,]+) kr\.</div>', text)
-    _as_truth([(t, _number(p, ".", ","), "DKK", v, c, f, to.split(", "))
+    _as_truth([(t, shown_number(p, ".", ","), "DKK", v, c, f, to.split(", "))
                for c, t, v, f, to, p in cards], page)
     assert text.count('<div class="lq-kort">') == 4 and '<aside class="lq-side">' in text
     assert '<a class="lq-naeste" href="/nyheder?side=2">Næste ›</a>' in text
@@ -531,7 +525,7 @@ def test_the_romanian_vendor_carries_a_real_v4_key_and_its_feedback_figures() ->
     facts = dict(re.findall(r"<tr><th>([^<]+)</th><td>([^<]+)</td></tr>", text))
     assert facts["Membru din"] == "14 septembrie 2023" and vendor["member_since"] == "2023-09-14"
     count, share = re.fullmatch(r"([\d.]+) \(([\d,]+)% pozitive\)", facts["Evaluări"]).groups()  # type: ignore[union-attr]
-    assert (int(count.replace(".", "")), _number(share, " ", ",")) == (
+    assert (int(count.replace(".", "")), shown_number(share, " ", ",")) == (
         vendor["feedback_count"], vendor["rating"])
     assert re.search(r'<h1 class="tv-nume">([^<]+?) <span', text).group(1) == vendor["name"]  # type: ignore[union-attr]
     assert text.count('<li><a href="/produs/') == 3
@@ -548,7 +542,7 @@ def test_the_feedback_page_carries_its_vendor_and_the_totals_shown() -> None:
     (vendor,) = TRUTH[page]["records"]
     assert (vendor["name"], vendor["feedback_count"]) == ("Vyshyvanka_Lviv", total)
     assert f"{round(100 * good / total, 1)}".replace(".", ",") + "%" == totals["Рейтинг"]
-    assert _number(totals["Рейтинг"].rstrip("%"), " ", ",") == vendor["rating"]
+    assert shown_number(totals["Рейтинг"].rstrip("%"), " ", ",") == vendor["rating"]
     assert vendor["has_pgp_key"] is None and vendor["member_since"] is None
     assert text.count('<tr class="mw-vidguk">') == 5
     assert TRUTH[page]["next"] == _YARM + "/prodavets/Vyshyvanka_Lviv/vidguky?storinka=2"

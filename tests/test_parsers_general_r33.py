@@ -149,7 +149,16 @@ from typing import Any
 
 import pytest
 
-from tests.general_rounds import NOW_TIME, Round, _author, _listing, _post, _vendor, v4_fingerprint
+from tests.general_rounds import (
+    NOW_TIME,
+    Round,
+    _author,
+    _listing,
+    _post,
+    _vendor,
+    shown_number,
+    v4_fingerprint,
+)
 from tests.parsers_scoring import CONTRACT_FIELDS
 
 DATA = Path(__file__).parent / "data" / "general_r33"
@@ -329,8 +338,6 @@ _THREADS = ["holdout/chaybesedka_thread_quotes_ru.html", "holdout/zhulinchahua_t
             "holdout/golkhane_thread_fa.html", "holdout/caphephin_thread_vi.html"]
 
 
-
-
 def test_four_threads_a_board_list_a_profile_two_listings_a_grid_and_a_vendor() -> None:
     kinds = [t["type"] for t in TRUTH.values()]
     assert [kinds.count(k) for k in ("thread", "forum_index", "profile", "listing", "listing_index",
@@ -346,8 +353,7 @@ def test_four_threads_a_board_list_a_profile_two_listings_a_grid_and_a_vendor() 
 
 
 def test_ten_languages_none_english_two_right_to_left_and_one_page_in_windows_1256() -> None:
-    langs = {page: re.search(r'<html[^>]* lang="([a-zA-Z-]+)"', _text(page)).group(1)  # type: ignore[union-attr]
-             for page in TRUTH}
+    langs = ROUND.page_langs(ENCODINGS)
     assert sorted(langs.values()) == ["ar", "de", "es", "fa", "fr", "pt-BR", "ru", "tr", "vi", "zh-CN"]
     rtl = {page for page in TRUTH if ' dir="rtl"' in _text(page)}
     assert rtl == {"holdout/golkhane_thread_fa.html", "holdout/nujoom_cards_grid_ar_cp1256.html"}
@@ -371,10 +377,6 @@ def _ago(**delta: int) -> str:
 def _digits(shown: str) -> int:
     """A count as written, in any script's digits (Persian ۲٬۴۱۵), its separators dropped."""
     return int("".join(str(unicodedata.digit(c)) for c in shown if unicodedata.digit(c, None) is not None))
-
-
-def _number(shown: str, thousands: str, decimal: str) -> float:
-    return float(shown.replace(thousands, "").replace(decimal, "."))
 
 
 def _between(text: str, start: str, end: str) -> list[str]:
@@ -491,9 +493,9 @@ def test_the_mexican_listing_is_priced_in_pesos_and_its_bitcoin_a_conversion() -
     text = _text(page)
     (listing,) = _listings(page)
     price = re.search(r'<div class="mx-precio"><strong>\$ ([\d.,]+) MXN</strong>', text).group(1)  # type: ignore[union-attr]
-    assert _number(price, ".", ",") == listing["price"] and listing["currency"] == "MXN"
-    btc = _number(re.search(r"≈ ([\d,]+) BTC", text).group(1), ".", ",")  # type: ignore[union-attr]
-    rate = _number(re.search(r"1 BTC = \$ ([\d.]+) MXN", text).group(1), ".", ",")  # type: ignore[union-attr]
+    assert shown_number(price, ".", ",") == listing["price"] and listing["currency"] == "MXN"
+    btc = shown_number(re.search(r"≈ ([\d,]+) BTC", text).group(1), ".", ",")  # type: ignore[union-attr]
+    rate = shown_number(re.search(r"1 BTC = \$ ([\d.]+) MXN", text).group(1), ".", ",")  # type: ignore[union-attr]
     assert round(listing["price"] / rate, 5) == btc
     crumbs = re.findall(r'<a href="/c/[a-z]+">([^<]+)</a>', text)
     assert crumbs == ["Hogar", listing["category"]]
@@ -507,9 +509,9 @@ def test_the_french_listing_is_priced_in_monero_and_its_euros_a_conversion() -> 
     text = _text(page)
     (listing,) = _listings(page)
     xmr, eur = re.search(r"Prix : <span>([\d,]+) XMR</span> <em>\(environ ([\d,]+) €\)</em>", text).groups()  # type: ignore[union-attr]
-    assert (_number(xmr, " ", ","), listing["currency"]) == (listing["price"], "XMR")
-    rate = _number(re.search(r"1 XMR ≈ ([\d,]+) €", text).group(1), " ", ",")  # type: ignore[union-attr]
-    assert round(listing["price"] * rate, 2) == _number(eur, " ", ",")
+    assert (shown_number(xmr, " ", ","), listing["currency"]) == (listing["price"], "XMR")
+    rate = shown_number(re.search(r"1 XMR ≈ ([\d,]+) €", text).group(1), " ", ",")  # type: ignore[union-attr]
+    assert round(listing["price"] * rate, 2) == shown_number(eur, " ", ",")
     facts = dict(re.findall(r"<li><b>([^<]+?) :</b> (?:<a [^>]+>)?([^<]+)", text))
     assert (facts["Vendu par"], facts["Catégorie"], facts["Expédié depuis"]) == (
         listing["vendor"], listing["category"], listing["ships_from"])
@@ -539,7 +541,7 @@ def test_the_german_vendor_carries_a_real_v4_key_and_its_feedback_figures() -> N
                       r"-----END PGP PUBLIC KEY BLOCK-----</pre>", text, re.S)
     assert block is not None and v4_fingerprint(block.group(1)) == _FP_BERN == vendor["pgp_fingerprint"]
     facts = dict(re.findall(r"<tr><th>([^<]+)</th><td>([^<]+)</td></tr>", text))
-    assert (_digits(facts["Bewertungen"]), _number(facts["Positiv"].rstrip(" %"), ".", ",")) == (
+    assert (_digits(facts["Bewertungen"]), shown_number(facts["Positiv"].rstrip(" %"), ".", ",")) == (
         vendor["feedback_count"], vendor["rating"])
     day, month, year = facts["Mitglied seit"].split()
     assert (month, f"{year}-02-{int(day.rstrip('.')):02}") == ("Februar", vendor["member_since"])

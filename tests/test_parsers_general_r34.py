@@ -148,6 +148,7 @@ from tests.general_rounds import (
     _listing,
     _post,
     _vendor,
+    shown_number,
     v4_fingerprint,
 )
 from tests.parsers_scoring import CONTRACT_FIELDS
@@ -348,8 +349,6 @@ _authors = ROUND.author_stats
 _NOW = NOW_TIME.replace(tzinfo=None)
 
 
-
-
 def test_two_profiles_two_forum_lists_a_vendor_a_shop_a_feedback_page_an_error_and_two_threads() -> None:
     kinds = [t["type"] for t in TRUTH.values()]
     assert [kinds.count(k) for k in ("profile", "forum_index", "vendor", "listing_index", "feedback",
@@ -369,8 +368,7 @@ def test_two_profiles_two_forum_lists_a_vendor_a_shop_a_feedback_page_an_error_a
 
 
 def test_one_page_in_english_one_right_to_left_and_one_in_windows_1250() -> None:
-    langs = {page: re.search(r'<html[^>]* lang="([a-zA-Z-]+)"', _text(page)).group(1)  # type: ignore[union-attr]
-             for page in TRUTH}
+    langs = ROUND.page_langs(ENCODINGS)
     assert sorted(langs.values()) == ["cs", "de", "en", "es", "fi", "fr", "he", "it", "nl", "sv"]
     assert sum(lang.startswith("en") for lang in langs.values()) == 1
     rtl = {page for page in TRUTH if ' dir="rtl"' in _text(page)}
@@ -386,10 +384,6 @@ test_every_address_of_the_truth_and_the_pages_is_a_fictional_host = ROUND.fictio
 
 def _day(days_ago: int) -> str:
     return f"{_NOW - timedelta(days=days_ago):%Y-%m-%d}"
-
-
-def _number(shown: str, thousands: str, decimal: str = ".") -> float:
-    return float(shown.replace(thousands, "").replace(decimal, "."))
 
 
 def test_the_czech_topic_list_is_windows_1250_with_its_own_bytes() -> None:
@@ -465,7 +459,7 @@ def test_the_german_vendor_carries_a_real_v4_key_its_figures_and_its_items_as_li
     tiles = dict((label, value) for value, label in re.findall(
         r'<span class="jb-wert">([^<]+)</span><span class="jb-etikett">([^<]+)</span>', text))
     assert int(tiles["Bewertungen"].replace(".", "")) == vendor["feedback_count"]
-    assert _number(tiles["positiv"].rstrip(" %"), " ", ",") == vendor["rating"]
+    assert shown_number(tiles["positiv"].rstrip(" %"), " ", ",") == vendor["rating"]
     assert tiles["Mitglied seit"] == "3. März 2022" and vendor["member_since"] == "2022-03-03"
     assert tiles["Verkäufe"] == "3.912"  # sales, no feedback count
     items = re.findall(r'<span class="jb-titel">([^<]+)</span>\s*<span class="jb-preis">([\d,]+) XMR</span>',
@@ -484,7 +478,8 @@ def test_the_shop_front_names_its_one_vendor_for_every_card() -> None:
                        r'<span>Llega a: ([^<]+)</span></p>\s*'
                        r'<p class="kz-pieza-precio">([\d.,]+) €</p>', text)
     assert {owner for owner, *_ in cards} == {shop}
-    assert [(t, _number(p, ".", ","), "EUR", shop, c, f, to.split(", ")) for _, t, c, f, to, p in cards] == [
+    assert [(t, shown_number(p, ".", ","), "EUR", shop, c, f, to.split(", "))
+            for _, t, c, f, to, p in cards] == [
         tuple(r[k] for k in CONTRACT_FIELDS["listing"]) for r in _listings(page)]
     assert "1.046 ventas" in text and text.count('<article class="kz-pieza">') == 4
 

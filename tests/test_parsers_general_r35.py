@@ -131,6 +131,7 @@ from tests.general_rounds import (
     _listing,
     _post,
     _vendor,
+    shown_number,
     v4_fingerprint,
 )
 from tests.parsers_scoring import CONTRACT_FIELDS
@@ -351,8 +352,6 @@ _authors = ROUND.author_stats
 _NOW = NOW_TIME.replace(tzinfo=None)
 
 
-
-
 def test_four_threads_two_listings_two_card_grids_a_vendor_and_a_login() -> None:
     kinds = [t["type"] for t in TRUTH.values()]
     counts = [kinds.count(k) for k in ("thread", "listing", "listing_index", "vendor", "login")]
@@ -372,8 +371,7 @@ def test_four_threads_two_listings_two_card_grids_a_vendor_and_a_login() -> None
 
 
 def test_one_page_in_english_and_one_in_windows_1250() -> None:
-    langs = {page: re.search(r'<html[^>]* lang="([a-zA-Z-]+)"', _text(page)).group(1)  # type: ignore[union-attr]
-             for page in TRUTH}
+    langs = ROUND.page_langs(ENCODINGS)
     assert sorted(langs.values()) == ["cs", "en-US", "es", "fr", "it", "ja", "nb", "nl", "sv", "tr"]
     assert sum(lang.startswith("en") for lang in langs.values()) == 1
     assert set(ENCODINGS) == {page for page in TRUTH if "cp1250" in page}
@@ -387,10 +385,6 @@ test_every_address_of_the_truth_and_the_pages_is_a_fictional_host = ROUND.fictio
 
 def _day(days_ago: int) -> str:
     return f"{_NOW - timedelta(days=days_ago):%Y-%m-%d}"
-
-
-def _number(shown: str, thousands: str, decimal: str = ".") -> float:
-    return float(shown.replace(thousands, "").replace(decimal, "."))
 
 
 def _as_truth(rows: list[tuple[Any, ...]], page: str) -> None:
@@ -474,13 +468,13 @@ def test_the_italian_listing_price_is_the_one_a_buyer_pays() -> None:
     page = "holdout/mercatodelfaro_listing_eur_it.html"
     text = _text(page)
     (listing,) = _listings(page)
-    price = _number(re.search(r'<span class="qz-importo">€ ([\d,]+)</span>', text).group(1), ".", ",")  # type: ignore[union-attr]
+    price = shown_number(re.search(r'<span class="qz-importo">€ ([\d,]+)</span>', text).group(1), ".", ",")  # type: ignore[union-attr]
     assert price == listing["price"] and listing["currency"] == "EUR"
-    btc_rate, xmr_rate = (_number(r, ".", ",") for r in re.search(  # type: ignore[union-attr]
+    btc_rate, xmr_rate = (shown_number(r, ".", ",") for r in re.search(  # type: ignore[union-attr]
         r"1 BTC = ([\d.,]+) € · 1 XMR = ([\d.,]+) €", text).groups())
     btc, xmr = re.search(r"≈ ([\d,]+) BTC · ≈ ([\d,]+) XMR", text).groups()  # type: ignore[union-attr]
-    assert round(price / btc_rate, 6) == _number(btc, ".", ",")
-    assert round(price / xmr_rate, 4) == _number(xmr, ".", ",")
+    assert round(price / btc_rate, 6) == shown_number(btc, ".", ",")
+    assert round(price / xmr_rate, 4) == shown_number(xmr, ".", ",")
     facts = dict(re.findall(r"<tr><th>([^<]+)</th><td>(?:<a [^>]+>)?([^<]+)", text))
     assert (facts["Venditore"], facts["Spedito da"]) == (listing["vendor"], listing["ships_from"])
     assert facts["Spedisce a"].split(", ") == listing["ships_to"]
@@ -492,7 +486,7 @@ def test_the_english_listing_is_priced_in_btc_and_converted_to_dollars() -> None
     text = _text(page)
     (listing,) = _listings(page)
     btc = float(re.search(r'<div class="kp-price-main">([\d.]+) BTC</div>', text).group(1))  # type: ignore[union-attr]
-    rate = _number(re.search(r"BTC/USD ([\d,.]+)", text).group(1), ",")  # type: ignore[union-attr]
+    rate = shown_number(re.search(r"BTC/USD ([\d,.]+)", text).group(1), ",")  # type: ignore[union-attr]
     usd = float(re.search(r"approx\. \$([\d.]+) USD", text).group(1))  # type: ignore[union-attr]
     assert btc == listing["price"] and listing["currency"] == "BTC" and round(btc * rate, 0) == usd
     facts = dict(re.findall(r"<li><span>([^<]+):</span> (?:<a [^>]+>)?([^<]+)", text))
@@ -509,7 +503,7 @@ def test_the_spanish_cards_are_the_truths_and_the_sidebar_no_cards() -> None:
                        r'\s*<div class="gy-vendedor">por <a href="[^"]+">([^<]+)</a></div>'
                        r'\s*<div class="gy-envio">Envío desde (\S+) a ([^<]+)</div>'
                        r'\s*<div class="gy-precio">([\d.,]+) €</div>', text)
-    _as_truth([(t, _number(p, ".", ","), "EUR", v, c, f, to.split(", "))
+    _as_truth([(t, shown_number(p, ".", ","), "EUR", v, c, f, to.split(", "))
                for c, t, v, f, to, p in cards], page)
     assert text.count('class="gy-ficha"') == 4 and '<aside class="gy-lateral">' in text
     assert '<a href="' + _BRUMA + '/novedades?pagina=2">Siguiente »</a>' in text
@@ -523,7 +517,7 @@ def test_the_shop_front_gives_every_card_its_shops_vendor() -> None:
                        r'<span class="ob-kat">Kategori: ([^<]+)'
                        r'</span>\s*<div class="ob-frakt">Frakt fra (\S+) · Leveres til ([^<]+)</div>'
                        r'\s*<div class="ob-pris">kr ([\d ,]+)</div>', text)
-    _as_truth([(t, _number(p, " ", ","), "NOK", shop, c, f, [to]) for t, c, f, to, p in cards], page)
+    _as_truth([(t, shown_number(p, " ", ","), "NOK", shop, c, f, [to]) for t, c, f, to, p in cards], page)
     assert "ob-selger" not in text and text.count('class="ob-vare"') == 3 and "next" not in TRUTH[page]
 
 
@@ -539,7 +533,7 @@ def test_the_vendor_page_key_is_real_and_its_fingerprint_the_one_shown() -> None
     (vendor,) = ROUND.records_of("vendor")(page)
     avis, pct = re.search(r"Avis : ([\d ]+) \(([\d,]+) % positifs\)", text).groups()  # type: ignore[union-attr]
     assert int(avis.replace(" ", "")) == vendor["feedback_count"]
-    assert _number(pct, " ", ",") == vendor["rating"]
+    assert shown_number(pct, " ", ",") == vendor["rating"]
     assert "Membre depuis le 3 mars 2022" in text and vendor["member_since"] == "2022-03-03"
     assert vendor["has_pgp_key"] is True and _listings(page) == [] and text.count("/produit/") == 3
 
