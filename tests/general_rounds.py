@@ -17,7 +17,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -65,6 +65,16 @@ def _author(name: str, post_count: int | None, joined: str | None) -> dict[str, 
 def _records_of(records: list[dict[str, Any]], kind: str) -> list[dict[str, Any]]:
     return [r for r in records if r["type"] == kind]
 
+
+
+def day_ago(days: int) -> str:
+    """The day ``days`` before the capture time (NOW_TIME), as a truth writes a date."""
+    return f"{NOW_TIME.replace(tzinfo=None) - timedelta(days=days):%Y-%m-%d}"
+
+
+def time_ago(**delta: int) -> str:
+    """The minute ``delta`` (``hours=2``...) before the capture time, as a truth writes it."""
+    return (NOW_TIME.replace(tzinfo=None) - timedelta(**delta)).strftime("%Y-%m-%dT%H:%M:00")
 
 
 def shown_number(shown: str, thousands: str, decimal: str = ".") -> float:
@@ -194,6 +204,12 @@ class Round:
             assert found is not None, page
             langs[page] = found.group(1)
         return langs
+
+    def check_listings(self, rows: list[tuple[Any, ...]], page: str) -> None:
+        """``rows`` read off the page by a round's own check are its truth's listings, each as
+        the tuple of its contract fields."""
+        fields = CONTRACT_FIELDS["listing"]
+        assert rows == [tuple(r[k] for k in fields) for r in self.records_of("listing")(page)]
 
     def records_of(self, kind: str) -> Callable[[str], list[dict[str, Any]]]:
         """A reader of one page's expected records of ``kind`` ("post", "listing"...)."""

@@ -143,7 +143,7 @@ from typing import Any
 
 import pytest
 
-from tests.general_rounds import NOW_TIME, Round, _author, _listing, _post, _vendor, v4_fingerprint
+from tests.general_rounds import NOW_TIME, Round, _author, _listing, _post, _vendor, time_ago, v4_fingerprint
 
 DATA = Path(__file__).parent / "data" / "general_r26"
 
@@ -321,10 +321,6 @@ def _iso(day: datetime, hhmm: str) -> str:
     return f"{day:%Y-%m-%d}T{hhmm}:00"
 
 
-def _ago(**delta: int) -> str:
-    return (_NOW - timedelta(**delta)).strftime("%Y-%m-%dT%H:%M:00")
-
-
 def test_the_hungarian_vendor_is_latin2_with_its_own_bytes() -> None:
     raw = (DATA / "holdout" / "piacter_vendor_pgp_hu_latin2.html").read_bytes()
     with pytest.raises(UnicodeDecodeError):
@@ -366,7 +362,7 @@ def test_the_discuss_thread_ages_counts_quotes_and_notes_are_the_truths() -> Non
     assert [int(i) - 1 for _, i, _ in heads] == [p["index"] for p in _posts(page)]
     assert [a for _, _, a in heads] == ["hace 2 días, 3 horas", "hace 1 día, 2 horas", "hace 45 minutos"]
     assert [p["posted_at"] for p in _posts(page)] == [
-        _ago(days=2, hours=3), _ago(days=1, hours=2), _ago(minutes=45)]
+        time_ago(days=2, hours=3), time_ago(days=1, hours=2), time_ago(minutes=45)]
     counts = re.findall(r'alt="([^"]+)" /></a>\s*<div class="auth-count"><div class="post_icon" '
                         r'title="(\d+) mensajes">\2</div>', text)
     assert {(n, int(c), None) for n, c in counts} == _authors(page)

@@ -159,6 +159,7 @@ from tests.general_rounds import (
     _listing,
     _post,
     _vendor,
+    time_ago,
     v4_fingerprint,
 )
 from tests.parsers_scoring import CONTRACT_FIELDS
@@ -376,10 +377,6 @@ def _iso(day: datetime, hhmm: str) -> str:
     return f"{day:%Y-%m-%d}T{hhmm}:00"
 
 
-def _ago(**delta: int) -> str:
-    return (_NOW - timedelta(**delta)).strftime("%Y-%m-%dT%H:%M:00")
-
-
 def test_the_greek_thread_is_iso_8859_7_with_its_own_bytes() -> None:
     raw = (DATA / "holdout" / "mylittleforum_thread_el_iso8859_7.html").read_bytes()
     with pytest.raises(UnicodeDecodeError):
@@ -423,8 +420,8 @@ def test_the_greek_thread_dates_replies_citation_and_notes_are_the_truths() -> N
     assert [h[1] for h in heads] == posted
     assert [h[6] for h in heads] == [
         "πριν 3 ημέρες", "πριν 2 ημέρες", "πριν 15 ώρες, 13 λεπτά", "πριν 40 λεπτά"]
-    assert _posts(page)[2]["posted_at"] == _ago(hours=15, minutes=13)
-    assert _posts(page)[3]["posted_at"] == _ago(minutes=40)
+    assert _posts(page)[2]["posted_at"] == time_ago(hours=15, minutes=13)
+    assert _posts(page)[3]["posted_at"] == time_ago(minutes=40)
     replied = re.findall(r'<span class="op-link"><a href="#p\d+" title="[^"]+">@ (\S+)</a></span>', text)
     assert replied == ["kipouros_nikos", "eleni_vlastari", "kipouros_nikos"]
     assert text.count('<span class="citation">') == 1 and _posts(page)[2]["quotes"] == ["eleni_vlastari"]
@@ -459,7 +456,8 @@ def test_the_vietnamese_thread_dates_stats_quote_and_notes_are_the_truths() -> N
     shown = re.findall(r'<span class="qtd-ngay">([^<]+)</span>', text)
     assert shown == ["14/11/2026 lúc 08:30", "Hôm qua lúc 21:10", "3 giờ trước", "25 phút trước"]
     assert [p["posted_at"] for p in _posts(page)] == [
-        "2026-11-14T08:30:00", _iso(_NOW - timedelta(days=1), "21:10"), _ago(hours=3), _ago(minutes=25)]
+        "2026-11-14T08:30:00", _iso(_NOW - timedelta(days=1), "21:10"), time_ago(hours=3),
+        time_ago(minutes=25)]
     stats = re.findall(r'<a class="qtd-ten" href="[^"]+">([^<]+)</a>.*?<dt>Bài viết:</dt><dd>([\d.]+)</dd>\s*'
                        r"<dt>Tham gia:</dt><dd>(\d\d)/(\d\d)/(\d{4})</dd>", text, re.S)
     assert {(n, int(c.replace(".", "")), f"{y}-{m}-{d}") for n, c, d, m, y in stats} == _authors(page)

@@ -147,7 +147,16 @@ from typing import Any
 
 import pytest
 
-from tests.general_rounds import NOW_TIME, Round, _author, _feedback_vendor, _post, _vendor, v4_fingerprint
+from tests.general_rounds import (
+    NOW_TIME,
+    Round,
+    _author,
+    _feedback_vendor,
+    _post,
+    _vendor,
+    time_ago,
+    v4_fingerprint,
+)
 
 DATA = Path(__file__).parent / "data" / "general_r28"
 
@@ -363,10 +372,6 @@ def _iso(day: datetime, hhmm: str) -> str:
     return f"{day:%Y-%m-%d}T{hhmm}:00"
 
 
-def _ago(**delta: int) -> str:
-    return (_NOW - timedelta(**delta)).strftime("%Y-%m-%dT%H:%M:00")
-
-
 def test_the_ukrainian_thread_is_koi8_u_with_its_own_bytes() -> None:
     raw = (DATA / "holdout" / "maisternia_thread_uk_koi8u.html").read_bytes()
     with pytest.raises(UnicodeDecodeError):
@@ -425,7 +430,8 @@ def test_the_ukrainian_thread_dates_stats_quote_and_notes_are_the_truths() -> No
     shown = re.findall(r'<span class="mh-data">([^<]+)</span>', text)
     assert shown == ["15.11.2026 о 10:05", "вчора о 18:20", "2 години тому", "10 хвилин тому"]
     assert [p["posted_at"] for p in _posts(page)] == [
-        "2026-11-15T10:05:00", _iso(_NOW - timedelta(days=1), "18:20"), _ago(hours=2), _ago(minutes=10)]
+        "2026-11-15T10:05:00", _iso(_NOW - timedelta(days=1), "18:20"), time_ago(hours=2),
+        time_ago(minutes=10)]
     stats = re.findall(r'<a class="mh-imia" href="[^"]+">([^<]+)</a>.*?<li>Повідомлень: ([\d ]+)</li>\s*'
                        r"<li>З нами з: (\d\d)\.(\d\d)\.(\d{4})</li>", text, re.S)
     assert {(n, int(c.replace(" ", "")), f"{y}-{m}-{d}") for n, c, d, m, y in stats} == _authors(page)
@@ -443,7 +449,8 @@ def test_the_indonesian_thread_dates_stats_quote_notes_and_pager_are_the_truths(
     shown = re.findall(r'<div class="wk-waktu"><time>([^<]+)</time>', text)
     assert shown == ["17 Nov 2026, 08:12", "Kemarin, 20:15", "5 jam yang lalu", "Hari ini, 11:40"]
     assert [p["posted_at"] for p in _posts(page)] == [
-        "2026-11-17T08:12:00", _iso(_NOW - timedelta(days=1), "20:15"), _ago(hours=5), _iso(_NOW, "11:40")]
+        "2026-11-17T08:12:00", _iso(_NOW - timedelta(days=1), "20:15"), time_ago(hours=5),
+        _iso(_NOW, "11:40")]
     months = {"Jan": 1, "Mei": 5, "Okt": 10}
     stats = re.findall(r'<a class="wk-nama" href="[^"]+">([^<]+)</a>.*?'
                        r'<span class="wk-angka">Pesan: ([\d.]+)</span>\s*'

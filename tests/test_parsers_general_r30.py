@@ -133,7 +133,7 @@ from typing import Any
 
 import pytest
 
-from tests.general_rounds import NOW_TIME, Round, _author, _post, shown_number
+from tests.general_rounds import NOW_TIME, Round, _author, _post, day_ago, shown_number, time_ago
 
 DATA = Path(__file__).parent / "data" / "general_r30"
 
@@ -353,14 +353,6 @@ test_every_post_body_is_written_on_its_page_line_by_line = ROUND.bodies_on_its_p
 test_every_address_of_the_truth_and_the_pages_is_a_fictional_host = ROUND.fictional_hosts(ENCODINGS)
 
 
-def _day(days_ago: int) -> str:
-    return f"{_NOW - timedelta(days=days_ago):%Y-%m-%d}"
-
-
-def _ago(**delta: int) -> str:
-    return (_NOW - timedelta(**delta)).strftime("%Y-%m-%dT%H:%M:00")
-
-
 def test_the_russian_thread_is_windows_1251_with_its_own_bytes() -> None:
     raw = (DATA / "holdout" / "samovarklub_thread_ru_cp1251.html").read_bytes()
     with pytest.raises(UnicodeDecodeError):
@@ -381,7 +373,7 @@ def test_the_zetaboards_topic_dates_stats_and_nested_quote_are_the_truths() -> N
                        r'<td class="c_postinfo"><span class="left">([^<]+)</span>', text)
     assert [h[0] for h in heads] == [p["author"] for p in _posts(page)]
     assert [h[1] for h in heads] == ["15 nov 2026, 09:14", "16 nov 2026, 18:02", "Ayer, 21:37", "Hoy, 10:25"]
-    assert [p["posted_at"] for p in _posts(page)][2:] == [f"{_day(1)}T21:37:00", f"{_day(0)}T10:25:00"]
+    assert [p["posted_at"] for p in _posts(page)][2:] == [f"{day_ago(1)}T21:37:00", f"{day_ago(0)}T10:25:00"]
     stats = re.findall(r"<dt>Mensajes:</dt><dd>([\d.]+)</dd><dt>Miembro</dt><dd>#[\d.]+</dd>"
                        r"<dt>Registrado:</dt><dd>([^<]+)</dd>", text)
     assert stats[:2] + stats[3:] == [("1.482", "3 mar 2019"), ("9.307", "21 ene 2012"), ("64", "8 sep 2025")]
@@ -405,7 +397,7 @@ def test_the_aspnetforum_thread_dates_stats_quote_and_notes_are_the_truths() -> 
                        text)
     assert [f"{y}-{m}-{d}T{hm}:00" for _, d, m, y, hm in dates[:2]] == [
         p["posted_at"] for p in _posts(page)[:2]]
-    assert dates[2][0] == "vor 5 Stunden" and _posts(page)[2]["posted_at"] == _ago(hours=5)
+    assert dates[2][0] == "vor 5 Stunden" and _posts(page)[2]["posted_at"] == time_ago(hours=5)
     stats = re.findall(r"Beiträge: ([\d.]+)<br />Registriert: (\d\d)\.(\d\d)\.(\d{4})</span>", text)
     assert {(n, shown_number(c, "."), f"{y}-{m}-{d}")
             for n, (c, d, m, y) in zip(names, stats, strict=True)} == (
@@ -445,7 +437,7 @@ def test_the_russian_thread_dates_stats_and_nested_quote_are_the_truths() -> Non
     assert names == [p["author"] for p in _posts(page)]
     shown = re.findall(r"Отправлено: ([^<]+) <a", text)
     assert shown == ["14.11.2026 в 19:40", "вчера в 11:05", "3 часа назад"]
-    assert [p["posted_at"] for p in _posts(page)][1:] == [f"{_day(1)}T11:05:00", _ago(hours=3)]
+    assert [p["posted_at"] for p in _posts(page)][1:] == [f"{day_ago(1)}T11:05:00", time_ago(hours=3)]
     stats = re.findall(r"Сообщений: ([\d ]+)<br>Регистрация: (\d\d)\.(\d\d)\.(\d{4})", text)
     assert {(n, shown_number(c, " "), f"{y}-{m}-{d}")
             for n, (c, d, m, y) in zip(names, stats, strict=True)} == (
@@ -464,7 +456,7 @@ def test_the_minimal_board_dates_stats_and_quote_are_the_truths() -> None:
                        r"&middot; ([^<]+)</span>", text)
     assert [h[0] for h in heads] == [p["author"] for p in _posts(page)]
     assert [h[-1] for h in heads] == ["13.11.2026 klo 20.14", "eilen klo 17.52", "tänään klo 9.40"]
-    assert [p["posted_at"] for p in _posts(page)][1:] == [f"{_day(1)}T17:52:00", f"{_day(0)}T09:40:00"]
+    assert [p["posted_at"] for p in _posts(page)][1:] == [f"{day_ago(1)}T17:52:00", f"{day_ago(0)}T09:40:00"]
     assert {(n, int(c), f"{y}-{int(m):02d}-{int(d):02d}") for n, c, d, m, y, _ in heads} == _authors(page)
     assert "<i>puikkomummo kirjoitti:</i>" in text and _posts(page)[1]["quotes"] == ["puikkomummo"]
     assert text.count('<div class="al">-- <br>') == 2 and "Muokattu viimeksi" in text

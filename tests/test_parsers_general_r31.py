@@ -142,7 +142,6 @@ from typing import Any
 import pytest
 
 from tests.general_rounds import Round, _feedback_vendor, _listing, _vendor, shown_number, v4_fingerprint
-from tests.parsers_scoring import CONTRACT_FIELDS
 
 DATA = Path(__file__).parent / "data" / "general_r31"
 
@@ -306,10 +305,6 @@ test_every_other_page_is_utf8_and_no_page_is_one_of_an_earlier_round = ROUND.new
 test_every_address_of_the_truth_and_the_pages_is_a_fictional_host = ROUND.fictional_hosts(ENCODINGS)
 
 
-def _as_truth(rows: list[tuple[Any, ...]], page: str) -> None:
-    assert rows == [tuple(r[k] for k in CONTRACT_FIELDS["listing"]) for r in _listings(page)]
-
-
 def test_the_italian_cards_are_latin_9_with_its_own_bytes() -> None:
     raw = (DATA / "holdout" / "bottegaombra_avatar_cards_it_latin9.html").read_bytes()
     with pytest.raises(UnicodeDecodeError):
@@ -382,7 +377,7 @@ def test_the_cards_in_a_ul_are_the_truths_and_the_sidebar_list_is_no_card() -> N
                        r'<span class="gl-card-seller">Πωλητής: <a [^>]+>([^<]+)</a></span>\s*'
                        r'<span class="gl-card-ship">([^<]+) → ([^<]+)</span>\s*'
                        r'<span class="gl-card-price">([\d.,]+) €</span>', text)
-    _as_truth([(t, shown_number(p, ".", ","), "EUR", v, c, f, to.split(", "))
+    ROUND.check_listings([(t, shown_number(p, ".", ","), "EUR", v, c, f, to.split(", "))
                for t, c, v, f, to, p in cards], page)
     assert text.count('<li class="gl-card">') == 4 and '<ul class="gl-catlist">' in text
     assert '<a class="gl-next" href="/kat/xeirotexnia?selida=2">Επόμενη »</a>' in text
@@ -399,7 +394,7 @@ def test_the_avatar_cards_name_their_vendor_only_in_a_title_attribute() -> None:
                        r'<div class="ov-prezzo">€ ([\d.,]+)</div>\s*'
                        r'<div class="ov-xmr">([\d,]+) XMR</div>', text)
     assert all(href == title for href, title, *_ in cards)
-    _as_truth([(t, shown_number(p, ".", ","), "EUR", v, c, f, [to])
+    ROUND.check_listings([(t, shown_number(p, ".", ","), "EUR", v, c, f, [to])
                for _, v, t, c, f, to, p, _ in cards], page)
     rate = shown_number(re.search(r"1 XMR = ([\d,]+) €", text).group(1), ".", ",")  # type: ignore[union-attr]
     assert [round(shown_number(p, ".", ",") / rate, 4) for *_, p, _ in cards] == [
@@ -415,7 +410,7 @@ def test_the_search_rows_are_text_split_by_dashes() -> None:
     rows = re.findall(r'<div class="qh-row"><a class="qh-link" href="[^"]+">([^<]+)</a> &mdash; '
                       r'<span class="qh-amt">\$([\d,.]+)</span> &mdash; sold by <a [^>]+>([^<]+)</a> &mdash; '
                       r"([^<]+?) &mdash; ships from ([^<]+?) to ([^<]+)</div>", text)
-    _as_truth([(t, shown_number(p, ",", "."), "USD", v, html.unescape(c), f, to.split(", "))
+    ROUND.check_listings([(t, shown_number(p, ",", "."), "USD", v, html.unescape(c), f, to.split(", "))
                for t, p, v, c, f, to in rows], page)
     assert "4 results for <b>honey</b>" in text and "next" not in TRUTH[page]
 

@@ -146,24 +146,22 @@ in layout tables (parsers.post_columns): 0.820 -> 1.000.
 from __future__ import annotations
 
 import re
-from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tests.general_rounds import (
-    NOW_TIME,
     Round,
     _author,
     _feedback_vendor,
     _listing,
     _post,
     _vendor,
+    day_ago,
     shown_number,
     v4_fingerprint,
 )
-from tests.parsers_scoring import CONTRACT_FIELDS
 
 DATA = Path(__file__).parent / "data" / "general_r32"
 
@@ -336,7 +334,6 @@ _text = ROUND.page_text(ENCODINGS)
 _posts = ROUND.records_of("post")
 _listings = ROUND.records_of("listing")
 _authors = ROUND.author_stats
-_NOW = NOW_TIME.replace(tzinfo=None)
 
 
 def test_three_threads_a_topic_list_a_profile_two_listings_cards_a_vendor_and_a_feedback_page() -> None:
@@ -371,17 +368,9 @@ test_every_post_body_is_written_on_its_page_line_by_line = ROUND.bodies_on_its_p
 test_every_address_of_the_truth_and_the_pages_is_a_fictional_host = ROUND.fictional_hosts(ENCODINGS)
 
 
-def _day(days_ago: int) -> str:
-    return f"{_NOW - timedelta(days=days_ago):%Y-%m-%d}"
-
-
 def _dmy(shown: str) -> str:
     day, month, year = shown.split(".")
     return f"{year}-{int(month):02}-{int(day):02}"
-
-
-def _as_truth(rows: list[tuple[Any, ...]], page: str) -> None:
-    assert rows == [tuple(r[k] for k in CONTRACT_FIELDS["listing"]) for r in _listings(page)]
 
 
 def test_the_polish_thread_is_latin_2_with_its_own_bytes() -> None:
@@ -422,7 +411,7 @@ def test_the_arabic_thread_stats_yesterday_and_quote_are_the_truths() -> None:
         _authors(page))
     posts = _posts(page)
     assert re.findall(r'<time datetime="([^"]+)">', text) == [p["posted_at"][:16] for p in posts[:2]]
-    assert "<time>أمس - 18:05</time>" in text and posts[2]["posted_at"] == f"{_day(1)}T18:05:00"
+    assert "<time>أمس - 18:05</time>" in text and posts[2]["posted_at"] == f"{day_ago(1)}T18:05:00"
     assert '<div class="xk-quote-by">اقتباس من مشاركة qalam_baghdad</div>' in text
     assert posts[1]["quotes"] == ["qalam_baghdad"] and "منتصف السن؟" not in posts[1]["body"]
     assert "الخط هندسة روحانية" not in "".join(p["body"] for p in posts)
@@ -435,7 +424,8 @@ def test_the_polish_thread_stats_today_and_quote_are_the_truths() -> None:
                        r"Posty: ([\d ]+)<br>Dołączył: ([\d.]+)", text)
     assert {(n, int(c.replace(" ", "")), _dmy(j)) for n, c, j in stats} == _authors(page)
     shown = re.findall(r"Wysłany: (?:(\d\d\.\d\d\.\d{4})|Dzisiaj) o (\d\d:\d\d)", text)
-    assert [f"{_dmy(d) if d else _day(0)}T{t}:00" for d, t in shown] == [p["posted_at"] for p in _posts(page)]
+    assert [f"{_dmy(d) if d else day_ago(0)}T{t}:00" for d, t in shown] == [
+        p["posted_at"] for p in _posts(page)]
     assert "<b>miodek_z_kaszub napisał(a):</b>" in text and _posts(page)[1]["quotes"] == ["miodek_z_kaszub"]
     assert "Ostatnio zmieniony przez stary_pszczelarz" in text and "Pszczoła nie pyta o pogodę." in text
 
@@ -501,7 +491,7 @@ def test_the_danish_cards_are_the_truths_and_the_sidebar_list_is_no_card() -> No
                        r'<div class="lq-af">af <a href="[^"]+">([^<]+)</a></div>\s*'
                        r'<div class="lq-fragt">Sendes fra (\w+) til ([^<]+)</div>\s*'
                        r'<div class="lq-pris">([\d.,]+) kr\.</div>', text)
-    _as_truth([(t, shown_number(p, ".", ","), "DKK", v, c, f, to.split(", "))
+    ROUND.check_listings([(t, shown_number(p, ".", ","), "DKK", v, c, f, to.split(", "))
                for c, t, v, f, to, p in cards], page)
     assert text.count('<div class="lq-kort">') == 4 and '<aside class="lq-side">' in text
     assert '<a class="lq-naeste" href="/nyheder?side=2">Næste ›</a>' in text

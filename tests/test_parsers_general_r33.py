@@ -143,20 +143,20 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tests.general_rounds import (
-    NOW_TIME,
     Round,
     _author,
     _listing,
     _post,
     _vendor,
+    day_ago,
     shown_number,
+    time_ago,
     v4_fingerprint,
 )
 from tests.parsers_scoring import CONTRACT_FIELDS
@@ -333,7 +333,6 @@ _text = ROUND.page_text(ENCODINGS)
 _posts = ROUND.records_of("post")
 _listings = ROUND.records_of("listing")
 _authors = ROUND.author_stats
-_NOW = NOW_TIME.replace(tzinfo=None)
 _THREADS = ["holdout/chaybesedka_thread_quotes_ru.html", "holdout/zhulinchahua_thread_zh.html",
             "holdout/golkhane_thread_fa.html", "holdout/caphephin_thread_vi.html"]
 
@@ -366,14 +365,6 @@ test_every_post_body_is_written_on_its_page_line_by_line = ROUND.bodies_on_its_p
 test_every_address_of_the_truth_and_the_pages_is_a_fictional_host = ROUND.fictional_hosts(ENCODINGS)
 
 
-def _day(days_ago: int) -> str:
-    return f"{_NOW - timedelta(days=days_ago):%Y-%m-%d}"
-
-
-def _ago(**delta: int) -> str:
-    return (_NOW - timedelta(**delta)).strftime("%Y-%m-%dT%H:%M:00")
-
-
 def _digits(shown: str) -> int:
     """A count as written, in any script's digits (Persian ۲٬۴۱۵), its separators dropped."""
     return int("".join(str(unicodedata.digit(c)) for c in shown if unicodedata.digit(c, None) is not None))
@@ -402,19 +393,19 @@ def test_the_thread_dates_are_the_truths_relative_ones_against_now() -> None:
         "holdout/chaybesedka_thread_quotes_ru.html": (
             r'<div class="rx-vremya">([^<]+)</div>',
             ["15.11.2026, 18:40", "вчера, 21:15", "2 часа назад"],
-            ["2026-11-15T18:40:00", f"{_day(1)}T21:15:00", _ago(hours=2)]),
+            ["2026-11-15T18:40:00", f"{day_ago(1)}T21:15:00", time_ago(hours=2)]),
         "holdout/zhulinchahua_thread_zh.html": (
             r'<div class="zq-shijian">发帖时间：([^<]+?) <span',
             ["2026-11-18 09:30", "昨天 20:05", "3 小时前"],
-            ["2026-11-18T09:30:00", f"{_day(1)}T20:05:00", _ago(hours=3)]),
+            ["2026-11-18T09:30:00", f"{day_ago(1)}T20:05:00", time_ago(hours=3)]),
         "holdout/golkhane_thread_fa.html": (
             r'<div class="pf-zaman">([^<]+)</div>',
             ["2026/11/17 - 14:20", "دیروز ساعت 19:45", "۴۵ دقیقه پیش"],
-            ["2026-11-17T14:20:00", f"{_day(1)}T19:45:00", _ago(minutes=45)]),
+            ["2026-11-17T14:20:00", f"{day_ago(1)}T19:45:00", time_ago(minutes=45)]),
         "holdout/caphephin_thread_vi.html": (
             r'<div class="lv-ngay">([^<]+)</div>',
             ["17/11/2026 lúc 08:15", "Hôm qua lúc 16:40", "5 giờ trước"],
-            ["2026-11-17T08:15:00", f"{_day(1)}T16:40:00", _ago(hours=5)]),
+            ["2026-11-17T08:15:00", f"{day_ago(1)}T16:40:00", time_ago(hours=5)]),
     }
     assert set(shown) == set(_THREADS)
     for page, (pattern, written, resolved) in shown.items():

@@ -134,20 +134,19 @@ say so here.
 from __future__ import annotations
 
 import re
-from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tests.general_rounds import (
-    NOW_TIME,
     Round,
     _author,
     _feedback_vendor,
     _listing,
     _post,
     _vendor,
+    day_ago,
     shown_number,
     v4_fingerprint,
 )
@@ -346,7 +345,6 @@ _text = ROUND.page_text(ENCODINGS)
 _posts = ROUND.records_of("post")
 _listings = ROUND.records_of("listing")
 _authors = ROUND.author_stats
-_NOW = NOW_TIME.replace(tzinfo=None)
 
 
 def test_two_profiles_two_forum_lists_a_vendor_a_shop_a_feedback_page_an_error_and_two_threads() -> None:
@@ -380,10 +378,6 @@ test_every_name_and_title_of_the_truth_is_written_on_its_page = ROUND.named_on_i
 test_every_other_page_is_utf8_and_no_page_is_one_of_an_earlier_round = ROUND.new_pages(ENCODINGS)
 test_every_post_body_is_written_on_its_page_line_by_line = ROUND.bodies_on_its_page(ENCODINGS)
 test_every_address_of_the_truth_and_the_pages_is_a_fictional_host = ROUND.fictional_hosts(ENCODINGS)
-
-
-def _day(days_ago: int) -> str:
-    return f"{_NOW - timedelta(days=days_ago):%Y-%m-%d}"
 
 
 def test_the_czech_topic_list_is_windows_1250_with_its_own_bytes() -> None:
@@ -515,7 +509,7 @@ def test_the_swedish_thread_times_stats_and_quote_are_the_truths() -> None:
     shown = re.findall(r'<span class="uy-tid">([^<]+)</span>', text)
     assert shown == ["16 november 2026 kl. 19:40", "igår kl. 21:14", "idag kl. 08:05"]
     assert [p["posted_at"] for p in posts] == [
-        "2026-11-16T19:40:00", f"{_day(1)}T21:14:00", f"{_day(0)}T08:05:00"]
+        "2026-11-16T19:40:00", f"{day_ago(1)}T21:14:00", f"{day_ago(0)}T08:05:00"]
     assert '<div class="uy-citat-av">skogsmulle_83 skrev:</div>' in text
     assert posts[1]["quotes"] == ["skogsmulle_83"]
     assert all("Plocka bara" not in p["body"] and "Senast ändrad" not in p["body"] for p in posts)

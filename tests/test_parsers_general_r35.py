@@ -118,23 +118,21 @@ pages of its own, and say so here.
 from __future__ import annotations
 
 import re
-from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tests.general_rounds import (
-    NOW_TIME,
     Round,
     _author,
     _listing,
     _post,
     _vendor,
+    day_ago,
     shown_number,
     v4_fingerprint,
 )
-from tests.parsers_scoring import CONTRACT_FIELDS
 
 DATA = Path(__file__).parent / "data" / "general_r35"
 
@@ -349,7 +347,6 @@ _text = ROUND.page_text(ENCODINGS)
 _posts = ROUND.records_of("post")
 _listings = ROUND.records_of("listing")
 _authors = ROUND.author_stats
-_NOW = NOW_TIME.replace(tzinfo=None)
 
 
 def test_four_threads_two_listings_two_card_grids_a_vendor_and_a_login() -> None:
@@ -383,14 +380,6 @@ test_every_post_body_is_written_on_its_page_line_by_line = ROUND.bodies_on_its_p
 test_every_address_of_the_truth_and_the_pages_is_a_fictional_host = ROUND.fictional_hosts(ENCODINGS)
 
 
-def _day(days_ago: int) -> str:
-    return f"{_NOW - timedelta(days=days_ago):%Y-%m-%d}"
-
-
-def _as_truth(rows: list[tuple[Any, ...]], page: str) -> None:
-    assert rows == [tuple(r[k] for k in CONTRACT_FIELDS["listing"]) for r in _listings(page)]
-
-
 def test_the_czech_thread_is_windows_1250_with_its_own_bytes() -> None:
     raw = (DATA / "holdout" / "zahradkari_thread_cs_cp1250.html").read_bytes()
     with pytest.raises(UnicodeDecodeError):
@@ -408,7 +397,7 @@ def test_the_mwforum_times_stats_and_quote_are_the_truths() -> None:
                        r"Berichten: ([\d.]+) &middot; Lid sinds: (\d\d)-(\d\d)-(\d{4})", text, re.S)
     assert {(n, int(c.replace(".", "")), f"{y}-{m}-{d}") for n, c, d, m, y in stats} == _authors(page)
     shown = re.findall(r'<span class="htt">Datum</span> (\d\d-\d\d-\d{4}|gisteren|vandaag) (\d\d:\d\d)', text)
-    days = {"gisteren": _day(1), "vandaag": _day(0)}
+    days = {"gisteren": day_ago(1), "vandaag": day_ago(0)}
     assert [f"{days.get(d) or '-'.join(reversed(d.split('-')))}T{t}:00" for d, t in shown] == [
         p["posted_at"] for p in _posts(page)]
     assert '<span class="qtn">vinkenslag_joke schreef:</span>' in text
@@ -439,7 +428,7 @@ def test_the_czech_thread_stats_relative_days_and_quote_are_the_truths() -> None
     assert {(n, int(c.replace(" ", "")), f"{y}-{int(m):02}-{int(d):02}") for n, c, d, m, y in stats} == (
         _authors(page))
     shown = re.findall(r"Vloženo: (?:(\d+)\. (\d+)\. (\d{4}),|(včera|dnes) v) (\d\d:\d\d)", text)
-    rel = {"včera": _day(1), "dnes": _day(0)}
+    rel = {"včera": day_ago(1), "dnes": day_ago(0)}
     assert [f"{rel[w] if w else f'{y}-{int(m):02}-{int(d):02}'}T{t}:00" for d, m, y, w, t in shown] == [
         p["posted_at"] for p in _posts(page)]
     assert "<b>rybiz_z_vysociny napsal(a):</b>" in text and _posts(page)[1]["quotes"] == ["rybiz_z_vysociny"]
@@ -456,9 +445,9 @@ def test_the_japanese_thread_stats_relative_days_and_quote_are_the_truths() -> N
     posts = _posts(page)
     assert re.findall(r'<time datetime="([^"]+)">', text) == [posts[0]["posted_at"][:16]]
     assert '<span class="nv-time">昨日 07:50</span>' in text
-    assert posts[1]["posted_at"] == f"{_day(1)}T07:50:00"
+    assert posts[1]["posted_at"] == f"{day_ago(1)}T07:50:00"
     assert '<span class="nv-time">今日 11:02</span>' in text
-    assert posts[2]["posted_at"] == f"{_day(0)}T11:02:00"
+    assert posts[2]["posted_at"] == f"{day_ago(0)}T11:02:00"
     assert "<cite>matsu_no_ki さんの投稿を引用:</cite>" in text and posts[1]["quotes"] == ["matsu_no_ki"]
     assert "一鉢一生" in text
     assert all("一鉢一生" not in p["body"] and "最終編集" not in p["body"] for p in posts)
@@ -503,7 +492,7 @@ def test_the_spanish_cards_are_the_truths_and_the_sidebar_no_cards() -> None:
                        r'\s*<div class="gy-vendedor">por <a href="[^"]+">([^<]+)</a></div>'
                        r'\s*<div class="gy-envio">Envío desde (\S+) a ([^<]+)</div>'
                        r'\s*<div class="gy-precio">([\d.,]+) €</div>', text)
-    _as_truth([(t, shown_number(p, ".", ","), "EUR", v, c, f, to.split(", "))
+    ROUND.check_listings([(t, shown_number(p, ".", ","), "EUR", v, c, f, to.split(", "))
                for c, t, v, f, to, p in cards], page)
     assert text.count('class="gy-ficha"') == 4 and '<aside class="gy-lateral">' in text
     assert '<a href="' + _BRUMA + '/novedades?pagina=2">Siguiente »</a>' in text
@@ -517,7 +506,8 @@ def test_the_shop_front_gives_every_card_its_shops_vendor() -> None:
                        r'<span class="ob-kat">Kategori: ([^<]+)'
                        r'</span>\s*<div class="ob-frakt">Frakt fra (\S+) · Leveres til ([^<]+)</div>'
                        r'\s*<div class="ob-pris">kr ([\d ,]+)</div>', text)
-    _as_truth([(t, shown_number(p, " ", ","), "NOK", shop, c, f, [to]) for t, c, f, to, p in cards], page)
+    ROUND.check_listings([(t, shown_number(p, " ", ","), "NOK", shop, c, f, [to])
+                          for t, c, f, to, p in cards], page)
     assert "ob-selger" not in text and text.count('class="ob-vare"') == 3 and "next" not in TRUTH[page]
 
 
