@@ -36,7 +36,8 @@ threads, posts, authors in page order). It never raises. The pieces, in the orde
   :mod:`~parsers.piece_prices`, :mod:`~parsers.struck`, :mod:`~parsers.discounts`, :mod:`~parsers.postage`,
   :mod:`~parsers.ship_options`, :mod:`~parsers.market_buy`, :mod:`~parsers.market_places`,
   :mod:`~parsers.market_names`, :mod:`~parsers.market_seller`, :mod:`~parsers.market_fields`,
-  :mod:`~parsers.market_profile`, :mod:`~parsers.vendor_page`, :mod:`~parsers.vendor_counts`,
+  :mod:`~parsers.market_profile`, :mod:`~parsers.vendor_page` (with :mod:`~parsers.titled_names`),
+  :mod:`~parsers.vendor_counts`,
   :mod:`~parsers.stat_tiles`, :mod:`~parsers.stat_rows`, :mod:`~parsers.feedback`, :mod:`~parsers.pgp`,
   :mod:`~parsers.kind_counts`, :mod:`~parsers.shop_paths`, :mod:`~parsers.card_rubric`;
 * shared readers: :mod:`~parsers.labels`, :mod:`~parsers.prices` with :mod:`~parsers.number_symbols`,

@@ -36,7 +36,6 @@ from parsers.market_names import (
     VENDOR_URL_RE,
     headings,
     home_link_texts,
-    vendor_links,
     vendor_name,
 )
 from parsers.pgp import shown_fingerprint
@@ -44,6 +43,7 @@ from parsers.records import Vendor
 from parsers.stat_rows import cell_rows, stat_joined, stat_rows, stat_share, stat_share_count
 from parsers.stat_tiles import tile_value
 from parsers.title_labels import label_phrase, label_rest, label_word
+from parsers.titled_names import title_names, titled_element, titled_handle, titled_heading
 from parsers.vendor_counts import feedback_count
 
 __all__ = ["page_owner", "profile_heading", "vendor_detail", "vendor_from_url"]
@@ -221,80 +221,13 @@ def _name(doc: Doc, lines: list[str]) -> tuple[str | None, str | None]:
     # An address that holds an id the page never shows ("/user/9b1e77a0d2") names no one: the
     # heading that the <title> repeats as a part of its own is the owner's name.
     # Else the owner's card or bare heading (vendor_detail), the id itself as the last resort.
-    return _titled_heading(doc) or _titled_handle(doc), None
+    return titled_heading(doc) or titled_handle(doc), None
 
 
 def _shown(doc: Doc, name: str) -> bool:
     """Whether the page's lines show ``name`` in any case ("Leafy" for /vendor/leafy)."""
     folded = name.casefold()
     return any(folded in line.casefold() for line in doc.text_lines if len(line) >= len(name))
-
-
-def _titled_heading(doc: Doc) -> str | None:
-    """A handle that a heading shows and the <title> repeats as one of its parts ("leafy |
-    Market" over "<h3>leafy</h3>"), not the site's name (a heading linking home)."""
-    if not doc.title:
-        return None
-    parts = {clean(p) for p in TITLE_SEP_RE.split(doc.title)} - {clean(doc.title)}
-    for text, el in headings(doc):
-        if text in parts and not GENERIC_HEADING_RE.match(text) and el.find(".//a") is None \
-                and not label_phrase(text):
-            name = vendor_name(text)
-            if name == text:
-                return name
-    return None
-
-
-_HEADS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_SKIP_TAGS = frozenset({"a", "title", "option", "script", "style", "button", "label", "pre", "textarea"})
-
-
-def _title_names(doc: Doc) -> set[str]:
-    """The parts of the <title> that may be a name: one to four words, no generic heading
-    ("Profile", "Reviews"), not the site's name (a link home shows it)."""
-    if not doc.title:
-        return set()
-    parts = [clean(p) for p in TITLE_SEP_RE.split(doc.title)]
-    wanted = {
-        p for p in parts
-        if len(parts) >= 2 and 2 <= len(p) <= 40 and len(p.split()) <= 4 and any(c.isalpha() for c in p)
-        and not GENERIC_HEADING_RE.match(p) and not label_phrase(p)
-    }
-    return wanted - {p for p in wanted if p.casefold() in home_link_texts(doc)}
-
-
-def _titled_element(doc: Doc) -> str | None:
-    """A name that the <title> shows as a part of its own and an element of the body shows whole
-    as its own text, outside links (the site's name links home), of one to four words: a
-    seller's name in a styled block ("<div class=big>Golden Leaf</div>" under "Golden Leaf —
-    seller — Market")."""
-    wanted = _title_names(doc)
-    if not wanted:
-        return None
-    body = doc.root.find("body")
-    for el in (body if body is not None else doc.root).iter():
-        text = el.text.strip() if isinstance(el.tag, str) and el.text else ""
-        # A heading may run its badges after the name ("<h2>leafy <span>Level 4</span></h2>"):
-        # its own text before them is the name all the same.
-        if not text or el.tag in _SKIP_TAGS or (len(el) and el.tag not in _HEADS):
-            continue
-        if text not in wanted and not (el.tag in _HEADS and _titled_words(text, wanted)):
-            continue
-        if any(a.tag in _SKIP_TAGS for a in el.iterancestors()):
-            continue
-        return text
-    return None
-
-
-def _titled_words(text: str, wanted: set[str]) -> bool:
-    """Whether a heading's text ends or starts a part of the <title> whose other words are one
-    or two (a word that says what the page is: "Sprzedawca leafy", "leafy shop")."""
-    words = text.split()
-    for part in wanted:
-        rest = part.split()
-        if 1 <= len(rest) - len(words) <= 2 and (rest[-len(words):] == words or rest[:len(words)] == words):
-            return True
-    return False
 
 
 def _item_shape(doc: Doc) -> bool:
@@ -327,16 +260,6 @@ def _lone_key(doc: Doc, now: str | None) -> bool:
             if any(is_dated(t.strip(), now) for t in sib.itertext() if 6 <= len(t.strip()) <= 60):
                 return False
     return True
-
-
-def _titled_handle(doc: Doc) -> str | None:
-    """A handle the <title> shows as a part of its own that a link to a profile shows too
-    ("@leafy — Contacts — Market" over "<a href=/store/leafy>@leafy</a>")."""
-    if not doc.title or "@" not in doc.title:
-        return None
-    parts = [clean(p) for p in TITLE_SEP_RE.split(doc.title) if p.startswith("@")]
-    linked = vendor_links(doc) if parts else frozenset()
-    return next((vendor_name(p) for p in parts if p in linked or p[1:] in linked), None)
 
 
 def _rating(lines: list[str]) -> float | None:
@@ -398,13 +321,13 @@ def vendor_detail(doc: Doc, lines: list[str] | None = None, now: str | None = No
                 # A name of several words that the <title> repeats whole is the name, whole
                 # ("Abebe Buna" under "Abebe Buna – seller – Market"); else its first word (a
                 # heading runs a handle into its badges: "leafy Level 3").
-                name = text if token != text and text in _title_names(doc) else token
+                name = text if token != text and text in title_names(doc) else token
                 break
     if name is None and keys and not _item_shape(doc) and _lone_key(doc, now):
         # A seller's page known by its shape: its key stands alone (in no dated repeated block,
         # as a key posted in a forum thread does) and an element shows a part of the <title>
         # whole, a shop's name of several words too ("Golden Leaf — seller — Market").
-        name = _titled_element(doc)
+        name = titled_element(doc)
     if name is None:
         name = vendor_from_url(doc.url)  # an id the page does not show: better than no name
     if name is None or not (member_since or keys or url_hint):
