@@ -41,7 +41,7 @@ threads, posts, authors in page order). It never raises. The pieces, in the orde
   :mod:`~parsers.stat_tiles`, :mod:`~parsers.stat_rows`, :mod:`~parsers.feedback`, :mod:`~parsers.pgp`,
   :mod:`~parsers.kind_counts`, :mod:`~parsers.shop_paths`, :mod:`~parsers.card_rubric`;
 * shared readers: :mod:`~parsers.labels`, :mod:`~parsers.prices` with :mod:`~parsers.number_symbols`,
-  :mod:`~parsers.dates` with
+  :mod:`~parsers.dates` with :mod:`~parsers.times_of_day`,
   :mod:`~parsers.date_words`, :mod:`~parsers.regex_gate`;
 * :mod:`parsers.records` - the record model; :mod:`parsers.errors` - the exception root;
   :mod:`parsers.drift` - extraction completeness per site and template-change alerts.

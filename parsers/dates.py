@@ -30,6 +30,7 @@ from parsers.date_words import TODAY as _TODAY
 from parsers.date_words import UNIT_WORDS as _UNIT_WORDS
 from parsers.date_words import YESTERDAY as _YESTERDAY
 from parsers.short_years import four_digit_year
+from parsers.times_of_day import iso_day_time, time_after, utc_time
 from parsers.weekday_order import by_weekday, weekday_after
 from parsers.word_regex import by_first_letter, cased, fold_extras
 
@@ -66,15 +67,6 @@ _YMD_RE = re.compile(
 _CJK_YMD_RE = re.compile(r"(?<!\d)(?P<y>\d{4})\s*[년年]\s*(?P<m>\d{1,2})\s*[월月]\s*(?P<d>\d{1,2})\s*[일日]")
 _DIGIT_RE = re.compile(r"\d")
 _YEAR_RE = re.compile(r"(?<!\d)((?:19[89]|20[0-4])\d)(?!\d)")
-_TIME_RE = re.compile(
-    # French writes "18h40", "18 h 40" and WordPress's "18 h 40 min".
-    r"(?<!\d)(?P<H>\d{1,2})(?::|\s?h\s?)(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\s?min\b\.?)?\s*"
-    # am/pm, in Persian ("ق.ظ"/"ب.ظ": before/after noon) and Arabic ("ص"/"م") too.
-    # Korean and Japanese write theirs after the time too (Django's "6:40 오후").
-    # Greek "π.μ."/"μ.μ." (before/after noon).
-    r"(?P<ap>[ap]\.?\s?m\.?|[قب]\.\s?ظ|[صم](?!\w)|오[전후]|午[前後]|[πμ]\.\s?μ\.)?(?!\d)",
-    re.IGNORECASE
-)
 # The words before or after "3 days" that make it a time ago, per language: German, French,
 # Spanish, Portuguese, Catalan, Czech, Slovak, Lithuanian, Hebrew, Greek, Swedish before it;
 # English, Russian, Italian, Portuguese, Polish, Dutch, Swedish, Danish and Norwegian, Turkish,
@@ -155,53 +147,6 @@ def _year(value: str) -> int:
     return year
 
 
-_AMPM = {"am": "am", "pm": "pm", "قظ": "am", "بظ": "pm", "ص": "am", "م": "pm", "오전": "am", "오후": "pm",
-         "午前": "am", "午後": "pm", "πμ": "am", "μμ": "pm"}
-# Korean and Japanese more often write the half of the day before the time ("오후 6:40", "午後6:40").
-_AMPM_BEFORE_RE = re.compile(r"(오[전후]|午[前後])\s*$")
-
-
-# A time of day written with a dot ("klo 18.40", "ore 8.02", "kl. 21.15.40"): read only just
-# after a date or a day word, where no colon time is (alone, "18.40" is as likely a price).
-_DOT_TIME_RE = re.compile(r"(?<![\d.,])(?P<H>[01]?\d|2[0-3])\.(?P<M>[0-5]\d)(?:\.(?P<S>[0-5]\d))?(?![\d.,])")
-
-
-def _time_after(text: str, start: int) -> tuple[int, int, int] | None:
-    match = _TIME_RE.search(text, start)
-    if not match or match.start() - start > 12:
-        match = _DOT_TIME_RE.search(text, start) if start else None
-        if not match or match.start() - start > 12:
-            return None
-    hour, minute, second = int(match["H"]), int(match["M"]), int(match["S"] or 0)
-    ampm = _AMPM.get((match.groupdict().get("ap") or "").lower().replace(".", "").replace(" ", ""), "")
-    if not ampm and not text.isascii():
-        before = _AMPM_BEFORE_RE.search(text, max(start, match.start() - 4), match.start())
-        ampm = _AMPM[before.group(1)] if before else ""
-    if ampm == "pm" and hour < 12:
-        hour += 12
-    elif ampm == "am" and hour == 12:
-        hour = 0
-    if hour > 23 or minute > 59 or second > 59:
-        return None
-    return hour, minute, second
-
-
-def _utc(day: date, hms: tuple[int, int, int], tz: str) -> str:
-    """The UTC time of a wall-clock time at offset ``tz`` ("z", "+0300", "-05:00")."""
-    when = datetime(day.year, day.month, day.day, *hms)
-    if tz != "z":
-        sign = -1 if tz[0] == "-" else 1
-        digits = tz[1:].replace(":", "")
-        when -= sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
-    return when.strftime("%Y-%m-%dT%H:%M:%S")
-
-
-def _fmt(day: date, hms: tuple[int, int, int] | None) -> str:
-    if hms is None:
-        return day.isoformat()
-    return f"{day.isoformat()}T{hms[0]:02d}:{hms[1]:02d}:{hms[2]:02d}"
-
-
 def _mk(y: int, m: int, d: int) -> date | None:
     try:
         return date(y, m, d)
@@ -255,7 +200,7 @@ def _relative(low: str, ref: datetime, folds: bool = True) -> str | None:
                 if end < len(low) and low[end].isalpha():
                     continue
                 day = (ref - timedelta(days=delta)).date()
-                return _fmt(day, _time_after(low, end) or _time_after(low, 0))
+                return iso_day_time(day, time_after(low, end) or time_after(low, 0))
     ago_re = _AGO_RE if folds else _PLAIN[5]
     matches = list(ago_re.finditer(low)) if folds or _AGO_WORD_RE.search(low) else []
     while matches:
@@ -277,9 +222,9 @@ def _relative(low: str, ref: datetime, folds: bool = True) -> str | None:
             continue
         found = _ago(ref, parts)
         # "2 days ago at 14:05": the day counted back, at the time shown.
-        hms = _time_after(low, run[len(parts) - 1].end()) \
+        hms = time_after(low, run[len(parts) - 1].end()) \
             if len(found) == 10 and parts[-1][1] in ("days", "weeks") else None
-        return _fmt(date.fromisoformat(found), hms) if hms else found
+        return iso_day_time(date.fromisoformat(found), hms) if hms else found
     cjk = _CJK_AGO_RE.search(low) if not low.isascii() else None
     if cjk:
         return _ago(ref, [(int(cjk["n"]), _CJK_UNITS[cjk["unit"]])])
@@ -354,8 +299,8 @@ def _parse_date(text: str | None, now: str | datetime | None, order: str) -> str
             if hms and hms[0] < 24 and match["tz"]:
                 # A machine-readable time with its offset ("21:22:05+0300", datetime attributes
                 # of XenForo, IPS, phpBB, Discourse) is given in UTC like unix timestamps are.
-                return _utc(day, hms, match["tz"])
-            return _fmt(day, hms if hms and hms[0] < 24 else _time_after(low, match.end()))
+                return utc_time(day, hms, match["tz"])
+            return iso_day_time(day, hms if hms and hms[0] < 24 else time_after(low, match.end()))
     match = _NUM_RE.search(low) if has_digit else None
     if match:
         a, b, c, sep = match["a"], int(match["b"]), match["c"], match["sep"]
@@ -374,30 +319,30 @@ def _parse_date(text: str | None, now: str | datetime | None, order: str) -> str
                 readings = [d for d in (_mk(_year(a), b, int(c)), _mk(y, x, b), _mk(y, b, x)) if d]
                 day = by_weekday(day, readings, word, current_language())
         if day:
-            return _fmt(day, _time_after(low, match.end()))
+            return iso_day_time(day, time_after(low, match.end()))
     match = _YMD_NUM_RE.search(low) if has_digit else None
     if match:
         day = _mk(int(match["y"]), int(match["m"]), int(match["d"]))
         if day:
-            return _fmt(day, _time_after(low, match.end()))
+            return iso_day_time(day, time_after(low, match.end()))
     has_month = has_digit and (folds or _MONTH_RE.search(low) is not None)
     has_year = has_month and _FOUR_DIGITS_RE.search(low) is not None
     match = _CJK_YMD_RE.search(low) if has_digit and not low.isascii() else None
     if match:
         day = _mk(int(match["y"]), int(match["m"]), int(match["d"]))
         if day:
-            return _fmt(day, _time_after(low, match.end()))
+            return iso_day_time(day, time_after(low, match.end()))
     for regex in (dmy_re, mdy_re, ymd_re) if has_year else ():
         match = regex.search(low)
         if match:
             day = _mk(int(match["y"]), _month(match["mon"]), int(match["d"]))
             if day:
-                return _fmt(day, _time_after(low, match.end()))
+                return iso_day_time(day, time_after(low, match.end()))
     match = _SPACED_RE.search(low) if has_digit and ("/" in low or "-" in low or "." in low) else None
     if match:
         day = _spaced(match)
         if day:
-            return _fmt(day, _time_after(low, match.end()))
+            return iso_day_time(day, time_after(low, match.end()))
     rel = _relative(low, parse_now(now), folds)
     if rel or not has_digit:
         return rel
@@ -410,7 +355,7 @@ def _parse_date(text: str | None, now: str | datetime | None, order: str) -> str
             if day:
                 if day > ref.date():
                     day = _mk(ref.year - 1, day.month, day.day) or day
-                return _fmt(day, _time_after(low, match.end()))
+                return iso_day_time(day, time_after(low, match.end()))
     match = my_re.search(low) if has_year else None
     if match:
         return f"{int(match['y']):04d}-{_month(match['mon']):02d}"
