@@ -19,7 +19,8 @@ threads, posts, authors in page order). It never raises. The pieces, in the orde
   :mod:`~parsers.post_comments` (comments inside a post's block: a Q&A site's question and answers),
   :mod:`~parsers.post_read` (a post's record from its block), :mod:`~parsers.post_mend` with
   :mod:`~parsers.post_columns` (what the posts show alike: undated posts, subject lines, number
-  links to posts, named quotes, post counts) and :mod:`~parsers.post_signatures` (closing parts
+  links to posts, named quotes), :mod:`~parsers.poster_stats` (post counts, join days) and
+  :mod:`~parsers.post_signatures` (closing parts
   a poster repeats word for word: signatures), :mod:`~parsers.comment_tree`,
   :mod:`~parsers.bylines`, :mod:`~parsers.quotes`, :mod:`~parsers.thread_title`; last, for pages
   no reader took, :mod:`~parsers.post_names` (posts whose authors are found by aligning dated

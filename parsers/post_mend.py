@@ -28,7 +28,6 @@ from parsers.named_boxes import named_boxes
 from parsers.post_columns import (
     first_line,
     named_quote,
-    stat_columns,
     subject_lines,
 )
 from parsers.post_dates import post_date
@@ -38,6 +37,7 @@ from parsers.post_parts import LABEL_LINE_RE, WORDY_RE, panel_like
 from parsers.post_quotes import repeated_quotes
 from parsers.post_signatures import repeated_signatures
 from parsers.poster_panels import join_dated, poster_panel
+from parsers.poster_stats import stat_columns
 from parsers.records import Author, Post
 from parsers.repeated_controls import repeated_counts, repeated_links
 from parsers.thread_records import text_without
@@ -91,7 +91,7 @@ def mend_posts(
 ) -> dict[str, Author]:
     """Mends ``posts`` (read from ``reads``, one each) in place and returns ``authors`` with the
     post counts of the authors' column and join days of the authors' columns
-    (:func:`parsers.post_columns.stat_columns`)."""
+    (:func:`parsers.poster_stats.stat_columns`)."""
     changed = [False] * len(posts)
     for i in [*_past_panels(posts, reads, now), *_posters_days(posts, reads, now)]:
         changed[i] = True
