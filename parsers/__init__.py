@@ -10,7 +10,7 @@ a :class:`ParseResult` (``.page``: :class:`~parsers.records.Page`; ``.records``:
 threads, posts, authors in page order). It never raises. The pieces, in the order a page meets them:
 
 * :mod:`parsers.dom` - encoding detection, size cap, one lxml tree, text lines, links;
-  :mod:`parsers.pagination` - the next page;
+  :mod:`parsers.pagination` - the next page; :mod:`parsers.page_lang` - the page's language;
 * :mod:`parsers.profiles` - YAML site profiles (``parsers/profiles/*.yaml``), the precise layer;
 * :mod:`parsers.classify` - login walls, captchas, DDoS queues, error pages, link directories;
 * forums: :mod:`~parsers.engines` and :mod:`~parsers.forums` (known engines), then for unknown

@@ -13,7 +13,6 @@ from __future__ import annotations
 import hashlib
 import re
 import time
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -23,7 +22,7 @@ from parsers.bylines import byline_thread
 from parsers.classify import directory_like, error_like, interstitial_type
 from parsers.cldr_dates import page_language
 from parsers.currency_marks import page_locale
-from parsers.dom import MAX_BYTES, Doc, load, xpath
+from parsers.dom import MAX_BYTES, Doc, load
 from parsers.engines import ENGINES, detect_engine
 from parsers.forums import extract_thread, first_match
 from parsers.generic_forum import (
@@ -41,6 +40,7 @@ from parsers.market_profile import market_profile
 from parsers.markets import extract_as, extract_market, looks_like_market
 from parsers.member_card import member_card
 from parsers.numbered_posts import numbered_thread
+from parsers.page_lang import page_lang
 from parsers.pagination import next_page
 from parsers.post_names import aligned_thread
 from parsers.post_rows import row_thread
@@ -64,18 +64,6 @@ _PROFILE_URL_RE = re.compile(
 # Leading bytes of common binary files that onion sites serve next to their pages.
 _BINARY_MAGIC = (b"%PDF-", b"\x89PNG", b"GIF87a", b"GIF89a", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b",
                  b"Rar!", b"7z\xbc\xaf", b"RIFF", b"\x00\x00\x01\x00", b"OggS", b"ID3", b"\x7fELF", b"MZ")
-_CYRILLIC_RE = re.compile(r"[а-яА-ЯёЁ]")
-# Frequent short words and letters that only one of the languages uses. A fallback only: the
-# markup's own lang attribute wins, and enrichment runs a real language detector.
-_STOPWORDS = {
-    "en": ("the", "and", "you", "with", "for", "this", "is", "of", "to", "was"),
-    "de": ("und", "der", "die", "das", "nicht", "mit", "ist", "ich", "für", "von"),
-    "fr": ("le", "les", "et", "des", "pour", "est", "une", "pas", "avec", "du"),
-    "es": ("el", "los", "las", "para", "con", "una", "del", "por", "es", "que"),
-    "it": ("il", "gli", "della", "per", "con", "una", "che", "non", "sono", "è"),
-    "pt": ("o", "os", "uma", "para", "com", "não", "que", "do", "da", "em"),
-}
-_LETTERS = {"es": "ñ¿¡áó", "de": "ßäöü", "fr": "çèêàœ", "pt": "ãõç", "it": "ìò"}
 
 
 @dataclass
@@ -92,49 +80,6 @@ def _note(page: Page, message: str) -> None:
         page.error = f"{page.error}; {message}"
     elif not page.error:
         page.error = message
-
-
-def _lang_code(value: str | None) -> str | None:
-    code = (value or "").strip().lower().replace("_", "-").split("-")[0]
-    return code if code.isalpha() and 2 <= len(code) <= 3 else None
-
-
-def _lang(doc: Doc) -> str | None:
-    # A listing or post in another language than the site's says so on its own element.
-    # The body's markup rarely holds a lang attribute: then the tree is not searched for one.
-    markup = doc.raw.lower()
-    start = markup.find(b"<body")
-    tagged = []
-    if start < 0 or markup.find(b"lang=", start) >= 0 or markup.find(b"lang =", start) >= 0:
-        tagged = xpath("//body/descendant::*[@lang]")(doc.root)[:50]
-    inner = [(len(el.text_content()), el.get("lang")) for el in tagged]
-    if inner:
-        size, value = max(inner, key=lambda t: t[0])
-        if size >= 0.2 * len(doc.text) and _lang_code(value):
-            return _lang_code(value)
-    lang = doc.root.get("lang") or doc.root.get("xml:lang")
-    if not lang:
-        metas = [
-            el.get("content")
-            for el in doc.tagged("meta")
-            if (el.get("http-equiv") or "").lower() == "content-language" and el.get("content") is not None
-        ]
-        lang = metas[0] if metas else None
-    if _lang_code(lang):
-        return _lang_code(lang)
-    sample = doc.text[:5000]
-    if not sample.isascii() and len(_CYRILLIC_RE.findall(sample)) > 50:
-        return "ru"
-    low = sample.lower()
-    counts = Counter(low.replace(",", " ").replace(".", " ").split())
-    scores = {code: sum(counts[w] for w in words) for code, words in _STOPWORDS.items()}
-    for code, letters in _LETTERS.items():
-        scores[code] += sum(low.count(ch) for ch in letters)
-    ranked = sorted(scores, key=lambda c: scores[c], reverse=True)
-    best, second = ranked[0], ranked[1]
-    if scores[best] >= 4 and scores[best] >= 1.5 * scores[second]:
-        return best
-    return None
 
 
 def _forum_nonthread(doc: Doc, engine: str, now: str | None) -> tuple[str, list[Any]]:
@@ -385,7 +330,7 @@ def parse_page(
         page.title = doc.title or None
         page.text = doc.text
         page.links = doc.links
-        page.lang = _lang(doc)
+        page.lang = page_lang(doc)
         page.next_page = next_page(doc)
         if doc.truncated:
             page.error = f"truncated at {max_bytes} bytes"
