@@ -12,7 +12,8 @@ threads, posts, authors in page order). It never raises. The pieces, in the orde
 * :mod:`parsers.dom` - encoding detection, size cap, one lxml tree, text lines, links;
   :mod:`parsers.pagination` - the next page; :mod:`parsers.page_lang` - the page's language;
 * :mod:`parsers.profiles` - YAML site profiles (``parsers/profiles/*.yaml``), the precise layer;
-* :mod:`parsers.classify` - login walls, captchas, DDoS queues, error pages, link directories;
+* :mod:`parsers.classify` - login walls, captchas, DDoS queues, error pages, link directories, with
+  :mod:`parsers.front_gates` (a front service's challenge and frame);
 * forums: :mod:`~parsers.engines` and :mod:`~parsers.forums` (known engines), then for unknown
   ones :mod:`~parsers.generic_forum` with :mod:`~parsers.forum_members`,
   :mod:`~parsers.post_blocks`, :mod:`~parsers.post_parts`, :mod:`~parsers.post_dates`,

@@ -19,6 +19,7 @@ import re
 from lxml import etree
 
 from parsers.dom import Doc, clean, xpath
+from parsers.front_gates import front_challenge, front_frame
 from parsers.labels import BUY_WORDS
 from parsers.prices import find_prices
 from parsers.regex_gate import Folded
@@ -117,8 +118,6 @@ _ERROR_RE = Folded(re.compile(
     r"introuvable|n'existe pas|erreur|no encontrad|no existe|página no encontrada",
     re.IGNORECASE,
 ))
-
-
 
 
 # Field and image names of captcha forms: "captcha", phpBB's "confirm_code" and "mode=confirm"
@@ -301,49 +300,10 @@ def interstitial_type(doc: Doc) -> str | None:
     if _CAPTCHA_RE.found(probe) or (size < 3000 and (_has_captcha_markup(doc) or _code_form(doc))):
         # A captcha a front service shows (Cloudflare's "One more step", DDoS-Guard's, EndGame's)
         # is its gate before any site, as its browser check is; a site's own captcha is a captcha.
-        return "ddos_protection" if _front(doc) else "captcha"
-    if (size < 800 and _refresh(doc)) or _queue_markup(doc, size) or _challenge(doc):
+        return "ddos_protection" if front_frame(doc) else "captcha"
+    if (size < 800 and _refresh(doc)) or _queue_markup(doc, size) or front_challenge(doc):
         return "ddos_protection"
     return None
-
-
-# A front service's challenge in its own markup, whatever the language: Cloudflare's challenge
-# forms and scripts ("/cdn-cgi/l/chk_captcha", "chk_jschl", "_cf_chl_opt", the orchestrate script
-# of /cdn-cgi/challenge-platform/h/..., not the detection script it adds to ordinary pages) and
-# DDoS-Guard's check script (/.well-known/ddos-guard/check). Scripts are gone from the tree: the
-# raw bytes are searched.
-_CHALLENGE_RE = re.compile(
-    rb"/cdn-cgi/l/chk_(?:captcha|jschl)|_cf_chl_opt|cf-browser-verification|"
-    rb"/cdn-cgi/challenge-platform/h/[a-z]/orchestrate/|/\.well-known/ddos-guard/check"
-)
-# ... and the frame such a service draws its gate in: Cloudflare's cf-wrapper / cf-error-details
-# boxes and its "Ray ID" footer, DDoS-Guard's name, EndGame's ddos_form.
-_FRONT_RE = re.compile(
-    _CHALLENGE_RE.pattern + rb"|id=[\"']?cf-(?:wrapper|error-details|content)\b|cf-ray|ray id:|"
-    rb"ddos-guard|class=[\"']?ddos_form\b"
-)
-# Words every match of the patterns above holds: most pages hold none, and ``in`` (memmem) tells
-# so faster than the regex tries its alternatives over 64 KB.
-_CHALLENGE_WORDS = (b"cdn-cgi", b"_cf_chl", b"cf-browser", b"ddos-guard")
-_FRONT_WORDS = (*_CHALLENGE_WORDS, b"cf-", b"ray id", b"ddos_form")
-
-
-def _raw_head(doc: Doc) -> bytes:
-    """The first 64 KB of the page's bytes, lower-cased (scripts are gone from the tree)."""
-    head = doc.memo.get("raw_head")
-    if head is None:
-        head = doc.memo["raw_head"] = doc.raw[:65536].lower()
-    return bytes(head)
-
-
-def _challenge(doc: Doc) -> bool:
-    head = _raw_head(doc)
-    return any(w in head for w in _CHALLENGE_WORDS) and _CHALLENGE_RE.search(head) is not None
-
-
-def _front(doc: Doc) -> bool:
-    head = _raw_head(doc)
-    return any(w in head for w in _FRONT_WORDS) and _FRONT_RE.search(head) is not None
 
 
 # A bare status code counts only where it stands alone or next to "error"/"HTTP" (prices and
