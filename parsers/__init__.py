@@ -39,7 +39,7 @@ threads, posts, authors in page order). It never raises. The pieces, in the orde
   :mod:`~parsers.ship_options`, :mod:`~parsers.market_buy`, :mod:`~parsers.market_places`,
   :mod:`~parsers.market_names`, :mod:`~parsers.market_seller`, :mod:`~parsers.market_fields`,
   :mod:`~parsers.market_profile`, :mod:`~parsers.vendor_page` (with :mod:`~parsers.titled_names`),
-  :mod:`~parsers.vendor_counts`,
+  :mod:`~parsers.vendor_counts` (with :mod:`~parsers.feedback_breakdown`),
   :mod:`~parsers.stat_tiles`, :mod:`~parsers.stat_rows`, :mod:`~parsers.feedback`, :mod:`~parsers.pgp`,
   :mod:`~parsers.kind_counts`, :mod:`~parsers.shop_paths`, :mod:`~parsers.card_rubric`;
 * shared readers: :mod:`~parsers.labels`, :mod:`~parsers.prices` with :mod:`~parsers.number_symbols`,

@@ -19,9 +19,9 @@ from urllib.parse import unquote
 
 from parsers.dated_elements import is_dated
 from parsers.dom import Doc, clean, xpath
+from parsers.feedback_breakdown import count_value, icon_breakdown, labelled_breakdown, stacked_breakdown
 from parsers.kind_breakdown import kind_word, slashed_count
 from parsers.labels import FEEDBACK_WORDS, SALES_WORDS, iter_labels, label_re
-from parsers.prices import parse_number
 from parsers.stat_tiles import tile_value
 
 __all__ = ["feedback_count"]
@@ -36,10 +36,6 @@ _PAREN_COUNT_RE = re.compile(r"^\S+\s*\(\s*(\d[\d,.]*)\s*\)")
 # Positive and negative counts as signed numbers beside the name: "leafy +123 / -2".
 _SIGNED_PAIR_RE = re.compile(r"^\S+\s+\+\s?(\d[\d,]*)\s*[/|]\s*[-\u2212\u2013]\s?(\d[\d,]*)\s*$")
 
-
-# A count is one exact number: a range ("40~55", "40-55", "10+": Agora's "40~55 deals") or a
-# score over its scale ("5/5", "4.91/5": one review's stars) is never a feedback count.
-_COUNT_VALUE_RE = re.compile(r"^\s*\(?\s*\d[\d,.\u00a0 ]*\)?\s*(?![~+]|[/\u2013-]\s*\d)(?:$|[^\d%.,])")
 
 _FEEDBACK_LABEL = label_re(FEEDBACK_WORDS)
 # A tab row's separators may cling to the tab's text: "About · Listings (14) · Feedback (318) ·".
@@ -67,7 +63,7 @@ def _menu_count(doc: Doc, name: str) -> int | None:
         text = " ".join(" ".join(el.itertext()).split())
         match = _MENU_COUNT_RE.match(text) if text[:1].isalpha() else None
         if match and all(_to_vendor(a.get("href") or "", name) for a in el.iter("a")):
-            return _count(match.group(1))
+            return count_value(match.group(1))
     return None
 
 
@@ -93,7 +89,7 @@ def _address_count(doc: Doc, name: str) -> int | None:
         text = " ".join(a.text_content().split())
         match = _TAB_TEXT_RE.match(text)
         if match and not _one_kind(text):
-            return _count(match.group(1))
+            return count_value(match.group(1))
     return None
 
 
@@ -108,199 +104,6 @@ def _to_vendor(href: str, name: str) -> bool:
     return not href or href.startswith(("#", "?")) or name.casefold() in unquote(href).casefold()
 
 
-# One line of a feedback breakdown: "Positive : 43", "Negativ (2)", "Нейтральные: 0".
-_RATED_WORDS = (
-    "positive",
-    "positiv",
-    "positivo",
-    "positif",
-    "positifs",
-    "positivas",
-    "положительные",
-    "положительных",
-    "neutral",
-    "neutro",
-    "neutre",
-    "neutrales",
-    "нейтральные",
-    "нейтральных",
-    "negative",
-    "negativ",
-    "negativo",
-    "négatif",
-    "negatif",
-    "négatifs",
-    "negativas",
-    "отрицательные",
-    "отрицательных",
-)
-_RATED_LABEL = label_re(_RATED_WORDS)
-_RATED_RE = re.compile(
-    r"^(?P<kind>posit\w*|neutr\w*|n[eé]gati\w*|положит\w*|нейтрал\w*|отрицат\w*)\s*(?:feedbacks?|ratings?)?"
-    r"\s*[:=(\-–]?\s*(?P<n>\d[\d,.]*)\s*\)?$",
-    re.IGNORECASE,
-)
-_KIND = {
-    "pos": "positive",
-    "poz": "positive",
-    "neu": "neutral",
-    "neg": "negative",
-    "nég": "negative",
-    "пол": "positive",
-    "ней": "neutral",
-    "отр": "negative",
-}
-
-def _count(value: str) -> int | None:
-    number = parse_number(value) if _COUNT_VALUE_RE.match(value) else None
-    return int(number) if number is not None and number < 1e9 else None
-
-
-def _breakdown(lines: list[str]) -> int | None:
-    """Positive + neutral + negative counts shown as labelled lines ("Positive : 43"), or with
-    the count before the word ("212 Positivas", "212" over "Positivas")."""
-    found = _breakdown_of(_rated_lines(lines))
-    return found if found is not None else _breakdown_of(_counted_kinds(lines))
-
-
-def _breakdown_of(rated: list[tuple[int, re.Match[str]]]) -> int | None:
-    total: dict[str, int] = {}
-    last = -1
-    for i, match in rated:
-        if last >= 0 and i - last > 6:
-            break  # another block of the page: the breakdown is one group of nearby lines
-        count = _count(match["n"])
-        kind = _KIND[match["kind"][:3].lower()]
-        if count is None or kind in total:
-            break
-        total[kind] = count
-        last = i
-    return sum(total.values()) if {"positive", "negative"} <= total.keys() else None
-
-
-# The count before the kind: "212 Positivas", "3 neutral ratings", "1 avis négatif", "5 positive
-# Bewertungen", "12 положительных отзывов"; or the count alone on the line before the kind.
-_KIND_WORD = (
-    r"(?P<kind>posit\w*|pozit\w*|pozyt\w*|neutr\w*|n[eé]gati\w*|negatyw\w*|положит\w*|нейтрал\w*|"
-    r"отрицат\w*)"
-)
-_NOUN = (
-    r"(?:feedbacks?|ratings?|reviews?|bewertungen|valoraciones|opiniones|calificaciones|avis|évaluations|"
-    r"recensioni|valutazioni|avaliações|beoordelingen|opinie|opinii|oceny|ocen|komentarze|hodnocení|"
-    r"отзыв\w*|оцен\w*)"
-)
-_KIND_FIRST_RE = re.compile(rf"^(?:{_NOUN}\s+)?{_KIND_WORD}(?:\s+{_NOUN})?$", re.IGNORECASE)
-_COUNT_FIRST_RE = re.compile(
-    rf"^(?P<n>\d[\d,.]*)\s+(?:{_NOUN}\s+)?{_KIND_WORD}(?:\s+{_NOUN})?$", re.IGNORECASE
-)
-_BARE_COUNT_RE = re.compile(r"^\d[\d,.]*$")
-
-
-def _counted_kinds(lines: list[str]) -> list[tuple[int, re.Match[str]]]:
-    out = []
-    for i, line in enumerate(lines):
-        if not line[:1].isdigit() or len(line) > 40:
-            continue
-        match = _COUNT_FIRST_RE.match(line)
-        if match is None and i + 1 < len(lines) and _BARE_COUNT_RE.match(line):
-            kind = _KIND_FIRST_RE.match(lines[i + 1]) if len(lines[i + 1]) <= 40 else None
-            # The two lines read as one: "212" then "Positivas".
-            match = _COUNT_FIRST_RE.match(f"{line} {lines[i + 1]}") if kind else None
-        if match is not None:
-            out.append((i, match))
-    return out
-
-
-# Icon classes of a feedback breakdown shown as icons and bare counts (Font Awesome, Glyphicons,
-# Semantic UI, Material: "fa-thumbs-o-up", "glyphicon-thumbs-down", "thumbs up icon", "thumb_up";
-# Eckmar's "fa-plus-circle" / "fa-stop-circle" / "fa-minus-circle").
-_ICON_KIND_RE = re.compile(
-    r"(?P<positive>thumbs?[-_ ]?(?:o[-_])?up|smile|positive|plus-circle)|"
-    r"(?P<negative>thumbs?[-_ ]?(?:o[-_])?down|frown|negative|minus-circle)|"
-    r"(?P<neutral>meh|neutral|circle-o|stop-circle|dot-circle)",
-    re.IGNORECASE,
-)
-_ICONS = xpath(
-    "(//body//*[self::i or self::span or self::em][contains(@class, 'thumb') or contains(@class, 'smile')"
-    " or contains(@class, 'frown') or contains(@class, 'meh') or contains(@class, 'neutral')"
-    " or contains(@class, 'circle-o') or contains(@class, 'positive') or contains(@class, 'negative')"
-    " or contains(@class, 'plus-circle') or contains(@class, 'minus-circle')"
-    " or contains(@class, 'stop-circle') or contains(@class, 'dot-circle')])"
-    "[position() <= 60]"
-)
-
-
-def _icon_count(icon: Any) -> int | None:
-    """The bare number a mark shows: its own text (a badge), else right after it (an icon's
-    tail, else the next element's text)."""
-    text = clean(icon.text_content()) if len(icon) == 0 else ""
-    if not text:
-        text = (icon.tail or "").strip()
-    if not text:
-        nxt = icon.getnext()
-        text = clean(nxt.text_content()) if nxt is not None else ""
-    return int(text.replace(",", "")) if re.fullmatch(r"\d{1,3}(?:,\d{3})*|\d+", text) else None
-
-
-def _icon_breakdown(doc: Doc) -> int | None:
-    """Positive + neutral + negative counts shown beside thumbs-up / neutral / thumbs-down icons
-    in one block of the page (no words: "<i class='fa fa-thumbs-o-up'></i> <strong>212</strong>")."""
-    counts: dict[str, list[tuple[Any, int]]] = {"positive": [], "negative": [], "neutral": []}
-    for icon in _ICONS(doc.root):
-        match = _ICON_KIND_RE.search(icon.get("class") or "")
-        number = _icon_count(icon) if match else None
-        if match and number is not None:
-            counts[match.lastgroup or ""].append((icon, number))
-    if len(counts["positive"]) != 1 or len(counts["negative"]) != 1:
-        return None  # one breakdown only: feedback rows with one icon each are not one
-    (pos, npos), (neg, nneg) = counts["positive"][0], counts["negative"][0]
-    # The neutral count is the one inside the smallest block holding the other two.
-    block = next((a for a in pos.iterancestors() if neg in set(a.iterdescendants())), None)
-    if block is None:
-        return None
-    inside = set(block.iterdescendants())
-    neutral = [n for icon, n in counts["neutral"] if icon in inside]
-    return npos + nneg + (neutral[0] if len(neutral) == 1 else 0)
-
-
-_WORDS_ONLY_RE = re.compile(r"^[^\W\d_][^\d:]{0,29}$")
-
-
-def _stacked_breakdown(lines: list[str]) -> int | None:
-    """A breakdown written as captions over their counts, in a group of such pairs ("Positive" /
-    "138", "Mixed" / "3", "Negative" / "2", "Total" / "143"), with a positive and a negative
-    kind among its captions: the last count when it is the sum of the others (a total, whatever
-    its word), else the sum of the counts (captions of any language between the kinds count)."""
-    i, n = 0, len(lines)
-    while i + 1 < n:
-        group: list[tuple[str, int]] = []
-        j = i
-        while j + 1 < n and _WORDS_ONLY_RE.match(lines[j]) and _BARE_COUNT_RE.match(lines[j + 1]):
-            count = _count(lines[j + 1])
-            if count is None:
-                break
-            group.append((lines[j], count))
-            j += 2
-        if len(group) >= 2:
-            kinds = {_KIND[m["kind"][:3].lower()] for label, _ in group if (m := _KIND_FIRST_RE.match(label))}
-            if {"positive", "negative"} <= kinds:
-                counts = [c for _, c in group]
-                if len(group) >= 3 and counts[-1] == sum(counts[:-1]):
-                    return counts[-1]
-                return sum(counts)
-        i = j if group else i + 1
-    return None
-
-
-def _rated_lines(lines: list[str]) -> list[tuple[int, re.Match[str]]]:
-    out = []
-    for i, _ in iter_labels(lines, _RATED_LABEL, max_line=40):
-        match = _RATED_RE.match(lines[i])
-        if match:
-            out.append((i, match))
-    return out
-
-
 # Tabs in one row: "About · Items (9) · Feedback (57) · PGP".
 _TAB_SEP_RE = re.compile(r"\s+[·•|]\s+")
 
@@ -313,7 +116,7 @@ def _tab_count(line: str) -> int | None:
     for part in _TAB_SEP_RE.split(line):
         match = _WORD_PAREN_COUNT_RE.match(part) if len(part) < 40 else None
         if match:
-            return _count(match.group(1))
+            return count_value(match.group(1))
     return None
 
 
@@ -350,7 +153,7 @@ def _list_heading_count(doc: Doc, now: str | None) -> int | None:
         match = _HEAD_COUNT_RE.match(clean(el.text_content()))
         if match is None:
             continue
-        count = _count(match.group(1))
+        count = count_value(match.group(1))
         after = list(el.itersiblings())
         shown = _dated_run(after, now)
         if not shown and after and isinstance(after[0].tag, str):
@@ -370,30 +173,30 @@ def feedback_count(
     for line in ([name_line] if name_line else []) + [ln for ln in lines if ln.startswith(name)][:3]:
         match = _PAREN_COUNT_RE.match(line)
         if match:
-            return _count(match.group(1))
+            return count_value(match.group(1))
         signed = _SIGNED_PAIR_RE.match(line)
         if signed:
-            pos, neg = _count(signed.group(1)), _count(signed.group(2))
+            pos, neg = count_value(signed.group(1)), count_value(signed.group(2))
             if pos is not None and neg is not None:
                 return pos + neg
-    found = _breakdown(lines)
+    found = labelled_breakdown(lines)
     if found is None:
         found = slashed_count(lines)  # "412 / 6 / 3" under "(positive / neutral / negative)"
     if found is None:
-        found = _stacked_breakdown(lines)
+        found = stacked_breakdown(lines)
     if found is None:
-        found = _icon_breakdown(doc)
+        found = icon_breakdown(doc)
     if found is not None:
         return found
     # A tile of a count over its caption ("148" / "Feedback"): the caption labels no line after
     # it (the next tile's value).
     tile = tile_value(doc, _FEEDBACK_LABEL)
-    found = _count(tile) if tile else None
+    found = count_value(tile) if tile else None
     if found is not None:
         return found
     for strict, label in ((False, _FEEDBACK_LABEL), (True, _SALES_LABEL)):
         for _, value in iter_labels(lines, label, strict=strict):
-            found = _count(value)
+            found = count_value(value)
             if found is not None:
                 return found
         if label is _FEEDBACK_LABEL:
@@ -409,5 +212,5 @@ def feedback_count(
     for line in lines:  # "1,234 feedbacks", "532 отзыва"
         match = _COUNT_BEFORE_WORD_RE.search(line) if len(line) < 80 else None
         if match:
-            return _count(match.group(1))
+            return count_value(match.group(1))
     return _list_heading_count(doc, now)
