@@ -26,6 +26,7 @@ from parsers.card_fields import (
 )
 from parsers.card_links import ACTION_RE, absolute_href, card_link, first_href, link_title
 from parsers.card_places import card_places
+from parsers.card_prices import amount_then_mark, element_price, split_price
 from parsers.card_regions import page_regions
 from parsers.cldr_dates import current_language
 from parsers.dash_pieces import piece_fields, piece_route
@@ -45,14 +46,13 @@ from parsers.market_places import (
 )
 from parsers.market_prices import (
     alt_prices,
-    first_offer,
     marked_indexes,
     marker_search,
     page_has_marker,
     positive_price,
     price_from_lines,
 )
-from parsers.piece_prices import first_piece_price, mend_integral, piece_price
+from parsers.piece_prices import first_piece_price, mend_integral
 from parsers.postage import priced_options
 from parsers.prices import find_prices, parse_number
 from parsers.records import Listing
@@ -104,9 +104,9 @@ def _find_cards(doc: Doc, min_cards: int) -> list[Any]:
                 continue
             if positive_price(text):
                 holders.append(node)
-            elif len(text) <= 8 and _split_price(node, text):
+            elif len(text) <= 8 and split_price(node, text):
                 holders.append(node.getparent())
-        elif positive_price(text) or _amount_then_mark(node, text):
+        elif positive_price(text) or amount_then_mark(node, text):
             parent = node.getparent()
             if parent is not None:
                 holders.append(parent)
@@ -239,53 +239,6 @@ def _word_title(card: Any) -> str | None:
     return None
 
 
-def _element_price(card: Any) -> tuple[float, str] | None:
-    """The first price one element of the card shows by itself, where the card's lines run a
-    name and a price together ("Widget A1.00 USD" of two spans side by side)."""
-    marker = marker_search()
-    for el in card.iter():
-        if isinstance(el.tag, str) and el.text and marker(el.text):
-            found = first_offer(clean(el.text_content()))
-            if found:
-                return found
-    return None
-
-
-def _amount_then_mark(node: Any, tail: str) -> bool:
-    """An amount alone in an element and its currency in the text right after it
-    ("<span class=value>9.50</span>&nbsp;€", "<b>120</b> kr"), however the template indents them
-    ("<span>\n  64,90\n</span>\n  Br\n  *"): the two make the price."""
-    text = node.text or ""
-    if len(node) or _BARE_AMOUNT_RE.match(text) is None:
-        return False
-    if len(tail) > 12 or len(text) > 30:
-        amount, tail = text.strip(), " ".join(tail.split())
-        return len(amount) <= 30 and len(tail) <= 12 and positive_price(f"{amount} {tail}")
-    return positive_price(text + tail)
-
-
-_BARE_AMOUNT_RE = re.compile(r"^\s*\d[\d.,'\u00a0\u202f ]*\s*$")
-
-
-def _split_price(node: Any, text: str) -> bool:
-    """A currency set apart in its own element next to the amount: "58.05 <b>USD</b>",
-    "<b>$</b> 5.00" (neither text holds a whole price by itself)."""
-    parent = node.getparent()
-    if parent is None:
-        return False
-    prev = node.getprevious()
-    before = (prev.tail if prev is not None else parent.text) or ""
-    if positive_price(before[-30:] + text) or positive_price(text + (node.tail or "")[:30]):
-        return True
-    # The amount in an element of its own beside the currency's ("<span>11,90</span>&nbsp;
-    # <span>€</span>"): the two siblings' text, when that is all their parent holds.
-    # Or a price spelt in pieces ("<span>$</span><span>24</span><span>50</span>").
-    whole = parent.text_content()
-    if len(whole) <= 40 and positive_price(clean(whole)):
-        return True
-    return len(whole) <= 400 and piece_price(parent) is not None
-
-
 def _td_header(row: Any) -> Any:
     """A table's first row used as its header with plain cells: short texts without digits,
     two of them field names ("PRODUCT | PRICE | VENDOR")."""
@@ -358,7 +311,7 @@ def card_listing(
     title = link_title(link) if link is not None else (_word_title(card) or (lines[0] if lines else None))
     price = price_from_lines(lines, avoid=priced_options(doc))
     if price is None and link is None:
-        price = _element_price(card)
+        price = element_price(card)
     price = mend_integral(price, card) if price is not None else first_piece_price(card, limit=200)
     cat = labelled(lines, "category")
     values: dict[str, str] = {}
