@@ -32,7 +32,8 @@ threads, posts, authors in page order). It never raises. The pieces, in the orde
 * markets: :mod:`~parsers.markets` (listing, index, vendor and feedback pages of any market) with
   :mod:`~parsers.listing_detail` (an item page's own listing), :mod:`~parsers.item_title`,
   :mod:`~parsers.cards` (with :mod:`~parsers.card_prices`), :mod:`~parsers.card_links`,
-  :mod:`~parsers.card_fields`, :mod:`~parsers.card_facts`, :mod:`~parsers.card_places`,
+  :mod:`~parsers.card_fields`, :mod:`~parsers.detail_seller` (an item page's unlabelled seller),
+  :mod:`~parsers.card_facts`, :mod:`~parsers.card_places`,
   :mod:`~parsers.place_words`, :mod:`~parsers.flag_places`, :mod:`~parsers.filter_options`,
   :mod:`~parsers.item_badge`, :mod:`~parsers.market_prices`, :mod:`~parsers.sale_price`,
   :mod:`~parsers.piece_prices`, :mod:`~parsers.struck`, :mod:`~parsers.discounts`, :mod:`~parsers.postage`,

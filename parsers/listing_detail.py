@@ -17,11 +17,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from parsers.card_fields import detail_seller
 from parsers.cards import found_cards
 from parsers.cldr_dates import current_language
 from parsers.cldr_places import labelled_countries
 from parsers.crumb_trail import trail_category
+from parsers.detail_seller import detail_seller
 from parsers.dom import Doc, clean
 from parsers.glued_labels import unglued
 from parsers.item_badge import badge_category
