@@ -296,5 +296,3 @@ def category_names(doc: Doc, cards: list[Any] | None = None) -> set[str]:
                 names.add(text)
     # The choices of a search form's category filter name the site's categories too.
     return names | option_categories(doc)
-
-

@@ -41,6 +41,7 @@ def element_price(card: Any) -> tuple[float, str] | None:
                 return found
     return None
 
+
 def amount_then_mark(node: Any, tail: str) -> bool:
     """An amount alone in an element and its currency in the text right after it
     ("<span class=value>9.50</span>&nbsp;€", "<b>120</b> kr"), however the template indents them
@@ -53,7 +54,9 @@ def amount_then_mark(node: Any, tail: str) -> bool:
         return len(amount) <= 30 and len(tail) <= 12 and positive_price(f"{amount} {tail}")
     return positive_price(text + tail)
 
+
 _BARE_AMOUNT_RE = re.compile(r"^\s*\d[\d.,'\u00a0\u202f ]*\s*$")
+
 
 def split_price(node: Any, text: str) -> bool:
     """A currency set apart in its own element next to the amount: "58.05 <b>USD</b>",

@@ -35,6 +35,7 @@ _LABELLED_RE = re.compile(r"^[^\W\d_][^:：\d]{0,30}[:：]\s*(\S+)")
 # A vendor link's whole text: the name alone or with its stats ("leafy (99%)", "leafy [4.9]").
 _LINKED_NAME_RE = re.compile(r"^\S+(?:\s*[(\[][^)\]]{0,20}[)\]])*$")
 
+
 def _linked_seller(doc: Doc, near: list[str], before: list[str] | None = None) -> str | None:
     """An unlabelled seller: a link to a vendor profile whose name stands near the title
     ("by leafy", "leafy (12)"); else a seller's card shown just before the title ("@leafy" over
@@ -72,11 +73,13 @@ def _linked_seller(doc: Doc, near: list[str], before: list[str] | None = None) -
             return token
     return None
 
+
 # Blocks of buyers' words about the item: reviews, comments, testimonials (the names linked
 # there are the reviewers', never the seller's).
 _REVIEW_BLOCK_RE = re.compile(
     r"comment|review|testimonial|otzyv|bewertung|rezension|avis|opini|recensi", re.IGNORECASE
 )
+
 
 def reviewers(doc: Doc) -> frozenset[str]:
     """Names whose every profile link stands inside a review or comment block (computed once)."""
@@ -95,6 +98,7 @@ def reviewers(doc: Doc) -> frozenset[str]:
         found = doc.memo["reviewers"] = frozenset(inside - outside)
     return frozenset(found)
 
+
 def titled_seller(doc: Doc, title: str | None) -> str | None:
     """A seller that the <title> names as a handle beside the item ("Green tea — @leafy —
     Market") and a link to a profile shows: the item's seller, before names linked nearer the
@@ -105,8 +109,10 @@ def titled_seller(doc: Doc, title: str | None) -> str | None:
     linked = vendor_links(doc) if parts else frozenset()
     return next((vendor_name(p) for p in parts if p in linked or p[1:] in linked), None)
 
+
 # Site chrome: the menus and header that show the logged-in user's own profile link.
 _CHROME_RE = re.compile(r"(?:^|[\s_-])(?:nav|navbar|menu|header|topbar|account)(?:$|[\s_-])", re.IGNORECASE)
+
 
 def _seller_handles(doc: Doc) -> set[str]:
     """Names that links to a profile outside the page's menus give: the link's text when it is a
@@ -123,6 +129,7 @@ def _seller_handles(doc: Doc) -> set[str]:
         if name:
             out.add(name)
     return out
+
 
 def detail_seller(doc: Doc, title: str | None, near: list[str], before: list[str]) -> str | None:
     """The unlabelled seller of an item's page: the store whose address the item's lies under

@@ -73,15 +73,18 @@ _KIND = {
     "отр": "negative",
 }
 
+
 def count_value(value: str) -> int | None:
     number = parse_number(value) if _COUNT_VALUE_RE.match(value) else None
     return int(number) if number is not None and number < 1e9 else None
+
 
 def labelled_breakdown(lines: list[str]) -> int | None:
     """Positive + neutral + negative counts shown as labelled lines ("Positive : 43"), or with
     the count before the word ("212 Positivas", "212" over "Positivas")."""
     found = _breakdown_of(_rated_lines(lines))
     return found if found is not None else _breakdown_of(_counted_kinds(lines))
+
 
 def _breakdown_of(rated: list[tuple[int, re.Match[str]]]) -> int | None:
     total: dict[str, int] = {}
@@ -96,6 +99,7 @@ def _breakdown_of(rated: list[tuple[int, re.Match[str]]]) -> int | None:
         total[kind] = count
         last = i
     return sum(total.values()) if {"positive", "negative"} <= total.keys() else None
+
 
 # The count before the kind: "212 Positivas", "3 neutral ratings", "1 avis négatif", "5 positive
 # Bewertungen", "12 положительных отзывов"; or the count alone on the line before the kind.
@@ -118,6 +122,7 @@ _COUNT_FIRST_RE = re.compile(
 
 _BARE_COUNT_RE = re.compile(r"^\d[\d,.]*$")
 
+
 def _counted_kinds(lines: list[str]) -> list[tuple[int, re.Match[str]]]:
     out = []
     for i, line in enumerate(lines):
@@ -131,6 +136,7 @@ def _counted_kinds(lines: list[str]) -> list[tuple[int, re.Match[str]]]:
         if match is not None:
             out.append((i, match))
     return out
+
 
 # Icon classes of a feedback breakdown shown as icons and bare counts (Font Awesome, Glyphicons,
 # Semantic UI, Material: "fa-thumbs-o-up", "glyphicon-thumbs-down", "thumbs up icon", "thumb_up";
@@ -151,6 +157,7 @@ _ICONS = xpath(
     "[position() <= 60]"
 )
 
+
 def _icon_count(icon: Any) -> int | None:
     """The bare number a mark shows: its own text (a badge), else right after it (an icon's
     tail, else the next element's text)."""
@@ -161,6 +168,7 @@ def _icon_count(icon: Any) -> int | None:
         nxt = icon.getnext()
         text = clean(nxt.text_content()) if nxt is not None else ""
     return int(text.replace(",", "")) if re.fullmatch(r"\d{1,3}(?:,\d{3})*|\d+", text) else None
+
 
 def icon_breakdown(doc: Doc) -> int | None:
     """Positive + neutral + negative counts shown beside thumbs-up / neutral / thumbs-down icons
@@ -182,7 +190,9 @@ def icon_breakdown(doc: Doc) -> int | None:
     neutral = [n for icon, n in counts["neutral"] if icon in inside]
     return npos + nneg + (neutral[0] if len(neutral) == 1 else 0)
 
+
 _WORDS_ONLY_RE = re.compile(r"^[^\W\d_][^\d:]{0,29}$")
+
 
 def stacked_breakdown(lines: list[str]) -> int | None:
     """A breakdown written as captions over their counts, in a group of such pairs ("Positive" /
@@ -208,6 +218,7 @@ def stacked_breakdown(lines: list[str]) -> int | None:
                 return sum(counts)
         i = j if group else i + 1
     return None
+
 
 def _rated_lines(lines: list[str]) -> list[tuple[int, re.Match[str]]]:
     out = []

@@ -45,6 +45,7 @@ _CHALLENGE_WORDS = (b"cdn-cgi", b"_cf_chl", b"cf-browser", b"ddos-guard")
 
 _FRONT_WORDS = (*_CHALLENGE_WORDS, b"cf-", b"ray id", b"ddos_form")
 
+
 def _raw_head(doc: Doc) -> bytes:
     """The first 64 KB of the page's bytes, lower-cased (scripts are gone from the tree)."""
     head = doc.memo.get("raw_head")
@@ -52,9 +53,11 @@ def _raw_head(doc: Doc) -> bytes:
         head = doc.memo["raw_head"] = doc.raw[:65536].lower()
     return bytes(head)
 
+
 def front_challenge(doc: Doc) -> bool:
     head = _raw_head(doc)
     return any(w in head for w in _CHALLENGE_WORDS) and _CHALLENGE_RE.search(head) is not None
+
 
 def front_frame(doc: Doc) -> bool:
     head = _raw_head(doc)

@@ -65,6 +65,7 @@ __all__ = ["listing_detail"]
 
 _STOCK_RE = re.compile(r"\d{1,3}(?:[,.]\d{3})+(?![\d.,])|\d+")
 
+
 def listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
     """The listing of a detail page and whether its price was labelled ("Price: ...")."""
     lines = unglued(doc, lines)  # a facts list's "<span>label</span><span>value</span>" rows
@@ -190,9 +191,11 @@ def listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
         url=doc.url,
     ), price_label is not None
 
+
 _COUNT_IN_PARENS_RE = re.compile(r"\(\s*(\d[\d.,]*)\s*\)|^\s*(\d[\d.,]*)\s*$")
 
 _DESC_CLASS_RE = re.compile(r"desc|beschreibung|descripci|описани|about", re.IGNORECASE)
+
 
 def _description(doc: Doc, title: str | None) -> str | None:
     """A listing's description: an element whose class says so, else None (menus are text too)."""
@@ -203,6 +206,7 @@ def _description(doc: Doc, title: str | None) -> str | None:
             if text and text != title and len(text) >= 10:
                 return text[:20000]
     return None
+
 
 def _own_block(doc: Doc, scope: list[str], title: str | None, heading: Any) -> list[str]:
     """``scope`` (the lines from the item's title on) up to the first card of a grid of other

@@ -36,9 +36,11 @@ _STOPWORDS = {
 
 _LETTERS = {"es": "ñ¿¡áó", "de": "ßäöü", "fr": "çèêàœ", "pt": "ãõç", "it": "ìò"}
 
+
 def _lang_code(value: str | None) -> str | None:
     code = (value or "").strip().lower().replace("_", "-").split("-")[0]
     return code if code.isalpha() and 2 <= len(code) <= 3 else None
+
 
 def page_lang(doc: Doc) -> str | None:
     # A listing or post in another language than the site's says so on its own element.

@@ -235,5 +235,3 @@ def _named(text: str, names: list[str]) -> str | None:
     found = [n for n in names if n and n in text and re.search(
         _word_re(n) if len(n) >= 2 else rf"(?<!\w){re.escape(n)}(?!\w)", text)]
     return max(found, key=len) if found else None
-
-

@@ -38,6 +38,7 @@ _COUNT_LINE_RE = re.compile(
     rf"|(?P<n2>{_NUMBER})\s+(?P<l2>{LETTER}{{3,20}}))$"
 )
 
+
 def _stat_lines(el: Any, text: str) -> list[str]:
     """The lines an element shows, as a user panel writes them: its whole text, or its lines
     split by line breaks (a place above the count in one paragraph: "Bizkaia<br>57 posts"), then
@@ -50,6 +51,7 @@ def _stat_lines(el: Any, text: str) -> list[str]:
         lines += [line for t in raw.split("\n") if (line := clean(t)) and line not in lines]
     return lines
 
+
 def _labelled(el: Any, text: str) -> list[str]:
     """``el``'s text after the label its element before it shows, as one line: a definition
     list's "<dt>Postime</dt><dd>86</dd>", a "<span>Label</span><span>86</span>" pair."""
@@ -59,6 +61,7 @@ def _labelled(el: Any, text: str) -> list[str]:
             or not label or any(c.isdigit() for c in label):
         return []
     return [f"{label}: {text}"]
+
 
 def _count_line(el: Any, text: str) -> re.Match[str] | None:
     """The "label: number" / "number label" line an element shows (:func:`_stat_lines`), or
@@ -71,8 +74,10 @@ def _count_line(el: Any, text: str) -> re.Match[str] | None:
             return match
     return None
 
+
 # "Label: date", the label in words of any language ("Ro'yxatdan o'tgan: 03/04/2022").
 _DATE_LINE_RE = re.compile(r"^(?P<label>[^\W\d_][^\d:：]{1,30}?)\s*[:：]\s*(?P<value>\S.{3,40})$")
+
 
 def _date_line(el: Any, text: str) -> tuple[str, str] | None:
     """(label, day) of the "label: date" line an element shows, the date to the day."""
@@ -81,6 +86,7 @@ def _date_line(el: Any, text: str) -> tuple[str, str] | None:
         if match and len(day := (parse_date(match["value"]) or "")) >= 10:
             return match["label"].casefold(), day[:10]
     return None
+
 
 def _count_cells(
     block: Any, part: Any, skip: set[Any], days: dict[tuple[Any, ...], str] | None = None
@@ -114,6 +120,7 @@ def _count_cells(
         out.setdefault((tags, label), int(number))
     return out
 
+
 def _author_part(block: Any, author: Any, words: Any) -> Any:
     """The part of ``block`` that holds its ``author`` element and more (a user panel), not the
     post's ``words``: the child of the block around the author, or, when that holds the words
@@ -131,6 +138,7 @@ def _author_part(block: Any, author: Any, words: Any) -> Any:
         return inner if inner is not author else None
     return part
 
+
 def _per_name(found: dict[int, Any], names: list[str | None]) -> dict[str, Any] | None:
     """One value per author of a column (block index -> value), or None when an author shows
     several, or several authors all one value (a label every panel shows alike: "Warnings: 0")."""
@@ -144,12 +152,14 @@ def _per_name(found: dict[int, Any], names: list[str | None]) -> dict[str, Any] 
         return None
     return {n: next(iter(v)) for n, v in per_name.items()}
 
+
 def _member_ids(found: dict[int, int], names: list[str | None], author_ids: list[set[str]]) -> bool:
     """Whether a column of numbers is the posters' member numbers: every poster whose address
     holds a number is shown that number. One poster's post count equal to their member number
     by chance ("/user/57", 57 posts) beside another's that is not makes no column of ids."""
     hits = {names[i] or i: str(found[i]) in author_ids[i] for i in found if author_ids[i]}
     return any(hits.values()) and (len(hits) < 2 or all(hits.values()))
+
 
 def stat_columns(
     blocks: list[Any], names: list[str | None], skips: list[set[Any]], authors: list[Any],

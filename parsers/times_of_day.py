@@ -39,6 +39,7 @@ _AMPM_BEFORE_RE = re.compile(r"(오[전후]|午[前後])\s*$")
 # after a date or a day word, where no colon time is (alone, "18.40" is as likely a price).
 _DOT_TIME_RE = re.compile(r"(?<![\d.,])(?P<H>[01]?\d|2[0-3])\.(?P<M>[0-5]\d)(?:\.(?P<S>[0-5]\d))?(?![\d.,])")
 
+
 def time_after(text: str, start: int) -> tuple[int, int, int] | None:
     match = _TIME_RE.search(text, start)
     if not match or match.start() - start > 12:
@@ -58,6 +59,7 @@ def time_after(text: str, start: int) -> tuple[int, int, int] | None:
         return None
     return hour, minute, second
 
+
 def utc_time(day: date, hms: tuple[int, int, int], tz: str) -> str:
     """The UTC time of a wall-clock time at offset ``tz`` ("z", "+0300", "-05:00")."""
     when = datetime(day.year, day.month, day.day, *hms)
@@ -66,6 +68,7 @@ def utc_time(day: date, hms: tuple[int, int, int], tz: str) -> str:
         digits = tz[1:].replace(":", "")
         when -= sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
     return when.strftime("%Y-%m-%dT%H:%M:%S")
+
 
 def iso_day_time(day: date, hms: tuple[int, int, int] | None) -> str:
     if hms is None:

@@ -43,9 +43,11 @@ def titled_heading(doc: Doc) -> str | None:
                 return name
     return None
 
+
 _HEADS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 _SKIP_TAGS = frozenset({"a", "title", "option", "script", "style", "button", "label", "pre", "textarea"})
+
 
 def title_names(doc: Doc) -> set[str]:
     """The parts of the <title> that may be a name: one to four words, no generic heading
@@ -59,6 +61,7 @@ def title_names(doc: Doc) -> set[str]:
         and not GENERIC_HEADING_RE.match(p) and not label_phrase(p)
     }
     return wanted - {p for p in wanted if p.casefold() in home_link_texts(doc)}
+
 
 def titled_element(doc: Doc) -> str | None:
     """A name that the <title> shows as a part of its own and an element of the body shows whole
@@ -82,6 +85,7 @@ def titled_element(doc: Doc) -> str | None:
         return text
     return None
 
+
 def _titled_words(text: str, wanted: set[str]) -> bool:
     """Whether a heading's text ends or starts a part of the <title> whose other words are one
     or two (a word that says what the page is: "Sprzedawca leafy", "leafy shop")."""
@@ -91,6 +95,7 @@ def _titled_words(text: str, wanted: set[str]) -> bool:
         if 1 <= len(rest) - len(words) <= 2 and (rest[-len(words):] == words or rest[:len(words)] == words):
             return True
     return False
+
 
 def titled_handle(doc: Doc) -> str | None:
     """A handle the <title> shows as a part of its own that a link to a profile shows too
