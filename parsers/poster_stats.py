@@ -28,7 +28,7 @@ from parsers.post_columns import date_path
 from parsers.post_parts import LETTER
 from parsers.prices import parse_number
 
-__all__ = ['stat_columns']
+__all__ = ["stat_columns"]
 
 
 _NUMBER = r"\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})*|\d+"  # thousands split by a space, a comma or a dot

@@ -731,11 +731,11 @@ def test_a_share_over_its_caption_is_the_vendors_rating_in_two_languages() -> No
 
 
 def test_counts_under_captions_that_name_no_feedback_kinds_are_no_feedback_count() -> None:
-    from parsers.vendor_counts import _stacked_breakdown
+    from parsers.feedback_breakdown import stacked_breakdown
 
     # A dispute history ("Won" / "1", "Lost" / "0", "Total" / "1") counts no feedback.
-    assert _stacked_breakdown(["Disputes", "Won", "1", "Lost", "0", "Total", "1"]) is None
-    assert _stacked_breakdown(["Positive", "12", "Negative", "1"]) == 13
+    assert stacked_breakdown(["Disputes", "Won", "1", "Lost", "0", "Total", "1"]) is None
+    assert stacked_breakdown(["Positive", "12", "Negative", "1"]) == 13
 
 
 # --- ships-to read from shipping options that name places --------------------------------------
