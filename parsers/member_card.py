@@ -76,6 +76,8 @@ _GLUED_RE = re.compile(
     r"^[^\W\d_]*(?:" + "|".join(re.escape(w) for w in sorted(POSTS_WORDS, key=len, reverse=True)) + r")\d",
     re.IGNORECASE,
 )
+# The same at any line's start of a text of several lines: one search instead of a match a line.
+_GLUED_LINE_RE = re.compile(_GLUED_RE.pattern, re.IGNORECASE | re.MULTILINE)
 
 
 def _compound_counts(lines: list[str]) -> Iterator[tuple[int, str]]:
@@ -273,7 +275,13 @@ def _node_lines(doc: Doc) -> list[str] | None:
     label to its value ("Mensagens3.118": a label's and a value's spans, cells or divisions with
     no space between them): a member's statistics laid out in elements read as "label / value"
     lines, whatever the elements (a definition list, two cells, label and value divisions)."""
-    if not any(len(line) <= 119 and _GLUED_RE.match(line) for line in doc.head_lines):
+    lines = doc.head_lines
+    text = doc.text if lines is doc.text_lines else "\n".join(lines)
+    for match in _GLUED_LINE_RE.finditer(text):
+        end = text.find("\n", match.start())
+        if (len(text) if end < 0 else end) - match.start() <= 119:
+            break
+    else:
         return None  # the cheap gate: most pages glue no count to a label
     body = doc.root.find("body")  # the head's title is no line the page shows
     return [said for text in (body if body is not None else doc.root).itertext() if (said := clean(text))]
