@@ -22,13 +22,14 @@ band, a page size) are none either.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from parsers.cldr_dates import current_language
 from parsers.dom import Doc, clean
 from parsers.market_names import CATEGORY_URL_RE
 from parsers.place_words import is_place
 
-__all__ = ["option_categories"]
+__all__ = ["categories_among", "option_categories"]
 
 # "Tea (12)", "Tea [12]": the count of items a choice would show.
 _COUNT_SUFFIX_RE = re.compile(r"\s*[(\[]\d[\d,.\s]*[)\]]\s*$")
@@ -39,14 +40,8 @@ _ADDRESS_RE = re.compile(r"[/?=]")
 _SELECT_RE = re.compile(rb"<select", re.IGNORECASE)
 
 
-def option_categories(doc: Doc) -> frozenset[str]:
-    """Lower-cased names of the choices of the page's category filters (see the module's text)."""
-    key = "option_categories"
-    if key in doc.memo:
-        cached: frozenset[str] = doc.memo[key]
-        return cached
-    names: set[str] = set()
-    lang: str | None = None
+def _filters(doc: Doc) -> Iterator[list[str]]:
+    """The names each category filter of the page offers (its choices), not yet tested for places."""
     # A look at the page's bytes: a page without a <select> pays no walk of its tree.
     selects = doc.root.iter("select") if _SELECT_RE.search(doc.raw) else ()
     for select in selects:
@@ -62,13 +57,40 @@ def option_categories(doc: Doc) -> frozenset[str]:
             text = _COUNT_SUFFIX_RE.sub("", clean(option.text_content())).strip(_INDENT_CHARS)
             if 1 < len(text) <= _MAX_NAME and not any(ch.isdigit() for ch in text):
                 choices.append(text)
-        if not choices:
-            continue
-        if lang is None:
-            lang = current_language() or "en"
-        if any(is_place(text, lang) for text in choices):
-            continue  # a filter of places, whatever its field's name
-        names.update(text.lower() for text in choices)
+        if choices:
+            yield choices
+
+
+def _of_places(choices: list[str]) -> bool:
+    """Whether a filter's choices name a place: a filter of places, whatever its field's name."""
+    lang = current_language() or "en"
+    return any(is_place(text, lang) for text in choices)
+
+
+def option_categories(doc: Doc) -> frozenset[str]:
+    """Lower-cased names of the choices of the page's category filters (see the module's text)."""
+    key = "option_categories"
+    if key in doc.memo:
+        cached: frozenset[str] = doc.memo[key]
+        return cached
+    names: set[str] = set()
+    for choices in _filters(doc):
+        if not _of_places(choices):
+            names.update(text.lower() for text in choices)
     found = frozenset(names)
     doc.memo[key] = found
     return found
+
+
+def categories_among(doc: Doc, wanted: frozenset[str]) -> frozenset[str]:
+    """``option_categories(doc) & wanted``, where a filter offering none of ``wanted`` is not
+    tested for places (the test of every choice is what costs)."""
+    cached: frozenset[str] | None = doc.memo.get("option_categories")
+    if cached is not None:
+        return cached & wanted
+    names: set[str] = set()
+    for choices in _filters(doc):
+        offered = wanted.intersection(text.lower() for text in choices)
+        if offered and not _of_places(choices):
+            names |= offered
+    return frozenset(names)

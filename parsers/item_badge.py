@@ -19,7 +19,7 @@ import re
 from typing import Any
 
 from parsers.dom import Doc, clean
-from parsers.filter_options import option_categories
+from parsers.filter_options import categories_among, option_categories
 from parsers.market_names import CATEGORY_URL_RE
 
 __all__ = ["badge_category", "site_categories"]
@@ -47,34 +47,47 @@ def site_categories(doc: Doc) -> frozenset[str]:
     return found
 
 
-def _badge(el: Any, names: frozenset[str]) -> str | None:
+def _shown(el: Any) -> str | None:
+    """The text of ``el`` when it could be a badge: an element of text alone, of a name's length."""
     if len(el) or not isinstance(el.tag, str) or el.tag in _NOT_BADGES:
         return None
     text = clean(el.text_content())
-    if not 1 < len(text) <= _MAX_NAME or text.lower() not in names:
-        return None
-    if any(anc.tag in _NOT_BADGES for anc in el.iterancestors()):
-        return None
-    return text
+    return text if 1 < len(text) <= _MAX_NAME else None
+
+
+def _site_names(doc: Doc, wanted: frozenset[str]) -> frozenset[str]:
+    """``site_categories(doc) & wanted``: only the filters offering one of ``wanted`` are tested."""
+    cached: frozenset[str] | None = doc.memo.get("site_categories")
+    if cached is not None:
+        return cached & wanted
+    names = set(categories_among(doc, wanted))
+    for a in doc.tagged("a"):
+        if CATEGORY_URL_RE.search(a.get("href") or ""):
+            text = _COUNT_SUFFIX_RE.sub("", clean(a.text_content())).lower()
+            if 1 < len(text) <= _MAX_NAME and text in wanted:
+                names.add(text)
+    return frozenset(names)
 
 
 def badge_category(doc: Doc, heading: Any) -> str | None:
     """The category a badge beside the item's ``heading`` names (see the module), or None."""
     if heading is None:
         return None
-    names = site_categories(doc)
-    if not names:
-        return None
-    title = clean(heading.text_content()).lower()
+    # The texts that could be badges first, nearest block first: the site's names are then
+    # sought among them only (a filter's choices are tested for places only when one is there).
+    shown: list[tuple[Any, str]] = []
     box = heading
     for _ in range(_LEVELS):
         box = box.getparent()
         if box is None or box.tag in ("body", "html"):
-            return None
-        for el in box.iter():
-            if el is heading:
-                continue
-            found = _badge(el, names)
-            if found and found.lower() != title:
-                return found
+            break
+        shown.extend((el, text) for el in box.iter() if el is not heading and (text := _shown(el)))
+    if not shown:
+        return None
+    title = clean(heading.text_content()).lower()
+    wanted = frozenset(text.lower() for _, text in shown) - {title}
+    names = _site_names(doc, wanted) if wanted else frozenset()
+    for el, text in shown:
+        if text.lower() in names and not any(anc.tag in _NOT_BADGES for anc in el.iterancestors()):
+            return text
     return None
