@@ -199,7 +199,14 @@ def grid_rows(doc: Doc) -> list[tuple[str, str]]:
 def cell_rows(doc: Doc) -> list[str]:
     """The longest run of two-cell label / value rows of a table, a definition list or a grid of
     two-element blocks (labels of no figure, values short), as lines "label:" / "value" for
-    :func:`stat_rows`; or []."""
+    :func:`stat_rows`; or []. Read once a page: a vendor page's readers ask for it again."""
+    found: tuple[str, ...] | None = doc.memo.get("cell_rows")
+    if found is None:
+        found = doc.memo["cell_rows"] = tuple(_cell_rows(doc))
+    return list(found)
+
+
+def _cell_rows(doc: Doc) -> list[str]:
     best: list[tuple[str, str]] = grid_rows(doc)
     for table in doc.root.iter("table"):
         rows = [r for row in table.iter("tr") if (r := _cells(row))]
