@@ -76,8 +76,14 @@ _GLUED_RE = re.compile(
     r"^[^\W\d_]*(?:" + "|".join(re.escape(w) for w in sorted(POSTS_WORDS, key=len, reverse=True)) + r")\d",
     re.IGNORECASE,
 )
-# The same at any line's start of a text of several lines: one search instead of a match a line.
-_GLUED_LINE_RE = re.compile(_GLUED_RE.pattern, re.IGNORECASE | re.MULTILINE)
+# What every line _GLUED_RE matches opens with: letters (and the words' spaces and joiners, and the
+# one mark IGNORECASE takes for a letter, U+0345 for "ι") up to a figure. A search of a page's text
+# for it costs a quarter of _GLUED_RE's tried at each line's start, whose words are tried after
+# each letter; the few lines it finds are then matched.
+_GLUED_MARKS = sorted({ch for w in POSTS_WORDS for ch in w if not re.match(r"[^\W\d_]", ch)} | {"\u0345"})
+_GLUED_OPENING_RE = re.compile(
+    r"^(?:[^\W\d_]|[" + "".join(re.escape(ch) for ch in _GLUED_MARKS) + r"])+\d", re.MULTILINE
+)
 
 
 def _compound_counts(lines: list[str]) -> Iterator[tuple[int, str]]:
@@ -277,9 +283,10 @@ def _node_lines(doc: Doc) -> list[str] | None:
     lines, whatever the elements (a definition list, two cells, label and value divisions)."""
     lines = doc.head_lines
     text = doc.text if lines is doc.text_lines else "\n".join(lines)
-    for match in _GLUED_LINE_RE.finditer(text):
+    for match in _GLUED_OPENING_RE.finditer(text):
         end = text.find("\n", match.start())
-        if (len(text) if end < 0 else end) - match.start() <= 119:
+        line = text[match.start() : len(text) if end < 0 else end]
+        if len(line) <= 119 and _GLUED_RE.match(line):
             break
     else:
         return None  # the cheap gate: most pages glue no count to a label
