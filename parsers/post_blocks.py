@@ -25,8 +25,8 @@ from parsers.forum_members import user_links
 from parsers.post_parts import QUOTE_CLASS_RE, WORDY_RE, post_body, wordiest_part
 
 __all__ = [
-    "alike", "comment_trees", "opening_post", "repeated_blocks", "row_runs", "unwrap_rows", "with_replies",
-    "wrap_runs", "wrapped_replies",
+    "alike", "comment_trees", "in_quote", "opening_post", "repeated_blocks", "row_runs", "unwrap_rows",
+    "with_replies", "wrap_runs", "wrapped_replies",
 ]
 
 
@@ -166,7 +166,7 @@ def _kind(cls: str) -> str | None:
     return None
 
 
-def _quoted(el: Any, block: Any) -> bool:
+def in_quote(el: Any, block: Any) -> bool:
     """Whether ``el`` lies in a quote inside ``block``."""
     for anc in el.iterancestors():
         if anc is block:
@@ -197,7 +197,7 @@ def comment_trees(blocks: list[Any], members: set[Any]) -> list[Any]:
         if len(within.get(block, ())) < 2:
             out.append(block)
             continue
-        users = [a for a in user_links(block, members) if not _quoted(a, block)]
+        users = [a for a in user_links(block, members) if not in_quote(a, block)]
         if len({a.get("href") or clean(a.text_content()) for a in users}) < 2:
             out.append(block)
             continue

@@ -33,8 +33,9 @@ from urllib.parse import urlsplit
 
 from parsers.dom import clean
 from parsers.forum_members import USER_HREF_RE, member_name, user_links
+from parsers.post_blocks import in_quote
 from parsers.post_dates import post_date
-from parsers.post_parts import QUOTE_CLASS_RE, WORDY_RE, post_body
+from parsers.post_parts import WORDY_RE, post_body
 
 __all__ = ["post_comments"]
 
@@ -88,15 +89,6 @@ def _candidates(block: Any, members: set[Any], skip: set[Any], shapes: set[tuple
         if shaped or member_name(text) in names or (USER_HREF_RE.search(href) and user_links(a)):
             found.append(a)
     return found
-
-
-def _quoted(el: Any, block: Any) -> bool:
-    for anc in el.iterancestors():
-        if anc is block:
-            return False
-        if anc.tag == "blockquote" or QUOTE_CLASS_RE.search(anc.get("class") or ""):
-            return True
-    return False
 
 
 def _says(unit: Any, link: Any, date_el: Any) -> bool:
@@ -194,7 +186,7 @@ def post_comments(
         own_date = post_date(block, nested | set(candidates), now)[1]
         others = set(candidates)
         for a in candidates:
-            if order[a] < first or _quoted(a, block):
+            if order[a] < first or in_quote(a, block):
                 continue
             unit = _comment(a, block, own, others, own_date, now)
             if unit is not None and unit not in nested:
