@@ -352,7 +352,7 @@ _authors = ROUND.author_stats
 _NOW = NOW_TIME.replace(tzinfo=None)
 
 
-def test_six_forum_pages_and_four_market_pages_two_of_which_give_no_record() -> None:
+def test_six_forum_pages_and_four_market_pages_one_of_which_gives_no_record() -> None:
     kinds = [t["type"] for t in TRUTH.values()]
     assert kinds.count("thread") == 4 and kinds.count("forum_index") == 1 and kinds.count("profile") == 1
     assert [kinds.count(k) for k in ("listing", "listing_index", "vendor", "feedback")] == [1, 1, 1, 1]
@@ -539,7 +539,7 @@ def test_the_vendor_page_carries_a_real_v4_key_and_its_feedback_figures() -> Non
     assert round(100 * positive / vendor["feedback_count"], 1) == vendor["rating"] == 98.7
 
 
-def test_the_feedback_page_lists_reviews_and_a_next_page_but_no_record() -> None:
+def test_the_feedback_page_lists_reviews_and_a_next_page_and_its_vendors_totals() -> None:
     page = "holdout/chaynyryad_vendor_feedback_ru.html"
     text = _text(page)
     rows = re.findall(r'<tr class="cr-fb cr-fb--(pos|neu|neg)">\s*'

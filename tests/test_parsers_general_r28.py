@@ -545,7 +545,7 @@ def test_the_vendor_page_carries_a_real_v4_key_and_its_feedback_figures() -> Non
     assert facts["Satış"] == "1.203"
 
 
-def test_the_feedback_page_lists_reviews_and_a_next_page_but_no_record() -> None:
+def test_the_feedback_page_lists_reviews_and_a_next_page_and_its_vendors_totals() -> None:
     page = "holdout/nocnytarg_vendor_opinie_pl.html"
     text = _text(page)
     stars = re.findall(r'<div class="nt-review__stars" title="(\d)/5">([★☆]{5})</div>', text)

@@ -299,7 +299,7 @@ _text = ROUND.page_text(ENCODINGS)
 _listings = ROUND.records_of("listing")
 
 
-def test_ten_market_pages_two_of_which_give_no_record() -> None:
+def test_ten_market_pages_one_of_which_gives_no_record() -> None:
     kinds = [t["type"] for t in TRUTH.values()]
     assert [kinds.count(k) for k in ("listing", "listing_index", "vendor", "feedback", "captcha")] == [
         3, 3, 2, 1, 1]
@@ -479,7 +479,7 @@ def test_the_japanese_vendor_counts_good_and_bad_and_has_no_key() -> None:
     assert '<span class="ys-avg">4.9</span>' in text
 
 
-def test_the_feedback_page_lists_reviews_and_a_next_page_but_no_record() -> None:
+def test_the_feedback_page_lists_reviews_and_a_next_page_and_its_vendors_totals() -> None:
     page = "holdout/hvozd_vendor_feedback_cs.html"
     text = _text(page)
     rows = re.findall(r'<li class="hv-hodnoceni hv-hodnoceni--(kladne|zaporne)">\s*'
