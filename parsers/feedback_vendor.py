@@ -24,7 +24,7 @@ from urllib.parse import unquote, urlsplit
 
 from parsers.dom import Doc, clean
 from parsers.kind_breakdown import kind_word
-from parsers.kind_counts import signed_counts, split_counts
+from parsers.kind_counts import missing_figures
 from parsers.label_words import FEEDBACK_WORDS
 from parsers.market_names import vendor_name
 from parsers.prices import parse_number
@@ -151,15 +151,7 @@ def feedback_vendor(doc: Doc, reviews: list[Feedback], now: str | None) -> Vendo
     if name is None:
         return None
     lines = doc.head_lines
-    total, share = feedback_total(lines), positive_share(lines)
-    if total is None or share is None:
-        # Counts by kind under words in no known language, beside the positive one's share.
-        split = split_counts(lines)
-        if split is None and total is None and share is None:
-            split = signed_counts(lines)  # counts by their signs alone ("+1203 / -7")
-        if split is not None:
-            total = split[0] if total is None else total
-            share = split[1] if share is None else share
+    total, share = missing_figures(lines, feedback_total(lines), positive_share(lines))
     return Vendor(
         name=name,
         feedback_count=total,

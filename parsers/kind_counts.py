@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["signed_counts", "split_counts"]
+__all__ = ["missing_figures", "signed_counts", "split_counts"]
 
 # A count after its label of one to three words ("Kladná: 851", "良い 1,532"): the count grouped
 # by marks or spaces, not a price's or a share's (no figure, mark or "%" right after it).
@@ -140,3 +140,20 @@ def signed_counts(lines: list[str]) -> tuple[int, float] | None:
             if total >= 10 and plus > minus:
                 return total, round(100 * plus / total, 1)
     return None
+
+
+def missing_figures(
+    lines: list[str], count: int | None, rating: float | None,
+) -> tuple[int | None, float | None]:
+    """``count`` and ``rating`` with what is missing of them read from counts by kind: labelled
+    counts beside the positive one's share (:func:`split_counts`), else, where the page gives
+    neither figure, counts by their signs alone (:func:`signed_counts`): a pair beside the name
+    already read as the count ("leafy +123 / -2") rates nothing."""
+    if count is not None and rating is not None:
+        return count, rating
+    split = split_counts(lines)
+    if split is None and count is None and rating is None:
+        split = signed_counts(lines)
+    if split is None:
+        return count, rating
+    return (split[0] if count is None else count), (split[1] if rating is None else rating)

@@ -25,7 +25,7 @@ from parsers.dated_elements import is_dated
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean, element_kind
 from parsers.kind_breakdown import kind_share
-from parsers.kind_counts import signed_counts, split_counts
+from parsers.kind_counts import missing_figures
 from parsers.labels import LABELS, iter_labels, label_re
 from parsers.market_buy import BUY_RE, buy_form
 from parsers.market_fields import armored_keys, labelled
@@ -346,16 +346,8 @@ def vendor_detail(doc: Doc, lines: list[str] | None = None, now: str | None = No
         # The count in brackets beside the positive share ("98.6% ດີ (512)"): what it is a share of.
         rows = rows if rows is not None else (lines if stat_rows(lines) else cell_rows(doc))
         count = stat_share_count(rows)
-    if rating is None or count is None:
-        # Counts by kind under words in no known language, beside the positive one's share.
-        split = split_counts(lines)
-        if split is None and count is None and rating is None:
-            # Counts by their signs alone ("+1203 / -7") where the page gives neither figure: a
-            # pair beside the name already read as the count ("leafy +123 / -2") rates nothing.
-            split = signed_counts(lines)
-        if split is not None:
-            count = split[0] if count is None else count
-            rating = split[1] if rating is None else rating
+    # Counts by kind under words in no known language, beside the positive one's share.
+    count, rating = missing_figures(lines, count, rating)
     return Vendor(
         name=name,
         feedback_count=count,
