@@ -17,13 +17,17 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["kind_share", "kind_word", "slashed_count"]
+__all__ = ["KIND_STEMS", "kind_share", "kind_word", "slashed_count"]
 
 # Stems of the kinds' words in the languages seen (positive, neutral, negative): Latin, Slavic,
 # Hungarian, Turkish ("olumlu"/"olumsuz"), Greek.
 _POSITIVE = r"posit\w*|pozit\w*|pozyt\w*|положит\w*|позитив\w*|позитивн\w*|olumlu|θετικ\w*"
 _NEGATIVE = r"n[eé]gat[iíì]\w*|negatyw\w*|отрицат\w*|негатив\w*|olumsuz|αρνητικ\w*"
 _NEUTRAL = r"neutr\w*|нейтрал\w*|ουδέτερ\w*"
+#: The lower-case openings of the positive and negative words above, one per alternative: a text
+#: that holds none of them names neither kind (a page's cheap test before any walk of it).
+KIND_STEMS = ("posit", "pozit", "pozyt", "положит", "позитив", "olumlu", "θετικ", "negat", "négat",
+              "negatyw", "отрицат", "негатив", "olumsuz", "αρνητικ")
 _POSITIVE_RE = re.compile(rf"^(?:{_POSITIVE})$", re.IGNORECASE)
 _NEGATIVE_RE = re.compile(rf"^(?:{_NEGATIVE})$", re.IGNORECASE)
 _NEUTRAL_RE = re.compile(rf"^(?:{_NEUTRAL})$", re.IGNORECASE)

@@ -24,7 +24,7 @@ from typing import Any
 from parsers.dated_elements import is_dated
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean
-from parsers.kind_breakdown import kind_word
+from parsers.kind_breakdown import KIND_STEMS, kind_word
 from parsers.market_buy import BUY_RE
 from parsers.records import Feedback
 
@@ -139,8 +139,6 @@ def review_rows(doc: Doc, cards: list[Any], now: str | None) -> list[Feedback]:
 # its line (a table's "+"/"−" column). Each is sought on its own (a literal search, a regex
 # anchored on "/" or on a line's start): a 40,000-row page pays milliseconds, where one
 # alternation of them all cost it a third of a second.
-_KIND_STEMS = ("posit", "pozit", "pozyt", "olumlu", "положит", "позитив", "θετικ", "negat", "négat",
-               "negatyw", "отрицат", "негатив", "olumsuz", "αρνητικ")
 
 
 # A score is r"(?<![\d/])\d{1,2}(?:[.,]\d)?\s*/\s*(?:5|10)(?![\d/])", sought from its "/": a
@@ -176,7 +174,7 @@ def _rating_marks(text: str) -> bool:
     if any(star in text for star in _STARS):
         return True
     low = text.lower()
-    if any(stem in low for stem in _KIND_STEMS):
+    if any(stem in low for stem in KIND_STEMS):
         return True
     return ("/" in text and _has_score(text)) or _sign_line(text)
 

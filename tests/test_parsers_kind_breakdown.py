@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from lab.sites.pgp import public_key
 from parsers import parse_page
-from parsers.kind_breakdown import kind_share, kind_word, slashed_count
+from parsers.kind_breakdown import KIND_STEMS, kind_share, kind_word, slashed_count
 from parsers.records import Vendor
 
 _NOW = "2026-11-20T12:00:00Z"
@@ -64,3 +64,12 @@ def test_a_spanish_profile_reads_its_count_and_rating_from_its_breakdown_rows() 
     [vendor] = [r for r in result.records if isinstance(r, Vendor)]
     assert (vendor.name, vendor.feedback_count, vendor.rating, vendor.member_since) == (
         "yerba_sur", 324, 98.1, "2022-06-04")
+
+
+def test_every_word_naming_a_positive_or_negative_kind_opens_with_one_of_the_gates_stems() -> None:
+    # parsers.review_rows passes over a page whose text holds none of KIND_STEMS: a kind's word
+    # with no stem would be read here and never reach that reader.
+    words = ["Positive", "pozitív", "pozytywne", "положительные", "позитивний", "olumlu", "θετικά",
+             "Negativo", "négatif", "negatywne", "отрицательные", "негативні", "olumsuz", "αρνητικά"]
+    assert all(kind_word(w) in ("positive", "negative") for w in words)
+    assert all(any(stem in w.lower() for stem in KIND_STEMS) for w in words)
