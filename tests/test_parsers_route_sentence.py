@@ -54,3 +54,37 @@ def test_german_cards_give_their_route_sentences() -> None:
 def test_a_sentence_with_figures_or_a_lowercase_destination_is_no_route() -> None:
     assert sentence_route(["Leveres fra 3 til 5 hverdage"], "da") is None
     assert sentence_route(["Shipped from Germany to you"], "en") is None
+
+
+_DUTCH_PIECES = """<html lang="nl"><head><meta charset="utf-8"><title>Aanbod | Nachtmarkt Zuid</title></head>
+<body><h1>Nieuw aanbod</h1><section class="rooster">
+<div class="vak"><a class="naam" href="/item/11">Handgedraaide kandelaar, eiken</a>
+<span class="wie">door Houtdraaierij_Epe</span>
+<div class="route">Verzonden vanuit België · Bezorgd naar Nederland, Luxemburg</div>
+<div class="bedrag">€ 42,00</div></div>
+<div class="vak"><a class="naam" href="/item/12">Bijenwaskaarsen, set van 6</a>
+<span class="wie">door Imkerij_Zoet</span>
+<div class="route">Verzonden vanuit Nederland · Bezorgd naar Europa</div>
+<div class="bedrag">€ 18,50</div></div>
+</section></body></html>"""
+
+_GERMAN_PIECES = """<html lang="de"><head><meta charset="utf-8"><title>Schaufenster - Waldbasar</title></head>
+<body><ul class="kacheln">
+<li><h3><a href="/ware/5">Filzpantoffeln, Gr. 42</a></h3><p>Anbieter: Filzerei_Harz</p>
+<p>Versand aus Deutschland | Lieferung nach Österreich, Schweiz</p><p>34,90 EUR</p></li>
+<li><h3><a href="/ware/6">Zirbenkissen, 30 x 30 cm</a></h3><p>Anbieter: Filzerei_Harz</p>
+<p>Versand aus Österreich | Lieferung nach Deutschland</p><p>29,00 EUR</p></li>
+</ul></body></html>"""
+
+
+def test_a_route_written_as_two_pieces_of_a_line_gives_the_origin_and_destinations() -> None:
+    assert _routes(_DUTCH_PIECES, "http://nachtmarktzuid.onion/aanbod") == [
+        ("België", ["Nederland", "Luxemburg"]), ("Nederland", ["Europa"])]
+    assert _routes(_GERMAN_PIECES, "http://waldbasar.onion/schaufenster") == [
+        ("Deutschland", ["Österreich", "Schweiz"]), ("Österreich", ["Deutschland"])]
+
+
+def test_pieces_whose_origin_is_no_place_or_whose_destination_comes_first_are_no_route() -> None:
+    assert sentence_route(["Levering fra 3 dager · Sendes til deg"], "nb") is None
+    assert sentence_route(["Bezorgd naar Nederland · Verzonden vanuit België"], "nl") is None
+    assert sentence_route(["Verzonden vanuit België, Frankrijk · Bezorgd naar Europa"], "nl") is None
