@@ -46,7 +46,7 @@ from parsers.market_names import (
 from parsers.market_prices import first_offer, labelled_price
 from parsers.records import Listing, Vendor
 from parsers.review_rows import cards_are_reviews, page_reviews
-from parsers.shop_paths import path_owner
+from parsers.shop_paths import path_owner, titled_owner
 from parsers.struck import without_struck_prices
 from parsers.vendor_page import profile_heading, vendor_detail, vendor_from_url
 
@@ -113,7 +113,7 @@ def _index(doc: Doc, cards: list[Any], deadline: float | None = None) -> list[Li
         out.append(card_listing(doc, card, categories, columns, link))
     if out and all(r.vendor is None for r in out):
         # A shop's own showcase: every card is its (its heading's handle in their addresses too).
-        owner = shop_owner(doc, cards) or path_owner(doc, cards)
+        owner = shop_owner(doc, cards) or path_owner(doc, cards) or titled_owner(doc, cards)
         if owner:
             for r in out:
                 r.vendor = owner

@@ -56,3 +56,44 @@ def test_a_label_every_card_shows_alike_or_a_known_fields_label_sorts_nothing() 
     places = ("Polska", "Polska", "Niemcy")
     routed = load("".join(f"<div class=k><p>Skąd: {s}</p></div>" for s in places).encode())
     assert rubric_categories(routed.root.xpath("//div[@class='k']"), "pl") is None
+
+
+def _titled_shop(title: str, heading: str, home: str, footer: str = "") -> str:
+    items = [("Tofflor i filt, stl 38", "249"), ("Sittdyna, ull", "189"), ("Grytlappar, 2 st", "79")]
+    cards = "".join(f"<div class=vara><a href='/artikel/{n}'>{t}</a><p>{p} kr</p></div>"
+                    for n, (t, p) in enumerate(items))
+    return (f"<html lang=sv><head><title>{title}</title></head><body><div class=topp>"
+            f"<a href='/'>{home}</a> <a href='/logga-in'>Logga in</a></div><div class=huvud>"
+            f"<h1>{heading}</h1><p>Tovat för hand · 212 sålda</p></div>"
+            f"<div class=varor>{cards}</div><div class=fot>{footer}</div></body></html>")
+
+
+def test_a_shop_front_whose_title_names_its_headings_handle_gives_every_card_that_seller() -> None:
+    html = _titled_shop(
+        "Butiken hos Filtkammaren_Ore — Skymningstorget", "Filtkammaren_Ore", "Skymningstorget")
+    result = parse_page(html.encode(), url="http://skymningstorget.onion/b/8812")
+    assert [r.vendor for r in result.records] == ["Filtkammaren_Ore"] * 3
+    portuguese = (
+        "<html lang=pt><head><title>Loja de ceramicaAlfama | Feira Noturna</title></head><body>"
+        "<nav><a href='/'>Feira Noturna</a></nav><h1>ceramicaAlfama</h1><ul>"
+        + "".join(f"<li><h3><a href='/item?id={n}'>Azulejo pintado nº {n}</a></h3>"
+                  f"<span>{n + 9},00 €</span></li>" for n in range(1, 4))
+        + "</ul></body></html>")
+    result = parse_page(portuguese.encode(), url="http://feiranoturna.onion/loja?id=77")
+    assert [r.vendor for r in result.records] == ["ceramicaAlfama"] * 3
+
+
+def test_a_heading_that_is_the_sites_own_name_or_a_plain_word_names_no_seller() -> None:
+    def vendors(html: str, url: str) -> list[str | None]:
+        return [r.vendor for r in parse_page(html.encode(), url=url).records]
+
+    # The site's name: a link home shows it, its address holds it, or its copyright line.
+    home = _titled_shop("Nyheter hos Torg24 — Torg24", "Torg24", "Torg24")
+    assert vendors(home, "http://x.onion/nytt") == [None] * 3
+    host = _titled_shop("Torg24 nyheter", "Torg24", "Hem")
+    assert vendors(host, "http://torg24abc.onion/nytt") == [None] * 3
+    owned = _titled_shop("Torg24 nyheter", "Torg24", "Hem", "© 2026 Torg24")
+    assert vendors(owned, "http://x.onion/nytt") == [None] * 3
+    # A category's heading is a word, no handle.
+    plain = _titled_shop("Tofflor — Skymningstorget", "Tofflor", "Skymningstorget")
+    assert vendors(plain, "http://x.onion/kat/tofflor") == [None] * 3
