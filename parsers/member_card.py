@@ -40,6 +40,7 @@ from urllib.parse import unquote
 from parsers.cards import find_cards
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean
+from parsers.figure_tiles import tile_lines
 from parsers.forum_members import USER_HREF_RE
 from parsers.labels import LABEL_WORDS, LABELS, POSTS_WORDS, iter_labels
 from parsers.market_profile import commerce_count
@@ -153,11 +154,16 @@ def _labelled_values(lines: list[str]) -> list[tuple[str, bool]]:
     return out
 
 
+def _said_joined(lines: list[str], now: str | None) -> set[str]:
+    """The days labelled as a join day by the labels' vocabulary."""
+    said = {parse_date(v, now) for _, v in iter_labels(lines, LABELS["member_since"], max_line=119)}
+    return {day for day in said if day}
+
+
 def _joined(lines: list[str], now: str | None) -> str | None:
     """The join day: a date labelled as one (the labels' vocabulary), else the earliest of the
     labelled dates that name their year. None when the page shows several labelled join days."""
-    said = {parse_date(v, now) for _, v in iter_labels(lines, LABELS["member_since"], max_line=119)}
-    said.discard(None)
+    said = _said_joined(lines, now)
     if len(said) > 1:
         return None
     if said:
@@ -195,7 +201,8 @@ def _name(doc: Doc, lines: list[str]) -> str | None:
         if a.get("href") and doc.absolute(a.get("href")).split("#")[0] != own
     }
     alts = {clean(img.get("alt") or "") for img in doc.tagged("img")}
-    shown = set(lines)
+    # A handle is also shown after an at sign ("@pilkki"), as mentions write it.
+    shown = set(lines) | {line[1:] for line in lines if line[:1] == "@"}
     found = [
         part for part in parts
         if len(part) >= 2 and part not in elsewhere and part.casefold() not in LABEL_WORDS
@@ -299,8 +306,16 @@ def member_card(doc: Doc, *, now: str | None = None) -> Author | None:
     when the page shows no single labelled post count, no join day, no name, or a seller's signs.
     Statistics whose labels and values are glued in the page's lines are read in its text nodes."""
     lines = doc.head_lines
-    count = _post_count(lines)
-    joined = _joined(lines, now) if count is not None else None
+    tiled = tile_lines(doc, lines)  # a figure over its label: lines read them one tile off
+    count = _post_count(tiled) if tiled else None
+    if tiled and count is not None:
+        # A tile's date is a join day when its label says so (a list's "title / date" rows are
+        # blocks of two texts too); else the lines' join day.
+        said = _said_joined(tiled, now)
+        joined = said.pop() if len(said) == 1 else _joined(lines, now)
+    else:
+        count = _post_count(lines)
+        joined = _joined(lines, now) if count is not None else None
     if joined is None:
         nodes = _node_lines(doc)
         if nodes is None or (count := _post_count(nodes)) is None:

@@ -16,7 +16,7 @@ from typing import Any
 
 from parsers.dom import Doc, clean, xpath
 
-__all__ = ["captioned", "tile_value"]
+__all__ = ["captioned", "tile_texts", "tile_value"]
 
 # Blocks of two to four elements and little text: a tile, never a page's section.
 _TILES = xpath(
@@ -39,22 +39,32 @@ def _texts(el: Any) -> list[str]:
     return out
 
 
+def tile_texts(doc: Doc) -> list[tuple[str, str]]:
+    """The two texts of every block of the page that holds exactly two (its own text or its
+    children's, nothing between them), in page order, computed once per page: what a tile of a
+    figure and its label is made of, whichever comes first."""
+    found = doc.memo.get("tile_texts")
+    if found is None:
+        pairs = []
+        for el in _TILES(doc.root):
+            texts = _texts(el)
+            if len(texts) == 2:
+                pairs.append((texts[0], texts[1]))
+        found = doc.memo["tile_texts"] = tuple(pairs)
+    return list(found)
+
+
 def captioned(doc: Doc) -> list[tuple[str, str]]:
     """(value, caption) of every tile of the page, in page order (computed once per page): a
     block whose texts are exactly two, the value first (it holds a digit) and the caption under
     it (words without digits)."""
     found = doc.memo.get("stat_tiles")
     if found is None:
-        pairs = []
-        for el in _TILES(doc.root):
-            texts = _texts(el)
-            if len(texts) != 2:
-                continue
-            value, caption = texts
-            if any(ch.isdigit() for ch in value) and not any(ch.isdigit() for ch in caption) \
-                    and any(ch.isalpha() for ch in caption) and len(caption) <= 40:
-                pairs.append((value, caption))
-        found = doc.memo["stat_tiles"] = tuple(pairs)
+        found = doc.memo["stat_tiles"] = tuple(
+            (value, caption) for value, caption in tile_texts(doc)
+            if any(ch.isdigit() for ch in value) and not any(ch.isdigit() for ch in caption)
+            and any(ch.isalpha() for ch in caption) and len(caption) <= 40
+        )
     return list(found)
 
 
