@@ -31,7 +31,8 @@ threads, posts, authors in page order). It never raises. The pieces, in the orde
   :mod:`~parsers.index_shape` (a forum's index known by its rows' shape, any addresses);
 * markets: :mod:`~parsers.markets` (listing, index, vendor and feedback pages of any market) with
   :mod:`~parsers.listing_detail` (an item page's own listing), :mod:`~parsers.item_title`,
-  :mod:`~parsers.cards` (with :mod:`~parsers.card_prices`), :mod:`~parsers.card_links`,
+  :mod:`~parsers.cards` (with :mod:`~parsers.card_prices`, :mod:`~parsers.pair_spans`),
+  :mod:`~parsers.card_links`,
   :mod:`~parsers.card_fields`, :mod:`~parsers.detail_seller` (an item page's unlabelled seller),
   :mod:`~parsers.card_facts`, :mod:`~parsers.card_places`,
   :mod:`~parsers.place_words`, :mod:`~parsers.flag_places`, :mod:`~parsers.filter_options`,

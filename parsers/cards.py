@@ -52,6 +52,7 @@ from parsers.market_prices import (
     positive_price,
     price_from_lines,
 )
+from parsers.pair_spans import pair_lines
 from parsers.piece_prices import first_piece_price, mend_integral
 from parsers.postage import priced_options
 from parsers.prices import find_prices, parse_number
@@ -306,6 +307,7 @@ def card_listing(
 ) -> Listing:
     """The listing a card shows; ``link`` its title link when :func:`title_links` found it."""
     lines = Doc.lines(card)
+    lines = pair_lines(card, lines) or lines  # "<span>From: X</span> <span>To: Y</span>" read apart
     if link is _COUSINS:
         link = card_link(doc, card)
     title = link_title(link) if link is not None else (_word_title(card) or (lines[0] if lines else None))
