@@ -45,6 +45,7 @@ from parsers.forum_members import USER_HREF_RE
 from parsers.labels import LABEL_WORDS, LABELS, POSTS_WORDS, iter_labels
 from parsers.market_profile import commerce_count
 from parsers.prices import parse_number
+from parsers.prose_stats import prose_stats
 from parsers.records import Author
 
 __all__ = ["member_card", "seller_signs"]
@@ -304,7 +305,8 @@ def _node_lines(doc: Doc) -> list[str] | None:
 def member_card(doc: Doc, *, now: str | None = None) -> Author | None:
     """The member a profile page shows (name, post count, join day), read by its shape; None
     when the page shows no single labelled post count, no join day, no name, or a seller's signs.
-    Statistics whose labels and values are glued in the page's lines are read in its text nodes."""
+    Statistics whose labels and values are glued in the page's lines are read in its text nodes,
+    those shown as tiles of a figure and its label by the tiles, those told in a sentence by it."""
     lines = doc.head_lines
     tiled = tile_lines(doc, lines)  # a figure over its label: lines read them one tile off
     count = _post_count(tiled) if tiled else None
@@ -318,12 +320,14 @@ def member_card(doc: Doc, *, now: str | None = None) -> Author | None:
         joined = _joined(lines, now) if count is not None else None
     if joined is None:
         nodes = _node_lines(doc)
-        if nodes is None or (count := _post_count(nodes)) is None:
-            return None
-        lines = nodes
-        joined = _joined(lines, now)
+        if nodes is not None and (count := _post_count(nodes)) is not None:
+            lines = nodes
+            joined = _joined(lines, now)
     if joined is None:
-        return None
+        told = prose_stats(lines, now)  # "... has written 4.217 posts since 12/03/2016"
+        if told is None:
+            return None
+        count, joined = told
     name = _name(doc, lines)
     if name is None or seller_signs(doc):
         return None
