@@ -186,14 +186,20 @@ def _with_time(el: Any, day: str, now: str | None) -> str:
 def _labelled_tail_date(el: Any, now: str | None) -> str | None:
     """A date written after a short bold label in a longer line ("<b>Title</b> « <b>on:</b>
     17.11.2026 om 18:40:00 »", SMF 1 and YaBB's post header): the text after the label alone.
-    A join date after its label ("<b>Joined:</b> Mar 2019") is no post's date."""
+    A label styled apart needs no colon ("<span class=x>Date</span> yesterday 08:05 <span
+    class=x>Reply to</span> ann") where the text after it is a whole day. A join date after its
+    label ("<b>Joined:</b> Mar 2019") is no post's date."""
     for child in el:
         tail = clean(child.tail)
         if not tail or len(tail) > 40 or not any(c.isdigit() for c in tail) or not isinstance(child.tag, str):
             continue
         label = clean(child.text_content())
-        if 0 < len(label) <= 20 and label.endswith(":") and not LABELS["member_since"].match(label):
-            parsed = parse_date(tail, now)
-            if parsed:
-                return parsed
+        if not 0 < len(label) <= 20 or LABELS["member_since"].match(label):
+            continue
+        colon = label.endswith(":")
+        if not colon and (child.tag == "a" or len(label.split()) > 2 or any(c.isdigit() for c in label)):
+            continue  # a link is a name or a title, no label
+        parsed = parse_date(tail, now)
+        if parsed and (colon or len(parsed) >= 10):
+            return parsed
     return None

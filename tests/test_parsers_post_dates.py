@@ -1,0 +1,55 @@
+"""parsers.post_dates.post_date on a post's header line longer than a date's (the poster, the
+date and whom the post answers in one line): the date is the text after its label, a label
+styled apart needing no colon when that text is a whole day."""
+
+from __future__ import annotations
+
+from parsers import parse_page
+from parsers.dom import load
+from parsers.post_dates import post_date
+
+_NOW = "2026-11-20T12:00:00Z"
+
+
+def _date(html: str) -> str | None:
+    doc = load(html.encode())
+    block = doc.root.find(".//div")
+    return post_date(block, set(), _NOW)[0]
+
+
+def test_a_date_after_a_label_without_a_colon_in_a_long_header_line_is_the_posts() -> None:
+    german = ("<div class=beitrag><div class=kopf><a href='#b7'>#7</a> <span class=bez>Verfasst von</span> "
+              "<a href='/mitglied/71'>hobelbank_uwe</a> <span class=bez>Datum</span> gestern 21:15 "
+              "<span class=bez>Antwort auf</span> <a href='#b6'>leimzwinge_karl</a></div>"
+              "<div class=text>Mit Knochenleim geht das besser.</div></div>")
+    assert _date(german) == "2026-11-19T21:15:00"
+    french = ("<div class=msg><p class=tete><b>Auteur</b> <a href='/membre/3'>lavande_odile</a> "
+              "<b>Envoyé</b> 14/11/2026 18:30 <b>En réponse à</b> <a href='#m2'>thym_serpolet</a></p>"
+              "<p>Il faut tailler après la floraison, pas avant.</p></div>")
+    assert _date(french) == "2026-11-14T18:30:00"
+
+
+def test_a_year_alone_after_a_colonless_label_or_a_day_after_a_link_is_no_date() -> None:
+    # "Baujahr 1987" (year of make) is no day; a day after a linked name is the name's line.
+    year = ("<div class=beitrag><div class=kopf><span class=bez>Baujahr</span> 1987 "
+            "<span class=bez>Thema</span> Werkbank aus Buche, Bauplan gesucht und gefunden</div></div>")
+    assert _date(year) is None
+    linked = ("<div class=beitrag><div class=kopf><a href='/ware/9'>Hobelbank</a> 17.11.2026 "
+              "<span class=bez>Thema</span> Werkbank aus Buche, Bauplan gesucht und gefunden</div></div>")
+    assert _date(linked) is None
+
+
+def test_a_thread_whose_headers_name_the_answered_post_dates_every_post() -> None:
+    posts = [("11", "hobelbank_uwe", "17.11.2026 19:42", ""), ("12", "leimzwinge_karl", "gestern 08:05",
+             "<span class=bez>Antwort auf</span> <a href='#b11'>hobelbank_uwe</a>"),
+             ("13", "raspel_ina", "heute 10:31", "")]
+    blocks = "".join(
+        f"<div class=beitrag id=b{n}><div class=kopf><a href='#b{n}'>#{n}</a> <span class=bez>Von</span> "
+        f"<a href='/profile/{name}'>{name}</a> <span class=bez>Datum</span> {when} {reply}</div>"
+        f"<div class=text><p>Beitrag {n}: die Leimfuge hält nach einer Nacht unter Zwingen.</p></div></div>"
+        for n, name, when, reply in posts)
+    html = f"<html lang=de><head><title>Leimfugen - Werkstattforum</title></head><body>{blocks}</body></html>"
+    result = parse_page(html.encode(), url="http://werkstatt.onion/thema/55", captured_at=_NOW)
+    assert [(p.author, p.posted_at) for p in result.records if p.kind == "post"] == [
+        ("hobelbank_uwe", "2026-11-17T19:42:00"), ("leimzwinge_karl", "2026-11-19T08:05:00"),
+        ("raspel_ina", "2026-11-20T10:31:00")]
