@@ -43,7 +43,7 @@ from parsers.quotes import attributed_quote, quote_author, quote_heads
 from parsers.records import Author, Post
 from parsers.repeated_controls import repeated_controls
 from parsers.reply_to import mark_replies
-from parsers.stat_pieces import labelled_pieces
+from parsers.stat_pieces import labelled_pieces, stat_boxes
 from parsers.thread_records import post_links, text_without
 from parsers.tooltip_counts import tooltip_count
 
@@ -201,6 +201,7 @@ def read_posts(
             drop |= poster_panel(block, author_link, date_el, drop) | own_permalinks(block)
             drop |= _byline(block, author_link, date_el, drop)
             drop |= _title_before(block, author_link, drop)
+            drop |= stat_boxes(block, drop)  # the poster's statistics on a line of their own
             drop |= body_frame(block, date_el, drop)
             if posters is None:
                 posters = {n for el in members if (n := member_name(clean(el.text_content())))}

@@ -12,15 +12,21 @@ words, every language of the table) or the post's own date.
     '17.11.2026 18:40'
     >>> without_stats("Nov 13, 2026, 20:14") is None
     True
+
+A post's block may also show its poster's statistics as a line of their own outside the words
+("<div>Berichten: 312 · Lid sinds: 02-04-2021</div>" between the header and the text):
+:func:`stat_boxes` finds such lines, no part of the post's words.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
+from parsers.dom import clean
 from parsers.labels import LABELS
 
-__all__ = ["labelled_pieces", "line_pieces", "without_stats"]
+__all__ = ["labelled_pieces", "line_pieces", "stat_boxes", "without_stats"]
 
 # Marks between a line's pieces: brackets, a middle dot or bullet, a bar, a semicolon, and a
 # comma before a word ("1583, joined"; "Nov 13, 2026" keeps its comma before a figure).
@@ -65,4 +71,29 @@ def labelled_pieces(lines: list[str]) -> list[str]:
         pieces = line_pieces(line)
         if len(pieces) >= 2:
             out.extend(piece for piece in pieces if _stat(piece))
+    return out
+
+
+# A piece of statistics is short: a label and a count or a day ("Lid sinds: 02-04-2021").
+_MAX_PIECE = 48
+
+
+def stat_boxes(block: Any, skip: set[Any]) -> set[Any]:
+    """The elements of ``block``'s children and grandchildren (outside ``skip``) whose whole text
+    is a poster's statistics: labelled pieces, each a post count or a join day ("Berichten: 312 ·
+    Lid sinds: 02-04-2021", "Posts: 12"), and nothing else."""
+    out: set[Any] = set()
+    for child in block:
+        for el in (child, *child):
+            if not isinstance(el.tag, str) or el in skip or el in out:
+                continue
+            raw = el.text_content()
+            # Cheap first: a line of a label's colon and a figure.
+            if not 0 < len(raw) <= _MAX_LINE or (":" not in raw and "：" not in raw):
+                continue
+            if not any(ch.isdigit() for ch in raw):
+                continue
+            pieces = line_pieces(clean(raw))
+            if pieces and all(len(piece) <= _MAX_PIECE and _stat(piece) for piece in pieces):
+                out |= set(el.iter())
     return out

@@ -7,7 +7,8 @@ from __future__ import annotations
 from typing import Any
 
 from parsers import parse_page
-from parsers.stat_pieces import labelled_pieces, line_pieces, without_stats
+from parsers.dom import load
+from parsers.stat_pieces import labelled_pieces, line_pieces, stat_boxes, without_stats
 
 NOW = "2026-11-20T12:00:00Z"
 
@@ -66,3 +67,44 @@ def test_the_count_and_join_day_on_a_posts_date_line_are_its_authors() -> None:
         ("hanna_w", 88, "2020-01-03"), ("gartenjule", 1204, "2015-04-12")]
     assert [(a.name, a.post_count, a.joined) for a in _records("es") if a.kind == "author"] == [
         ("pili_huerta", 52, "2019-03-05"), ("don_azadon", 3417, "2010-01-22")]
+
+
+def _boxed_thread(header: str, stats: list[str], words: list[str]) -> bytes:
+    names = ["kopr_vaclav", "bazalka_eva", "saturejka_jan"]
+    blocks = "".join(
+        f"<div class=zprava id=z{n}><div class=hlava><a href='/clen/{n}'>{name}</a> {header} "
+        f"{17 + n}. 11. 2026 1{n}:05</div><div class=radek>{stat}</div>"
+        f"<div class=radek><p>{text}</p></div></div>"
+        for n, (name, stat, text) in enumerate(zip(names, stats, words, strict=True)))
+    return f"<html><head><title>Bylinky</title></head><body>{blocks}</body></html>".encode()
+
+
+def test_a_line_of_the_posters_statistics_of_its_own_is_no_part_of_the_posts_words() -> None:
+    czech = _boxed_thread("Vloženo", [
+        "Příspěvky: 2 045 | Registrace: 14. 6. 2013", "Příspěvky: 87 | Registrace: 2. 1. 2024",
+        "Příspěvky: 310 | Registrace: 30. 9. 2019"], [
+        "Kopr vysévám přímo na záhon, přesazování nesnáší.", "Bazalka chce teplo, na parapetu je jí nejlépe.",
+        "Saturejku stačí jednou zasít, pak se vysemení sama."])
+    result = parse_page(czech, url="http://bylinky.onion/tema/4", captured_at=NOW)
+    posts = [r for r in result.records if r.kind == "post"]
+    assert [p.body for p in posts] == [
+        "Kopr vysévám přímo na záhon, přesazování nesnáší.", "Bazalka chce teplo, na parapetu je jí nejlépe.",
+        "Saturejku stačí jednou zasít, pak se vysemení sama."]
+    assert [(a.name, a.post_count) for a in result.records if a.kind == "author"] == [
+        ("kopr_vaclav", 2045), ("bazalka_eva", 87), ("saturejka_jan", 310)]
+    words = ["Dill säe ich direkt ins Beet, er mag kein Umsetzen.",
+             "Basilikum braucht Wärme, am Fenster geht es ihm gut.",
+             "Bohnenkraut sät sich nach dem ersten Jahr selbst aus."]
+    german = _boxed_thread("am", [
+        "Beiträge: 1.204 · Dabei seit: 03.2019", "Beiträge: 12 · Dabei seit: 01.2026",
+        "Beiträge: 455 · Dabei seit: 07.2021"], words)
+    result = parse_page(german, url="http://kraeuter.onion/thema/9", captured_at=NOW)
+    assert [p.body for p in result.records if p.kind == "post"] == words
+
+
+def test_a_line_with_other_words_beside_a_statistic_is_no_box_of_statistics() -> None:
+    doc = load("<div><div>Beiträge: 12 · Dabei seit: 01.2026</div><p>Beiträge: 12 und ich lese seit Jahren"
+               " mit, jetzt schreibe ich auch</p><p>Dill und Kerbel</p></div>".encode())
+    block = doc.root.find(".//div")
+    boxes = stat_boxes(block, set())
+    assert {el.tag for el in boxes} == {"div"} and len(boxes) == 1
