@@ -47,7 +47,7 @@ from parsers.post_rows import row_thread
 from parsers.prices import parse_number
 from parsers.records import Author, Listing, Page
 from parsers.thread_records import FORUM_HREF_RE as _FORUM_HREF_RE
-from parsers.topic_rows import listed_index
+from parsers.topic_rows import listed_index, rows_taken_for_posts
 
 __all__ = ["ParseResult", "classify", "parse_page"]
 
@@ -212,8 +212,11 @@ def _generic(doc: Doc, page: Page, raw: bytes, now: str | None, deadline: float)
     # A market page can look like posts to the generic reader (a seller link and dated feedback,
     # "Logged in as <user>"): plain market content wins. Asked only when posts were found.
     if records and not looks_like_market(doc, now):
-        page.page_type = "thread"
-        return records
+        # A list's rows read as posts (a board's name, its counts, "last post by ann, 10:02"): the
+        # list's shape wins, a board list giving no records.
+        listed = rows_taken_for_posts(doc, records)
+        page.page_type = "thread" if listed is None else "forum_index"
+        return records if listed is None else listed
     if time.monotonic() > deadline:
         _note(page, "time budget exceeded")
         return []

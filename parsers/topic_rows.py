@@ -25,7 +25,7 @@ from parsers.post_read import THREAD_HREF_RE
 from parsers.records import Thread
 from parsers.thread_records import FORUM_HREF_RE
 
-__all__ = ["listed_index", "listed_topics"]
+__all__ = ["listed_index", "listed_topics", "rows_taken_for_posts"]
 
 # The elements a list's rows are: not inline pieces (a menu's links, a row's spans).
 _ROW_TAGS = ("li", "div", "article", "section", "p", "dd")
@@ -36,6 +36,9 @@ _MAX_OWN_WORDS = 30
 # A further segment of an address after a board's part of it: a page in the board.
 _BELOW_RE = re.compile(r"/[^/?#]+")
 _FIGURE_RE = re.compile(r"\d")
+# Words of a "post" at the most that may be a list's row a post reader took (a row's title, its
+# description, its counts, its last post's title and poster).
+_ROW_POST_WORDS = 40
 # A time or a date in figures ("10:41", "16.11.2026", "2026-11-16", "Nov 18, 2026").
 # A year alone is no date: a row's number ("2041") may look like one.
 _TIME_RE = re.compile(
@@ -103,28 +106,56 @@ def _row(doc: Doc, row: Any, members: set[Any]) -> tuple[Any, list[Any], bool] |
     return title, named, board
 
 
+def _groups(doc: Doc) -> tuple[list[list[Any]], set[Any]]:
+    """The page's sibling elements of one tag and class (outside tables), and its member links,
+    computed once per page."""
+    found = doc.memo.get("listed_groups")
+    if found is None:
+        body = doc.root.find("body")
+        root = body if body is not None else doc.root
+        groups: dict[tuple[Any, str, str], list[Any]] = defaultdict(list)
+        for el in root.iter(*_ROW_TAGS):
+            parent = el.getparent()
+            if parent is not None and next(el.iterancestors("table"), None) is None:
+                groups[(parent, el.tag, el.get("class") or "")].append(el)
+        found = doc.memo["listed_groups"] = (list(groups.values()), set(user_links(root)))
+    return found
+
+
+def _run(doc: Doc, rows: list[Any], members: set[Any]) -> list[tuple[Any, list[Any], bool]] | None:
+    """The rows read as a list's (two at the least, two thirds of them, each of its own page)."""
+    read = [r for row in rows if (r := _row(doc, row, members)) is not None]
+    addresses = {doc.absolute(t.get("href") or "").split("#")[0] for t, _, _ in read}
+    if len(read) >= _MIN_ROWS and len(read) * 3 >= len(rows) * 2 and len(addresses) == len(read):
+        return read
+    return None
+
+
+def _best_rows(doc: Doc) -> list[tuple[Any, list[Any], bool]]:
+    """(title link, member links, whether a board's) of the largest run of topic rows in lists or
+    divisions (two at the least, two thirds of their siblings), computed once per page."""
+    found = doc.memo.get("listed_rows")
+    if found is not None:
+        return list(found)
+    groups, members = _groups(doc)
+    best: list[tuple[Any, list[Any], bool]] = []
+    for rows in groups:
+        if len(rows) < _MIN_ROWS or len(rows) <= len(best):
+            continue
+        best = _run(doc, rows, members) or best
+    doc.memo["listed_rows"] = tuple(best)
+    return best
+
+
 def listed_index(doc: Doc) -> list[Thread] | None:
     """Thread records of the largest run of topic rows in lists or divisions (two at the least,
     two thirds of their siblings), one per distinct topic, in page order; [] when the run is a
     board list's (its rows boards' or linking their last posts); None when the page shows none."""
-    body = doc.root.find("body")
-    root = body if body is not None else doc.root
-    groups: dict[tuple[Any, str, str], list[Any]] = defaultdict(list)
-    for el in root.iter(*_ROW_TAGS):
-        parent = el.getparent()
-        if parent is not None and next(el.iterancestors("table"), None) is None:
-            groups[(parent, el.tag, el.get("class") or "")].append(el)
-    members = set(user_links(root))
-    best: list[tuple[Any, list[Any], bool]] = []
-    for rows in groups.values():
-        if len(rows) < _MIN_ROWS or len(rows) <= len(best):
-            continue
-        read = [r for row in rows if (r := _row(doc, row, members)) is not None]
-        addresses = {doc.absolute(t.get("href") or "").split("#")[0] for t, _, _ in read}
-        if len(read) >= _MIN_ROWS and len(read) * 3 >= len(rows) * 2 and len(addresses) == len(read):
-            best = read
+    best = _best_rows(doc)
     if not best:
         return None
+    body = doc.root.find("body")
+    root = body if body is not None else doc.root
     if sum(board for _, _, board in best) * 2 >= len(best):
         return []  # a board list: its rows' titles are boards, no topic's
     heading = next((clean(h.text_content()) for h in root.iter("h1", "h2")), None) or None
@@ -136,3 +167,32 @@ def listed_index(doc: Doc) -> list[Thread] | None:
 def listed_topics(doc: Doc) -> list[Thread]:
     """The topics of :func:`listed_index` ([] for a board list or no list)."""
     return listed_index(doc) or []
+
+
+def rows_taken_for_posts(doc: Doc, records: list[Any]) -> list[Thread] | None:
+    """The records of the topic or board list (as :func:`listed_index`) whose rows a post reader
+    took for posts, else None: every post a few words with a figure (a row's counts, its last
+    post's time), its first line words of a row, its poster a member a row names (a row's starter
+    or last poster). A thread's posts say more or hold no figure, and their words are no list's
+    (a list of related topics beside them); only pages whose posts all pass are walked for rows."""
+    posts = [r for r in records if r.kind == "post"]
+    if not posts or any(not p.body or not _FIGURE_RE.search(p.body) or len(p.body.split()) > _ROW_POST_WORDS
+                        for p in posts):
+        return None
+    if not _best_rows(doc):
+        return None
+    # The members and the words of every run of rows (a board list's categories are runs of
+    # their own): each post's first line is words of a row, its poster a member a row names.
+    groups, members = _groups(doc)
+    named: set[str | None] = set()
+    said: list[str] = []
+    for rows in groups:
+        run = _run(doc, rows, members) if len(rows) >= _MIN_ROWS else None
+        if run:
+            named |= {member_name(a.text_content()) for _, linked, _ in run for a in linked}
+            said += [" ".join(row.text_content().split()) for row in rows]
+    for post in posts:
+        first = " ".join((post.body or "").split("\n", 1)[0].split())
+        if post.author not in named or not any(first in words for words in said):
+            return None
+    return listed_index(doc)
