@@ -60,11 +60,16 @@ def repeated_controls(blocks: list[Any], href_re: re.Pattern[str]) -> set[str]:
 def repeated_links(containers: list[Any], drops: list[set[Any]]) -> list[set[Any]]:
     """Per post (its words' box in ``containers``, the elements already left out of them in
     ``drops``), the elements of the short worded links standing alone in their box (the box's
-    whole text: "<div class=pie><a>Denunciar a un moderador</a></div>") whose words at least half
-    of the posts (two or more) show so: a control on every post, its frame, not its words."""
+    whole text: "<div class=pie><a>Denunciar a un moderador</a></div>"), or in a bar of such links
+    with nothing else between them but marks ("<div><a>Antwoorden</a> | <a>Citeren</a></div>"),
+    whose words at least half of the posts (two or more) show so: a control on every post, its
+    frame, not its words."""
     found: list[list[tuple[str, Any]]] = []
+    barred: list[dict[Any, bool]] = []
     for box, drop in zip(containers, drops, strict=True):
         own = []
+        bars: dict[Any, bool] = {}
+        barred.append(bars)
         for a in box.iter("a"):
             if a in drop or a is box:
                 continue
@@ -75,8 +80,13 @@ def repeated_links(containers: list[Any], drops: list[set[Any]]) -> list[set[Any
             # The box the link stands in: its inline wrappers (a mention's "span.h-card") are no box.
             while parent is not None and parent is not box and parent.tag in _INLINE:
                 parent = parent.getparent()
-            if parent is None or parent is box or clean(parent.text_content()) != text:
+            if parent is None or parent is box:
                 continue
+            if clean(parent.text_content()) != text:
+                if parent not in bars:
+                    bars[parent] = _link_bar(parent)
+                if not bars[parent]:
+                    continue
             if 0 < len(WORDY_RE.findall(text)) <= _CONTROL_WORDS:
                 own.append((text.casefold(), a))
         found.append(own)
@@ -84,7 +94,30 @@ def repeated_links(containers: list[Any], drops: list[set[Any]]) -> list[set[Any
         return [set() for _ in containers]
     counts = Counter(t for own in found for t in {t for t, _ in own})
     least = max(2, (len(containers) + 1) // 2)
-    return [{el for t, a in own if counts[t] >= least for el in a.iter()} for own in found]
+    out = [{el for t, a in own if counts[t] >= least for el in a.iter()} for own in found]
+    for dropped, bars, drop in zip(out, barred, drops, strict=True):
+        # A bar whose every link is a control (or already left out) goes whole, its marks too.
+        for bar, ok in bars.items():
+            if ok and all(a in dropped or a in drop for a in bar.iter("a")):
+                dropped |= set(bar.iter())
+    return out
+
+
+#: Links a bar of controls holds at the most ("Reply | Quote | Report | Edit | Delete | Like").
+_BAR_LINKS = 8
+_BAR_CHARS = 200
+
+
+def _link_bar(el: Any) -> bool:
+    """Whether ``el`` holds nothing but a few short links and the marks between them."""
+    if len(el.text_content()) > _BAR_CHARS:
+        return False  # a paragraph of words, cheaply
+    links = list(el.iter("a"))
+    if not 2 <= len(links) <= _BAR_LINKS:
+        return False
+    if any(len(WORDY_RE.findall(a.text_content())) > _CONTROL_WORDS for a in links):
+        return False
+    return not WORDY_RE.search(text_without(el, set(links)))
 
 
 #: A bare count: digits, a sign or a thousands mark at the most ("5", "+12", "1.204", "−3").

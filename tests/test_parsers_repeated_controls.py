@@ -12,7 +12,7 @@ from parsers import parse_page
 from parsers.dom import load
 from parsers.post_read import THREAD_HREF_RE
 from parsers.records import Post, Thread
-from parsers.repeated_controls import repeated_controls
+from parsers.repeated_controls import repeated_controls, repeated_links
 
 _HOST = "http://q3k7mxv2hd4twlqzn5c6pbrfe7yjag2usxoim4kdnlw3etvzq2hbcayd.onion"
 
@@ -212,3 +212,43 @@ def test_a_bare_count_every_post_shows_beside_its_controls_is_not_its_words() ->
     _, posts, _ = _parse(_COUNTER_PT, "/topico/41")
     assert [p.body for p in posts] == ["Que tamanho de vaso para um tomateiro na varanda?",
                                        "Pelo menos trinta litros, com furos no fundo."]
+
+
+def _barred_thread(bar: tuple[str, str], sep: str, posts: list[tuple[str, str, str]]) -> str:
+    blocks = "".join(
+        f"<div class=kehys id=v{n}><div class=otsake><a href='/jasen/{name}'>{name}</a> {when}</div>"
+        f"<div class=rivi><p>{words}</p></div><div class=rivi><a href='/kirjoita?v={n}'>{bar[0]}</a>{sep}"
+        f"<a href='/kirjoita?v={n}&amp;l=1'>{bar[1]}</a></div></div>"
+        for n, (name, when, words) in enumerate(posts))
+    return f"<html><head><title>Sienet</title></head><body>{blocks}</body></html>"
+
+
+def test_a_bar_of_links_every_post_shows_in_the_same_words_is_no_part_of_the_words() -> None:
+    finnish = [("kantarelli_kai", "17.11.2026 klo 19.42", "Suppilovahverot kannattaa kuivata heti."),
+               ("rousku_riitta", "18.11.2026 klo 08.05", "Minä pakastan ne ryöpättyinä, en kuivaa."),
+               ("tatti_timo", "19.11.2026 klo 10.31", "Kuivurilla menee yön yli, uunissa pari tuntia.")]
+    _, posts, _ = _parse(_barred_thread(("Vastaa", "Lainaa"), " · ", finnish), "/aihe/31")
+    assert [p.body for p in posts] == [words for _, _, words in finnish]
+    hungarian = [("varganya_vera", "2026.11.17. 19:42", "A vargányát érdemes rögtön megszárítani."),
+                 ("rokagomba_rudi", "2026.11.18. 08:05", "Én blansírozva fagyasztom, úgy is jó marad."),
+                 ("csiperke_csaba", "2026.11.19. 10:31", "Aszalógéppel egy éjszaka, sütőben pár óra.")]
+    _, posts, _ = _parse(_barred_thread(("Válasz", "Idézet"), " | ", hungarian), "/tema/12")
+    assert [p.body for p in posts] == [words for _, _, words in hungarian]
+
+
+def test_a_bar_of_links_no_other_post_shows_or_with_words_between_them_stays_the_posts() -> None:
+    posts = [("kantarelli_kai", "17.11.2026 klo 19.42", "Suppilovahverot kannattaa kuivata heti."),
+             ("rousku_riitta", "18.11.2026 klo 08.05", "Minä pakastan ne ryöpättyinä."),
+             ("tatti_timo", "19.11.2026 klo 10.31", "Kuivurilla menee yön yli.")]
+    html = _barred_thread(("Vastaa", "Lainaa"), " · ", posts)
+    for n in range(3):  # each post's bar links its own sources
+        html = html.replace(f"v={n}'>Vastaa", f"v={n}'>Lähde {n}")
+        html = html.replace("l=1'>Lainaa", f"l=1'>Kuva {n}", 1)
+    _, read, _ = _parse(html, "/aihe/32")
+    assert [p.body for p in read] == [
+        f"{words}\nLähde {n} · Kuva {n}" for n, (_, _, words) in enumerate(posts)]
+    bar = "<div><a href='/k?1'>Vastaa</a> tai <a href='/k?2'>Lainaa</a></div>"
+    bars = load(f"<div><div><p>Kuivurilla.</p>{bar}</div><div><p>Uunissa.</p>{bar}</div></div>".encode()
+                ).root.find(".//div")
+    boxes = [box for box in bars if box.tag == "div"]
+    assert repeated_links(boxes, [set(), set()]) == [set(), set()]
