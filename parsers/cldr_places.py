@@ -8,7 +8,9 @@ CLDR (Babel) spells them in the page's language, under labels no built-in vocabu
 An item's table of "label: value" rows names the place it ships from first, then the places it
 ships to: the first value that is one country is the origin, the next value of countries (a line
 or two further on) the destinations. One such value alone says neither, and a line of countries
-with no label before it (a menu of country links, a footer) is no value.
+with no label before it (a menu of country links, a footer) is no value. Where a known label gave
+the origin, the value of countries after it is where the item ships to, whatever its label says
+(:func:`destinations_after`).
 """
 
 from __future__ import annotations
@@ -18,8 +20,9 @@ import re
 import unicodedata
 
 from parsers.flag_places import plain_place
+from parsers.labels import LABELS
 
-__all__ = ["country_names", "labelled_countries"]
+__all__ = ["country_names", "destinations_after", "labelled_countries"]
 
 _SPLIT_RE = re.compile(r"\s*(?:[,;/|،、]|\s-\s)\s*")
 _LABEL_MAX = 40
@@ -105,3 +108,33 @@ def labelled_countries(lines: list[str], lang: str | None) -> tuple[str, list[st
                 return origin[0], value
         found.append((i, value))
     return None
+
+
+def destinations_after(lines: list[str], origin: str, lang: str | None) -> list[str]:
+    """The countries of the labelled value a few lines after the labelled value that is
+    ``origin`` (a value after its label's colon or on the line after its label), unless its label
+    names an origin too ("Origin country", "Herkunftsland": a product's, no destination); []
+    when there is none."""
+    names = country_names(lang)
+    want = origin.casefold()
+    at: int | None = None
+    for i, line in enumerate(lines):
+        if len(line) > 400:
+            continue
+        label, sep, value = line.partition(":")
+        if not (sep and _label(label, names)):
+            if i == 0 or not _label(lines[i - 1], names):
+                continue
+            label, value = lines[i - 1], line
+        found = _countries(value, names, lang)
+        if found is None:
+            continue
+        if at is None:
+            at = i if len(found) == 1 and found[0].casefold() == want else None
+            continue
+        if i - at > _GAP:
+            return []
+        label = label.strip().rstrip(":：").strip()
+        if not any(LABELS[name].match(label) for name in ("origin", "ships_from")):
+            return found
+    return []

@@ -19,7 +19,7 @@ from typing import Any
 
 from parsers.cards import found_cards
 from parsers.cldr_dates import current_language
-from parsers.cldr_places import labelled_countries
+from parsers.cldr_places import destinations_after, labelled_countries
 from parsers.crumb_trail import trail_category
 from parsers.detail_seller import detail_seller
 from parsers.dom import Doc, clean
@@ -134,6 +134,8 @@ def listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
         origin, dest = ROUTE_RE.split(origin, maxsplit=1)
         ships_to = ships_to or places(dest)
     ships_from = first_place(origin)
+    if ships_from and not ships_to:  # places after the origin under a label of any language
+        ships_to = destinations_after(scope[:60], ships_from, current_language())
     if ships_to and not ships_from:
         ships_from = origin_above(scope[:80])
     if not ships_from and not ships_to and (
