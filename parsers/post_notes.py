@@ -1,6 +1,6 @@
 """A note under a post's words that says who changed it and when ("Edited by ann on 19 Nov 2026",
 "Ndryshime në këtë postim: <a>Drita</a> - 19 nëntor 2026", "[Redaktita la 18.11.2026 je 07:52 de
-Marta]"): the post's frame, not its words.
+Marta]"): the post's frame, not its words, and so is a signature under a typed rule just above it.
 
 Known by its shape, whatever its language: the last part of the post's words, set apart (a
 classed element, or one under a rule), that names a member (a link to a member page, or the name
@@ -27,7 +27,7 @@ from typing import Any
 from parsers.dates import parse_date
 from parsers.dom import clean
 from parsers.forum_members import user_links
-from parsers.post_parts import WORDY_RE
+from parsers.post_parts import WORDY_RE, typed_rule_signature
 from parsers.thread_records import text_without
 
 __all__ = ["edit_notes"]
@@ -73,7 +73,10 @@ def edit_notes(body: Any, skip: set[Any], now: str | None = None, names: Collect
         return set()
     found = _trailing_note(body, last, skip, now, names)
     if found:
-        return found
+        # A signature under a typed rule just above the note ("_____<br>motto", then "Edited by
+        # ..."): the note stood last, where a signature is looked for, so it is looked for again.
+        box = last.getparent()
+        return found | (typed_rule_signature(box, skip | found) if box is not None else set())
     head = _last_part(body, skip, first=True)
     if head is None or head is last or not (head.get("class") or "").strip():
         return set()

@@ -29,6 +29,7 @@ __all__ = [
     "hidden_box",
     "panel_like",
     "post_body",
+    "typed_rule_signature",
     "wordiest_part",
 ]
 
@@ -327,7 +328,7 @@ def text_of(el: Any, skip: set[Any]) -> str:
 _TYPED_RULE_RE = re.compile(r"^[-_=~*]{5,}$")
 
 
-def _typed_rule_signature(body: Any, skip: set[Any]) -> set[Any]:
+def typed_rule_signature(body: Any, skip: set[Any]) -> set[Any]:
     """A signature under a typed rule: the last part with words of a post's ``body`` (after
     other words: another part, or the body's loose text), whose text opens with a line of
     dashes ("<p>-----------------<br>Bread is life.</p>")."""
@@ -359,7 +360,7 @@ def body_frame(body: Any, date_el: Any, skip: set[Any]) -> set[Any]:
     for summary in body.iter("summary"):
         if (box := summary.getparent()) is not None and box.tag == "details":
             frame |= set(summary.iter())
-    frame |= _typed_rule_signature(body, skip)
+    frame |= typed_rule_signature(body, skip)
     actions: list[Any] = []
     links = [(el, clean(el.text_content()).lower().strip(" .:!»«[]()|")) for el in body.iter("a", "button")]
     for el, word in links:

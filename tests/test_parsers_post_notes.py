@@ -188,3 +188,37 @@ def test_a_closing_line_dated_by_a_year_alone_is_no_note_of_a_change() -> None:
                  '<div><p>Die Völker stehen gut.</p><div class="sig">Imkerin seit 2009.</div></div>'):
         doc = load(html.encode())
         assert edit_notes(doc.root.find("body")[0], set(), NOW) == set()
+
+
+def _ruled_thread(posts: list[tuple[str, str, str, str]]) -> str:
+    """Table rows: the poster's cell, then a cell of the date, the words, a signature under a
+    typed rule and, for some, an edit note after it."""
+    rows = "".join(
+        f"<tr><td class=kto><b><a href='/profil/{name}'>{name}</a></b></td><td class=co>"
+        f"<div class=kiedy>{when}</div><div class=tresc>{words}</div>"
+        f"<div class=stopka>__________________<br>Motto: {name} pozdrawia</div>{note}</td></tr>"
+        for name, when, words, note in posts)
+    return f"<html><head><title>Pasieka</title></head><body><table class=watek>{rows}</table></body></html>"
+
+
+def test_a_signature_under_a_typed_rule_above_an_edit_note_is_no_part_of_the_words() -> None:
+    polish = _bodies(_ruled_thread([
+        ("pszczelarz", "17.11.2026 18:40", "Kiedy zakładać daszki na zimę?", ""),
+        ("ola_m", "18.11.2026 09:15", "Po ostatnim przeglądzie, zanim przyjdą mrozy.",
+         "<div class=zmiana>Ostatnio edytowany przez ola_m 18.11.2026 09:40, edytowany 1 raz</div>"),
+        ("bartnik_jan", "19.11.2026 20:05", "Ja zakładam w październiku i dociepla wełną.", "")]))
+    assert polish == ["Kiedy zakładać daszki na zimę?", "Po ostatnim przeglądzie, zanim przyjdą mrozy.",
+                      "Ja zakładam w październiku i dociepla wełną."]
+    english = _bodies(_ruled_thread([
+        ("beekeeper_al", "11/17/2026 18:40", "When do you put the winter roofs on?",
+         "<div class=zmiana>Last edited by beekeeper_al on 11/17/2026 19:02</div>"),
+        ("hive_mo", "11/18/2026 09:15", "After the last inspection, before the frost.",
+         "<div class=zmiana>Edited by hive_mo, 11/18/2026 10:40</div>")]))
+    assert english == ["When do you put the winter roofs on?", "After the last inspection, before the frost."]
+
+
+def test_a_typed_rule_above_an_edit_note_with_the_posts_only_words_under_it_stays() -> None:
+    doc = load(b"<div><div>____________<br>Only words here, above the note.</div>"
+               b"<div class=zmiana>Edited by <a href='/user/3'>ann</a> on 18.11.2026 10:40</div></div>")
+    body = doc.root.find(".//div")
+    assert {el.get("class") for el in edit_notes(body, set(), NOW) if el.tag == "div"} == {"zmiana"}
