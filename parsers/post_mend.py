@@ -157,6 +157,8 @@ def mend_posts(
     for i, r in enumerate(reads):
         if controls[i]:
             r.drop = r.drop | controls[i]
+            # An edit note above the controls is then the last part.
+            r.drop = r.drop | edit_notes(r.container, r.drop | r.quoted, now, names)
             changed[i] = True
     # A bare number every post shows apart from its words, among its controls (a like counter).
     counters = repeated_counts([r.container for r in reads], [r.drop | r.quoted for r in reads])

@@ -214,10 +214,13 @@ def test_a_bare_count_every_post_shows_beside_its_controls_is_not_its_words() ->
                                        "Pelo menos trinta litros, com furos no fundo."]
 
 
-def _barred_thread(bar: tuple[str, str], sep: str, posts: list[tuple[str, str, str]]) -> str:
+def _barred_thread(
+    bar: tuple[str, str], sep: str, posts: list[tuple[str, str, str]], notes: dict[int, str] | None = None
+) -> str:
     blocks = "".join(
         f"<div class=kehys id=v{n}><div class=otsake><a href='/jasen/{name}'>{name}</a> {when}</div>"
-        f"<div class=rivi><p>{words}</p></div><div class=rivi><a href='/kirjoita?v={n}'>{bar[0]}</a>{sep}"
+        f"<div class=rivi><p>{words}</p>{(notes or {}).get(n, '')}</div>"
+        f"<div class=rivi><a href='/kirjoita?v={n}'>{bar[0]}</a>{sep}"
         f"<a href='/kirjoita?v={n}&amp;l=1'>{bar[1]}</a></div></div>"
         for n, (name, when, words) in enumerate(posts))
     return f"<html><head><title>Sienet</title></head><body>{blocks}</body></html>"
@@ -252,3 +255,21 @@ def test_a_bar_of_links_no_other_post_shows_or_with_words_between_them_stays_the
                 ).root.find(".//div")
     boxes = [box for box in bars if box.tag == "div"]
     assert repeated_links(boxes, [set(), set()]) == [set(), set()]
+
+
+def test_an_edit_note_above_a_bar_of_controls_leaves_the_words_with_the_bar() -> None:
+    finnish = [("kantarelli_kai", "17.11.2026 klo 19.42", "Suppilovahverot kannattaa kuivata heti."),
+               ("rousku_riitta", "18.11.2026 klo 08.05",
+                "Minä pakastan ne ryöpättyinä pusseissa, en jaksa kuivata niitä ollenkaan."),
+               ("tatti_timo", "19.11.2026 klo 10.31", "Kuivurilla menee yön yli, uunissa pari tuntia.")]
+    note = {1: "<p class=muokattu>Muokannut rousku_riitta 18.11.2026 klo 08.20</p>"}
+    _, posts, _ = _parse(_barred_thread(("Vastaa", "Lainaa"), " · ", finnish, note), "/aihe/33")
+    assert [p.body for p in posts] == [words for _, _, words in finnish]
+    hungarian = [("varganya_vera", "2026.11.17. 19:42",
+                  "A vargányát érdemes rögtön felszeletelni, mert másnapra már kukacos lehet. A szeleteket "
+                  "egy rétegben terítem ki a padláson egy régi szúnyoghálóra, és naponta egyszer megforgatom "
+                  "őket, amíg zörögni nem kezdenek."),
+                 ("rokagomba_rudi", "2026.11.18. 08:05", "Én blansírozva fagyasztom, úgy is jó marad.")]
+    note = {0: "<p class=szerk>Szerkesztette: varganya_vera, 2026.11.17. 20:02</p>"}
+    _, posts, _ = _parse(_barred_thread(("Válasz", "Idézet"), " | ", hungarian, note), "/tema/13")
+    assert [p.body for p in posts] == [words for _, _, words in hungarian]
