@@ -117,7 +117,11 @@ def _groups(doc: Doc) -> tuple[list[list[Any]], set[Any]]:
         for el in root.iter(*_ROW_TAGS):
             parent = el.getparent()
             if parent is not None and next(el.iterancestors("table"), None) is None:
-                groups[(parent, el.tag, el.get("class") or "")].append(el)
+                # A row's kind is its first class, numbers aside: a pinned topic's "topic sticky"
+                # and the zebra's "row1" / "row2" are rows of the list as "topic" is.
+                cls = el.get("class")
+                kind = (cls.split() or [""])[0].rstrip("0123456789") if cls else ""
+                groups[(parent, el.tag, kind)].append(el)
         found = doc.memo["listed_groups"] = (list(groups.values()), set(user_links(root)))
     return found
 

@@ -1,9 +1,11 @@
-"""parsers.topic_rows.rows_taken_for_posts, asked by parsers.page when a post reader has read a
+"""parsers.topic_rows: rows_taken_for_posts, asked by parsers.page when a post reader has read a
 page: a board or topic list in divisions or list items whose rows a post reader took for posts
 (a row's "last post ... by ann, DATE" read as a byline) gives the list's records instead, none
 for a board list. Invented pages (tests/data/list_rows): an English and a Polish board list in
 categories of two boards, a Polish topic list, and an English thread of short posts beside a list
-of related topics naming its posters."""
+of related topics naming its posters. And the rows of a list are grouped by their first class,
+numbers aside: an English topic list with a pinned topic of two classes, a Portuguese one of zebra
+rows ("linha1" / "linha2")."""
 
 from __future__ import annotations
 
@@ -57,3 +59,16 @@ def test_posts_of_many_words_are_not_walked_for_rows() -> None:
     posts[0].body = "A long post. " * 30 + "12"
     assert rows_taken_for_posts(doc, posts) is None
     assert "listed_groups" not in doc.memo  # the rows were not walked
+
+
+def test_a_pinned_topic_of_another_class_is_a_row_of_its_list_in_page_order() -> None:
+    # li.bb-topic.bb-pinned over li.bb-topic rows: a row's kind is its first class.
+    assert _parsed("pinned_topics_en.html") == ("forum_index", [
+        ("thread", "Starter FAQ: read this first"), ("thread", "Why are my loaves flat?"),
+        ("thread", "Rye ratio for a dense loaf"), ("thread", "Cold proof overnight?")])
+
+
+def test_zebra_rows_numbered_by_class_are_one_list() -> None:
+    # div.linha1 / div.linha2 (and a pinned "linha1 fixo"): numbers aside, one kind of row.
+    assert _parsed("zebra_temas_pt.html") == ("forum_index", [
+        ("thread", "Regras da seção"), ("thread", "Neons perdendo a cor"), ("thread", "Ciclagem sem peixes")])
