@@ -19,7 +19,7 @@ from parsers.dates import parse_date
 from parsers.dom import Doc, clean, xpath
 from parsers.labelled_line import labelled_values
 from parsers.labels import LABELS
-from parsers.stat_pieces import without_stats
+from parsers.stat_pieces import only_stats, without_stats
 
 __all__ = ["data_date", "day_date", "join_labelled", "post_date"]
 
@@ -128,6 +128,8 @@ def _shown_date(
             # "(posts 1583, joined 12.4.2015) · 13.11.2026 20:14": the poster's statistics
             # beside the post's date in one line are left out.
             own = rest
+        elif own and only_stats(own):
+            continue  # "Posts: 1 204 · Joined: 2013-04-02": the poster's line, no date of the post
         if own and len(own) <= 60 and any(c.isdigit() for c in own):
             parsed = day_date(own, now)
             if parsed:
@@ -146,6 +148,9 @@ def _shown_date(
                 and 0 < len(whole) <= 60
                 and any(c.isdigit() for c in whole)
                 and not any(LABELS["member_since"].match(line) for line in Doc.lines(el))
+                # A child of the poster's statistics ("Posts: 12 | Joined: 3 March 2012"): its day
+                # and the post's time run together are no date.
+                and not any(isinstance(c.tag, str) and only_stats(clean(c.text_content())) for c in el)
             ):
                 parsed = parse_date(whole, now)
                 # A short post's words around a date element ("<small>17.11.2026</small><p>Thanks!

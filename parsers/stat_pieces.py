@@ -26,7 +26,7 @@ from typing import Any
 from parsers.dom import clean
 from parsers.labels import LABELS
 
-__all__ = ["labelled_pieces", "line_pieces", "stat_boxes", "without_stats"]
+__all__ = ["labelled_pieces", "line_pieces", "only_stats", "stat_boxes", "without_stats"]
 
 # Marks between a line's pieces: brackets, a middle dot or bullet, a bar, a semicolon, and a
 # comma before a word ("1583, joined"; "Nov 13, 2026" keeps its comma before a figure).
@@ -58,6 +58,15 @@ def without_stats(line: str) -> str | None:
     if len(rest) == len(pieces):
         return None
     return " ".join(rest) or None
+
+
+def only_stats(line: str) -> bool:
+    """Whether ``line`` is nothing but pieces of a poster's statistics, two at the least ("Inlägg:
+    1 204 · Medlem sedan: 2013-04-02"): no date of a post is in it."""
+    if len(line) > _MAX_LINE or not _SEP_RE.search(line):
+        return False
+    pieces = line_pieces(line)
+    return len(pieces) >= 2 and all(_stat(piece) for piece in pieces)
 
 
 def labelled_pieces(lines: list[str]) -> list[str]:
