@@ -37,6 +37,8 @@ __all__ = ["edit_notes"]
 _NOTE_WORDS = 8
 # Characters a note holds at the most: a line, not a paragraph of the post.
 _NOTE_CHARS = 200
+# Characters of a part under a note at the most: a signature's line or two.
+_TAIL_CHARS = 300
 
 
 def _last_part(body: Any, skip: set[Any], first: bool = False) -> Any:
@@ -66,12 +68,13 @@ def edit_notes(body: Any, skip: set[Any], now: str | None = None, names: Collect
     """The elements of a trailing edit note of ``body`` (its last child with words, when that
     names a member, by a link to a member page or as one of the page's posters' ``names``
     written out, and holds a date and few words besides); empty when there is none, or when the
-    note would leave the post no words. A classed note naming its member atop the words
+    note would leave the post no words. A note with a short classed line under it (a signature)
+    is taken with that line. A classed note naming its member atop the words
     ("<div class=edit>Last edited: ann · yesterday 20:10</div><div>words</div>") is one too."""
     last = _last_part(body, skip)
     if last is None:
         return set()
-    found = _trailing_note(body, last, skip, now, names)
+    found = _trailing_note(body, last, skip, now, names) or _note_above_tail(body, last, skip, now, names)
     if found:
         # A signature under a typed rule just above the note ("_____<br>motto", then "Edited by
         # ..."): the note stood last, where a signature is looked for, so it is looked for again.
@@ -110,6 +113,22 @@ def _trailing_note(
         # aujourd'hui, 08:02", "Bearbeitet: 19.11.2026", "2026-11-20 08:02 編集").
         return _note_of(body, last, skip) if _stamp(text, now) and _apart(last, skip) else set()
     return _named_note(body, last, skip, text, members, now)
+
+
+def _note_above_tail(
+    body: Any, last: Any, skip: set[Any], now: str | None, names: Collection[str]
+) -> set[Any]:
+    """The elements of a note with one short classed part after it, and that part's: a note
+    closes a post's words, and what a board prints under it is no word of them either ("Edited by
+    ann on 19-11-2026", then the poster's motto in a signature's box)."""
+    if not (last.get("class") or "").strip() or len(clean(last.text_content())) > _TAIL_CHARS:
+        return set()
+    tail = set(last.iter())
+    note = _last_part(body, skip | tail)
+    if note is None or note is last or note.getnext() is not last:
+        return set()
+    found = _trailing_note(body, note, skip | tail, now, names)
+    return found | tail if found else set()
 
 
 def _named_note(
