@@ -129,6 +129,16 @@ one told in prose) nor its board list of divs, and read its topic list of list i
 session's start). KNOWN_MISSES holds every wrong value of 0db562c. This round is BLIND: do not tune
 the parsers on its pages; mend a miss only as a general mechanism, with test pages of its own, and
 say so here.
+
+Scored again with the parsers of 59fab6f (the end of the session that built it, nothing of this
+round mended): 0.770, unchanged. Mended after that, each miss by a general mechanism with test
+pages of its own (76af137 to e299808): a profile's statistics in tiles of a figure and its label
+(parsers.figure_tiles), or told in a sentence (parsers.prose_stats); a board list in divisions
+whose rows a post reader took for posts gives no records (parsers.topic_rows.rows_taken_for_posts);
+a pinned row of a topic list grouped with the rest by its first class; a line of a poster's
+statistics gives no post date (parsers.stat_pieces.only_stats); an edit note with one classed line
+under it (parsers.post_notes); a card's labelled places side by side on one line
+(parsers.pair_spans): 0.770 -> 1.000.
 """
 
 from __future__ import annotations
@@ -288,57 +298,12 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
-# (parsers of 0db562c). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {
-    "holdout/fietsmakers_thread_nl.html": {
-        "post[1].body": (
-            'Begin bij de remarm en de kettingkast, daar zit na regen vaak zand tussen.\nPiept '
-            'het daarna nog, dan de naaf eruit en een oliebad geven; dat is geen groot werk.\n'
-            'Laatst bewerkt door oude_spaak op 19-11-2026 om 08:21\nEen goed afgestelde fiets '
-            'is een stille fiets.'),
-    },
-    "holdout/kleyshira_board_list_he.html": {
-        "page_type": 'thread',
-    },
-    "holdout/lucerna_shop_front_eur_es.html": {
-        "listing[0].ships_from": None,
-        "listing[0].ships_to": [],
-        "listing[1].ships_from": None,
-        "listing[1].ships_to": [],
-        "listing[2].ships_from": None,
-        "listing[2].ships_to": [],
-        "listing[3].ships_from": None,
-        "listing[3].ships_to": [],
-    },
-    "holdout/pilkkiforum_member_tiles_fi.html": {
-        "page_type": 'other',
-        "author[0].name": None,
-        "author[0].post_count": None,
-        "author[0].joined": None,
-    },
-    "holdout/svampkorgen_thread_sv.html": {
-        "post[0].posted_at": '2013-04-02',
-        "post[1].posted_at": '2009-09-14',
-        "post[2].posted_at": '2026-08-30',
-    },
-    "holdout/telaio_member_profile_it.html": {
-        "page_type": 'other',
-        "author[0].name": None,
-        "author[0].post_count": None,
-        "author[0].joined": None,
-    },
-    "holdout/zelenavysocina_topics_cs_cp1250.html": {
-        "thread[0].title": 'Ozimý česnek – sázet ještě v listopadu?',
-        "thread[1].title": 'Sušení máty a meduňky na půdě',
-        "thread[2].title": 'Kompost přes zimu zakrýt, nebo nechat?',
-        "thread[3].title": 'Odrůdy rajčat, které u nás dozrály',
-        "thread[4].title": None,
-    },
-}
+# What the parsers give on the holdout side where it differs from TRUTH: measured blind with the
+# parsers of 0db562c and 59fab6f, re-recorded after the mends (fcfbaef): none.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {}
 
 (test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
- test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.77)
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(1.0)
 _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 _text = ROUND.page_text(ENCODINGS)

@@ -113,6 +113,15 @@ sentence: +0.038). Blind scores of the rounds (3 to 35): 0.646, 0.778, 0.714, 0.
 (0.825 at this session's start). KNOWN_MISSES holds every wrong value of 0db562c. This round is
 BLIND: do not tune the parsers on its pages; mend a miss only as a general mechanism, with test
 pages of its own, and say so here.
+
+Scored again with the parsers of 59fab6f (the end of the session that built it, nothing of this
+round mended): 0.942, unchanged. Mended after that, each miss by a general mechanism with test
+pages of its own (ecd8180 to 24124d8): a route written as two pieces of one line
+(parsers.route_sentence); a shop front named by its heading and title (parsers.shop_paths.titled_owner);
+a date after a label styled apart (parsers.post_dates); a poster's statistics box and a bar of
+repeated reply links out of the bodies (parsers.stat_pieces.stat_boxes,
+parsers.repeated_controls); destinations after a labelled origin (parsers.cldr_places); a
+signature above an edit note (parsers.post_notes): 0.942 -> 1.000.
 """
 
 from __future__ import annotations
@@ -301,46 +310,12 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
-# (parsers of 0db562c). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {
-    "holdout/mercatodelfaro_listing_eur_it.html": {
-        "listing[0].ships_to": [],
-    },
-    "holdout/mwforum_topic_nl.html": {
-        "post[0].body": (
-            'Berichten: 312 · Lid sinds: 02-04-2021\nSinds vorige week hangen er mezenbollen '
-            'in de tuin, maar ze worden nauwelijks gegeten.\nMoet ik overstappen op zonnebloempitten?\n'
-            'Antwoorden'),
-        "post[1].posted_at": None,
-        "post[1].body": (
-            'Zonnebloempitten zonder dop werken bij mij het best.\nHang ze wel uit de buurt '
-            'van de struiken, dan kan de kat er niet bij.\nLaatst bewerkt door roodborst_henk '
-            'op 19-11-2026 08:20\nAntwoorden'),
-        "post[2].body": (
-            'Berichten: 58 · Lid sinds: 11-01-2025\nVergeet het drinkwater niet, bij vorst '
-            'is dat voor de vogels net zo belangrijk als voer.\nAntwoorden'),
-    },
-    "holdout/nordlysbua_shopfront_nok_nb.html": {
-        "listing[0].vendor": None,
-        "listing[0].ships_from": None,
-        "listing[0].ships_to": [],
-        "listing[1].vendor": None,
-        "listing[1].ships_from": None,
-        "listing[1].ships_to": [],
-        "listing[2].vendor": None,
-        "listing[2].ships_from": None,
-        "listing[2].ships_to": [],
-    },
-    "holdout/zahradkari_thread_cs_cp1250.html": {
-        "post[1].body": (
-            'Rybíz klidně přesaď hned, dokud nezamrzne půda.\nKeř zkrať asi o třetinu a dobře '
-            'zalij.\n_________________\nKdo sází stromy, myslí na vnuky.'),
-    },
-}
+# What the parsers give on the holdout side where it differs from TRUTH: measured blind with the
+# parsers of 0db562c and 59fab6f, re-recorded after the mends (fcfbaef): none.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {}
 
 (test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
- test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.942)
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(1.0)
 _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 _text = ROUND.page_text(ENCODINGS)
