@@ -22,7 +22,6 @@ band, a page size) are none either.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from parsers.cldr_dates import current_language
 from parsers.dom import Doc, clean
@@ -40,8 +39,14 @@ _ADDRESS_RE = re.compile(r"[/?=]")
 _SELECT_RE = re.compile(rb"<select", re.IGNORECASE)
 
 
-def _filters(doc: Doc) -> Iterator[list[str]]:
-    """The names each category filter of the page offers (its choices), not yet tested for places."""
+def _filters(doc: Doc) -> list[list[str]]:
+    """The names each category filter of the page offers (its choices), not yet tested for places;
+    read once per page (a badge's, a card's and the category links' readers all ask)."""
+    key = "category_filters"
+    cached: list[list[str]] | None = doc.memo.get(key)
+    if cached is not None:
+        return cached
+    found = []
     # A look at the page's bytes: a page without a <select> pays no walk of its tree.
     selects = doc.root.iter("select") if _SELECT_RE.search(doc.raw) else ()
     for select in selects:
@@ -55,16 +60,25 @@ def _filters(doc: Doc) -> Iterator[list[str]]:
             if not (field or (_ADDRESS_RE.search(value) and CATEGORY_URL_RE.search(value))):
                 continue
             text = _COUNT_SUFFIX_RE.sub("", clean(option.text_content())).strip(_INDENT_CHARS)
-            if 1 < len(text) <= _MAX_NAME and not any(ch.isdigit() for ch in text):
+            # map(str.isdigit): the test of a genexpr over each character, at a third of its cost.
+            if 1 < len(text) <= _MAX_NAME and not any(map(str.isdigit, text)):
                 choices.append(text)
         if choices:
-            yield choices
+            found.append(choices)
+    doc.memo[key] = found
+    return found
 
 
-def _of_places(choices: list[str]) -> bool:
-    """Whether a filter's choices name a place: a filter of places, whatever its field's name."""
+def _of_places(doc: Doc, n: int, choices: list[str]) -> bool:
+    """Whether a filter's choices (the page's ``n``-th filter's) name a place: a filter of
+    places, whatever its field's name. Asked once per filter and language of a page: a test of
+    a hundred choices for places costs more than the rest of a badge's reading."""
     lang = current_language() or "en"
-    return any(is_place(text, lang) for text in choices)
+    key = f"filter_places:{lang}"
+    known: dict[int, bool] = doc.memo.setdefault(key, {})
+    if n not in known:
+        known[n] = any(is_place(text, lang) for text in choices)
+    return known[n]
 
 
 def option_categories(doc: Doc) -> frozenset[str]:
@@ -74,8 +88,8 @@ def option_categories(doc: Doc) -> frozenset[str]:
         cached: frozenset[str] = doc.memo[key]
         return cached
     names: set[str] = set()
-    for choices in _filters(doc):
-        if not _of_places(choices):
+    for n, choices in enumerate(_filters(doc)):
+        if not _of_places(doc, n, choices):
             names.update(text.lower() for text in choices)
     found = frozenset(names)
     doc.memo[key] = found
@@ -89,8 +103,8 @@ def categories_among(doc: Doc, wanted: frozenset[str]) -> frozenset[str]:
     if cached is not None:
         return cached & wanted
     names: set[str] = set()
-    for choices in _filters(doc):
+    for n, choices in enumerate(_filters(doc)):
         offered = wanted.intersection(text.lower() for text in choices)
-        if offered and not _of_places(choices):
+        if offered and not _of_places(doc, n, choices):
             names |= offered
     return frozenset(names)

@@ -30,19 +30,30 @@ _NOT_BADGES = frozenset({"a", "nav", "menu", "select", "option", "button", "scri
 _COUNT_SUFFIX_RE = re.compile(r"\s*[(\[]\d[\d,.\s]*[)\]]\s*$")
 
 
+def _link_names(doc: Doc) -> frozenset[str]:
+    """Lower-cased texts of the page's links into category pages (a name's length), read once per
+    page: a badge's reader and :func:`site_categories` both ask."""
+    key = "category_link_names"
+    cached: frozenset[str] | None = doc.memo.get(key)
+    if cached is not None:
+        return cached
+    names = set()
+    for a in doc.tagged("a"):
+        if CATEGORY_URL_RE.search(a.get("href") or ""):
+            text = _COUNT_SUFFIX_RE.sub("", clean(a.text_content())).lower()
+            if 1 < len(text) <= _MAX_NAME:
+                names.add(text)
+    found = doc.memo[key] = frozenset(names)
+    return found
+
+
 def site_categories(doc: Doc) -> frozenset[str]:
     """Lower-cased texts of the page's links into category pages and its category filter's choices."""
     key = "site_categories"
     if key in doc.memo:
         cached: frozenset[str] = doc.memo[key]
         return cached
-    names = set(option_categories(doc))
-    for a in doc.tagged("a"):
-        if CATEGORY_URL_RE.search(a.get("href") or ""):
-            text = _COUNT_SUFFIX_RE.sub("", clean(a.text_content())).lower()
-            if 1 < len(text) <= _MAX_NAME:
-                names.add(text)
-    found = frozenset(names)
+    found = option_categories(doc) | _link_names(doc)
     doc.memo[key] = found
     return found
 
@@ -60,13 +71,7 @@ def _site_names(doc: Doc, wanted: frozenset[str]) -> frozenset[str]:
     cached: frozenset[str] | None = doc.memo.get("site_categories")
     if cached is not None:
         return cached & wanted
-    names = set(categories_among(doc, wanted))
-    for a in doc.tagged("a"):
-        if CATEGORY_URL_RE.search(a.get("href") or ""):
-            text = _COUNT_SUFFIX_RE.sub("", clean(a.text_content())).lower()
-            if 1 < len(text) <= _MAX_NAME and text in wanted:
-                names.add(text)
-    return frozenset(names)
+    return categories_among(doc, wanted) | (_link_names(doc) & wanted)
 
 
 def badge_category(doc: Doc, heading: Any) -> str | None:

@@ -137,6 +137,9 @@ def _proper_name(words: list[str]) -> bool:
     return all(len(word) <= 4 or not word[0].islower() for word in words[1:-1])
 
 
+# Kept across pages: a site shows the same filter of a hundred choices, the same labels, on each
+# of its pages, and the answer hangs on the text and the CLDR's names alone.
+@functools.lru_cache(maxsize=8192)
 def is_place(text: str, lang: str | None, *, loose: bool = False) -> bool:
     """Whether ``text`` is one place the CLDR names in ``lang`` or English (see the module)."""
     text = plain_place(text, lang).strip().rstrip(".")
