@@ -25,7 +25,7 @@ import re
 from typing import Any
 
 from parsers.dom import Doc, clean
-from parsers.market_names import CATEGORY_URL_RE
+from parsers.market_names import category_url
 from parsers.place_words import line_pairs
 
 __all__ = ["cell_pairs", "class_category", "marked_category", "page_category_label", "taught_category"]
@@ -95,7 +95,7 @@ def page_category_label(doc: Doc) -> str | None:
         text = clean(head.text_content()).rstrip(":： ")
         if not 1 < len(text) <= _MAX_LABEL or any(ch.isdigit() for ch in text):
             continue
-        links = [a for a in box.iter("a") if CATEGORY_URL_RE.search(a.get("href") or "")]
+        links = [a for a in box.iter("a") if category_url(a.get("href") or "")]
         if len(links) >= 2:
             found = text.casefold()
             break

@@ -25,10 +25,10 @@ from parsers.filter_options import option_categories
 from parsers.labels import LABEL_WORDS
 from parsers.market_fields import labelled
 from parsers.market_names import (
-    CATEGORY_URL_RE,
     LISTING_URL_RE,
     TITLE_SEP_RE,
     VENDOR_URL_RE,
+    category_url,
     vendor_links,
     vendor_name,
 )
@@ -67,7 +67,7 @@ def linked_category(card: Any) -> str | None:
     own: frozenset[str] | None = None
     for a in card.iter("a"):
         href = a.get("href") or ""
-        if CATEGORY_URL_RE.search(href) and not LISTING_URL_RE.search(href):
+        if category_url(href) and not LISTING_URL_RE.search(href):
             own = item_hrefs(card) if own is None else own
             if href in own:
                 continue
@@ -286,7 +286,7 @@ def category_names(doc: Doc, cards: list[Any] | None = None) -> set[str]:
     own: frozenset[str] | None = None
     for a in doc.root.iter("a"):
         href = a.get("href") or ""
-        if CATEGORY_URL_RE.search(href):
+        if category_url(href):
             if own is None:
                 own = frozenset().union(*(item_hrefs(card) for card in cards[:200])) if cards else frozenset()
             if href in own:

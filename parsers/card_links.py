@@ -17,7 +17,7 @@ from collections import defaultdict
 from typing import Any
 
 from parsers.dom import Doc, clean
-from parsers.market_names import CATEGORY_URL_RE, LISTING_URL_RE, VENDOR_URL_RE
+from parsers.market_names import LISTING_URL_RE, VENDOR_URL_RE, category_url
 from parsers.prices import find_prices
 
 __all__ = [
@@ -117,7 +117,7 @@ def _card_link(doc: Doc, card: Any) -> Any:
         if _price_only(text) or ACTION_RE.match(text):
             continue
         listing = LISTING_URL_RE.search(href) is not None
-        if not listing and (VENDOR_URL_RE.search(href) or CATEGORY_URL_RE.search(href)):
+        if not listing and (VENDOR_URL_RE.search(href) or category_url(href)):
             own = item_hrefs(card) if own is None else own
             if href not in own:
                 continue

@@ -20,7 +20,7 @@ from typing import Any
 
 from parsers.dom import Doc, clean
 from parsers.filter_options import categories_among, option_categories
-from parsers.market_names import CATEGORY_URL_RE
+from parsers.market_names import category_url
 
 __all__ = ["badge_category", "site_categories"]
 
@@ -39,7 +39,7 @@ def _link_names(doc: Doc) -> frozenset[str]:
         return cached
     names = set()
     for a in doc.tagged("a"):
-        if CATEGORY_URL_RE.search(a.get("href") or ""):
+        if category_url(a.get("href") or ""):
             text = _COUNT_SUFFIX_RE.sub("", clean(a.text_content())).lower()
             if 1 < len(text) <= _MAX_NAME:
                 names.add(text)

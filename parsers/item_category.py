@@ -19,7 +19,7 @@ from itertools import chain
 from typing import Any
 
 from parsers.dom import Doc, clean
-from parsers.market_names import CATEGORY_URL_RE
+from parsers.market_names import category_url
 
 __all__ = ["filed_category"]
 
@@ -89,7 +89,7 @@ def filed_category(doc: Doc, heading: Any) -> str | None:
             [el] if el.tag == "a" else [], *(child.iter("a") for child in el if child is not inner))
         for a in links:
             href = a.get("href") or ""
-            if not (CATEGORY_URL_RE.search(href) or _TERM_RE.search(href)) or a.getparent() is None:
+            if not (category_url(href) or _TERM_RE.search(href)) or a.getparent() is None:
                 continue
             if _in_menu(a, el):
                 continue

@@ -13,6 +13,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -27,6 +28,7 @@ __all__ = [
     "VENDOR_URL_RE",
     "breadcrumb_category",
     "breadcrumb_current",
+    "category_url",
     "headings",
     "home_link_texts",
     "vendor_links",
@@ -156,6 +158,14 @@ CATEGORY_URL_RE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
+def category_url(href: str) -> bool:
+    """Whether ``href`` is an address into a category page (:data:`CATEGORY_URL_RE`). Kept across
+    pages: a site links the same menu of categories from each of its pages, several readers test
+    each link of a page, and the regex (no literal to seek, case ignored) tries every character."""
+    return CATEGORY_URL_RE.search(href) is not None
+
+
 # What stands between the links of a breadcrumb written as text: "Top » Catalogo » Oli"
 # (osCommerce), "Startseite :: Gewürze :: Pfeffer" (Zen Cart), "Home > Tea", "Home / Tea".
 _CRUMB_SEP_RE = re.compile(r"^(?:»|›|::|>|/|\||-)$")
@@ -185,7 +195,7 @@ def breadcrumb_category(doc: Doc, title: str | None, where: frozenset[str] = fro
         if not marked and not _text_crumb(el):
             continue
         anchors = [a for a in el.iter("a") if clean(a.text_content()) and clean(a.text_content()) != title]
-        cats = [a for a in anchors if CATEGORY_URL_RE.search(a.get("href") or "")]
+        cats = [a for a in anchors if category_url(a.get("href") or "")]
         if cats:
             # A last item that is not a link, and not the item's own name, is the most precise
             # category ("Drugs > Cannabis > <li class=active>Weed</li>" above "<h2>Blue Dream").
