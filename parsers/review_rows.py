@@ -88,18 +88,20 @@ def _mark(parts: list[str], card: Any) -> str | None:
 def _review(card: Any, now: str | None) -> Feedback | None:
     """The review a row shows, or None when it lacks a mark, a date or a comment, or offers its
     item for sale (a buy button or link)."""
-    if any(el.tag in ("button", "input", "select", "form") for el in card.iter() if isinstance(el.tag, str)):
+    if next(card.iter("button", "input", "select", "form"), None) is not None:  # sought in C
         return None
     links = [clean(a.text_content()) for a in card.iter("a")]
     if any(BUY_RE.search(t) for t in links if 0 < len(t) < 40):
         return None
     parts = _parts(card)
     rating = _mark(parts, card)
+    if rating is None:
+        return None  # before the dates are sought: most rows of a run of no reviews stop here
     # A meta line runs its item, buyer, amount and date together between dots ("Položka: sencha
     # · kupující k***a · 389 Kč · 18. 11. 2026"): its pieces are read as parts too.
     pieces = parts + [p for t in parts if _META_SEP_RE.search(t) for p in _META_SEP_RE.split(t)]
     date_text = next((t for t in pieces if len(t) <= 40 and is_dated(t, now)), None)
-    if rating is None or date_text is None:
+    if date_text is None:
         return None
     linked = set(links)
     comment = next(
