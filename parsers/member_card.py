@@ -33,6 +33,7 @@ page shows and a member's does not: an armoured PGP key, commerce counts, priced
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import unquote
@@ -107,6 +108,21 @@ def _compound_counts(lines: list[str]) -> Iterator[tuple[int, str]]:
             yield i + 1, lines[i + 1]
 
 
+def _labelled_counts(lines: list[str]) -> list[tuple[int, str]]:
+    """(line index, value) of the post counts' labels of ``lines``, the vocabulary's and compounds
+    (:func:`_compound_counts`). Kept for the last list asked of (its identity and length): the
+    count, the join day's labels near it and the name above it each ask for the same lines."""
+    held = getattr(_CACHE, "counts", None)
+    if held is not None and held[0] is lines and held[1] == len(lines):
+        return list(held[2])
+    found = [*iter_labels(lines, LABELS["posts"], max_line=119), *_compound_counts(lines)]
+    _CACHE.counts = (lines, len(lines), tuple(found))  # the list itself is held: its identity is safe
+    return found
+
+
+_CACHE = threading.local()  # parsing may run in worker threads: one cache each
+
+
 def _post_count(lines: list[str]) -> int | None:
     """The one number labelled as a post count, the label starting with the vocabulary's word
     or compounding it: a tab or a menu entry named "Posts" over some other line is passed over;
@@ -114,7 +130,7 @@ def _post_count(lines: list[str]) -> int | None:
     (a thread's panels)."""
     counts = []
     said: set[int] = set()
-    labelled = [*iter_labels(lines, LABELS["posts"], max_line=119), *_compound_counts(lines)]
+    labelled = _labelled_counts(lines)
     for i, value in labelled:
         if i in said:
             continue
@@ -133,7 +149,7 @@ def _labelled_values(lines: list[str]) -> list[tuple[str, bool]]:
     """The values of the page's labels: the rest of a "label: value" line, or the line after a
     label standing alone; each with whether its label wrote no colon."""
     out = []
-    counts = [i for i, _ in (*iter_labels(lines, LABELS["posts"], max_line=119), *_compound_counts(lines))]
+    counts = [i for i, _ in _labelled_counts(lines)]
     for i, line in enumerate(lines):
         if len(line) > 119:
             continue
@@ -169,6 +185,8 @@ def _joined(lines: list[str], now: str | None) -> str | None:
         return None
     if said:
         return said.pop()
+    if not _YEAR_RE.search("\n".join(lines)):
+        return None  # no line names a year: no labelled value can (one search, not a match a line)
     dates = [
         day for value, bare in _labelled_values(lines)
         if len(value) <= 60 and _YEAR_RE.search(value) and (day := parse_date(value, now))
@@ -227,7 +245,7 @@ def _heads_the_count(doc: Doc, lines: list[str], name: str) -> bool:
     a thread's post panel shows its poster's linked name between the topic's heading ("Help
     with WinRAR5") and the poster's count."""
     at = next((i for i, line in enumerate(lines) if name in line), None)
-    counts = [i for i, _ in (*iter_labels(lines, LABELS["posts"], max_line=119), *_compound_counts(lines))]
+    counts = [i for i, _ in _labelled_counts(lines)]
     below = [i for i in counts if at is not None and i > at]
     if at is None or not below:
         return False
