@@ -126,9 +126,25 @@ def _groups(doc: Doc) -> tuple[list[list[Any]], set[Any]]:
     return found
 
 
+def _read_rows(doc: Doc, rows: list[Any], members: set[Any]) -> list[tuple[Any, list[Any], bool]] | None:
+    """What :func:`_row` reads of each of ``rows``; None as soon as more than a third of them are
+    no rows of topics (the run is then none): a page's many runs of blocks (a market's cards,
+    its menus) are not read to their ends."""
+    read = []
+    for n, row in enumerate(rows, 1):
+        found = _row(doc, row, members)
+        if found is not None:
+            read.append(found)
+        elif (n - len(read)) * 3 > len(rows):
+            return None
+    return read
+
+
 def _run(doc: Doc, rows: list[Any], members: set[Any]) -> list[tuple[Any, list[Any], bool]] | None:
     """The rows read as a list's (two at the least, two thirds of them, each of its own page)."""
-    read = [r for row in rows if (r := _row(doc, row, members)) is not None]
+    read = _read_rows(doc, rows, members)
+    if read is None:
+        return None
     addresses = {doc.absolute(t.get("href") or "").split("#")[0] for t, _, _ in read}
     if len(read) >= _MIN_ROWS and len(read) * 3 >= len(rows) * 2 and len(addresses) == len(read):
         return read
