@@ -59,7 +59,12 @@ def _filters(doc: Doc) -> list[list[str]]:
             # A jump menu's choice is an address: one into a category page is a category link.
             if not (field or (_ADDRESS_RE.search(value) and CATEGORY_URL_RE.search(value))):
                 continue
-            text = _COUNT_SUFFIX_RE.sub("", clean(option.text_content())).strip(_INDENT_CHARS)
+            # A choice of text alone holds it as its .text (text_content runs an XPath); the count's
+            # regex is tried only on a text that ends as a count does (clean leaves no blank there).
+            text = clean(option.text_content() if len(option) else option.text)
+            if text.endswith((")", "]")):
+                text = _COUNT_SUFFIX_RE.sub("", text)
+            text = text.strip(_INDENT_CHARS)
             # map(str.isdigit): the test of a genexpr over each character, at a third of its cost.
             if 1 < len(text) <= _MAX_NAME and not any(map(str.isdigit, text)):
                 choices.append(text)

@@ -40,7 +40,12 @@ def _link_names(doc: Doc) -> frozenset[str]:
     names = set()
     for a in doc.tagged("a"):
         if category_url(a.get("href") or ""):
-            text = _COUNT_SUFFIX_RE.sub("", clean(a.text_content())).lower()
+            # As a filter's choices are read (parsers.filter_options): .text of a link of text alone,
+            # the count's regex only on a text that ends as a count does.
+            text = clean(a.text_content() if len(a) else a.text)
+            if text.endswith((")", "]")):
+                text = _COUNT_SUFFIX_RE.sub("", text)
+            text = text.lower()
             if 1 < len(text) <= _MAX_NAME:
                 names.add(text)
     found = doc.memo[key] = frozenset(names)
