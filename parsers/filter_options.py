@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from parsers.cldr_dates import current_language
-from parsers.dom import Doc, clean
+from parsers.dom import Doc, clean, xpath
 from parsers.market_names import CATEGORY_URL_RE
 from parsers.place_words import is_place
 
@@ -37,6 +37,8 @@ _INDENT_CHARS = " -–—»›>|·•└├┗┣.\u00a0"
 _MAX_NAME = 60
 _ADDRESS_RE = re.compile(r"[/?=]")
 _SELECT_RE = re.compile(rb"<select", re.IGNORECASE)
+# The choices whose values hold a character of _ADDRESS_RE, in document order.
+_ADDRESS_OPTIONS = xpath(".//option[contains(@value, '/') or contains(@value, '?') or contains(@value, '=')]")
 
 
 def _filters(doc: Doc) -> list[list[str]]:
@@ -52,7 +54,10 @@ def _filters(doc: Doc) -> list[list[str]]:
     for select in selects:
         field = CATEGORY_URL_RE.search(f"?{select.get('name') or ''}=") is not None
         choices = []
-        for option in select.iter("option"):
+        # A select of another field offers only its choices whose values are addresses (sought in
+        # C: a country filter's 250 codes are not looked at one by one).
+        options = select.iter("option") if field else _ADDRESS_OPTIONS(select)
+        for option in options:
             value = (option.get("value") or "").strip()
             if not value:
                 continue  # "All", "Choose...": no category
