@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 from urllib.parse import unquote
 
@@ -145,12 +145,14 @@ def _post_count(lines: list[str]) -> int | None:
     return counts[0]
 
 
-def _labelled_values(lines: list[str]) -> list[tuple[str, bool]]:
-    """The values of the page's labels: the rest of a "label: value" line, or the line after a
-    label standing alone; each with whether its label wrote no colon."""
+def _labelled_values(lines: list[str], rows: Iterable[int]) -> list[tuple[str, bool]]:
+    """The values of the labels on the lines ``rows`` (indices of ``lines``, in order): the rest
+    of a "label: value" line, or the line after a label standing alone; each with whether its
+    label wrote no colon."""
     out = []
     counts = [i for i, _ in _labelled_counts(lines)]
-    for i, line in enumerate(lines):
+    for i in rows:
+        line = lines[i]
         if len(line) > 119:
             continue
         match = _LABEL_LINE_RE.match(line)
@@ -177,6 +179,20 @@ def _said_joined(lines: list[str], now: str | None) -> set[str]:
     return {day for day in said if day}
 
 
+def _year_lines(lines: list[str]) -> list[int]:
+    """Indices of the lines that name a year (:data:`_YEAR_RE`, which no line break can join), in
+    order, found by one search of their text."""
+    found: list[int] = []
+    i, end = 0, len(lines[0]) if lines else 0  # the line at i spans the text up to end
+    for match in _YEAR_RE.finditer("\n".join(lines)):
+        while match.start() > end:
+            i += 1
+            end += 1 + len(lines[i])
+        if not found or found[-1] != i:
+            found.append(i)
+    return found
+
+
 def _joined(lines: list[str], now: str | None) -> str | None:
     """The join day: a date labelled as one (the labels' vocabulary), else the earliest of the
     labelled dates that name their year. None when the page shows several labelled join days."""
@@ -185,10 +201,11 @@ def _joined(lines: list[str], now: str | None) -> str | None:
         return None
     if said:
         return said.pop()
-    if not _YEAR_RE.search("\n".join(lines)):
-        return None  # no line names a year: no labelled value can (one search, not a match a line)
+    # A value that names a year stands on its label's line or the next: only the labels on a line
+    # that names one or just above it are read (one search of the text, not a match a line).
+    rows = sorted({i for year in _year_lines(lines) for i in (year - 1, year) if i >= 0})
     dates = [
-        day for value, bare in _labelled_values(lines)
+        day for value, bare in _labelled_values(lines, rows)
         if len(value) <= 60 and _YEAR_RE.search(value) and (day := parse_date(value, now))
         and (not bare or len(day) >= 10)  # no colon: a whole day, no copyright's year
     ]
