@@ -19,6 +19,7 @@ card finder takes (an item named in plain text, no amount) too.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from parsers.dated_elements import is_dated
@@ -184,26 +185,26 @@ def _rating_marks(text: str) -> bool:
 _BLOCK_TAGS = frozenset({"div", "li", "article", "section", "p", "dl"})
 
 
-def _runs(doc: Doc) -> list[list[Any]]:
+def _runs(doc: Doc) -> Iterator[list[Any]]:
     """Every run of rows on the page, in page order: a table's rows of cells, and the sibling
-    blocks of one parent that share a tag and a class (a list's items need no class)."""
-    runs: list[tuple[int, list[Any]]] = []
-    order = {el: i for i, el in enumerate(doc.root.iter())}
-    for table in doc.root.iter("table"):
-        rows = [tr for tr in table.iter("tr") if tr.find("td") is not None]
-        if len(rows) >= _MIN_ROWS:
-            runs.append((order[table], rows))
-    for parent in order:
-        if not isinstance(parent.tag, str) or len(parent) < _MIN_ROWS:
+    blocks of one parent that share a tag and a class (a list's items need no class). Made as
+    they are read, by one walk of the tree: the first run of reviews ends the walk."""
+    for el in doc.root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag == "table":
+            rows = [tr for tr in el.iter("tr") if tr.find("td") is not None]
+            if len(rows) >= _MIN_ROWS:
+                yield rows  # before the runs of its own children (a table is their parent too)
+        if len(el) < _MIN_ROWS:
             continue
         groups: dict[tuple[str, str], list[Any]] = {}
-        for child in parent:
+        for child in el:
             if isinstance(child.tag, str) and child.tag in _BLOCK_TAGS:
                 cls = " ".join((child.get("class") or "").split())
                 if cls or child.tag == "li":
                     groups.setdefault((child.tag, cls), []).append(child)
-        runs.extend((order[parent], g) for g in groups.values() if len(g) >= _MIN_ROWS)
-    return [rows for _, rows in sorted(runs, key=lambda r: r[0])]
+        yield from (g for g in groups.values() if len(g) >= _MIN_ROWS)
 
 
 def review_run(doc: Doc, now: str | None) -> tuple[list[Any], list[Feedback]]:
