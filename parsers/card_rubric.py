@@ -84,9 +84,12 @@ def rubric_categories(
 
 
 def _labelled_rubrics(cards: list[Any], lang: str | None) -> list[str] | None:
-    pairs = [_pairs(card) for card in cards]
-    if any(not p for p in pairs):
-        return None
+    pairs = []
+    for card in cards:  # a card of no labels ends the reading: no label is every card's
+        found = _pairs(card)
+        if not found:
+            return None
+        pairs.append(found)
     shared = set.intersection(*(set(p) for p in pairs if p))
     for label in sorted(shared):
         values = [p[label] for p in pairs if p]
@@ -106,7 +109,7 @@ def _tags(card: Any) -> dict[tuple[str, str], str] | None:
         if not isinstance(el.tag, str) or len(el) or el.tag in _NOT_TAGS:
             continue
         text = " ".join((el.text or "").split())
-        if not text or len(text) > _MAX_VALUE or any(a.tag == "a" for a in el.iterancestors()):
+        if not text or len(text) > _MAX_VALUE or next(el.iterancestors("a"), None) is not None:  # in C
             continue
         key = (el.tag, el.get("class") or "")
         if key in out:
@@ -127,9 +130,12 @@ def _tag_rubrics(cards: list[Any], lang: str | None, sellers: list[str | None]) 
     sellers, two or more, none of them a seller's name: a market's items are sorted by the
     market, while a single shop's grid shows its makers' or brands' names alike, no link of
     its menu."""
-    tags = [_tags(card) for card in cards]
-    if any(not t for t in tags):
-        return None
+    tags = []
+    for card in cards:  # a card of no such element ends the reading, as above
+        found = _tags(card)
+        if not found:
+            return None
+        tags.append(found)
     shared = set.intersection(*(set(t) for t in tags if t))
     menu: set[str] | None = None
     for key in sorted(shared):
