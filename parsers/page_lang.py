@@ -42,13 +42,24 @@ def _lang_code(value: str | None) -> str | None:
     return code if code.isalpha() and 2 <= len(code) <= 3 else None
 
 
+def _lang_attribute(markup: bytes, start: int) -> bool:
+    """Whether "lang=" or "lang =" stands in ``markup`` from ``start`` on: one scan of the page for
+    "lang" (a page holds few), not one for each spelling (most pages hold neither: two whole scans)."""
+    at = markup.find(b"lang", start)
+    while at >= 0:
+        if markup.startswith((b"=", b" ="), at + 4):
+            return True
+        at = markup.find(b"lang", at + 4)
+    return False
+
+
 def page_lang(doc: Doc) -> str | None:
     # A listing or post in another language than the site's says so on its own element.
     # The body's markup rarely holds a lang attribute: then the tree is not searched for one.
     markup = doc.raw.lower()
     start = markup.find(b"<body")
     tagged = []
-    if start < 0 or markup.find(b"lang=", start) >= 0 or markup.find(b"lang =", start) >= 0:
+    if start < 0 or _lang_attribute(markup, start):
         tagged = xpath("//body/descendant::*[@lang]")(doc.root)[:50]
     inner = [(len(el.text_content()), el.get("lang")) for el in tagged]
     if inner:
