@@ -61,7 +61,10 @@ def class_category(card: Any) -> str | None:
     """The text of the card's element classed as its category, or None."""
     for el in card.iter("div", "span", "p", "small", "li", "em", "i", "b", "a"):
         cls = el.get("class")
-        if not cls or not any(_CATEGORY_CLASS_RE.search(word) for word in cls.lower().split()):
+        low = cls.lower() if cls else ""
+        # Every word the regex takes holds "cat" or is "kategorie": other classes pay no regex.
+        if not ("cat" in low or "kategorie" in low) or not any(
+                _CATEGORY_CLASS_RE.search(word) for word in low.split()):
             continue
         text = clean(el.text_content())
         label, sep, rest = text.partition(":")
