@@ -109,10 +109,37 @@ and the totals shown, has_pgp_key unknown); a profile its member's author record
 records.
 
 The ground truth was written by hand from what a human reads on each page, and committed with the
-pages BEFORE the parsers were run on them at all. Not yet scored: KNOWN_MISSES is empty and the
-parametrized holdout test is skipped until the lead measures the round once, blind
-(``benchmarks/score_general.py --round 36 --side holdout --misses``; the script finds the round
-from this module, nothing to add there), and adds ROUND.held_out_checks(f1) with that figure.
+pages (0eac1a5) BEFORE the parsers were run on them at all.
+
+Blind measurement, once per set of parsers, no site profiles (``benchmarks/score_general.py
+--round 36 --side holdout --misses``): those of 59fab6f (the last session's end) and of fcfbaef
+(rounds 34 and 35 mended). None had seen this round's pages; every helper who wrote those mends
+kept it out of every scan.
+
+    template                      59fab6f  fcfbaef
+    anjomansofalgaran_thread_fa     0.000    0.000  (a thread in table rows, Solar Hijri dates)
+    darvodelskiklub_profile_bg      0.000    0.000  (a member's profile)
+    supsokjangteo_search_ko         0.556    0.556  (a BTC conversion for the KRW price; places)
+    talatchanphen_vendor_th         0.667    0.667  (Buddhist-era year; feedback totals)
+    lypovyidvir_shopfront_uk        0.723    0.926  (a shop front's origin)
+    haatbazaar_feedback_hi          0.727    0.727  (a feedback page read as a vendor's)
+    hanulnegustorilor_listing_ro    0.750    0.750  (a price table by quantity read as cards)
+    chobensong_category_vi          0.786    0.786  (a route on one line after a dash)
+    redmine_message_id              0.842    0.842  (the board's name for the title; a time)
+    bazarudvar_queue_hu 1.000
+    overall                         0.637    0.679
+
+This round and round 37 are the first blind measure of this session: the parsers of 59fab6f are
+those of the last session's end, those of fcfbaef carry the mends of rounds 34 and 35 too (a
+profile's statistics in tiles or in prose, a board list taken for posts, routes written as a
+sentence, labelled places side by side, a shop front named by its heading). Those mends carried
+here on one shop front (+0.042); the two profiles of this round and round 37 are of yet other
+shapes. Blind scores of the rounds (3 to 35): 0.646, 0.778, 0.714, 0.946, 0.798, 0.699, 0.601,
+0.750, 0.857, 0.466, 0.612, 0.538, 0.773, 0.313, 0.694, 0.684, 0.376, 0.578, 0.517, 0.514, 0.848,
+0.777, 0.858, 0.406, 0.782, 0.902, 0.752, 0.831, 0.738, 0.820, 0.891, 0.770, 0.942 and here 0.679
+(0.637 at this session's start). KNOWN_MISSES holds every wrong value of fcfbaef. This round is
+BLIND: do not tune the parsers on its pages; mend a miss only as a general mechanism, with test
+pages of its own, and say so here.
 """
 
 from __future__ import annotations
@@ -125,7 +152,6 @@ from typing import Any
 
 import pytest
 
-from parsers.records import PAGE_TYPES
 from tests.general_rounds import (
     NOW_TIME,
     Round,
@@ -138,7 +164,6 @@ from tests.general_rounds import (
     shown_number,
     v4_fingerprint,
 )
-from tests.parsers_scoring import CONTRACT_FIELDS
 
 DATA = Path(__file__).parent / "data" / "general_r36"
 
@@ -298,16 +323,100 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers give on the holdout side where it differs from TRUTH: empty until the round is
-# scored once, blind (see the module docstring). Key: "kind[i].field" (or "page_type"); value:
-# what the parsers gave, with a comment naming the general rule that is missing.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {}
+# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
+# (parsers of fcfbaef). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {
+    "holdout/anjomansofalgaran_thread_quotes_fa.html": {
+        "page_type": 'other',
+        "thread[0].title": None,
+        "author[0].name": None,
+        "author[0].post_count": None,
+        "author[0].joined": None,
+        "author[1].name": None,
+        "author[1].post_count": None,
+        "author[1].joined": None,
+        "author[2].name": None,
+        "author[2].post_count": None,
+        "author[2].joined": None,
+        "post[0].author": None,
+        "post[0].posted_at": None,
+        "post[0].index": None,
+        "post[0].body": None,
+        "post[1].author": None,
+        "post[1].posted_at": None,
+        "post[1].index": None,
+        "post[1].body": None,
+        "post[1].quotes": None,
+        "post[2].author": None,
+        "post[2].posted_at": None,
+        "post[2].index": None,
+        "post[2].body": None,
+        "post[2].quotes": None,
+    },
+    "holdout/chobensong_category_vnd_vi_cp1258.html": {
+        "listing[0].ships_from": 'Việt Nam — Giao đến: Toàn thế giới',
+        "listing[0].ships_to": [],
+        "listing[1].ships_from": 'Việt Nam — Giao đến: Việt Nam, Campuchia',
+        "listing[1].ships_to": [],
+        "listing[2].ships_from": 'Việt Nam — Giao đến: Châu Á',
+        "listing[2].ships_to": [],
+        "listing[3].ships_from": 'Việt Nam — Giao đến: Việt Nam',
+        "listing[3].ships_to": [],
+    },
+    "holdout/darvodelskiklub_member_profile_bg.html": {
+        "page_type": 'other',
+        "author[0].name": None,
+        "author[0].post_count": None,
+        "author[0].joined": None,
+    },
+    "holdout/haatbazaar_vendor_feedback_hi.html": {
+        "page_type": 'vendor',
+        "vendor[0].has_pgp_key": False,
+    },
+    "holdout/hanulnegustorilor_listing_tiers_xmr_ro.html": {
+        "page_type": 'listing_index',
+        "listing[0].title": 'Livada_Bunicii',
+    },
+    "holdout/lypovyidvir_shopfront_uah_uk.html": {
+        "listing[0].ships_from": None,
+        "listing[1].ships_from": None,
+        "listing[2].ships_from": None,
+        "listing[3].ships_from": None,
+    },
+    "holdout/redmine_board_message_id.html": {
+        "thread[0].title": 'Sepeda Bambu Nusantara',
+        "post[0].posted_at": '2026-11-17',
+        "post[2].body": (
+            'Setuju, rami lebih mudah didapat dan lebih murah.\nJangan lupa amplas dulu permukaan '
+            'bambunya supaya epoksinya menempel.\namplas-bambu.jpg\n(84,2 KB)\namplas-bambu.jpg'),
+    },
+    "holdout/supsokjangteo_search_cards_krw_ko.html": {
+        "listing[0].price": 0.00028952,
+        "listing[0].currency": 'BTC',
+        "listing[0].ships_from": None,
+        "listing[0].ships_to": [],
+        "listing[1].price": 0.00039619,
+        "listing[1].currency": 'BTC',
+        "listing[1].ships_from": '아시아',
+        "listing[1].ships_to": [],
+        "listing[2].price": 0.00140952,
+        "listing[2].currency": 'BTC',
+        "listing[2].ships_from": None,
+        "listing[2].ships_to": [],
+        "listing[3].price": 0.00018667,
+        "listing[3].currency": 'BTC',
+        "listing[3].ships_to": [],
+    },
+    "holdout/talatchanphen_vendor_pgp_th.html": {
+        "vendor[0].feedback_count": None,
+        "vendor[0].rating": None,
+        "vendor[0].member_since": '2565-03-12',
+    },
+}
 
-
-_, _holdout_test = ROUND.tests(KNOWN_MISSES)
-test_a_holdout_page_gives_the_truth_but_for_its_known_misses = pytest.mark.skip(
-    reason="round 36 not yet scored: the lead measures it once, blind")(_holdout_test)
-
+(test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.679)
+_, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 _text = ROUND.page_text(ENCODINGS)
 _posts = ROUND.records_of("post")
@@ -322,18 +431,6 @@ def _found(pattern: str, text: str, flags: int = 0) -> re.Match[str]:
     return match
 
 
-def test_every_page_on_disk_has_a_truth_and_every_truth_a_page() -> None:
-    on_disk = {f"holdout/{p.name}" for p in (DATA / "holdout").iterdir()}
-    assert on_disk == set(TRUTH)
-    assert ROUND.pages("tune") == []
-    assert not (DATA / "tune").exists()
-
-
-def test_every_expected_record_names_every_contract_field_of_its_kind() -> None:
-    for page, truth in TRUTH.items():
-        assert truth["type"] in PAGE_TYPES, page
-        for record in truth["records"]:
-            assert set(CONTRACT_FIELDS[record["type"]]) <= set(record), (page, record)
 
 
 def test_six_market_pages_and_four_forum_pages() -> None:

@@ -112,10 +112,35 @@ crumb or the labelled value; a vendor page's product links give no listing recor
 page none.
 
 The ground truth was written by hand from what a human reads on each page, and committed with the
-pages BEFORE the parsers were run on them at all. Not yet scored: KNOWN_MISSES is empty and the
-parametrized holdout test is skipped until the lead measures the round once, blind
-(``benchmarks/score_general.py --round 37 --side holdout --misses``; the script finds the round
-from this module, nothing to add there), and adds ROUND.held_out_checks(f1) with that figure.
+pages (7238575) BEFORE the parsers were run on them at all.
+
+Blind measurement, once per set of parsers, no site profiles (``benchmarks/score_general.py
+--round 37 --side holdout --misses``): those of 59fab6f (the last session's end) and of fcfbaef
+(rounds 34 and 35 mended). None had seen this round's pages; every helper who wrote those mends
+kept it out of every scan.
+
+    template                  59fab6f  fcfbaef
+    moodle_discussions_pt_br    0.000    0.000  (a discussion list read as a thread)
+    activeforums_profile_ja     0.250    0.250  (the site's name for the member's)
+    hyperkitty_thread_et        0.471    0.471  (a mail's attribution line; quotes)
+    shanlan_listing_zh_hant     0.615    0.615  (NT$ read as USD; vendor; places)
+    liferay_mb_thread_el        0.755    0.755  (join days for post dates; the title)
+    dzintaratirgus_cards_lv     0.929    0.929  (the cards' vendors)
+    redmine_message_pl          0.947    0.947  (a time in a link's title)
+    activeforums_topic_tr, lastavica_vendor_sr, yasmin_login_ar 1.000
+    overall                     0.736    0.736
+
+This round and round 36 are the first blind measure of this session: the parsers of 59fab6f are
+those of the last session's end, those of fcfbaef carry the mends of rounds 34 and 35 too (a
+profile's statistics in tiles or in prose, a board list taken for posts, routes written as a
+sentence, labelled places side by side, a shop front named by its heading). None of them carried
+here (+0.000): this round's five forum engines (Moodle, Redmine, HyperKitty, Liferay, DNN Active
+Forums) are new to every round. Blind scores of the rounds (3 to 36): 0.646, 0.778, 0.714, 0.946,
+0.798, 0.699, 0.601, 0.750, 0.857, 0.466, 0.612, 0.538, 0.773, 0.313, 0.694, 0.684, 0.376, 0.578,
+0.517, 0.514, 0.848, 0.777, 0.858, 0.406, 0.782, 0.902, 0.752, 0.831, 0.738, 0.820, 0.891, 0.770,
+0.942, 0.679 and here 0.736 (0.736 at this session's start). KNOWN_MISSES holds every wrong value
+of fcfbaef. This round is BLIND: do not tune the parsers on its pages; mend a miss only as a
+general mechanism, with test pages of its own, and say so here.
 """
 
 from __future__ import annotations
@@ -127,7 +152,6 @@ from typing import Any
 
 import pytest
 
-from parsers.records import PAGE_TYPES
 from tests.general_rounds import (
     NOW_TIME,
     Round,
@@ -138,7 +162,6 @@ from tests.general_rounds import (
     shown_number,
     v4_fingerprint,
 )
-from tests.parsers_scoring import CONTRACT_FIELDS
 
 DATA = Path(__file__).parent / "data" / "general_r37"
 
@@ -320,16 +343,77 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers give on the holdout side where it differs from TRUTH: empty until the round is
-# scored once, blind (see the module docstring). Key: "kind[i].field" (or "page_type"); value:
-# what the parsers gave, with a comment naming the general rule that is missing.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {}
+# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
+# (parsers of fcfbaef). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {
+    "holdout/activeforums_profile_ja.html": {
+        "author[0].name": None,
+        "author[0].post_count": None,
+        "author[0].joined": None,
+    },
+    "holdout/dzintaratirgus_cards_eur_lv.html": {
+        "listing[0].vendor": None,
+        "listing[1].vendor": None,
+        "listing[2].vendor": None,
+        "listing[3].vendor": None,
+    },
+    "holdout/hyperkitty_thread_et.html": {
+        "post[0].posted_at": '2026-11-17',
+        "post[0].body": (
+            'Mul on aias neli tarru ja eile oli õues pea kümme kraadi sooja.\nKas sellise ilmaga '
+            'tohib kaane korraks pealt tõsta, et toiduvarusid kontrollida?\n--\nJaan Tamm\n'
+            'Tartumaa, Kambja mesila'),
+        "post[1].body": (
+            'T, 17. nov 2026 kell 21:14 kirjutas Jaan Tamm:\nLühidalt tohib, kui teed seda '
+            'kiiresti ja raame välja ei tõsta.\nParem on aga taru tagumisest otsast kergitada '
+            'ja kaaluda – raske taru tähendab, et toitu on piisavalt.'),
+        "post[1].quotes": [],
+        "post[2].author": 'Jaan Tamm',
+        "post[2].posted_at": '2026-11-20T10:05:00',
+        "post[2].body": (
+            'R, 20. nov 2026 kell 08:47 kirjutas Peeter Saar:\nAitäh, kaalud tunduvad hea mõte. '
+            'Proovin kevadeks ühe ära.\n--\nJaan Tamm\nTartumaa, Kambja mesila'),
+        "post[3].author": None,
+        "post[3].posted_at": None,
+        "post[3].index": None,
+        "post[3].body": None,
+        "post[3].quotes": None,
+    },
+    "holdout/liferay_mb_thread_el.html": {
+        "post[0].posted_at": '2019-03-14',
+        "post[1].posted_at": '2015-09-02',
+        "post[2].posted_at": '2025-08-21',
+        "post[3].posted_at": '2019-03-14',
+        "thread[0].title": 'Λέσχη Ερασιτεχνών Αστρονόμων',
+        "author[0].joined": None,
+        "author[1].joined": None,
+        "author[2].joined": None,
+    },
+    "holdout/moodle_discussion_list_pt_br.html": {
+        "page_type": 'thread',
+        "next_page": (
+            'http://ateliedeencadernacao2ndsppfpkexjeaxok5buvo3eup77rcnzg2wd.onion/mod/forum/view.php?id=4'
+            '2&p=2'),
+        "thread[0].title": 'Fórum de dúvidas',
+        "thread[1].title": None,
+        "thread[2].title": None,
+        "thread[3].title": None,
+        "thread[4].title": None,
+    },
+    "holdout/redmine_board_message_pl.html": {
+        "post[0].posted_at": '2026-11-17',
+    },
+    "holdout/shanlan_listing_twd_zh_hant_big5.html": {
+        "listing[0].currency": 'USD',
+        "listing[0].vendor": None,
+        "listing[0].ships_from": None,
+        "listing[0].ships_to": [],
+    },
+}
 
-
-_, _holdout_test = ROUND.tests(KNOWN_MISSES)
-test_a_holdout_page_gives_the_truth_but_for_its_known_misses = pytest.mark.skip(
-    reason="round 37 not yet scored: the lead measures it once, blind")(_holdout_test)
-
+(test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.736)
+_, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 _text = ROUND.page_text(ENCODINGS)
 _posts = ROUND.records_of("post")
@@ -338,18 +422,6 @@ _authors = ROUND.author_stats
 _NOW = NOW_TIME.replace(tzinfo=None)
 
 
-def test_every_page_on_disk_has_a_truth_and_every_truth_a_page() -> None:
-    on_disk = {f"holdout/{p.name}" for p in (DATA / "holdout").iterdir()}
-    assert on_disk == set(TRUTH)
-    assert ROUND.pages("tune") == []
-    assert not (DATA / "tune").exists()
-
-
-def test_every_expected_record_names_every_contract_field_of_its_kind() -> None:
-    for page, truth in TRUTH.items():
-        assert truth["type"] in PAGE_TYPES, page
-        for record in truth["records"]:
-            assert set(CONTRACT_FIELDS[record["type"]]) <= set(record), (page, record)
 
 
 def test_six_forum_pages_and_four_market_pages() -> None:
