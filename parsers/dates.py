@@ -30,6 +30,7 @@ from parsers.date_words import TODAY as _TODAY
 from parsers.date_words import UNIT_WORDS as _UNIT_WORDS
 from parsers.date_words import YESTERDAY as _YESTERDAY
 from parsers.short_years import four_digit_year
+from parsers.solar_hijri import SOLAR_HIJRI_LANGUAGES, solar_hijri_date
 from parsers.times_of_day import iso_day_time, time_after, utc_time
 from parsers.weekday_order import by_weekday, weekday_after
 from parsers.word_regex import by_first_letter, cased, fold_extras
@@ -269,6 +270,10 @@ def parse_date(text: str | None, now: str | datetime | None = None, *, order: st
         # alone, "Mar 04" would be the 4th of March of this year.
         stamp = now if isinstance(now, str) or now is None else now.isoformat()
         text = four_digit_year(text, stamp) or text
+    # A Solar Hijri date ("۲۷ آبان ۱۴۰۵", "۱۴۰۱/۱۲/۰۳"): non-ASCII, or on a Persian page.
+    if text and (not text.isascii() or current_language() in SOLAR_HIJRI_LANGUAGES) \
+            and (solar := solar_hijri_date(text[:200])) is not None:
+        return solar
     found = _parse_date(text, now, order)
     if found is None and text and (lang := current_language()) is not None:
         english = to_english(text[:200], lang)
