@@ -24,7 +24,7 @@ from parsers.prices import find_prices
 from parsers.records import Thread
 from parsers.thread_records import FORUM_HREF_RE
 
-__all__ = ["index_row", "shaped_index", "shaped_topics"]
+__all__ = ["index_row", "shaped_index", "shaped_topics", "topic_rows"]
 
 _NUMBER_RE = re.compile(r"^\d{1,3}(?:[,.\u00a0\u202f]?\d{3})*$")
 # A file's or an address's name ("notes.txt", "host/path"), a directory listing's, not a title.
@@ -96,14 +96,17 @@ def _section_head(tr: Any) -> bool:
 
 def _lead_cell(cell: Any) -> bool:
     """Whether a row's first cell only marks the row (an icon, a status, a kind of a few words),
-    no link in it: the row's title comes after it."""
-    return next(cell.iter("a"), None) is None and len(clean(cell.text_content()).split()) <= _LEAD_WORDS
+    no link to a page in it (a control going nowhere, "#" or a script, a star to mark the topic a
+    favourite, is none): the row's title comes after it."""
+    return all((a.get("href") or "#").strip().startswith(("#", "javascript:")) for a in cell.iter("a")) \
+        and len(clean(cell.text_content()).split()) <= _LEAD_WORDS
 
 
 def index_row(tr: Any, now: str | None) -> Any:
     """A table row's title link when the row is an index's row (a linked title opening it, counts
-    or a date in a cell of their own), else None."""
-    cells = [c for c in tr if c.tag == "td"]
+    or a date in a cell of their own), else None. A row's own heading cell (``<th scope=row>``,
+    an accessible table's title of each row) is one of its cells."""
+    cells = [c for c in tr if c.tag == "td" or c.tag == "th"]
     # A leading cell of no link (a folder's or a status's icon, the item's kind: "Forum topic")
     # opens the row before its title.
     while len(cells) > 2 and _lead_cell(cells[0]):
@@ -162,8 +165,13 @@ def _topic_row(doc: Doc, tr: Any, link: Any) -> bool:
     href = link.get("href") or ""
     board = FORUM_HREF_RE.search(href)
     # A board's address that goes on with a page of its own ("/board/bread/2041") is a page in
-    # the board, a topic: only an address that ends with the board's is the board's.
-    if board and not THREAD_HREF_RE.search(href) and not _BELOW_RE.match(href, board.end()):
+    # the board, a topic: only an address that ends with the board's is the board's, unless the
+    # row links that page with a further parameter of its query (a script below a board's folder,
+    # "/forum/discuss.php?d=311", whose row links its last post "...?d=311&parent=1904"): a board's
+    # row links its last post's topic, no part of its own page.
+    board_like = board is not None and not THREAD_HREF_RE.search(href) \
+        and not _BELOW_RE.match(href, board.end())
+    if board_like and "?" not in href:
         return False
     full = doc.absolute(href)
     title = full.split("#")[0]
@@ -176,6 +184,10 @@ def _topic_row(doc: Doc, tr: Any, link: Any) -> bool:
         if not other or other.startswith(("#", "javascript:")):
             continue
         address = doc.absolute(other)
+        if board_like:
+            if address.startswith(title) and address[len(title):len(title) + 1] == "&":
+                return True
+            continue
         # Below a board's address, a page further down is one in a board ("/forum/a/b/3011" under
         # a sub-board "/forum/a/b"), no part of a topic's page: only its query or fragment is.
         if address != full and _same_page(address, title) and not (
@@ -185,7 +197,7 @@ def _topic_row(doc: Doc, tr: Any, link: Any) -> bool:
         # A page number ("2"), an icon or a feed's mark, a board: no title of another page.
         if len(text) >= 3 and not text.replace(".", "").isdigit() and not FORUM_HREF_RE.search(other):
             foreign = True
-    if foreign:
+    if foreign or board_like:
         return False
     cells = [c for c in tr if c.tag == "td"]
     named = [i for i, c in enumerate(cells) if any(a in members for a in c.iter("a"))]
@@ -212,13 +224,18 @@ def shaped_topics(doc: Doc, *, now: str | None = None) -> list[Thread]:
     topics whatever their addresses look like); a board list's rows give none, nor a table of
     rows of one title repeated (a link each row repeats is no topic)."""
     board = next((clean(h.text_content()) for h in doc.root.iter("h1", "h2")), None) or None
-    out: list[Thread] = []
+    return [Thread(title=clean(a.text_content()), board=board, thread_url=doc.absolute(a.get("href") or ""),
+                   author=_starter(tr, a)) for tr, a in topic_rows(doc, now=now)]
+
+
+def topic_rows(doc: Doc, *, now: str | None = None) -> list[tuple[Any, Any]]:
+    """The topic rows of a page's index tables and their title links, in page order (as
+    :func:`shaped_topics` reads them)."""
+    out: list[tuple[Any, Any]] = []
     for pairs in _index_tables(doc, now):
         topics = [a for tr, a in pairs if _topic_row(doc, tr, a)]
         addresses = {doc.absolute(a.get("href") or "").split("#")[0] for a in topics}
         if len(addresses) < len(topics):
             continue
-        out.extend(Thread(title=clean(a.text_content()), board=board,
-                          thread_url=doc.absolute(a.get("href") or ""), author=_starter(tr, a))
-                   for tr, a in pairs if a in topics)
+        out.extend((tr, a) for tr, a in pairs if a in topics)
     return out

@@ -19,7 +19,9 @@ from parsers.dom import Doc, xpath
 __all__ = ["next_page"]
 
 _NEXT_TEXT_RE = re.compile(
-    r"^(?:(?:next|next page|weiter|nächste|nächste seite|suivant|page suivante|siguiente|"
+    # An arrow may lead the word, the link's visible mark before its words for screen readers
+    # ("» Próximo": <span aria-hidden>»</span><span class=sr-only>Próximo</span>).
+    r"^(?:(?:[›»>→]{1,2}\s*)?(?:next|next page|weiter|nächste|nächste seite|suivant|page suivante|siguiente|"
     r"página siguiente|следующая|след\.?|далее|successiva|pagina successiva|volgende|następna|"
     r"sonraki|下一页|下一頁|"
     # Portuguese, Nordic, Finnish, Czech and Slovak, Hungarian, Ukrainian, Greek, Polish ("dalej").
