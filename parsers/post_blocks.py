@@ -33,11 +33,16 @@ __all__ = [
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
+_STRIPE_RE = re.compile(r"(?:^|(?<=[-_]))(?:odd|even)$", re.IGNORECASE)
+
+
 def alike(blocks: list[Any]) -> bool:
     """Whether sibling blocks share a class (numbers aside: "windowbg"/"windowbg2"), or only one
     of them carries classes at all: variants of one kind of block, not page columns
     ("left-content"/"right-content")."""
-    classes = ({t.rstrip("0123456789") for t in (b.get("class") or "").split()} - {""} for b in blocks)
+    # Zebra stripes are one kind too: "even"/"odd", "row-odd"/"row-even" (HyperKitty's replies).
+    classes = ({_STRIPE_RE.sub("~", t.rstrip("0123456789")) for t in (b.get("class") or "").split()} - {""}
+               for b in blocks)
     sets = [s for s in classes if s]
     return len(sets) <= 1 or bool(set.intersection(*sets))
 
