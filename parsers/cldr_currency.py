@@ -26,8 +26,9 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
-__all__ = ["LocalMarks", "local_marks", "own_letters"]
+__all__ = ["LocalMarks", "local_marks", "own_letters", "unit_words"]
 
 # Marks that name a currency only together with a country the page does not spell out: any dollar,
 # the generic currency sign; one Latin letter ("S" shilling, "K" kyat, "R" rand, "L" lek) is a
@@ -37,6 +38,8 @@ _AMBIGUOUS_RE = re.compile(r"[$¤]|^[A-Za-z]?$")
 # abbreviation ("Cg" is a centigram's too) and name a currency some country uses today.
 _SHORT_LATIN_RE = re.compile(r"^[A-Za-z]{1,2}\.?$")
 _DIRECTION_MARKS = "\u200e\u200f\u061c"
+# A word after a mark that is a word itself: the two are a phrase, not a price's end.
+_WORD_NEXT_RE = re.compile(r"[ \t\u00a0\u202f]*[^\W\d_]")
 _SPACES = " \t\u00a0\u202f"
 # Country domains used by sites of anywhere ("brand.co"), as parsers.currency_marks has them.
 _GENERIC_DOMAINS = frozenset({"co", "tv", "io", "me", "ai", "fm", "ws", "cc"})
@@ -50,6 +53,9 @@ class LocalMarks:
     by_first: dict[str, tuple[int, ...]] = field(default_factory=dict)
     by_last: dict[str, tuple[int, ...]] = field(default_factory=dict)
     marker: re.Pattern[str] = re.compile(r"(?!)")
+    #: Marks that are words (:func:`unit_words`): read after an amount only where no word follows
+    #: them ("2 đồng hồ" is two clocks).
+    words: frozenset[str] = frozenset()
 
     def after(self, text: str, end: int) -> tuple[str, int] | None:
         """The currency of a mark right after ``end`` (one space allowed): (code, the mark's end)."""
@@ -57,9 +63,13 @@ class LocalMarks:
         if pos >= len(text):
             return None
         for size in self.by_first.get(text[pos], ()):
-            code = self.codes.get(text[pos : pos + size])
             after = pos + size
+            if after > len(text):
+                continue
+            code = self.codes.get(text[pos:after])
             if code and not (text[after - 1].isalpha() and after < len(text) and text[after].isalpha()):
+                if self.words and text[pos:after] in self.words and _WORD_NEXT_RE.match(text, after):
+                    continue
                 return code, after
         return None
 
@@ -133,10 +143,13 @@ def _territories(lang: str | None, region: str | None, tld: str | None) -> list[
     return [c for i, c in enumerate(out) if c in known and c not in out[:i]]
 
 
-def _symbols(lang: str | None, territories: list[str], letters: str = "") -> dict[str, str]:
+def _symbols(
+    lang: str | None, territories: list[str], letters: str = "", words: set[str] | None = None
+) -> dict[str, str]:
     """Symbol -> currency: the territories' currencies as the page's language writes them there
-    (else as the countries' official languages do), then every symbol the language writes. A
-    one-letter symbol of a territory's own money ("R", the rand) only when in ``letters``."""
+    (else as the countries' official languages do) and the words it names them with (added to
+    ``words``), then every symbol the language writes. A one-letter symbol of a territory's own
+    money ("R", the rand) only when in ``letters``."""
     from babel import Locale, localedata
     from babel.languages import get_official_languages
     from babel.numbers import get_territory_currencies
@@ -156,7 +169,12 @@ def _symbols(lang: str | None, territories: list[str], letters: str = "") -> dic
             for name in langs:
                 for ident in (f"{name}_{territory}", name):
                     if localedata.exists(ident):
-                        add(Locale.parse(ident).currency_symbols.get(code, code), code, own=True)
+                        locale = Locale.parse(ident)
+                        add(locale.currency_symbols.get(code, code), code, own=True)
+                        for word in unit_words(locale, code, territory):
+                            add(word, code)
+                            if words is not None:
+                                words.add(word)
                         break
     if lang and localedata.exists(lang):
         # Symbols of other countries' money in this language ("Br" BYN in Belarusian), after the
@@ -167,6 +185,40 @@ def _symbols(lang: str | None, territories: list[str], letters: str = "") -> dic
             if symbol not in found and symbol != code and code in current and not short:
                 add(symbol, code)
     return {s: codes.pop() for s, codes in found.items() if len(codes) == 1}
+
+
+def unit_words(locale: Any, code: str, territory: str) -> list[str]:
+    """The words a country's money is written with after an amount, from its CLDR names in the
+    page's language (singular and plural) once the country's name is set aside: "대한민국 원" ->
+    "원" ("38,000원"), "日本円" -> "円", "Đồng Việt Nam" -> "Đồng", "українська гривня" ->
+    "гривня" (an adjective of the country's name, its first three letters, is the country's too);
+    a one-word name that names no country is the unit itself ("บาท"). As CLDR spells them: a
+    lower-cased "đồng" after a figure is a word of titles too ("2 đồng hồ", two clocks)."""
+    country = str(locale.territories.get(territory) or "").casefold()
+    plural = locale._data["currency_names_plural"].get(code) or {}
+    names = {str(locale.currencies.get(code) or ""), *(str(v) for v in plural.values())}
+    out = []
+    for name in sorted(n.strip() for n in names if n.strip()):
+        if " " not in name:
+            low = name.casefold()
+            if country and low.startswith(country) and _NO_SPACES_RE.match(low):
+                name = name[len(country) :]  # "日本円": a script written without spaces
+            elif country and country in low:
+                continue
+            words = [name] if name else []
+        else:
+            firsts = {w[:3] for w in country.split() if len(w) >= 3}
+            words = [
+                w for w in name.split()
+                if w.casefold() not in country.split() and w.casefold()[:3] not in firsts
+            ]
+        if len(words) == 1 and not _SHORT_LATIN_RE.match(words[0]) and not words[0].isdigit():
+            out.append(words[0])
+    return out
+
+
+# The scripts written without spaces between words (a country's name opens its money's).
+_NO_SPACES_RE = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0eff]+$")
 
 
 @functools.lru_cache(maxsize=256)
@@ -210,7 +262,8 @@ def local_marks(
     ``letters``: the capital letters the page prints as marks of amounts (its own country's
     one-letter symbol among them is read: "1 250,00 R" on a Xhosa page)."""
     try:
-        symbols = _symbols(lang, _territories(lang, region, tld), letters)
+        words: set[str] = set()
+        symbols = _symbols(lang, _territories(lang, region, tld), letters, words)
     except (ValueError, LookupError):  # babel's UnknownLocaleError is a ValueError
         return None
     codes: dict[str, str] = {}
@@ -227,4 +280,5 @@ def local_marks(
         by_first[mark[0]] = (*by_first.get(mark[0], ()), len(mark))
         by_last[mark[-1]] = (*by_last.get(mark[-1], ()), len(mark))
     marker = re.compile("|".join(re.escape(m) for m in sorted(codes, key=len, reverse=True)))
-    return LocalMarks(codes, by_first, by_last, marker)
+    spelt = frozenset(w for word in words for w in (word, word.upper()) if w in codes)
+    return LocalMarks(codes, by_first, by_last, marker, spelt)
