@@ -24,8 +24,8 @@ _TIME_RE = re.compile(
     r"(?<!\d)(?P<H>\d{1,2})(?::|\s?h\s?)(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\s?min\b\.?)?\s*"
     # am/pm, in Persian ("ق.ظ"/"ب.ظ": before/after noon) and Arabic ("ص"/"م") too.
     # Korean and Japanese write theirs after the time too (Django's "6:40 오후").
-    # Greek "π.μ."/"μ.μ." (before/after noon).
-    r"(?P<ap>[ap]\.?\s?m\.?|[قب]\.\s?ظ|[صم](?!\w)|오[전후]|午[前後]|[πμ]\.\s?μ\.)?(?!\d)",
+    # Greek "π.μ."/"μ.μ." (before/after noon), or "πμ"/"μμ" without dots (CLDR's narrow form).
+    r"(?P<ap>[ap]\.?\s?m\.?|[قب]\.\s?ظ|[صم](?!\w)|오[전후]|午[前後]|[πμ]\.\s?μ\.|[πμ]μ(?!\w))?(?!\d)",
     re.IGNORECASE
 )
 
