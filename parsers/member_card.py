@@ -47,6 +47,7 @@ from parsers.labels import LABEL_WORDS, LABELS, POSTS_WORDS, iter_labels
 from parsers.market_profile import commerce_count
 from parsers.prices import parse_number
 from parsers.prose_stats import prose_stats
+from parsers.rated_count import rated_count
 from parsers.records import Author
 
 __all__ = ["member_card", "seller_signs"]
@@ -351,7 +352,9 @@ def member_card(doc: Doc, *, now: str | None = None) -> Author | None:
         said = _said_joined(tiled, now)
         joined = said.pop() if len(said) == 1 else _joined(lines, now)
     else:
+        # A count no label's word names is the post count by its rate per day beside it.
         count = _post_count(lines)
+        count = rated_count(lines) if count is None else count
         joined = _joined(lines, now) if count is not None else None
     if joined is None:
         nodes = _node_lines(doc)
