@@ -29,7 +29,7 @@ from parsers.card_places import card_places
 from parsers.card_prices import amount_then_mark, element_price, split_price
 from parsers.card_regions import page_regions
 from parsers.cldr_dates import current_language
-from parsers.dash_pieces import piece_fields, piece_route
+from parsers.dash_pieces import piece_fields, piece_lines, piece_route
 from parsers.dom import Doc, clean, element_kind
 from parsers.labels import LABELS
 from parsers.market_fields import escrow_value, labelled
@@ -334,15 +334,19 @@ def card_listing(
         cat = known_category(lines, title, categories) or marked_category(card, title, categories)
     vendor = vendor_name(values["vendor"]) if values.get("vendor") else card_vendor(card, lines)
     stock = parse_number(values["stock"]) if values.get("stock") else None
-    ships_to = places(values.get("ships_to") or labelled_places(lines, "ships_to"))
+    # A label's value ends where the line's next labelled piece starts ("X: A — Y: B").
+    split = piece_lines(lines) or lines
+    ships_to = places(values.get("ships_to") or labelled_places(split, "ships_to"))
     # An origin column counts beside a destination column, as an origin label does beside a
     # destination label (ships_from_value).
     origin = values.get("ships_from") or (values.get("origin") if values.get("ships_to") else None)
-    ships_from = first_place(origin or ships_from_value(lines))
+    ships_from = first_place(origin or ships_from_value(split))
     if ships_from is None and not ships_to:
         found = route(lines) or _bare_route(doc, lines) or class_places(card)
         # Labels of any language: a value that is a CLDR country, or an element classed "from".
-        found = found or card_places(card, lines, current_language())
+        # "Da: Toscana · Per: In tutto il mondo", "대한민국 발송 · 배송지역: 전 세계": one line.
+        lang = current_language()
+        found = found or piece_route(lines, lang) or card_places(card, lines, lang)
         if found:
             ships_from, ships_to = found
     if (cat is None or (ships_from is None and not ships_to)) and len(lines) <= 3:
@@ -351,8 +355,6 @@ def card_listing(
         cat = cat or piece_cat
         if ships_from is None and not ships_to and piece_to:
             ships_from, ships_to = piece_from, piece_to
-    if ships_from is None and not ships_to and (found := piece_route(lines, current_language())):
-        ships_from, ships_to = found  # "Da: Toscana · Per: In tutto il mondo"
     if not ships_to and (found := sentence_route(lines, current_language(), ships_from)):
         ships_from, ships_to = found  # "Sendes fra Danmark til Norden"
     return Listing(

@@ -21,7 +21,7 @@ from itertools import pairwise
 from parsers.market_places import places
 from parsers.place_words import is_place, other_field, place_list, region_list
 
-__all__ = ["piece_fields", "piece_route"]
+__all__ = ["piece_fields", "piece_lines", "piece_route"]
 
 
 # Dashes and bars that stand between pieces (spaced, so that "hand-turned" stays whole).
@@ -96,13 +96,22 @@ def _origin(value: str, lang: str | None) -> bool:
 
 def piece_route(lines: list[str], lang: str | None) -> tuple[str, list[str]] | None:
     """(origin, destinations) of a line of two labelled pieces between spaced dots or bars, the
-    first one place, the next places; None otherwise."""
+    first one place, the next places; None otherwise. The first piece may be unlabelled, a place
+    and one word of no figure ("대한민국 발송 · 배송지역: 전 세계": a verb after the place, as
+    languages that put the verb last write it)."""
     for line in lines:
         if (":" not in line and "：" not in line) or not _SEP_RE.search(line):
             continue
-        pairs = [m.groups() for p in _SEP_RE.split(line) if (m := _PAIR_RE.match(p.strip()))]
+        pairs = []
+        for piece in _SEP_RE.split(line):
+            if (m := _PAIR_RE.match(piece.strip())) is not None:
+                pairs.append(m.groups())
+            elif (place := _bare_place(piece.strip(), lang)) is not None:
+                pairs.append(("", place))
         for (label, value), (to_label, dest) in pairwise(pairs):
-            if other_field(label) or other_field(to_label) or not _origin(value.strip(), lang):
+            if not to_label or other_field(label) or other_field(to_label):
+                continue  # the destinations are labelled
+            if not _origin(value.strip(), lang):
                 continue
             dest = dest.strip()
             # After one place, a region no vocabulary names ("دول الخليج العربي", "Norden").
@@ -112,3 +121,32 @@ def piece_route(lines: list[str], lang: str | None) -> tuple[str, list[str]] | N
             if found:
                 return value.strip(), found
     return None
+
+
+def _bare_place(piece: str, lang: str | None) -> str | None:
+    """The place of a piece without a label that is a CLDR place and one word beside it, short and
+    of no figure ("대한민국 발송", "Japan dispatch"), or None."""
+    words = piece.split()
+    if not 2 <= len(words) <= 4 or ":" in piece or "：" in piece or any(ch.isdigit() for ch in piece):
+        return None
+    for place, word in ((" ".join(words[:-1]), words[-1]), (" ".join(words[1:]), words[0])):
+        if len(word) <= 12 and is_place(place, lang):
+            return place
+    return None
+
+
+def piece_lines(lines: list[str]) -> list[str] | None:
+    """``lines`` with each line of labelled pieces between spaced dashes, dots or bars ("Gửi từ:
+    Việt Nam — Giao đến: Toàn thế giới") split into a line per piece, so that a label's value
+    ends where the next piece starts; None when no line is so."""
+    out: list[str] = []
+    split = False
+    for line in lines:
+        if (":" in line or "：" in line) and _SEP_RE.search(line):
+            pieces = [p.strip() for p in _SEP_RE.split(line) if p.strip()]
+            if len(pieces) >= 2 and any(_PAIR_RE.match(p) for p in pieces[1:]):
+                out.extend(pieces)
+                split = True
+                continue
+        out.append(line)
+    return out if split else None
