@@ -237,7 +237,7 @@ def _name(doc: Doc, lines: list[str]) -> str | None:
         clean(a.text_content()) for a in doc.tagged("a")
         if a.get("href") and doc.absolute(a.get("href")).split("#")[0] != own
     }
-    alts = {clean(img.get("alt") or "") for img in doc.tagged("img")}
+    alts = _own_alts(doc, own)
     # A handle is also shown after an at sign ("@pilkki"), as mentions write it.
     shown = set(lines) | {line[1:] for line in lines if line[:1] == "@"}
     found = [
@@ -256,6 +256,19 @@ def _name(doc: Doc, lines: list[str]) -> str | None:
         return max(ranked)[-1]
     name = _headed_name(doc, shown, elsewhere, parts)
     return name if name is None or _heads_the_count(doc, lines, name) else None
+
+
+def _own_alts(doc: Doc, own: str) -> set[str]:
+    """The texts of the page's images but those that are a link to another page (the site's logo
+    linking its home, "和紙の会" or "Forum"): such an image is its link's face, no avatar."""
+    out = set()
+    for img in doc.tagged("img"):
+        link = next(img.iterancestors("a"), None)
+        href = (link.get("href") or "").strip() if link is not None else ""
+        if href and not href.startswith(("#", "javascript:")) and doc.absolute(href).split("#")[0] != own:
+            continue
+        out.add(clean(img.get("alt") or ""))
+    return out
 
 
 def _heads_the_count(doc: Doc, lines: list[str], name: str) -> bool:
@@ -309,7 +322,7 @@ def _headed_name(doc: Doc, shown: set[str], elsewhere: set[str], titled: set[str
     if ranked:
         return min(ranked)[2]
     # Else an avatar's text shown again on a line of its own.
-    alts = {clean(img.get("alt") or "") for img in doc.tagged("img")} & shown
+    alts = _own_alts(doc, (doc.url or "").split("#")[0]) & shown
     alts = {a for a in alts if len(a) >= 2 and a not in elsewhere and a.casefold() not in LABEL_WORDS}
     return alts.pop() if len(alts) == 1 else None
 
