@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["LocalMarks", "local_marks", "own_letters", "unit_words"]
+__all__ = ["LocalMarks", "lettered_dollar", "local_marks", "own_letters", "unit_words"]
 
 # Marks that name a currency only together with a country the page does not spell out: any dollar,
 # the generic currency sign; one Latin letter ("S" shilling, "K" kyat, "R" rand, "L" lek) is a
@@ -219,6 +219,36 @@ def unit_words(locale: Any, code: str, territory: str) -> list[str]:
 
 # The scripts written without spaces between words (a country's name opens its money's).
 _NO_SPACES_RE = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0eff]+$")
+
+
+def lettered_dollar(text: str, start: int) -> tuple[str, int] | None:
+    """The currency of a dollar sign at ``text[start]`` glued to the letters before it that name
+    whose it is ("NT$ 1,280", "HK$95", "MX$ 450"), as the CLDR writes those signs in English:
+    (code, the letters' start); None for letters it does not know. The letters start a word, or
+    follow a lower-case letter in capitals ("Clay mugMX$ 180": elements joined with no space)."""
+    table = _lettered_dollars()
+    for size in (4, 3, 2, 1):
+        begin = start - size
+        if begin < 0:
+            continue
+        code = table.get(text[begin : start + 1])
+        if code is None:
+            continue
+        before = text[begin - 1] if begin else " "
+        if not before.isalpha() or (before.islower() and text[begin].isupper()):
+            return code, begin
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _lettered_dollars() -> dict[str, str]:
+    from babel import Locale
+
+    return {
+        form: code for code, symbol in Locale.parse("en").currency_symbols.items()
+        for form in {symbol, symbol.upper()}
+        if symbol.endswith("$") and symbol[:-1].isalpha() and symbol[:-1].isascii()
+    }
 
 
 @functools.lru_cache(maxsize=256)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parsers.cldr_currency import lettered_dollar
 from parsers.currency_marks import LOCAL_MARKS, local_mark, resolve
 from parsers.number_symbols import ascii_separators
 
@@ -353,6 +354,8 @@ def find_prices(text: str, *, limit: int = 50) -> list[Price]:
             cur_tok, p_start, p_end = found[0], found[1], end
             if found[0] in LOCAL_MARKS and (code := _code_after(text, end)) is not None:
                 cur_tok, p_end = code  # "$ 1.450,00 MXN": the written code says whose dollar
+            elif cur_tok == "$" and p_start and text[p_start - 1].isalpha():
+                cur_tok, p_start = lettered_dollar(text, p_start) or (cur_tok, p_start)  # "NT$ 1,280"
         else:
             found = _token_after(text, end)
             if found is None and end < len(text) and text[end] == "\n":
