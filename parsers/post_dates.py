@@ -159,7 +159,7 @@ def _shown_date(
                     isinstance(c.tag, str) and parse_date(clean(c.text_content()), now) == parsed
                     for c in el.iterdescendants()
                 ):
-                    return parsed, el
+                    return _titled_time(el, parsed, now), el
             if len(whole) > 60 and (parsed := _labelled_tail_date(el, now)):
                 return parsed, el
     return None, None
@@ -184,6 +184,21 @@ def _with_time(el: Any, day: str, now: str | None) -> str:
     if len(el) and len(day) == 10 and len(whole := clean(el.text_content())) <= 60:
         fuller = parse_date(whole, now)
         if fuller and fuller.startswith(day):
+            return fuller
+    return day
+
+
+_TITLED = xpath("descendant::*[@title or @datetime]")
+
+
+def _titled_time(el: Any, day: str, now: str | None) -> str:
+    """``day`` read from a relative age ("Added by ann <a title='17-11-2026 20:15'>3 days</a>
+    ago", Redmine's way) with the exact time a child's title or datetime attribute gives that day."""
+    if len(day) != 10:
+        return day
+    for child in _TITLED(el):
+        fuller = parse_date(child.get("datetime") or child.get("title"), now)
+        if fuller and len(fuller) > 10 and fuller.startswith(day):
             return fuller
     return day
 

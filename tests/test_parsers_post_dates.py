@@ -53,3 +53,22 @@ def test_a_thread_whose_headers_name_the_answered_post_dates_every_post() -> Non
     assert [(p.author, p.posted_at) for p in result.records if p.kind == "post"] == [
         ("hobelbank_uwe", "2026-11-17T19:42:00"), ("leimzwinge_karl", "2026-11-19T08:05:00"),
         ("raspel_ina", "2026-11-20T10:31:00")]
+
+
+def test_a_relative_age_takes_the_exact_time_its_links_title_gives_that_day() -> None:
+    # Redmine's way: "Added by NAME <a title=EXACT>3 days</a> ago", the title a tooltip.
+    german = ("<div class=beitrag><p><span class=autor>Erstellt von <a href='/users/4'>anna_holz</a> vor "
+              "<a title='17.11.2026 18:40' href='/aktivitaet?from=2026-11-17'>3 Tagen</a></span></p>"
+              "<div class=text>Eiche oder Buche für die Werkbank?</div></div>")
+    assert _date(german) == "2026-11-17T18:40:00"
+    spanish = ("<div class=mensaje><p><span class=autor>Añadido por <a href='/u/9'>pepa_lino</a> hace "
+               "<a title='2026-11-19 07:05' href='/actividad?from=2026-11-19'>1 día</a></span></p>"
+               "<div class=cuerpo>Yo riego por la mañana.</div></div>")
+    assert _date(spanish) == "2026-11-19T07:05:00"
+
+
+def test_a_title_naming_another_day_than_the_relative_age_is_not_its_time() -> None:
+    other_day = ("<div class=beitrag><p><span class=autor>Erstellt von <a href='/users/4'>anna_holz</a> vor "
+                 "<a title='12.11.2026 18:40' href='/a'>3 Tagen</a></span></p>"
+                 "<div class=text>Eiche oder Buche?</div></div>")
+    assert _date(other_day) == "2026-11-17"
