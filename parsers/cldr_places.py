@@ -22,7 +22,7 @@ import unicodedata
 from parsers.flag_places import plain_place
 from parsers.labels import LABELS
 
-__all__ = ["country_names", "destinations_after", "labelled_countries"]
+__all__ = ["country_names", "destinations_after", "labelled_countries", "locale_tags"]
 
 _SPLIT_RE = re.compile(r"\s*(?:[,;/|،、]|\s-\s)\s*")
 _LABEL_MAX = 40
@@ -31,12 +31,33 @@ _GAP = 4
 
 
 @functools.lru_cache(maxsize=64)
+def locale_tags(lang: str | None) -> tuple[str, ...]:
+    """English, ``lang`` and the CLDR's locales of ``lang`` in its other scripts: a page tagged
+    "zh" may write Traditional characters ("台灣", "澳門": zh_Hant), one tagged "sr" Latin letters
+    (sr_Latn); the names of places are looked up in each."""
+    from babel import localedata
+
+    tag = (lang or "en").replace("-", "_")
+    base = tag.split("_")[0]
+    if base == "en":
+        return ("en",)
+    scripts = sorted(
+        i for i in localedata.locale_identifiers() if _SCRIPT_TAG_RE.match(i) and i.startswith(base + "_")
+    )
+    return tuple(dict.fromkeys(["en", tag, *scripts]))
+
+
+_SCRIPT_TAG_RE = re.compile(r"^[a-z]{2,3}_[A-Z][a-z]{3}$")
+
+
+@functools.lru_cache(maxsize=64)
 def country_names(lang: str | None) -> frozenset[str]:
-    """Casefolded CLDR names of countries and regions ("World", "Europe") in ``lang`` and English."""
+    """Casefolded CLDR names of countries and regions ("World", "Europe") in ``lang`` (each of its
+    scripts: :func:`locale_tags`) and English."""
     from babel import Locale, UnknownLocaleError
 
     names: set[str] = set()
-    for code in {"en", (lang or "en").replace("-", "_")}:
+    for code in locale_tags(lang):
         try:
             territories = Locale.parse(code).territories
         except (UnknownLocaleError, ValueError, TypeError):

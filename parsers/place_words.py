@@ -24,7 +24,7 @@ from __future__ import annotations
 import functools
 import re
 
-from parsers.cldr_places import country_names
+from parsers.cldr_places import country_names, locale_tags
 from parsers.flag_places import plain_place
 from parsers.labels import LABELS
 
@@ -52,7 +52,7 @@ def place_names(lang: str | None) -> frozenset[str]:
     from babel import Locale, UnknownLocaleError
 
     names: set[str] = set(country_names(lang))
-    for code in {"en", (lang or "en").replace("-", "_")}:
+    for code in locale_tags(lang):
         try:
             zones = Locale.parse(code).time_zones
         except (UnknownLocaleError, ValueError, TypeError):
@@ -84,7 +84,7 @@ def _country_codes(lang: str | None) -> dict[str, str]:
     from babel import Locale, UnknownLocaleError
 
     out: dict[str, str] = {}
-    for code in ("en", (lang or "en").replace("-", "_")):
+    for code in locale_tags(lang):
         try:
             territories = Locale.parse(code).territories
         except (UnknownLocaleError, ValueError, TypeError):
@@ -160,7 +160,7 @@ def _world_names(lang: str | None) -> tuple[str, ...]:
     from babel import Locale, UnknownLocaleError
 
     names = set()
-    for code in {"en", (lang or "en").replace("-", "_")}:
+    for code in locale_tags(lang):
         try:
             name = Locale.parse(code).territories.get("001")
         except (UnknownLocaleError, ValueError, TypeError):
