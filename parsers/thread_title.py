@@ -218,6 +218,8 @@ def thread_title(doc: Doc, heads: list[str] | None = None) -> str | None:
     said = [*cands[:tails], *_crumb_text_tails(doc), *cands[tails:], *(heads or ()),
             *_crumb_last_links(doc)] if doc.title else []
     cands = [c for c in cands if 2 < len(c) < 300 and _names_a_thread(c)]
+    if (replied := _replied(doc, said or cands, boards)) is not None:
+        return replied
     for c in said:
         if 4 <= len(c) < 300 and c in doc.title and _names_a_thread(c) and c not in boards:
             return c
@@ -226,6 +228,29 @@ def thread_title(doc: Doc, heads: list[str] | None = None) -> str | None:
         return held
     cands = [c for c in cands if c not in boards] or cands
     return cands[0] if cands else _title_part(doc)
+
+
+# A reply's subject: the thread's after a reply prefix ("RE: Bread too dense", "Odp:", "AW:", "SV:").
+_REPLY_RE = re.compile(
+    r"^(?:re|aw|sv|vs|odp|antw|ynt|res|rif|απ|отв|回复|回覆)\s*(?:\[\d+\])?\s*[:：]\s*", re.IGNORECASE
+)
+
+
+def _replied(doc: Doc, names: list[str], boards: set[str]) -> str | None:
+    """The one of the page's names for itself that the <title> holds and its replies repeat after
+    a reply prefix ("<h2>Bread too dense</h2>" and a reply headed "RE: Bread too dense", Redmine's
+    and mail's way): the thread's, whatever heading (the site's or project's name) comes first. A
+    reply's own subject (a threaded board's "Re: Cherry on canes" under a post) is not in the
+    <title>."""
+    subjects = [line[m.end():] for line in doc.text_lines if (m := _REPLY_RE.match(line))]
+    if not subjects:
+        return None
+    for c in names:
+        if 4 <= len(c) < 300 and c not in boards and c in doc.title and _names_a_thread(c) and any(
+            s.startswith(c) and (len(s) == len(c) or not s[len(c)].isalnum()) for s in subjects
+        ):
+            return c
+    return None
 
 
 def _held_title_part(doc: Doc, said: list[str]) -> str | None:

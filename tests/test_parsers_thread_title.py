@@ -1,7 +1,8 @@
 """parsers.thread_title: a heading that is all one link to the front page of the thread's own
 folder ("modules/forum/index.php", its board "index.php?kat=3") names the board above the thread,
-not the thread, though the <title> holds both. Pages of this module's own (Catalan and Polish),
-none a round's."""
+not the thread, though the <title> holds both; the heading its replies repeat after a reply
+prefix ("RE: topic") is the thread's, over a project's name. Pages of this module's own (Catalan,
+Polish, Slovak, German), none a round's."""
 
 from __future__ import annotations
 
@@ -39,3 +40,46 @@ def test_a_heading_linking_the_page_itself_is_still_its_title() -> None:
         '<h2><a href="/forum/index.php?t=5">Przycinanie róż jesienią</a></h2>')
     doc = load(page.encode(), url="http://dzialka.example/forum/index.php?t=5")
     assert thread_title(doc) == "Przycinanie róż jesienią"
+
+
+# A project's name over its board's thread (Redmine's way: "<h1>Project</h1>", the topic an <h2>,
+# each reply headed "RE: topic"), in Slovak and German with its mailers' "AW:".
+_SLOVAK = """<html><head><title>Ktorá pílka na bambus? - Náradie - Stolárska dielňa Hron</title></head><body>
+<div id=header><h1><span class=projekt>Stolárska dielňa Hron</span></h1></div>
+<h2>Ktorá pílka na bambus?</h2>
+<div class=sprava><p>Pridal <a href='/users/3'>juraj_hobel</a> pred 2 dňami</p>
+<p>Odporúčate japonskú pílku?</p></div>
+<div class=odpoved><h4><a href='/boards/2/topics/9?r=11#m11'>RE: Ktorá pílka na bambus?</a> - Pridal
+<a href='/users/8'>eva_dlato</a> včera</h4><p>Áno, ryoba je výborná.</p></div>
+</body></html>"""
+
+_GERMAN = """<html><head><title>Werkbank aus Buche | Holzwerker Stammtisch Kassel</title></head><body>
+<header><h1>Holzwerker Stammtisch Kassel</h1></header>
+<main><h3>Werkbank aus Buche</h3>
+<article><p>Ich plane eine Werkbank aus Buche, zwei Meter lang.</p></article>
+<article><div class=betreff>AW: Werkbank aus Buche</div><p>Nimm Multiplex für die Platte.</p></article>
+</main></body></html>"""
+
+
+def test_the_heading_its_replies_repeat_after_a_reply_prefix_is_the_title_not_the_sites_name() -> None:
+    slovak = load(_SLOVAK.encode(), url="http://dielna.example/boards/2/topics/9")
+    assert thread_title(slovak) == "Ktorá pílka na bambus?"
+    german = load(_GERMAN.encode(), url="http://stammtisch.example/thema/52")
+    assert thread_title(german) == "Werkbank aus Buche"
+
+
+def test_a_reply_subject_that_merely_begins_with_a_headings_word_does_not_make_it_the_title() -> None:
+    page = """<html><head><title>Leimholz verleimen - Stammtisch</title></head><body>
+<h1>Leimholz verleimen</h1><h3>Stammtisch</h3><p>Welcher Leim für Leimholz aus Eiche?</p>
+<div class=betreff>AW: Stammtischtermine im Dezember</div><p>Am Freitag um acht.</p></body></html>"""
+    doc = load(page.encode(), url="http://stammtisch.example/thema/53")
+    assert thread_title(doc) == "Leimholz verleimen"
+
+
+def test_a_replys_own_subject_repeated_by_a_reply_to_it_is_not_the_title() -> None:
+    # A threaded board: each post has its subject; "Re: Buche geölt" answers post 2, not the thread.
+    page = """<html><head><title>Holzstammtisch - Werkbank aus Buche (Werkstatt)</title></head><body>
+<h1>Werkbank aus Buche <span class=kat>(Werkstatt)</span></h1><p>Wie dick die Platte?</p>
+<h2>Buche geölt</h2><p>Ich öle meine Buche.</p><h2>Re: Buche geölt</h2><p>Mit Leinöl?</p></body></html>"""
+    doc = load(page.encode(), url="http://stammtisch.example/index.php?mode=thread&id=7")
+    assert thread_title(doc) != "Buche geölt"
