@@ -33,6 +33,7 @@ from parsers.market_names import (
     vendor_name,
 )
 from parsers.market_places import first_place, places
+from parsers.rated_handle import rated_handle
 
 __all__ = [
     "card_vendor", "category_names", "class_places", "known_category", "linked_category",
@@ -121,7 +122,7 @@ def card_vendor(card: Any, lines: list[str]) -> str | None:
             name = vendor_name(a.text_content())
             if name:
                 return name
-    return icon_vendor(card) or class_vendor(card) or _avatar_vendor(card)
+    return icon_vendor(card) or class_vendor(card) or _avatar_vendor(card) or rated_handle(card)
 
 
 def _avatar_vendor(card: Any) -> str | None:

@@ -21,7 +21,7 @@ from parsers.cards import found_cards
 from parsers.cldr_dates import current_language
 from parsers.cldr_places import destinations_after, labelled_countries
 from parsers.crumb_trail import trail_category
-from parsers.detail_seller import detail_seller
+from parsers.detail_seller import detail_seller, reviewers
 from parsers.dom import Doc, clean
 from parsers.glued_labels import unglued
 from parsers.item_badge import badge_category
@@ -56,6 +56,7 @@ from parsers.piece_prices import mend_integral
 from parsers.place_words import line_route
 from parsers.postage import postage_lines
 from parsers.prices import parse_number
+from parsers.rated_handle import near_rated_handle
 from parsers.records import Listing
 from parsers.ship_options import option_places
 from parsers.stats_seller import stats_seller
@@ -127,6 +128,8 @@ def listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
         vendor = detail_seller(doc, title, scope[:40], before)
     if vendor is None:
         vendor = profile_link_seller(doc, heading, title) or home_seller(doc, scope[:40]) or stats_seller(doc)
+    if vendor is None:  # "<a href=/maijia/x>x</a> ★ 4.9" near the title: the item's seller
+        vendor = near_rated_handle(doc.root, scope[:40], lambda: reviewers(doc))
     origin = ships_from_value(scope)
     ships_to = places(labelled_places(scope, "ships_to"))
     if origin and ROUTE_RE.search(origin):
