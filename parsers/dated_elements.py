@@ -21,7 +21,7 @@ from typing import Any
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean, xpath
 from parsers.labels import LABELS
-from parsers.post_dates import data_date, day_date, join_labelled
+from parsers.post_dates import data_date, day_date, first_line, join_labelled
 from parsers.post_parts import QUOTE_CLASS_RE
 
 __all__ = ["date_elements", "is_dated", "join_elements", "page_dates", "page_joins"]
@@ -51,14 +51,18 @@ def _short_text_holders(root: Any) -> Iterator[tuple[Any, str, str]]:
     texts and counts are never read further."""
     for el in root.iter():
         text = el.text
-        if text and len(text) <= 80:
-            value = text.strip()
-            if value and len(value) <= 60 and not value.isdigit():
+        if text:
+            if len(text) <= 80 and (value := text.strip()) and len(value) <= 60:
+                if not value.isdigit():
+                    yield el, value, ""
+            elif (value := first_line(text)):
                 yield el, value, ""
         text = el.tail
-        if text and len(text) <= 80:
-            value = text.strip()
-            if value and len(value) <= 60 and not value.isdigit():
+        if text:
+            if len(text) <= 80 and (value := text.strip()) and len(value) <= 60:
+                if not value.isdigit():
+                    yield el.getparent(), value, (el.text or "").strip()
+            elif (value := first_line(text)):
                 yield el.getparent(), value, (el.text or "").strip()
 
 

@@ -160,7 +160,7 @@ LABEL_TABLE: dict[str, tuple[str, ...]] = {
         "зареєстрована", "реєстрація", "з нами з",  # uk
         "csatlakozott", "regisztrált", "regisztráció",  # hu
         "membru din", "înregistrat", "data înregistrării",  # ro
-        "εγγραφή", "μέλος από",  # el
+        "εγγραφή", "μέλος από", "ημερομηνία εγγραφής", "εγγράφηκε",  # el
         "登録日", "参加日",  # ja
         "가입일",  # ko
         "придружио се", "придружила се", "члан од", "регистрован", "регистрована",  # sr (Cyrillic)

@@ -21,7 +21,7 @@ from parsers.labelled_line import labelled_values
 from parsers.labels import LABELS
 from parsers.stat_pieces import only_stats, without_stats
 
-__all__ = ["data_date", "day_date", "join_labelled", "post_date"]
+__all__ = ["data_date", "day_date", "first_line", "join_labelled", "post_date"]
 
 
 # Tooltip scripts (Tippy, Bootstrap) hold the full date over a relative one: "3 days ago" shown,
@@ -72,6 +72,20 @@ def day_date(text: str, now: str | None) -> str | None:
         if again and len(again) >= 10 and again.startswith(parsed):
             return again
     return parsed
+
+
+_LEAD_DIGIT_RE = re.compile(r"\s*\d")
+
+
+def first_line(text: str) -> str | None:
+    """The first of a text's lines in the page's source when it opens with a digit and is short
+    ("18/11/2026 10:05 πμ" over "Posted as a reply to: ann." in one text node, too long as a
+    whole for a date): a line of its own, as :meth:`parsers.dom.Doc.lines` reads the page."""
+    if not _LEAD_DIGIT_RE.match(text):
+        return None
+    value = text.lstrip()
+    cut = value.find("\n", 0, 61)
+    return (value[:cut].strip() or None) if cut > 0 else None
 
 
 def _tooltip_attr(el: Any) -> str:
@@ -211,6 +225,8 @@ def _labelled_tail_date(el: Any, now: str | None) -> str | None:
     label ("<b>Joined:</b> Mar 2019") is no post's date."""
     for child in el:
         tail = clean(child.tail)
+        if len(tail) > 40 and (line := first_line(child.tail or "")):
+            tail = clean(line)  # "18/11/2026 10:05 πμ" over "Posted as a reply to: ann."
         if not tail or len(tail) > 40 or not any(c.isdigit() for c in tail) or not isinstance(child.tag, str):
             continue
         label = clean(child.text_content())
