@@ -39,6 +39,7 @@ from parsers.market_places import (
     from_to,
     from_to_pairs,
     labelled_places,
+    origin_above,
     places,
     route,
     route_columns,
@@ -341,6 +342,8 @@ def card_listing(
     # destination label (ships_from_value).
     origin = values.get("ships_from") or (values.get("origin") if values.get("ships_to") else None)
     ships_from = first_place(origin or ships_from_value(split))
+    if ships_to and ships_from is None:
+        ships_from = origin_above(split)  # the labelled place above the destinations' label
     if ships_from is None and not ships_to:
         found = route(lines) or _bare_route(doc, lines) or class_places(card)
         # Labels of any language: a value that is a CLDR country, or an element classed "from".
