@@ -22,6 +22,7 @@ import re
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 
+from parsers.buddhist_era import common_era
 from parsers.cldr_dates import current_language, to_english
 from parsers.date_words import DAY_BEFORE as _DAY_BEFORE
 from parsers.date_words import MONTH_NAMES as _MONTH_NAMES
@@ -278,8 +279,9 @@ def parse_date(text: str | None, now: str | datetime | None = None, *, order: st
     if found is None and text and (lang := current_language()) is not None:
         english = to_english(text[:200], lang)
         if english is not None:
-            return _parse_date(english, now, order)
-    return found
+            found = _parse_date(english, now, order)
+    # A year 543 ahead on a Thai page: the Buddhist era's ("12 มีนาคม 2565" is in 2022).
+    return (common_era(found, text or "") or found) if found is not None and found[:2] >= "24" else found
 
 
 def _parse_date(text: str | None, now: str | datetime | None, order: str) -> str | None:
