@@ -23,6 +23,7 @@ from parsers.dom import Doc, clean
 from parsers.forum_members import member_name, post_author_link, shown_name, user_links
 from parsers.forums import POSTS_INLINE_RE
 from parsers.labels import LABELS, find_label
+from parsers.mail_quotes import without_signature
 from parsers.post_columns import date_column, date_path
 from parsers.post_dates import post_date
 from parsers.post_mend import PostRead, frame_texts, mend_posts
@@ -218,6 +219,7 @@ def read_posts(
                 text = text_without(body, drop)
                 if not text:
                     continue
+        text = without_signature(text)  # a mail's signature after its "-- " line
         entries: list[tuple[Any, str | None]] = []
         head_els = {head for head, _ in said.values()}
         for q in quotes:

@@ -22,6 +22,7 @@ import re
 from typing import Any
 
 from parsers.dom import Doc, clean
+from parsers.mail_quotes import text_heads
 
 __all__ = [
     "QUOTE_DATE_WORDS",
@@ -233,6 +234,9 @@ def quote_heads(quotes: list[Any]) -> dict[Any, tuple[Any, str | None]]:
         if match:
             name = clean(match["name"]).strip("\"'«»@ ")
             heads[quote] = (head, name or None)
+    # A mail client's line as plain text before the quote ("T, 17. nov 2026 kell 21:14 kirjutas ann:").
+    if len(heads) < len(quotes):
+        heads.update(text_heads([q for q in quotes if q not in heads], None))
     return heads
 
 
