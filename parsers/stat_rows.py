@@ -94,9 +94,12 @@ def _stat_rows(lines: list[str]) -> list[tuple[str, str]]:
 
 
 # The count first and its share in brackets, the sign before the number or after it as the
-# language writes it (CLDR's Turkish "%#,##0": "874 (%97,9 olumlu)", "512 (98.6% positive)").
+# language writes it (CLDR's Turkish "%#,##0": "874 (%97,9 olumlu)", "512 (98.6% positive)"); a
+# word or two of what is counted may follow the count, and the share's stand before it ("1,284
+# รีวิว (เชิงบวก 98.6%)": reviews, positive).
 _COUNT_SHARE_RE = re.compile(
-    r"^(\d[\d\s.,]{0,8}?)\s*[(\[]\s*(?:%\s*(\d{1,3}(?:[.,]\d{1,2})?)|(\d{1,3}(?:[.,]\d{1,2})?)\s*%)"
+    r"^(\d[\d\s.,]{0,8}?)(?:\s*[^\s\d()\[\]%]{1,15}){0,2}\s*[(\[]\s*(?:[^\s\d()\[\]%]{1,15}\s*){0,2}"
+    r"(?:%\s*(\d{1,3}(?:[.,]\d{1,2})?)|(\d{1,3}(?:[.,]\d{1,2})?)\s*%)"
     r"(?:\s*[^\s\d()\[\]%]{1,15})?\s*[)\]]$"
 )
 # A share alone with its sign before it ("%98,9").
