@@ -147,7 +147,7 @@ def _shown_date(
         if own and len(own) <= 60 and any(c.isdigit() for c in own):
             parsed = day_date(own, now)
             if parsed:
-                return _with_time(el, parsed, now), el
+                return _beside_time(el, block, _with_time(el, parsed, now), now), el
         elif own and len(own) <= 20:
             parsed = parse_date(own, now)  # "Yesterday", "вчера"
             if parsed:
@@ -215,6 +215,18 @@ def _titled_time(el: Any, day: str, now: str | None) -> str:
         if fuller and len(fuller) > 10 and fuller.startswith(day):
             return fuller
     return day
+
+
+def _beside_time(el: Any, block: Any, day: str, now: str | None) -> str:
+    """``day`` read from ``el`` with the exact time an element beside it holds in a title of
+    that day ("<span>Tuesday, 17 November 2026</span><div class=time><span title='17 November
+    2026 21:14'>21:14</span></div>", HyperKitty's way), in a short line of the block's."""
+    parent = el.getparent()
+    if len(day) != 10 or parent is None or parent is block or len(parent) > 6:
+        return day
+    if len(clean(parent.text_content())) > 100:
+        return day
+    return _titled_time(parent, day, now)
 
 
 def _labelled_tail_date(el: Any, now: str | None) -> str | None:

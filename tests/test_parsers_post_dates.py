@@ -72,3 +72,23 @@ def test_a_title_naming_another_day_than_the_relative_age_is_not_its_time() -> N
                  "<a title='12.11.2026 18:40' href='/a'>3 Tagen</a></span></p>"
                  "<div class=text>Eiche oder Buche?</div></div>")
     assert _date(other_day) == "2026-11-17"
+
+
+def test_a_day_takes_the_exact_time_a_title_beside_it_gives_that_day() -> None:
+    # HyperKitty's way: the day in one element, the time in a sibling whose title holds both.
+    danish = ("<div class=mail><div class=hoved><a href='/u/7'>Søren Holm</a></div>"
+              "<div class=dato><span class=dag>tirsdag, 17. november 2026</span>"
+              "<span class=kort>ti, 17 nov '26</span>"
+              "<div class=tid><span title='Afsendt: 17. november 2026 21:14'>21:14</span></div></div>"
+              "<div class=tekst>Hvornår skal bistaderne vinterfodres?</div></div>")
+    assert _date(danish) == "2026-11-17T21:14:00"
+    portuguese = ("<div class=msg><p class=cab><a href='/u/3'>Rita Lopes</a> <small>18/11/2026</small>"
+                  " <abbr title='2026-11-18 07:45'>há 2 dias</abbr></p><p>Eu alimento em outubro.</p></div>")
+    assert _date(portuguese) == "2026-11-18T07:45:00"
+
+
+def test_a_title_of_another_day_beside_a_day_gives_it_no_time() -> None:
+    other = ("<div class=mail><div class=dato><span class=dag>tirsdag, 17. november 2026</span>"
+             "<div class=tid><span title='Redigeret: 19. november 2026 08:00'>redigeret</span></div></div>"
+             "<div class=tekst>Hvornår skal bistaderne vinterfodres?</div></div>")
+    assert _date(other) == "2026-11-17"
