@@ -178,7 +178,8 @@ LABEL_TABLE: dict[str, tuple[str, ...]] = {
         "messages postés", "mensajes", "publicaciones", "messaggi", "berichten", "wiadomości",
         "posty", "帖子", "回帖", "發文",
         # Persian ("ارسال ها", with a space or a zero-width non-joiner) and Arabic.
-        "ارسال ها", "ارسال\u200cها", "پست ها", "پست\u200cها", "المشاركات",
+        "ارسال ها", "ارسال\u200cها", "پست ها", "پست\u200cها", "المشاركات", "تعداد پست", "تعداد ارسال",
+        "تعداد پست ها", "تعداد پست\u200cها", "تعداد ارسال ها", "تعداد ارسال\u200cها",
         "գրառումներ",  # Armenian
         "مشاركات", "عدد المشاركات",
         # Forum engines' language packs (FUDforum's Czech "Příspěvků", phpBB's Swedish "Inlägg"...).
