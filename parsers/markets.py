@@ -250,8 +250,9 @@ def extract_market(
         # address says it lists a vendor's feedback, is a feedback page; but a page that shows
         # the seller's whole profile (its key and join date) above a few reviews is the profile.
         full_profile = bool(vendor.has_pgp_key and vendor.member_since)
-        if not tab and not full_profile and len(vendor.feedback) >= 2 and doc.url:
-            tab = bool(_FEEDBACK_URL_RE.search(urlsplit(doc.url).path))
+        if not tab and not full_profile and doc.url and _FEEDBACK_URL_RE.search(urlsplit(doc.url).path):
+            # Review rows read by their form where no table's header names them (any language).
+            tab = len(vendor.feedback or page_reviews(doc, now)) >= 2
         if tab:
             _as_feedback_page(doc, vendor, now)
         return ("feedback" if tab else "vendor"), [vendor]

@@ -32,15 +32,20 @@ from parsers.records import Feedback
 __all__ = ["cards_are_reviews", "page_reviews", "review_rows", "review_run"]
 
 _STARS = "★☆✩✪✫✬✭✮✯⭐"
-# A line that is a rating and nothing else: stars, a score over its scale, or both ("★★★★☆ 4/5").
+# A line that is a rating and nothing else: stars, a score over its scale, or both ("★★★★☆ 4/5");
+# stars may be followed by one word, the kind's or the grade's ("★★★★★ सकारात्मक", "★★★☆☆ Okay").
 _MARK_RE = re.compile(
-    rf"^(?:[{_STARS}]{{3,10}})?\s*(?:(?<![\d/])(?P<score>\d{{1,2}}(?:[.,]\d)?)\s*/\s*(?:5|10)(?![\d/]))?$"
+    rf"^(?:[{_STARS}]{{3,10}})?\s*(?:(?<![\d/])(?P<score>\d{{1,2}}(?:[.,]\d)?)\s*/\s*(?:5|10)(?![\d/]))?"
+    rf"(?:(?<=[{_STARS}])\s+[^\s\d/]{{2,20}})?$"  # a word's vowel signs (Devanagari's) are no \w
 )
 # Star icons drawn by classes ("<i class='fa fa-star'>", "rating-4"), when no mark is written.
 _STAR_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:stars?|rating-\d)(?:$|[\s_-])", re.IGNORECASE)
 _MASKED_RE = re.compile(r"^[^\s*]{1,4}\*{2,}[^\s*]{0,4}$")  # buyers shown masked: "g***s"
 # A comment: words, a few of them, more letters than figures.
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
+# Or words between spaces that open with a letter: a script's vowel signs are no \w, and
+# "[^\W\d_]{2,}" cuts "सामान ठीक है" into pieces of one letter.
+_SPACED_WORD_RE = re.compile(r"(?<!\S)[^\W\d_]\S")
 _META_SEP_RE = re.compile(r"\s+[·•|]\s+")
 
 # Rows in a run before they are a page of reviews, and the share of them that must be reviews.
@@ -77,7 +82,7 @@ def _mark(parts: list[str], card: Any) -> str | None:
         if match and match.group(0).strip():
             if match["score"]:
                 return text[match.start("score"):].replace(" ", "")
-            return f"{sum(ch in '★⭐✪✫✬✭✮✯' for ch in text)}/{len(text.strip())}"
+            return f"{sum(ch in '★⭐✪✫✬✭✮✯' for ch in text)}/{sum(ch in _STARS for ch in text)}"
         kind = kind_word(text)
         if kind:
             return kind
@@ -106,7 +111,8 @@ def _review(card: Any, now: str | None) -> Feedback | None:
         return None
     linked = set(links)
     comment = next(
-        (t for t in parts if t not in linked and t != date_text and len(_WORD_RE.findall(t)) >= 3
+        (t for t in parts if t not in linked and t != date_text
+         and (len(_WORD_RE.findall(t)) >= 3 or len(_SPACED_WORD_RE.findall(t)) >= 3)
          and sum(ch.isalpha() for ch in t) > 2 * sum(ch.isdigit() for ch in t)),
         None,
     )
