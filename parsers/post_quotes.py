@@ -24,6 +24,7 @@ from typing import Any
 
 from parsers.dom import clean
 from parsers.post_parts import WORDY_RE
+from parsers.thread_records import text_without
 
 __all__ = ["repeated_quotes"]
 
@@ -86,7 +87,9 @@ def repeated_quotes(
             box = _box(containers[i], drops[i] | taken, line, body or "")
             if box is None:
                 continue
-            quoted = clean(box.text_content())
+            # A quote within the box, found already, names whom that quote quoted, not the box.
+            inner = taken.intersection(box.iterdescendants()) if taken else None
+            quoted = " ".join(text_without(box, inner).split()) if inner else clean(box.text_content())
             head = quoted[: quoted.find(line)]
             out.append((i, box, _named(head, names) or authors[j] or ""))
             taken |= set(box.iter())

@@ -1,6 +1,7 @@
 """parsers.post_quotes: a box in a post's words that repeats a line of an earlier post by another
-poster is a quote of it, whatever its class and its head line's language; pages written here
-(Slovak, Lithuanian), none a round's."""
+poster is a quote of it, whatever its class and its head line's language; a box quoting a post
+that quoted another is named by its own head, not the inner quote's; pages written here (Slovak,
+Lithuanian, Turkish), none a round's."""
 
 from __future__ import annotations
 
@@ -127,3 +128,30 @@ def test_a_marked_line_that_repeats_no_earlier_post_stays_in_the_words() -> None
     ], "zahrada.example")
     assert posts[1].quotes == []
     assert posts[1].body == "» Tohle jsem četla v jedné staré knize.\nAno, bez opory se koření zlomí."
+
+
+def test_a_box_quoting_a_post_that_quoted_another_names_its_own_poster_first() -> None:
+    # The inner box's poster has the longer name: the outer box's head names the shorter one.
+    slovak = _posts([
+        (4, "JanoZKopcaNadDolinou", "17.11.2026 18:40", "Mám šesť úľov na kopci a bojím sa o ne v zime."),
+        (9, "MartaK", "18.11.2026 09:15",
+         '<fieldset class="ramcek"><legend>JanoZKopcaNadDolinou napísal:</legend>Mám šesť úľov na kopci '
+         'a bojím sa o ne v zime.</fieldset>Zúž im česno a daj na strop slamený vankúš.'),
+        (12, "peto_med", "19.11.2026 20:05",
+         '<fieldset class="ramcek"><legend>MartaK napísala:</legend><fieldset class="ramcek"><legend>'
+         'JanoZKopcaNadDolinou napísal:</legend>Mám šesť úľov na kopci a bojím sa o ne v zime.</fieldset>'
+         'Zúž im česno a daj na strop slamený vankúš.</fieldset>Súhlasím, vankúš zo slamy je najlepší.'),
+    ])
+    assert slovak[2].quotes == ["MartaK", "JanoZKopcaNadDolinou"]
+    assert slovak[2].body == "Súhlasím, vankúš zo slamy je najlepší."
+    turkish = _posts([
+        (4, "AriciDernegiBursa", "17.11.2026 18:40", "Kovanları kışın rüzgârdan nasıl korursunuz acaba?"),
+        (9, "ayse_b", "18.11.2026 09:15",
+         '<section class="kutu"><h6>AriciDernegiBursa yazdı:</h6>'
+         'Kovanları kışın rüzgârdan nasıl korursunuz acaba?</section>Arkalarına saman balyası diziyorum.'),
+        (12, "mehmet", "19.11.2026 20:05",
+         '<section class="kutu"><h6>ayse_b yazdı:</h6><section class="kutu"><h6>'
+         'AriciDernegiBursa yazdı:</h6>Kovanları kışın rüzgârdan nasıl korursunuz acaba?</section>'
+         'Arkalarına saman balyası diziyorum.</section>Ben de öyle yapıyorum, işe yarıyor.'),
+    ])
+    assert turkish[2].quotes == ["ayse_b", "AriciDernegiBursa"]
