@@ -24,6 +24,7 @@ from typing import Any
 
 from parsers.board_refs import board_lines, board_quotes
 from parsers.dom import Doc, clean
+from parsers.file_boxes import file_boxes
 from parsers.named_boxes import named_boxes
 from parsers.post_columns import (
     first_line,
@@ -166,6 +167,9 @@ def mend_posts(
         if counters[i]:
             r.drop = r.drop | counters[i]
             changed[i] = True
+    for i, r in enumerate(reads):  # the box of files attached below the words: no words
+        if files := file_boxes(r.container, r.drop | r.quoted):
+            r.drop, changed[i] = r.drop | files, True
     for i, r in enumerate(reads):
         if not changed[i]:
             continue
