@@ -28,7 +28,7 @@ from parsers.card_links import price_box, title_links
 from parsers.card_rubric import rubric_categories
 from parsers.cards import card_listing, category_names, find_cards, header_columns
 from parsers.cldr_dates import current_language
-from parsers.dom import Doc
+from parsers.dom import Doc, clean
 from parsers.feedback import feedback_lines, feedback_page, read_feedback
 from parsers.feedback_vendor import feedback_total, feedback_vendor, page_seller
 from parsers.labels import LABELS, iter_labels
@@ -62,6 +62,15 @@ _SEARCH_URL_RE = re.compile(
     r"cerca)(?:\.php)?(?:[/?]|$)",
     re.IGNORECASE,
 )
+
+
+def _own_block(cards: list[Any], title: str | None) -> bool:
+    """Whether the one card found is the item's own block: it holds the page's main heading, the
+    item's title ("<section><h1>name</h1>... a table of prices by quantity ..."), where a list
+    heads its cards from outside them."""
+    if len(cards) != 1 or not title:
+        return False
+    return any(clean(h.text_content()) == title for h in cards[0].iter("h1"))
 
 
 def _related_grid(doc: Doc, lines: list[str], cards: list[Any], title: str | None) -> bool:
@@ -218,7 +227,7 @@ def extract_market(
     cards = find_cards(doc)
     vendor = vendor_detail(doc, lines, now)
     listing, price_labelled = listing_detail(doc, lines)
-    if listing is not None and price_box(doc, cards):
+    if listing is not None and (price_box(doc, cards) or _own_block(cards, listing.title)):
         cards = []  # the item's own price and its "order" link: no card of a list
     # A page at its owner's profile address is a profile even when a price shows (one in a
     # feedback row), unless that price is labelled or sits beside a buy control.
