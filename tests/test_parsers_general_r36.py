@@ -140,6 +140,18 @@ shapes. Blind scores of the rounds (3 to 35): 0.646, 0.778, 0.714, 0.946, 0.798,
 (0.637 at this session's start). KNOWN_MISSES holds every wrong value of fcfbaef. This round is
 BLIND: do not tune the parsers on its pages; mend a miss only as a general mechanism, with test
 pages of its own, and say so here.
+
+Mended after its blind measure, each miss by a general mechanism with test pages of its own
+(31a5227 to 5912397): Solar Hijri dates (parsers.solar_hijri, with jdatetime); Persian post count
+labels; a box quoting a quote named by its own head (parsers.post_quotes); a relative age's exact
+time in its link's title (parsers.post_dates); the heading the replies repeat is the title
+(parsers.thread_title); a box of attached files out of a post's words (parsers.file_boxes); a
+post count known by its rate per day (parsers.rated_count); a currency's unit word after the
+amount (parsers.cldr_currency); a card line of labelled pieces between dashes
+(parsers.dash_pieces); an origin above labelled destinations; a Buddhist-era year
+(parsers.buddhist_era); a count and its share with words (parsers.stat_rows); review rows of
+stars and a word (parsers.review_rows); a lone card holding the page's heading is the item
+itself: 0.679 -> 1.000.
 """
 
 from __future__ import annotations
@@ -323,99 +335,12 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
-# (parsers of fcfbaef). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {
-    "holdout/anjomansofalgaran_thread_quotes_fa.html": {
-        "page_type": 'other',
-        "thread[0].title": None,
-        "author[0].name": None,
-        "author[0].post_count": None,
-        "author[0].joined": None,
-        "author[1].name": None,
-        "author[1].post_count": None,
-        "author[1].joined": None,
-        "author[2].name": None,
-        "author[2].post_count": None,
-        "author[2].joined": None,
-        "post[0].author": None,
-        "post[0].posted_at": None,
-        "post[0].index": None,
-        "post[0].body": None,
-        "post[1].author": None,
-        "post[1].posted_at": None,
-        "post[1].index": None,
-        "post[1].body": None,
-        "post[1].quotes": None,
-        "post[2].author": None,
-        "post[2].posted_at": None,
-        "post[2].index": None,
-        "post[2].body": None,
-        "post[2].quotes": None,
-    },
-    "holdout/chobensong_category_vnd_vi_cp1258.html": {
-        "listing[0].ships_from": 'Việt Nam — Giao đến: Toàn thế giới',
-        "listing[0].ships_to": [],
-        "listing[1].ships_from": 'Việt Nam — Giao đến: Việt Nam, Campuchia',
-        "listing[1].ships_to": [],
-        "listing[2].ships_from": 'Việt Nam — Giao đến: Châu Á',
-        "listing[2].ships_to": [],
-        "listing[3].ships_from": 'Việt Nam — Giao đến: Việt Nam',
-        "listing[3].ships_to": [],
-    },
-    "holdout/darvodelskiklub_member_profile_bg.html": {
-        "page_type": 'other',
-        "author[0].name": None,
-        "author[0].post_count": None,
-        "author[0].joined": None,
-    },
-    "holdout/haatbazaar_vendor_feedback_hi.html": {
-        "page_type": 'vendor',
-        "vendor[0].has_pgp_key": False,
-    },
-    "holdout/hanulnegustorilor_listing_tiers_xmr_ro.html": {
-        "page_type": 'listing_index',
-        "listing[0].title": 'Livada_Bunicii',
-    },
-    "holdout/lypovyidvir_shopfront_uah_uk.html": {
-        "listing[0].ships_from": None,
-        "listing[1].ships_from": None,
-        "listing[2].ships_from": None,
-        "listing[3].ships_from": None,
-    },
-    "holdout/redmine_board_message_id.html": {
-        "thread[0].title": 'Sepeda Bambu Nusantara',
-        "post[0].posted_at": '2026-11-17',
-        "post[2].body": (
-            'Setuju, rami lebih mudah didapat dan lebih murah.\nJangan lupa amplas dulu permukaan '
-            'bambunya supaya epoksinya menempel.\namplas-bambu.jpg\n(84,2 KB)\namplas-bambu.jpg'),
-    },
-    "holdout/supsokjangteo_search_cards_krw_ko.html": {
-        "listing[0].price": 0.00028952,
-        "listing[0].currency": 'BTC',
-        "listing[0].ships_from": None,
-        "listing[0].ships_to": [],
-        "listing[1].price": 0.00039619,
-        "listing[1].currency": 'BTC',
-        "listing[1].ships_from": '아시아',
-        "listing[1].ships_to": [],
-        "listing[2].price": 0.00140952,
-        "listing[2].currency": 'BTC',
-        "listing[2].ships_from": None,
-        "listing[2].ships_to": [],
-        "listing[3].price": 0.00018667,
-        "listing[3].currency": 'BTC',
-        "listing[3].ships_to": [],
-    },
-    "holdout/talatchanphen_vendor_pgp_th.html": {
-        "vendor[0].feedback_count": None,
-        "vendor[0].rating": None,
-        "vendor[0].member_since": '2565-03-12',
-    },
-}
+# What the parsers give on the holdout side where it differs from TRUTH: measured blind with the
+# parsers of 59fab6f and fcfbaef, re-recorded after the mends (5912397): none.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {}
 
 (test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
- test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.679)
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(1.0)
 _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 _text = ROUND.page_text(ENCODINGS)

@@ -141,6 +141,16 @@ Forums) are new to every round. Blind scores of the rounds (3 to 36): 0.646, 0.7
 0.942, 0.679 and here 0.736 (0.736 at this session's start). KNOWN_MISSES holds every wrong value
 of fcfbaef. This round is BLIND: do not tune the parsers on its pages; mend a miss only as a
 general mechanism, with test pages of its own, and say so here.
+
+Mended after its blind measure, each miss by a general mechanism with test pages of its own
+(74fe5fa to 06dd417): zebra-striped post blocks one kind (parsers.post_blocks); a mail's
+attribution line and signature (parsers.mail_quotes); a day's exact time in a title beside it and
+a date as a text's short first line (parsers.post_dates); Greek day halves without dots
+(parsers.times_of_day) and join labels; the heading the replies repeat is the title
+(parsers.thread_title); a topic table's row heading cells and its last post's address
+(parsers.index_shape); a linked logo is no avatar (parsers.member_card); a dollar sign with the
+letters that say whose (parsers.cldr_currency); places in each script of the page's language
+(parsers.cldr_places); a seller named by a rated link (parsers.rated_handle): 0.736 -> 1.000.
 """
 
 from __future__ import annotations
@@ -343,76 +353,12 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
-# (parsers of fcfbaef). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {
-    "holdout/activeforums_profile_ja.html": {
-        "author[0].name": None,
-        "author[0].post_count": None,
-        "author[0].joined": None,
-    },
-    "holdout/dzintaratirgus_cards_eur_lv.html": {
-        "listing[0].vendor": None,
-        "listing[1].vendor": None,
-        "listing[2].vendor": None,
-        "listing[3].vendor": None,
-    },
-    "holdout/hyperkitty_thread_et.html": {
-        "post[0].posted_at": '2026-11-17',
-        "post[0].body": (
-            'Mul on aias neli tarru ja eile oli õues pea kümme kraadi sooja.\nKas sellise ilmaga '
-            'tohib kaane korraks pealt tõsta, et toiduvarusid kontrollida?\n--\nJaan Tamm\n'
-            'Tartumaa, Kambja mesila'),
-        "post[1].body": (
-            'T, 17. nov 2026 kell 21:14 kirjutas Jaan Tamm:\nLühidalt tohib, kui teed seda '
-            'kiiresti ja raame välja ei tõsta.\nParem on aga taru tagumisest otsast kergitada '
-            'ja kaaluda – raske taru tähendab, et toitu on piisavalt.'),
-        "post[1].quotes": [],
-        "post[2].author": 'Jaan Tamm',
-        "post[2].posted_at": '2026-11-20T10:05:00',
-        "post[2].body": (
-            'R, 20. nov 2026 kell 08:47 kirjutas Peeter Saar:\nAitäh, kaalud tunduvad hea mõte. '
-            'Proovin kevadeks ühe ära.\n--\nJaan Tamm\nTartumaa, Kambja mesila'),
-        "post[3].author": None,
-        "post[3].posted_at": None,
-        "post[3].index": None,
-        "post[3].body": None,
-        "post[3].quotes": None,
-    },
-    "holdout/liferay_mb_thread_el.html": {
-        "post[0].posted_at": '2019-03-14',
-        "post[1].posted_at": '2015-09-02',
-        "post[2].posted_at": '2025-08-21',
-        "post[3].posted_at": '2019-03-14',
-        "thread[0].title": 'Λέσχη Ερασιτεχνών Αστρονόμων',
-        "author[0].joined": None,
-        "author[1].joined": None,
-        "author[2].joined": None,
-    },
-    "holdout/moodle_discussion_list_pt_br.html": {
-        "page_type": 'thread',
-        "next_page": (
-            'http://ateliedeencadernacao2ndsppfpkexjeaxok5buvo3eup77rcnzg2wd.onion/mod/forum/view.php?id=4'
-            '2&p=2'),
-        "thread[0].title": 'Fórum de dúvidas',
-        "thread[1].title": None,
-        "thread[2].title": None,
-        "thread[3].title": None,
-        "thread[4].title": None,
-    },
-    "holdout/redmine_board_message_pl.html": {
-        "post[0].posted_at": '2026-11-17',
-    },
-    "holdout/shanlan_listing_twd_zh_hant_big5.html": {
-        "listing[0].currency": 'USD',
-        "listing[0].vendor": None,
-        "listing[0].ships_from": None,
-        "listing[0].ships_to": [],
-    },
-}
+# What the parsers give on the holdout side where it differs from TRUTH: measured blind with the
+# parsers of 59fab6f and fcfbaef, re-recorded after the mends (5912397): none.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {}
 
 (test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
- test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.736)
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(1.0)
 _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 _text = ROUND.page_text(ENCODINGS)
