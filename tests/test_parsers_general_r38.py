@@ -111,10 +111,35 @@ list gives one thread per topic; a vendor page's product links give no listing r
 page gives its vendor with the totals shown; a notice page no records.
 
 The ground truth was written by hand from what a human reads on each page, and committed with the
-pages BEFORE the parsers were run on them at all. Not yet scored: KNOWN_MISSES is empty and the
-parametrized holdout test is skipped until the lead measures the round once, blind
-(``benchmarks/score_general.py --round 38 --side holdout --misses``; the script finds the round
-from this module, nothing to add there), and adds ROUND.held_out_checks(f1) with that figure.
+pages (fcfbaef) BEFORE the parsers were run on them at all.
+
+Blind measurement, once per set of parsers, no site profiles (``benchmarks/score_general.py
+--round 38 --side holdout --misses``): those of 59fab6f (the last session's end), of fcfbaef
+(rounds 34 and 35 mended) and of 5912397 (rounds 36 and 37 mended too). None had seen this round's
+pages; every helper who wrote those mends kept it out of every scan.
+
+    template                     59fab6f  fcfbaef  5912397
+    thornfield_canary_en           0.000    0.000    0.000  (a signed canary read as a vendor's page)
+    funkloch_topics_de             0.143    0.143    0.143  (a topic list read as cards)
+    candil_feedback_es             0.750    0.750    0.750  (the feedback page's totals)
+    polunochnik_thread_ru          0.875    0.875    0.875  (bodies: a quote's tail, an edit note)
+    polyn_vendor_ru                0.923    0.923    0.923  (member since)
+    lampiao_category_grid_pt       0.926    0.926    0.926  (the cards' categories)
+    burrow_r2_comments_en, comptoirnocturne_profile_fr, imperialbb_topic_en, irrlicht_listing_de 1.000
+    overall                        0.893    0.893    0.893
+
+This round and round 39 measure, blind, whether this session's mends of rounds 34 to 37 carry:
+the parsers of 59fab6f are the last session's, those of fcfbaef carry the mends of rounds 34 and
+35, those of 5912397 those of rounds 36 and 37 too (calendars, quote heads of mails, currencies'
+words, rated handles, profiles' counts by their rate per day, topic tables' heading cells). None
+carried here (+0.000): this round's misses are of kinds those mends did not touch (a signed canary,
+a topic list of rows with a price in a title, a feedback page's totals). Blind scores of the rounds
+(3 to 37): 0.646, 0.778, 0.714, 0.946, 0.798, 0.699, 0.601, 0.750, 0.857, 0.466, 0.612, 0.538,
+0.773, 0.313, 0.694, 0.684, 0.376, 0.578, 0.517, 0.514, 0.848, 0.777, 0.858, 0.406, 0.782, 0.902,
+0.752, 0.831, 0.738, 0.820, 0.891, 0.770, 0.942, 0.679, 0.736 and here 0.893 (0.893 at this
+session's start). KNOWN_MISSES holds every wrong value of 5912397. This round is BLIND: do not
+tune the parsers on its pages; mend a miss only as a general mechanism, with test pages of its
+own, and say so here.
 """
 
 from __future__ import annotations
@@ -126,7 +151,6 @@ from typing import Any
 
 import pytest
 
-from parsers.records import PAGE_TYPES
 from tests.general_rounds import (
     Round,
     _author,
@@ -139,7 +163,6 @@ from tests.general_rounds import (
     time_ago,
     v4_fingerprint,
 )
-from tests.parsers_scoring import CONTRACT_FIELDS
 
 DATA = Path(__file__).parent / "data" / "general_r38"
 
@@ -317,16 +340,59 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers give on the holdout side where it differs from TRUTH: empty until the round is
-# scored once, blind (see the module docstring). Key: "kind[i].field" (or "page_type"); value:
-# what the parsers gave, with a comment naming the general rule that is missing.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {}
+# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
+# (parsers of 5912397). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {
+    "holdout/candil_vendor_feedback_totals_es.html": {
+        "vendor[0].feedback_count": None,
+        "vendor[0].rating": None,
+    },
+    "holdout/funkloch_topic_list_de.html": {
+        "page_type": 'listing_index',
+        "thread[0].title": None,
+        "thread[1].title": None,
+        "thread[2].title": None,
+        "thread[3].title": None,
+        "thread[4].title": None,
+        "thread[5].title": None,
+        "thread[6].title": None,
+    },
+    "holdout/lampiao_category_grid_brl_pt_br.html": {
+        "listing[0].category": None,
+        "listing[1].category": None,
+        "listing[2].category": None,
+        "listing[3].category": None,
+        "listing[4].category": None,
+        "listing[5].category": None,
+        "listing[6].category": None,
+    },
+    "holdout/polunochnik_thread_ru_koi8r.html": {
+        "post[0].body": (
+            'Участник\nСообщений: 214\nЗарегистрирован: 02.06.2019\nОткуда: Тверь\nСпасибо '
+            'сказали: 9\nСкачал со страницы форума список зеркал и файл подписи, но не понимаю, '
+            'как сверить одно с другим.\nКакой командой это делается и где взять ключ администрации?'),
+        "post[1].body": (
+            'Модератор раздела\nСообщений: 3 871\nЗарегистрирован: 09.10.2016\nСпасибо сказали: '
+            '1 204\nКлюч администрации лежит на главной странице, сверь его отпечаток с тем, '
+            'что публиковали в старых темах.\nПотом импортируй ключ и выполни gpg --verify '
+            'mirrors.txt.asc, в ответе должно быть Good signature.\nОтредактировано Старый_Мельник '
+            '(вчера в 08:20)\nНе доверяй — проверяй.'),
+        "post[2].body": (
+            'Новичок\nСообщений: 47\nЗарегистрирован: 27.01.2024\nСпасибо сказали: 3\nДобавлю: '
+            'если gpg пишет, что ключ не заверен доверенной подписью, это нормально.\nГлавное, '
+            'чтобы отпечаток совпадал до последнего знака.'),
+    },
+    "holdout/polyn_vendor_feedback_pgp_ru.html": {
+        "vendor[0].member_since": None,
+    },
+    "holdout/thornfield_canary_news_en.html": {
+        "page_type": 'vendor',
+    },
+}
 
-
-_, _holdout_test = ROUND.tests(KNOWN_MISSES)
-test_a_holdout_page_gives_the_truth_but_for_its_known_misses = pytest.mark.skip(
-    reason="round 38 not yet scored: the lead measures it once, blind")(_holdout_test)
-
+(test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.893)
+_, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 _text = ROUND.page_text(ENCODINGS)
 _posts = ROUND.records_of("post")
@@ -334,18 +400,6 @@ _listings = ROUND.records_of("listing")
 _authors = ROUND.author_stats
 
 
-def test_every_page_on_disk_has_a_truth_and_every_truth_a_page() -> None:
-    on_disk = {f"holdout/{p.name}" for p in (DATA / "holdout").iterdir()}
-    assert on_disk == set(TRUTH)
-    assert ROUND.pages("tune") == []
-    assert not (DATA / "tune").exists()
-
-
-def test_every_expected_record_names_every_contract_field_of_its_kind() -> None:
-    for page, truth in TRUTH.items():
-        assert truth["type"] in PAGE_TYPES, page
-        for record in truth["records"]:
-            assert set(CONTRACT_FIELDS[record["type"]]) <= set(record), (page, record)
 
 
 def test_five_forum_pages_and_five_market_pages() -> None:

@@ -118,10 +118,35 @@ feedback counts add up to its feedback and its positive share is computed where 
 vendor's record with the totals shown (has_pgp_key None); a captcha page no records.
 
 The ground truth was written by hand from what a human reads on each page, and committed with the
-pages BEFORE the parsers were run on them at all. Not yet scored: KNOWN_MISSES is empty and the
-parametrized holdout test is skipped until the lead measures the round once, blind
-(``benchmarks/score_general.py --round 39 --side holdout --misses``; the script finds the round
-from this module, nothing to add there), and adds ROUND.held_out_checks(f1) with that figure.
+pages (498965c) BEFORE the parsers were run on them at all.
+
+Blind measurement, once per set of parsers, no site profiles (``benchmarks/score_general.py
+--round 39 --side holdout --misses``): those of 59fab6f (the last session's end), of fcfbaef
+(rounds 34 and 35 mended) and of 5912397 (rounds 36 and 37 mended too). None had seen this round's
+pages; every helper who wrote those mends kept it out of every scan.
+
+    template                      59fab6f  fcfbaef  5912397
+    mokeinohiroba_profile_ja        0.000    0.000    0.000  (a profile's recent topics read as a list)
+    chorokveranda_chatlog_ko        0.312    0.312    0.312  (a chat log of one line a post)
+    bancarellaborgo_listing_it      0.875    0.875    0.875  (a decoy price in the description)
+    cinaraltipazari_tablegrid_tr    0.900    0.900    0.900  (origins in a table's column)
+    waagmarkt_vendor_nl             0.923    0.923    0.923  (a rating from counts by kind)
+    kramikpodlipa_listing_pl, pusselhornan_thread_sv, qingcijishi_captcha_zh, thimblerow_feedback_en,
+    tinyib_thread_cs 1.000
+    overall                         0.837    0.837    0.837
+
+This round and round 38 measure, blind, whether this session's mends of rounds 34 to 37 carry:
+the parsers of 59fab6f are the last session's, those of fcfbaef carry the mends of rounds 34 and
+35, those of 5912397 those of rounds 36 and 37 too (calendars, quote heads of mails, currencies'
+words, rated handles, profiles' counts by their rate per day, topic tables' heading cells). None
+carried here (+0.000): this round's misses are of layouts those mends did not touch (a chat log,
+a profile beside its member's recent topics, origins in a table's column). Blind scores of the
+rounds (3 to 38): 0.646, 0.778, 0.714, 0.946, 0.798, 0.699, 0.601, 0.750, 0.857, 0.466, 0.612,
+0.538, 0.773, 0.313, 0.694, 0.684, 0.376, 0.578, 0.517, 0.514, 0.848, 0.777, 0.858, 0.406, 0.782,
+0.902, 0.752, 0.831, 0.738, 0.820, 0.891, 0.770, 0.942, 0.679, 0.736, 0.893 and here 0.837 (0.837
+at this session's start). KNOWN_MISSES holds every wrong value of 5912397. This round is BLIND: do
+not tune the parsers on its pages; mend a miss only as a general mechanism, with test pages of its
+own, and say so here.
 """
 
 from __future__ import annotations
@@ -133,7 +158,6 @@ from typing import Any
 
 import pytest
 
-from parsers.records import PAGE_TYPES
 from tests.general_rounds import (
     Round,
     _author,
@@ -145,7 +169,6 @@ from tests.general_rounds import (
     shown_number,
     v4_fingerprint,
 )
-from tests.parsers_scoring import CONTRACT_FIELDS
 
 DATA = Path(__file__).parent / "data" / "general_r39"
 
@@ -293,16 +316,51 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers give on the holdout side where it differs from TRUTH: empty until the round is
-# scored once, blind (see the module docstring). Key: "kind[i].field" (or "page_type"); value:
-# what the parsers gave, with a comment naming the general rule that is missing.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {}
+# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
+# (parsers of 5912397). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {
+    "holdout/bancarellaborgo_listing_eur_it.html": {
+        "listing[0].price": 89.0,
+    },
+    "holdout/chorokveranda_chatlog_ko.html": {
+        "post[0].posted_at": '2026-11-18',
+        "post[0].body": '21:04 베란다에서 상추 키우기, 겨울에도 될까요? 남향이긴 한데 밤에는 꽤 추워요.',
+        "post[1].author": '새싹농부',
+        "post[1].posted_at": '2026-11-19',
+        "post[1].body": '07:45 고마워요! 씨앗은 적상추로 샀어요.',
+        "post[2].author": None,
+        "post[2].posted_at": None,
+        "post[2].index": None,
+        "post[2].body": None,
+        "post[3].author": None,
+        "post[3].posted_at": None,
+        "post[3].index": None,
+        "post[3].body": None,
+        "post[4].author": None,
+        "post[4].posted_at": None,
+        "post[4].index": None,
+        "post[4].body": None,
+    },
+    "holdout/cinaraltipazari_tablegrid_try_tr.html": {
+        "listing[0].ships_from": None,
+        "listing[1].ships_from": None,
+        "listing[2].ships_from": None,
+        "listing[3].ships_from": None,
+    },
+    "holdout/mokeinohiroba_profile_ja_sjis.html": {
+        "page_type": 'forum_index',
+        "author[0].name": None,
+        "author[0].post_count": None,
+        "author[0].joined": None,
+    },
+    "holdout/waagmarkt_vendor_pgp_nl.html": {
+        "vendor[0].rating": None,
+    },
+}
 
-
-_, _holdout_test = ROUND.tests(KNOWN_MISSES)
-test_a_holdout_page_gives_the_truth_but_for_its_known_misses = pytest.mark.skip(
-    reason="round 39 not yet scored: the lead measures it once, blind")(_holdout_test)
-
+(test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.837)
+_, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 _text = ROUND.page_text(ENCODINGS)
 _posts = ROUND.records_of("post")
@@ -310,18 +368,6 @@ _listings = ROUND.records_of("listing")
 _authors = ROUND.author_stats
 
 
-def test_every_page_on_disk_has_a_truth_and_every_truth_a_page() -> None:
-    on_disk = {f"holdout/{p.name}" for p in (DATA / "holdout").iterdir()}
-    assert on_disk == set(TRUTH)
-    assert ROUND.pages("tune") == []
-    assert not (DATA / "tune").exists()
-
-
-def test_every_expected_record_names_every_contract_field_of_its_kind() -> None:
-    for page, truth in TRUTH.items():
-        assert truth["type"] in PAGE_TYPES, page
-        for record in truth["records"]:
-            assert set(CONTRACT_FIELDS[record["type"]]) <= set(record), (page, record)
 
 
 def test_five_forum_pages_and_five_market_pages() -> None:
