@@ -47,6 +47,7 @@ from parsers.market_prices import first_offer, labelled_price
 from parsers.records import Listing, Vendor
 from parsers.review_rows import cards_are_reviews, page_reviews
 from parsers.shop_paths import path_owner, titled_owner
+from parsers.site_key import site_key_page
 from parsers.struck import without_struck_prices
 from parsers.vendor_page import profile_heading, vendor_detail, vendor_from_url
 
@@ -227,6 +228,11 @@ def extract_market(
     cards = find_cards(doc)
     vendor = vendor_detail(doc, lines, now)
     listing, price_labelled = listing_detail(doc, lines)
+    if vendor is not None and site_key_page(doc, vendor):
+        # The staff's key beside a canary or news: no seller's, and an unlabelled price in its
+        # news ("the bond is now 0.25 XMR") is no item's.
+        vendor = None
+        listing = listing if price_labelled or has_buy_control(doc) else None
     if listing is not None and (price_box(doc, cards) or _own_block(cards, listing.title)):
         cards = []  # the item's own price and its "order" link: no card of a list
     # A page at its owner's profile address is a profile even when a price shows (one in a
