@@ -47,7 +47,7 @@ from parsers.post_rows import row_thread
 from parsers.prices import parse_number
 from parsers.records import Author, Listing, Page
 from parsers.thread_records import FORUM_HREF_RE as _FORUM_HREF_RE
-from parsers.topic_rows import listed_index, rows_taken_for_posts
+from parsers.topic_rows import listed_index, rows_taken_for_posts, topics_over_cards
 
 __all__ = ["ParseResult", "classify", "parse_page"]
 
@@ -248,6 +248,11 @@ def _generic(doc: Doc, page: Page, raw: bytes, now: str | None, deadline: float)
     kind, records = extract_market(doc, now=now, deadline=deadline)
     if time.monotonic() > deadline:
         _note(page, "time budget exceeded")
+    # A topic list whose one row's title names a price ("... (up to 80 €)"): its rows win.
+    priced = topics_over_cards(doc, records) if kind == "listing_index" else None
+    if priced:
+        page.page_type = "forum_index"
+        return priced
     if kind:
         page.page_type = kind
         return records

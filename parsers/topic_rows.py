@@ -25,7 +25,7 @@ from parsers.post_read import THREAD_HREF_RE
 from parsers.records import Thread
 from parsers.thread_records import FORUM_HREF_RE
 
-__all__ = ["listed_index", "listed_topics", "rows_taken_for_posts"]
+__all__ = ["listed_index", "listed_topics", "rows_taken_for_posts", "topics_over_cards"]
 
 # The elements a list's rows are: not inline pieces (a menu's links, a row's spans).
 _ROW_TAGS = ("li", "div", "article", "section", "p", "dd")
@@ -216,3 +216,22 @@ def rows_taken_for_posts(doc: Doc, records: list[Any]) -> list[Thread] | None:
         if post.author not in named or not any(first in words for words in said):
             return None
     return listed_index(doc)
+
+
+def topics_over_cards(doc: Doc, records: list[Any]) -> list[Thread] | None:
+    """The topics of the page's topic list (as :func:`listed_index`) when a market reader took a
+    few of its rows for priced cards, else None: a topic's title may name a price ("Soldering
+    iron wanted (up to 80 €)"), and the rows whose titles do not outnumber those that do. Each
+    card must link a topic row's title, and the cards must be fewer than half the topics: a
+    market's own cards, whose rows name their sellers as a topic row names its starter, are
+    each a card read, none passed over."""
+    cards = [r for r in records if r.kind == "listing"]
+    if not cards or len(cards) != len(records) or any(not c.listing_url for c in cards):
+        return None
+    topics = listed_index(doc)
+    if not topics or len(cards) * 2 >= len(topics):
+        return None
+    own = {t.thread_url for t in topics}
+    if not all(c.listing_url in own for c in cards):
+        return None
+    return topics
