@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 from ethics.onion import normalise_host
 from parsers.bylines import byline_thread
+from parsers.chat_log import chat_log
 from parsers.classify import directory_like, error_like, interstitial_type
 from parsers.cldr_dates import page_language
 from parsers.currency_marks import page_locale
@@ -206,7 +207,8 @@ def _generic(doc: Doc, page: Page, raw: bytes, now: str | None, deadline: float)
             page.page_type = "thread"
             return records
     records = (
-        generic_thread(doc, now=now, min_posts=1 if engine else 2) or headed_thread(doc)
+        chat_log(doc, now=now)
+        or generic_thread(doc, now=now, min_posts=1 if engine else 2) or headed_thread(doc)
         or byline_thread(doc, now=now) or mail_thread(doc, now=now)
     )
     # A market page can look like posts to the generic reader (a seller link and dated feedback,
