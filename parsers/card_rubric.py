@@ -103,8 +103,11 @@ def _labelled_rubrics(cards: list[Any], lang: str | None) -> list[str] | None:
 
 
 def _tags(card: Any) -> dict[tuple[str, str], str] | None:
-    """The card's unlinked leaf elements of a few words by (tag, class); None when one shows twice."""
+    """The card's unlinked leaf elements of a few words by (tag, class), each shown once: one
+    that shows twice is no card's one category (a route's "<b>Brasil</b> · <b>Brasil</b>"), and
+    is left out while the others stay; None when none is left."""
     out: dict[tuple[str, str], str] = {}
+    twice: set[tuple[str, str]] = set()
     for el in card.iterdescendants():
         if not isinstance(el.tag, str) or len(el) or el.tag in _NOT_TAGS:
             continue
@@ -112,10 +115,12 @@ def _tags(card: Any) -> dict[tuple[str, str], str] | None:
         if not text or len(text) > _MAX_VALUE or next(el.iterancestors("a"), None) is not None:  # in C
             continue
         key = (el.tag, el.get("class") or "")
-        if key in out:
-            return None
+        if key in out or key in twice:
+            twice.add(key)
+            out.pop(key, None)
+            continue
         out[key] = text
-    return out
+    return out or None
 
 
 _NOT_TAGS = frozenset({"a", "button", "option", "script", "style", "label", "input", "img"})
