@@ -153,10 +153,15 @@ def marked_origin(card: Any, lang: str | None = None) -> str | None:
     return places(ROUTE_RE.split(value, maxsplit=1)[0])[0] if value else None
 
 
-def card_places(card: Any, lines: list[str], lang: str | None) -> tuple[str | None, list[str]] | None:
-    """(origin, destinations) of a card whose places no label vocabulary reads, or None."""
+def card_places(
+    card: Any, lines: list[str], lang: str | None, columns: list[tuple[str, str]] | None = None
+) -> tuple[str | None, list[str]] | None:
+    """(origin, destinations) of a card whose places no label vocabulary reads, or None.
+    ``columns``: a table row's cells under its header's words (:mod:`parsers.column_cells`)."""
     # Header cells beside value cells ("<th>発送元</th><td>日本</td>"): labels without a colon.
     cells = cell_pairs(card) if card.find(".//th") is not None or card.find(".//dt") is not None else None
+    if columns:
+        cells = [*(cells or []), *columns]  # "Menşei" over "Türkiye": a label above its value
     found = country_places(lines, lang, cells)
     if found is not None:
         return found

@@ -29,6 +29,7 @@ from parsers.card_places import card_places
 from parsers.card_prices import amount_then_mark, element_price, split_price
 from parsers.card_regions import page_regions
 from parsers.cldr_dates import current_language
+from parsers.column_cells import column_cells
 from parsers.dash_pieces import piece_fields, piece_lines, piece_route
 from parsers.dom import Doc, clean, element_kind
 from parsers.labels import LABELS
@@ -349,7 +350,7 @@ def card_listing(
         # Labels of any language: a value that is a CLDR country, or an element classed "from".
         # "Da: Toscana · Per: In tutto il mondo", "대한민국 발송 · 배송지역: 전 세계": one line.
         lang = current_language()
-        found = found or piece_route(lines, lang) or card_places(card, lines, lang)
+        found = found or piece_route(lines, lang) or card_places(card, lines, lang, column_cells(doc, card))
         if found:
             ships_from, ships_to = found
     if (cat is None or (ships_from is None and not ships_to)) and len(lines) <= 3:
