@@ -38,7 +38,7 @@ from parsers.post_parts import (
     post_cell,
     wordiest_part,
 )
-from parsers.poster_panels import own_permalinks, panel_dated, poster_panel
+from parsers.poster_panels import own_permalinks, panel_dated, poster_panel, side_panel
 from parsers.prices import parse_number
 from parsers.quotes import attributed_quote, quote_author, quote_heads
 from parsers.records import Author, Post
@@ -200,6 +200,7 @@ def read_posts(
             # The poster's panel of statistics below the block's parts (a table row's poster
             # cell beside the words' cell) and the post's own number link ("#2").
             drop |= poster_panel(block, author_link, date_el, drop) | own_permalinks(block)
+            drop |= side_panel(block, author_link, date_el, drop)  # a panel apart from the name
             drop |= _byline(block, author_link, date_el, drop)
             drop |= _title_before(block, author_link, drop)
             drop |= stat_boxes(block, drop)  # the poster's statistics on a line of their own

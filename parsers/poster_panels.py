@@ -4,6 +4,9 @@ panel of statistics, its own number link, and a date read from the panel's join 
 * the poster's panel is the part of the post around the poster's name, apart from its date, that
   shows lines of "label: value" statistics ("Zvinyorwa: 412", "Posts: 148") and, besides the
   name, a short line or two (a rank, "Online"): no words of the post (:func:`poster_panel`);
+* a panel of the poster's statistics beside the words but apart from the name (the name in a
+  header bar over a row of two cells: the panel's, a rank and "Сообщений: 214", "Откуда: Тверь";
+  the words'), its lines a panel's and one a post count or a join day (:func:`side_panel`);
 * a link saying the post's number alone ("#2", "No. 2") to the post's own anchor is its
   permalink, no words (:func:`own_permalinks`);
 * a post dated at a place where its sibling posts show a date they were not dated by (each
@@ -26,12 +29,13 @@ from collections import Counter
 from typing import Any
 
 from parsers.dom import clean
+from parsers.labels import LABELS
 from parsers.post_columns import _at, _path
 from parsers.post_dates import post_date
 from parsers.post_parts import LABEL_LINE_RE, WORDY_RE
 from parsers.thread_records import text_without
 
-__all__ = ["join_dated", "own_permalinks", "panel_dated", "poster_panel"]
+__all__ = ["join_dated", "own_permalinks", "panel_dated", "poster_panel", "side_panel"]
 
 # A statistic written as a number and its word ("412 posts", "+35 rep").
 _COUNT_WORD_RE = re.compile(r"^[+-]?\d[\d.,\s]*\s+[^\W\d_]{2,20}$")
@@ -105,6 +109,46 @@ def poster_panel(block: Any, author: Any, date_el: Any, skip: set[Any] | None = 
     own = set(panel.iter())
     # The post's words lie outside the panel: else it is no panel but the post.
     if not WORDY_RE.search(text_without(block, own | (skip or set()))):
+        return set()
+    return own
+
+
+# Characters a statistic's own text says at the most ("Зарегистрирован: 02.06.2019").
+_STAT_CHARS = 48
+
+
+def _member_stat(text: str) -> bool:
+    """Whether ``text`` opens with the label of a poster's post count or join day."""
+    return bool(LABELS["posts"].match(text) or LABELS["member_since"].match(text))
+
+
+def side_panel(block: Any, author: Any, date_el: Any, skip: set[Any]) -> set[Any]:
+    """The elements of the poster's panel in ``block`` that holds neither the poster's name
+    (``author``) nor the post's date (``date_el``): the largest element around a line of the
+    poster's post count or join day, below the block, whose lines are a panel's
+    (:func:`_stats_lines`), when the post's words lie outside it; empty otherwise."""
+    name = clean(author.text_content()) if author is not None else ""
+    apart = {el for frame in (author, date_el) if frame is not None for el in (frame, *frame.iterancestors())}
+    panel = None
+    for el in block.iter():
+        if el in skip or not isinstance(el.tag, str):
+            continue
+        # Cheap first: a short text (an element's own, or after a line break) that opens with a
+        # statistic's label; the element holding it is the first that may be the panel.
+        holder = next((at for text, at in ((el.text, el), (el.tail, el.getparent()))
+                       if text and len(text) <= _STAT_CHARS and _member_stat(text.strip())), None)
+        up = holder
+        while up is not None and up is not block and up not in apart:
+            if _stats_lines(up, name):
+                panel = up
+            up = up.getparent()
+        if panel is not None:
+            break
+    if panel is None:
+        return set()
+    own = set(panel.iter())
+    frame = {el for part in (author, date_el) if part is not None for el in part.iter()}
+    if not WORDY_RE.search(text_without(block, own | skip | frame)):
         return set()
     return own
 
