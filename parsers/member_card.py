@@ -44,6 +44,7 @@ from parsers.dom import Doc, clean
 from parsers.figure_tiles import tile_lines
 from parsers.forum_members import USER_HREF_RE
 from parsers.labels import LABEL_WORDS, LABELS, POSTS_WORDS, iter_labels
+from parsers.linked_count import linked_count
 from parsers.market_profile import commerce_count
 from parsers.prices import parse_number
 from parsers.prose_stats import prose_stats
@@ -368,6 +369,7 @@ def member_card(doc: Doc, *, now: str | None = None) -> Author | None:
         # A count no label's word names is the post count by its rate per day beside it.
         count = _post_count(lines)
         count = rated_count(lines) if count is None else count
+        count = linked_count(doc, lines) if count is None else count  # "Alle Beiträge" links them
         joined = _joined(lines, now) if count is not None else None
     if joined is None:
         nodes = _node_lines(doc)
