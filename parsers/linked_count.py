@@ -90,10 +90,13 @@ def linked_count(doc: Doc, lines: list[str]) -> int | None:
     ]
     if not words:
         return None
+    # A link's words are no label: the link to the posts over a count ("Send message" over
+    # "1,204 reviews") shares its words with itself.
+    linked = {clean(a.text_content()) for a in doc.tagged("a")}
     counts = set()
     for i, line in enumerate(lines[:_MAX_LINES]):
         match = _LABEL_RE.match(line) if len(line) <= 60 else None
-        if match is None:
+        if match is None or line in linked:
             continue
         value = match["value"] if match["value"] else (lines[i + 1] if i + 1 < len(lines) else "")
         number = _COUNT_RE.match(value)

@@ -67,3 +67,11 @@ def test_two_statistics_sharing_the_links_word_count_nothing() -> None:
 def test_a_page_with_no_address_names_no_member() -> None:
     doc = load(_html("profil_tulisan_id.html").encode())
     assert linked_count(doc, doc.head_lines) is None
+
+
+def test_the_links_own_words_over_a_count_are_no_label() -> None:
+    # A seller's page: the link naming the seller stands over a count of reviews.
+    html = ("<html><head><title>quietfern</title></head><body><h1>quietfern</h1><p>Vendor since 2024.</p>"
+            "<a href='/msg/quietfern'>Send message</a><p>1,204 reviews</p></body></html>")
+    doc = load(html.encode(), url="http://market.onion/vendor/quietfern")
+    assert linked_count(doc, doc.head_lines) is None
