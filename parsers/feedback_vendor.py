@@ -63,6 +63,10 @@ _TOTAL_RE = re.compile(
     rf"\s*[:：=\-–]?\s*\(?\s*(?:{_COUNT}\s*\)?)?$",
     re.IGNORECASE,
 )
+# "3.127 valoraciones en total", "1 204 reviews in total": the count first, then the words.
+_COUNT_FIRST_RE = re.compile(
+    rf"^{_COUNT}\s+(?:{_alt(_REVIEW_WORDS)})\s+(?:[^\W\d_]+\s+)?(?:{_alt(_TOTAL_WORDS)})$", re.IGNORECASE
+)
 _SHARE_RE = re.compile(r"^(?P<label>[^\d:：]{2,40}?)\s*[:：]?\s*(?P<p>\d{1,3}(?:[.,]\d{1,2})?)\s*%$")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
@@ -76,9 +80,9 @@ def feedback_total(lines: list[str]) -> int | None:
     """The total number of reviews a labelled line shows ("Всего отзывов: 2 318"), its count on
     the line after the label when the label stands alone (a term and its definition)."""
     for i, line in enumerate(lines):
-        if len(line) > 60 or not line[:1].isalpha():
+        if len(line) > 60 or not line[:1].isalnum():
             continue
-        match = _TOTAL_RE.match(line)
+        match = _TOTAL_RE.match(line) if line[:1].isalpha() else _COUNT_FIRST_RE.match(line)
         if match is None or any(kind_word(w) for w in _WORD_RE.findall(line)):
             continue  # "Total Positive Feedback : 43" counts one kind
         if match["n"]:

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from parsers.kind_shares import part_share
+
 __all__ = ["missing_figures", "signed_counts", "split_counts"]
 
 # A count after its label of one to three words ("Kladná: 851", "良い 1,532"): the count grouped
@@ -154,6 +156,10 @@ def missing_figures(
     split = split_counts(lines)
     if split is None and count is None and rating is None:
         split = signed_counts(lines)
+    if split is None and rating is None:
+        # A share whose label no vocabulary knows.
+        share = part_share(lines, count) if count is not None else None
+        split = (count, share) if count is not None and share is not None else None
     if split is None:
         return count, rating
     return (split[0] if count is None else count), (split[1] if rating is None else rating)
