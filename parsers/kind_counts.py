@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.kind_shares import part_share
+from parsers.kind_shares import kind_rating, part_share
 
 __all__ = ["missing_figures", "signed_counts", "split_counts"]
 
@@ -157,9 +157,9 @@ def missing_figures(
     if split is None and count is None and rating is None:
         split = signed_counts(lines)
     if split is None and rating is None:
-        # A share whose label no vocabulary knows.
+        # A share whose label no vocabulary knows, or counts by kind and no share at all.
         share = part_share(lines, count) if count is not None else None
-        split = (count, share) if count is not None and share is not None else None
+        split = (count, share) if count is not None and share is not None else kind_rating(lines, count)
     if split is None:
         return count, rating
     return (split[0] if count is None else count), (split[1] if rating is None else rating)

@@ -4,21 +4,31 @@ count is known:
 * a share the page writes ("Satisfacción: 97,9 %", "Tevredenheid 99 %") is the rating when a
   count the page shows is that part of the total, as the page rounds it (3 061 of 3 127 is 97,9 %):
   the arithmetic says the share is the positive kind's, whatever its label's words;
+* counts by kind, each beside its kind's word ("842 positief", "11 neutraal", "4 negatief"), that
+  sum to the count (or stand alone) and show no share: the positive count's part of their sum, to
+  one decimal, is the rating (as every round's truth computes it).
 
     >>> part_share(["3.127 valoraciones", "Satisfacción: 97,9 %", "Positivas", "3.061"], 3127)
     97.9
+    >>> kind_rating(["Waarderingen", "842 positief", "11 neutraal", "4 negatief"], None)
+    (857, 98.2)
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["part_share"]
+from parsers.kind_breakdown import KIND_STEMS, kind_word
+
+__all__ = ["kind_rating", "part_share"]
 
 _SHARE_RE = re.compile(r"(?<![\d.,])(?P<p>\d{1,3}(?:[.,](?P<d>\d{1,2}))?)\s*%")
-# A count alone on its line.
+# A count alone on its line, or after / before one word ("842 positief", "Positivas: 3.061").
 _COUNT = r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d{1,7}"
 _ALONE_RE = re.compile(rf"^(?P<n>{_COUNT})$")
+_KIND_RE = re.compile(
+    rf"^(?:(?P<n1>{_COUNT})\s+(?P<w1>[^\W\d_]+)|(?P<w2>[^\W\d_]+)\s*[:：]?\s*\(?(?P<n2>{_COUNT})\)?)$"
+)
 # Lines apart that a share and the count it is a part of may stand.
 _NEAR = 15
 
@@ -46,3 +56,28 @@ def part_share(lines: list[str], total: int) -> float | None:
                     return share
     return None
 
+
+def kind_rating(lines: list[str], count: int | None) -> tuple[int, float] | None:
+    """(count, rating) of counts by kind on lines of their own, a positive and a negative one (a
+    neutral one between, maybe) within a few lines, that sum to ``count`` when it is known; None
+    when no such counts show. The positive kind is the greater by far on any seller's page."""
+    if not any(stem in line.casefold() for line in lines for stem in KIND_STEMS):
+        return None  # no word of a kind: most pages stop here
+    kinds: list[tuple[int, str, int]] = []
+    for i, line in enumerate(lines):
+        m = _KIND_RE.match(line) if len(line) <= 30 else None
+        kind = kind_word(m["w1"] or m["w2"]) if m else None
+        if m and kind:
+            kinds.append((i, kind, _int(m["n1"] or m["n2"])))
+    for k, (at, kind, pos) in enumerate(kinds):
+        if kind != "positive":
+            continue
+        group = {kind: pos}
+        for i, other, n in kinds[k + 1: k + 3]:
+            if i - at > 3 or other in group:
+                break
+            group[other] = n
+        total = sum(group.values())
+        if "negative" in group and pos > group["negative"] and total >= 10 and count in (None, total):
+            return total, round(100 * pos / total, 1)
+    return None

@@ -1,6 +1,6 @@
 """parsers.kind_shares (and parsers.feedback_vendor's count written first): a seller's rating
 read by arithmetic where no vocabulary knows its label: a share that is a shown count's part of
-the total."""
+the total, or counts by kind with no share at all."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 from parsers import parse_page
 from parsers.feedback_vendor import feedback_total
-from parsers.kind_shares import part_share
+from parsers.kind_shares import kind_rating, part_share
 
 DATA = Path(__file__).parent / "data" / "kind_shares"
 
@@ -35,3 +35,20 @@ def test_a_portuguese_feedback_page_gives_its_total_and_its_unlabelled_share() -
     assert result.page.page_type == "feedback"
     vendor = result.records[0]
     assert (vendor.name, vendor.feedback_count, vendor.rating) == ("Oleiro_Barcelos", 1204, 98.6)
+
+
+def test_counts_by_kind_with_no_share_rate_the_positive_part_of_their_sum() -> None:
+    assert kind_rating(["Waardering", "1.532 positief", "14 neutraal", "3 negatief"], None) == (1549, 98.9)
+    assert kind_rating(["Olumlu 402", "Olumsuz 6"], 408) == (408, 98.5)
+
+
+def test_counts_by_kind_that_do_not_sum_to_the_known_count_rate_nothing() -> None:
+    assert kind_rating(["Olumlu 402", "Olumsuz 6"], 950) is None
+    assert kind_rating(["3 positive", "9 negative"], None) is None  # the positive kind is the greater
+
+
+def test_a_turkish_seller_page_of_counts_by_kind_gets_count_and_rating() -> None:
+    result = parse_page((DATA / "satici_tr.html").read_bytes(), url="http://kervan.example.onion/vendor/Bakirci_Usta")
+    assert result.page.page_type == "vendor"
+    vendor = result.records[0]
+    assert (vendor.name, vendor.feedback_count, vendor.rating) == ("Bakirci_Usta", 408, 98.5)
