@@ -40,6 +40,7 @@ from parsers.market_names import (
 )
 from parsers.pgp import shown_fingerprint
 from parsers.records import Vendor
+from parsers.since_line import since_line
 from parsers.stat_rows import cell_rows, stat_joined, stat_rows, stat_share, stat_share_count
 from parsers.stat_tiles import tile_value
 from parsers.title_labels import label_phrase, label_rest, label_word
@@ -348,6 +349,10 @@ def vendor_detail(doc: Doc, lines: list[str] | None = None, now: str | None = No
         count = stat_share_count(rows)
     # Counts by kind under words in no known language, beside the positive one's share.
     count, rating = missing_figures(lines, count, rating)
+    if member_since is None and keys and (count is not None or rating is not None):
+        # A profile's statistics read beside its key: "На площадке с 14 февраля 2021" among them
+        # is its join day (a shop's showcase of cards shows such a head too: no profile for it).
+        member_since = since_line(lines, now)
     return Vendor(
         name=name,
         feedback_count=count,
