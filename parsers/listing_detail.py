@@ -23,6 +23,7 @@ from parsers.cldr_places import destinations_after, labelled_countries
 from parsers.crumb_trail import trail_category
 from parsers.detail_seller import detail_seller, reviewers
 from parsers.dom import Doc, clean
+from parsers.form_price import form_price
 from parsers.glued_labels import unglued
 from parsers.item_badge import badge_category
 from parsers.item_category import filed_category
@@ -104,6 +105,7 @@ def listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
     # Unlabelled, the price is the first one shown near the title (headers show exchange rates).
     price = (
         price_label
+        or form_price(doc)  # the buy box's own price, not one the description's prose names
         or early
         or price_from_lines(scope[:80], avoid=options)
         or (None if start else price_from_lines(lines[:200], avoid=options))
