@@ -350,7 +350,10 @@ def card_listing(
         # Labels of any language: a value that is a CLDR country, or an element classed "from".
         # "Da: Toscana · Per: In tutto il mondo", "대한민국 발송 · 배송지역: 전 세계": one line.
         lang = current_language()
-        found = found or piece_route(lines, lang) or card_places(card, lines, lang, column_cells(doc, card))
+        # A market's table names each row's seller: a country under its column's header of any
+        # words is where the item ships from (a shop's "Origine" column alone is the product's).
+        columns = column_cells(doc, card) if vendor else None
+        found = found or piece_route(lines, lang) or card_places(card, lines, lang, columns)
         if found:
             ships_from, ships_to = found
     if (cat is None or (ships_from is None and not ships_to)) and len(lines) <= 3:

@@ -1,5 +1,6 @@
-"""parsers.column_cells: a result table's row read with its column headers as labels, so a
-country under a header in no known language ("Alkuperä", "Származás") is where it ships from."""
+"""parsers.column_cells: a market's result table's row read with its column headers as labels, so
+a country under a header in no known language ("Alkuperä", "Származás") is where it ships from; a
+shop's table, naming no seller, keeps such a column the product's origin."""
 
 from __future__ import annotations
 
@@ -35,3 +36,15 @@ def test_headers_holding_figures_or_empty_cells_label_nothing() -> None:
     doc = load(b"<table><tr><th></th><th>2024</th><th>Maa</th></tr>"
                b"<tr><td>x</td><td>5</td><td>Norja</td></tr></table>")
     assert column_cells(doc, doc.root.xpath("//tr")[1]) == [("Maa", "Norja")]
+
+
+def test_a_shops_table_naming_no_seller_keeps_its_origin_column_the_products() -> None:
+    rows = "".join(
+        f"<tr><td><a href='/tuote/{i}'>Hunaja {i}</a></td><td>{p},00 €</td><td>France</td></tr>"
+        for i, p in ((1, 9), (2, 12), (3, 15))
+    )
+    head = "<thead><tr><th>Tuote</th><th>Hinta</th><th>Alkuperä</th></tr></thead>"
+    html = f"<html><body><table>{head}<tbody>{rows}</tbody></table></body></html>"
+    result = parse_page(html.encode(), url="http://kauppa.example/hunaja/")
+    assert result.page.page_type == "listing_index"
+    assert [(r.price, r.ships_from) for r in result.records] == [(9.0, None), (12.0, None), (15.0, None)]
