@@ -140,6 +140,14 @@ a topic list of rows with a price in a title, a feedback page's totals). Blind s
 session's start). KNOWN_MISSES holds every wrong value of 5912397. This round is BLIND: do not
 tune the parsers on its pages; mend a miss only as a general mechanism, with test pages of its
 own, and say so here.
+
+Mended after its blind measure, each miss by a general mechanism with test pages of its own
+(0383563 to 614cc73): a key whose user id names the site itself is no seller's (parsers.site_key); a
+topic list wins over a market reader's few cards when one title names a price
+(parsers.topic_rows.topics_over_cards); a poster's panel beside the words
+(parsers.poster_panels.side_panel); totals written count first and a share under an unknown label
+(parsers.kind_shares); a seller's join day written as a phrase (parsers.since_line); a card's
+rubric read past a tag repeated in the card (parsers.card_rubric): 0.893 -> 1.000.
 """
 
 from __future__ import annotations
@@ -340,58 +348,12 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
-# (parsers of 5912397). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {
-    "holdout/candil_vendor_feedback_totals_es.html": {
-        "vendor[0].feedback_count": None,
-        "vendor[0].rating": None,
-    },
-    "holdout/funkloch_topic_list_de.html": {
-        "page_type": 'listing_index',
-        "thread[0].title": None,
-        "thread[1].title": None,
-        "thread[2].title": None,
-        "thread[3].title": None,
-        "thread[4].title": None,
-        "thread[5].title": None,
-        "thread[6].title": None,
-    },
-    "holdout/lampiao_category_grid_brl_pt_br.html": {
-        "listing[0].category": None,
-        "listing[1].category": None,
-        "listing[2].category": None,
-        "listing[3].category": None,
-        "listing[4].category": None,
-        "listing[5].category": None,
-        "listing[6].category": None,
-    },
-    "holdout/polunochnik_thread_ru_koi8r.html": {
-        "post[0].body": (
-            'Участник\nСообщений: 214\nЗарегистрирован: 02.06.2019\nОткуда: Тверь\nСпасибо '
-            'сказали: 9\nСкачал со страницы форума список зеркал и файл подписи, но не понимаю, '
-            'как сверить одно с другим.\nКакой командой это делается и где взять ключ администрации?'),
-        "post[1].body": (
-            'Модератор раздела\nСообщений: 3 871\nЗарегистрирован: 09.10.2016\nСпасибо сказали: '
-            '1 204\nКлюч администрации лежит на главной странице, сверь его отпечаток с тем, '
-            'что публиковали в старых темах.\nПотом импортируй ключ и выполни gpg --verify '
-            'mirrors.txt.asc, в ответе должно быть Good signature.\nОтредактировано Старый_Мельник '
-            '(вчера в 08:20)\nНе доверяй — проверяй.'),
-        "post[2].body": (
-            'Новичок\nСообщений: 47\nЗарегистрирован: 27.01.2024\nСпасибо сказали: 3\nДобавлю: '
-            'если gpg пишет, что ключ не заверен доверенной подписью, это нормально.\nГлавное, '
-            'чтобы отпечаток совпадал до последнего знака.'),
-    },
-    "holdout/polyn_vendor_feedback_pgp_ru.html": {
-        "vendor[0].member_since": None,
-    },
-    "holdout/thornfield_canary_news_en.html": {
-        "page_type": 'vendor',
-    },
-}
+# What the parsers give on the holdout side where it differs from TRUTH: measured blind with the
+# parsers of 59fab6f, fcfbaef and 5912397, re-recorded after the mends (614cc73): none.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {}
 
 (test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
- test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.893)
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(1.0)
 _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 _text = ROUND.page_text(ENCODINGS)

@@ -147,6 +147,13 @@ rounds (3 to 38): 0.646, 0.778, 0.714, 0.946, 0.798, 0.699, 0.601, 0.750, 0.857,
 at this session's start). KNOWN_MISSES holds every wrong value of 5912397. This round is BLIND: do
 not tune the parsers on its pages; mend a miss only as a general mechanism, with test pages of its
 own, and say so here.
+
+Mended after its blind measure, each miss by a general mechanism with test pages of its own
+(78aa506 to 614cc73): a chat log of one line a post (parsers.chat_log); a profile's post count known
+by the link to the member's posts (parsers.linked_count); a result table's cells read under their
+column headers (parsers.column_cells); a rating from counts by kind on lines of their own
+(parsers.kind_shares); an item's price standing alone in its buy form (parsers.form_price):
+0.837 -> 1.000.
 """
 
 from __future__ import annotations
@@ -316,50 +323,12 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
-# (parsers of 5912397). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {
-    "holdout/bancarellaborgo_listing_eur_it.html": {
-        "listing[0].price": 89.0,
-    },
-    "holdout/chorokveranda_chatlog_ko.html": {
-        "post[0].posted_at": '2026-11-18',
-        "post[0].body": '21:04 베란다에서 상추 키우기, 겨울에도 될까요? 남향이긴 한데 밤에는 꽤 추워요.',
-        "post[1].author": '새싹농부',
-        "post[1].posted_at": '2026-11-19',
-        "post[1].body": '07:45 고마워요! 씨앗은 적상추로 샀어요.',
-        "post[2].author": None,
-        "post[2].posted_at": None,
-        "post[2].index": None,
-        "post[2].body": None,
-        "post[3].author": None,
-        "post[3].posted_at": None,
-        "post[3].index": None,
-        "post[3].body": None,
-        "post[4].author": None,
-        "post[4].posted_at": None,
-        "post[4].index": None,
-        "post[4].body": None,
-    },
-    "holdout/cinaraltipazari_tablegrid_try_tr.html": {
-        "listing[0].ships_from": None,
-        "listing[1].ships_from": None,
-        "listing[2].ships_from": None,
-        "listing[3].ships_from": None,
-    },
-    "holdout/mokeinohiroba_profile_ja_sjis.html": {
-        "page_type": 'forum_index',
-        "author[0].name": None,
-        "author[0].post_count": None,
-        "author[0].joined": None,
-    },
-    "holdout/waagmarkt_vendor_pgp_nl.html": {
-        "vendor[0].rating": None,
-    },
-}
+# What the parsers give on the holdout side where it differs from TRUTH: measured blind with the
+# parsers of 59fab6f, fcfbaef and 5912397, re-recorded after the mends (614cc73): none.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {}
 
 (test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
- test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.837)
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(1.0)
 _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 _text = ROUND.page_text(ENCODINGS)
