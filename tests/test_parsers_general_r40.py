@@ -126,10 +126,39 @@ price is the one a buyer pays (conversions and extras no price) in the currency 
 is the one named, labelled or not; the category is the last crumb or the labelled value.
 
 The ground truth was written by hand from what a human reads on each page, and committed with the
-pages BEFORE the parsers were run on them at all. Not yet scored: KNOWN_MISSES is empty and the
-parametrized holdout test is skipped until the lead measures the round once, blind
-(``benchmarks/score_general.py --round 40 --side holdout --misses``; the script finds the round
-from this module, nothing to add there), and adds ROUND.held_out_checks(f1) with that figure.
+pages (c774d54) BEFORE the parsers were run on them at all.
+
+Blind measurement, once per set of parsers, no site profiles (``benchmarks/score_general.py
+--round 40 --side holdout --misses``): those of 59fab6f (the last session's end), of fcfbaef
+(rounds 34 and 35 mended), of 5912397 (rounds 36 and 37 too) and of 614cc73 (rounds 38 and 39
+too). None had seen this round's pages; every helper who wrote those mends kept it out of every
+scan.
+
+    template                    59fab6f  fcfbaef  5912397  614cc73
+    chaisklubi_profile_ka         0.000    0.000    0.000    0.000  (a profile in tabs)
+    fira_avellana_vendor_ca       0.000    0.000    0.000    0.000  (a vendor above its items read as cards)
+    inyoka_topics_nn              0.286    0.286    0.286    0.286  (pinned rows missed)
+    txantxangorri_feedback_eu     0.286    0.286    0.286    0.286  (a feedback page unread)
+    kebunbandar_topic_cards_ms    0.333    0.462    0.462    0.462  (the pinned card missed)
+    inyoka_profile_is             0.750    0.750    0.750    0.750  (a date in the about text)
+    shqiponja_cards_sq            0.750    0.750    0.824    0.824  (vendors; places)
+    sermuksniu_listing_lt         0.933    0.933    0.933    0.933  (a seller named in a sentence)
+    cyklokarpaty_profile_sk, nearforums_boards_hy 1.000
+    overall                       0.547    0.557    0.587    0.587
+
+This round and round 41 measure, blind, whether this session's mends carry: the parsers of
+59fab6f are the last session's, those of fcfbaef carry the mends of rounds 34 and 35, those of
+5912397 those of rounds 36 and 37 too, those of 614cc73 those of rounds 38 and 39 too. Here the
+mends of rounds 34 to 37 carried a little (a topic card, a card's vendor: +0.040), those of
+rounds 38 and 39 nothing: the profiles of this round (in tabs; beside an avatar, a date in the
+member's own words), its vendor above its items, its feedback page and its topic lists' pinned
+rows are each read in a way none of those mends touched. Blind scores of the rounds (3 to 39):
+0.646, 0.778, 0.714, 0.946, 0.798, 0.699, 0.601, 0.750, 0.857, 0.466, 0.612, 0.538, 0.773, 0.313,
+0.694, 0.684, 0.376, 0.578, 0.517, 0.514, 0.848, 0.777, 0.858, 0.406, 0.782, 0.902, 0.752, 0.831,
+0.738, 0.820, 0.891, 0.770, 0.942, 0.679, 0.736, 0.893, 0.837 and here 0.587 (0.547 at this
+session's start). KNOWN_MISSES holds every wrong value of 614cc73. This round is BLIND: do not
+tune the parsers on its pages; mend a miss only as a general mechanism, with test pages of its
+own, and say so here.
 """
 
 from __future__ import annotations
@@ -140,7 +169,6 @@ from typing import Any
 
 import pytest
 
-from parsers.records import PAGE_TYPES
 from tests.general_rounds import (
     Round,
     _author,
@@ -150,7 +178,6 @@ from tests.general_rounds import (
     shown_number,
     v4_fingerprint,
 )
-from tests.parsers_scoring import CONTRACT_FIELDS
 
 DATA = Path(__file__).parent / "data" / "general_r40"
 
@@ -275,16 +302,66 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers give on the holdout side where it differs from TRUTH: empty until the round is
-# scored once, blind (see the module docstring). Key: "kind[i].field" (or "page_type"); value:
-# what the parsers gave, with a comment naming the general rule that is missing.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {}
+# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
+# (parsers of 614cc73). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {
+    "holdout/chaisklubi_profile_tabs_ka.html": {
+        "page_type": 'other',
+        "author[0].name": None,
+        "author[0].post_count": None,
+        "author[0].joined": None,
+    },
+    "holdout/fira_avellana_vendor_periods_pgp_ca.html": {
+        "page_type": 'listing_index',
+        "vendor[0].name": None,
+        "vendor[0].feedback_count": None,
+        "vendor[0].rating": None,
+        "vendor[0].member_since": None,
+        "vendor[0].pgp_fingerprint": None,
+        "vendor[0].has_pgp_key": None,
+    },
+    "holdout/inyoka_forum_topics_nn.html": {
+        "thread[0].title": 'Kva tjøre brukar de på botnen?',
+        "thread[1].title": 'Ny kjøl på ein 18 fots oselvar',
+        "thread[2].title": 'Rote i hudborda – skifte eller lappe?',
+        "thread[3].title": 'Kor lenge må båten stå i vatn før han tettar seg?',
+        "thread[4].title": None,
+        "thread[5].title": None,
+    },
+    "holdout/inyoka_profile_is.html": {
+        "author[0].joined": '2014-07-19',
+    },
+    "holdout/kebunbandar_topic_cards_ms.html": {
+        "thread[1].title": 'Cili padi dalam pasu di balkoni tingkat 12',
+        "thread[2].title": 'Petua halau siput babi tanpa racun',
+        "thread[3].title": 'Bayam merah atau bayam hijau untuk musim tengkujuh?',
+        "thread[4].title": None,
+    },
+    "holdout/sermuksniu_listing_eur_lt_iso8859_4.html": {
+        "listing[0].vendor": None,
+    },
+    "holdout/shqiponja_cards_eur_sq.html": {
+        "listing[0].vendor": None,
+        "listing[0].ships_from": None,
+        "listing[0].ships_to": [],
+        "listing[1].ships_from": None,
+        "listing[1].ships_to": [],
+        "listing[2].ships_from": None,
+        "listing[2].ships_to": [],
+        "listing[3].ships_from": None,
+        "listing[3].ships_to": [],
+    },
+    "holdout/txantxangorri_feedback_eu.html": {
+        "page_type": 'other',
+        "vendor[0].name": None,
+        "vendor[0].feedback_count": None,
+        "vendor[0].rating": None,
+    },
+}
 
-
-_, _holdout_test = ROUND.tests(KNOWN_MISSES)
-test_a_holdout_page_gives_the_truth_but_for_its_known_misses = pytest.mark.skip(
-    reason="round 40 not yet scored: the lead measures it once, blind")(_holdout_test)
-
+(test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.587)
+_, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 _text = ROUND.page_text(ENCODINGS)
 _listings = ROUND.records_of("listing")
@@ -292,18 +369,6 @@ _threads = ROUND.records_of("thread")
 _authors = ROUND.author_stats
 
 
-def test_every_page_on_disk_has_a_truth_and_every_truth_a_page() -> None:
-    on_disk = {f"holdout/{p.name}" for p in (DATA / "holdout").iterdir()}
-    assert on_disk == set(TRUTH)
-    assert ROUND.pages("tune") == []
-    assert not (DATA / "tune").exists()
-
-
-def test_every_expected_record_names_every_contract_field_of_its_kind() -> None:
-    for page, truth in TRUTH.items():
-        assert truth["type"] in PAGE_TYPES, page
-        for record in truth["records"]:
-            assert set(CONTRACT_FIELDS[record["type"]]) <= set(record), (page, record)
 
 
 def test_three_profiles_three_forum_indexes_and_four_market_pages() -> None:

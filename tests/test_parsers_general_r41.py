@@ -110,10 +110,35 @@ vendor's record (the name and the totals shown; has_pgp_key None); a market's fr
 login page none.
 
 The ground truth was written by hand from what a human reads on each page, and committed with the
-pages BEFORE the parsers were run on them at all. Not yet scored: KNOWN_MISSES is empty and the
-parametrized holdout test is skipped until the lead measures the round once, blind
-(``benchmarks/score_general.py --round 41 --side holdout --misses``; the script finds the round
-from this module, nothing to add there), and adds ROUND.held_out_checks(f1) with that figure.
+pages (df1d783) BEFORE the parsers were run on them at all.
+
+Blind measurement, once per set of parsers, no site profiles (``benchmarks/score_general.py
+--round 41 --side holdout --misses``): those of 59fab6f (the last session's end), of fcfbaef
+(rounds 34 and 35 mended), of 5912397 (rounds 36 and 37 too) and of 614cc73 (rounds 38 and 39
+too). None had seen this round's pages; every helper who wrote those mends kept it out of every
+scan.
+
+    template                        59fab6f  fcfbaef  5912397  614cc73
+    heidekraut_thread_de              0.000    0.000    0.000    0.000  (a thread read as cards)
+    burrowtalk_sub_front_en           0.036    0.036    0.036    0.036  (a board of posts read as a thread)
+    blackthorn_feedback_stars_en      0.800    0.800    0.800    0.800  (the feedback count)
+    saltcellar_listing_tiers_en_gb    0.875    0.875    0.875    0.875  (the struck price taken)
+    porchlight_thread_en_us           0.973    0.973    0.973    0.973  (US month-first join days)
+    greywether_vendor_en, lanternfish_listing_usd_en, moonsedge_search_grid_en, polyn_login_captcha_ru,
+    tollgate_front_en_ru 1.000
+    overall                           0.741    0.741    0.741    0.741
+
+This round and round 40 measure, blind, whether this session's mends carry: the parsers of
+59fab6f are the last session's, those of fcfbaef carry the mends of rounds 34 and 35, those of
+5912397 those of rounds 36 and 37 too, those of 614cc73 those of rounds 38 and 39 too. None
+carried here (+0.000): a thread whose posters' panels hold a price read as cards, a board's front
+page of posts read as one thread, a feedback page's count, a struck price and US month-first
+join days. Blind scores of the rounds (3 to 40): 0.646, 0.778, 0.714, 0.946, 0.798, 0.699, 0.601,
+0.750, 0.857, 0.466, 0.612, 0.538, 0.773, 0.313, 0.694, 0.684, 0.376, 0.578, 0.517, 0.514, 0.848,
+0.777, 0.858, 0.406, 0.782, 0.902, 0.752, 0.831, 0.738, 0.820, 0.891, 0.770, 0.942, 0.679, 0.736,
+0.893, 0.837, 0.587 and here 0.741 (0.741 at this session's start). KNOWN_MISSES holds every wrong
+value of 614cc73. This round is BLIND: do not tune the parsers on its pages; mend a miss only as
+a general mechanism, with test pages of its own, and say so here.
 """
 
 from __future__ import annotations
@@ -125,7 +150,6 @@ from typing import Any
 
 import pytest
 
-from parsers.records import PAGE_TYPES
 from tests.general_rounds import (
     Round,
     _author,
@@ -137,7 +161,6 @@ from tests.general_rounds import (
     shown_number,
     v4_fingerprint,
 )
-from tests.parsers_scoring import CONTRACT_FIELDS
 
 DATA = Path(__file__).parent / "data" / "general_r41"
 
@@ -336,16 +359,76 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers give on the holdout side where it differs from TRUTH: empty until the round is
-# scored once, blind (see the module docstring). Key: "kind[i].field" (or "page_type"); value:
-# what the parsers gave, with a comment naming the general rule that is missing.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {}
+# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
+# (parsers of 614cc73). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {
+    "holdout/blackthorn_feedback_stars_en.html": {
+        "vendor[0].feedback_count": 1018,
+    },
+    "holdout/burrowtalk_sub_front_page_en.html": {
+        "page_type": 'thread',
+        "thread[0].title": '/b/TeaHouse',
+        "thread[1].title": None,
+        "thread[2].title": None,
+        "thread[3].title": None,
+        "thread[4].title": None,
+        "thread[5].title": None,
+        "thread[6].title": None,
+        "thread[7].title": None,
+        "thread[8].title": None,
+        "thread[9].title": None,
+    },
+    "holdout/heidekraut_thread_nested_quotes_de_cp1252.html": {
+        "page_type": 'listing_index',
+        "thread[0].title": None,
+        "author[0].name": None,
+        "author[0].post_count": None,
+        "author[0].joined": None,
+        "author[1].name": None,
+        "author[1].post_count": None,
+        "author[1].joined": None,
+        "author[2].name": None,
+        "author[2].post_count": None,
+        "author[2].joined": None,
+        "author[3].name": None,
+        "author[3].post_count": None,
+        "author[3].joined": None,
+        "post[0].author": None,
+        "post[0].posted_at": None,
+        "post[0].index": None,
+        "post[0].body": None,
+        "post[1].author": None,
+        "post[1].posted_at": None,
+        "post[1].index": None,
+        "post[1].body": None,
+        "post[1].quotes": None,
+        "post[2].author": None,
+        "post[2].posted_at": None,
+        "post[2].index": None,
+        "post[2].body": None,
+        "post[2].quotes": None,
+        "post[3].author": None,
+        "post[3].posted_at": None,
+        "post[3].index": None,
+        "post[3].body": None,
+        "post[3].quotes": None,
+        "post[4].author": None,
+        "post[4].posted_at": None,
+        "post[4].index": None,
+        "post[4].body": None,
+    },
+    "holdout/porchlight_thread_page1_en_us.html": {
+        "author[0].joined": '2022-02-06',
+        "author[4].joined": '2023-05-04',
+    },
+    "holdout/saltcellar_listing_tiers_gbp_en_gb.html": {
+        "listing[0].price": 3.0,
+    },
+}
 
-
-_, _holdout_test = ROUND.tests(KNOWN_MISSES)
-test_a_holdout_page_gives_the_truth_but_for_its_known_misses = pytest.mark.skip(
-    reason="round 41 not yet scored: the lead measures it once, blind")(_holdout_test)
-
+(test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.741)
+_, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 _text = ROUND.page_text(ENCODINGS)
 _posts = ROUND.records_of("post")
@@ -359,18 +442,6 @@ def _found(pattern: str, text: str, flags: int = 0) -> re.Match[str]:
     return match
 
 
-def test_every_page_on_disk_has_a_truth_and_every_truth_a_page() -> None:
-    on_disk = {f"holdout/{p.name}" for p in (DATA / "holdout").iterdir()}
-    assert on_disk == set(TRUTH)
-    assert ROUND.pages("tune") == []
-    assert not (DATA / "tune").exists()
-
-
-def test_every_expected_record_names_every_contract_field_of_its_kind() -> None:
-    for page, truth in TRUTH.items():
-        assert truth["type"] in PAGE_TYPES, page
-        for record in truth["records"]:
-            assert set(CONTRACT_FIELDS[record["type"]]) <= set(record), (page, record)
 
 
 def test_six_market_pages_and_four_forum_pages() -> None:
