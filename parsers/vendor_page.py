@@ -38,6 +38,7 @@ from parsers.market_names import (
     home_link_texts,
     vendor_name,
 )
+from parsers.period_table import period_figures
 from parsers.pgp import shown_fingerprint
 from parsers.records import Vendor
 from parsers.since_line import since_line
@@ -334,6 +335,11 @@ def vendor_detail(doc: Doc, lines: list[str] | None = None, now: str | None = No
     if name is None or not (member_since or keys or url_hint):
         return None
     rating = _rating(lines)
+    count = None
+    period = period_figures(doc) if rating is None else None
+    if period:
+        # Feedback counted by period in a table: the widest period's figures, not the first's.
+        count, rating = period
     if member_since is None or rating is None:
         # Statistics under labels in no known language, read by their values' form: label /
         # value lines, else rows of two cells whose labels need no colon.
@@ -342,7 +348,7 @@ def vendor_detail(doc: Doc, lines: list[str] | None = None, now: str | None = No
         rating = stat_share(rows) if rating is None else rating
     if rating is None:
         rating = kind_share(lines)  # "97,9% pozitív, 1,4% semleges, 0,7% negatív"
-    count = feedback_count(doc, lines, name, name_line, now)
+    count = count if count is not None else feedback_count(doc, lines, name, name_line, now)
     if count is None:
         # The count in brackets beside the positive share ("98.6% ດີ (512)"): what it is a share of.
         rows = rows if rows is not None else (lines if stat_rows(lines) else cell_rows(doc))
