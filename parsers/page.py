@@ -43,6 +43,7 @@ from parsers.member_card import member_card
 from parsers.numbered_posts import numbered_thread
 from parsers.page_lang import page_lang
 from parsers.pagination import next_page
+from parsers.panel_cards import posts_over_cards
 from parsers.post_names import aligned_thread
 from parsers.post_rows import row_thread
 from parsers.prices import parse_number
@@ -255,6 +256,11 @@ def _generic(doc: Doc, page: Page, raw: bytes, now: str | None, deadline: float)
     if priced:
         page.page_type = "forum_index"
         return priced
+    # A thread's posts taken for cards titled by their posters' panels ("Posts: 214"): posts win.
+    posted = posts_over_cards(doc, records, now) if kind == "listing_index" else None
+    if posted:
+        page.page_type = "thread"
+        return posted
     if kind:
         page.page_type = kind
         return records

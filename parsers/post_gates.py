@@ -152,7 +152,11 @@ def market_evidence(doc: Doc, bodies: list[str]) -> bool:
     said = "\n".join(bodies)
     if "-----BEGIN PGP" in text and len(find_armored_keys(text)) > said.count("BEGIN PGP PUBLIC KEY"):
         return True
-    outside = len(find_prices(text)) - len(find_prices(said))
+    stated = find_prices(said)
+    # A reply quoting a post repeats its price ("12,90 €" in each quote box below it): a price of
+    # the amount and currency a post states is that post's words, quoted, wherever it shows.
+    posted = {(p.amount, p.currency) for p in stated}
+    outside = sum(1 for p in find_prices(text) if (p.amount, p.currency) not in posted)
     # Market content asked of the whole page only when a price shows outside the posts: a
     # member's "Price: $100" offer in a thread is no market page.
     return outside >= 2 or (outside >= 1 and looks_like_market(doc))
