@@ -36,6 +36,9 @@ _MAX_OWN_WORDS = 30
 # A further segment of an address after a board's part of it: a page in the board.
 _BELOW_RE = re.compile(r"/[^/?#]+")
 _FIGURE_RE = re.compile(r"\d")
+_WORD_RE = re.compile(r"\w")
+# What parts an address: its path's segments, its query's names and values.
+_SEGMENT_RE = re.compile(r"[/=?&]")
 # Words of a "post" at the most that may be a list's row a post reader took (a row's title, its
 # description, its counts, its last post's title and poster).
 _ROW_POST_WORDS = 40
@@ -61,6 +64,13 @@ def _is_member(a: Any, members: set[Any]) -> bool:
     return last.casefold() == text.casefold() or text.casefold() in values
 
 
+def _own_key(address: str) -> str | None:
+    """The key a topic's address ends on when it is an id ("/post/44d2648e", "?t=5120"): the
+    addresses of the topic's controls carry it too. A word ("/t/welcome") is no key."""
+    last = _SEGMENT_RE.split(address.rstrip("/"))[-1]
+    return last if len(last) >= 4 and _FIGURE_RE.search(last) else None
+
+
 def _board_address(href: str) -> bool:
     """Whether an address is a board's: a board's shape ending there (not a page below it)."""
     board = FORUM_HREF_RE.search(href)
@@ -74,7 +84,8 @@ def _row(doc: Doc, row: Any, members: set[Any]) -> tuple[Any, list[Any], bool] |
     named = [a for a in links if _is_member(a, members)]
     if not named:
         return None
-    titles = [a for a in links if a not in named]
+    # A vote's or a menu's arrow ("▲", "»") before the title names nothing.
+    titles = [a for a in links if a not in named and _WORD_RE.search(a.text_content())]
     if not titles or links.index(titles[0]) > links.index(named[0]):
         return None  # the title opens the row, before its members
     title = titles[0]
@@ -83,13 +94,18 @@ def _row(doc: Doc, row: Any, members: set[Any]) -> tuple[Any, list[Any], bool] |
         return None
     board = _board_address(title.get("href") or "")
     own = doc.absolute(title.get("href") or "").split("#")[0]
+    key = _own_key(own)
+    after = links.index(named[0])
     for a in titles[1:]:
         address = doc.absolute(a.get("href") or "").split("#")[0]
         text = clean(a.text_content())
-        # A later page of the topic ("2", "»", "?page=3") is its own; another titled page is a
-        # board's last post or sub-board.
+        # A later page of the topic ("2", "»", "?page=3") is its own, as are its controls whose
+        # addresses carry its key ("/save/8f3a", "/report/8f3a"); another titled page is a
+        # board's last post or sub-board. After the starter's name, only a topic's address is:
+        # a board there is the one the topic was posted to ("by ann to /b/tea").
         if address != own and not address.startswith(own) and len(text) >= 3 \
-                and not text.replace(".", "").isdigit():
+                and not text.replace(".", "").isdigit() and key not in _SEGMENT_RE.split(address) \
+                and (links.index(a) < after or THREAD_HREF_RE.search(address)):
             board = True
     whole = clean(row.text_content())
     words = whole.split()
@@ -192,12 +208,15 @@ def listed_topics(doc: Doc) -> list[Thread]:
 def rows_taken_for_posts(doc: Doc, records: list[Any]) -> list[Thread] | None:
     """The records of the topic or board list (as :func:`listed_index`) whose rows a post reader
     took for posts, else None: every post a few words with a figure (a row's counts, its last
-    post's time), its first line words of a row, its poster a member a row names (a row's starter
-    or last poster). A thread's posts say more or hold no figure, and their words are no list's
-    (a list of related topics beside them); only pages whose posts all pass are walked for rows."""
+    post's time) or a link (its title's), its first line words of a row, its poster a member a
+    row names (a row's starter or last poster). A thread's posts say more or hold no figure nor
+    link, and their words are no list's (a list of related topics beside them); only pages whose
+    posts all pass are walked for rows."""
     posts = [r for r in records if r.kind == "post"]
-    if not posts or any(not p.body or not _FIGURE_RE.search(p.body) or len(p.body.split()) > _ROW_POST_WORDS
-                        for p in posts):
+    # A row's counts may stand apart from its words (a score, "18 comments" in a line of links):
+    # its link to its topic is then a "post"'s one link.
+    if not posts or any(not p.body or not (_FIGURE_RE.search(p.body) or p.links)
+                        or len(p.body.split()) > _ROW_POST_WORDS for p in posts):
         return None
     if not _best_rows(doc):
         return None
@@ -212,8 +231,10 @@ def rows_taken_for_posts(doc: Doc, records: list[Any]) -> list[Thread] | None:
             named |= {member_name(a.text_content()) for _, linked, _ in run for a in linked}
             said += [" ".join(row.text_content().split()) for row in rows]
     for post in posts:
-        first = " ".join((post.body or "").split("\n", 1)[0].split())
-        if post.author not in named or not any(first in words for words in said):
+        # Its first line of words: a line of a vote's arrows ("▲▼") names nothing.
+        lines = [line for line in (post.body or "").split("\n") if _WORD_RE.search(line)]
+        first = " ".join(lines[0].split()) if lines else ""
+        if post.author not in named or not first or not any(first in words for words in said):
             return None
     return listed_index(doc)
 
