@@ -59,6 +59,8 @@ class _Words:
     #: AM/PM markers written after a time.
     periods: re.Pattern[str] | None
     period_english: dict[str, str]
+    #: Endings the date patterns glue to a day's or year's number ("2026ko", "18a"), or None.
+    numbered: re.Pattern[str] | None = None
 
 
 def _values(mapping: Any) -> dict[Any, str]:
@@ -68,7 +70,34 @@ def _values(mapping: Any) -> dict[Any, str]:
         return {}
 
 
-def _bounded(english: dict[str, str]) -> str:
+# A date field of a CLDR pattern and the literal glued right after it: "y('e')'ko' MMMM'ren'
+# d('a')" (Basque "2026ko azaroaren 18a") glues "(e)ko" to the year, "ren" to the month, "(a)"
+# to the day; a part in brackets may be left out.
+_GLUED_RE = re.compile(r"(y+|M{3,4}|d+)((?:\('[^' ]+'\)|'[^' ]+'|\([^)' ]+\))+)")
+_GLUED_PART_RE = re.compile(r"\('([^']*)'\)|'([^']*)'|\(([^)']*)\)")
+
+
+def _glued(locale: Any) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the endings glued to a month's name, those glued to a day's or year's number) in the
+    language's date patterns, each with and without its bracketed parts, longest first."""
+    months: set[str] = set()
+    numbers: set[str] = set()
+    for key in ("full", "long", "medium"):
+        try:
+            pattern = locale.date_formats[key].pattern
+        except (KeyError, AttributeError):
+            continue
+        for field, literal in _GLUED_RE.findall(pattern):
+            variants = [""]
+            for optional, plain, bare in _GLUED_PART_RE.findall(literal):
+                part = (optional or bare).lower()
+                variants = ([v + part for v in variants] + variants) if part else [
+                    v + plain.lower() for v in variants]
+            (months if field[0] == "M" else numbers).update(v for v in variants if v)
+    return tuple(sorted(months, key=len, reverse=True)), tuple(sorted(numbers, key=len, reverse=True))
+
+
+def _bounded(english: dict[str, str], glued: tuple[str, ...] = ()) -> str:
     # A month's name of four letters or more may end in a case ending the CLDR does not list
     # (Tajik "ноябри", of November; "Ноябр" in the CLDR): up to two more letters.
     ordered = sorted(english, key=len, reverse=True)
@@ -79,7 +108,9 @@ def _bounded(english: dict[str, str]) -> str:
 
     long = "|".join(re.escape(w) for w in ordered if inflected(w))
     short = "|".join(re.escape(w) for w in ordered if not inflected(w))
-    parts = [f"(?P<long>{long})[^\\W\\d_]{{0,2}}" if long else "", f"(?P<short>{short})" if short else ""]
+    ending = "".join(f"{re.escape(g)}|" for g in glued)  # "azaroa" + "ren": of November
+    parts = [f"(?P<long>{long})(?:{ending}[^\\W\\d_]{{0,2}})" if long else "",
+             f"(?P<short>{short})(?:{ending[:-1]})?" if short else ""]
     return r"(?<!\w)(?:" + "|".join(p for p in parts if p) + r")(?!\w)"
 
 
@@ -134,8 +165,11 @@ def _words(lang: str) -> _Words | None:
     time = r"\d{1,2}[:.]\d{2}(?::\d{2})?"
     period_re = re.compile(rf"(?P<t>{time})\s*(?P<m>{alternation})(?!\w)"
                            rf"|(?<!\w)(?P<m2>{alternation})\s*(?P<t2>{time})") if periods else None
-    return _Words(re.compile(_bounded(english)) if english else re.compile(r"(?!)"), english,
-                  ago, tuple(phrases.values()), period_re, periods)
+    month_ends, number_ends = _glued(locale)
+    numbered = re.compile(
+        r"(?<=\d)(?:" + "|".join(map(re.escape, number_ends)) + r")(?!\w)") if number_ends else None
+    return _Words(re.compile(_bounded(english, month_ends)) if english else re.compile(r"(?!)"), english,
+                  ago, tuple(phrases.values()), period_re, periods, numbered)
 
 
 def to_english(text: str, lang: str | None) -> str | None:
@@ -147,6 +181,8 @@ def to_english(text: str, lang: str | None) -> str | None:
         return None
     low = text.lower()
     out = words.words.sub(lambda m: words.english[m.groupdict().get("long") or m.groupdict()["short"]], low)
+    if words.numbered is not None and out != low:
+        out = words.numbered.sub("", out)  # a date's "2026ko azaroaren 18a": its numbers bare
     if words.ago is not None and any(c.isdigit() for c in out):
         units = words.units
         out = words.ago.sub(lambda m: f"{m[m.lastindex or 0]} {units[(m.lastindex or 1) - 1]}s ago", out)
