@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from parsers.buddhist_era import common_era
 from parsers.cldr_dates import current_language, to_english
+from parsers.date_order import month_first
 from parsers.date_words import DAY_BEFORE as _DAY_BEFORE
 from parsers.date_words import MONTH_NAMES as _MONTH_NAMES
 from parsers.date_words import NOW_WORDS as _NOW_WORDS
@@ -317,7 +318,8 @@ def _parse_date(text: str | None, now: str | datetime | None, order: str) -> str
             x, y = int(a), _year(c)
             if x > 12:
                 day = _mk(y, b, x)
-            elif b > 12 or (order == "mdy" and sep != "."):  # dotted dates are day first everywhere
+            # Dotted dates are day first everywhere; an "auto" tie follows the page's own order.
+            elif b > 12 or (sep != "." and (order == "mdy" or (order == "auto" and month_first()))):
                 day = _mk(y, x, b)
             else:
                 day = _mk(y, b, x)

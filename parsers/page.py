@@ -23,6 +23,7 @@ from parsers.chat_log import chat_log
 from parsers.classify import directory_like, error_like, interstitial_type
 from parsers.cldr_dates import page_language
 from parsers.currency_marks import page_locale
+from parsers.date_order import page_date_order
 from parsers.dom import MAX_BYTES, Doc, load
 from parsers.engines import ENGINES, detect_engine
 from parsers.forums import extract_thread, first_match
@@ -353,7 +354,8 @@ def parse_page(
         # "Rs" and "kr" name the currency of the page's language or country (parsers.currency_marks).
         # Dates in the page's language are read with its CLDR words too (parsers.cldr_dates).
         tag = doc.root.get("lang") or doc.root.get("xml:lang")
-        with page_locale(page.lang, host=site, text=doc.text, tag=tag), page_language(page.lang):
+        with page_locale(page.lang, host=site, text=doc.text, tag=tag), page_language(page.lang), \
+                page_date_order(doc.text, tag):
             records = _extract(doc, page, body, captured_at, profile, started + time_budget, use_profiles)
     except Exception as exc:  # extraction bugs must not lose the page
         _note(page, f"extraction failed: {type(exc).__name__}: {exc}"[:300])
