@@ -71,6 +71,22 @@ def _own_key(address: str) -> str | None:
     return last if len(last) >= 4 and _FIGURE_RE.search(last) else None
 
 
+def _clipped_words(row: Any) -> int:
+    """The words of a row's clipped previews: its elements of no link whose text ends in an
+    ellipsis ("Three weeks after sowing, the leaves are still small…"), the opening of its first post
+    a card shows under its title. A post's words run to their end."""
+    counted: set[Any] = set()
+    clipped = 0
+    for el in row.iter("p", "div", "span", "blockquote"):
+        if el is row or el.find(".//a") is not None or any(up in counted for up in el.iterancestors()):
+            continue
+        text = clean(el.text_content())
+        if text.endswith(("…", "...")):
+            counted.add(el)
+            clipped += len(text.split())
+    return clipped
+
+
 def _board_address(href: str) -> bool:
     """Whether an address is a board's: a board's shape ending there (not a page below it)."""
     board = FORUM_HREF_RE.search(href)
@@ -110,7 +126,10 @@ def _row(doc: Doc, row: Any, members: set[Any]) -> tuple[Any, list[Any], bool] |
     whole = clean(row.text_content())
     words = whole.split()
     linked = sum(len(clean(a.text_content()).split()) for a in links)
-    if len(words) - linked > _MAX_OWN_WORDS or not _FIGURE_RE.search(whole):
+    own_words = len(words) - linked
+    if own_words > _MAX_OWN_WORDS:
+        own_words -= _clipped_words(row)
+    if own_words > _MAX_OWN_WORDS or not _FIGURE_RE.search(whole):
         return None  # a post's words, or a row of no count nor date
     # A topic's row names its starter before any time ("by ann · 4 replies · last: bob, 19:05")
     # or links a later part of its own page; a row naming only its last poster after the last
