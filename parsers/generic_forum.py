@@ -48,6 +48,7 @@ from parsers.post_split import split_containers
 from parsers.prices import parse_number
 from parsers.quotes import quote_author
 from parsers.records import Author, Post, Thread
+from parsers.table_rows import whole_table
 from parsers.thread_records import post_links, text_without, thread_records
 from parsers.thread_title import thread_title
 
@@ -259,7 +260,7 @@ def generic_topics(doc: Doc, *, min_topics: int = 2) -> list[Thread]:
     elif len(links) < min_topics:
         return []
     else:
-        rows = repeated_blocks(links, root, min_topics)
+        rows = whole_table(repeated_blocks(links, root, min_topics), links)
     board = None
     for tag in ("h1", "h2"):
         for h in root.iter(tag):
