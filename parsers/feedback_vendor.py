@@ -29,6 +29,7 @@ from parsers.label_words import FEEDBACK_WORDS
 from parsers.market_names import vendor_name
 from parsers.prices import parse_number
 from parsers.records import Feedback, Vendor
+from parsers.sign_first import sign_last
 from parsers.vendor_page import vendor_from_url
 
 __all__ = ["feedback_total", "feedback_vendor", "page_seller", "positive_share"]
@@ -154,7 +155,7 @@ def feedback_vendor(doc: Doc, reviews: list[Feedback], now: str | None) -> Vendo
     name = page_seller(doc) or vendor_from_url(doc.url)  # an address's id: better than none
     if name is None:
         return None
-    lines = doc.head_lines
+    lines = sign_last(doc.head_lines)  # "% 97,6" where the language writes its sign first
     total, share = missing_figures(lines, feedback_total(lines), positive_share(lines))
     return Vendor(
         name=name,
