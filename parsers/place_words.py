@@ -182,6 +182,13 @@ def whole_world(text: str, lang: str | None) -> bool:
         return False
     for world in _world_names(lang):
         head = low[: len(low) - len(world)] if low.endswith(world) else None
+        if head is None and len(world) >= 4 and world[-1].isalpha():
+            # The name in another case: its last letter changed for an ending of one or two
+            # (Albanian "gjithë botën", all the world, where the CLDR names it "Bota").
+            last = low.rsplit(" ", 1)[-1]
+            ending = last[len(world) - 1:]
+            inflected = last.startswith(world[:-1]) and 1 <= len(ending) <= 2 and ending.isalpha()
+            head = low[: len(low) - len(last)] if inflected else None
         if head is not None and (not head or head.endswith(" ") or _CJK_RE.match(head)):
             return True
     return False

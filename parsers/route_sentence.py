@@ -30,9 +30,11 @@ from parsers.place_words import is_place, place_list, region_list
 __all__ = ["sentence_route"]
 
 # The words for "from" and "to" of the languages whose cards write a route as a sentence (a
-# place name follows each: "z Polski", "fra Danmark", "från Sverige", "aus Österreich").
-_FROM = r"from|fra|från|frå|von|aus|ab|de|desde|da|dal|dalla|z|ze|van|uit|vanuit|из|с|od|iz|iš|no|kohteesta"
-_TO = r"to|til|till|nach|in|à|vers|a|hacia|para|per|do|naar|в|на|u|į|uz"
+# place name follows each: "z Polski", "fra Danmark", "från Sverige", "aus Österreich", Albanian
+# "nga Shqipëri për Kosovë").
+_FROM = (r"from|fra|från|frå|von|aus|ab|de|desde|da|dal|dalla|z|ze|van|uit|vanuit|из|с|od|iz|iš|no|"
+         r"kohteesta|nga")
+_TO = r"to|til|till|nach|in|à|vers|a|hacia|para|per|për|do|naar|в|на|u|į|uz"
 _SENTENCE_RE = re.compile(
     rf"^(?:[^\W\d_][^\W\d]*\s+){{0,3}}?(?:{_FROM})\s+(?P<f>[^\W\d_][^\d,;:]{{1,40}}?)\s+"
     rf"(?:{_TO})\s+(?P<t>[^\W\d_][^\d:]{{1,200}})$",
