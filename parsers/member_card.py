@@ -206,13 +206,21 @@ def _joined(lines: list[str], now: str | None) -> str | None:
     # A value that names a year stands on its label's line or the next: only the labels on a line
     # that names one or just above it are read (one search of the text, not a match a line).
     rows = sorted({i for year in _year_lines(lines) for i in (year - 1, year) if i >= 0})
-    dates = [
-        day for value, bare in _labelled_values(lines, rows)
-        if len(value) <= 60 and _YEAR_RE.search(value) and (day := parse_date(value, now))
-        and (not bare or len(day) >= 10)  # no colon: a whole day, no copyright's year
-    ]
-    if now:
-        dates = [d for d in dates if d[:10] <= now[:10]]
+    # The statistics stand together: dates labelled near the post count win over those labelled
+    # further off (a member's own list "Longest day: 42 km, 19 July 2014" under "About me").
+    counts = [i for i, _ in _labelled_counts(lines)]
+    near = [i for i in rows if any(abs(i - c) <= _NEAR for c in counts)]
+    dates: list[str] = []
+    for group in (near, rows) if near else (rows,):
+        dates = [
+            day for value, bare in _labelled_values(lines, group)
+            if len(value) <= 60 and _YEAR_RE.search(value) and (day := parse_date(value, now))
+            and (not bare or len(day) >= 10)  # no colon: a whole day, no copyright's year
+        ]
+        if now:
+            dates = [d for d in dates if d[:10] <= now[:10]]
+        if dates:
+            break
     return min(dates) if dates else None
 
 
