@@ -13,6 +13,7 @@ beside a link that spells its own address; sellers are, on cards and item pages 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -39,6 +40,18 @@ def _after(a: Any) -> str:
     return text[:40]
 
 
+def _bare(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+def _spelled(segment: str, name: str) -> bool:
+    """Whether an address's segment spells the handle: the same, or the same once both lose their
+    accents ("/Qilimat_e_Korces" for "Qilimat_e_Korçës": addresses are often written in ASCII)."""
+    if segment == name:
+        return True
+    return not (segment.isascii() and name.isascii()) and _bare(segment) == _bare(name)
+
+
 def rated_handle(root: Any, avoid: frozenset[str] = frozenset(), *, text: str | None = None) -> str | None:
     """The first rated handle under ``root`` (see the module) not in ``avoid``, or None. Only an
     element whose text (``text`` when given) shows a star is walked."""
@@ -51,7 +64,8 @@ def rated_handle(root: Any, avoid: frozenset[str] = frozenset(), *, text: str | 
         if not href or not _HANDLE_RE.match(name) or name in avoid:
             continue
         path = unquote(urlsplit(href).path).rstrip("/")
-        if path.rsplit("/", 1)[-1] != name or path.count("/") < 2 or not _RATING_RE.match(_after(a)):
+        spelled = _spelled(path.rsplit("/", 1)[-1], name)
+        if not spelled or path.count("/") < 2 or not _RATING_RE.match(_after(a)):
             continue
         if found := vendor_name(name):
             return found
