@@ -28,8 +28,14 @@ __all__ = ["feedback_count"]
 
 
 _COUNT_BEFORE_WORD_RE = re.compile(
-    r"(?<![\d.,~\u2013-])(\d[\d,.\u00a0 ]*)\s+(?:feedbacks?|reviews?|ratings?|sales|orders|"
-    r"отзыв\w*|продаж\w*|bewertungen|verkäufe|opiniones|valoraciones|ventas|avis|ventes|recensioni)\b",
+    r"(?<![\d.,~\u2013-])(\d[\d,.\u00a0 ]*)\s+(?:feedbacks?|reviews?|ratings?|"
+    r"отзыв\w*|bewertungen|opiniones|valoraciones|avis|recensioni)\b",
+    re.IGNORECASE,
+)
+# The same of sales: a count of sales stands in for the feedback's only where none is shown
+# ("1,018 orders completed" beside "642 ratings": the ratings are the count).
+_SALES_BEFORE_WORD_RE = re.compile(
+    r"(?<![\d.,~\u2013-])(\d[\d,.\u00a0 ]*)\s+(?:sales|orders|продаж\w*|verkäufe|ventas|ventes)\b",
     re.IGNORECASE,
 )
 _PAREN_COUNT_RE = re.compile(r"^\S+\s*\(\s*(\d[\d,.]*)\s*\)")
@@ -209,8 +215,9 @@ def feedback_count(
         found = _address_count(doc, name)
     if found is not None:
         return found
-    for line in lines:  # "1,234 feedbacks", "532 отзыва"
-        match = _COUNT_BEFORE_WORD_RE.search(line) if len(line) < 80 else None
-        if match:
-            return count_value(match.group(1))
+    for pattern in (_COUNT_BEFORE_WORD_RE, _SALES_BEFORE_WORD_RE):
+        for line in lines:  # "1,234 feedbacks", "532 отзыва", then "1,018 orders"
+            match = pattern.search(line) if len(line) < 80 else None
+            if match:
+                return count_value(match.group(1))
     return _list_heading_count(doc, now)
