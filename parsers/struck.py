@@ -40,6 +40,7 @@ from parsers.discounts import drop_discounted, drop_percent_off, has_negative_pr
 from parsers.dom import Doc
 from parsers.market_prices import page_has_marker
 from parsers.prices import find_prices
+from parsers.struck_styles import struck_classes
 
 __all__ = ["drop_struck_prices", "without_struck_prices"]
 
@@ -114,11 +115,13 @@ def _text_after(el: Any, limit: int = _AFTER_CHARS) -> str:
 _HIDDEN_CLASS_RE = re.compile(r"screen-reader-text|sr-only|visually-?hidden|screenreader", re.IGNORECASE)
 
 
-def _struck(el: Any) -> bool:
+def _struck(el: Any, styled: frozenset[str] = frozenset()) -> bool:
     if el.tag in ("del", "s", "strike"):
         return True
     if "line-through" in (el.get("style") or ""):
         return True
+    if styled and not styled.isdisjoint((el.get("class") or "").split()):
+        return True  # a class the page's style sheet strikes through
     # An id names the old price as well as a class does (Sylius: span#product-original-price).
     return bool(_CLASS_RE.search(el.get("class") or "") or _CLASS_RE.search(el.get("id") or ""))
 
@@ -155,15 +158,17 @@ def drop_struck_prices(root: Any, raw: bytes | None = None) -> int:
     dropped = 0
     tags = ("del", "s", "strike")
     candidates = list(root.iter(tags))
-    if raw is None or _marked(raw):
+    styled = struck_classes(raw)
+    if raw is None or styled or _marked(raw):
         candidates += [
             el for el in root.iter()
-            if isinstance(el.tag, str) and el.tag not in tags and (_struck(el) or _hidden(el) or _regular(el))
+            if isinstance(el.tag, str) and el.tag not in tags
+            and (_struck(el, styled) or _hidden(el) or _regular(el))
         ]
     for el in candidates:
         if not isinstance(el.tag, str) or el.getparent() is None:
             continue
-        struck = _struck(el)
+        struck = _struck(el, styled)
         regular = not struck and _regular(el)
         struck = struck or regular
         if not struck and not _hidden(el):
