@@ -21,7 +21,7 @@ from urllib.parse import unquote, urlsplit
 from parsers.dom import clean
 from parsers.market_names import vendor_name
 
-__all__ = ["STARS", "near_rated_handle", "rated_handle"]
+__all__ = ["STARS", "near_rated_handle", "rated_handle", "spells_handle"]
 
 #: The star signs a rating is printed with.
 STARS = "★☆⭐✪✭"
@@ -44,7 +44,7 @@ def _bare(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
-def _spelled(segment: str, name: str) -> bool:
+def spells_handle(segment: str, name: str) -> bool:
     """Whether an address's segment spells the handle: the same, or the same once both lose their
     accents ("/Qilimat_e_Korces" for "Qilimat_e_Korçës": addresses are often written in ASCII)."""
     if segment == name:
@@ -64,7 +64,7 @@ def rated_handle(root: Any, avoid: frozenset[str] = frozenset(), *, text: str | 
         if not href or not _HANDLE_RE.match(name) or name in avoid:
             continue
         path = unquote(urlsplit(href).path).rstrip("/")
-        spelled = _spelled(path.rsplit("/", 1)[-1], name)
+        spelled = spells_handle(path.rsplit("/", 1)[-1], name)
         if not spelled or path.count("/") < 2 or not _RATING_RE.match(_after(a)):
             continue
         if found := vendor_name(name):
