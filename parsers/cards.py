@@ -352,8 +352,8 @@ def card_listing(
         lang = current_language()
         # A market's table names each row's seller: a country under its column's header of any
         # words is where the item ships from (a shop's "Origine" column alone is the product's).
-        columns = column_cells(doc, card) if vendor else None
-        found = found or piece_route(lines, lang) or card_places(card, lines, lang, columns)
+        headed = column_cells(doc, card) if vendor else None
+        found = found or piece_route(lines, lang) or card_places(card, lines, lang, headed)
         if found:
             ships_from, ships_to = found
     if (cat is None or (ships_from is None and not ships_to)) and len(lines) <= 3:

@@ -46,7 +46,8 @@ def test_an_indonesian_grid_ends_the_origin_at_the_bar() -> None:
         ("Gula Aren 500 g", "Dikirim dari: Indonesia | Dikirim ke: Indonesia", "Rp 41.500"),
     ])
     assert _routes(html, "http://warungkopi.example/katalog") == [
-        ("Indonesia", ["Malaysia", "Singapura"]), ("Indonesia", ["Seluruh dunia"]), ("Indonesia", ["Indonesia"]),
+        ("Indonesia", ["Malaysia", "Singapura"]), ("Indonesia", ["Seluruh dunia"]),
+        ("Indonesia", ["Indonesia"]),
     ]
 
 
