@@ -159,6 +159,17 @@ rows are each read in a way none of those mends touched. Blind scores of the rou
 session's start). KNOWN_MISSES holds every wrong value of 614cc73. This round is BLIND: do not
 tune the parsers on its pages; mend a miss only as a general mechanism, with test pages of its
 own, and say so here.
+
+Mended after its blind measure, each miss by a general mechanism with test pages of its own
+(7472e6f to be54f82): a table's topic rows whatever their class (parsers.table_rows); a topic card's
+cut-off preview no part of its row (parsers.topic_rows); a join day near the post count over a
+date further off (parsers.member_card); feedback counted by kind over several periods, the widest
+period's (parsers.period_table); dates with the endings a language's CLDR patterns glue on
+(parsers.cldr_dates); a percent sign first where the language writes it so (parsers.sign_first);
+'from'/'to' words and the world in another case (parsers.route_sentence, parsers.place_words); a
+seller's link spelt without accents (parsers.rated_handle) or named in a sentence
+(parsers.stats_seller): 0.587 -> 0.967. Left: the Georgian profile in tabs, whose labels
+('პოსტები', 'რეგისტრაციის თარიღი') no vocabulary of the parsers holds and the CLDR has none of.
 """
 
 from __future__ import annotations
@@ -302,8 +313,8 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
-# (parsers of 614cc73). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
+# What the parsers give on the holdout side where it differs from TRUTH: measured blind with the
+# parsers of 59fab6f to 614cc73, re-recorded after the mends (be54f82): one page's four values (below).
 KNOWN_MISSES: dict[str, dict[str, Any]] = {
     "holdout/chaisklubi_profile_tabs_ka.html": {
         "page_type": 'other',
@@ -311,56 +322,10 @@ KNOWN_MISSES: dict[str, dict[str, Any]] = {
         "author[0].post_count": None,
         "author[0].joined": None,
     },
-    "holdout/fira_avellana_vendor_periods_pgp_ca.html": {
-        "page_type": 'listing_index',
-        "vendor[0].name": None,
-        "vendor[0].feedback_count": None,
-        "vendor[0].rating": None,
-        "vendor[0].member_since": None,
-        "vendor[0].pgp_fingerprint": None,
-        "vendor[0].has_pgp_key": None,
-    },
-    "holdout/inyoka_forum_topics_nn.html": {
-        "thread[0].title": 'Kva tjøre brukar de på botnen?',
-        "thread[1].title": 'Ny kjøl på ein 18 fots oselvar',
-        "thread[2].title": 'Rote i hudborda – skifte eller lappe?',
-        "thread[3].title": 'Kor lenge må båten stå i vatn før han tettar seg?',
-        "thread[4].title": None,
-        "thread[5].title": None,
-    },
-    "holdout/inyoka_profile_is.html": {
-        "author[0].joined": '2014-07-19',
-    },
-    "holdout/kebunbandar_topic_cards_ms.html": {
-        "thread[1].title": 'Cili padi dalam pasu di balkoni tingkat 12',
-        "thread[2].title": 'Petua halau siput babi tanpa racun',
-        "thread[3].title": 'Bayam merah atau bayam hijau untuk musim tengkujuh?',
-        "thread[4].title": None,
-    },
-    "holdout/sermuksniu_listing_eur_lt_iso8859_4.html": {
-        "listing[0].vendor": None,
-    },
-    "holdout/shqiponja_cards_eur_sq.html": {
-        "listing[0].vendor": None,
-        "listing[0].ships_from": None,
-        "listing[0].ships_to": [],
-        "listing[1].ships_from": None,
-        "listing[1].ships_to": [],
-        "listing[2].ships_from": None,
-        "listing[2].ships_to": [],
-        "listing[3].ships_from": None,
-        "listing[3].ships_to": [],
-    },
-    "holdout/txantxangorri_feedback_eu.html": {
-        "page_type": 'other',
-        "vendor[0].name": None,
-        "vendor[0].feedback_count": None,
-        "vendor[0].rating": None,
-    },
 }
 
 (test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
- test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.587)
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.967)
 _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 _text = ROUND.page_text(ENCODINGS)

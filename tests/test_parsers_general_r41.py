@@ -139,6 +139,14 @@ join days. Blind scores of the rounds (3 to 40): 0.646, 0.778, 0.714, 0.946, 0.7
 0.893, 0.837, 0.587 and here 0.741 (0.741 at this session's start). KNOWN_MISSES holds every wrong
 value of 614cc73. This round is BLIND: do not tune the parsers on its pages; mend a miss only as
 a general mechanism, with test pages of its own, and say so here.
+
+Mended after its blind measure, each miss by a general mechanism with test pages of its own
+(7472e6f to be54f82): a board's front page of voted posts is a topic list (parsers.topic_rows);
+cards whose titles are posters' panels give way to the thread (parsers.panel_cards); a price a
+post quotes is no shop's (parsers.post_gates); month-first dates where the page proves them or its
+language's region writes them so (parsers.date_order); a count before a feedback word over a count
+of sales (parsers.vendor_counts); classes struck through by the page's own style
+(parsers.struck_styles): 0.741 -> 1.000.
 """
 
 from __future__ import annotations
@@ -359,75 +367,12 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
-# (parsers of 614cc73). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {
-    "holdout/blackthorn_feedback_stars_en.html": {
-        "vendor[0].feedback_count": 1018,
-    },
-    "holdout/burrowtalk_sub_front_page_en.html": {
-        "page_type": 'thread',
-        "thread[0].title": '/b/TeaHouse',
-        "thread[1].title": None,
-        "thread[2].title": None,
-        "thread[3].title": None,
-        "thread[4].title": None,
-        "thread[5].title": None,
-        "thread[6].title": None,
-        "thread[7].title": None,
-        "thread[8].title": None,
-        "thread[9].title": None,
-    },
-    "holdout/heidekraut_thread_nested_quotes_de_cp1252.html": {
-        "page_type": 'listing_index',
-        "thread[0].title": None,
-        "author[0].name": None,
-        "author[0].post_count": None,
-        "author[0].joined": None,
-        "author[1].name": None,
-        "author[1].post_count": None,
-        "author[1].joined": None,
-        "author[2].name": None,
-        "author[2].post_count": None,
-        "author[2].joined": None,
-        "author[3].name": None,
-        "author[3].post_count": None,
-        "author[3].joined": None,
-        "post[0].author": None,
-        "post[0].posted_at": None,
-        "post[0].index": None,
-        "post[0].body": None,
-        "post[1].author": None,
-        "post[1].posted_at": None,
-        "post[1].index": None,
-        "post[1].body": None,
-        "post[1].quotes": None,
-        "post[2].author": None,
-        "post[2].posted_at": None,
-        "post[2].index": None,
-        "post[2].body": None,
-        "post[2].quotes": None,
-        "post[3].author": None,
-        "post[3].posted_at": None,
-        "post[3].index": None,
-        "post[3].body": None,
-        "post[3].quotes": None,
-        "post[4].author": None,
-        "post[4].posted_at": None,
-        "post[4].index": None,
-        "post[4].body": None,
-    },
-    "holdout/porchlight_thread_page1_en_us.html": {
-        "author[0].joined": '2022-02-06',
-        "author[4].joined": '2023-05-04',
-    },
-    "holdout/saltcellar_listing_tiers_gbp_en_gb.html": {
-        "listing[0].price": 3.0,
-    },
-}
+# What the parsers give on the holdout side where it differs from TRUTH: measured blind with the
+# parsers of 59fab6f to 614cc73, re-recorded after the mends (be54f82): none.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {}
 
 (test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
- test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.741)
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(1.0)
 _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 _text = ROUND.page_text(ENCODINGS)
