@@ -118,10 +118,36 @@ card the shop's vendor; a vendor page's product links give no listing records; a
 gives its vendor's record with the totals shown (has_pgp_key None); a DDoS-guard page no records.
 
 The ground truth was written by hand from what a human reads on each page, and committed with the
-pages BEFORE the parsers were run on them at all. Not yet scored: KNOWN_MISSES is empty and the
-parametrized holdout test is skipped until the lead measures the round once, blind
-(``benchmarks/score_general.py --round 42 --side holdout --misses``; the script finds the round
-from this module, nothing to add there), and adds ROUND.held_out_checks(f1) with that figure.
+pages (9071ecf) BEFORE the parsers were run on them at all.
+
+Blind measurement, once per set of parsers, no site profiles (``benchmarks/score_general.py
+--round 42 --side holdout --misses``): those of 59fab6f (the last session's end), of fcfbaef
+(rounds 34 and 35 mended), of 5912397 (rounds 36 and 37 too), of 614cc73 (rounds 38 and 39 too)
+and of be54f82 (rounds 40 and 41 too). None had seen this round's pages; every helper who wrote
+those mends kept it out of every scan.
+
+    template                    59fab6f  fcfbaef  5912397  614cc73  be54f82
+    gornikotspela_profile_sl      0.000    0.000    0.000    0.000    0.000  (a profile read as a vendor's)
+    tregunates_shopfront_sq       0.000    0.000    1.000    1.000    1.000  (a shop front's unit word)
+    roteirosape_topics_gl         0.267    1.000    1.000    1.000    1.000  (topic cards)
+    diestoep_thread_af            0.912    0.912    0.912    0.912    0.912  (a quote read twice)
+    aef_topic_ca                  0.920    0.920    0.920    0.920    0.920  (AEF's quotes)
+    hraunmarkadur_vendor_is       0.923    0.923    0.923    0.923    0.923  (the feedback count)
+    starachaarshija_cards_mk      0.929    0.929    0.929    0.929    0.929  (sellers as @handles)
+    suqtallejl_listing_mt         0.933    0.933    0.933    0.933    0.933  (a seller in a sidebar)
+    bazarpurnama_queue_ms, tianggesadilim_feedback_tl 1.000
+    overall                       0.750    0.794    0.919    0.919    0.919
+
+This round and round 43 are this session's last blind measure: the parsers of 59fab6f are the
+last session's; those of fcfbaef, 5912397, 614cc73 and be54f82 carry this session's mends of
+rounds 34-35, 36-37, 38-39 and 40-41 in turn. Here the mends of rounds 34 to 37 carried (+0.169:
+topic cards, a currency's unit word for a shop front), those of rounds 38 to 41 nothing. Blind
+scores of the rounds (3 to 41): 0.646, 0.778, 0.714, 0.946, 0.798, 0.699, 0.601, 0.750, 0.857,
+0.466, 0.612, 0.538, 0.773, 0.313, 0.694, 0.684, 0.376, 0.578, 0.517, 0.514, 0.848, 0.777, 0.858,
+0.406, 0.782, 0.902, 0.752, 0.831, 0.738, 0.820, 0.891, 0.770, 0.942, 0.679, 0.736, 0.893, 0.837,
+0.587, 0.741 and here 0.919 (0.750 at this session's start). KNOWN_MISSES holds every wrong value
+of be54f82. This round is BLIND: do not tune the parsers on its pages; mend a miss only as a
+general mechanism, with test pages of its own, and say so here.
 """
 
 from __future__ import annotations
@@ -133,7 +159,6 @@ from typing import Any
 
 import pytest
 
-from parsers.records import PAGE_TYPES
 from tests.general_rounds import (
     Round,
     _author,
@@ -146,7 +171,6 @@ from tests.general_rounds import (
     time_ago,
     v4_fingerprint,
 )
-from tests.parsers_scoring import CONTRACT_FIELDS
 
 DATA = Path(__file__).parent / "data" / "general_r42"
 
@@ -316,16 +340,48 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers give on the holdout side where it differs from TRUTH: empty until the round is
-# scored once, blind (see the module docstring). Key: "kind[i].field" (or "page_type"); value:
-# what the parsers gave, with a comment naming the general rule that is missing.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {}
+# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
+# (parsers of be54f82). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {
+    "holdout/aef_topic_ca.html": {
+        "post[1].quotes": [],
+        "post[2].body": (
+            'Jo també miro on surten: el rovelló sol anar sota el pi roig i el pinatell sota '
+            'el pi blanc o la pinassa.\nTant se val, però: tots dos són boníssims a la brasa '
+            'amb all i julivert.\nEditat per cistella_de_vimet : November 19, 2026, 9:20 am'),
+        "post[3].quotes": [],
+    },
+    "holdout/diestoep_thread_relative_af.html": {
+        "post[1].quotes": ['tannie_marietjie', 'tannie_marietjie'],
+        "post[2].body": (
+            'Moenie die deeg te veel knie nie, net totdat dit bymekaar kom.\nEn sny die beskuit '
+            'eers wanneer dit heeltemal afgekoel het, dan breek dit nie so maklik nie.\nGroete '
+            'uit Graaff-Reinet, waar die soetkoekies altyd warm is'),
+        "post[2].quotes": ['tannie_marietjie'],
+    },
+    "holdout/gornikotspela_profile_badges_sl.html": {
+        "page_type": 'vendor',
+        "author[0].name": None,
+        "author[0].post_count": None,
+        "author[0].joined": None,
+    },
+    "holdout/hraunmarkadur_vendor_pgp_is.html": {
+        "vendor[0].feedback_count": None,
+    },
+    "holdout/starachaarshija_search_cards_mkd_mk.html": {
+        "listing[0].vendor": None,
+        "listing[1].vendor": None,
+        "listing[2].vendor": None,
+        "listing[3].vendor": None,
+    },
+    "holdout/suqtallejl_listing_eur_mt_latin3.html": {
+        "listing[0].vendor": None,
+    },
+}
 
-
-_, _holdout_test = ROUND.tests(KNOWN_MISSES)
-test_a_holdout_page_gives_the_truth_but_for_its_known_misses = pytest.mark.skip(
-    reason="round 42 not yet scored: the lead measures it once, blind")(_holdout_test)
-
+(test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.919)
+_, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 _text = ROUND.page_text(ENCODINGS)
 _posts = ROUND.records_of("post")
@@ -333,18 +389,6 @@ _listings = ROUND.records_of("listing")
 _authors = ROUND.author_stats
 
 
-def test_every_page_on_disk_has_a_truth_and_every_truth_a_page() -> None:
-    on_disk = {f"holdout/{p.name}" for p in (DATA / "holdout").iterdir()}
-    assert on_disk == set(TRUTH)
-    assert ROUND.pages("tune") == []
-    assert not (DATA / "tune").exists()
-
-
-def test_every_expected_record_names_every_contract_field_of_its_kind() -> None:
-    for page, truth in TRUTH.items():
-        assert truth["type"] in PAGE_TYPES, page
-        for record in truth["records"]:
-            assert set(CONTRACT_FIELDS[record["type"]]) <= set(record), (page, record)
 
 
 def test_five_forum_pages_and_five_market_pages() -> None:

@@ -152,10 +152,38 @@ stars give no positive share; a feedback page gives its vendor's record with the
 (has_pgp_key None).
 
 The ground truth was written by hand from what a human reads on each page, and committed with the
-pages BEFORE the parsers were run on them at all. Not yet scored: KNOWN_MISSES is empty and the
-parametrized holdout test is skipped until the lead measures the round once, blind
-(``benchmarks/score_general.py --round 43 --side holdout --misses``; the script finds the round
-from this module, nothing to add there), and adds ROUND.held_out_checks(f1) with that figure.
+pages (1f06b6b) BEFORE the parsers were run on them at all.
+
+Blind measurement, once per set of parsers, no site profiles (``benchmarks/score_general.py
+--round 43 --side holdout --misses``): those of 59fab6f (the last session's end), of fcfbaef
+(rounds 34 and 35 mended), of 5912397 (rounds 36 and 37 too), of 614cc73 (rounds 38 and 39 too)
+and of be54f82 (rounds 40 and 41 too). None had seen this round's pages; every helper who wrote
+those mends kept it out of every scan.
+
+    template                     59fab6f  fcfbaef  5912397  614cc73  be54f82
+    discuzx_space_profile_zh       0.000    0.000    0.000    0.000    0.000  (a profile read as posts)
+    multivendorx_reviews_es        0.062    0.062    0.062    0.062    0.062  (reviews read as posts)
+    oscommerce22_search_cs         0.286    0.286    0.286    0.286    0.286  (a table's rows one off)
+    dokan_store_toc_de             0.600    0.600    0.600    0.600    0.600  (the seller's name; counts)
+    discuzx_touch_viewthread_th    0.647    0.647    0.647    0.647    0.647  (a comment read as a post)
+    kunena6_aurelia_topic_hu       0.800    0.800    0.800    0.800    0.800  (bodies)
+    openmage_rwd_category_tr       0.818    0.818    0.818    0.750    0.750  (a button for category)
+    aef109_topic_el                0.927    0.927    0.927    0.927    0.927  (AEF's quote)
+    hummingbird_product_pt         0.933    1.000    1.000    1.000    1.000  (category)
+    usebb1_topic_nl 1.000
+    overall                        0.671    0.676    0.676    0.667    0.667
+
+This round and round 42 are this session's last blind measure: the parsers of 59fab6f are the
+last session's; those of fcfbaef, 5912397, 614cc73 and be54f82 carry this session's mends of
+rounds 34-35, 36-37, 38-39 and 40-41 in turn. Here they carried on one product page's category
+(+0.005), and one mend of round 38 (a card's rubric read past a tag the card repeats) took an
+add-to-cart button for the category of this round's Magento cards (-0.009), a regression measured
+blind and recorded here. Blind scores of the rounds (3 to 42): 0.646, 0.778, 0.714, 0.946, 0.798,
+0.699, 0.601, 0.750, 0.857, 0.466, 0.612, 0.538, 0.773, 0.313, 0.694, 0.684, 0.376, 0.578, 0.517,
+0.514, 0.848, 0.777, 0.858, 0.406, 0.782, 0.902, 0.752, 0.831, 0.738, 0.820, 0.891, 0.770, 0.942,
+0.679, 0.736, 0.893, 0.837, 0.587, 0.741, 0.919 and here 0.667 (0.671 at this session's start).
+KNOWN_MISSES holds every wrong value of be54f82. This round is BLIND: do not tune the parsers on
+its pages; mend a miss only as a general mechanism, with test pages of its own, and say so here.
 """
 
 from __future__ import annotations
@@ -169,7 +197,6 @@ from urllib.parse import urljoin
 
 import pytest
 
-from parsers.records import PAGE_TYPES
 from tests.general_rounds import (
     Round,
     _author,
@@ -181,7 +208,6 @@ from tests.general_rounds import (
     shown_number,
     v4_fingerprint,
 )
-from tests.parsers_scoring import CONTRACT_FIELDS
 
 DATA = Path(__file__).parent / "data" / "general_r43"
 
@@ -361,16 +387,90 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers give on the holdout side where it differs from TRUTH: empty until the round is
-# scored once, blind (see the module docstring). Key: "kind[i].field" (or "page_type"); value:
-# what the parsers gave, with a comment naming the general rule that is missing.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {}
+# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
+# (parsers of be54f82). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {
+    "holdout/aef109_topic_el_cp1253.html": {
+        "post[1].body": (
+            'Για τρίχορδο βάζω πάντα λεπτές χορδές, με διπλή τη χαμηλή Ρε σε οκτάβα.\nΑν το '
+            'καπάκι είναι παλιό, μην το σφίξεις πολύ από την πρώτη μέρα.\nΤελευταία επεξεργασία '
+            'από eleni_baglamas : Χθες στις 08:52'),
+        "post[1].quotes": [],
+    },
+    "holdout/discuzx_space_profile_zh.html": {
+        "page_type": 'thread',
+        "author[0].name": None,
+        "author[0].post_count": None,
+        "author[0].joined": None,
+    },
+    "holdout/discuzx_touch_viewthread_th.html": {
+        "thread[0].title": 'ถาม-ตอบ การปลูกเลี้ยง',
+        "post[2].author": 'nong_wan',
+        "post[2].posted_at": '2026-11-19T09:02:00',
+        "post[2].body": 'ขอบคุณค่ะ จะลองดูนะคะ',
+    },
+    "holdout/dokan_store_toc_pgp_de.html": {
+        "vendor[0].name": 'So',
+        "vendor[0].feedback_count": None,
+        "vendor[0].member_since": None,
+    },
+    "holdout/kunena6_aurelia_topic_hu.html": {
+        "post[0].body": (
+            'csuka_laci létrehozta a témát: Téli feederezés folyóvízen: milyen etetőanyag?\n'
+            'Decemberben szeretnék a Tiszán feederezni, de a szokásos nyári etetőanyag hideg '
+            'vízben szétesik.\nTi mit kevertek télen, hogy a kosárban maradjon, de mégis dolgozzon?\n'
+            'Köszönöm'),
+        "post[1].body": (
+            'dévér_józsi válaszolt a témára: Téli feederezés folyóvízen: milyen etetőanyag?\n'
+            'Télen kevesebb, de ragadósabb etetőanyag kell: én fele-fele arányban keverem a '
+            'barna kenyérmorzsát és a földet.\nA szúnyoglárvát csak a legvégén teszem bele, '
+            'így a kosár lassan ürül.\nKöszönet: csuka_laci, harcsa_bence'),
+        "post[2].body": (
+            'keszegfogo_anna válaszolt a témára: Téli feederezés folyóvízen: milyen etetőanyag?\n'
+            'Érdemes kisebb kosárra váltani, és rövidebb időközönként bedobni.\nNálam a hideg '
+            'vízben a keszeg csak a finom szemcséjű etetőanyagra jött.'),
+    },
+    "holdout/multivendorx_vendor_reviews_es.html": {
+        "page_type": 'thread',
+        "vendor[0].name": None,
+        "vendor[0].feedback_count": None,
+        "vendor[0].rating": None,
+    },
+    "holdout/openmage_rwd_category_grid_try_tr.html": {
+        "listing[0].category": 'Sepete Ekle',
+        "listing[0].ships_from": None,
+        "listing[0].ships_to": ['Türkiye'],
+        "listing[1].category": 'Sepete Ekle',
+        "listing[1].ships_from": None,
+        "listing[1].ships_to": ['Türkiye'],
+        "listing[2].category": 'Sepete Ekle',
+        "listing[2].ships_from": None,
+        "listing[2].ships_to": ['Türkiye'],
+        "listing[3].category": 'Stokta yok',
+        "listing[3].ships_from": None,
+        "listing[3].ships_to": ['Almanya'],
+    },
+    "holdout/oscommerce22_search_results_czk_cs.html": {
+        "listing[0].title": 'Vinuté perle, sada 20 ks',
+        "listing[0].price": 520.0,
+        "listing[0].vendor": 'Vinutky_Pavla',
+        "listing[1].title": 'Rokajl 10/0, 12 odstínů',
+        "listing[1].price": 145.0,
+        "listing[1].vendor": 'Bizuterie_Desna',
+        "listing[2].title": None,
+        "listing[2].price": None,
+        "listing[2].currency": None,
+        "listing[2].vendor": None,
+        "listing[3].title": None,
+        "listing[3].price": None,
+        "listing[3].currency": None,
+        "listing[3].vendor": None,
+    },
+}
 
-
-_, _holdout_test = ROUND.tests(KNOWN_MISSES)
-test_a_holdout_page_gives_the_truth_but_for_its_known_misses = pytest.mark.skip(
-    reason="round 43 not yet scored: the lead measures it once, blind")(_holdout_test)
-
+(test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.667)
+_, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 _text = ROUND.page_text(ENCODINGS)
 _posts = ROUND.records_of("post")
@@ -378,18 +478,6 @@ _listings = ROUND.records_of("listing")
 _authors = ROUND.author_stats
 
 
-def test_every_page_on_disk_has_a_truth_and_every_truth_a_page() -> None:
-    on_disk = {f"holdout/{p.name}" for p in (DATA / "holdout").iterdir()}
-    assert on_disk == set(TRUTH)
-    assert ROUND.pages("tune") == []
-    assert not (DATA / "tune").exists()
-
-
-def test_every_expected_record_names_every_contract_field_of_its_kind() -> None:
-    for page, truth in TRUTH.items():
-        assert truth["type"] in PAGE_TYPES, page
-        for record in truth["records"]:
-            assert set(CONTRACT_FIELDS[record["type"]]) <= set(record), (page, record)
 
 
 def test_four_threads_a_profile_a_listing_two_grids_a_vendor_and_a_feedback_page() -> None:
