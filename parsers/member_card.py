@@ -50,6 +50,7 @@ from parsers.prices import parse_number
 from parsers.prose_stats import prose_stats
 from parsers.rated_count import rated_count
 from parsers.records import Author
+from parsers.summed_posts import glued_name, summed_count, summed_joined
 
 __all__ = ["member_card", "seller_signs"]
 
@@ -378,7 +379,10 @@ def member_card(doc: Doc, *, now: str | None = None) -> Author | None:
         count = _post_count(lines)
         count = rated_count(lines) if count is None else count
         count = linked_count(doc, lines) if count is None else count  # "Alle Beiträge" links them
-        joined = _joined(lines, now) if count is not None else None
+        if count is None and (count := summed_count(lines)) is not None:  # "Replies 1186 | Topics 97"
+            joined = summed_joined(lines, now) or _joined(lines, now)
+        else:
+            joined = _joined(lines, now) if count is not None else None
     if joined is None:
         nodes = _node_lines(doc)
         if nodes is not None and (count := _post_count(nodes)) is not None:
@@ -389,7 +393,7 @@ def member_card(doc: Doc, *, now: str | None = None) -> Author | None:
         if told is None:
             return None
         count, joined = told
-    name = _name(doc, lines)
+    name = glued_name(doc) or _name(doc, lines)
     if name is None or seller_signs(doc):
         return None
     return Author(name=name, post_count=count, joined=joined[:10], url=doc.url)

@@ -27,6 +27,7 @@ from parsers.date_order import page_date_order
 from parsers.dom import MAX_BYTES, Doc, load
 from parsers.engines import ENGINES, detect_engine
 from parsers.forums import extract_thread, first_match
+from parsers.future_posts import future_dated
 from parsers.generic_forum import (
     generic_profile,
     generic_thread,
@@ -213,6 +214,8 @@ def _generic(doc: Doc, page: Page, raw: bytes, now: str | None, deadline: float)
         or generic_thread(doc, now=now, min_posts=1 if engine else 2) or headed_thread(doc)
         or byline_thread(doc, now=now) or mail_thread(doc, now=now)
     )
+    if records and future_dated(records, now):
+        records = []  # "UID: 2046" taken for a year: no posts (a member's page)
     # A market page can look like posts to the generic reader (a seller link and dated feedback,
     # "Logged in as <user>"): plain market content wins. Asked only when posts were found.
     if records and not looks_like_market(doc, now):
