@@ -202,6 +202,10 @@ LABEL_TABLE: dict[str, tuple[str, ...]] = {
         "게시물", "글 수",  # ko
         "missatges",  # ca
         "pranešimai", "pranešimų",  # lt
+        "prispevki", "prispevkov", "število prispevkov",  # sl
+        "postova", "broj postova",  # hr, bs, sr
+        "постова", "број постова",  # sr (Cyrillic)
+        "postitusi", "postitused",  # et
         "הודעות",  # he
         "kiriman", "jumlah kiriman",  # id
         "bài viết", "số bài viết", "bài gửi",  # vi
