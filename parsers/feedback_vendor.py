@@ -134,18 +134,24 @@ def page_seller(doc: Doc) -> str | None:
     return under or _heading_handle(doc)
 
 
+def _slug(text: str) -> str:
+    """A handle as an address spells it: cased alike, its underscores written as hyphens
+    ("Talabarte_Sur" at /tienda/talabarte-sur/, as WordPress makes a shop's slug)."""
+    return text.casefold().replace("_", "-")
+
+
 def _heading_handle(doc: Doc) -> str | None:
     """A word of the page's first headings that a link's address names as a path segment
     ("<h2>green-cottage</h2>" beside "Back to profile" -> /v/green-cottage/): the seller's
     handle, the heading's other words being the page's own ("Отзывы о продавце ...")."""
-    segments = {_segment(a.get("href") or "").casefold() for a in doc.root.iter("a")} - {""}
+    segments = {_slug(_segment(a.get("href") or "")) for a in doc.root.iter("a")} - {""}
     if not segments:
         return None
     heads = [h for h in doc.root.iter("h1", "h2", "h3")][:3]
     for head in heads:
         for word in clean(head.text_content()).split():
             name = vendor_name(word.strip("«»\"'“”„()[]"))
-            if name and name.casefold() in segments and not name.isdigit():
+            if name and _slug(name) in segments and not name.isdigit():
                 return name
     return None
 

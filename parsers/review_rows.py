@@ -18,6 +18,7 @@ card finder takes (an item named in plain text, no amount) too.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -88,7 +89,35 @@ def _mark(parts: list[str], card: Any) -> str | None:
             return kind
     stars = [el for el in card.iter()
              if isinstance(el.tag, str) and _STAR_CLASS_RE.search(el.get("class") or "")]
+    for el in stars[:1]:
+        # One element drawing the stars that writes its score in words ("5 de 5", "4 von 5").
+        match = _WORDED_SCORE_RE.match(clean(el.text_content()))
+        if match:
+            return f"{match[1]}/{match[2]}"
     return f"{len(stars)} stars" if stars else None
+
+
+def _without_replies(card: Any) -> Any:
+    """A list item's review without the replies nested under it in a list of their own (the
+    shop's answer, dated later): a copy when it holds any, else the item itself."""
+    if card.tag != "li" or next(card.iter("ul", "ol"), None) is None:
+        return card
+    own = copy.deepcopy(card)
+    for nested in list(own.iter("ul", "ol")):
+        parent = nested.getparent()
+        if parent is None:
+            continue  # inside a list removed already
+        if nested.tail:  # the item's own text after the list: kept
+            before = nested.getprevious()
+            if before is not None:
+                before.tail = (before.tail or "") + nested.tail
+            else:
+                parent.text = (parent.text or "") + nested.tail
+        parent.remove(nested)
+    return own
+
+
+_WORDED_SCORE_RE = re.compile(r"^(\d{1,2}(?:[.,]\d)?)\s+[^\W\d_]{1,4}\s+(5|10)$")
 
 
 def _review(card: Any, now: str | None) -> Feedback | None:
@@ -96,6 +125,7 @@ def _review(card: Any, now: str | None) -> Feedback | None:
     item for sale (a buy button or link)."""
     if next(card.iter("button", "input", "select", "form"), None) is not None:  # sought in C
         return None
+    card = _without_replies(card)
     links = [clean(a.text_content()) for a in card.iter("a")]
     if any(BUY_RE.search(t) for t in links if 0 < len(t) < 40):
         return None
@@ -111,7 +141,7 @@ def _review(card: Any, now: str | None) -> Feedback | None:
         return None
     linked = set(links)
     comment = next(
-        (t for t in parts if t not in linked and t != date_text
+        (t for t in parts if t not in linked and date_text not in t  # no meta line "ana – 3 May"
          and (len(_WORD_RE.findall(t)) >= 3 or len(_SPACED_WORD_RE.findall(t)) >= 3)
          and sum(ch.isalpha() for ch in t) > 2 * sum(ch.isdigit() for ch in t)),
         None,
@@ -207,7 +237,9 @@ def _runs(doc: Doc) -> Iterator[list[Any]]:
         groups: dict[tuple[str, str], list[Any]] = {}
         for child in el:
             if isinstance(child.tag, str) and child.tag in _BLOCK_TAGS:
-                cls = " ".join((child.get("class") or "").split())
+                # A list's items are its rows whatever their classes: a comment list classes
+                # each by its author and parity ("comment-author-ana even", "... odd alt").
+                cls = "" if child.tag == "li" else " ".join((child.get("class") or "").split())
                 if cls or child.tag == "li":
                     groups.setdefault((child.tag, cls), []).append(child)
         yield from (g for g in groups.values() if len(g) >= _MIN_ROWS)
