@@ -132,7 +132,9 @@ def _all(table: dict[str, tuple[str, ...]]) -> list[str]:
 _QUOTE_HEAD_RE = re.compile(
     # A head word ending in a Latin letter is a whole word ("Citation" is not "Citat" + "ion").
     rf"^(?:{_alternation(_all(QUOTE_HEAD_WORDS))})(?:(?<![a-zà-ÿ])|(?![a-zà-ÿ]))\s*[:：]?\s*(?P<name>[^\s:][^:]{{0,60}}?)"
-    rf"(?:\s+(?:{_alternation(QUOTE_DATE_WORDS)})\s+.*)?\s*:?$",
+    # The name ends where the quoted post's date or its labelled number follows ("on <date>",
+    # "Post:2204 <date>", "post #12", AEF's and others' references to the quoted post).
+    rf"(?:\s+(?:{_alternation(QUOTE_DATE_WORDS)})\s+.*|\s+[^\W\d_]{{2,12}}\s?[:#]\s?\d+.*)?\s*:?$",
     re.IGNORECASE,
 )
 # A verb is a whole word ("(?!\w)": "писал(а)" ends in a bracket, where \b would not match).
