@@ -31,7 +31,7 @@ from parsers.card_regions import page_regions
 from parsers.cldr_dates import current_language
 from parsers.column_cells import column_cells
 from parsers.dash_pieces import piece_fields, piece_lines, piece_route
-from parsers.dom import Doc, clean, element_kind
+from parsers.dom import Doc, clean
 from parsers.labels import LABELS
 from parsers.market_fields import escrow_value, labelled
 from parsers.market_names import vendor_name
@@ -60,6 +60,7 @@ from parsers.postage import priced_options
 from parsers.prices import find_prices, parse_number
 from parsers.records import Listing
 from parsers.route_sentence import sentence_route
+from parsers.row_parity import row_kind
 
 __all__ = ["card_listing", "category_names", "find_cards", "found_cards", "header_columns"]
 
@@ -122,13 +123,13 @@ def _find_cards(doc: Doc, min_cards: int) -> list[Any]:
             parent = el.getparent()
             if parent is None:
                 break
-            sig = element_kind(el)
+            sig = row_kind(el)
             groups[(parent, *sig)][el] = el
             # Grids laid out as several rows of N cards: the cards are cousins (same-looking
             # children of same-looking rows), not siblings, so they are grouped under the grid too.
             grand = parent.getparent()
             if grand is not None and grand is not body:
-                groups[(_COUSINS, grand, *element_kind(parent), *sig)][el] = el
+                groups[(_COUSINS, grand, *row_kind(parent), *sig)][el] = el
             el, depth = parent, depth + 1
     best: list[Any] = []
     best_score = 0.0
@@ -190,10 +191,10 @@ def _with_unpriced(doc: Doc, cards: list[Any], key: tuple[Any, ...]) -> list[Any
     if len(cards) < 2:
         return cards
     if key[0] is _COUSINS:
-        rows = [row for row in key[1] if element_kind(row) == key[2:4]]
-        around = [el for row in rows for el in row if element_kind(el) == key[4:6]]
+        rows = [row for row in key[1] if row_kind(row) == key[2:4]]
+        around = [el for row in rows for el in row if row_kind(el) == key[4:6]]
     else:
-        around = [el for el in key[0] if element_kind(el) == key[1:3]]
+        around = [el for el in key[0] if row_kind(el) == key[1:3]]
     if len(around) <= len(cards) or len(around) > 2 * len(cards):
         return cards
     members = set(cards)
