@@ -222,7 +222,7 @@ def thread_title(doc: Doc, heads: list[str] | None = None) -> str | None:
         return replied
     for c in said:
         if 4 <= len(c) < 300 and c in doc.title and _names_a_thread(c) and c not in boards:
-            return c
+            return _shown_part(doc, c) or c
     held = _held_title_part(doc, said) or _bold_title_part(doc)
     if held:
         return held
@@ -284,6 +284,29 @@ def _bold_title_part(doc: Doc) -> str | None:
 
 
 _TITLE_SEPARATORS_RE = re.compile(r"\s+(?:/|\||-|–|—|::|»|›|>|•|·)\s+")
+
+
+def _shown_part(doc: Doc, heading: str) -> str | None:
+    """When ``heading`` is a heading's words all linking another page (a mobile page's top bar
+    "<h2><a href=forum.php?mod=forumdisplay&fid=12>Board</a></h2>", the way back to the board),
+    the part of the ``<title>`` before it that the page shows as a line of its own, unlinked:
+    the thread's name, which the ``<title>`` puts before its board's."""
+    here = (doc.url or "").split("#")[0]
+    if not any(
+        len(links := list(h.iter("a"))) == 1 and clean(h.text_content()) == heading
+        and clean(links[0].text_content()) == heading
+        and doc.absolute(links[0].get("href") or "").split("#")[0] not in ("", here)
+        for h in doc.tagged("h1", "h2", "h3")
+    ):
+        return None
+    linked = {clean(a.text_content()) for a in doc.tagged("a")}
+    shown = set(doc.text_lines)
+    for part in (clean(x) for x in _TITLE_SEPARATORS_RE.split(doc.title)):
+        if part == heading:
+            return None  # the heading's words come first: the page is the board's own
+        if len(part) >= 4 and part in shown and part not in linked and _names_a_thread(part):
+            return part
+    return None
 
 
 def _title_part(doc: Doc) -> str | None:
