@@ -112,7 +112,9 @@ def _tags(card: Any) -> dict[tuple[str, str], str] | None:
         if not isinstance(el.tag, str) or len(el) or el.tag in _NOT_TAGS:
             continue
         text = " ".join((el.text or "").split())
-        if not text or len(text) > _MAX_VALUE or next(el.iterancestors("a"), None) is not None:  # in C
+        # A link's words, and a control's ("<button><span>Sepete Ekle</span></button>"), name
+        # no category: an action, sought in C among the ancestors.
+        if not text or len(text) > _MAX_VALUE or next(el.iterancestors(*_CONTROLS), None) is not None:
             continue
         key = (el.tag, el.get("class") or "")
         if key in out or key in twice:
@@ -123,6 +125,7 @@ def _tags(card: Any) -> dict[tuple[str, str], str] | None:
     return out or None
 
 
+_CONTROLS = ("a", "button", "select", "label")
 _NOT_TAGS = frozenset({"a", "button", "option", "script", "style", "label", "input", "img"})
 
 
