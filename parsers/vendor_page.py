@@ -38,6 +38,7 @@ from parsers.market_names import (
     home_link_texts,
     vendor_name,
 )
+from parsers.menu_pairs import menu_entries, widget_heading
 from parsers.period_table import period_figures
 from parsers.pgp import shown_fingerprint
 from parsers.records import Vendor
@@ -200,11 +201,11 @@ def _name(doc: Doc, lines: list[str]) -> tuple[str | None, str | None]:
     """(the profile owner's name, the line that labels it) from labels, headings, <title>, URL."""
     for i, value in iter_labels(lines, _NAME_LABEL, strict=True):
         name = vendor_name(value)
-        if name:
+        if name and not (i and value == lines[i] and menu_entries(doc, lines[i - 1], value)):
             return name, lines[i]
-    for text, _ in headings(doc):
+    for text, el in headings(doc):
         name = profile_heading(text)
-        if name:
+        if name and not widget_heading(el):
             return name, None
     if doc.title:
         # "Contact leafy", "Hansa - vendor leafy": any part of the <title>, but a section's
