@@ -47,6 +47,7 @@ FEEDBACK_WORDS = (
     "feedback", "feedbacks", "reviews", "ratings", "total feedback", "feedback count", "отзывы",
     "отзывов", "количество отзывов", "bewertungen", "avis", "évaluations", "valoraciones",
     "reseñas", "opiniones", "recensioni", "opinie", "recenzje", "recenze", "hodnocení",
+    "rezensionen",  # de: WooCommerce's and Dokan's German packs ("aus 1347 Rezensionen")
     "beoordelingen", "recensies", "avaliações", "відгуки", "yorumlar", "omdömen", "anmeldelser",
     "ulasan",  # ms, id
     "maoni",  # sw
@@ -136,6 +137,9 @@ LABEL_TABLE: dict[str, tuple[str, ...]] = {
     ),
     "member_since": (
         "member since", "joined", "join date", "registered", "registration date", "vendor since",
+        # "Vendor since" as shops translate it (a seller's own join day on its store's head).
+        "seller since", "verkäufer seit", "händler seit", "vendeur depuis", "vendedor desde",
+        "venditore dal", "verkoper sinds", "sprzedawca od", "prodejce od",
         "since", "на сайте с", "регистрация", "зарегистрирован", "дата регистрации", "с нами с",
         "mitglied seit", "registriert", "registriert seit", "dabei seit", "membre depuis",
         "inscrit", "inscrit le", "inscription", "inscrit depuis", "miembro desde", "registrado",

@@ -29,7 +29,7 @@ __all__ = ["feedback_count"]
 
 _COUNT_BEFORE_WORD_RE = re.compile(
     r"(?<![\d.,~\u2013-])(\d[\d,.\u00a0 ]*)\s+(?:feedbacks?|reviews?|ratings?|"
-    r"отзыв\w*|bewertungen|opiniones|valoraciones|avis|recensioni)\b",
+    r"отзыв\w*|bewertungen|rezensionen|opiniones|valoraciones|avis|recensioni)\b",
     re.IGNORECASE,
 )
 # The same of sales: a count of sales stands in for the feedback's only where none is shown
