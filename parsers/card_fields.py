@@ -18,7 +18,7 @@ import re
 from typing import Any
 
 from parsers.bylines import BY_WORDS
-from parsers.card_handles import titled_handle
+from parsers.card_handles import at_handle, titled_handle
 from parsers.card_links import item_hrefs
 from parsers.dom import Doc, clean
 from parsers.filter_options import option_categories
@@ -122,7 +122,8 @@ def card_vendor(card: Any, lines: list[str]) -> str | None:
             name = vendor_name(a.text_content())
             if name:
                 return name
-    return icon_vendor(card) or class_vendor(card) or _avatar_vendor(card) or rated_handle(card)
+    return (icon_vendor(card) or class_vendor(card) or _avatar_vendor(card)
+            or (at_handle(card) if any("@" in line for line in lines) else None) or rated_handle(card))
 
 
 def _avatar_vendor(card: Any) -> str | None:

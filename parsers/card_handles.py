@@ -10,6 +10,12 @@ its address is that very name, whatever the address's words are in the site's la
     ...                        '<a href="/item/3">Flour</a></div>')
     >>> titled_handle(card)
     'Mlin_7'
+
+Or as a badge that writes the handle after an at sign, linked to the handle's page
+(``<a href="/prodavac/mlin_7">@mlin_7</a>``): the at sign marks a person's handle in any language.
+
+    >>> at_handle(html.fromstring('<div><a href="/s/mlin_7">@mlin_7</a><a href="/i/3">Flour</a></div>'))
+    'mlin_7'
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ from urllib.parse import unquote, urlsplit
 
 from parsers.dom import clean
 
-__all__ = ["titled_handle"]
+__all__ = ["at_handle", "titled_handle"]
 
 
 # A handle: one word of letters, digits, dots, dashes or underscores, as site names are.
@@ -39,5 +45,21 @@ def titled_handle(card: Any) -> str | None:
             continue
         path = unquote(urlsplit(a.get("href") or "").path).rstrip("/")
         if path.rsplit("/", 1)[-1].casefold() == name.casefold():
+            return name
+    return None
+
+
+def at_handle(card: Any) -> str | None:
+    """The handle a link of ``card`` writes after an at sign ("@mlin_7") when its address ends
+    with that handle; None otherwise (an "@" written with no such link names no seller)."""
+    for a in card.iter("a"):
+        text = clean(a.text_content())
+        if not text.startswith("@"):
+            continue
+        name = text[1:]
+        if not _HANDLE_RE.match(name) or name.isdigit():
+            continue
+        path = unquote(urlsplit(a.get("href") or "").path).rstrip("/")
+        if path.count("/") >= 2 and path.rsplit("/", 1)[-1].casefold() == name.casefold():
             return name
     return None
