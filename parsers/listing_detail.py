@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from parsers.boxed_seller import boxed_seller
 from parsers.cards import found_cards
 from parsers.cldr_dates import current_language
 from parsers.cldr_places import destinations_after, labelled_countries
@@ -129,7 +130,8 @@ def listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
         before = lines[max(0, start - 12) : start][::-1] if start else []
         vendor = detail_seller(doc, title, scope[:40], before)
     if vendor is None:
-        vendor = profile_link_seller(doc, heading, title) or home_seller(doc, scope[:40]) or stats_seller(doc)
+        vendor = (profile_link_seller(doc, heading, title) or home_seller(doc, scope[:40])
+                  or stats_seller(doc) or boxed_seller(doc))
     if vendor is None:  # "<a href=/maijia/x>x</a> ★ 4.9" near the title: the item's seller
         vendor = near_rated_handle(doc.root, scope[:40], lambda: reviewers(doc))
     origin = ships_from_value(scope)
