@@ -54,6 +54,9 @@ FEEDBACK_WORDS = (
     "утисци",  # sr
     "utisci",
     "recenzije",  # hr, sr, bs
+    # Icelandic, Latvian, Lithuanian, Estonian, Finnish, Hungarian, Romanian, Greek.
+    "umsagnir", "atsauksmes", "atsiliepimai", "arvustused", "arvostelut", "értékelések", "recenzii",
+    "αξιολογήσεις",
     # Orders the buyer rated: one feedback each ("Pedidos valorados: 216", Eckmar's stats).
     "rated orders", "pedidos valorados", "bewertete bestellungen", "commandes évaluées",
     "ordini valutati", "оценённых заказов", "оцененных заказов",
