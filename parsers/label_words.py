@@ -96,6 +96,9 @@ LABEL_TABLE: dict[str, tuple[str, ...]] = {
         "odesláno z", "doprava z", "gửi từ", "giao từ", "dikirim dari", "item location",
         "lieu où se trouve l'objet", "localisation de l'objet", "artikelstandort",
         "ubicación del artículo", "posizione dell'oggetto", "gönderim yeri",
+        # Turkish "dispatch" alone names the place sent from ("Gönderim: Türkiye"), its region
+        # the places sent to ("Gönderim bölgesi", below).
+        "gönderim",
     ),
     # Where the goods come from ("Origine: Lozère, France", "Herkunft: Kenia"): a product's
     # attribute, read as where it ships from only beside a shipping destination (markets label
@@ -114,7 +117,7 @@ LABEL_TABLE: dict[str, tuple[str, ...]] = {
         "expédié vers", "versand nach", "lieferung nach", "liefert nach", "envío a", "envíos a",
         "envia a", "envía a", "envío hacia", "spedizione verso", "spedisce in", "доставка в",
         "отправка в", "куда", "доставка", "wysyłka do", "gửi đến", "giao đến", "giao hàng đến",
-        "dikirim ke", "gönderim",
+        "dikirim ke", "gönderim bölgesi",
     ),
     "category": (
         "category", "categories", "catégorie", "kategorie", "categoría", "categoria", "категория",
