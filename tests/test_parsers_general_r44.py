@@ -112,10 +112,33 @@ feedback page gives its vendor's record with the totals shown (has_pgp_key None)
 search page that found nothing is a listing index with no records.
 
 The ground truth was written by hand from what a human reads on each page, and committed with the
-pages BEFORE the parsers were run on them at all. Not yet scored: KNOWN_MISSES is empty and the
-parametrized holdout test is skipped until the lead measures the round once, blind
-(``benchmarks/score_general.py --round 44 --side holdout --misses``; the script finds the round
-from this module, nothing to add there), and adds ROUND.held_out_checks(f1) with that figure.
+pages (7cc7ca7) BEFORE the parsers were run on them at all.
+
+Blind measurement, once per set of parsers, no site profiles (``benchmarks/score_general.py
+--round 44 --side holdout --misses``): those of 59fab6f (the last session's end), of be54f82
+(rounds 34 to 41 mended) and of 2070bd1 (rounds 42 and 43 too). None had seen this round's pages;
+every helper who wrote those mends kept it out of every scan.
+
+    template                    59fab6f  be54f82  2070bd1
+    parlour_profile_en            0.000    1.000    1.000  (a profile)
+    sallowmere_feedback_fr        0.074    0.074    0.074  (reviews read as cards)
+    sallowmere_search_empty_pt    0.400    0.400    0.400  (a bell's count read as a card)
+    sallowmere_grid_de            0.926    0.926    0.926  (the cards' categories)
+    skvorechnik_thread_ru         0.931    0.931    0.931  (bodies)
+    parlour_thread_en             0.945    0.945    0.945  (posters' post counts)
+    parlour_boards_en, parlour_topics_es, sallowmere_listing_en, sallowmere_vendor_en 1.000
+    overall                       0.831    0.858    0.858
+
+This round and round 45 are this session's final blind measure: the parsers of 59fab6f are the
+last session's, those of be54f82 carry this session's mends of rounds 34 to 41, those of 2070bd1
+those of rounds 42 and 43 too. The mends of rounds 34 to 41 carried here on the profile (+0.027);
+those of rounds 42 and 43 nothing. Blind scores of the rounds (3 to 43): 0.646, 0.778, 0.714,
+0.946, 0.798, 0.699, 0.601, 0.750, 0.857, 0.466, 0.612, 0.538, 0.773, 0.313, 0.694, 0.684, 0.376,
+0.578, 0.517, 0.514, 0.848, 0.777, 0.858, 0.406, 0.782, 0.902, 0.752, 0.831, 0.738, 0.820, 0.891,
+0.770, 0.942, 0.679, 0.736, 0.893, 0.837, 0.587, 0.741, 0.919, 0.667 and here 0.858 (0.831 at this
+session's start). KNOWN_MISSES holds every wrong value of 2070bd1. This round is BLIND: do not
+tune the parsers on its pages; mend a miss only as a general mechanism, with test pages of its
+own, and say so here.
 """
 
 from __future__ import annotations
@@ -127,7 +150,6 @@ from typing import Any
 
 import pytest
 
-from parsers.records import PAGE_TYPES
 from tests.general_rounds import (
     Round,
     _author,
@@ -140,7 +162,6 @@ from tests.general_rounds import (
     time_ago,
     v4_fingerprint,
 )
-from tests.parsers_scoring import CONTRACT_FIELDS
 
 DATA = Path(__file__).parent / "data" / "general_r44"
 
@@ -292,16 +313,43 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers give on the holdout side where it differs from TRUTH: empty until the round is
-# scored once, blind (see the module docstring). Key: "kind[i].field" (or "page_type"); value:
-# what the parsers gave, with a comment naming the general rule that is missing.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {}
+# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
+# (parsers of 2070bd1). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {
+    "holdout/parlour_thread_relative_sigs_en.html": {
+        "author[0].post_count": None,
+        "author[1].post_count": None,
+        "author[2].post_count": None,
+    },
+    "holdout/sallowmere_new_arrivals_grid_eur_de.html": {
+        "listing[0].category": None,
+        "listing[1].category": None,
+        "listing[2].category": None,
+        "listing[3].category": None,
+        "listing[4].category": None,
+        "listing[5].category": None,
+        "listing[6].category": None,
+    },
+    "holdout/sallowmere_vendor_feedback_totals_fr.html": {
+        "page_type": 'listing_index',
+        "vendor[0].name": None,
+        "vendor[0].feedback_count": None,
+        "vendor[0].rating": None,
+    },
+    "holdout/skvorechnik_thread_quotes_ru_iso8859_5.html": {
+        "post[1].body": (
+            'Лимонная кислота: столовая ложка на литр горячей воды, залить на ночь.\nУтром '
+            'промыть мягкой губкой, налёт сойдёт сам.\nПоследний раз редактировалось Пуэрыч '
+            'сегодня в 09:40'),
+        "post[2].body": (
+            'Ещё можно питьевой содой, но только изнутри и без жёсткой щётки.\nМарина. Чай, '
+            'книги, кошки.'),
+    },
+}
 
-
-_, _holdout_test = ROUND.tests(KNOWN_MISSES)
-test_a_holdout_page_gives_the_truth_but_for_its_known_misses = pytest.mark.skip(
-    reason="round 44 not yet scored: the lead measures it once, blind")(_holdout_test)
-
+(test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.858)
+_, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 _text = ROUND.page_text(ENCODINGS)
 _posts = ROUND.records_of("post")
@@ -313,18 +361,6 @@ _MARKET = [page for page in TRUTH if "/sallowmere_" in page]
 _FORUM = [page for page in TRUTH if page not in _MARKET]
 
 
-def test_every_page_on_disk_has_a_truth_and_every_truth_a_page() -> None:
-    on_disk = {f"holdout/{p.name}" for p in (DATA / "holdout").iterdir()}
-    assert on_disk == set(TRUTH)
-    assert ROUND.pages("tune") == []
-    assert not (DATA / "tune").exists()
-
-
-def test_every_expected_record_names_every_contract_field_of_its_kind() -> None:
-    for page, truth in TRUTH.items():
-        assert truth["type"] in PAGE_TYPES, page
-        for record in truth["records"]:
-            assert set(CONTRACT_FIELDS[record["type"]]) <= set(record), (page, record)
 
 
 def test_five_market_pages_and_five_forum_pages() -> None:

@@ -116,10 +116,36 @@ links give no listing records; a feedback page gives its vendor's record with th
 (has_pgp_key None); a captcha page no records.
 
 The ground truth was written by hand from what a human reads on each page, and committed with the
-pages BEFORE the parsers were run on them at all. Not yet scored: KNOWN_MISSES is empty and the
-parametrized holdout test is skipped until the lead measures the round once, blind
-(``benchmarks/score_general.py --round 45 --side holdout --misses``; the script finds the round
-from this module, nothing to add there), and adds ROUND.held_out_checks(f1) with that figure.
+pages (d8340f9) BEFORE the parsers were run on them at all.
+
+Blind measurement, once per set of parsers, no site profiles (``benchmarks/score_general.py
+--round 45 --side holdout --misses``): those of 59fab6f (the last session's end), of be54f82
+(rounds 34 to 41 mended) and of 2070bd1 (rounds 42 and 43 too). None had seen this round's pages;
+every helper who wrote those mends kept it out of every scan.
+
+    template                   59fab6f  be54f82  2070bd1
+    mercatdenuech_captcha_oc     0.000    0.000    0.000  (a captcha read as a queue)
+    svitankovalavka_vendor_uk    0.000    0.000    0.000  (a vendor above its items read as cards)
+    talatnamyamduek_cards_th     0.056    0.708    0.708  (Thai digits; places; categories)
+    gnuboard5_list_ko            0.400    0.400    0.400  (a topic table)
+    yogishanokai_thread_ja       0.724    0.724    0.724  (full-width times; bodies)
+    jiyouyehua_thread_zh         0.741    0.741    0.741  (下午 times; bodies)
+    dukkanalfajr_feedback_ar     0.750    0.750    0.750  (Arabic-Indic totals)
+    ebrusofrasi_thread_tr        0.893    0.893    0.893  (relative dates; a body)
+    raatkamela_listing_hi        0.933    0.933    0.933  (category)
+    fotoleschi_profile_el 1.000
+    overall                      0.622    0.710    0.710
+
+This round and round 44 are this session's final blind measure: the parsers of 59fab6f are the
+last session's, those of be54f82 carry this session's mends of rounds 34 to 41, those of 2070bd1
+those of rounds 42 and 43 too. The mends of rounds 34 to 41 carried here on the Thai cards, read as a
+forum's topic list at the start and as cards since (+0.088); those of rounds 42 and 43 nothing. Blind
+scores of the rounds (3 to 44): 0.646, 0.778, 0.714, 0.946, 0.798, 0.699, 0.601, 0.750, 0.857,
+0.466, 0.612, 0.538, 0.773, 0.313, 0.694, 0.684, 0.376, 0.578, 0.517, 0.514, 0.848, 0.777, 0.858,
+0.406, 0.782, 0.902, 0.752, 0.831, 0.738, 0.820, 0.891, 0.770, 0.942, 0.679, 0.736, 0.893, 0.837,
+0.587, 0.741, 0.919, 0.667, 0.858 and here 0.710 (0.622 at this session's start). KNOWN_MISSES
+holds every wrong value of 2070bd1. This round is BLIND: do not tune the parsers on its pages;
+mend a miss only as a general mechanism, with test pages of its own, and say so here.
 """
 
 from __future__ import annotations
@@ -132,7 +158,6 @@ from typing import Any
 
 import pytest
 
-from parsers.records import PAGE_TYPES
 from tests.general_rounds import (
     Round,
     _author,
@@ -145,7 +170,6 @@ from tests.general_rounds import (
     time_ago,
     v4_fingerprint,
 )
-from tests.parsers_scoring import CONTRACT_FIELDS
 
 DATA = Path(__file__).parent / "data" / "general_r45"
 
@@ -312,16 +336,91 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers give on the holdout side where it differs from TRUTH: empty until the round is
-# scored once, blind (see the module docstring). Key: "kind[i].field" (or "page_type"); value:
-# what the parsers gave, with a comment naming the general rule that is missing.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {}
+# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
+# (parsers of 2070bd1). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {
+    "holdout/dukkanalfajr_feedback_totals_ar.html": {
+        "vendor[0].feedback_count": None,
+        "vendor[0].rating": None,
+    },
+    "holdout/ebrusofrasi_thread_relative_tr.html": {
+        "post[1].posted_at": '2026-11-19T21:52:00',
+        "post[1].body": (
+            'Öd az gelmiş, her boyaya birkaç damla daha ekle ve önce küçük bir kâğıtta dene.\n'
+            'Kitrenin de en az bir gece dinlenmesi lazım, taze kitre boyayı tutmaz.\nSabır, '
+            'ebrunun yarısıdır.'),
+        "post[2].posted_at": None,
+        "post[3].posted_at": None,
+    },
+    "holdout/gnuboard5_basic_list_ko.html": {
+        "thread[0].title": None,
+        "thread[1].title": None,
+        "thread[2].title": None,
+        "thread[3].title": None,
+        "thread[4].title": None,
+        "thread[5].title": None,
+    },
+    "holdout/jiyouyehua_thread_relative_zh.html": {
+        "post[0].body": (
+            '楼主\n前几年收的一套特种邮票，最近发现背胶有点泛黄。\n这'
+            '种情况还能处理吗？会不会影响品相？'),
+        "post[1].posted_at": '2026-11-19T03:15:00',
+        "post[1].body": (
+            '沙发\n背胶泛黄多半是受潮了，千万别用水泡。\n先放进密封袋'
+            '，和干燥剂一起存放，再夹进护邮袋里避光保存。\n（已编辑：'
+            '昨天 下午3:20）\n一枚邮票，一段历史。'),
+        "post[2].body": '板凳\n同意楼上。另外邮册最好竖着放，不要平放压着，否则邮票容易粘在一起。',
+        "post[3].posted_at": None,
+        "post[3].body": '4楼\n谢谢各位！已经换了护邮袋，邮册也都竖起来放了。',
+        "author[0].joined": None,
+        "author[1].joined": None,
+        "author[2].joined": None,
+    },
+    "holdout/mercatdenuech_captcha_oc.html": {
+        "page_type": 'ddos_protection',
+    },
+    "holdout/raatkamela_listing_inr_hi.html": {
+        "listing[0].category": None,
+    },
+    "holdout/svitankovalavka_vendor_pgp_uk.html": {
+        "page_type": 'listing_index',
+        "vendor[0].name": None,
+        "vendor[0].feedback_count": None,
+        "vendor[0].rating": None,
+        "vendor[0].member_since": None,
+        "vendor[0].pgp_fingerprint": None,
+        "vendor[0].has_pgp_key": None,
+    },
+    "holdout/talatnamyamduek_cards_thb_th.html": {
+        "listing[0].category": None,
+        "listing[0].ships_from": None,
+        "listing[0].ships_to": [],
+        "listing[1].price": 1.05089,
+        "listing[1].category": None,
+        "listing[1].ships_from": None,
+        "listing[1].ships_to": [],
+        "listing[2].category": None,
+        "listing[2].ships_from": None,
+        "listing[2].ships_to": [],
+        "listing[3].category": None,
+        "listing[3].ships_from": None,
+        "listing[3].ships_to": [],
+    },
+    "holdout/yogishanokai_thread_ja_eucjp.html": {
+        "post[0].posted_at": '2026-11-15',
+        "post[0].body": '[１] 古い動力車の分解清掃について',
+        "post[1].posted_at": '2026-11-19',
+        "post[1].body": '[２] Re: 古い動力車の分解清掃について',
+        "post[2].body": '[３] Re: 古い動力車の分解清掃について',
+        "post[3].body": '[４] Re: 古い動力車の分解清掃について',
+        "author[0].post_count": 1,
+        "author[1].post_count": 2,
+    },
+}
 
-
-_, _holdout_test = ROUND.tests(KNOWN_MISSES)
-test_a_holdout_page_gives_the_truth_but_for_its_known_misses = pytest.mark.skip(
-    reason="round 45 not yet scored: the lead measures it once, blind")(_holdout_test)
-
+(test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.71)
+_, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 _text = ROUND.page_text(ENCODINGS)
 _posts = ROUND.records_of("post")
@@ -336,18 +435,6 @@ def _ascii(shown: str) -> str:
                    for c in shown)
 
 
-def test_every_page_on_disk_has_a_truth_and_every_truth_a_page() -> None:
-    on_disk = {f"holdout/{p.name}" for p in (DATA / "holdout").iterdir()}
-    assert on_disk == set(TRUTH)
-    assert ROUND.pages("tune") == []
-    assert not (DATA / "tune").exists()
-
-
-def test_every_expected_record_names_every_contract_field_of_its_kind() -> None:
-    for page, truth in TRUTH.items():
-        assert truth["type"] in PAGE_TYPES, page
-        for record in truth["records"]:
-            assert set(CONTRACT_FIELDS[record["type"]]) <= set(record), (page, record)
 
 
 def test_five_forum_pages_and_five_market_pages() -> None:
