@@ -148,6 +148,13 @@ scores of the rounds (3 to 41): 0.646, 0.778, 0.714, 0.946, 0.798, 0.699, 0.601,
 0.587, 0.741 and here 0.919 (0.750 at this session's start). KNOWN_MISSES holds every wrong value
 of be54f82. This round is BLIND: do not tune the parsers on its pages; mend a miss only as a
 general mechanism, with test pages of its own, and say so here.
+
+Mended after its blind measure, each miss by a general mechanism with test pages of its own
+(93cfe22 to 2070bd1): forum language packs' words for a post count (parsers.label_words); a quote's
+header naming the quoted post after its poster (parsers.quotes); sellers as @handle badges
+(parsers.card_handles); a seller in a side box of its statistics (parsers.boxed_seller); words for
+reviews in more languages: 0.919 -> 0.976. Left: AEF's edit note, loose text above the signature;
+the Afrikaans thread's quote read twice and credited to the next post.
 """
 
 from __future__ import annotations
@@ -340,16 +347,14 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
-# (parsers of be54f82). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
+# What the parsers give on the holdout side where it differs from TRUTH: measured blind with the
+# parsers of 59fab6f to be54f82, re-recorded after the mends (2070bd1): those left (see above).
 KNOWN_MISSES: dict[str, dict[str, Any]] = {
     "holdout/aef_topic_ca.html": {
-        "post[1].quotes": [],
         "post[2].body": (
             'Jo també miro on surten: el rovelló sol anar sota el pi roig i el pinatell sota '
             'el pi blanc o la pinassa.\nTant se val, però: tots dos són boníssims a la brasa '
             'amb all i julivert.\nEditat per cistella_de_vimet : November 19, 2026, 9:20 am'),
-        "post[3].quotes": [],
     },
     "holdout/diestoep_thread_relative_af.html": {
         "post[1].quotes": ['tannie_marietjie', 'tannie_marietjie'],
@@ -359,28 +364,10 @@ KNOWN_MISSES: dict[str, dict[str, Any]] = {
             'uit Graaff-Reinet, waar die soetkoekies altyd warm is'),
         "post[2].quotes": ['tannie_marietjie'],
     },
-    "holdout/gornikotspela_profile_badges_sl.html": {
-        "page_type": 'vendor',
-        "author[0].name": None,
-        "author[0].post_count": None,
-        "author[0].joined": None,
-    },
-    "holdout/hraunmarkadur_vendor_pgp_is.html": {
-        "vendor[0].feedback_count": None,
-    },
-    "holdout/starachaarshija_search_cards_mkd_mk.html": {
-        "listing[0].vendor": None,
-        "listing[1].vendor": None,
-        "listing[2].vendor": None,
-        "listing[3].vendor": None,
-    },
-    "holdout/suqtallejl_listing_eur_mt_latin3.html": {
-        "listing[0].vendor": None,
-    },
 }
 
 (test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
- test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.919)
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.976)
 _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 _text = ROUND.page_text(ENCODINGS)

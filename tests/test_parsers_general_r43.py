@@ -184,6 +184,16 @@ blind and recorded here. Blind scores of the rounds (3 to 42): 0.646, 0.778, 0.7
 0.679, 0.736, 0.893, 0.837, 0.587, 0.741, 0.919 and here 0.667 (0.671 at this session's start).
 KNOWN_MISSES holds every wrong value of be54f82. This round is BLIND: do not tune the parsers on
 its pages; mend a miss only as a general mechanism, with test pages of its own, and say so here.
+
+Mended after its blind measure, each miss by a general mechanism with test pages of its own
+(93cfe22 to 2070bd1): replies and topics counted apart summed for a member's posts, and posts dated
+after the capture dropped (parsers.summed_posts, parsers.future_posts); a quote's header naming the
+quoted post (parsers.quotes); a heading that links away gives way to the title's own line
+(parsers.thread_title); a seller's reviews as a comment list (parsers.review_rows); striped rows of
+one kind (parsers.row_parity); a control's words are no category (parsers.card_rubric, mending the
+regression above); a store's owner not read off its menu (parsers.menu_pairs); 'vendor since' as
+shops translate it; Turkish 'Gönderim': 0.667 -> 0.936. Left: Kunena 6's post headers and thanks
+in the bodies; Discuz!'s point comment read as a post; AEF's edit note.
 """
 
 from __future__ import annotations
@@ -387,32 +397,19 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
-# (parsers of be54f82). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
+# What the parsers give on the holdout side where it differs from TRUTH: measured blind with the
+# parsers of 59fab6f to be54f82, re-recorded after the mends (2070bd1): those left (see above).
 KNOWN_MISSES: dict[str, dict[str, Any]] = {
     "holdout/aef109_topic_el_cp1253.html": {
         "post[1].body": (
             'Για τρίχορδο βάζω πάντα λεπτές χορδές, με διπλή τη χαμηλή Ρε σε οκτάβα.\nΑν το '
             'καπάκι είναι παλιό, μην το σφίξεις πολύ από την πρώτη μέρα.\nΤελευταία επεξεργασία '
             'από eleni_baglamas : Χθες στις 08:52'),
-        "post[1].quotes": [],
-    },
-    "holdout/discuzx_space_profile_zh.html": {
-        "page_type": 'thread',
-        "author[0].name": None,
-        "author[0].post_count": None,
-        "author[0].joined": None,
     },
     "holdout/discuzx_touch_viewthread_th.html": {
-        "thread[0].title": 'ถาม-ตอบ การปลูกเลี้ยง',
         "post[2].author": 'nong_wan',
         "post[2].posted_at": '2026-11-19T09:02:00',
         "post[2].body": 'ขอบคุณค่ะ จะลองดูนะคะ',
-    },
-    "holdout/dokan_store_toc_pgp_de.html": {
-        "vendor[0].name": 'So',
-        "vendor[0].feedback_count": None,
-        "vendor[0].member_since": None,
     },
     "holdout/kunena6_aurelia_topic_hu.html": {
         "post[0].body": (
@@ -430,46 +427,10 @@ KNOWN_MISSES: dict[str, dict[str, Any]] = {
             'Érdemes kisebb kosárra váltani, és rövidebb időközönként bedobni.\nNálam a hideg '
             'vízben a keszeg csak a finom szemcséjű etetőanyagra jött.'),
     },
-    "holdout/multivendorx_vendor_reviews_es.html": {
-        "page_type": 'thread',
-        "vendor[0].name": None,
-        "vendor[0].feedback_count": None,
-        "vendor[0].rating": None,
-    },
-    "holdout/openmage_rwd_category_grid_try_tr.html": {
-        "listing[0].category": 'Sepete Ekle',
-        "listing[0].ships_from": None,
-        "listing[0].ships_to": ['Türkiye'],
-        "listing[1].category": 'Sepete Ekle',
-        "listing[1].ships_from": None,
-        "listing[1].ships_to": ['Türkiye'],
-        "listing[2].category": 'Sepete Ekle',
-        "listing[2].ships_from": None,
-        "listing[2].ships_to": ['Türkiye'],
-        "listing[3].category": 'Stokta yok',
-        "listing[3].ships_from": None,
-        "listing[3].ships_to": ['Almanya'],
-    },
-    "holdout/oscommerce22_search_results_czk_cs.html": {
-        "listing[0].title": 'Vinuté perle, sada 20 ks',
-        "listing[0].price": 520.0,
-        "listing[0].vendor": 'Vinutky_Pavla',
-        "listing[1].title": 'Rokajl 10/0, 12 odstínů',
-        "listing[1].price": 145.0,
-        "listing[1].vendor": 'Bizuterie_Desna',
-        "listing[2].title": None,
-        "listing[2].price": None,
-        "listing[2].currency": None,
-        "listing[2].vendor": None,
-        "listing[3].title": None,
-        "listing[3].price": None,
-        "listing[3].currency": None,
-        "listing[3].vendor": None,
-    },
 }
 
 (test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
- test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.667)
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.936)
 _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 _text = ROUND.page_text(ENCODINGS)
