@@ -49,18 +49,22 @@ def _short_text_holders(root: Any) -> Iterator[tuple[Any, str, str]]:
     """(element, text, label): elements holding a short text of their own, or after a child
     ("<b>Joined:</b> 9 Feb 2024", label "Joined:"), that is not a bare number: a page's long
     texts and counts are never read further."""
+    # A short text that strips to nothing (the whitespace between tags, most of a page's texts)
+    # opens with no digit, so it never reaches first_line: a call per text node is saved.
     for el in root.iter():
         text = el.text
         if text:
-            if len(text) <= 80 and (value := text.strip()) and len(value) <= 60:
-                if not value.isdigit():
+            value = text.strip() if len(text) <= 80 else None
+            if value is not None and len(value) <= 60:
+                if value and not value.isdigit():
                     yield el, value, ""
             elif (value := first_line(text)):
                 yield el, value, ""
         text = el.tail
         if text:
-            if len(text) <= 80 and (value := text.strip()) and len(value) <= 60:
-                if not value.isdigit():
+            value = text.strip() if len(text) <= 80 else None
+            if value is not None and len(value) <= 60:
+                if value and not value.isdigit():
                     yield el.getparent(), value, (el.text or "").strip()
             elif (value := first_line(text)):
                 yield el.getparent(), value, (el.text or "").strip()

@@ -61,8 +61,11 @@ def kind_rating(lines: list[str], count: int | None) -> tuple[int, float] | None
     """(count, rating) of counts by kind on lines of their own, a positive and a negative one (a
     neutral one between, maybe) within a few lines, that sum to ``count`` when it is known; None
     when no such counts show. The positive kind is the greater by far on any seller's page."""
-    if not any(stem in line.casefold() for line in lines for stem in KIND_STEMS):
-        return None  # no word of a kind: most pages stop here
+    # One casefold of the joined text, not one per line and stem (no stem holds a newline, and
+    # casefold works a character at a time, so the test is the same): most pages stop here.
+    folded = "\n".join(lines).casefold()
+    if not any(stem in folded for stem in KIND_STEMS):
+        return None
     kinds: list[tuple[int, str, int]] = []
     for i, line in enumerate(lines):
         m = _KIND_RE.match(line) if len(line) <= 30 else None
