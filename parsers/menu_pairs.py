@@ -26,9 +26,19 @@ _MENUS = ("ul", "ol", "nav", "menu")
 def _menus(doc: Doc, text: str) -> set[Any]:
     """The lists and navigation blocks that hold a link whose whole text is ``text``."""
     found: set[Any] = set()
-    for a in doc.root.iter("a"):
-        if clean(a.text_content()) == text:
-            found.update(a.iterancestors(*_MENUS))
+    for a in _links_by_text(doc).get(text, ()):
+        found.update(a.iterancestors(*_MENUS))
+    return found
+
+
+def _links_by_text(doc: Doc) -> dict[str, list[Any]]:
+    """The page's links by their whole text, computed once per page: each pair of lines asked
+    about would read every link's text again."""
+    found = doc.memo.get("links_by_text")
+    if found is None:
+        found = doc.memo["links_by_text"] = {}
+        for a in doc.tagged("a"):
+            found.setdefault(clean(a.text_content()), []).append(a)
     return found
 
 

@@ -40,13 +40,17 @@ def _count(text: str) -> int | None:
     return int(re.sub(r"\D", "", text)) if _COUNT_RE.fullmatch(text) else None
 
 
-def _rows(table: Any) -> list[list[str]]:
+def _rows(table: Any) -> list[list[str]] | None:
+    """The table's rows of cell texts; None when their shape is no grid's (see :func:`_grid`):
+    the shape is known from the cells alone, so most tables are never read for their text."""
     rows = []
     for tr in table.iter("tr"):
         if next(anc for anc in tr.iterancestors("table")) is not table:
             continue  # a nested table's row
-        rows.append([clean(cell.text_content()) for cell in tr if cell.tag in ("td", "th")])
-    return rows
+        rows.append([cell for cell in tr if cell.tag in ("td", "th")])
+    if len(rows) < 3 or any(len(r) != len(rows[0]) for r in rows) or not 3 <= len(rows[0]) <= 8:
+        return None
+    return [[clean(cell.text_content()) for cell in row] for row in rows]
 
 
 def _grid(rows: list[list[str]]) -> tuple[list[str], list[str], list[list[str]]] | None:
@@ -79,7 +83,8 @@ def widest_period(doc: Doc) -> list[str] | None:
     if "%" not in doc.text:
         return None  # a feedback table shows the positive share
     for table in doc.root.iter("table"):
-        grid = _grid(_rows(table))
+        rows = _rows(table)
+        grid = _grid(rows) if rows is not None else None
         if grid is None:
             continue
         heads, labels, cells = grid
