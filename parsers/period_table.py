@@ -50,7 +50,25 @@ def _rows(table: Any) -> list[list[str]] | None:
         rows.append([cell for cell in tr if cell.tag in ("td", "th")])
     if len(rows) < 3 or any(len(r) != len(rows[0]) for r in rows) or not 3 <= len(rows[0]) <= 8:
         return None
-    return [[clean(cell.text_content()) for cell in row] for row in rows]
+    # The value cells first, each a figure or none is: a layout table of the grid's shape stops at
+    # its first block of prose, its headings' and labels' texts (whole menus) never read.
+    values = []
+    for row in rows[1:]:
+        texts = []
+        for cell in row[1:]:
+            text = clean(cell.text_content())
+            if not _figure(text):
+                return None
+            texts.append(text)
+        values.append(texts)
+    return [
+        [clean(cell.text_content()) for cell in rows[0]],
+        *([clean(row[0].text_content()), *texts] for row, texts in zip(rows[1:], values, strict=True)),
+    ]
+
+
+def _figure(text: str) -> bool:
+    return _count(text) is not None or _SHARE_RE.fullmatch(text) is not None
 
 
 def _grid(rows: list[list[str]]) -> tuple[list[str], list[str], list[list[str]]] | None:
