@@ -42,6 +42,11 @@ def _parts(el: Any) -> list[str] | None:
 def pair_lines(card: Any, lines: list[str]) -> list[str] | None:
     """``lines`` (the card's text lines) with each line that runs labelled elements together
     written as one line per element; None when no line does."""
+    # Two colons in the whole card first (two counts in C): most cards hold fewer, and no line
+    # of theirs is asked.
+    text = "\n".join(lines)
+    if text.count(":") + text.count("：") < 2:
+        return None
     if not any(line.count(":") + line.count("：") >= 2 for line in lines):
         return None
     out = list(lines)
