@@ -16,16 +16,13 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import unquote, urlsplit
 
 from parsers.dom import Doc, clean
 from parsers.market_names import LISTING_URL_RE
-from parsers.rated_handle import spells_handle
+from parsers.stats_seller import HANDLE_RE, named_page
 
 __all__ = ["boxed_seller"]
 
-# A handle: one token of letters, figures, "_", "-" or ".".
-_HANDLE_RE = re.compile(r"^[\w.-]{2,40}$")
 # A labelled statistic of any language: a short label, a colon, a value holding a figure.
 _STAT_RE = re.compile(r"^[^\W\d_][^:：\d]{0,30}[:：]\s*\S*\d")
 # A score over its scale ("4.9 / 5", "9/10") or a share ("98 %").
@@ -34,11 +31,6 @@ _GRADE_RE = re.compile(r"(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?\s*(?:/\s*(?:5|10)(?!
 _MARKS = (b"/5", b"/ 5", b"/10", b"/ 10", b"%")
 _MENUS = frozenset({"nav", "header", "footer", "menu", "form"})
 _REVIEW_RE = re.compile(r"comment|review|feedback|testimonial", re.IGNORECASE)
-
-
-def _named_page(href: str, text: str) -> bool:
-    path = unquote(urlsplit(href).path).rstrip("/")
-    return path.count("/") >= 2 and spells_handle(path.rsplit("/", 1)[-1].casefold(), text.casefold())
 
 
 def _stats_after(a: Any, text: str) -> bool:
@@ -72,11 +64,11 @@ def boxed_seller(doc: Doc) -> str | None:
     for a in doc.root.iter("a"):
         # Cheap first: the link's own words (or its one child's: "<a><b>leafy</b></a>") are a handle.
         words = (a.text or (a[0].text if len(a) == 1 else None) or "").strip()
-        if not words or not _HANDLE_RE.match(words):
+        if not words or not HANDLE_RE.match(words):
             continue
         href = a.get("href") or ""
         text = clean(a.text_content())
-        if text != words or LISTING_URL_RE.search(href) or not _named_page(href, text):
+        if text != words or LISTING_URL_RE.search(href) or not named_page(href, text, steps=2):
             continue
         if any(anc.tag in _MENUS or _REVIEW_RE.search(anc.get("class") or "") for anc in a.iterancestors()):
             continue

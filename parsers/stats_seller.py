@@ -22,12 +22,12 @@ from parsers.dom import Doc, clean
 from parsers.market_names import LISTING_URL_RE
 from parsers.rated_handle import spells_handle
 
-__all__ = ["stats_seller"]
+__all__ = ["HANDLE_RE", "named_page", "stats_seller"]
 
 # A share: a number up to 100 with a percent sign ("98,6 %", "99%", "%97" in Turkish).
 _SHARE_RE = re.compile(r"(?<![\d.,])(?:100|\d{1,2})(?:[.,]\d{1,2})?\s*[%٪]|[%٪]\s*(?:100|\d{1,2})(?![\d])")
 # A handle: one token of letters, figures, "_", "-" or ".".
-_HANDLE_RE = re.compile(r"^[\w.-]{2,40}$")
+HANDLE_RE = re.compile(r"^[\w.-]{2,40}$")
 _SENTENCE_RE = re.compile(r"[:：!?！？]|\.\s")
 _MENUS = frozenset({"nav", "header", "footer", "aside", "menu", "form"})
 # The seller's value holds the name and its statistics: a short text.
@@ -36,12 +36,13 @@ _MAX_VALUE = 100
 _REVIEW_RE = re.compile(r"comment|review|feedback|testimonial|rating", re.IGNORECASE)
 
 
-def _named_page(href: str, text: str) -> bool:
-    """Whether ``href``'s last path step is ``text`` (a page named for the handle it links)."""
+def named_page(href: str, text: str, steps: int = 1) -> bool:
+    """Whether ``href``'s last path step is ``text`` (a page named for the handle it links), the
+    path holding ``steps`` slashes at the least ("/leafy" one, "/seller/leafy" two)."""
     path = unquote(urlsplit(href).path).rstrip("/")
     step = path.rsplit("/", 1)[-1]
     # An address often spells the handle without its accents ("/Knygynelis_Uzupis").
-    return "/" in path and spells_handle(step.casefold(), text.casefold())
+    return path.count("/") >= steps and spells_handle(step.casefold(), text.casefold())
 
 
 def _value_box(a: Any) -> Any | None:
@@ -107,7 +108,7 @@ def stats_seller(doc: Doc) -> str | None:
         if not words or not (end.endswith(tail) or (not tail.isascii() and spells_handle(end[-3:], tail))):
             continue
         text = clean(a.text_content())
-        if not _HANDLE_RE.match(text) or not _named_page(href, text) or LISTING_URL_RE.search(href):
+        if not HANDLE_RE.match(text) or not named_page(href, text) or LISTING_URL_RE.search(href):
             continue
         box = _value_box(a)
         if box is None or not (_share_after(box, a) or _stated_after(box, a)):
