@@ -51,13 +51,18 @@ def test_vendor_pgp_keys_parse_in_gpg_with_the_ground_truth_fingerprint(
     }
     assert len(keys) >= 15
     home = str(tmp_path)
-    for fpr, armored in list(keys.items())[:8]:
-        listing = _gpg(home, "--show-keys", "--with-colons", data=armored.encode())
-        assert re.findall(r"^fpr:+([0-9A-F]{40}):", listing, re.M)[0] == fpr
-        assert "pub:-:255:22:" in listing  # EdDSA ed25519
-    _gpg(home, "--import", data="\n".join(keys.values()).encode())
-    checked = _gpg(home, "--check-sigs", "--with-colons")
-    assert checked.count("sig:!:") == len(keys)  # every self-certification verifies
+    try:
+        for fpr, armored in list(keys.items())[:8]:
+            listing = _gpg(home, "--show-keys", "--with-colons", data=armored.encode())
+            assert re.findall(r"^fpr:+([0-9A-F]{40}):", listing, re.M)[0] == fpr
+            assert "pub:-:255:22:" in listing  # EdDSA ed25519
+        _gpg(home, "--import", data="\n".join(keys.values()).encode())
+        checked = _gpg(home, "--check-sigs", "--with-colons")
+        assert checked.count("sig:!:") == len(keys)  # every self-certification verifies
+    finally:
+        # The import starts a gpg-agent for this home that outlives gpg: stop what the test started.
+        kill = ["gpgconf", "--homedir", home, "--kill", "gpg-agent"]
+        subprocess.run(kill, capture_output=True, check=False)
 
 
 def _b58decode(s: str) -> bytes:
