@@ -19,6 +19,7 @@ and join days.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -146,21 +147,12 @@ def mend_posts(
     # language): the frame of every post, and an edit note above one is then the last part.
     sigs = repeated_signatures([p.author for p in posts], [r.container for r in reads],
                                [r.drop | r.quoted for r in reads])
-    if any(sigs):
-        for i, r in enumerate(reads):
-            if sigs[i]:
-                r.drop = r.drop | sigs[i]
-                r.drop = r.drop | edit_notes(r.container, r.drop | r.quoted, now, names)
-                changed[i] = True
+    _drop_closing(reads, sigs, changed, now, names)
     # A short link every post shows alone in a box of its own, in the same words ("Denunciar a un
-    # moderador"): a control on each post, their frame, not their words.
-    controls = repeated_links([r.container for r in reads], [r.drop | r.quoted for r in reads])
-    for i, r in enumerate(reads):
-        if controls[i]:
-            r.drop = r.drop | controls[i]
-            # An edit note above the controls is then the last part.
-            r.drop = r.drop | edit_notes(r.container, r.drop | r.quoted, now, names)
-            changed[i] = True
+    # moderador"): a control on each post, their frame, not their words; an edit note above the
+    # controls is then the last part.
+    _drop_closing(reads, repeated_links([r.container for r in reads], [r.drop | r.quoted for r in reads]),
+                  changed, now, names)
     # A bare number every post shows apart from its words, among its controls (a like counter).
     counters = repeated_counts([r.container for r in reads], [r.drop | r.quoted for r in reads])
     for i, r in enumerate(reads):
@@ -180,6 +172,16 @@ def mend_posts(
     for post, r in zip(posts, reads, strict=True):
         post.body = typed_rule_cut(post.body, r.container)  # a signature under "-----" in loose text
     return _with_counts(posts, reads, authors)
+
+
+def _drop_closing(reads: list[PostRead], parts: list[set[Any]], changed: list[bool], now: str | None,
+                  names: Collection[str]) -> None:
+    """Drop each post's closing ``parts`` (a repeated signature, repeated controls) and the edit
+    note that stands last once they are gone."""
+    for i, r in enumerate(reads):
+        if parts[i]:
+            r.drop = r.drop | parts[i] | edit_notes(r.container, r.drop | parts[i] | r.quoted, now, names)
+            changed[i] = True
 
 
 def _past_panels(posts: list[Post], reads: list[PostRead], now: str | None) -> list[int]:
