@@ -27,6 +27,7 @@ from parsers.kind_breakdown import kind_word
 from parsers.kind_counts import missing_figures
 from parsers.label_words import FEEDBACK_WORDS
 from parsers.market_names import vendor_name
+from parsers.native_figures import ascii_figures
 from parsers.prices import parse_number
 from parsers.records import Feedback, Vendor
 from parsers.sign_first import sign_last
@@ -161,7 +162,8 @@ def feedback_vendor(doc: Doc, reviews: list[Feedback], now: str | None) -> Vendo
     name = page_seller(doc) or vendor_from_url(doc.url)  # an address's id: better than none
     if name is None:
         return None
-    lines = sign_last(doc.head_lines)  # "% 97,6" where the language writes its sign first
+    # "% 97,6" where the language writes its sign first; "٩٨٫٣٪" in a script's own figures.
+    lines = sign_last(ascii_figures(doc.head_lines))
     total, share = missing_figures(lines, feedback_total(lines), positive_share(lines))
     return Vendor(
         name=name,

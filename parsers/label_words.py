@@ -48,7 +48,9 @@ FEEDBACK_WORDS = (
     "отзывов", "количество отзывов", "bewertungen", "avis", "évaluations", "valoraciones",
     "reseñas", "opiniones", "recensioni", "opinie", "recenzje", "recenze", "hodnocení",
     "rezensionen",  # de: WooCommerce's and Dokan's German packs ("aus 1347 Rezensionen")
-    "beoordelingen", "recensies", "avaliações", "відгуки", "yorumlar", "omdömen", "anmeldelser",
+    "beoordelingen", "recensies", "avaliações", "відгуки",
+    "відгуків",  # uk: the form a count takes ("2 731 відгуків", "Відгуків: 2 731"), as ru "отзывов"
+    "yorumlar", "omdömen", "anmeldelser",
     "ulasan",  # ms, id
     "maoni",  # sw
     "утисци",  # sr

@@ -44,6 +44,7 @@ from parsers.market_names import (
     vendor_name,
 )
 from parsers.market_prices import first_offer, labelled_price
+from parsers.native_figures import ascii_figures
 from parsers.records import Listing, Vendor
 from parsers.review_rows import cards_are_reviews, page_reviews
 from parsers.shop_paths import path_owner, titled_owner
@@ -190,7 +191,7 @@ def _as_feedback_page(doc: Doc, vendor: Vendor, now: str | None) -> None:
     """A profile's record read off a vendor's feedback page, as such a page shows it: the total
     of reviews it shows (a count of one kind is none), whether a key is known only if one shows,
     and its review rows when no feedback table was read."""
-    total = feedback_total(doc.head_lines)
+    total = feedback_total(ascii_figures(doc.head_lines))  # "٣٬١٥٦" too
     if total is not None:
         vendor.feedback_count = total
     if not vendor.has_pgp_key:

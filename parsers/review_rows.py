@@ -87,6 +87,9 @@ def _mark(parts: list[str], card: Any) -> str | None:
         kind = kind_word(text)
         if kind:
             return kind
+    mark = _mark_element(card)
+    if mark:
+        return mark
     stars = [el for el in card.iter()
              if isinstance(el.tag, str) and _STAR_CLASS_RE.search(el.get("class") or "")]
     for el in stars[:1]:
@@ -95,6 +98,19 @@ def _mark(parts: list[str], card: Any) -> str | None:
         if match:
             return f"{match[1]}/{match[2]}"
     return f"{len(stars)} stars" if stars else None
+
+
+def _mark_element(card: Any) -> str | None:
+    """The kind a row's first element of text draws as a mark of its own: its title names the
+    kind ("<span title='Neutre'>0</span>"), or its text is a kind's sign alone ("<span>+</span>"),
+    as a table's first cell does."""
+    for el in card.iter():
+        if el is card or not isinstance(el.tag, str) or not (text := (el.text or "").strip()):
+            continue
+        title = el.get("title") or ""
+        kind = kind_word(title) if 0 < len(title) <= 20 else None
+        return kind or (_SIGN_KINDS.get(text) if len(el) == 0 else None)
+    return None
 
 
 def _without_replies(card: Any) -> Any:

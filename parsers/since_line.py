@@ -8,12 +8,18 @@ run of statistics holds is when the seller joined (a last visit is labelled "las
     '2021-02-14'
     >>> since_line(["Posted 18 Nov 2026 by staff", "Orders: 12"], None) is None
     True
+
+The phrase may share its line with others between middle dots ("... з 17 вересня 2021 р. · Останній
+вхід: сьогодні"), and the year may carry the mark the page language's CLDR dates put after it
+("2021 р." in Ukrainian, "2021 г." in Russian and Bulgarian).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
+from parsers.cldr_dates import current_language
 from parsers.dates import parse_date
 from parsers.labels import LABELS
 
@@ -25,17 +31,55 @@ _LINE_RE = re.compile(r"^(?P<w>[^\W\d_]+(?:[ \u00a0][^\W\d_]+){1,5})[ \u00a0]+(?
 _STAT_RE = re.compile(r"^[^\W\d_][^:：\d]{0,30}[:：]\s*\d")
 
 
+# A line's facts between middle dots or bars: "На майданчику з ... · Останній вхід: ...".
+_PIECES_RE = re.compile(r"\s+[·•|]\s+")
+# What a CLDR date pattern writes after a year that ends it: " 'р'." -> "р.".
+_YEAR_TAIL_RE = re.compile(r"y+([\s\u202f]*'[^']+'[^\w']*)$")
+
+
+@functools.lru_cache(maxsize=64)
+def _year_marks(lang: str | None) -> tuple[str, ...]:
+    """The marks ``lang``'s CLDR dates write after the year that ends them ("р." in Ukrainian)."""
+    if not lang:
+        return ()
+    try:
+        from babel import Locale
+
+        formats = Locale.parse(lang.replace("-", "_")).date_formats
+        patterns = [formats[k].pattern for k in ("full", "long", "medium")]
+    except Exception:  # an unknown or malformed language tag: no mark
+        return ()
+    marks = {m[1].replace("'", "").strip(" \u00a0\u202f") for p in patterns if (m := _YEAR_TAIL_RE.search(p))}
+    return tuple(sorted(m for m in marks if m))
+
+
+def _unmarked(text: str, marks: tuple[str, ...]) -> str:
+    """``text`` without a year's mark at its end ("2021 р." -> "2021")."""
+    for mark in marks:
+        head = text[: -len(mark)].rstrip(" \u00a0\u202f") if text.endswith(mark) else ""
+        if head[-4:].isdigit():
+            return head
+    return text
+
+
 def since_line(lines: list[str], now: str | None) -> str | None:
-    """The ISO day of a phrase-and-date line beside a labelled statistic, or None."""
-    for i, line in enumerate(lines):
-        if len(line) > 70 or not (line[-1:].isdigit() or line.endswith(".")):
+    """The ISO day of a phrase-and-date line (or a piece of a line between middle dots) beside a
+    labelled statistic, or None."""
+    marks = _year_marks(current_language())
+    for i, whole in enumerate(lines):
+        if len(whole) > 140:
             continue
-        m = _LINE_RE.match(line)
-        if m is None or LABELS["last_seen"].match(f"{m['w']}: x"):
-            continue
-        if not any(_STAT_RE.match(lines[j]) for j in range(max(0, i - 2), min(len(lines), i + 3)) if j != i):
-            continue
-        day = parse_date(line, now)
-        if day and len(day) >= 10:
-            return day[:10]
+        for line in [whole, *(_PIECES_RE.split(whole) if _PIECES_RE.search(whole) else [])]:
+            line = _unmarked(line, marks) if marks else line
+            if len(line) > 70 or not (line[-1:].isdigit() or line.endswith(".")):
+                continue
+            m = _LINE_RE.match(line)
+            if m is None or LABELS["last_seen"].match(f"{m['w']}: x"):
+                continue
+            near = range(max(0, i - 2), min(len(lines), i + 3))
+            if not any(_STAT_RE.match(lines[j]) for j in near if j != i):
+                continue
+            day = parse_date(line, now)
+            if day and len(day) >= 10:
+                return day[:10]
     return None

@@ -24,6 +24,7 @@ from urllib.parse import parse_qs, parse_qsl, unquote, urlsplit
 from parsers.dated_elements import is_dated
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean, element_kind
+from parsers.glued_labels import unglued
 from parsers.kind_breakdown import kind_share
 from parsers.kind_counts import missing_figures
 from parsers.labels import LABELS, iter_labels, label_re
@@ -39,6 +40,7 @@ from parsers.market_names import (
     vendor_name,
 )
 from parsers.menu_pairs import menu_entries, widget_heading
+from parsers.native_figures import ascii_figures
 from parsers.period_table import period_figures
 from parsers.pgp import shown_fingerprint
 from parsers.records import Vendor
@@ -288,7 +290,8 @@ def _rating(lines: list[str]) -> float | None:
 
 def vendor_detail(doc: Doc, lines: list[str] | None = None, now: str | None = None) -> Vendor | None:
     """The vendor a profile page shows, or None when the page does not look like a profile."""
-    lines = doc.text_lines if lines is None else lines
+    # A tile's label run into its value ("Reviews<b>2 731</b>") read as "label: value".
+    lines = unglued(doc, doc.text_lines if lines is None else lines)
     since_val = labelled(lines, "member_since")
     keys, parsed = armored_keys(doc)
     url_hint = bool(doc.url and VENDOR_URL_RE.search(doc.url))
@@ -335,7 +338,8 @@ def vendor_detail(doc: Doc, lines: list[str] | None = None, now: str | None = No
         name = vendor_from_url(doc.url)  # an id the page does not show: better than no name
     if name is None or not (member_since or keys or url_hint):
         return None
-    rating = _rating(lines)
+    figures = ascii_figures(lines)  # "٩٨٫٣٪": a script's own figures read as ASCII ones
+    rating = _rating(figures)
     count = None
     period = period_figures(doc) if rating is None else None
     if period:
@@ -348,14 +352,14 @@ def vendor_detail(doc: Doc, lines: list[str] | None = None, now: str | None = No
         member_since = member_since or stat_joined(rows, now)
         rating = stat_share(rows) if rating is None else rating
     if rating is None:
-        rating = kind_share(lines)  # "97,9% pozitív, 1,4% semleges, 0,7% negatív"
-    count = count if count is not None else feedback_count(doc, lines, name, name_line, now)
+        rating = kind_share(figures)  # "97,9% pozitív, 1,4% semleges, 0,7% negatív"
+    count = count if count is not None else feedback_count(doc, figures, name, name_line, now)
     if count is None:
         # The count in brackets beside the positive share ("98.6% ດີ (512)"): what it is a share of.
         rows = rows if rows is not None else (lines if stat_rows(lines) else cell_rows(doc))
         count = stat_share_count(rows)
     # Counts by kind under words in no known language, beside the positive one's share.
-    count, rating = missing_figures(lines, count, rating)
+    count, rating = missing_figures(figures, count, rating)
     if member_since is None and keys and (count is not None or rating is not None):
         # A profile's statistics read beside its key: "На площадке с 14 февраля 2021" among them
         # is its join day (a shop's showcase of cards shows such a head too: no profile for it).

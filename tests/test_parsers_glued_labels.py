@@ -64,3 +64,25 @@ def test_a_place_labelled_right_above_labelled_destinations_is_their_origin() ->
         assert origin_above(lines) == "Perú"
         assert origin_above(["Rubro: Ropa", "Envíos a zonas: Perú, Chile"]) is None
         assert origin_above(["Color: Rojo", "Envíos a zonas: Perú, Chile"]) is None
+
+
+# Tiles whose label is their own text and whose value an inline element right after it
+# ("Opinie<strong>1 204</strong>"): tests/data/vendor_figures/sprzedawca_pl.html, made up here.
+def test_a_polish_sellers_tiles_of_glued_text_and_values_give_its_count_and_join_day() -> None:
+    page = Path(__file__).parent / "data" / "vendor_figures" / "sprzedawca_pl.html"
+    result = parsers.parse_page(page.read_bytes(), url="http://nocnyrynek.example.onion/sprzedawca/Bursztyn_Hel")
+    assert result.page.page_type == "vendor"
+    (vendor,) = result.records
+    assert (vendor.name, vendor.feedback_count, vendor.rating) == ("Bursztyn_Hel", 1204, 98.1)
+    assert vendor.member_since == "2020-03-05" and vendor.has_pgp_key is True
+
+
+def test_glued_text_rows_are_read_when_several_and_a_spaced_or_lone_one_is_not() -> None:
+    doc = load(b"<div><p>Sales<b>4 108</b></p><p>Disputes<b>6</b></p></div><p>About us</p>")
+    assert unglued(doc, doc.text_lines) == ["Sales: 4 108", "Disputes: 6", "About us"]
+    lone = load(b"<div><p>Sales<b>4 108</b></p><p>About us</p></div>")
+    assert unglued(lone, lone.text_lines) is lone.text_lines
+    spaced = load(b"<div><p>Sales <b>4 108</b></p><p>Disputes <b>6</b></p></div>")
+    assert unglued(spaced, spaced.text_lines) is spaced.text_lines
+    tailed = load(b"<div><p>Sales<b>4</b> this week</p><p>Sales<b>9</b> this month</p></div>")
+    assert unglued(tailed, tailed.text_lines) is tailed.text_lines

@@ -4,11 +4,13 @@ parsers.markets.extract_market): repeated rows each with a rating mark (stars, a
 but offering nothing to buy, are a vendor's feedback, not listings; cards on sale (a buy button,
 no mark or no date) stay listings.
 
-Made-up pages written here (Portuguese, Turkish, German, Polish, Finnish), none a generality
-round's page.
+Made-up pages written here (Portuguese, Turkish, German, Polish, Finnish) and in
+tests/data/vendor_figures (Italian, Czech), none a generality round's page.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from parsers import parse_page
 from parsers.dom import load
@@ -227,3 +229,41 @@ def test_a_tab_that_filters_one_kind_of_feedback_counts_no_total() -> None:
     assert feedback_count(doc, doc.text_lines, "tulp_3", None) is None
     doc = load(page.replace("Negatief (2)", "Alle (42)").encode(), url="http://m.onion/verkoper/tulp_3")
     assert feedback_count(doc, doc.text_lines, "tulp_3", None) == 42
+
+
+# A review's mark drawn by an element of its own: a sign alone ("+", "−") or a title naming its
+# kind ("<span title='Neutra'>=</span>"). Made-up pages of tests/data/vendor_figures (Italian
+# blocks, Czech list items), no round's page.
+_FIGURES = Path(__file__).parent / "data" / "vendor_figures"
+
+
+def test_italian_review_blocks_marked_by_a_titled_sign_are_the_sellers_feedback() -> None:
+    result = parse_page((_FIGURES / "recensioni_it.html").read_bytes(), captured_at=_NOW,
+                        url="http://bottega.example.onion/venditore/Oliveto_Sole/recensioni")
+    assert result.page.page_type == "feedback"
+    (vendor,) = result.records
+    assert (vendor.name, vendor.feedback_count, vendor.rating) == ("Oliveto_Sole", 1216, 98.9)
+    assert [f.rating for f in vendor.feedback] == ["positive", "positive", "neutral", "positive"]
+    assert [f.buyer for f in vendor.feedback] == ["g***a", "p***o", "l***i", "f***e"]
+    assert vendor.feedback[2].listing == "Olio extravergine, 1 l"
+
+
+def test_czech_list_items_marked_by_a_sign_alone_are_reviews_not_listings() -> None:
+    result = parse_page((_FIGURES / "hodnoceni_cs.html").read_bytes(), captured_at=_NOW,
+                        url="http://trziste.example.onion/prodejce/Medovar_Brno/hodnoceni")
+    assert result.page.page_type == "feedback"
+    assert not any(isinstance(r, Listing) for r in result.records)
+    (vendor,) = result.records
+    assert (vendor.name, vendor.feedback_count) == ("Medovar_Brno", 846)
+    assert [(f.rating, f.date) for f in vendor.feedback] == [
+        ("positive", "2026-11-18"), ("positive", "2026-11-15"), ("negative", "2026-11-12"),
+        ("positive", "2026-11-10")]
+
+
+def test_only_a_rows_first_element_of_text_is_read_as_its_drawn_mark() -> None:
+    rows = "".join(
+        f"<li><div>Zestaw {n}</div><div>+</div><div>Świetna herbata, szybka wysyłka.</div>"
+        f"<div>1{n}.11.2026</div></li>" for n in (1, 2, 3))
+    assert page_reviews(load(f"<ul>{rows}</ul>".encode()), _NOW) == []
+    titled = rows.replace("<div>Zestaw", "<div title='Neutralna'>0</div><div>Zestaw")
+    assert [f.rating for f in page_reviews(load(f"<ul>{titled}</ul>".encode()), _NOW)] == ["neutral"] * 3
