@@ -28,6 +28,9 @@ same currency stands beside it: a sale, never an alternative price (BTC beside e
 screen readers only ("screen-reader-text", "sr-only", "visually-hidden") that repeats a price
 beside a shown one goes too: WooCommerce spells its sales out so ("Original price was: £12.00.").
 
+A struck bare amount, no currency mark (in digits of any script), right before a price is that
+price's old amount and goes too: read with it, "<s>1,050</s> 890 €" would be one number.
+
 Market pages only call it (:func:`without_struck_prices`, before their prices are read).
 """
 
@@ -180,6 +183,9 @@ def drop_struck_prices(root: Any, raw: bytes | None = None) -> int:
         # around it ("O preço original era: R$ 189,90.").
         own = _price_only(text) if struck else sum(1 for p in find_prices(text, limit=4) if p.amount > 0)
         if not own:
+            if struck and not regular and _BARE_AMOUNT_RE.match(text) and _priced_tail(el):
+                el.drop_tree()  # "<s>1,050</s> 890 THB": the old amount in the price's currency
+                dropped += 1
             continue
         block, depth, beside = el.getparent(), 0, False
         while block is not None and depth < _PRICE_BLOCK_DEPTH:
@@ -204,6 +210,19 @@ def drop_struck_prices(root: Any, raw: bytes | None = None) -> int:
             el.drop_tree()  # keeps the tail: text after it stays
             dropped += 1
     return dropped
+
+
+# A bare amount, no currency mark, in digits of any script ("1,050", "๑,๐๕๐", "١٢٠"): struck right
+# before a price, it is that price's old amount in its currency, and read with it as one number
+# ("1,050 890 THB" as 1.05089) when it stays.
+_BARE_AMOUNT_RE = re.compile(r"^\s*\d[\d\s.,'\u00a0\u202f]*\s*$")
+
+
+def _priced_tail(el: Any) -> bool:
+    """Whether the text right after ``el`` (its tail) opens with a shown price."""
+    tail = (el.tail or "").strip()
+    found = find_prices(tail, limit=1) if tail and tail[0].isdigit() else []
+    return bool(found) and found[0].start == 0 and found[0].amount > 0
 
 
 def _price_follows(el: Any) -> bool:
