@@ -12,7 +12,8 @@ heading. Three shapes are read:
   with no home link at all.
 
 The item's category is the last step, unless that step names the item itself (then the one
-before it) or a part of the item's place.
+before it) or a part of the item's place. A path inside a menu (a ``<nav>``, a header) counts only
+when its addresses nest one in the next: a menu's links side by side never do.
 
 >>> from parsers.dom import load
 >>> doc = load(b"<div class='x'><a href='/'>Start</a> &gt; <a href='/r/2'>Teas</a> &gt; <b>Green teas</b>"
@@ -110,6 +111,18 @@ def _in_menu(el: Any) -> bool:
     return any(anc.tag in _MENUS for anc in el.iterancestors())
 
 
+def _nesting(links: list[Any]) -> bool:
+    """Whether ``links`` after the first (home) go down one path, each address inside the one
+    before ("/c/home", "/c/home/rugs"): a path even in a ``<nav>``, where a menu's links side by
+    side ("/shop", "/forum") never nest."""
+    if links and links[-1] is None:
+        links = links[:-1]  # the current step, unlinked
+    if len(links) < 3 or any(a is None for a in links):
+        return False
+    paths = [(a.get("href") or "").split("?")[0].split("#")[0].rstrip("/") for a in links[1:]]
+    return len(paths) >= 2 and all(paths) and all(b.startswith(a + "/") for a, b in pairwise(paths))
+
+
 def _before(doc: Doc, box: Any, heading: Any) -> bool:
     """Whether ``box`` stands before ``heading`` in the page (a path leads to the item)."""
     for el in doc.root.iter():
@@ -138,9 +151,9 @@ def trail_category(
         steps = None
         box = parent.getparent() if parent.tag == "li" else parent
         if parent.tag == "li" and box is not None and box.tag in ("ol", "ul"):
-            if not _in_menu(parent):
+            if not _in_menu(parent) or _nesting([li.find(".//a[@href]") for li in box if li.tag == "li"]):
                 steps = _list_steps(box, title)
-        elif parent.tag != "li" and not _in_menu(a):
+        elif parent.tag != "li" and (not _in_menu(a) or _nesting([k for k in parent if k.tag == "a"])):
             steps = _link_steps(parent)
         if not steps or not 3 <= len(steps) <= _MAX_STEPS:
             continue

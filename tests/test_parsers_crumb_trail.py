@@ -106,3 +106,23 @@ def test_a_path_after_the_items_heading_is_not_the_items() -> None:
                b"<li><a href='/o/9/1'>Puukot</a></li></ol>")
     heading = doc.root.find(".//h1")
     assert trail_category(doc, "Puukko", heading=heading) is None
+
+
+def test_a_path_of_marks_in_a_nav_whose_addresses_nest_ends_at_the_items_category() -> None:
+    doc = load("<nav class='vag'><a href='/'>Hem</a> › <a href='/avd/hem-och-tradgard'>Hem och trädgård</a>"
+               " › <a href='/avd/hem-och-tradgard/mattor'>Mattor</a></nav>"
+               "<h1>Trasmatta i ull, 70 × 200 cm</h1>".encode())
+    assert trail_category(doc, "Trasmatta i ull, 70 × 200 cm", heading=doc.root.find(".//h1")) == "Mattor"
+
+
+def test_a_list_in_a_nav_whose_addresses_nest_ends_before_the_items_own_name() -> None:
+    doc = load(b"<nav><ul><li><a href='/'>Simula</a></li><li><a href='/uri/damit'>Damit</a></li>"
+               b"<li><a href='/uri/damit/pormal'>Pormal</a></li><li>Barong na pinya</li></ul></nav>"
+               b"<h1>Barong na pinya</h1>")
+    assert trail_category(doc, "Barong na pinya", heading=doc.root.find(".//h1")) == "Pormal"
+
+
+def test_a_nav_menu_with_marks_whose_addresses_do_not_nest_is_no_path() -> None:
+    doc = load(b"<nav><a href='/'>Hem</a> \xc2\xb7 <a href='/butik'>Butik</a> \xc2\xb7 "
+               b"<a href='/forum'>Forum</a></nav><h1>Trasmatta</h1>")
+    assert trail_category(doc, "Trasmatta", heading=doc.root.find(".//h1")) is None
