@@ -29,6 +29,7 @@ from parsers.card_rubric import rubric_categories
 from parsers.cards import card_listing, category_names, find_cards, header_columns
 from parsers.cldr_dates import current_language
 from parsers.dom import Doc, clean
+from parsers.facet_names import mend_facet_categories
 from parsers.feedback import feedback_lines, feedback_page, read_feedback
 from parsers.feedback_vendor import feedback_total, feedback_vendor, page_seller
 from parsers.labels import LABELS, iter_labels
@@ -128,6 +129,7 @@ def _index(doc: Doc, cards: list[Any], deadline: float | None = None) -> list[Li
         if owner:
             for r in out:
                 r.vendor = owner
+    mend_facet_categories(doc, cards, out)  # a category name the page's counted list names
     if len(out) == len(cards) and all(r.category is None for r in out):
         # A label every card shows once whose word values sort them: their category.
         rubrics = rubric_categories(cards, current_language(), [r.vendor for r in out])
