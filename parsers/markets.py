@@ -23,6 +23,7 @@ import time
 from typing import Any
 from urllib.parse import urlsplit
 
+from parsers.aligned_route import mend_aligned_routes
 from parsers.card_fields import shop_owner
 from parsers.card_links import price_box, title_links
 from parsers.card_rubric import rubric_categories
@@ -130,6 +131,7 @@ def _index(doc: Doc, cards: list[Any], deadline: float | None = None) -> list[Li
             for r in out:
                 r.vendor = owner
     mend_facet_categories(doc, cards, out)  # a category name the page's counted list names
+    mend_aligned_routes(cards, out)  # "W1 <place> W2 <places>" alike on every card
     if len(out) == len(cards) and all(r.category is None for r in out):
         # A label every card shows once whose word values sort them: their category.
         rubrics = rubric_categories(cards, current_language(), [r.vendor for r in out])
