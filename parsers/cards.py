@@ -54,6 +54,7 @@ from parsers.market_prices import (
     positive_price,
     price_from_lines,
 )
+from parsers.page_chrome import in_frame
 from parsers.pair_spans import pair_lines
 from parsers.piece_prices import first_piece_price, mend_integral
 from parsers.postage import priced_options
@@ -145,7 +146,8 @@ def _find_cards(doc: Doc, min_cards: int) -> list[Any]:
             good = cards if len(sample) >= 0.8 * _SAMPLE else []
         else:
             sample = good = [c for c in cards if card_link(doc, c) is not None]
-        if len(good) < min_cards or page_regions(good):
+        # A price in the page's frame (a balance in its banner) is no card's.
+        if len(good) < min_cards or page_regions(good) or in_frame(good[0]):
             continue
         # Prefer many cards, each with its own price, whose text stays card-sized.
         sizes = [len(c.text_content()) for c in sample]
