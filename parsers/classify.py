@@ -18,6 +18,7 @@ import re
 
 from lxml import etree
 
+from parsers.ddos_mention import attack_named_in_prose
 from parsers.dom import Doc, clean, xpath
 from parsers.front_gates import front_challenge, front_frame
 from parsers.labels import BUY_WORDS
@@ -288,8 +289,10 @@ def interstitial_type(doc: Doc) -> str | None:
     # The first hundred text nodes usually make the 300 characters looked at (a prefix of the
     # whole text: libxml2 keeps one body); else all of them.
     probe = f"{headline}\n{_own_text(doc, 300)[:300]}"
-    if _DDOS_RE.found(probe):
-        return "ddos_protection"
+    if _DDOS_RE.found(probe) and not (
+            size < 3000 and (_has_captcha_markup(doc) or _code_form(doc)) and not front_frame(doc)
+            and attack_named_in_prose(doc, headline, _DDOS_RE)):
+        return "ddos_protection"  # unless a site's captcha says it keeps DDoS attacks out
     passwords = [el for el in doc.tagged("input") if el.get("type") in ("password", "PASSWORD")]
     if passwords and not _goods_on_show(doc) and (
         _LOGIN_RE.found(headline)
