@@ -29,8 +29,9 @@ USER_HREF_RE = re.compile(
     r"(?:^|/)(?:u|user|users|member|members|profile|profiles|participant)/[^/?#]+|memberlist\.php\?mode=viewprofile|"
     r"member\.php\?|[?&]action=profile|/User-[^/?#]+|showuser=|/@[\w.-]+|"
     # PunBB/FluxBB "profile.php?id=N", phpBB 2 "profile.php?mode=viewprofile&u=N", PHP-Fusion
-    # "profile.php?lookup=N".
-    r"(?:^|/)profile\.php\?(?:[^#]*&)?(?:id|u|uid|user|lookup)=|"
+    # "profile.php?lookup=N"; the key under a prefixed name too ("profile.php?mb_id=ann",
+    # "?member_id=5", "?user_id=5").
+    r"(?:^|/)profile\.php\?(?:[^#]*&)?(?:[a-z]{1,8}_)?(?:id|u|uid|user|lookup)=|"
     # Discuz! "home.php?mod=space&uid=N" and its rewritten "space-uid-N.html".
     r"(?:^|/)home\.php\?(?:[^#]*&)?mod=space&(?:[^#]*&)?uid=\d|(?:^|/)space-uid-\d+\.html|"
     # FUDforum "index.php?t=usrinfo&id=N".

@@ -19,10 +19,12 @@ from typing import Any
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean
 from parsers.forum_members import member_name, user_links
+from parsers.member_menu import about_member, member_keys
 from parsers.post_read import THREAD_HREF_RE
 from parsers.prices import find_prices
 from parsers.records import Thread
 from parsers.thread_records import FORUM_HREF_RE
+from parsers.title_counts import counted_title
 
 __all__ = ["index_row", "shaped_index", "shaped_topics", "topic_rows"]
 
@@ -176,9 +178,11 @@ def _topic_row(doc: Doc, tr: Any, link: Any) -> bool:
     full = doc.absolute(href)
     title = full.split("#")[0]
     members = set(user_links(tr))
+    keys = member_keys(list(members))
     foreign = False
     for a in tr.iter("a"):
-        if a is link or a in members:
+        # A member's menu beside the name (a message, the member's posts) is the member's.
+        if a is link or a in members or about_member(a, keys):
             continue
         other = a.get("href") or ""
         if not other or other.startswith(("#", "javascript:")):
@@ -224,7 +228,7 @@ def shaped_topics(doc: Doc, *, now: str | None = None) -> list[Thread]:
     topics whatever their addresses look like); a board list's rows give none, nor a table of
     rows of one title repeated (a link each row repeats is no topic)."""
     board = next((clean(h.text_content()) for h in doc.root.iter("h1", "h2")), None) or None
-    return [Thread(title=clean(a.text_content()), board=board, thread_url=doc.absolute(a.get("href") or ""),
+    return [Thread(title=counted_title(a), board=board, thread_url=doc.absolute(a.get("href") or ""),
                    author=_starter(tr, a)) for tr, a in topic_rows(doc, now=now)]
 
 
