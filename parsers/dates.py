@@ -83,8 +83,10 @@ _AGO_RE = re.compile(
 )
 # Korean, Japanese and Chinese write the number, the unit and "before" without spaces ("3일 전",
 # "3日前", "3天前", "2時間前").
+# Chinese counts half a unit ("半小时前", half an hour ago) and may put a measure word between
+# the number and its unit ("3个小时前").
 _CJK_AGO_RE = re.compile(
-    r"(?<!\d)(?P<n>\d+)\s*(?P<unit>초|분|시간|일|주|개월|달|년|秒|分钟|分鐘|分|時間|小时|小時|日|天|"
+    r"(?<!\d)(?P<n>\d+|半)\s*[个個]?(?P<unit>초|분|시간|일|주|개월|달|년|秒|分钟|分鐘|分|時間|小时|小時|日|天|"
     r"週間|週|周|ヶ月|か月|个月|個月|年)\s*(?:전|前)"
 )
 _CJK_UNITS = {
@@ -94,6 +96,9 @@ _CJK_UNITS = {
     "주": "weeks", "週間": "weeks", "週": "weeks", "周": "weeks", "개월": "months", "달": "months",
     "ヶ月": "months", "か月": "months", "个月": "months", "個月": "months", "년": "years", "年": "years",
 }
+# Half a unit, told in the unit below it.
+_HALVES = {"seconds": (0, "seconds"), "minutes": (30, "seconds"), "hours": (30, "minutes"),
+           "days": (12, "hours"), "weeks": (84, "hours"), "months": (15, "days"), "years": (6, "months")}
 _NOW_RE = re.compile("(?:" + "|".join(re.escape(w) for w in _NOW_WORDS) + r")(?!\w)")
 _RELATIVE_PREFIX_RE = re.compile(rf"(?:{_AGO_BEFORE})\s", re.IGNORECASE)
 # Pre-checks on the lower-cased text, each one search where the checks they guard run many.
@@ -230,7 +235,8 @@ def _relative(low: str, ref: datetime, folds: bool = True) -> str | None:
         return iso_day_time(date.fromisoformat(found), hms) if hms else found
     cjk = _CJK_AGO_RE.search(low) if not low.isascii() else None
     if cjk:
-        return _ago(ref, [(int(cjk["n"]), _CJK_UNITS[cjk["unit"]])])
+        unit = _CJK_UNITS[cjk["unit"]]
+        return _ago(ref, [_HALVES[unit] if cjk["n"] == "半" else (int(cjk["n"]), unit)])
     # A whole word only: a rank such as "Nowicjusz" (Polish: novice) starts with "now".
     if _NOW_RE.match(low.strip()):
         return ref.strftime("%Y-%m-%dT%H:%M:%S")

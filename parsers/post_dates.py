@@ -99,7 +99,9 @@ def join_labelled(el: Any) -> bool:
     if before is None or not isinstance(before.tag, str) or (before.tail or "").strip():
         return False
     label = clean(before.text_content())
-    return 0 < len(label) <= 40 and LABELS["member_since"].match(label) is not None
+    match = LABELS["member_since"].match(label) if 0 < len(label) <= 40 else None
+    # A line of its own value ("Katılım: 9 Şubat 2017") labels no element after it.
+    return match is not None and not any(c.isdigit() for c in match["value"])
 
 
 def post_date(block: Any, exclude: set[Any], now: str | None) -> tuple[str | None, Any]:

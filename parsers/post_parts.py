@@ -18,6 +18,7 @@ import re
 import unicodedata
 from typing import Any
 
+from parsers.dates import parse_date
 from parsers.dom import Doc, clean
 
 __all__ = [
@@ -217,13 +218,25 @@ def _signature_after_rule(part: Any) -> set[Any]:
     """A signature set off by a horizontal rule at the end of a post's cell ("<hr> <span>sig</span>"):
     the elements after the last ``<hr>`` child of ``part``, with the rule itself."""
     rules = [child for child in part if child.tag == "hr"]
-    if not rules:
+    if not rules or _dated_head(part, rules[-1]):
         return set()
     out = {rules[-1]}
     for el in rules[-1].itersiblings():
         if isinstance(el.tag, str):
             out |= set(el.iter())
     return out
+
+
+def _dated_head(part: Any, rule: Any) -> bool:
+    """Whether all ``part`` shows before its ``rule`` is a short dated line ("投稿日：昨日 午前7時50分"
+    over the rule): the rule opens the words under the post's date, it sets off no signature."""
+    head = [part.text or ""]
+    for child in part:
+        if child is rule:
+            break
+        head += [child.text_content() if isinstance(child.tag, str) else "", child.tail or ""]
+    text = clean(" ".join(head))
+    return 0 < len(text) <= 80 and any(c.isdigit() for c in text) and parse_date(text) is not None
 
 
 def post_cell(row: Any, author: Any, date_el: Any) -> Any:

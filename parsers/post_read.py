@@ -20,6 +20,7 @@ from parsers.body_byline import inner_byline
 from parsers.dated_elements import join_elements
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean
+from parsers.edit_dates import dated_above
 from parsers.forum_members import member_name, post_author_link, shown_name, user_links
 from parsers.forums import POSTS_INLINE_RE
 from parsers.labels import LABELS, find_label
@@ -165,6 +166,8 @@ def read_posts(
             # A run of table rows (name and date row, panel and words row, buttons row): its
             # words are the cell that holds most of them, not the run's whole text.
             body = wordiest_part(block, quote_ids, sigs, (author_link, date_el, *times, *same))
+        # Dated by the note under the words that its poster changed them: dated above them.
+        date, date_el = dated_above(block, body, date, date_el, quote_ids, now, author_link)
         byline: set[Any] = set()
         if body is not None:
             drop = quote_ids | sigs | body_frame(body, date_el, quote_ids | sigs)

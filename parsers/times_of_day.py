@@ -1,5 +1,7 @@
 """Times of day as pages write them after a date ("4:34 pm", "18h40", "오후 6:40", "klo 18.40"),
-and the ISO text of a day with its time, at an offset or not.
+and the ISO text of a day with its time, at an offset or not. The hour and minutes signed as the
+CLDR's time patterns sign them ("午後10時05分", "오후 6시 40분") and the CLDR's words for the halves
+of the day in every language ("下午3:20", "3:20 ÖS") are read too.
 
     >>> from datetime import date
     >>> from parsers.times_of_day import iso_day_time, time_after, utc_time
@@ -13,6 +15,7 @@ and the ISO text of a day with its time, at an offset or not.
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, datetime, timedelta
 
@@ -43,14 +46,17 @@ _DOT_TIME_RE = re.compile(r"(?<![\d.,])(?P<H>[01]?\d|2[0-3])\.(?P<M>[0-5]\d)(?:\
 def time_after(text: str, start: int) -> tuple[int, int, int] | None:
     match = _TIME_RE.search(text, start)
     if not match or match.start() - start > 12:
-        match = _DOT_TIME_RE.search(text, start) if start else None
+        # The hour and the minutes told by the CLDR's signs ("午後10時05分", "오후 6시 40분").
+        match = _MARKED_TIME_RE.search(text, start) if not text.isascii() else None
         if not match or match.start() - start > 12:
-            return None
-    hour, minute, second = int(match["H"]), int(match["M"]), int(match["S"] or 0)
+            match = _DOT_TIME_RE.search(text, start) if start else None
+            if not match or match.start() - start > 12:
+                return None
+    hour, minute, second = int(match["H"]), int(match["M"]), int(match.groupdict().get("S") or 0)
     ampm = _AMPM.get((match.groupdict().get("ap") or "").lower().replace(".", "").replace(" ", ""), "")
     if not ampm and not text.isascii():
         before = _AMPM_BEFORE_RE.search(text, max(start, match.start() - 4), match.start())
-        ampm = _AMPM[before.group(1)] if before else ""
+        ampm = _AMPM[before.group(1)] if before else day_half(text, start, match.start(), match.end())
     if ampm == "pm" and hour < 12:
         hour += 12
     elif ampm == "am" and hour == 12:
@@ -58,6 +64,93 @@ def time_after(text: str, start: int) -> tuple[int, int, int] | None:
     if hour > 23 or minute > 59 or second > 59:
         return None
     return hour, minute, second
+
+
+@functools.lru_cache(maxsize=1)
+def _languages() -> tuple[str, ...]:
+    """The CLDR's languages, without their regional variants (which write times alike)."""
+    from babel.localedata import locale_identifiers
+
+    return tuple(name for name in locale_identifiers() if "_" not in name)
+
+
+@functools.lru_cache(maxsize=1)
+def _marked_time_re() -> re.Pattern[str]:
+    """The hours and minutes as the CLDR's time patterns write them with a sign after each
+    ("H時mm分" in Japanese, "h시 m분" in Korean, "H นาฬิกา mm นาที" in Thai); ASCII signs
+    ("18h40") are :data:`_TIME_RE`'s."""
+    from babel import Locale
+
+    hours: set[str] = set()
+    minutes: set[str] = set()
+    for name in _languages():
+        for fmt in Locale.parse(name).time_formats.values():
+            found = _PATTERN_SIGNS_RE.search(fmt.pattern)
+            if found is None:
+                continue
+            hour, minute = (found.group(i).replace("'", "").strip() for i in (1, 2))
+            if hour and not hour.isascii() and not minute.isascii():
+                hours.add(hour)
+                minutes.add(minute)
+    alt = "|".join(re.escape(w) for w in sorted(hours, key=len, reverse=True))
+    after = "|".join(re.escape(w) for w in sorted(minutes, key=len, reverse=True))
+    return re.compile(rf"(?<!\d)(?P<H>\d{{1,2}})\s?(?:{alt})\s?(?P<M>\d{{1,2}})(?!\d)(?:\s?(?:{after}))?")
+
+
+# An hour field, its sign, the minutes field and their sign in a CLDR time pattern ("H時mm分ss秒").
+_PATTERN_SIGNS_RE = re.compile(r"[Hhk]{1,2}((?:'[^']*'|[^a-zA-Z'])*)m{1,2}((?:'[^']*'|[^a-zA-Z'])*)")
+
+
+class _Marked:
+    """:func:`_marked_time_re` built on first use (a page with no such time never loads it)."""
+
+    def search(self, text: str, pos: int) -> re.Match[str] | None:
+        return _marked_time_re().search(text, pos)
+
+
+_MARKED_TIME_RE = _Marked()
+
+
+@functools.lru_cache(maxsize=1)
+def _day_halves() -> dict[str, str]:
+    """The CLDR's words for before and after noon in every language (abbreviated and wide), that
+    are not ASCII ("下午", "ÖS", "пп"; :data:`_TIME_RE` reads the ASCII ones), lower-cased ->
+    "am" or "pm"; a word one language uses for each is left out."""
+    from babel import Locale
+
+    found: dict[str, set[str]] = {}
+    for name in _languages():
+        periods = Locale.parse(name).day_periods
+        for context in ("format", "stand-alone"):
+            for width in ("abbreviated", "wide"):
+                words = periods.get(context, {}).get(width, {})
+                for half in ("am", "pm"):
+                    if (word := words.get(half)) and not word.isascii() and len(word) > 1:
+                        found.setdefault(word.casefold(), set()).add(half)
+    return {word: next(iter(halves)) for word, halves in found.items() if len(halves) == 1}
+
+
+def _spaceless(ch: str) -> bool:
+    """Whether ``ch`` is of a script written without spaces between words (CJK, Thai, Lao)."""
+    return "\u0e00" <= ch <= "\u0eff" or "\u2e80" <= ch <= "\u9fff"
+
+
+def day_half(text: str, start: int, begin: int, end: int) -> str:
+    """"am" or "pm" when a CLDR word for the half of the day stands just before the time at
+    ``begin``:``end`` (after ``start``) or just after it, else ""."""
+    halves = _day_halves()
+    before = text[max(start, begin - 13):begin].rstrip()
+    after = text[end:end + 14].lstrip()
+    for size in range(min(12, max(len(before), len(after))), 1, -1):
+        word = before[-size:]
+        if len(word) == size and word.casefold() in halves and (
+                size == len(before) or not before[-size - 1].isalpha() or _spaceless(word[0])):
+            return halves[word.casefold()]
+        word = after[:size]
+        if len(word) == size and word.casefold() in halves and (
+                size == len(after) or not after[size].isalpha() or _spaceless(word[-1])):
+            return halves[word.casefold()]
+    return ""
 
 
 def utc_time(day: date, hms: tuple[int, int, int], tz: str) -> str:

@@ -64,3 +64,11 @@ def test_a_join_day_written_year_first_with_a_one_digit_day_is_read_in_a_table_p
     url = "http://bahce.example/modules/forum/viewtopic.php?topic_id=5"
     assert _authors(_TURKISH.format(posts=posts), url) == [
         ("bahcivan_ali", 1208, "2016-11-03"), ("zeynep", 96, "2022-05-30")]
+
+
+def test_half_a_unit_ago_and_a_measure_word_before_the_unit_are_read_in_chinese() -> None:
+    assert parse_date("半小时前", NOW) == "2026-11-20T11:30:00"
+    assert parse_date("發表於 半個小時前", NOW) == "2026-11-20T11:30:00"
+    assert parse_date("3个小时前", NOW) == "2026-11-20T09:00:00"
+    assert parse_date("半天前", NOW) == "2026-11-20T00:00:00"
+    assert parse_date("半个月前", NOW) == "2026-11-05"

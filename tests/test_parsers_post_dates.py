@@ -4,6 +4,8 @@ styled apart needing no colon when that text is a whole day."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from parsers import parse_page
 from parsers.dom import load
 from parsers.post_dates import post_date
@@ -92,3 +94,23 @@ def test_a_title_of_another_day_beside_a_day_gives_it_no_time() -> None:
              "<div class=tid><span title='Redigeret: 19. november 2026 08:00'>redigeret</span></div></div>"
              "<div class=tekst>Hvornår skal bistaderne vinterfodres?</div></div>")
     assert _date(other) == "2026-11-17"
+
+
+def test_a_line_holding_its_own_join_day_labels_no_date_after_it() -> None:
+    polish = ("<div class=w><div class=h><a href='/profil/ola'>ola</a>\n<span>Dołączył: 3 marca 2019</span>\n"
+              "<span>2 godziny temu</span></div><div class=t>Przesmaruj pedały.</div></div>")
+    portuguese = ("<div class=w><div class=h><a href='/perfil/rui'>rui</a>\n"
+                  "<span>Membro desde: 03/03/2019</span>\n<span>ontem, 21:40</span></div>"
+                  "<div class=t>Aperta a porca.</div></div>")
+    assert _date(polish) == "2026-11-20T10:00:00"
+    assert _date(portuguese) == "2026-11-19T21:40:00"
+    # A label alone before its value still labels it.
+    assert _date("<div class=w><span>Membro desde:</span><span>03/03/2019</span><p>Olá</p></div>") is None
+
+
+def test_a_polish_thread_dated_beside_its_posters_join_days_reads_every_posts_date() -> None:
+    page = Path(__file__).parent / "data" / "thread_frames" / "rowerownia_pl.html"
+    result = parse_page(page.read_bytes(), url="http://example.onion/t/5", captured_at=_NOW,
+                        use_profiles=False)
+    assert [r.posted_at for r in result.records if r.kind == "post"] == [
+        "2026-11-19T21:10:00", "2026-11-20T10:00:00", "2026-11-20T11:15:00", "2026-11-20T11:50:00"]

@@ -47,3 +47,26 @@ def test_of_parts_as_deep_the_wordier_is_the_posts_words_not_a_panels_line() -> 
                         captured_at=NOW, use_profiles=False)
     posts = [r for r in result.records if r.kind == "post"]
     assert [p.body for p in posts][2] == "Díky moc, zítra je všechny nařežu a uložím."
+
+
+def test_a_rule_under_the_posts_date_line_opens_its_words_in_japanese_and_german_tables() -> None:
+    from pathlib import Path
+    from typing import Any
+
+    from parsers.dom import load
+    from parsers.post_parts import wordiest_part
+
+    page = Path(__file__).parent / "data" / "thread_frames" / "mokei_kobo_ja_sjis.html"
+    japanese = parse_page(page.read_bytes(), url="http://example.onion/t/5", captured_at=NOW,
+                          use_profiles=False)
+    assert [r.body for r in japanese.records if r.kind == "post"][2] == \
+        "さっそく組んでみたら、ちゃんと交互に光りました。ありがとうございます。"
+    german = load(b"<table><tr><td colspan=2>Nr. 4 Kettenfett im Winter</td></tr><tr>"
+                  b"<td><b>radl_sepp</b></td><td><font>Verfasst: 18.11.2026 09:12</font><hr>"
+                  b"<div>Im Winter nehme ich Nassschmierung, das Trockenwachs wird bei Schneematsch sofort "
+                  b"weggewaschen.</div><hr><i>Sepp aus Bozen</i></td></tr></table>")
+    table = german.root.find(".//table")
+    sigs: set[Any] = set()
+    part = wordiest_part(table, set(), sigs, (table.find(".//b"),))
+    assert part is not None and part.tag == "div"
+    assert {el.tag for el in sigs} == {"hr", "i"}  # the rule over the motto still sets it off
