@@ -8,13 +8,15 @@ Persian and Arabic pages write "٫" (U+066B) between a number's whole part and i
 (U+066C) between its thousands; read as no mark at all, "۰٫۱۲۵" would be two numbers, 0 and 125.
 Only a separator standing between two digits is rewritten, one character for one, so positions in
 the text do not move. Symbols the CLDR gives one locale as decimal and another as group (the
-Arabic comma "،", also a list's comma) and spaces are left as they are.
+Arabic comma "،", also a list's comma) and spaces are left as they are. The full-width and small
+forms of "," and "." ("１，２０４") are those marks by Unicode's compatibility mapping.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 __all__ = ["ascii_separators", "separator_table"]
 
@@ -38,6 +40,11 @@ def separator_table() -> dict[int, str]:
                 out.add(mark)
     table = {ord(m): "." for m in decimal - group}
     table.update({ord(m): "," for m in group - decimal})
+    # The full-width and small forms of "," and "." ("１，２０４"): the same marks, by Unicode's
+    # compatibility mapping (NFKC).
+    for cp in (*range(0xFE50, 0xFE70), *range(0xFF00, 0xFF10)):
+        if (mark := unicodedata.normalize("NFKC", chr(cp))) in (",", "."):
+            table.setdefault(cp, mark)
     return table
 
 

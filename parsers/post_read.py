@@ -23,7 +23,7 @@ from parsers.dom import Doc, clean
 from parsers.edit_dates import dated_above
 from parsers.forum_members import member_name, post_author_link, shown_name, user_links
 from parsers.forums import POSTS_INLINE_RE
-from parsers.labels import LABELS, find_label
+from parsers.labels import LABELS, find_label, iter_labels
 from parsers.mail_quotes import without_signature
 from parsers.post_columns import date_column, date_path
 from parsers.post_dates import post_date
@@ -275,8 +275,9 @@ def read_posts(
                 if match:
                     pc = match.group(1)
                     break
-            if pc is None:
-                pc = find_label(lines, LABELS["posts"])
+            if pc is None:  # "投稿：2026年11月16日" labels the post's date, no count
+                pc = next((v for _, v in iter_labels(lines, LABELS["posts"])
+                           if len(parse_date(v, now) or "") < 10), None)
             if pc is None:  # the count alone, its word in its tooltip ("214 mensajes")
                 pc = tooltip_count(block)
             jn = find_label(lines, LABELS["member_since"])

@@ -1,7 +1,9 @@
 """An author's statistics read from what the posts' user panels show alike: the post count is
 the column of "label: number" or "number label" lines that shows one number per author, the join
-day the column of "label: date" lines that shows one day per author, before their posts; a number
-column that is the posters' member numbers is no count (:func:`stat_columns`).
+day the column of "label: date" (or "label date") lines that shows one day per author, before their
+posts; a number column that is the posters' member numbers is no count (:func:`stat_columns`).
+A line of statistics set apart by middle dots or bars ("214 posts · joined Jun 3, 2023") is read
+piece by piece.
 
     >>> from parsers.dom import load
     >>> from parsers.poster_stats import stat_columns
@@ -24,18 +26,27 @@ from typing import Any
 
 from parsers.dates import parse_date
 from parsers.dom import clean
+from parsers.number_symbols import ascii_separators
 from parsers.post_columns import date_path
 from parsers.post_parts import LETTER
 from parsers.prices import parse_number
+from parsers.stat_pieces import line_pieces
 
 __all__ = ["stat_columns"]
 
 
+# The marks that set a panel line's statistics apart: a middle dot or bullet, a bar, a semicolon.
+_SEP_RE = re.compile(r"\s[·•|;]\s")
+
 _NUMBER = r"\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})*|\d+"  # thousands split by a space, a comma or a dot
 
+# A word of a label: three letters or more, or two of the scripts that write a word in two
+# ("回帖", "投稿", "게시").
+_CJK_WORD = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,20}"
+
 _COUNT_LINE_RE = re.compile(
-    rf"^(?:(?P<l1>{LETTER}{{3,20}}(?: {LETTER}{{2,20}})?)\s*[:：]\s*(?P<n1>{_NUMBER})"
-    rf"|(?P<n2>{_NUMBER})\s+(?P<l2>{LETTER}{{3,20}}))$"
+    rf"^(?:(?P<l1>(?:{LETTER}{{3,20}}|{_CJK_WORD})(?: {LETTER}{{2,20}})?)\s*[:：]\s*(?P<n1>{_NUMBER})"
+    rf"|(?P<n2>{_NUMBER})(?:\s+(?P<l2>{LETTER}{{3,20}})|\s*(?P<l3>{_CJK_WORD})))$"
 )
 
 
@@ -49,6 +60,9 @@ def _stat_lines(el: Any, text: str) -> list[str]:
     raw = el.text_content()
     if "\n" in raw.strip():
         lines += [line for t in raw.split("\n") if (line := clean(t)) and line not in lines]
+    # Statistics set apart by a middle dot or a bar on one line ("214 posts · joined Jun 3, 2023").
+    if _SEP_RE.search(text):
+        lines += [piece for piece in line_pieces(text) if piece not in lines]
     return lines
 
 
@@ -69,7 +83,7 @@ def _count_line(el: Any, text: str) -> re.Match[str] | None:
     for line in [*_stat_lines(el, text), *_labelled(el, text)]:
         if not line or len(line) > 40:
             continue
-        match = _COUNT_LINE_RE.match(line)
+        match = _COUNT_LINE_RE.match(ascii_separators(line))  # "１，５０２": a comma all the same
         if match and parse_date(line) is None:  # "17 November": a date, not a count
             return match
     return None
@@ -79,12 +93,24 @@ def _count_line(el: Any, text: str) -> re.Match[str] | None:
 _DATE_LINE_RE = re.compile(r"^(?P<label>[^\W\d_][^\d:：]{1,30}?)\s*[:：]\s*(?P<value>\S.{3,40})$")
 
 
+# A label of a word or a few before its date with no colon ("注册于 2014年8月9日", "joined Jun 3, 2023").
+_LABEL_WORDS_RE = re.compile(r"^[^\W\d_][^\d:：]{0,30}$")
+
+
 def _date_line(el: Any, text: str) -> tuple[str, str] | None:
-    """(label, day) of the "label: date" line an element shows, the date to the day."""
+    """(label, day) of the "label: date" or "label date" line an element shows, the date to the day."""
     for line in [*_stat_lines(el, text), *_labelled(el, text)]:
-        match = _DATE_LINE_RE.match(line) if line and len(line) <= 60 else None
+        if not line or len(line) > 60:
+            continue
+        match = _DATE_LINE_RE.match(line)
         if match and len(day := (parse_date(match["value"]) or "")) >= 10:
             return match["label"].casefold(), day[:10]
+        if match is None and line[:1].isalpha():
+            words = line.split()
+            for k in range(1, min(3, len(words) - 1) + 1):
+                label = " ".join(words[:k])
+                if _LABEL_WORDS_RE.match(label) and len(day := (parse_date(" ".join(words[k:])) or "")) >= 10:
+                    return label.casefold(), day[:10]
     return None
 
 
@@ -112,7 +138,7 @@ def _count_cells(
         match = _count_line(el, text)
         if match is None:
             continue
-        label = (match["l1"] or match["l2"]).casefold()
+        label = (match["l1"] or match["l2"] or match["l3"]).casefold()
         number = parse_number(match["n1"] or match["n2"])
         if number is None or number != int(number):
             continue

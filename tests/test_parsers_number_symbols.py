@@ -52,3 +52,11 @@ def test_a_pashto_grid_reads_grouped_and_decimal_prices_in_eastern_digits():
 
 def test_a_mark_between_letters_is_left_as_it_is():
     assert ascii_separators("a٫b ١٢") == "a٫b ١٢"
+
+
+def test_full_width_and_small_commas_and_points_between_digits_are_ascii_marks() -> None:
+    assert ascii_separators("１，２０４件") == "１,２０４件"
+    assert parse_number("記事数：１，５０２") == 1502
+    assert parse_number("３．５") == 3.5
+    assert parse_number("2﹐480") == 2480
+    assert ascii_separators("はい，そうです") == "はい，そうです"  # a comma between words stays
