@@ -39,6 +39,7 @@ from parsers.post_parts import LABEL_LINE_RE, WORDY_RE, panel_like
 from parsers.post_quotes import repeated_quotes
 from parsers.post_signatures import repeated_signatures
 from parsers.poster_panels import join_dated, poster_panel
+from parsers.poster_signatures import poster_signatures
 from parsers.poster_stats import stat_columns
 from parsers.records import Author, Post
 from parsers.repeated_controls import repeated_counts, repeated_links
@@ -148,6 +149,9 @@ def mend_posts(
     sigs = repeated_signatures([p.author for p in posts], [r.container for r in reads],
                                [r.drop | r.quoted for r in reads])
     _drop_closing(reads, sigs, changed, now, names)
+    # Closing parts of a kind that closes some posters' posts only, each poster's alike.
+    _drop_closing(reads, poster_signatures([p.author for p in posts], [r.container for r in reads],
+                                           [r.drop | r.quoted for r in reads]), changed, now, names)
     # A short link every post shows alone in a box of its own, in the same words ("Denunciar a un
     # moderador"): a control on each post, their frame, not their words; an edit note above the
     # controls is then the last part.

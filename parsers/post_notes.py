@@ -21,6 +21,7 @@ an element of a kind none of the words' own parts is.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Collection
 from typing import Any
 
@@ -100,7 +101,7 @@ def _trailing_note(
     # closing paragraph thanking a member "on 17.11." is the post's words).
     before = last.getprevious()
     text = clean(last.text_content())
-    bracketed = text.startswith("[") and text.endswith("]")  # "[This message was edited ...]"
+    bracketed = _bracketed(text)  # "[This message was edited ...]", "（已编辑：昨天 下午3:20）"
     if not (last.get("class") or "").strip() and (before is None or before.tag != "hr") and not bracketed:
         return set()
     if len(text) > _NOTE_CHARS or not any(ch.isdigit() for ch in text):
@@ -138,7 +139,8 @@ def _named_note(
     rest = text
     for name in members:
         rest = rest.replace(name, " ")
-    if parse_date(rest, now) is None:
+    # A year alone dates no change ("Пуэрыч — пью чай с 2009 года": the poster's signature).
+    if parse_date(rest, now) is None or _YEAR_ONLY_RE.match(rest):
         return set()
     if len(WORDY_RE.findall(rest)) > _NOTE_WORDS + 4:  # the date's own words (a month, "at") counted loosely
         return set()
@@ -164,12 +166,22 @@ _STAMP_WORDS_RE = re.compile(rf"^{_WORD}(?:\s+{_WORD}){{0,2}}\s*[:：]?$")
 _DATE_WORDS = 4
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 _YEAR_ONLY_RE = re.compile(r"^\D*\d{4}\D*$")
+# A label's colon written on the word after it, no space between ("已编辑：昨天").
+_AFTER_COLON_RE = re.compile(r"([:：])(?=[^\W\d_])")
+
+
+def _bracketed(text: str) -> bool:
+    """Whether ``text`` is wholly in brackets of any script ("[...]", "（...）", "［...］")."""
+    return len(text) > 2 and unicodedata.category(text[0]) == "Ps" and unicodedata.category(text[-1]) == "Pe"
 
 
 def _stamp(text: str, now: str | None) -> bool:
     """Whether ``text`` is a word or a few and then a date, or a date and then a word or a few,
-    the date saying little besides itself."""
-    words = text.split()
+    the date saying little besides itself; a note in brackets is read inside them, and its
+    label's colon parts it from the date ("（已编辑：昨天 下午3:20）")."""
+    if _bracketed(text):
+        text = text[1:-1]
+    words = _AFTER_COLON_RE.sub("\\1 ", text).split()
     for k in range(1, min(3, len(words) - 1) + 1):
         # A word after the date is one word ("2026/11/20 08:02 編集", "19.11.2026 bearbeitet").
         for head, rest in ((words[:k], words[k:]), *([(words[-k:], words[:-k])] if k == 1 else [])):

@@ -23,13 +23,13 @@ from parsers.dom import clean
 from parsers.post_parts import WORDY_RE
 from parsers.thread_records import text_without
 
-__all__ = ["repeated_signatures"]
+__all__ = ["last_part", "repeated_signatures"]
 
 # Characters a signature holds at the most: a line or two, not a paragraph of the post.
 _SIG_CHARS = 300
 
 
-def _last_part(container: Any, skip: set[Any]) -> Any:
+def last_part(container: Any, skip: set[Any]) -> Any:
     """The last child with words of ``container`` (outside ``skip``), looked for inside the one
     child that holds all of its words; None when the container's words are one part."""
     box = container
@@ -55,7 +55,7 @@ def repeated_signatures(
     for i, (container, drop) in enumerate(zip(containers, drops, strict=True)):
         if container is None:
             continue
-        last = _last_part(container, drop)
+        last = last_part(container, drop)
         cls = (last.get("class") or "").strip() if last is not None else ""
         if not cls:
             continue  # a plain closing paragraph is the post's words

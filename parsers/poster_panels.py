@@ -7,8 +7,8 @@ panel of statistics, its own number link, and a date read from the panel's join 
 * a panel of the poster's statistics beside the words but apart from the name (the name in a
   header bar over a row of two cells: the panel's, a rank and "Сообщений: 214", "Откуда: Тверь";
   the words'), its lines a panel's and one a post count or a join day (:func:`side_panel`);
-* a link saying the post's number alone ("#2", "No. 2") to the post's own anchor is its
-  permalink, no words (:func:`own_permalinks`);
+* a link saying the post's number alone ("#2", "No. 2") to the post's own anchor, or one short
+  word to the block's own id ("4楼"), is its permalink, no words (:func:`own_permalinks`);
 * a post dated at a place where its sibling posts show a date they were not dated by (each
   panel's join day: "Akapinda: 09 Gunyana 2025") is dated where its siblings are, even when the
   date there is in words no reader knows (:func:`join_dated`).
@@ -168,18 +168,26 @@ def panel_dated(
 _NUMBER_TEXT_RE = re.compile(r"^(?:#|№|no\.?\s*)\s*\d+$", re.IGNORECASE)
 
 
+# Characters of a post's own link's one word at the most ("楼主", "4楼", "Permalink").
+_SELF_WORD = 12
+
+
 def own_permalinks(block: Any) -> set[Any]:
-    """The elements of the links in ``block`` that say the post's number alone ("#2", "No. 2")
-    and point at the post's own anchor (an id or name of the block or of an element inside it)."""
-    links = [a for a in block.iter("a") if "#" in (a.get("href") or "")
-             and _NUMBER_TEXT_RE.match(clean(a.text_content()))]
+    """The elements of the links in ``block`` that point at the post's own anchor (an id or name
+    of the block or of an element inside it) and say the post's number alone ("#2", "No. 2"), or
+    that point at the block's own id and say one short word (the floor a post stands on: "沙发",
+    "4楼")."""
+    links = [(a, text) for a in block.iter("a") if "#" in (a.get("href") or "")
+             and 0 < len(text := clean(a.text_content())) <= _SELF_WORD]
     if not links:
         return set()
     anchors = {v for el in block.iter() if isinstance(el.tag, str)
                for v in (el.get("id"), el.get("name")) if v}
     out: set[Any] = set()
-    for a in links:
-        if (a.get("href") or "").split("#", 1)[1] in anchors:
+    for a, text in links:
+        target = (a.get("href") or "").split("#", 1)[1]
+        if (_NUMBER_TEXT_RE.match(text) and target in anchors) \
+                or (target and target == block.get("id") and " " not in text):
             out |= set(a.iter())
     return out
 

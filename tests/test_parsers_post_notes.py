@@ -222,3 +222,31 @@ def test_a_typed_rule_above_an_edit_note_with_the_posts_only_words_under_it_stay
                b"<div class=zmiana>Edited by <a href='/user/3'>ann</a> on 18.11.2026 10:40</div></div>")
     body = doc.root.find(".//div")
     assert {el.get("class") for el in edit_notes(body, set(), NOW) if el.tag == "div"} == {"zmiana"}
+
+
+def test_a_signature_naming_its_poster_and_a_year_is_no_edit_note_above_which_the_note_stands() -> None:
+    russian = ("<div class=m><div class=n><a href='/user/1'>Пуэрыч</a> 19.11.2026 22:47</div><div class=t>"
+               "Залейте кипятком на ночь.<div class=e>Изменено: Пуэрыч, сегодня в 09:40</div>"
+               "<div class=s>Пуэрыч — пью чай с 2009 года</div></div></div>")
+    english = ("<div class=m><div class=n><a href='/user/2'>hiker_jo</a> 18.11.2026 07:15</div><div class=t>"
+               "Take the ridge path, not the valley one.<div class=e>Edited by hiker_jo, today 08:02</div>"
+               "<div class=s>hiker_jo, on the hills since 1994</div></div></div>")
+    for html in (russian, english):
+        body = load(html.encode()).root.find(".//div[@class='t']")
+        notes = edit_notes(body, set(), NOW, {"Пуэрыч", "hiker_jo"})
+        assert {el.get("class") for el in notes if el.tag == "div"} == {"e", "s"}
+
+
+def test_a_note_in_brackets_of_another_script_with_its_label_glued_to_the_day_leaves_the_words() -> None:
+    chinese = ("<div class=w><p>八十度左右就好。</p><div class=g>（最后编辑于：今天 上午8:15）</div>"
+               "<div class=y>一杯清茶，半日闲。</div></div>")
+    korean = "<div class=w><p>물은 팔십 도면 충분해요.</p><div class=g>【수정됨：어제 오후 9:10】</div></div>"
+    for html, note in ((chinese, {"g", "y"}), (korean, {"g"})):
+        body = load(html.encode()).root.find(".//div")
+        assert {el.get("class") for el in edit_notes(body, set(), NOW) if el.tag == "div"} == note
+
+
+def test_words_in_round_brackets_closing_a_post_stay_words() -> None:
+    body = load(b"<div class=w><p>Steep it for three minutes.</p>"
+                b"<p class=x>(Or four, if you like it strong.)</p></div>").root.find(".//div")
+    assert edit_notes(body, set(), NOW) == set()

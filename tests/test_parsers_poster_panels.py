@@ -105,3 +105,15 @@ def test_a_box_headed_by_a_name_no_poster_of_the_page_bears_is_no_quote() -> Non
 def test_a_box_holding_all_of_a_posts_words_is_no_quote_of_itself() -> None:
     doc = load(b'<div id="w"><div><div>ann kirjutas:</div>Green tea is best.</div></div>')
     assert named_boxes(doc.root.get_element_by_id("w"), set(), ["ann"]) == []
+
+
+def test_a_short_word_linking_the_posts_own_block_is_its_permalink_in_chinese_and_korean() -> None:
+    result = parse_page((DATA.parent / "thread_frames" / "chaguan_zh.html").read_bytes(),
+                        url="http://example.onion/t/5", captured_at=NOW, use_profiles=False)
+    bodies = [r.body for r in result.records if r.kind == "post"]
+    assert bodies[0] == "今年的明前龙井到了，用开水直接冲总觉得有点苦。\n大家一般用多少度的水？"
+    assert not any("楼" in (b or "") for b in bodies)
+    doc = load("<div id=\"c-12\"><a href=\"#c-12\">2층</a> <a href=\"#c-3\">1층</a> "
+               "<a href=\"#c-12\">답글 달기</a></div>".encode())
+    block = doc.root.get_element_by_id("c-12")
+    assert [a.text for a in own_permalinks(block) if a.tag == "a"] == ["2층"]
