@@ -130,10 +130,35 @@ no listing records; a feedback page gives its vendor's record with the totals sh
 None).
 
 The ground truth was written by hand from what a human reads on each page, and committed with the
-pages BEFORE the parsers were run on them at all. Not yet scored: KNOWN_MISSES is empty and the
-parametrized holdout test is skipped until the lead measures the round once, blind
-(``benchmarks/score_general.py --round 47 --side holdout --misses``; the script finds the round
-from this module, nothing to add there), and adds ROUND.held_out_checks(f1) with that figure.
+pages (a70e694) BEFORE the parsers were run on them at all.
+
+Blind measurement, once per set of parsers, no site profiles (``benchmarks/score_general.py
+--round 47 --side holdout --misses``): those of 747bc53 (the last session's end) and of 7dbbd68
+(rounds 44 and 45 mended). None had seen this round's pages; every helper who wrote those mends
+kept it out of every scan.
+
+    template                    747bc53  7dbbd68
+    trupial_profile_pap           0.000    0.000  (a Papiamento profile)
+    wantokbung_topics_tpi         0.400    0.400  (topic titles)
+    shuup_category_kk             0.429    0.429  (a card's fields run together)
+    zikuladizkus_topic_vec        0.604    0.604  (dates; headers in bodies; quotes)
+    oscar_detail_gsw              0.800    0.800  (1’240.00 read 240; vendor)
+    tavulata_thread_scn           0.800    0.800  (dates; headers in bodies; join days)
+    varotraalina_vendor_mg        0.833    0.833  (a count; since)
+    vyejocharshi_listing_lad      0.857    0.857  (places)
+    nuorttanaste_thread_se, nuraghemercadu_feedback_sc 1.000
+    overall                       0.720    0.720
+
+This round and round 46 are this session's first blind measure: the parsers of 747bc53 are the last
+session's, those of 7dbbd68 carry this session's mends of rounds 44 and 45. Those mends carried
+nothing here. Most misses are of languages the CLDR has little or no data for (Papiamento, Tok
+Pisin, Venetian): the words of a post's header, of a poster's join day and of a profile. Blind
+scores of the rounds (3 to 46): 0.646, 0.778, 0.714, 0.946, 0.798, 0.699, 0.601, 0.750, 0.857,
+0.466, 0.612, 0.538, 0.773, 0.313, 0.694, 0.684, 0.376, 0.578, 0.517, 0.514, 0.848, 0.777, 0.858,
+0.406, 0.782, 0.902, 0.752, 0.831, 0.738, 0.820, 0.891, 0.770, 0.942, 0.679, 0.736, 0.893, 0.837,
+0.587, 0.741, 0.919, 0.667, 0.858, 0.710, 0.764 and here 0.720 (0.720 at this session's start).
+KNOWN_MISSES holds every wrong value of 7dbbd68. This round is BLIND: do not tune the parsers on its
+pages; mend a miss only as a general mechanism, with test pages of its own, and say so here.
 """
 
 from __future__ import annotations
@@ -145,7 +170,6 @@ from typing import Any
 
 import pytest
 
-from parsers.records import PAGE_TYPES
 from tests.general_rounds import (
     Round,
     _author,
@@ -158,7 +182,6 @@ from tests.general_rounds import (
     time_ago,
     v4_fingerprint,
 )
-from tests.parsers_scoring import CONTRACT_FIELDS
 
 DATA = Path(__file__).parent / "data" / "general_r47"
 
@@ -330,16 +353,109 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers give on the holdout side where it differs from TRUTH: empty until the round is
-# scored once, blind (see the module docstring). Key: "kind[i].field" (or "page_type"); value:
-# what the parsers gave, with a comment naming the general rule that is missing.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {}
+# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
+# (parsers of 7dbbd68). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {
+    "holdout/oscar_product_detail_chf_gsw.html": {
+        "listing[0].price": 240.0,
+        "listing[0].vendor": None,
+    },
+    "holdout/shuup_category_grid_kzt_kk.html": {
+        "listing[0].title": (
+            'Сырмақ, 150×200 см Сатушы: Oyu_Sheberkhana 86 500,00 ₸ Қой жүнінен басылған, ою-өрнегі '
+            'қолмен тігілген. Қайдан: Қазақстан · Қайда: Бүкіл әлем'),
+        "listing[0].vendor": None,
+        "listing[0].category": None,
+        "listing[0].ships_from": None,
+        "listing[0].ships_to": [],
+        "listing[1].title": (
+            '-20% Киіз үй ойыншығы Сатушы: Kiiz_Ustasy 12 400,00 ₸ Балаларға арналған кішкентай '
+            'киіз үй, уығы мен кереге тұрады. Қайдан: Қазақстан · Қайда: ТМД елдері'),
+        "listing[1].vendor": None,
+        "listing[1].category": None,
+        "listing[1].ships_from": None,
+        "listing[1].ships_to": [],
+        "listing[2].title": (
+            'Тұскиіз, қолдан кестеленген Сатушы: Oyu_Sheberkhana 145 000,00 ₸ Барқытқа жібек '
+            'жіппен кестеленген қабырға кілемі. Қайдан: Қазақстан · Қайда: Бүкіл әлем'),
+        "listing[2].vendor": None,
+        "listing[2].category": None,
+        "listing[2].ships_from": None,
+        "listing[2].ships_to": [],
+        "listing[3].title": (
+            'Киіз тәпішке, 38 өлшем Сатушы: Tapishke_Almaty 9 800,00 ₸ Жылы, жеңіл, табаны '
+            'былғарымен тігілген. Қайдан: Қазақстан · Қайда: Қазақстан ішінде'),
+        "listing[3].vendor": None,
+        "listing[3].category": None,
+        "listing[3].ships_from": None,
+        "listing[3].ships_to": [],
+    },
+    "holdout/tavulata_thread_relative_scn.html": {
+        "post[1].posted_at": '2010-02-03',
+        "post[1].body": (
+            "Ajeri, 21:40\nPi ogni litru di mostu cottu ci mettu centu grammi d'amidu.\nMiscìa "
+            "sempri cu la cucchiara di lignu, senza mai firmàriti, finu a quannu s'addensa."),
+        "post[2].posted_at": '2019-10-22',
+        "post[2].body": (
+            '3 uri fa\nPoi mèttila nta li formi di crita e làssala asciucari ô suli pi dui '
+            'o tri jorna.'),
+        "author[0].joined": None,
+        "author[1].joined": None,
+        "author[2].joined": None,
+    },
+    "holdout/trupial_member_profile_pap.html": {
+        "page_type": 'other',
+        "author[0].name": None,
+        "author[0].post_count": None,
+        "author[0].joined": None,
+    },
+    "holdout/varotraalina_vendor_pgp_mg.html": {
+        "vendor[0].feedback_count": None,
+        "vendor[0].member_since": None,
+    },
+    "holdout/vyejocharshi_listing_try_lad.html": {
+        "listing[0].ships_from": None,
+        "listing[0].ships_to": [],
+    },
+    "holdout/wantokbung_topic_list_tpi.html": {
+        "thread[0].title": None,
+        "thread[1].title": None,
+        "thread[2].title": None,
+        "thread[3].title": None,
+        "thread[4].title": None,
+        "thread[5].title": None,
+    },
+    "holdout/zikuladizkus_topic_vec.html": {
+        "post[0].posted_at": '2025-03-03',
+        "post[0].body": (
+            "Postà: 16 novenbre 2026, 20:15\nCiao a tuti! Vorìa far l'inciostro co le gale "
+            'de rovere, par scriver le letare come na volta.\nQuante gale e quanto vetriolo '
+            'go da meter in un litro de acqua?'),
+        "post[1].posted_at": '2026-11-19',
+        "post[1].body": (
+            'Postà: 17 novenbre 2026, 08:40\nMi in un litro de acqua meto trenta grami de gale '
+            'pestà e diese grami de vetriolo.\nLassa le gale in mojo par tre dì, dopo cola '
+            'tuto e zonta un fià de goma arabica.'),
+        "post[1].quotes": [],
+        "post[2].posted_at": '2026-11-20',
+        "post[2].body": (
+            "Postà: 19 novenbre 2026, 18:05\nSta tento a no tegner l'inciostro in un vaso de "
+            'fero; el vero xe tanto mejo.\nMi ghe zonto anca un fià de vin bianco, cussì el '
+            'dura de più e no fa la mufa.'),
+        "post[3].posted_at": '2025-03-03',
+        "post[3].body": (
+            'Postà: 20 novenbre 2026, 09:12\nGrassie a tuti! Lo tegno in na bozeta de vero '
+            'e el xe za drio deventar nero.'),
+        "post[3].quotes": [],
+        "author[0].joined": None,
+        "author[1].joined": None,
+        "author[2].joined": None,
+    },
+}
 
-
-_, _holdout_test = ROUND.tests(KNOWN_MISSES)
-test_a_holdout_page_gives_the_truth_but_for_its_known_misses = pytest.mark.skip(
-    reason="round 47 not yet scored: the lead measures it once, blind")(_holdout_test)
-
+(test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.72)
+_, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 _text = ROUND.page_text(ENCODINGS)
 _posts = ROUND.records_of("post")
@@ -347,18 +463,6 @@ _listings = ROUND.records_of("listing")
 _authors = ROUND.author_stats
 
 
-def test_every_page_on_disk_has_a_truth_and_every_truth_a_page() -> None:
-    on_disk = {f"holdout/{p.name}" for p in (DATA / "holdout").iterdir()}
-    assert on_disk == set(TRUTH)
-    assert ROUND.pages("tune") == []
-    assert not (DATA / "tune").exists()
-
-
-def test_every_expected_record_names_every_contract_field_of_its_kind() -> None:
-    for page, truth in TRUTH.items():
-        assert truth["type"] in PAGE_TYPES, page
-        for record in truth["records"]:
-            assert set(CONTRACT_FIELDS[record["type"]]) <= set(record), (page, record)
 
 
 def test_five_forum_pages_and_five_market_pages() -> None:
