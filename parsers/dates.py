@@ -31,6 +31,7 @@ from parsers.date_words import NOW_WORDS as _NOW_WORDS
 from parsers.date_words import TODAY as _TODAY
 from parsers.date_words import UNIT_WORDS as _UNIT_WORDS
 from parsers.date_words import YESTERDAY as _YESTERDAY
+from parsers.kin_months import kin_month
 from parsers.short_years import four_digit_year
 from parsers.solar_hijri import SOLAR_HIJRI_LANGUAGES, solar_hijri_date
 from parsers.times_of_day import iso_day_time, time_after, utc_time
@@ -51,8 +52,10 @@ _NUM_RE = re.compile(r"(?<![\d.])(?P<a>\d{1,4})(?P<sep>[./-])(?P<b>\d{1,2})(?P=s
 # Year first, its month and day unpadded ("2021/4/9", "2015.12.1": XOOPS, Persian and East Asian
 # boards): _NUM_RE's last part has two digits at the least, a year's or a padded day's.
 _YMD_NUM_RE = re.compile(r"(?<![\d.])(?P<y>\d{4})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)")
+# A short word may join the day to its month ("3 of March", "4 de março", Papiamento "4 di mart",
+# Maltese "5 ta' Marzu"); a time's "am"/"pm" before a month is none.
 _DMY_RE = re.compile(
-    rf"(?<!\w)(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s*(?:of\s+|de\s+)?{_M}(?:\s+de)?"
+    rf"(?<!\w)(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s*(?:(?![ap]m\s)[^\W\d_]{{1,3}}['’]?\s+)?{_M}(?:\s+de)?"
     r",?\s+(?P<y>\d{4})(?!\d)",
     re.IGNORECASE,
 )
@@ -284,7 +287,8 @@ def parse_date(text: str | None, now: str | datetime | None = None, *, order: st
         return solar
     found = _parse_date(text, now, order)
     if found is None and text and (lang := current_language()) is not None:
-        english = to_english(text[:200], lang)
+        # A language the CLDR lacks: its months read by its kin's ("Mairch", parsers.kin_months).
+        english = to_english(text[:200], lang) or kin_month(text[:200], lang)
         if english is not None:
             found = _parse_date(english, now, order)
     # A year 543 ahead on a Thai page: the Buddhist era's ("12 มีนาคม 2565" is in 2022).
