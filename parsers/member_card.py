@@ -41,6 +41,7 @@ from urllib.parse import unquote
 from parsers.cards import find_cards
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean
+from parsers.figure_rows import figure_rows
 from parsers.figure_tiles import tile_lines
 from parsers.forum_members import USER_HREF_RE
 from parsers.labels import LABEL_WORDS, LABELS, POSTS_WORDS, iter_labels
@@ -140,10 +141,8 @@ def _post_count(lines: list[str]) -> int | None:
             continue
         said.add(i)
         match = _COUNT_RE.match(value)
-        if match:
-            number = parse_number(match[0])
-            if number is not None:
-                counts.append(int(number))
+        if match and (number := parse_number(match[0])) is not None:
+            counts.append(int(number))
     if not counts or len(counts) > _MAX_COUNTS or len(set(counts)) != 1:
         return None
     return counts[0]
@@ -154,7 +153,7 @@ def _labelled_values(lines: list[str], rows: Iterable[int]) -> list[tuple[str, b
     of a "label: value" line, or the line after a label standing alone; each with whether its
     label wrote no colon."""
     out = []
-    counts = [i for i, _ in _labelled_counts(lines)]
+    counts = figure_rows(lines, _labelled_counts(lines))  # a linked count's figures have labels too
     for i in rows:
         line = lines[i]
         if len(line) > 119:
@@ -210,7 +209,7 @@ def _joined(lines: list[str], now: str | None) -> str | None:
     rows = sorted({i for year in _year_lines(lines) for i in (year - 1, year) if i >= 0})
     # The statistics stand together: dates labelled near the post count win over those labelled
     # further off (a member's own list "Longest day: 42 km, 19 July 2014" under "About me").
-    counts = [i for i, _ in _labelled_counts(lines)]
+    counts = figure_rows(lines, _labelled_counts(lines))
     near = [i for i in rows if any(abs(i - c) <= _NEAR for c in counts)]
     dates: list[str] = []
     for group in (near, rows) if near else (rows,):
