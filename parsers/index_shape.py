@@ -25,6 +25,7 @@ from parsers.prices import find_prices
 from parsers.records import Thread
 from parsers.thread_records import FORUM_HREF_RE
 from parsers.title_counts import counted_title
+from parsers.topic_rows import is_member
 
 __all__ = ["index_row", "shaped_index", "shaped_topics", "topic_rows"]
 
@@ -177,7 +178,7 @@ def _topic_row(doc: Doc, tr: Any, link: Any) -> bool:
         return False
     full = doc.absolute(href)
     title = full.split("#")[0]
-    members = set(user_links(tr))
+    members = set(_members(tr, link))
     keys = member_keys(list(members))
     foreign = False
     for a in tr.iter("a"):
@@ -209,10 +210,19 @@ def _topic_row(doc: Doc, tr: Any, link: Any) -> bool:
                                                       and not _dated_cell(cells[named[0]], None))
 
 
+def _members(tr: Any, link: Any) -> list[Any]:
+    """A row's member links: to a member address, else (none such) a one-word name its address
+    ends with ("/memba/Kiap_Bung", in a language no address list knows), as in a list's rows;
+    not the row's title ("/t/welcome"). A row linking a member's address by its shape names its
+    members so: its other one-word links are no names (a category's "?sca=정보")."""
+    known = user_links(tr)
+    return known or [a for a in tr.iter("a") if a is not link and is_member(a, set())]
+
+
 def _starter(tr: Any, link: Any) -> str | None:
     """The member a topic row names first when more than its last poster: the starter (by its
     title, or in a cell before the last post's)."""
-    members = user_links(tr)
+    members = _members(tr, link)
     cells = [c for c in tr if c.tag == "td"]
     if not members or not cells:
         return None

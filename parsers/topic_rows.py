@@ -25,7 +25,7 @@ from parsers.post_read import THREAD_HREF_RE
 from parsers.records import Thread
 from parsers.thread_records import FORUM_HREF_RE
 
-__all__ = ["listed_index", "listed_topics", "rows_taken_for_posts", "topics_over_cards"]
+__all__ = ["is_member", "listed_index", "listed_topics", "rows_taken_for_posts", "topics_over_cards"]
 
 # The elements a list's rows are: not inline pieces (a menu's links, a row's spans).
 _ROW_TAGS = ("li", "div", "article", "section", "p", "dd")
@@ -49,7 +49,7 @@ _TIME_RE = re.compile(
 )
 
 
-def _is_member(a: Any, members: set[Any]) -> bool:
+def is_member(a: Any, members: set[Any]) -> bool:
     """A member's link: a known member address, or a one-word name its address ends with
     ("/clan/jugo_vjetar", "/mtumiaji/mama_shamba") or gives as a parameter ("?name=ann")."""
     if a in members:
@@ -97,7 +97,7 @@ def _row(doc: Doc, row: Any, members: set[Any]) -> tuple[Any, list[Any], bool] |
     """(title link, member links, whether a board's) of a topic's or a board's row, else None."""
     links = [a for a in row.iter("a") if (a.get("href") or "")[:1] not in ("", "#")
              and not (a.get("href") or "").startswith("javascript:")]
-    named = [a for a in links if _is_member(a, members)]
+    named = [a for a in links if is_member(a, members)]
     if not named:
         return None
     # A vote's or a menu's arrow ("▲", "»") before the title names nothing.
