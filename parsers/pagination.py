@@ -14,6 +14,7 @@ import re
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
+from parsers.counted_pager import counted_next
 from parsers.dom import Doc, xpath
 
 __all__ = ["next_page"]
@@ -91,7 +92,8 @@ def next_page(doc: Doc) -> str | None:
                 "next" in cls.split() or "pagination-next" in cls or "pagenav-next" in cls
             ):
                 said = doc.absolute(href)
-    return rel or said or _page_after(doc)
+    # Last, a pager known by its count of pages beside a link one page on (parsers.counted_pager).
+    return rel or said or _page_after(doc) or counted_next(doc)
 
 
 # A query parameter or path step naming a page number ("page=2", "whichpage=2", "pagina=2", "p=2",
