@@ -100,8 +100,10 @@ def _month_of(word: str) -> int | None:
 def kin_month(text: str, lang: str | None) -> str | None:
     """``text`` with the month word of its date put in English, when ``lang`` (the page's) is a
     language the CLDR gives no month names of and the word is a kin language's month; else None."""
-    match = _SHAPE_RE.search(text) if lang else None
-    if match is None or _described(lang or ""):
+    if not lang or _described(lang):
+        return None  # the cheap gate first: most pages are in a language the CLDR describes
+    match = _SHAPE_RE.search(text)
+    if match is None:
         return None
     group = "a" if match["a"] else "b"
     number = _month_of(match[group].casefold())
