@@ -9,7 +9,11 @@ Persian and Arabic pages write "٫" (U+066B) between a number's whole part and i
 Only a separator standing between two digits is rewritten, one character for one, so positions in
 the text do not move. Symbols the CLDR gives one locale as decimal and another as group (the
 Arabic comma "،", also a list's comma) and spaces are left as they are. The full-width and small
-forms of "," and "." ("１，２０４") are those marks by Unicode's compatibility mapping.
+forms of "," and "." ("１，２０４") are those marks by Unicode's compatibility mapping, and the
+apostrophe the CLDR groups Swiss thousands with is that mark when typeset as "’" (U+2019):
+
+    >>> ascii_separators("1’240.00 CHF")
+    '1,240.00 CHF'
 """
 
 from __future__ import annotations
@@ -45,6 +49,10 @@ def separator_table() -> dict[int, str]:
     for cp in (*range(0xFE50, 0xFE70), *range(0xFF00, 0xFF10)):
         if (mark := unicodedata.normalize("NFKC", chr(cp))) in (",", "."):
             table.setdefault(cp, mark)
+    # The apostrophe the CLDR groups Swiss thousands with ("1'240.00": de_CH, fr_CH, it_CH, gsw)
+    # as typesetting writes an apostrophe: "’" (U+2019, Unicode's preferred apostrophe), "1’386".
+    if Locale.parse("de_CH").number_symbols["latn"].get("group") == "'":
+        table.setdefault(0x2019, ",")
     return table
 
 

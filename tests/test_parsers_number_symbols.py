@@ -60,3 +60,40 @@ def test_full_width_and_small_commas_and_points_between_digits_are_ascii_marks()
     assert parse_number("３．５") == 3.5
     assert parse_number("2﹐480") == 2480
     assert ascii_separators("はい，そうです") == "はい，そうです"  # a comma between words stays
+
+
+# The apostrophe the CLDR groups Swiss thousands with, typeset as "’" (U+2019): an Italian Swiss
+# item page and a French Swiss vendor's statistics (invented templates).
+_IT_CH_ITEM = """<html lang="it-CH"><head><meta charset="utf-8">
+<title>Orologio a cucù | Mercato Notturno</title></head>
+<body><div class="testa"><a href="/">Mercato Notturno</a></div>
+<div class="articolo"><h1>Orologio a cucù in legno</h1>
+<p class="prezzo">CHF 3’480.00</p>
+<dl><dt>Venditore</dt><dd><a href="/venditore/Ticino_Legno">Ticino_Legno</a></dd></dl>
+<form method="post" action="/carrello/aggiungi"><button>Aggiungi al carrello</button></form>
+</div></body></html>"""
+
+_FR_CH_VENDOR = """<html lang="fr-CH"><head><meta charset="utf-8">
+<title>Fromager_Gruyere – vendeur</title></head>
+<body><h1>Fromager_Gruyere</h1>
+<ul><li>Évaluations: 2’318</li><li>Positives: 99,2 %</li><li>Membre depuis: 14.03.2020</li></ul>
+<p>Fromages d'alpage, envoi le lundi.</p></body></html>"""
+
+
+def test_a_swiss_apostrophe_between_digits_groups_thousands() -> None:
+    assert ascii_separators("1’240.00 CHF") == "1,240.00 CHF"
+    assert parse_number("1’386") == 1386
+    assert [(p.amount, p.currency) for p in find_prices("Priis: 12’300.50 CHF")] == [(12300.5, "CHF")]
+    assert ascii_separators("l’1 d’oro") == "l’1 d’oro"  # an apostrophe after a letter stays
+
+
+def test_an_italian_swiss_item_reads_its_price_grouped_by_a_typeset_apostrophe() -> None:
+    result = parse_page(_IT_CH_ITEM.encode(), url="http://notte.example.onion/articolo/31")
+    (listing,) = result.records
+    assert (listing.price, listing.currency, listing.vendor) == (3480.0, "CHF", "Ticino_Legno")
+
+
+def test_a_french_swiss_vendors_count_grouped_by_a_typeset_apostrophe_is_whole() -> None:
+    result = parse_page(_FR_CH_VENDOR.encode(), url="http://nuit.example.onion/vendeur/Fromager_Gruyere")
+    (vendor,) = result.records
+    assert (vendor.name, vendor.feedback_count, vendor.rating) == ("Fromager_Gruyere", 2318, 99.2)
