@@ -24,6 +24,7 @@ from parsers.cldr_places import destinations_after, labelled_countries
 from parsers.crumb_trail import trail_category
 from parsers.detail_seller import detail_seller, reviewers
 from parsers.dom import Doc, clean
+from parsers.facts_seller import facts_seller
 from parsers.form_price import form_price
 from parsers.glued_labels import unglued
 from parsers.item_badge import badge_category
@@ -134,6 +135,8 @@ def listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
                   or stats_seller(doc) or boxed_seller(doc))
     if vendor is None:  # "<a href=/maijia/x>x</a> ★ 4.9" near the title: the item's seller
         vendor = near_rated_handle(doc.root, scope[:40], lambda: reviewers(doc))
+    if vendor is None:  # "Vendisto" over "Abelejo_Verda": a member's handle among the item's facts
+        vendor = facts_seller(scope[:60], reviewers(doc))
     origin = ships_from_value(scope)
     ships_to = places(labelled_places(scope, "ships_to"))
     if origin and ROUTE_RE.search(origin):
