@@ -63,6 +63,7 @@ from parsers.rated_handle import near_rated_handle
 from parsers.records import Listing
 from parsers.ship_options import option_places
 from parsers.stats_seller import stats_seller
+from parsers.stem_route import stem_route
 
 __all__ = ["listing_detail"]
 
@@ -153,6 +154,7 @@ def listing_detail(doc: Doc, lines: list[str]) -> tuple[Listing | None, bool]:
         or from_to(scope[:60])
         or labelled_countries(scope[:60], current_language())  # labels of any language
         or line_route(scope[:60], current_language())  # CLDR cities, "ارسال از" / "ارسال به"
+        or stem_route(scope[:60])  # "Embiado de" / "Embiamos a": places named in any language
     ):
         ships_from, ships_to = shipping
     if not ships_from and not ships_to:
