@@ -11,7 +11,11 @@ run of statistics holds is when the seller joined (a last visit is labelled "las
 
 The phrase may share its line with others between middle dots ("... з 17 вересня 2021 р. · Останній
 вхід: сьогодні"), and the year may carry the mark the page language's CLDR dates put after it
-("2021 р." in Ukrainian, "2021 г." in Russian and Bulgarian).
+("2021 р." in Ukrainian, "2021 г." in Russian and Bulgarian). A statistic beside it may be a label
+and its figure with no colon (two cells of a row), and the phrase's words may hold apostrophes:
+
+    >>> since_line(["leafy", "Trading on the market since 3 March 2021", "Reviews 1’386"], None)
+    '2021-03-03'
 """
 
 from __future__ import annotations
@@ -26,9 +30,16 @@ from parsers.labels import LABELS
 __all__ = ["since_line"]
 
 # A few words of no figure, then what ends with a year: "На площадке с 14 февраля 2021".
-_LINE_RE = re.compile(r"^(?P<w>[^\W\d_]+(?:[ \u00a0][^\W\d_]+){1,5})[ \u00a0]+(?P<d>[^:：]{4,30}?\d{4})\.?$")
-# A labelled statistic: "Сделок: 2 417", "Feedback: 98 %".
-_STAT_RE = re.compile(r"^[^\W\d_][^:：\d]{0,30}[:：]\s*\d")
+# A word may hold an apostrophe ("hatramin'ny": Malagasy "since the").
+_LINE_RE = re.compile(
+    r"^(?P<w>[^\W\d_]+(?:['’][^\W\d_]+)*(?:[ \u00a0][^\W\d_]+(?:['’][^\W\d_]+)*){1,5})"
+    r"[ \u00a0]+(?P<d>[^:：]{4,30}?\d{4})\.?$"
+)
+# A labelled statistic: "Сделок: 2 417", "Feedback: 98 %"; or a label and its figure alone, with no
+# colon ("Valitaziuns 1’386", "Positivas 98,6 %": a row of two cells).
+_STAT_RE = re.compile(
+    r"^[^\W\d_][^:：\d]{0,30}(?:[:：]\s*\d|\s\d[\d\s.,'’\u00a0\u202f]*(?:%|\s%)?$)"
+)
 
 
 # A line's facts between middle dots or bars: "На майданчику з ... · Останній вхід: ...".

@@ -44,6 +44,7 @@ from parsers.native_figures import ascii_figures
 from parsers.period_table import period_figures
 from parsers.pgp import shown_fingerprint
 from parsers.records import Vendor
+from parsers.share_count import count_before_share
 from parsers.since_line import since_line
 from parsers.stat_rows import cell_rows, stat_joined, stat_rows, stat_share, stat_share_count
 from parsers.stat_tiles import tile_value
@@ -360,6 +361,9 @@ def vendor_detail(doc: Doc, lines: list[str] | None = None, now: str | None = No
         count = stat_share_count(rows)
     # Counts by kind under words in no known language, beside the positive one's share.
     count, rating = missing_figures(figures, count, rating)
+    if count is None and rating is not None:  # "Hevitra: 1 873" over "Tsara: 98,6 %"
+        rows = rows if rows is not None else (lines if stat_rows(lines) else cell_rows(doc))
+        count = count_before_share(rows)
     if member_since is None and keys and (count is not None or rating is not None):
         # A profile's statistics read beside its key: "На площадке с 14 февраля 2021" among them
         # is its join day (a shop's showcase of cards shows such a head too: no profile for it).
