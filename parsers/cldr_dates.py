@@ -23,11 +23,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["current_language", "page_language", "to_english"]
+from parsers.month_spellings import respelled
+
+__all__ = ["current_language", "page_day_words", "page_language", "to_english"]
 
 _LANGUAGE: ContextVar[str | None] = ContextVar("page_language", default=None)
 _ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
                    "october", "november", "december")
+_MONTH_SET = frozenset(_ENGLISH_MONTHS)
 _UNITS = ("second", "minute", "hour", "day", "week", "month", "year")
 # The English the built-in vocabulary reads for CLDR's relative days.
 _DAYS = {-2: "day before yesterday", -1: "yesterday", 0: "today"}
@@ -46,6 +49,29 @@ def page_language(lang: str | None) -> Iterator[None]:
 def current_language() -> str | None:
     """The language set by the innermost :func:`page_language`, or None."""
     return _LANGUAGE.get()
+
+
+_TAUGHT: ContextVar[dict[str, int]] = ContextVar("page_day_words", default={})  # noqa: B039 - never mutated
+
+
+@contextmanager
+def page_day_words(words: dict[str, int]) -> Iterator[None]:
+    """Within the block, ``words`` (a page's own words of relative days, learned from where its
+    posts show their dates: word -> -2..0) are read as those days too."""
+    token = _TAUGHT.set({w.casefold(): k for w, k in words.items() if k in _DAYS})
+    try:
+        yield
+    finally:
+        _TAUGHT.reset(token)
+
+
+def _taught(low: str) -> str | None:
+    """``low`` with the page's taught day words in English, or None when it holds none."""
+    out = low
+    for word, offset in _TAUGHT.get().items():
+        if word in out:
+            out = re.sub(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", _DAYS[offset], out)
+    return out if out != low else None
 
 
 @dataclass(frozen=True)
@@ -174,6 +200,8 @@ def _words(lang: str) -> _Words | None:
 
 def to_english(text: str, lang: str | None) -> str | None:
     """``text`` with ``lang``'s date words put in English, or None when it holds none."""
+    if text and _TAUGHT.get() and (taught := _taught(text.lower())) is not None:
+        return to_english(taught, lang) or taught
     if not lang or lang == "en" or not text:
         return None
     words = _words(lang.lower())
@@ -189,4 +217,7 @@ def to_english(text: str, lang: str | None) -> str | None:
     if words.periods is not None and ":" in out:
         english = words.period_english
         out = words.periods.sub(lambda m: f"{m['t'] or m['t2']} {english[m['m'] or m['m2']]}", out)
+    if out == low and any(c.isdigit() for c in low):
+        # A month spelt a letter off the CLDR's ("14 zugno 2012" for Venetian "jugno").
+        out = respelled(low, {w: e for w, e in words.english.items() if e in _MONTH_SET}) or low
     return out if out != low else None
