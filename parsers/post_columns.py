@@ -71,8 +71,8 @@ def _at(block: Any, path: tuple[tuple[str, int], ...]) -> Any:
 def date_column(block: Any, blocks: list[Any], exclude: set[Any], now: str | None,
                 cache: dict[Any, Any]) -> Any:
     """The element of an undated ``block`` where its dated siblings (same tag and class, two or
-    more, each dated at the same place) show their dates: a date in words no reader knows. None
-    when the siblings show no such column or ``block`` holds nothing there."""
+    more and most of them, each dated at the same place) show their dates: a date in words no
+    reader knows. None when the siblings show no such column or ``block`` holds nothing there."""
     kind = (block.tag, block.get("class"))
     paths = []
     for sib in blocks:
@@ -83,7 +83,9 @@ def date_column(block: Any, blocks: list[Any], exclude: set[Any], now: str | Non
             cache[sib] = _path(el, sib) if date is not None and el is not None else None
         paths.append(cache[sib])
     dated = [p for p in paths if p is not None]
-    if len(dated) < 2 or len(dated) < len(paths) or len(set(dated)) != 1:
+    # Most siblings dated at the one place will do: a second post dated in words no reader knows
+    # leaves the others dated all the same.
+    if len(dated) < 2 or 2 * len(dated) <= len(paths) or len(set(dated)) != 1:
         return None
     el = _at(block, dated[0])
     if el is None or el in exclude:

@@ -24,8 +24,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from parsers.board_refs import board_lines, board_quotes
+from parsers.cldr_dates import page_day_words
+from parsers.date_slots import slot_dates
 from parsers.dom import Doc, clean
 from parsers.file_boxes import file_boxes
+from parsers.name_heads import name_heads
 from parsers.named_boxes import named_boxes
 from parsers.post_columns import (
     first_line,
@@ -98,6 +101,14 @@ def mend_posts(
     changed = [False] * len(posts)
     for i in [*_past_panels(posts, reads, now), *_posters_days(posts, reads, now)]:
         changed[i] = True
+    # Still plainly misdated: dated at the one place every post shows its own date, in any words
+    # (its words of days read so in an edit note too).
+    slotted, day_words = slot_dates(posts, reads, now)
+    with page_day_words(day_words):
+        for i, (date, el) in slotted.items():
+            posts[i].posted_at, reads[i].date = date, el
+            _drop_date_line(reads[i], el, now, {p.author for p in posts if p.author})
+            changed[i] = True
     # A post dated by its poster's join day where its siblings show theirs too: dated where they are.
     for i, (date, el) in join_dated([r.block for r in reads], [r.date for r in reads],
                                     [r.quoted for r in reads], now).items():
@@ -137,6 +148,11 @@ def mend_posts(
             if (name is None or name not in names) and (named := named_quote(q, names)):
                 r.entries[k] = (q, named)
                 changed[i] = True
+    # A poster's name alone just over a quote's box: the quote's head.
+    for i, r in enumerate(reads):
+        for k, named, head in name_heads(r.entries, r.quoted, names):
+            r.entries[k] = (r.entries[k][0], named)
+            r.drop, changed[i] = r.drop | set(head.iter()), True
     # Boxes no reader took for quotes whose head line names a poster ("mbada77 akanyora:").
     for i, r in enumerate(reads):
         for box, named in named_boxes(r.container, r.drop | r.quoted, names, (r.author, r.date)):
