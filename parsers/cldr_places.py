@@ -21,6 +21,7 @@ import unicodedata
 
 from parsers.flag_places import plain_place
 from parsers.labels import LABELS
+from parsers.locale_countries import own_country_names
 
 __all__ = ["ANY_LANGUAGE", "country_names", "destinations_after", "labelled_countries", "locale_tags"]
 
@@ -64,6 +65,7 @@ def country_names(lang: str | None) -> frozenset[str]:
             continue
         names.update(name.casefold() for key, name in territories.items() if key != "ZZ")
     names.update(_iso_names(lang))
+    names.update(name.casefold() for name in own_country_names(lang))  # "Tirkiye" beside "Türkiye"
     return frozenset(names)
 
 
