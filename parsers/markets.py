@@ -33,6 +33,7 @@ from parsers.dom import Doc, clean
 from parsers.facet_names import mend_facet_categories
 from parsers.feedback import feedback_lines, feedback_page, read_feedback
 from parsers.feedback_vendor import feedback_total, feedback_vendor, page_seller
+from parsers.labelled_handles import mend_labelled_handles
 from parsers.labels import LABELS, iter_labels
 from parsers.listing_detail import listing_detail
 from parsers.market_buy import buy_form, has_buy_control
@@ -124,6 +125,7 @@ def _index(doc: Doc, cards: list[Any], deadline: float | None = None) -> list[Li
         if deadline is not None and n % 200 == 199 and time.monotonic() > deadline:
             break  # the page's time budget is spent: keep the cards read so far
         out.append(card_listing(doc, card, categories, columns, link))
+    mend_labelled_handles(cards, out)  # "<label>: <b>Some_Handle</b>" alike on every card
     if out and all(r.vendor is None for r in out):
         # A shop's own showcase: every card is its (its heading's handle in their addresses too).
         owner = shop_owner(doc, cards) or path_owner(doc, cards) or titled_owner(doc, cards)
