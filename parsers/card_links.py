@@ -218,6 +218,19 @@ def absolute_href(doc: Doc, card: Any) -> str | None:
 
 
 def link_title(link: Any) -> str:
-    """A title link's text, or its heading's when it wraps the whole card (image, stars, price)."""
+    """A title link's text, or its heading's when it wraps the whole card (image, stars, price);
+    without a heading, the line of the card its ``title`` names, else its first line of words
+    that is no price ("<a title='Felt rug'><span>-20%</span><div>Felt rug</div><p>Seller: x</p>
+    <div>9 800 ₸</div></a>": a card's fields each a block of their own, the link around them)."""
     inner = next(link.iter(*_HEADINGS), None)
+    if inner is None and next(link.iter("p", "div", "li"), None) is not None:
+        lines = Doc.lines(link)
+        named = clean(link.get("title") or "")
+        if named in lines:
+            return named
+        words = (ln for ln in lines if _LETTERS_RE.search(ln) and not find_prices(ln, limit=1))
+        return next(words, clean(link.text_content()))
     return clean((inner if inner is not None else link).text_content())
+
+
+_LETTERS_RE = re.compile(r"[^\W\d_]{2}")

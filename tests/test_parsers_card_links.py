@@ -119,3 +119,36 @@ def test_an_estonian_grid_whose_picture_follows_the_name_reads_its_item_links() 
         ("Kanarbikumesi, 250 g", 6.9, "EUR", None),
         ("Pärnaõiemesi, 500 g", 9.1, "EUR", None),
     ]
+
+
+def _wrapped(cards: str, lang: str) -> str:
+    return f"""<html lang="{lang}"><head><meta charset="utf-8"><title>Yangi</title></head><body>
+<div class="grid">{cards}</div></body></html>"""
+
+
+def test_a_link_around_the_whole_card_gives_the_line_its_title_attribute_names() -> None:
+    # Uzbek: each card one link around its picture, name, seller and price, the name in the
+    # link's title too.
+    card = """<div class="card"><a href="/p/{n}/" title="{t}"><div class="img"></div>
+<div class="nomi">{t}</div><p class="sotuvchi">{s}</p>
+<div class="narx"><strong>{p} UZS</strong></div></a></div>"""
+    rows = [("Atlas ko‘ylak", "ipak_yoli", "450 000"), ("Do‘ppi, Chust", "chust_usta", "120 000"),
+            ("Sopol kosa", "rishton_kulol", "85 000")]
+    html = _wrapped("".join(card.format(n=n, t=t, s=s, p=p) for n, (t, s, p) in enumerate(rows)), "uz")
+    kind, found = _listings(html, "http://bozor.example/yangi")
+    assert kind == "listing_index"
+    assert [(r.title, r.price) for r in found] == [
+        ("Atlas ko‘ylak", 450000.0), ("Do‘ppi, Chust", 120000.0), ("Sopol kosa", 85000.0)]
+
+
+def test_a_link_around_the_whole_card_without_a_title_gives_its_first_line_of_words() -> None:
+    # Armenian: a discount badge of figures first, then the name, then the price.
+    card = """<div class="card"><a href="/ap/{n}"><span class="zexch">{b}</span><div class="anun">{t}</div>
+<div class="gin">{p} ֏</div></a></div>"""
+    rows = [("-15%", "Գորգ, 120×180", "85 000"), ("", "Կավե կուժ", "12 000"),
+            ("-10%", "Ծիրանի չիր, 1 կգ", "4 500")]
+    html = _wrapped("".join(card.format(n=n, b=b, t=t, p=p) for n, (b, t, p) in enumerate(rows)), "hy")
+    kind, found = _listings(html, "http://shuka.example/nor")
+    assert kind == "listing_index"
+    assert [(r.title, r.price, r.currency) for r in found] == [
+        ("Գորգ, 120×180", 85000.0, "AMD"), ("Կավե կուժ", 12000.0, "AMD"), ("Ծիրանի չիր, 1 կգ", 4500.0, "AMD")]
