@@ -70,6 +70,8 @@ def piece_fields(lines: list[str], title: str | None, vendor: str | None) -> tup
 
 # "label: value" within a piece: a label of a few words, no figure.
 _PAIR_RE = re.compile(r"^([^\W\d_][^:：\d]{0,24})[:：]\s*(\S.*)$")
+# The sentences before a piece's label: all up to the last sentence's end.
+_SENTENCES_RE = re.compile(r"^.*[.!?。！？]\s+(?=\S)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -103,7 +105,10 @@ def piece_route(lines: list[str], lang: str | None) -> tuple[str, list[str]] | N
         if (":" not in line and "：" not in line) or not _SEP_RE.search(line):
             continue
         pairs = []
-        for piece in _SEP_RE.split(line):
+        for n, piece in enumerate(_SEP_RE.split(line)):
+            if n == 0 and _PAIR_RE.match(piece.strip()) is None:
+                # The first piece may end a sentence ("Hand-felted. From: Kazakhstan · To: ...").
+                piece = _SENTENCES_RE.sub("", piece, count=1)
             if (m := _PAIR_RE.match(piece.strip())) is not None:
                 pairs.append(m.groups())
             elif (place := _bare_place(piece.strip(), lang)) is not None:

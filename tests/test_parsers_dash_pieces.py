@@ -45,3 +45,13 @@ def test_two_rubric_like_pieces_leave_the_category_unsure() -> None:
 
 def test_a_line_with_one_dash_or_hyphenated_words_is_no_row_of_pieces() -> None:
     assert piece_fields(["Hand-turned dipper — Crafts"], "Hand-turned dipper", None) == (None, None, [])
+
+
+def test_a_route_of_labelled_pieces_after_a_description_s_sentences_is_read() -> None:
+    from parsers.dash_pieces import piece_route
+
+    line = "Ручна робота з вовни. Звідки: Україна · Куди: Європа"
+    assert piece_route([line], "uk") == ("Україна", ["Європа"])
+    assert piece_route(["Hecho a mano en Oaxaca. Origen: México · Destino: Todo el mundo"], "es") == (
+        "México", ["Todo el mundo"])
+    assert piece_route(["Ships fast. Great quality · Buy now: here"], "en") is None
