@@ -149,9 +149,23 @@ words of a post's header and of a poster's join day. Blind scores of the rounds 
 0.778, 0.714, 0.946, 0.798, 0.699, 0.601, 0.750, 0.857, 0.466, 0.612, 0.538, 0.773, 0.313, 0.694,
 0.684, 0.376, 0.578, 0.517, 0.514, 0.848, 0.777, 0.858, 0.406, 0.782, 0.902, 0.752, 0.831, 0.738,
 0.820, 0.891, 0.770, 0.942, 0.679, 0.736, 0.893, 0.837, 0.587, 0.741, 0.919, 0.667, 0.858, 0.710 and
-here 0.764 (0.764 at this session's start). KNOWN_MISSES holds every wrong value of 7dbbd68. This
-round is BLIND: do not tune the parsers on its pages; mend a miss only as a general mechanism, with
-test pages of its own, and say so here.
+here 0.764 (0.764 at this session's start). KNOWN_MISSES held every wrong value of 7dbbd68 (those
+left since the mends below). This round is BLIND: do not tune the parsers on its pages; mend a miss
+only as a general mechanism, with test pages of its own, and say so here.
+
+Mended after its blind measure, each miss by a general mechanism with test pages of its own
+(b09554a to 01a5e67): months of languages the CLDR lacks read as the CLDR's month names of every
+language it describes (parsers.kin_months); a profile's figures under labels of a few words
+(parsers.figure_rows); a pager known by its shape, the page count beside it or the current number
+unlinked (parsers.counted_pager); the one place of every post whose text reads as dates in order
+dates the posts when the thread's dates are plainly wrong, its unknown day words and units read as
+the only value between the neighbouring posts' dates (parsers.date_slots, parsers.loose_dates,
+parsers.cldr_pool); country names as glibc's locales write them (parsers.locale_countries);
+sellers as handles after the same label on every card (parsers.labelled_handles); the lower of two
+prices whose labels share a word (parsers.sale_price); a seller as a labelled handle among an
+item's facts (parsers.facts_seller); routes as two labels of one stem (parsers.stem_route); a
+vendor's count in the row before its single positive share (parsers.share_count): 0.764 -> 0.993.
+Left: two Cantonese relative times whose hour word (鐘頭) no CLDR locale holds.
 """
 
 from __future__ import annotations
@@ -337,94 +351,18 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
-# (parsers of 7dbbd68). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
+# What the parsers give on the holdout side where it differs from TRUTH since the mends (parsers
+# of 01a5e67; blind, 7dbbd68 gave the values the docstring counts).
+# Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
 KNOWN_MISSES: dict[str, dict[str, Any]] = {
-    "holdout/bazaraseve_cards_try_ku.html": {
-        "next_page": None,
-        "listing[0].vendor": None,
-        "listing[0].ships_from": None,
-        "listing[0].ships_to": [],
-        "listing[1].vendor": None,
-        "listing[1].ships_from": None,
-        "listing[1].ships_to": [],
-        "listing[2].vendor": None,
-        "listing[2].ships_from": None,
-        "listing[2].ships_to": [],
-        "listing[3].vendor": None,
-        "listing[3].ships_from": None,
-        "listing[3].ships_to": [],
-    },
-    "holdout/bothyblether_member_profile_sco.html": {
-        "page_type": 'other',
-        "author[0].name": None,
-        "author[0].post_count": None,
-        "author[0].joined": None,
-    },
     "holdout/chaanteng_thread_relative_yue.html": {
-        "post[0].posted_at": '2021-12-04',
-        "post[0].body": (
-            '#1 發表於 前日 21:40\n年尾買咗盆年桔返屋企，'
-            '點知擺咗一個禮拜就開始甩葉。\n係咪淋水淋得太多？'),
-        "post[1].posted_at": '2010-07-18',
-        "post[1].body": (
-            '#2 發表於 琴日 下晝3:15\n多數係淋水太多，或者擺得太暗。\n'
-            '泥面乾咗先淋，每日攞出露台曬兩三個鐘太陽就得。\n'
-            '（最後編輯：琴日 下晝3:22）\n'
-            '種得好唔好，睇天食飯。'),
-        "post[2].posted_at": '2017-05-30',
-        "post[2].body": '#3 發表於 5 個鐘頭前\n唔好放喺冷氣機隔籬，凍風一吹啲葉即刻黃晒。',
-        "post[3].posted_at": '2021-12-04',
-        "post[3].body": '#4 發表於 半個鐘頭前\n多謝晒！原來真係擺咗喺冷氣機隔籬，而家搬咗去露台啦。',
-        "author[0].joined": None,
-        "author[1].joined": None,
-        "author[2].joined": None,
-    },
-    "holdout/fouermaart_feedback_totals_lb.html": {
-        "next_page": None,
-    },
-    "holdout/grexapiariorum_thread_la.html": {
-        "post[0].posted_at": '2025-04-03',
-        "post[0].body": (
-            'Scriptum: 17 Novembris 2026, 21:30\nTres alvos in horto habeo, sed mel autumno '
-            'parum relictum est.\nNum apes nunc syrupo alere debeo, an exspectare usque ad '
-            'ver?'),
-        "post[1].posted_at": '2010-09-17',
-        "post[1].body": (
-            'Scriptum: heri, 08:05\nNunc noli syrupum liquidum dare, nam frigore apes eum non '
-            'iam coquunt.\nPastam sacchari super favos pone; ea per totam hiemem sufficit.\n'
-            'Ultimum mutatum ab apiarius_senex: heri, 09:12\nFestina lente, sed ante hiemem.'),
-        "post[2].posted_at": '2019-02-09',
-        "post[2].body": (
-            'Scriptum: hodie, 10:31\nEtiam alvos ab humore defende: apes frigus bene ferunt, '
-            'umorem non ferunt.'),
-        "post[3].posted_at": '2025-04-03',
-        "post[3].body": (
-            'Scriptum: ante 40 minuta\nGratias vobis! Pastam hodie paravi et alvos tabulis '
-            'texi.'),
-        "author[0].joined": None,
-        "author[1].joined": None,
-        "author[2].joined": None,
-    },
-    "holdout/hikashop_product_eur_eo.html": {
-        "listing[0].price": 32.0,
-        "listing[0].vendor": None,
-    },
-    "holdout/kloenstuuv_topics_nds.html": {
-        "next_page": None,
-    },
-    "holdout/llumeferia_listing_xmr_ast.html": {
-        "listing[0].ships_from": None,
-        "listing[0].ships_to": [],
-    },
-    "holdout/marcadanotg_vendor_pgp_rm.html": {
-        "vendor[0].feedback_count": None,
-        "vendor[0].member_since": None,
+        "post[2].posted_at": None,
+        "post[3].posted_at": None,
     },
 }
 
 (test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
- test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.764)
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.993)
 _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 _text = ROUND.page_text(ENCODINGS)

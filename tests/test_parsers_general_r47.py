@@ -157,8 +157,23 @@ scores of the rounds (3 to 46): 0.646, 0.778, 0.714, 0.946, 0.798, 0.699, 0.601,
 0.466, 0.612, 0.538, 0.773, 0.313, 0.694, 0.684, 0.376, 0.578, 0.517, 0.514, 0.848, 0.777, 0.858,
 0.406, 0.782, 0.902, 0.752, 0.831, 0.738, 0.820, 0.891, 0.770, 0.942, 0.679, 0.736, 0.893, 0.837,
 0.587, 0.741, 0.919, 0.667, 0.858, 0.710, 0.764 and here 0.720 (0.720 at this session's start).
-KNOWN_MISSES holds every wrong value of 7dbbd68. This round is BLIND: do not tune the parsers on its
-pages; mend a miss only as a general mechanism, with test pages of its own, and say so here.
+KNOWN_MISSES held every wrong value of 7dbbd68 (those left since the mends below). This round is
+BLIND: do not tune the parsers on its pages; mend a miss only as a general mechanism, with test
+pages of its own, and say so here.
+
+Mended after its blind measure, each miss by a general mechanism with test pages of its own
+(b09554a to 01a5e67): a profile's figures under labels of a few words and its join day labelled
+with no colon (parsers.figure_rows); a topic table's member links by their shape
+(parsers.index_shape); post dates by the one place of every post that reads as dates in order,
+months one letter off the CLDR's, a poster's name above a quote box (parsers.date_slots,
+parsers.loose_dates, parsers.month_spellings, parsers.name_heads); the Swiss apostrophe typed ’
+(parsers.number_symbols); a seller as a labelled handle among an item's facts
+(parsers.facts_seller); routes as two labels of one stem (parsers.stem_route); a vendor's count in
+the row before its single positive share (parsers.share_count); a card's title by its link's title
+attribute, sellers after one label on every card, route pieces after a description
+(parsers.card_links, parsers.labelled_handles, parsers.dash_pieces): 0.720 -> 0.987. Left: the
+Shuup cards' category, the category page's own name, which rounds 14 and 18 (pages of the same
+shape) count as no card's category; a reader of it was written and dropped for that conflict.
 """
 
 from __future__ import annotations
@@ -353,108 +368,20 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
-# (parsers of 7dbbd68). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
+# What the parsers give on the holdout side where it differs from TRUTH since the mends (parsers
+# of 01a5e67; blind, 7dbbd68 gave the values the docstring counts).
+# Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
 KNOWN_MISSES: dict[str, dict[str, Any]] = {
-    "holdout/oscar_product_detail_chf_gsw.html": {
-        "listing[0].price": 240.0,
-        "listing[0].vendor": None,
-    },
     "holdout/shuup_category_grid_kzt_kk.html": {
-        "listing[0].title": (
-            'Сырмақ, 150×200 см Сатушы: Oyu_Sheberkhana 86 500,00 ₸ Қой жүнінен басылған, ою-өрнегі '
-            'қолмен тігілген. Қайдан: Қазақстан · Қайда: Бүкіл әлем'),
-        "listing[0].vendor": None,
         "listing[0].category": None,
-        "listing[0].ships_from": None,
-        "listing[0].ships_to": [],
-        "listing[1].title": (
-            '-20% Киіз үй ойыншығы Сатушы: Kiiz_Ustasy 12 400,00 ₸ Балаларға арналған кішкентай '
-            'киіз үй, уығы мен кереге тұрады. Қайдан: Қазақстан · Қайда: ТМД елдері'),
-        "listing[1].vendor": None,
         "listing[1].category": None,
-        "listing[1].ships_from": None,
-        "listing[1].ships_to": [],
-        "listing[2].title": (
-            'Тұскиіз, қолдан кестеленген Сатушы: Oyu_Sheberkhana 145 000,00 ₸ Барқытқа жібек '
-            'жіппен кестеленген қабырға кілемі. Қайдан: Қазақстан · Қайда: Бүкіл әлем'),
-        "listing[2].vendor": None,
         "listing[2].category": None,
-        "listing[2].ships_from": None,
-        "listing[2].ships_to": [],
-        "listing[3].title": (
-            'Киіз тәпішке, 38 өлшем Сатушы: Tapishke_Almaty 9 800,00 ₸ Жылы, жеңіл, табаны '
-            'былғарымен тігілген. Қайдан: Қазақстан · Қайда: Қазақстан ішінде'),
-        "listing[3].vendor": None,
         "listing[3].category": None,
-        "listing[3].ships_from": None,
-        "listing[3].ships_to": [],
-    },
-    "holdout/tavulata_thread_relative_scn.html": {
-        "post[1].posted_at": '2010-02-03',
-        "post[1].body": (
-            "Ajeri, 21:40\nPi ogni litru di mostu cottu ci mettu centu grammi d'amidu.\nMiscìa "
-            "sempri cu la cucchiara di lignu, senza mai firmàriti, finu a quannu s'addensa."),
-        "post[2].posted_at": '2019-10-22',
-        "post[2].body": (
-            '3 uri fa\nPoi mèttila nta li formi di crita e làssala asciucari ô suli pi dui '
-            'o tri jorna.'),
-        "author[0].joined": None,
-        "author[1].joined": None,
-        "author[2].joined": None,
-    },
-    "holdout/trupial_member_profile_pap.html": {
-        "page_type": 'other',
-        "author[0].name": None,
-        "author[0].post_count": None,
-        "author[0].joined": None,
-    },
-    "holdout/varotraalina_vendor_pgp_mg.html": {
-        "vendor[0].feedback_count": None,
-        "vendor[0].member_since": None,
-    },
-    "holdout/vyejocharshi_listing_try_lad.html": {
-        "listing[0].ships_from": None,
-        "listing[0].ships_to": [],
-    },
-    "holdout/wantokbung_topic_list_tpi.html": {
-        "thread[0].title": None,
-        "thread[1].title": None,
-        "thread[2].title": None,
-        "thread[3].title": None,
-        "thread[4].title": None,
-        "thread[5].title": None,
-    },
-    "holdout/zikuladizkus_topic_vec.html": {
-        "post[0].posted_at": '2025-03-03',
-        "post[0].body": (
-            "Postà: 16 novenbre 2026, 20:15\nCiao a tuti! Vorìa far l'inciostro co le gale "
-            'de rovere, par scriver le letare come na volta.\nQuante gale e quanto vetriolo '
-            'go da meter in un litro de acqua?'),
-        "post[1].posted_at": '2026-11-19',
-        "post[1].body": (
-            'Postà: 17 novenbre 2026, 08:40\nMi in un litro de acqua meto trenta grami de gale '
-            'pestà e diese grami de vetriolo.\nLassa le gale in mojo par tre dì, dopo cola '
-            'tuto e zonta un fià de goma arabica.'),
-        "post[1].quotes": [],
-        "post[2].posted_at": '2026-11-20',
-        "post[2].body": (
-            "Postà: 19 novenbre 2026, 18:05\nSta tento a no tegner l'inciostro in un vaso de "
-            'fero; el vero xe tanto mejo.\nMi ghe zonto anca un fià de vin bianco, cussì el '
-            'dura de più e no fa la mufa.'),
-        "post[3].posted_at": '2025-03-03',
-        "post[3].body": (
-            'Postà: 20 novenbre 2026, 09:12\nGrassie a tuti! Lo tegno in na bozeta de vero '
-            'e el xe za drio deventar nero.'),
-        "post[3].quotes": [],
-        "author[0].joined": None,
-        "author[1].joined": None,
-        "author[2].joined": None,
     },
 }
 
 (test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
- test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.72)
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.987)
 _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 _text = ROUND.page_text(ENCODINGS)
