@@ -153,10 +153,35 @@ a card that shows no places has none; a vendor page's product links give no list
 feedback page gives its vendor's record with the totals shown (has_pgp_key None).
 
 The ground truth was written by hand from what a human reads on each page, and committed with the
-pages BEFORE the parsers were run on them at all. Not yet scored: KNOWN_MISSES is empty and the
-parametrized holdout test is skipped until the lead measures the round once, blind
-(``benchmarks/score_general.py --round 48 --side holdout --misses``; the script finds the round
-from this module, nothing to add there), and adds ROUND.held_out_checks(f1) with that figure.
+pages (e3befb9) BEFORE the parsers were run on them at all.
+
+Blind measurement, once per set of parsers, no site profiles (``benchmarks/score_general.py
+--round 48 --side holdout --misses``): those of 747bc53 (the last session's end), of 7dbbd68
+(rounds 44 and 45 mended) and of 01a5e67 (rounds 46 and 47 too). None had seen this round's pages;
+every helper who wrote those mends kept it out of every scan.
+
+    template                   747bc53  7dbbd68  01a5e67
+    benthuyen_pgp2fa_vi          0.000    0.000    0.000  (a PGP two-factor login)
+    dahliz_index_ar              0.000    0.000    0.000  (a shout box read as posts)
+    koharubiyori_thread_ja       0.000    0.000    0.000  (ISO-2022-JP: read as a login)
+    jinqiao_feedback_zh          0.105    0.105    0.105  (reviews read as cards)
+    elgg_discussion_es           0.286    0.286    0.286  (dates a post off; quotes)
+    chouette_home_fr             0.909    0.988    0.988  (categories; a digital item's places)
+    glfusion_topic_de            0.912    0.912    0.912  (title; a date; a body)
+    bitrix_catalog_element_ru, ironbridge_listing_en, jangada_vendor_pt 1.000
+    overall                      0.636    0.664    0.664
+
+This round and round 49 are this session's second blind measure: the parsers of 747bc53 are the last
+session's, those of 7dbbd68 carry this session's mends of rounds 44 and 45, those of 01a5e67 those
+of rounds 46 and 47 too. The mends of rounds 44 and 45 carried here on the featured cards of a
+market's home page (+0.028: their categories, as the site's counted list of categories names them,
+parsers.facet_names); those of rounds 46 and 47 nothing. Blind scores of the rounds (3 to 47):
+0.646, 0.778, 0.714, 0.946, 0.798, 0.699, 0.601, 0.750, 0.857, 0.466, 0.612, 0.538, 0.773, 0.313,
+0.694, 0.684, 0.376, 0.578, 0.517, 0.514, 0.848, 0.777, 0.858, 0.406, 0.782, 0.902, 0.752, 0.831,
+0.738, 0.820, 0.891, 0.770, 0.942, 0.679, 0.736, 0.893, 0.837, 0.587, 0.741, 0.919, 0.667, 0.858,
+0.710, 0.764, 0.720 and here 0.664 (0.636 at this session's start). KNOWN_MISSES holds every wrong
+value of 01a5e67. This round is BLIND: do not tune the parsers on its pages; mend a miss only as a
+general mechanism, with test pages of its own, and say so here.
 """
 
 from __future__ import annotations
@@ -168,9 +193,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import pytest
-
-from parsers.records import PAGE_TYPES
 from tests.general_rounds import (
     Round,
     _author,
@@ -183,7 +205,6 @@ from tests.general_rounds import (
     time_ago,
     v4_fingerprint,
 )
-from tests.parsers_scoring import CONTRACT_FIELDS
 
 DATA = Path(__file__).parent / "data" / "general_r48"
 
@@ -351,16 +372,86 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers give on the holdout side where it differs from TRUTH: empty until the round is
-# scored once, blind (see the module docstring). Key: "kind[i].field" (or "page_type"); value:
-# what the parsers gave, with a comment naming the general rule that is missing.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {}
+# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
+# (parsers of 01a5e67). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {
+    "holdout/benthuyen_pgp2fa_login_vi.html": {
+        "page_type": 'other',
+    },
+    "holdout/chouette_home_featured_eur_fr.html": {
+        "listing[4].ships_to": ['numérique'],
+    },
+    "holdout/dahliz_index_shoutbox_ar.html": {
+        "page_type": 'thread',
+    },
+    "holdout/elgg_discussion_relative_es.html": {
+        "post[0].author": 'Tomeu Amengual',
+        "post[0].posted_at": '2026-11-17T09:15:00',
+        "post[0].body": (
+            'Todavía estás a tiempo: el ajo necesita frío para formar bien la cabeza.\nEntierra '
+            'los dientes a unos cinco centímetros, con la punta hacia arriba, y no riegues '
+            'en exceso.'),
+        "post[1].author": 'Lucía Ferrer',
+        "post[1].posted_at": '2026-11-19T08:30:00',
+        "post[1].body": (
+            'Yo uso ajo morado de Las Pedroñeras y en maceta me va muy bien.\nEso sí, compra '
+            'ajo de siembra; el del supermercado a veces viene tratado para que no brote.'),
+        "post[2].author": 'Maribel Ortigosa',
+        "post[2].posted_at": '2026-11-20T09:05:00',
+        "post[2].body": (
+            '¡Gracias! Los planté ayer por la tarde, doce dientes en la jardinera.\nOs contaré '
+            'en primavera cómo han salido.'),
+        "post[2].quotes": ['Tomeu Amengual'],
+        "post[3].author": 'Quique Balcón',
+        "post[3].posted_at": '2026-11-20T11:48:00',
+        "post[3].body": (
+            'Si la jardinera es de plástico oscuro, ponla sobre unos tacos de madera para que '
+            'no se encharque.'),
+        "post[3].quotes": [],
+        "post[4].author": None,
+        "post[4].posted_at": None,
+        "post[4].index": None,
+        "post[4].body": None,
+    },
+    "holdout/glfusion_forum_topic_de.html": {
+        "thread[0].title": 'Letzte Beiträge',
+        "post[0].posted_at": None,
+        "post[2].body": (
+            'Denk an die Unterseite und die Stirnkanten, sonst verzieht sich die Platte.\nIch '
+            'öle die Unterseite immer genauso oft wie die Oberseite.\n[Bearbeitet um 11/19/26 '
+            '21:10 von Leimzwinge_Ute]'),
+    },
+    "holdout/jinqiao_feedback_escrow_zh.html": {
+        "page_type": 'listing_index',
+        "vendor[0].name": None,
+        "vendor[0].feedback_count": None,
+        "vendor[0].rating": None,
+    },
+    "holdout/koharubiyori_thread_ja_iso2022jp.html": {
+        "page_type": 'login',
+        "thread[0].title": None,
+        "post[0].author": None,
+        "post[0].posted_at": None,
+        "post[0].index": None,
+        "post[0].body": None,
+        "post[1].author": None,
+        "post[1].posted_at": None,
+        "post[1].index": None,
+        "post[1].body": None,
+        "post[2].author": None,
+        "post[2].posted_at": None,
+        "post[2].index": None,
+        "post[2].body": None,
+        "post[3].author": None,
+        "post[3].posted_at": None,
+        "post[3].index": None,
+        "post[3].body": None,
+    },
+}
 
-
-_, _holdout_test = ROUND.tests(KNOWN_MISSES)
-test_a_holdout_page_gives_the_truth_but_for_its_known_misses = pytest.mark.skip(
-    reason="round 48 not yet scored: the lead measures it once, blind")(_holdout_test)
-
+(test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.664)
+_, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 _text = ROUND.page_text(ENCODINGS)
 _posts = ROUND.records_of("post")
@@ -369,18 +460,6 @@ _authors = ROUND.author_stats
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩٬", "0123456789,")
 
 
-def test_every_page_on_disk_has_a_truth_and_every_truth_a_page() -> None:
-    on_disk = {f"holdout/{p.name}" for p in (DATA / "holdout").iterdir()}
-    assert on_disk == set(TRUTH)
-    assert ROUND.pages("tune") == []
-    assert not (DATA / "tune").exists()
-
-
-def test_every_expected_record_names_every_contract_field_of_its_kind() -> None:
-    for page, truth in TRUTH.items():
-        assert truth["type"] in PAGE_TYPES, page
-        for record in truth["records"]:
-            assert set(CONTRACT_FIELDS[record["type"]]) <= set(record), (page, record)
 
 
 def test_five_forum_pages_and_five_market_pages() -> None:
