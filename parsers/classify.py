@@ -22,6 +22,7 @@ from parsers.ddos_mention import attack_named_in_prose
 from parsers.dom import Doc, clean, xpath
 from parsers.front_gates import front_challenge, front_frame
 from parsers.labels import BUY_WORDS
+from parsers.pgp_challenge import pgp_challenge
 from parsers.prices import find_prices
 from parsers.regex_gate import Folded
 
@@ -299,6 +300,8 @@ def interstitial_type(doc: Doc) -> str | None:
         or (size < 3000 and _LOGIN_RE.found(text[:3000]) and not _quick_login(passwords[0], size))
         or (size < 1500 and len(doc.links) <= 15 and _credentials_form(passwords[0]))
     ):
+        return "login"
+    if pgp_challenge(doc):  # the second step: decrypt a PGP message, type its code
         return "login"
     if _CAPTCHA_RE.found(probe) or (size < 3000 and (_has_captcha_markup(doc) or _code_form(doc))):
         # A captcha a front service shows (Cloudflare's "One more step", DDoS-Guard's, EndGame's)
