@@ -2,6 +2,8 @@
 given by divider lines between them ("18 November 2026", "Yesterday", "Today"), lines without a
 time (someone came in, the topic changed) no post. Web chats, shoutboxes and IRC-like logs are
 built so in every language; the same few names recur, each line dated by its day's divider.
+A log that is a small part of its page (a shout box in a column beside a board list or a thread's
+posts) is no thread: the page is what the rest of it shows.
 
     >>> from parsers.dom import load
     >>> html = '''<h2>Sourdough</h2><div class="log"><p>Yesterday</p>
@@ -39,6 +41,9 @@ _TEXT_NAME_RE = re.compile(r"^<?(?P<n>[^\s:<>]{1,40}?)>?:?\s+")
 _MIN_LINES = 3
 #: The most characters a day's divider says ("Wednesday, 18 November 2026").
 _MAX_DIVIDER = 48
+#: The least part of the page's text a log that is the page's content holds: a shout box beside a
+#: board list, a thread's posts or a shop's items is a small part of its page, no thread of it.
+_MIN_SHARE = 1 / 3
 
 
 def _gate(doc: Doc) -> list[str]:
@@ -103,7 +108,7 @@ def chat_log(doc: Doc, *, now: str | None = None) -> list[Any]:
     log = lines[0].getparent()
     while log is not None and not all(log in set(el.iterancestors()) for el in lines):
         log = log.getparent()
-    if log is None:
+    if log is None or len(clean(log.text_content())) < _MIN_SHARE * len(clean(root.text_content())):
         return []
     owned = set(lines)
     posts: list[Post] = []

@@ -89,3 +89,58 @@ def test_timed_lines_whose_names_never_recur_are_no_chat_log() -> None:
 def test_a_page_of_two_timed_lines_is_no_chat_log() -> None:
     page = _PORTUGUESE.replace("<li>[21:09]", "<li>21h09").replace("<li>[07:30]", "<li>07h30")
     assert chat_log(load(page.encode()), now=_NOW) == []
+
+
+# A board index with a shout box in its side column: the boards, their counts and last posts are
+# the page; the shout box's lines are no thread.
+_SPANISH_INDEX = """<html lang="es"><head><title>Foro La Huerta - Índice</title></head><body>
+<nav><a href="/">Inicio</a> <a href="/normas">Normas</a> <a href="/miembros">Miembros</a></nav>
+<div class="principal"><table class="foros">
+<tr><th>Foro</th><th>Temas</th><th>Mensajes</th><th>Último mensaje</th></tr>
+<tr><td><a href="/foro/1">Presentaciones</a><br>Cuéntanos quién eres y qué cultivas.</td><td>212</td>
+<td>1.804</td><td><a href="/tema/77">Hola desde Murcia</a> por <a href="/u/pimiento">pimiento</a></td></tr>
+<tr><td><a href="/foro/2">Semilleros</a><br>Germinación, sustratos y trasplantes.</td><td>348</td>
+<td>4.120</td><td><a href="/tema/91">Tomates que no germinan</a> por <a href="/u/acelga">acelga</a></td></tr>
+<tr><td><a href="/foro/3">Plagas</a><br>Pulgones, caracoles y remedios caseros para la huerta.</td>
+<td>190</td><td>2.377</td><td><a href="/tema/88">Jabón potásico, ¿cada cuánto?</a> por
+<a href="/u/berza">berza</a></td></tr>
+<tr><td><a href="/foro/4">Riego</a><br>Goteo, programadores y aprovechamiento del agua de lluvia.</td>
+<td>97</td><td>1.006</td><td><a href="/tema/90">Depósito de 1000 litros</a> por
+<a href="/u/pimiento">pimiento</a></td></tr></table></div>
+<aside><h4>Charla</h4><ul class="charla">
+<li>[10:41] <a href="/u/pimiento">pimiento</a>: buenos días a todos</li>
+<li>[10:38] <a href="/u/acelga">acelga</a>: ¿alguien tiene semillas de calabaza?</li>
+<li>[10:30] <a href="/u/pimiento">pimiento</a>: yo te mando unas</li>
+<li>[10:12] <a href="/u/berza">berza</a>: hoy llueve por fin</li></ul></aside>
+<footer>Temas 847 · Mensajes 9.307 · Miembros 1.212</footer></body></html>"""
+
+# A Polish thread of posts with a shout box beside them: the posts are the thread's.
+_POLISH_THREAD = """<html lang="pl"><head><title>Kiszenie ogórków - Forum Spiżarnia</title></head><body>
+<h1>Kiszenie ogórków</h1><div class="watek">
+<div class="post"><div class="autor"><a href="/u/koper">koper</a></div>
+<div class="data">18.11.2026 20:14</div>
+<div class="tresc">Ile soli dajecie na litr wody do ogórków kiszonych? Babcia dawała łyżkę z czubkiem,
+ale nie wiem, czy to nie za dużo, bo w tym roku wyszły mi miękkie i trochę za słone.</div></div>
+<div class="post"><div class="autor"><a href="/u/czosnek">czosnek</a></div>
+<div class="data">19.11.2026 08:02</div>
+<div class="tresc">Płaska łyżka kamiennej soli na litr wystarczy, a do słoika dodaj liść chrzanu i
+dębu, wtedy ogórki zostaną twarde i chrupiące przez całą zimę w piwnicy.</div></div></div>
+<div class="boczny"><h4>Czat</h4><ul>
+<li>[09:10] <b>koper</b>: dzień dobry</li><li>[09:12] <b>czosnek</b>: cześć</li>
+<li>[09:15] <b>koper</b>: kto robi dziś przetwory?</li></ul></div></body></html>"""
+
+
+def test_a_shout_box_in_a_board_indexs_side_column_is_no_thread() -> None:
+    assert chat_log(load(_SPANISH_INDEX.encode()), now=_NOW) == []
+    result = parse_page(_SPANISH_INDEX.encode(), url="http://huerta.onion/", captured_at=_NOW,
+                        use_profiles=False)
+    assert result.page.page_type == "forum_index"
+    assert not [r for r in result.records if r.kind == "post"]
+
+
+def test_a_shout_box_beside_a_threads_posts_gives_none_of_the_posts() -> None:
+    assert chat_log(load(_POLISH_THREAD.encode()), now=_NOW) == []
+    result = parse_page(_POLISH_THREAD.encode(), url="http://spizarnia.onion/t/12", captured_at=_NOW,
+                        use_profiles=False)
+    bodies = [r.body or "" for r in result.records if r.kind == "post"]
+    assert not any(b in ("dzień dobry", "cześć") for b in bodies)
