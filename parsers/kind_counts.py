@@ -25,8 +25,9 @@ from __future__ import annotations
 import re
 
 from parsers.kind_shares import kind_rating, part_share
+from parsers.star_levels import star_figures
 
-__all__ = ["missing_figures", "signed_counts", "split_counts"]
+__all__ = ["missing_figures", "signed_counts", "split_counts", "split_kinds"]
 
 # A count after its label of one to three words ("Kladná: 851", "良い 1,532"): the count grouped
 # by marks or spaces, not a price's or a share's (no figure, mark or "%" right after it).
@@ -82,6 +83,19 @@ def split_counts(lines: list[str]) -> tuple[int, float] | None:
     them of their sum, rounded as written; None when no such counts show. Pages without a "%"
     pay a scan only. Tiles, each a label over its figure, are read joined: only around a share
     that stands alone on its line, as a tile's does."""
+    found = _split_kinds(lines)
+    return None if found is None else (found[0], found[1])
+
+
+def split_kinds(lines: list[str]) -> tuple[str, ...]:
+    """The labels of the counts by kind :func:`split_counts` reads, the positive kind's first
+    ("Gut", "Schlecht"): the page's own words for its kinds, whatever its language; () when no
+    such counts show."""
+    found = _split_kinds(lines)
+    return () if found is None else found[2]
+
+
+def _split_kinds(lines: list[str]) -> tuple[int, float, tuple[str, ...]] | None:
     found = _split(lines)
     if found is not None:
         return found
@@ -93,31 +107,31 @@ def split_counts(lines: list[str]) -> tuple[int, float] | None:
     return None
 
 
-def _split(lines: list[str]) -> tuple[int, float] | None:
+def _split(lines: list[str]) -> tuple[int, float, tuple[str, ...]] | None:
     shares = [i for i, line in enumerate(lines) if "%" in line]
     if not shares:
         return None
     # Only the lines near a share may hold its counts: the rest of the page is not searched.
     near = sorted({j for i in shares for j in range(max(0, i - _NEAR), min(len(lines), i + _NEAR + 1))})
-    found: list[tuple[int, int]] = []  # (line, count) of every labelled count, in page order
+    found: list[tuple[int, int, str]] = []  # (line, count, label) of every labelled count, in page order
     for i in near:
         line = lines[i]
         if len(line) > 120:
             continue
-        found.extend((i, _int(m["n"])) for m in _LABELLED_RE.finditer(line))
-    for k, (at, first) in enumerate(found):
+        found.extend((i, _int(m["n"]), m["label"]) for m in _LABELLED_RE.finditer(line))
+    for k, (at, first, _) in enumerate(found):
         for width in (2, 3):
             group = found[k:k + width]
             if len(group) < width or group[-1][0] - at > 2:
                 break
-            counts = [n for _, n in group]
+            counts = [n for _, n, _ in group]
             total = sum(counts)
             if first <= max(counts[1:]) or total < 10:
                 continue  # the positive kind is the greater by far on any seller's page
             exact = 100 * first / total
             for share, decimals in _shares(lines, at):
                 if abs(exact - share) <= 0.5 * 10 ** -decimals + 1e-9 and share < 100:
-                    return total, share
+                    return total, share, tuple(label for _, _, label in group)
     return None
 
 
@@ -160,6 +174,8 @@ def missing_figures(
         # A share whose label no vocabulary knows, or counts by kind and no share at all.
         share = part_share(lines, count) if count is not None else None
         split = (count, share) if count is not None and share is not None else kind_rating(lines, count)
-    if split is None:
-        return count, rating
-    return (split[0] if count is None else count), (split[1] if rating is None else rating)
+    if split is not None:
+        count, rating = (split[0] if count is None else count), (split[1] if rating is None else rating)
+    if count is None or rating is None:
+        count, rating = star_figures(lines, count, rating)  # counts per star level: "5 ★ 2.051"
+    return count, rating
