@@ -26,7 +26,7 @@ from parsers.dom import Doc, clean
 from parsers.kind_breakdown import kind_word
 from parsers.kind_counts import missing_figures
 from parsers.label_words import FEEDBACK_WORDS
-from parsers.market_names import vendor_name
+from parsers.market_names import TITLE_SEP_RE, vendor_name
 from parsers.native_figures import ascii_figures
 from parsers.prices import parse_number
 from parsers.records import Feedback, Vendor
@@ -71,6 +71,8 @@ _COUNT_FIRST_RE = re.compile(
 )
 _SHARE_RE = re.compile(r"^(?P<label>[^\d:：]{2,40}?)\s*[:：]?\s*(?P<p>\d{1,3}(?:[.,]\d{1,2})?)\s*%$")
 _WORD_RE = re.compile(r"[^\W\d_]+")
+# Letters of scripts written without spaces between words (Chinese, Japanese kana).
+_UNSPACED_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def _count(text: str) -> int | None:
@@ -132,7 +134,7 @@ def page_seller(doc: Doc) -> str | None:
         if under is None and path and own.count("/") >= 2 and path.startswith(own + "/") and (
                 not link.netloc or link.netloc == page.netloc):
             under = name
-    return under or _heading_handle(doc)
+    return under or _heading_handle(doc) or _titled_seller(doc)
 
 
 def _slug(text: str) -> str:
@@ -155,6 +157,41 @@ def _heading_handle(doc: Doc) -> str | None:
             if name and _slug(name) in segments and not name.isdigit():
                 return name
     return None
+
+
+def _titled_seller(doc: Doc) -> str | None:
+    """The page's main heading when a part of the <title> is it and a word or two that name
+    reviews ("景德镇瓷坊 的评价", "Bewertungen für Rosenhof Imkerei"), the heading naming none: the
+    seller whose reviews the page shows, its name whole whatever its shape (a shop's name in
+    words, no handle). A heading that links (the logo home) or holds a figure names no one."""
+    head = next(iter(doc.tagged("h1")), None)
+    if head is None or not doc.title or head.find(".//a") is not None:
+        return None
+    text = clean(head.text_content())
+    folded = text.casefold()
+    if not 1 < len(text) <= 60 or len(text.split()) > 5 or any(ch.isdigit() for ch in text):
+        return None
+    if any(w in folded for w in _REVIEW_WORDS) or vendor_name(text.split()[0]) is None:
+        return None
+    for part in TITLE_SEP_RE.split(doc.title):
+        part = clean(part).casefold()
+        at = part.find(folded)
+        if at < 0:
+            continue
+        before, after = part[:at], part[at + len(folded):]
+        # Whole words only, save in scripts written without spaces ("山田茶園の評価").
+        if (before and _joined(before[-1], folded[0])) or (after and _joined(folded[-1], after[0])):
+            continue
+        extra = f"{before} {after}".split()
+        if 0 < len(extra) <= 2 and any(w in word for word in extra for w in _REVIEW_WORDS):
+            return text
+    return None
+
+
+def _joined(left: str, right: str) -> bool:
+    """Whether two letters side by side are one word's: both word characters, not both of a
+    script written without spaces."""
+    return left.isalnum() and right.isalnum() and not (_UNSPACED_RE.match(left) or _UNSPACED_RE.match(right))
 
 
 def feedback_vendor(doc: Doc, reviews: list[Feedback], now: str | None) -> Vendor | None:

@@ -27,10 +27,12 @@ from parsers.dated_elements import is_dated
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean
 from parsers.kind_breakdown import KIND_STEMS, kind_word
+from parsers.kind_counts import split_kinds
 from parsers.market_buy import BUY_RE
+from parsers.native_figures import ascii_figures
 from parsers.records import Feedback
 
-__all__ = ["cards_are_reviews", "page_reviews", "review_rows", "review_run"]
+__all__ = ["cards_are_reviews", "page_kinds", "page_reviews", "review_rows", "review_run"]
 
 _STARS = "★☆✩✪✫✬✭✮✯⭐"
 # A line that is a rating and nothing else: stars, a score over its scale, or both ("★★★★☆ 4/5");
@@ -48,6 +50,10 @@ _WORD_RE = re.compile(r"[^\W\d_]{2,}")
 # "[^\W\d_]{2,}" cuts "सामान ठीक है" into pieces of one letter.
 _SPACED_WORD_RE = re.compile(r"(?<!\S)[^\W\d_]\S")
 _META_SEP_RE = re.compile(r"\s+[·•|]\s+")
+# Or, in scripts written without spaces (Chinese, Japanese), a few of their letters: a comment
+# of one clause is one run of them ("第二次买了，釉色和图片一样。").
+_UNSPACED_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_MIN_UNSPACED = 8
 
 # Rows in a run before they are a page of reviews, and the share of them that must be reviews.
 _MIN_ROWS = 3
@@ -70,15 +76,17 @@ def _parts(card: Any) -> list[str]:
 _SIGN_KINDS = {"+": "positive", "-": "negative", "−": "negative", "–": "negative", "±": "neutral"}
 
 
-def _mark(parts: list[str], card: Any) -> str | None:
+def _mark(parts: list[str], card: Any, kinds: dict[str, str]) -> str | None:
     """The rating a row shows: its mark written ("4/5", "★★★★☆"), its kind's word alone
-    ("positive", "pozitív"), its sign alone in a table row's first cell ("+", "−"), or star icons drawn by
-    classes (their count)."""
+    ("positive", "pozitív", or one of the page's own ``kinds``), its sign alone in a table row's
+    first cell ("+", "−"), or star icons drawn by classes (their count)."""
     if card.tag == "tr" and parts and parts[0] in _SIGN_KINDS:
         return _SIGN_KINDS[parts[0]]
     for text in parts:
         if len(text) > 20 or not text.strip():
             continue
+        if text.casefold() in kinds:
+            return kinds[text.casefold()]
         match = _MARK_RE.match(text)
         if match and match.group(0).strip():
             if match["score"]:
@@ -136,7 +144,7 @@ def _without_replies(card: Any) -> Any:
 _WORDED_SCORE_RE = re.compile(r"^(\d{1,2}(?:[.,]\d)?)\s+[^\W\d_]{1,4}\s+(5|10)$")
 
 
-def _review(card: Any, now: str | None) -> Feedback | None:
+def _review(card: Any, now: str | None, kinds: dict[str, str]) -> Feedback | None:
     """The review a row shows, or None when it lacks a mark, a date or a comment, or offers its
     item for sale (a buy button or link)."""
     if next(card.iter("button", "input", "select", "form"), None) is not None:  # sought in C
@@ -146,7 +154,7 @@ def _review(card: Any, now: str | None) -> Feedback | None:
     if any(BUY_RE.search(t) for t in links if 0 < len(t) < 40):
         return None
     parts = _parts(card)
-    rating = _mark(parts, card)
+    rating = _mark(parts, card, kinds)
     if rating is None:
         return None  # before the dates are sought: most rows of a run of no reviews stop here
     # A meta line runs its item, buyer, amount and date together between dots ("Položka: sencha
@@ -158,7 +166,8 @@ def _review(card: Any, now: str | None) -> Feedback | None:
     linked = set(links)
     comment = next(
         (t for t in parts if t not in linked and date_text not in t  # no meta line "ana – 3 May"
-         and (len(_WORD_RE.findall(t)) >= 3 or len(_SPACED_WORD_RE.findall(t)) >= 3)
+         and (len(_WORD_RE.findall(t)) >= 3 or len(_SPACED_WORD_RE.findall(t)) >= 3
+              or len(_UNSPACED_RE.findall(t)) >= _MIN_UNSPACED)
          and sum(ch.isalpha() for ch in t) > 2 * sum(ch.isdigit() for ch in t)),
         None,
     )
@@ -173,6 +182,23 @@ def _review(card: Any, now: str | None) -> Feedback | None:
     )
 
 
+_KINDS = ("positive", "neutral", "negative")
+
+
+def page_kinds(doc: Doc) -> dict[str, str]:
+    """The page's own words for the kinds of its feedback, folded, and the kind each names: the
+    labels of the counts by kind its summary shows beside the positive one's share ("好评 2,304",
+    "中评 38", "差评 19" by "97.6%": the arithmetic says which is which, no vocabulary is needed);
+    {} when the page shows no such counts. A row whose cell is one of them is rated by it."""
+    key = "page_kinds"
+    if key not in doc.memo:
+        labels = split_kinds(ascii_figures(doc.head_lines)) if "%" in doc.text else ()
+        kinds = (_KINDS[0], _KINDS[2]) if len(labels) == 2 else _KINDS
+        doc.memo[key] = {label.casefold(): kind for label, kind in zip(labels, kinds, strict=False)}
+    found: dict[str, str] = doc.memo[key]
+    return found
+
+
 def review_rows(doc: Doc, cards: list[Any], now: str | None) -> list[Feedback]:
     """The reviews that ``cards`` (rows a card finder took for listings) are, when three of
     them at least and nearly all are reviews; else []."""
@@ -180,8 +206,9 @@ def review_rows(doc: Doc, cards: list[Any], now: str | None) -> list[Feedback]:
         return []
     found: list[Feedback] = []
     allowed = len(cards) - max(_MIN_ROWS, _SHARE * len(cards))  # rows that may be no review
+    kinds = page_kinds(doc)
     for n, card in enumerate(cards, 1):
-        review = _review(card, now)
+        review = _review(card, now, kinds)
         if review is not None:
             found.append(review)
         elif n - len(found) > allowed:
@@ -269,7 +296,8 @@ def review_run(doc: Doc, now: str | None) -> tuple[list[Any], list[Feedback]]:
     if key not in doc.memo:
         found: tuple[list[Any], list[Feedback]] = ([], [])
         if _rating_marks(doc.text) or _STAR_CLASS_RE.search(" ".join(
-                el.get("class") or "" for el in doc.root.iter("i", "span") if el.get("class"))):
+                el.get("class") or "" for el in doc.root.iter("i", "span") if el.get("class"))) \
+                or page_kinds(doc):
             for rows in _runs(doc):
                 reviews = review_rows(doc, rows, now)
                 if reviews:
