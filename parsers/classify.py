@@ -182,6 +182,13 @@ def _credentials_form(password: etree._Element) -> bool:
     )
 
 
+def _message_form(password: etree._Element) -> bool:
+    """Whether a password field's form asks for a message to write: a reply form, its password
+    the key that deletes the post later (old CGI boards' "削除キー", "Löschpasswort"), no login."""
+    form = next((a for a in password.iterancestors() if a.tag == "form"), None)
+    return form is not None and next(form.iter("textarea"), None) is not None
+
+
 def _quick_login(password: etree._Element, size: int) -> bool:
     """A login form that is a small part of a page with much else to read: the quick login of
     a board's header (vBulletin 3's navbar) above the content, not a wall. A wall's page holds
@@ -294,7 +301,8 @@ def interstitial_type(doc: Doc) -> str | None:
             size < 3000 and (_has_captcha_markup(doc) or _code_form(doc)) and not front_frame(doc)
             and attack_named_in_prose(doc, headline, _DDOS_RE)):
         return "ddos_protection"  # unless a site's captcha says it keeps DDoS attacks out
-    passwords = [el for el in doc.tagged("input") if el.get("type") in ("password", "PASSWORD")]
+    passwords = [el for el in doc.tagged("input") if el.get("type") in ("password", "PASSWORD")
+                 and not _message_form(el)]
     if passwords and not _goods_on_show(doc) and (
         _LOGIN_RE.found(headline)
         or (size < 3000 and _LOGIN_RE.found(text[:3000]) and not _quick_login(passwords[0], size))

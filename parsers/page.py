@@ -37,6 +37,7 @@ from parsers.generic_forum import (
 )
 from parsers.image_captcha import image_captcha
 from parsers.index_shape import shaped_index, shaped_topics
+from parsers.labelled_heads import labelled_thread
 from parsers.labels import LABELS, find_label
 from parsers.mail_message import mail_thread
 from parsers.market_profile import market_profile
@@ -212,7 +213,7 @@ def _generic(doc: Doc, page: Page, raw: bytes, now: str | None, deadline: float)
     records = (
         chat_log(doc, now=now)
         or generic_thread(doc, now=now, min_posts=1 if engine else 2) or headed_thread(doc)
-        or byline_thread(doc, now=now) or mail_thread(doc, now=now)
+        or byline_thread(doc, now=now) or mail_thread(doc, now=now) or labelled_thread(doc, now=now)
     )
     if records and future_dated(records, now):
         records = []  # "UID: 2046" taken for a year: no posts (a member's page)
