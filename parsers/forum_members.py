@@ -193,6 +193,7 @@ def member_links(doc: Doc, root: Any, min_posts: int) -> list[Any]:
         links = [
             a for a in user_links(root)
             if clean(a.text_content()).casefold() not in _ACTION_WORDS
+            and not _BRACKETED_RE.match(clean(a.text_content()))
             and not (here and (doc.absolute(a.get("href") or "") or "").split("#")[0] == here)
         ]
         if len(links) >= min_posts:
@@ -232,3 +233,6 @@ def member_links(doc: Doc, root: Any, min_posts: int) -> list[Any]:
 
 
 _BARE_HANDLE_RE = re.compile(r"^[^\s:@/]{2,40}$")
+# A link's words wrapped whole in brackets ("[Профиль]", "[PM]", "(profile)") are a button's,
+# as old boards write their controls in any language: no member's name.
+_BRACKETED_RE = re.compile(r"^[\[(【［（].*[\])】］）]$")

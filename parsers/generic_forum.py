@@ -219,6 +219,9 @@ def _topic_link(doc: Doc, a: Any) -> bool:
     text = clean(a.text_content())
     if len(text) < 3 or _POST_NUMBER_RE.match(text):
         return False
+    # A post's permalink shown as its day and time ("17-Ноя-26 21:30 | #1"): no topic's title.
+    if len(text) <= 40 and text[:1].isdigit() and len(parse_date(text) or "") >= 16:
+        return False
     if "#" in href and doc.url:
         return doc.absolute(href).split("#")[0] != doc.url.split("#")[0]
     return True

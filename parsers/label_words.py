@@ -149,6 +149,9 @@ LABEL_TABLE: dict[str, tuple[str, ...]] = {
         "seller since", "verkäufer seit", "händler seit", "vendeur depuis", "vendedor desde",
         "venditore dal", "verkoper sinds", "sprzedawca od", "prodejce od",
         "since", "на сайте с", "регистрация", "зарегистрирован", "дата регистрации", "с нами с",
+        # "Стаж" (ru, uk: how long one has been a member): phpBB 2's Russian heirs' join label,
+        # its value a span ("11 лет 2 месяца") over the day itself.
+        "стаж",
         "mitglied seit", "registriert", "registriert seit", "dabei seit", "membre depuis",
         "inscrit", "inscrit le", "inscription", "inscrit depuis", "miembro desde", "registrado",
         "fecha de registro", "membro dal", "iscritto", "lid sinds", "geregistreerd", "iscritto dal",

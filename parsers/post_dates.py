@@ -21,7 +21,7 @@ from parsers.labelled_line import labelled_values
 from parsers.labels import LABELS
 from parsers.stat_pieces import only_stats, without_stats
 
-__all__ = ["data_date", "day_date", "first_line", "join_labelled", "post_date"]
+__all__ = ["data_date", "day_date", "first_line", "join_labelled", "post_date", "titled_join"]
 
 
 # Tooltip scripts (Tippy, Bootstrap) hold the full date over a relative one: "3 days ago" shown,
@@ -134,6 +134,8 @@ def _shown_date(
         for attr in ("datetime", "data-time", "title"):
             value = el.get(attr)
             if value and (parsed := parse_date(value, now)):
+                if _join_span(el):
+                    break  # "<p title=2015-09-12><em>Стаж:</em> 11 лет</p>": the join day's
                 return parsed, el
         if (parsed := data_date(el, now)) is not None:
             return parsed, el
@@ -252,4 +254,21 @@ def _labelled_tail_date(el: Any, now: str | None) -> str | None:
         parsed = parse_date(tail, now)
         if parsed and (colon or len(parsed) >= 10):
             return parsed
+    return None
+
+
+def _join_span(el: Any) -> bool:
+    """Whether ``el``'s short text opens on a join label ("Стаж: 11 лет 2 месяца", "Joined: 3
+    years ago"): the day its attribute holds is the member's join day, no post's."""
+    text = el.text_content()
+    return len(text) <= 80 and LABELS["member_since"].match(clean(text)) is not None
+
+
+def titled_join(block: Any, now: str | None) -> str | None:
+    """The join day a poster's panel holds in an attribute of its labelled line, the line
+    showing a span ("<p title='2015-09-12 18:22'><em>Стаж:</em> 11 лет 2 месяца</p>"), else None."""
+    for el in block.iter("p", "div", "span", "li", "dd", "td", "abbr", "time"):
+        value = el.get("title") or el.get("datetime")
+        if value and len(parsed := parse_date(value, now) or "") >= 10 and _join_span(el):
+            return parsed[:10]
     return None

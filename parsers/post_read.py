@@ -26,7 +26,7 @@ from parsers.forums import POSTS_INLINE_RE
 from parsers.labels import LABELS, find_label, iter_labels
 from parsers.mail_quotes import without_signature
 from parsers.post_columns import date_column, date_path
-from parsers.post_dates import post_date
+from parsers.post_dates import post_date, titled_join
 from parsers.post_mend import PostRead, frame_texts, mend_posts
 from parsers.post_notes import edit_notes
 from parsers.post_parts import (
@@ -282,7 +282,7 @@ def read_posts(
                 pc = tooltip_count(block)
             jn = find_label(lines, LABELS["member_since"])
             number = parse_number(pc) if pc else None
-            joined = parse_date(jn, now) if jn else None
+            joined = (parse_date(jn, now) if jn else None) or (titled_join(block, now) if jn else None)
             # A reputation score ("(215 puntos)", "Reputation: 12") is a shown author statistic
             # too, though no field holds it: the member is recorded by name alone.
             if number is not None or joined or _POINTS_RE.search(" ".join(lines)):

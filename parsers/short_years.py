@@ -6,6 +6,8 @@ readers: they take "Month 04" for the 4th of that month of the current year.
     '12 March 2004'
     >>> four_digit_year("3-Hānuere 19", "2026-11-20T12:00:00Z"), four_digit_year("7-Jun 98", None)
     ('3 Hānuere 2019', '7 Jun 1998')
+    >>> four_digit_year("17-Ноя-26 21:30 | #1", "2026-11-20T12:00:00Z")
+    '17 Ноя 2026 21:30 | #1'
     >>> four_digit_year("12 March 2004", None) is None
     True
 """
@@ -18,7 +20,13 @@ from datetime import UTC, datetime
 __all__ = ["four_digit_year"]
 
 # The day, a month's word (letters of any script, an abbreviation's dot), the year's two digits.
-_DAY_MONTH_YY_RE = re.compile(r"^(?P<d>\d{1,2})[-./ ](?P<m>[^\W\d_][^\W\d_'’]{1,14}\.?)[-./ ](?P<y>\d{2})$")
+# A time of day may follow ("17-Ноя-26 21:30": phpBB 2's and its heirs' post dates), and after
+# it what the line says besides ("| #1").
+_DAY_MONTH_YY_RE = re.compile(
+    r"^(?P<d>\d{1,2})[-./ ](?P<m>[^\W\d_][^\W\d_'’]{1,14}\.?)[-./ ](?P<y>\d{2})"
+    r"(?P<time>,?\s+\d{1,2}:\d{2}(?!\d).*)?$",
+    re.DOTALL,
+)
 
 
 def four_digit_year(text: str, now: str | None) -> str | None:
@@ -30,4 +38,4 @@ def four_digit_year(text: str, now: str | None) -> str | None:
     this_year = int(now[:4]) if now and now[:4].isdigit() else datetime.now(UTC).year
     yy = int(match["y"])
     year = 2000 + yy if 2000 + yy <= this_year else 1900 + yy
-    return f"{int(match['d'])} {match['m']} {year}"
+    return f"{int(match['d'])} {match['m']} {year}{match['time'] or ''}"
