@@ -88,13 +88,17 @@ _AGO_RE = re.compile(
 # "3日前", "3天前", "2時間前").
 # Chinese counts half a unit ("半小时前", half an hour ago) and may put a measure word between
 # the number and its unit ("3个小时前").
-_CJK_AGO_RE = re.compile(
-    r"(?<!\d)(?P<n>\d+|半)\s*[个個]?(?P<unit>초|분|시간|일|주|개월|달|년|秒|分钟|分鐘|分|時間|小时|小時|日|天|"
-    r"週間|週|周|ヶ月|か月|个月|個月|年)\s*(?:전|前)"
+_CJK_UNIT_ALT = (
+    r"초|분|시간|일|주|개월|달|년|秒|分钟|分鐘|分|時間|小时|小時|日|天|週間|週|周|ヶ月|か月|个月|個月|年"
 )
+_CJK_AGO_RE = re.compile(rf"(?<!\d)(?P<n>\d+|半)\s*[个個]?(?P<unit>{_CJK_UNIT_ALT})\s*(?:전|前)")
+# A time ago in several units run together ("2天14时前", "15时49分钟前": two days and fourteen hours,
+# fifteen hours and forty-nine minutes ago), Chinese writing the hour "时" alone in such a run.
+_CJK_RUN_RE = re.compile(rf"(?<!\d)((?:\d+\s*[个個]?(?:{_CJK_UNIT_ALT}|时)\s*){{2,3}})(?:전|前)")
+_CJK_PART_RE = re.compile(rf"(\d+)\s*[个個]?({_CJK_UNIT_ALT}|时)")
 _CJK_UNITS = {
     "초": "seconds", "秒": "seconds", "분": "minutes", "分钟": "minutes", "分鐘": "minutes", "分": "minutes",
-    "시간": "hours", "時間": "hours", "小时": "hours", "小時": "hours",
+    "시간": "hours", "時間": "hours", "小时": "hours", "小時": "hours", "时": "hours",
     "일": "days", "日": "days", "天": "days",
     "주": "weeks", "週間": "weeks", "週": "weeks", "周": "weeks", "개월": "months", "달": "months",
     "ヶ月": "months", "か月": "months", "个月": "months", "個月": "months", "년": "years", "年": "years",
@@ -236,6 +240,9 @@ def _relative(low: str, ref: datetime, folds: bool = True) -> str | None:
         hms = time_after(low, run[len(parts) - 1].end()) \
             if len(found) == 10 and parts[-1][1] in ("days", "weeks") else None
         return iso_day_time(date.fromisoformat(found), hms) if hms else found
+    several = _CJK_RUN_RE.search(low) if not low.isascii() else None
+    if several:
+        return _ago(ref, [(int(n), _CJK_UNITS[u]) for n, u in _CJK_PART_RE.findall(several.group(1))])
     cjk = _CJK_AGO_RE.search(low) if not low.isascii() else None
     if cjk:
         unit = _CJK_UNITS[cjk["unit"]]

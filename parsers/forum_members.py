@@ -37,8 +37,10 @@ USER_HREF_RE = re.compile(
     # FUDforum "index.php?t=usrinfo&id=N".
     r"[?&]t=usrinfo&(?:[^#]*&)?id=\d|"
     # A member page script given the member's number: e107 "user.php?id.5" (its own dotted query),
-    # "user.php?id=5", XOOPS "userinfo.php?uid=5", "member.php?u=5".
-    r"(?:^|/)(?:user|users|userinfo|member|profile|viewprofile)\.php\?(?:[^#]*&)?(?:id|u|uid|user|userid)[.=]\d|"
+    # "user.php?id=5", XOOPS "userinfo.php?uid=5", "member.php?u=5", the trackers' TBDev heirs
+    # (TorrentTrader, NexusPHP, U-232) "userdetails.php?id=5".
+    r"(?:^|/)(?:user|users|userinfo|userdetails|member|memberdetails|profile|viewprofile)\.php\?"
+    r"(?:[^#]*&)?(?:id|u|uid|user|userid)[.=]\d|"
     # A members script without an extension, given the member by number or name: Cotonti's
     # "users?m=details&id=5&u=ann", "members?u=ann".
     r"(?:^|/)(?:users|members|profiles|userinfo)\?(?:[^#]*&)?(?:id|u|uid|user|userid|username)=[^&#]|"

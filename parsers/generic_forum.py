@@ -30,6 +30,7 @@ from parsers.comment_tree import comment_tree
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean
 from parsers.forum_members import href_count, member_links, member_name, user_links
+from parsers.head_runs import head_runs
 from parsers.labels import LABELS, find_label, iter_labels
 from parsers.post_blocks import (
     comment_trees,
@@ -88,6 +89,7 @@ def generic_thread(
     blocks, replies_of, commenters = post_comments(blocks, replies_of, members, now)
     members |= commenters
     heads: list[str] = []  # the first post's frame texts: its subject, when it shows one
+    own_blocks = blocks  # the blocks around the member links, whatever is tried after them
     # A page that wraps each post's rows in a table or tbody of their own: each a run of rows.
     own_rows = all(_row_count(b) >= 2 for b in blocks)
     posts, authors = read_posts(doc, blocks, replies_of, members, now, rows=own_rows, heads=heads,
@@ -121,6 +123,14 @@ def generic_thread(
         runs = row_runs(links, min_posts)
         run_heads: list[str] = []
         found = read_posts(doc, runs, {}, members, now, rows=True, heads=run_heads) if runs else ([], {})
+        if len(found[0]) > len(posts):
+            (posts, authors), heads = found, run_heads
+        else:
+            unwrap_rows(runs)
+    if len(posts) < min_posts and holders is None and (runs := head_runs(own_blocks, members)):
+        # Each post's head a line of its own, its panel and words the siblings after it.
+        run_heads = []
+        found = read_posts(doc, runs, {}, members, now, heads=run_heads)
         if len(found[0]) > len(posts):
             (posts, authors), heads = found, run_heads
         else:

@@ -102,7 +102,7 @@ def _trailing_note(
     before = last.getprevious()
     text = clean(last.text_content())
     bracketed = _bracketed(text)  # "[This message was edited ...]", "（已编辑：昨天 下午3:20）"
-    if not (last.get("class") or "").strip() and (before is None or before.tag != "hr") and not bracketed:
+    if not _classed(last) and (before is None or before.tag != "hr") and not bracketed:
         return set()
     if len(text) > _NOTE_CHARS or not any(ch.isdigit() for ch in text):
         return set()
@@ -114,6 +114,16 @@ def _trailing_note(
         # aujourd'hui, 08:02", "Bearbeitet: 19.11.2026", "2026-11-20 08:02 編集").
         return _note_of(body, last, skip) if _stamp(text, now) and _apart(last, skip) else set()
     return _named_note(body, last, skip, text, members, now)
+
+
+def _classed(el: Any) -> bool:
+    """Whether ``el`` is classed, or holds all it says in one classed child ("<p><font
+    class=small>Edited by ann ...</font></p>": the note's style set on the line's one part)."""
+    if (el.get("class") or "").strip():
+        return True
+    if len(el) != 1 or (el.text or "").strip() or (el[0].tail or "").strip():
+        return False
+    return bool((el[0].get("class") or "").strip())
 
 
 def _note_above_tail(

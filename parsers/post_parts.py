@@ -63,8 +63,9 @@ _TEXT_UTILITY_RE = re.compile(
 # Not "js-selectToQuote" (XenForo marks the quotable post body so).
 QUOTE_CLASS_RE = re.compile(r"(?<!to)quote", re.IGNORECASE)
 _BODY_PROPS = frozenset({"articleBody", "text", "commentText"})
-# A post's text numbered by its post id ("postmessage_88101", "post_message_12", "pid_311").
-_BODY_ID_RE = re.compile(r"^(?:post_?message|post_?body|post_?content|message|pid)_\d+$", re.IGNORECASE)
+# A post's text numbered by its post id ("postmessage_88101", "post_message_12", "pid18840body").
+_BODY_ID_RE = re.compile(r"^(?:(?:post_?message|post_?body|post_?content|message|pid)_\d+|"
+                         r"(?:pid|post|msg|p)_?\d+_?(?:body|message|text|content))$", re.IGNORECASE)
 
 
 SIG_CLASS_RE = re.compile(r"signature|sig\b", re.IGNORECASE)

@@ -290,7 +290,9 @@ def _words_around(el: Any, line: str) -> bool:
     )
 
 
-_ATTRIBUTION_TAGS = frozenset({"em", "i", "b", "strong", "cite", "span", "small"})
+# A fieldset's legend is its caption: a quote box drawn as a fieldset ("<fieldset><legend>引用:
+# ann</legend>...": NexusPHP, TBDev's heirs) is captioned by its attribution.
+_ATTRIBUTION_TAGS = frozenset({"em", "i", "b", "strong", "cite", "span", "small", "legend"})
 
 
 def attributed_quote(el: Any) -> bool:
@@ -298,7 +300,7 @@ def attributed_quote(el: Any) -> bool:
     first words: an emphasised attribution line ("<em>ann escreveu ...</em>", "<b>ann wrote:</b>",
     "<i>Zitat von ann</i>") opening it, the quoted words after that line, and the post's own
     words after the box (a post that opens with such a line is no quote of itself)."""
-    if el.tag not in ("div", "td", "p") or not len(el) or (el.text or "").strip():
+    if el.tag not in ("div", "td", "p", "fieldset") or not len(el) or (el.text or "").strip():
         return False
     first = el[0]
     line = clean(first.text_content())

@@ -129,9 +129,12 @@ _TITLE_LINKS = etree.XPath(
 
 # The unlinked last step of a forum path, after a link and a separator: "<a>Home</a> »
 # <a>Board</a> » <strong>Thread</strong>" (FUDforum's draw_forum_path, many engines' crumbs).
+# The separator may be an element of its own ("<a>Board</a><b>--></b><span>Thread</span>": NexusPHP).
 _CRUMB_TAILS = etree.XPath(
     "//body/descendant::*[self::strong or self::b or self::span or self::li or self::em]"
-    "[preceding-sibling::*[1][self::a[@href]]][not(descendant::a)][position() <= 40]"
+    "[preceding-sibling::*[1][self::a[@href]] or preceding-sibling::*[1][not(*)]"
+    "[string-length(normalize-space()) <= 3]/preceding-sibling::*[1][self::a[@href]]]"
+    "[not(descendant::a)][position() <= 40]"
 )
 _CRUMB_SEPARATORS = ("»", "›", ">", "→", "/", "|", "::", "•")
 
@@ -139,7 +142,11 @@ _CRUMB_SEPARATORS = ("»", "›", ">", "→", "/", "|", "::", "•")
 def _crumb_tails(doc: Doc) -> list[str]:
     out = []
     for el in _CRUMB_TAILS(doc.root):
-        sep = (el.getprevious().tail or "").strip()
+        before = el.getprevious()
+        sep = (before.tail or "").strip()
+        if before.tag != "a":
+            # A separator element's own text, nothing between it and the step.
+            sep = "" if sep else clean(before.text_content())
         if sep and sep.endswith(_CRUMB_SEPARATORS) and len(sep) <= 3:
             out.append(clean(el.text_content()))
     return out
