@@ -62,6 +62,7 @@ from parsers.prices import find_prices, parse_number
 from parsers.records import Listing
 from parsers.route_sentence import sentence_route
 from parsers.row_parity import row_kind
+from parsers.table_groups import group_row
 
 __all__ = ["card_listing", "category_names", "find_cards", "found_cards", "header_columns"]
 
@@ -259,11 +260,12 @@ def _td_header(row: Any) -> Any:
     return first if named >= 2 else None
 
 
-def header_columns(row: Any) -> dict[str, int]:
-    """Field -> column index from the header row of ``row``'s table (th cells or first row)."""
+def header_row(row: Any) -> Any:
+    """The header row of ``row``'s table (th cells, else a first row of field names), or None. A
+    group row ("<tr><th colspan=5>Tea</th></tr>") heads items, not columns."""
     header = None
     for n, prev in enumerate(row.itersiblings(preceding=True)):
-        if prev.tag == "tr" and prev.find("th") is not None:
+        if prev.tag == "tr" and prev.find("th") is not None and group_row(prev) is None:
             header = prev
             break
         if n > 50:
@@ -274,8 +276,12 @@ def header_columns(row: Any) -> dict[str, int]:
             table = parent if parent.tag == "table" else parent.getparent()
             head = table.find(".//thead/tr") if table is not None else None
             header = head
-    if header is None:
-        header = _td_header(row)
+    return header if header is not None else _td_header(row)
+
+
+def header_columns(row: Any) -> dict[str, int]:
+    """Field -> column index from the header row of ``row``'s table (th cells or first row)."""
+    header = header_row(row)
     if header is None:
         return {}
     cols: dict[str, int] = {}

@@ -29,12 +29,13 @@ when its addresses nest one in the next: a menu's links side by side never do.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import pairwise
 from typing import Any
 
 from parsers.dom import Doc, clean
 
-__all__ = ["trail_category"]
+__all__ = ["home_paths", "trail_category"]
 
 # The link home: the site's root, its index page, with or without the host.
 _HOME_RE = re.compile(r"^(?:https?://[^/]+)?(?:/|\./|/?index\.\w+)?(?:[?#].*)?$", re.IGNORECASE)
@@ -138,10 +139,21 @@ def trail_category(
 ) -> str | None:
     """The item's category as its breadcrumb's last step before the item, or None when no path
     from the home link stands before the item's heading (``heading``, when known)."""
+    for box, steps in home_paths(doc, title):
+        if heading is not None and not _before(doc, box, heading):
+            continue
+        found = _category(steps[1:], title, where)
+        if found is not None:
+            return found
+    return _nested_category(doc, title, where, heading)
+
+
+def home_paths(doc: Doc, title: str | None = None) -> Iterator[tuple[Any, list[tuple[str, bool]]]]:
+    """(box, steps) of every path from the home link the page shows (the shapes the module reads
+    from there), of three to eight steps, each step (text, linked), in page order."""
     raw = doc.raw or b""
     if b'href="/"' not in raw and b"href='/'" not in raw and b"index." not in raw and b"href=/" not in raw:
-        # No link home: no path starts there; a path of nesting addresses may (see _nested_steps).
-        return _nested_category(doc, title, where, heading)
+        return  # no link home: no path starts there
     for a in doc.root.iter("a"):
         if not _HOME_RE.match(a.get("href") or "x"):
             continue
@@ -155,14 +167,8 @@ def trail_category(
                 steps = _list_steps(box, title)
         elif parent.tag != "li" and (not _in_menu(a) or _nesting([k for k in parent if k.tag == "a"])):
             steps = _link_steps(parent)
-        if not steps or not 3 <= len(steps) <= _MAX_STEPS:
-            continue
-        if heading is not None and not _before(doc, box, heading):
-            continue
-        found = _category(steps[1:], title, where)
-        if found is not None:
-            return found
-    return _nested_category(doc, title, where, heading)
+        if steps and 3 <= len(steps) <= _MAX_STEPS:
+            yield box, steps
 
 
 # Two links side by side with a path's mark between them (the page's raw bytes): a gate that

@@ -29,6 +29,7 @@ from parsers.card_links import price_box, title_links
 from parsers.card_rubric import rubric_categories
 from parsers.cards import card_listing, category_names, find_cards, header_columns
 from parsers.cldr_dates import current_language
+from parsers.currency_columns import mend_currency_columns
 from parsers.dom import Doc, clean
 from parsers.facet_names import mend_facet_categories
 from parsers.feedback import feedback_lines, feedback_page, read_feedback
@@ -50,9 +51,11 @@ from parsers.market_prices import first_offer, labelled_price
 from parsers.native_figures import ascii_figures
 from parsers.records import Listing, Vendor
 from parsers.review_rows import cards_are_reviews, page_reviews
+from parsers.shop_head import crumb_owner, mend_shop_route
 from parsers.shop_paths import path_owner, titled_owner
 from parsers.site_key import site_key_page
 from parsers.struck import without_struck_prices
+from parsers.table_groups import mend_group_categories
 from parsers.vendor_page import profile_heading, vendor_detail, vendor_from_url
 
 __all__ = ["extract_as", "extract_market", "feedback_lines", "find_cards", "looks_like_market", "vendor_name"]
@@ -126,12 +129,16 @@ def _index(doc: Doc, cards: list[Any], deadline: float | None = None) -> list[Li
             break  # the page's time budget is spent: keep the cards read so far
         out.append(card_listing(doc, card, categories, columns, link))
     mend_labelled_handles(cards, out)  # "<label>: <b>Some_Handle</b>" alike on every card
+    mend_currency_columns(doc, cards, out)  # "कीमत (XMR)" over bare figures: the rows' prices
     if out and all(r.vendor is None for r in out):
         # A shop's own showcase: every card is its (its heading's handle in their addresses too).
-        owner = shop_owner(doc, cards) or path_owner(doc, cards) or titled_owner(doc, cards)
+        owner = (shop_owner(doc, cards) or path_owner(doc, cards) or titled_owner(doc, cards)
+                 or crumb_owner(doc, cards))  # "Home › Vendors › X" over "X's shop"
         if owner:
             for r in out:
                 r.vendor = owner
+            mend_shop_route(doc, cards, out)  # the shop's head's places: every item's
+    mend_group_categories(cards, out)  # "<tr><th colspan=5>Tea</th></tr>" over its rows
     mend_facet_categories(doc, cards, out)  # a category name the page's counted list names
     mend_aligned_routes(cards, out)  # "W1 <place> W2 <places>" alike on every card
     if len(out) == len(cards) and all(r.category is None for r in out):
