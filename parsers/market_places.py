@@ -16,7 +16,7 @@ from parsers.dom import clean
 from parsers.flag_places import plain_place
 from parsers.labels import LABELS, iter_labels
 from parsers.market_fields import labelled
-from parsers.place_words import is_place, line_pairs, other_field
+from parsers.place_words import is_place, line_pairs, other_field, place_list
 from parsers.prices import find_prices
 
 __all__ = [
@@ -67,14 +67,28 @@ def labelled_places(lines: list[str], field: str) -> str | None:
     """The first value under a ``field`` label ("ships_to", "ships_from") that names a place: a
     page that labels its postage price and its destinations alike ("Livraison : EUR 6,50" above
     "Livraison vers : France, Belgique") is read at the destinations."""
-    for _, value in iter_labels(lines, LABELS[field]):
+    for i, value in iter_labels(lines, LABELS[field]):
         # A longer label whose first word is the known one ("Gönderim bölgesi: Türkiye" under
         # "gönderim"): its value is what follows the label's own colon.
         if value and (run_on := _RUN_ON_RE.match(value)) is not None:
             value = run_on.group(1)
+        if value and _run_in_word(lines[i], value):
+            continue  # "Livraison numérique": a word after the label, no separator, no place
         if value and len(value) <= 200 and places(value):
             return value
     return None
+
+
+def _run_in_word(line: str, value: str) -> bool:
+    """Whether ``value`` follows its label on ``line`` with no separator, in lower case, and names
+    no place the CLDR knows (nor the whole world): the label's word begins a phrase ("Livraison
+    numérique", "Shipping included"), it labels nothing."""
+    if not value[:1].islower() or not line.endswith(value):
+        return False
+    label = line[: len(line) - len(value)]
+    if not label.strip() or any(mark in label for mark in ":：-–—|"):
+        return False
+    return place_list(value, current_language(), world=True) is None
 
 
 def origin_above(lines: list[str]) -> str | None:

@@ -54,6 +54,9 @@ def is_rate(text: str) -> bool:
     return bool(_RATE_RE.search(text))
 
 
+# A label's note in brackets, all of its line's rest: no value.
+_NOTE_RE = re.compile(r"^[(（\[【][^()（）\[\]【】\d]{1,30}[)）\]】]$")
+
 # A price before tax, which shops print beside (often before) what the buyer pays: "372 Kč bez
 # DPH", "€9.00 excl. VAT", "7,56 € ohne MwSt.", "10,00 € HT", "netto", "sin IVA", "без НДС".
 _NET_RE = re.compile(
@@ -166,6 +169,10 @@ def labelled_price(
     with ``columns``, the first row under a column header); a value on one of the lines ``avoid``
     names (postage prices under a "Price" column of a shipping table) is no item's price."""
     for i, value in iter_labels(lines, LABELS["price"]):
+        if _NOTE_RE.match(value) and i + 1 < len(lines):
+            # A note in brackets after the label qualifies it ("販売価格（税込）", "Price (incl.
+            # VAT)"): the label stands alone over its value.
+            i, value = i + 1, lines[i + 1]
         src = value
         prices = find_prices(value)
         alone = i > 0 and lines[i - 1] != value  # the label on a line of its own
