@@ -74,7 +74,10 @@ _ACCOUNT_HREF_RE = re.compile(
     # ... or written as a path under the members' own (Drupal "/user/login", "/user/register",
     # "/user/password"; Rails "/users/sign_in"): the visitor's login, no member named "login".
     r"(?:^|/)(?:user|users|member|members|account|accounts)/(?:login|logout|register|signup|sign_in|"
-    r"sign_up|sign_out|password|lostpassword|reset|activate)(?:[/?#]|$)",
+    r"sign_up|sign_out|password|lostpassword|reset|activate)(?:[/?#]|$)|"
+    # A group's or a club's own page under the profiles' name (Elgg "/groups/profile/512/name"):
+    # a group, no member.
+    r"(?:^|/)(?:group|groups|club|clubs|community|communities|team|teams)/(?:profile|profiles)/",
     re.IGNORECASE,
 )
 

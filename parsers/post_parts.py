@@ -20,6 +20,7 @@ from typing import Any
 
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean
+from parsers.media_body import without_byline
 
 __all__ = [
     "LABEL_LINE_RE",
@@ -172,7 +173,7 @@ def post_body(block: Any, skip: set[Any], meta: tuple[Any, ...] = ()) -> Any:
     marks = [m for m in meta if m is not None]
     if marks:
         holders = {anc for m in marks for anc in m.iterancestors()} | set(marks)
-        found = [(el, size) for el, size in found if el not in holders] or found
+        found = without_byline(block, found, holders, skip)
     if not found:
         return None
     best = max(found, key=lambda item: item[1])[0]
