@@ -32,6 +32,7 @@ from parsers.dom import Doc, clean
 from parsers.forum_members import href_count, member_links, member_name, user_links
 from parsers.head_runs import head_runs
 from parsers.labels import LABELS, find_label, iter_labels
+from parsers.nested_messages import nested_messages
 from parsers.post_blocks import (
     comment_trees,
     opening_post,
@@ -80,7 +81,7 @@ def generic_thread(
     if index_rows(blocks, now):
         return []  # a board's rows, each with its last poster's link and date, are no posts
     opening = opening_post(links, blocks)
-    blocks = comment_trees(blocks, members)
+    blocks = nested_messages(comment_trees(blocks, members), members, now)  # a threaded list's messages
     if opening is not None:
         blocks = [opening, *blocks]
     blocks, replies_of = with_replies(blocks, members)
