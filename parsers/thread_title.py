@@ -230,7 +230,7 @@ def thread_title(doc: Doc, heads: list[str] | None = None) -> str | None:
     for c in said:
         if 4 <= len(c) < 300 and c in doc.title and _names_a_thread(c) and c not in boards:
             return _shown_part(doc, c) or c
-    held = _held_title_part(doc, said) or _bold_title_part(doc)
+    held = _held_title_part(doc, said) or _bold_title_part(doc) or _labelled_title_part(doc)
     if held:
         return held
     cands = [c for c in cands if c not in boards] or cands
@@ -287,6 +287,31 @@ def _bold_title_part(doc: Doc) -> str | None:
             text = clean(bold.text_content())
             if text in parts and _names_a_thread(text):
                 return text
+    return None
+
+
+# A line labelling the thread's subject: a short label of words, a colon, the subject.
+_LABELLED_LINE_RE = re.compile(r"^[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2}\s?[:：]\s*(?P<subject>\S.*)$")
+
+
+def _labelled_title_part(doc: Doc) -> str | None:
+    """A part of the ``<title>`` that a line of the page shows after a label, whole ("Betreff:
+    Welches Öl ...", "Subject: Bread too dense", "Тема: ..." in the topic's header row): the
+    thread's name, which no heading shows (the page's headings head its side boxes: "Letzte
+    Beiträge" over links to other topics)."""
+    if not doc.title:
+        return None
+    parts = {p for p in (clean(x) for x in _TITLE_SEPARATORS_RE.split(doc.title)) if len(p) >= 8}
+    if len(parts) < 2:
+        return None  # a <title> of one part says nothing of which part is the thread's
+    linked: set[str] | None = None  # the site's part is its links' ("<a href=/>Site</a>")
+    for line in doc.text_lines:
+        if len(line) < 300 and (m := _LABELLED_LINE_RE.match(line)) and len(line) - len(m["subject"]) <= 26 \
+                and m["subject"] in parts and _names_a_thread(m["subject"]) and not _GREETING_RE.match(line):
+            if linked is None:
+                linked = {clean(a.text_content()) for a in doc.tagged("a")}
+            if m["subject"] not in linked:
+                return str(m["subject"])
     return None
 
 

@@ -83,3 +83,33 @@ def test_a_replys_own_subject_repeated_by_a_reply_to_it_is_not_the_title() -> No
 <h2>Buche geölt</h2><p>Ich öle meine Buche.</p><h2>Re: Buche geölt</h2><p>Mit Leinöl?</p></body></html>"""
     doc = load(page.encode(), url="http://stammtisch.example/index.php?mode=thread&id=7")
     assert thread_title(doc) != "Buche geölt"
+
+
+# The topic's subject shown only in its header row after a label; the page's headings head side
+# boxes listing other topics ("Neueste Themen", "Ostatnie wątki").
+_SUBJECT_ROW_EN = """<html><head><title>Allotment Society - Netting brassicas against pigeons</title></head>
+<body><div class="side"><h2>Recent posts</h2>
+<ul><li><a href="/forum/viewtopic.php?showtopic=12">Leeks</a></li>
+<li><a href="/forum/viewtopic.php?showtopic=13">Onion sets</a></li></ul></div>
+<table class="topic"><tr><td><b>Subject: Netting brassicas against pigeons</b></td></tr>
+<tr><td>By <a href="/users.php?uid=4">plot_nine</a> on 17.11.2026 18:40</td></tr></table></body></html>"""
+_SUBJECT_ROW_PL = """<html><head><title>Nalewki domowe :: Pigwówka bez cukru?</title></head>
+<body><div class="blok"><h3>Ostatnie wątki</h3><a href="/watek.php?t=8">Wiśniówka</a></div>
+<div class="naglowek">Temat: Pigwówka bez cukru?</div>
+<div class="post">Autor: <a href="/profil.php?id=2">babcia_zosia</a> 18.11.2026 09:15</div></body></html>"""
+
+
+def test_the_title_part_a_labelled_subject_line_shows_wins_over_a_side_box_heading() -> None:
+    english = load(_SUBJECT_ROW_EN.encode(), url="http://allotment.example/forum/viewtopic.php?showtopic=9")
+    assert thread_title(english) == "Netting brassicas against pigeons"
+    polish = load(_SUBJECT_ROW_PL.encode(), url="http://nalewki.example/watek.php?t=9")
+    assert thread_title(polish) == "Pigwówka bez cukru?"
+
+
+def test_a_labelled_line_naming_the_site_part_of_the_title_is_no_subject() -> None:
+    # A greeting's line, and a line naming the site its header links to the front page.
+    for line in ("Welcome to: Allotment Society", "Site: Allotment Society"):
+        page = f"""<html><head><title>Pigeons and nets - Allotment Society</title></head><body>
+<div><a href="/">Allotment Society</a></div><h2>Recent posts</h2><p>{line}</p></body></html>"""
+        doc = load(page.encode(), url="http://allotment.example/t/9")
+        assert thread_title(doc) == "Recent posts"  # as without the line: no subject shown
