@@ -121,6 +121,7 @@ def post_date(block: Any, exclude: set[Any], now: str | None) -> tuple[str | Non
     return found if found[0] is not None else _shown_date(block, exclude, now, _EMPHASIS_TAGS)
 
 
+_ASIDE_RE = re.compile(r"\([^()]{1,30}\)")
 _DATE_TAGS = ("time", "span", "div", "small", "abbr", "p", "dd", "td", "li", "a")
 _EMPHASIS_TAGS = ("h4", "h5", "h6", "strong", "b", "em", "i", "font", "cite", "header")
 
@@ -161,6 +162,10 @@ def _shown_date(
         if len(el):
             # "<strong>Today</strong> at 09:15 AM": the words are split over child elements.
             whole = clean(el.text_content())
+            if len(whole) > 60:
+                # A byline's asides ("ann (offline) am Oktober 29 2026 20:14 (142 Mal gelesen)",
+                # "(edited)", "(Moderator)") make its line no longer than its date's.
+                whole = clean(_ASIDE_RE.sub(" ", whole)) or whole
             if (
                 whole != own
                 and 0 < len(whole) <= 60
@@ -178,7 +183,7 @@ def _shown_date(
                     for c in el.iterdescendants()
                 ):
                     return _titled_time(el, parsed, now), el
-            if len(whole) > 60 and (parsed := _labelled_tail_date(el, now)):
+            if len(clean(el.text_content())) > 60 and (parsed := _labelled_tail_date(el, now)):
                 return parsed, el
     return None, None
 

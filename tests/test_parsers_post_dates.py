@@ -114,3 +114,13 @@ def test_a_polish_thread_dated_beside_its_posters_join_days_reads_every_posts_da
                         use_profiles=False)
     assert [r.posted_at for r in result.records if r.kind == "post"] == [
         "2026-11-19T21:10:00", "2026-11-20T10:00:00", "2026-11-20T11:15:00", "2026-11-20T11:50:00"]
+
+
+def test_a_bylines_bracketed_asides_do_not_hide_its_date() -> None:
+    german = ("<div class=b><table><tr><td>Von: <a href='/users.php?uid=3'><b>drechsler_ida</b></a> (offline)"
+              "&nbsp;am&nbsp;November 17 2026 18:40 &nbsp;(142 Mal gelesen)</td></tr></table>"
+              "<p>Die Schale ist aus Kirsche gedreht.</p></div>")
+    assert _date(german) == "2026-11-17T18:40:00"
+    english = ("<div class=b><span>Posted by <a href='/user/9'>thatcher_jo</a> (Moderator) on 18.11.2026 "
+               "07:05 (viewed 3,120 times)</span><p>Reed beds are cut in late winter.</p></div>")
+    assert _date(english) == "2026-11-18T07:05:00"
