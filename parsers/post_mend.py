@@ -30,6 +30,7 @@ from parsers.dom import Doc, clean
 from parsers.file_boxes import file_boxes
 from parsers.name_heads import name_heads
 from parsers.named_boxes import named_boxes
+from parsers.note_lines import note_line
 from parsers.post_columns import (
     first_line,
     named_quote,
@@ -191,6 +192,7 @@ def mend_posts(
     board_lines(posts, reads)  # references and greentext written as plain text
     for post, r in zip(posts, reads, strict=True):
         post.body = typed_rule_cut(post.body, r.container)  # a signature under "-----" in loose text
+        post.body = note_line(post.body, now, names)  # an edit note run into the words' last line
     return _with_counts(posts, reads, authors)
 
 
