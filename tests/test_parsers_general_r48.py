@@ -182,6 +182,18 @@ parsers.facet_names); those of rounds 46 and 47 nothing. Blind scores of the rou
 0.710, 0.764, 0.720 and here 0.664 (0.636 at this session's start). KNOWN_MISSES holds every wrong
 value of 01a5e67. This round is BLIND: do not tune the parsers on its pages; mend a miss only as a
 general mechanism, with test pages of its own, and say so here.
+
+Mended after its blind measure, each miss by a general mechanism with test pages of its own
+(856986d to 285cf77): a login's second step by PGP, an armored message over a short posted field
+(parsers.pgp_challenge); a chat log that is a small part of its page is no thread
+(parsers.chat_log); the page's own words for its feedback kinds, learned from its counts by kind
+beside the positive share (parsers.review_rows); a password field in a reply form is its delete
+key, and posts headed by an author's label and a date (parsers.classify,
+parsers.labelled_heads); a post's words after its byline in a media object (parsers.media_body);
+the <title>'s part shown after a short label as the thread's title, bracketed asides in a byline,
+an edit note run into the last paragraph (parsers.thread_title, parsers.post_dates,
+parsers.note_lines); shipping words opening a phrase name no place (parsers.market_places): 0.664
+-> 1.000.
 """
 
 from __future__ import annotations
@@ -372,85 +384,13 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
-# (parsers of 01a5e67). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {
-    "holdout/benthuyen_pgp2fa_login_vi.html": {
-        "page_type": 'other',
-    },
-    "holdout/chouette_home_featured_eur_fr.html": {
-        "listing[4].ships_to": ['numérique'],
-    },
-    "holdout/dahliz_index_shoutbox_ar.html": {
-        "page_type": 'thread',
-    },
-    "holdout/elgg_discussion_relative_es.html": {
-        "post[0].author": 'Tomeu Amengual',
-        "post[0].posted_at": '2026-11-17T09:15:00',
-        "post[0].body": (
-            'Todavía estás a tiempo: el ajo necesita frío para formar bien la cabeza.\nEntierra '
-            'los dientes a unos cinco centímetros, con la punta hacia arriba, y no riegues '
-            'en exceso.'),
-        "post[1].author": 'Lucía Ferrer',
-        "post[1].posted_at": '2026-11-19T08:30:00',
-        "post[1].body": (
-            'Yo uso ajo morado de Las Pedroñeras y en maceta me va muy bien.\nEso sí, compra '
-            'ajo de siembra; el del supermercado a veces viene tratado para que no brote.'),
-        "post[2].author": 'Maribel Ortigosa',
-        "post[2].posted_at": '2026-11-20T09:05:00',
-        "post[2].body": (
-            '¡Gracias! Los planté ayer por la tarde, doce dientes en la jardinera.\nOs contaré '
-            'en primavera cómo han salido.'),
-        "post[2].quotes": ['Tomeu Amengual'],
-        "post[3].author": 'Quique Balcón',
-        "post[3].posted_at": '2026-11-20T11:48:00',
-        "post[3].body": (
-            'Si la jardinera es de plástico oscuro, ponla sobre unos tacos de madera para que '
-            'no se encharque.'),
-        "post[3].quotes": [],
-        "post[4].author": None,
-        "post[4].posted_at": None,
-        "post[4].index": None,
-        "post[4].body": None,
-    },
-    "holdout/glfusion_forum_topic_de.html": {
-        "thread[0].title": 'Letzte Beiträge',
-        "post[0].posted_at": None,
-        "post[2].body": (
-            'Denk an die Unterseite und die Stirnkanten, sonst verzieht sich die Platte.\nIch '
-            'öle die Unterseite immer genauso oft wie die Oberseite.\n[Bearbeitet um 11/19/26 '
-            '21:10 von Leimzwinge_Ute]'),
-    },
-    "holdout/jinqiao_feedback_escrow_zh.html": {
-        "page_type": 'listing_index',
-        "vendor[0].name": None,
-        "vendor[0].feedback_count": None,
-        "vendor[0].rating": None,
-    },
-    "holdout/koharubiyori_thread_ja_iso2022jp.html": {
-        "page_type": 'login',
-        "thread[0].title": None,
-        "post[0].author": None,
-        "post[0].posted_at": None,
-        "post[0].index": None,
-        "post[0].body": None,
-        "post[1].author": None,
-        "post[1].posted_at": None,
-        "post[1].index": None,
-        "post[1].body": None,
-        "post[2].author": None,
-        "post[2].posted_at": None,
-        "post[2].index": None,
-        "post[2].body": None,
-        "post[3].author": None,
-        "post[3].posted_at": None,
-        "post[3].index": None,
-        "post[3].body": None,
-    },
-}
+# What the parsers give on the holdout side where it differs from TRUTH since the mends (parsers
+# of 285cf77; blind, 01a5e67 gave the values the docstring counts).
+# Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {}
 
 (test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
- test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.664)
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(1.0)
 _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 _text = ROUND.page_text(ENCODINGS)

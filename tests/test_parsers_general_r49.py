@@ -185,9 +185,19 @@ Blind scores of the rounds (3 to 48): 0.646, 0.778, 0.714, 0.946, 0.798, 0.699, 
 0.466, 0.612, 0.538, 0.773, 0.313, 0.694, 0.684, 0.376, 0.578, 0.517, 0.514, 0.848, 0.777, 0.858,
 0.406, 0.782, 0.902, 0.752, 0.831, 0.738, 0.820, 0.891, 0.770, 0.942, 0.679, 0.736, 0.893, 0.837,
 0.587, 0.741, 0.919, 0.667, 0.858, 0.710, 0.764, 0.720, 0.664 and here 0.543 (0.538 at this
-session's start). KNOWN_MISSES holds every wrong value of 01a5e67. This round is BLIND: do not tune
-the parsers on its pages; mend a miss only as a general mechanism, with test pages of its own, and
-say so here.
+session's start). KNOWN_MISSES held every wrong value of 01a5e67 (those left since the mends below).
+This round is BLIND: do not tune the parsers on its pages; mend a miss only as a general mechanism,
+with test pages of its own, and say so here.
+
+Mended after its blind measure, each miss by a general mechanism with test pages of its own
+(856986d to 285cf77): star levels and their counts (parsers.star_levels); TorrentPier's poster
+panels, join days in title attributes, bracketed buttons, two-digit years with month words
+(parsers.post_dates, parsers.forum_members, parsers.short_years); heads and words as siblings
+(parsers.head_runs); a price list's category rows, price columns named by a currency, and the
+shop's seller and route given to its items (parsers.table_groups, parsers.currency_columns,
+parsers.shop_head); a price label's bracketed note (parsers.market_prices); messages nested in
+lists of replies (parsers.nested_messages): 0.543 -> 0.997. Left: Welcart's seller, under a label
+(出品者) no vocabulary holds and in no place a page's structure gives a seller.
 """
 
 from __future__ import annotations
@@ -401,141 +411,17 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
-# (parsers of 01a5e67). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
+# What the parsers give on the holdout side where it differs from TRUTH since the mends (parsers
+# of 285cf77; blind, 01a5e67 gave the values the docstring counts).
+# Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
 KNOWN_MISSES: dict[str, dict[str, Any]] = {
-    "holdout/nexusphp_viewtopic_zh.html": {
-        "page_type": 'other',
-        "post[0].author": None,
-        "post[0].posted_at": None,
-        "post[0].index": None,
-        "post[0].body": None,
-        "post[1].author": None,
-        "post[1].posted_at": None,
-        "post[1].index": None,
-        "post[1].body": None,
-        "post[2].author": None,
-        "post[2].posted_at": None,
-        "post[2].index": None,
-        "post[2].body": None,
-        "post[2].quotes": None,
-        "post[3].author": None,
-        "post[3].posted_at": None,
-        "post[3].index": None,
-        "post[3].body": None,
-        "post[3].quotes": None,
-        "thread[0].title": None,
-        "author[0].name": None,
-        "author[0].post_count": None,
-        "author[1].name": None,
-        "author[1].post_count": None,
-        "author[2].name": None,
-        "author[2].post_count": None,
-    },
-    "holdout/pasarrembulan_feedback_stars_id.html": {
-        "vendor[0].feedback_count": None,
-        "vendor[0].rating": None,
-    },
-    "holdout/spip_article_forum_fr.html": {
-        "post[1].body": (
-            'C’est la fonte des semis : le compost de jardin est trop riche et garde trop d’eau.\n'
-            'Passez-le au four une demi-heure, mélangez-le moitié-moitié avec du sable, et '
-            'arrosez par le dessous.'),
-        "post[1].quotes": ['Jacques B.'],
-        "post[2].author": 'Sylvie de Thonon',
-        "post[2].posted_at": '2026-11-19T18:12:00',
-        "post[2].body": 'Les « Cœur de bœuf » de la grainothèque ont très bien levé chez moi l’an passé.',
-        "post[2].quotes": [],
-        "post[3].author": None,
-        "post[3].posted_at": None,
-        "post[3].index": None,
-        "post[3].body": None,
-        "post[4].author": None,
-        "post[4].posted_at": None,
-        "post[4].index": None,
-        "post[4].body": None,
-    },
-    "holdout/tarabazaar_price_list_xmr_hi.html": {
-        "listing[0].price": 1450.0,
-        "listing[0].currency": 'INR',
-        "listing[0].vendor": None,
-        "listing[0].category": None,
-        "listing[0].ships_from": None,
-        "listing[0].ships_to": [],
-        "listing[1].price": 840.0,
-        "listing[1].currency": 'INR',
-        "listing[1].vendor": None,
-        "listing[1].category": None,
-        "listing[1].ships_from": None,
-        "listing[1].ships_to": [],
-        "listing[2].price": 660.0,
-        "listing[2].currency": 'INR',
-        "listing[2].vendor": None,
-        "listing[2].category": None,
-        "listing[2].ships_from": None,
-        "listing[2].ships_to": [],
-        "listing[3].price": 970.0,
-        "listing[3].currency": 'INR',
-        "listing[3].vendor": None,
-        "listing[3].category": None,
-        "listing[3].ships_from": None,
-        "listing[3].ships_to": [],
-        "listing[4].price": 12600.0,
-        "listing[4].currency": 'INR',
-        "listing[4].vendor": None,
-        "listing[4].category": None,
-        "listing[4].ships_from": None,
-        "listing[4].ships_to": [],
-        "listing[5].price": 2090.0,
-        "listing[5].currency": 'INR',
-        "listing[5].vendor": None,
-        "listing[5].category": None,
-        "listing[5].ships_from": None,
-        "listing[5].ships_to": [],
-    },
-    "holdout/torrentpier_viewtopic_ru.html": {
-        "post[0].author": '[Профиль]',
-        "post[0].posted_at": '2015-09-12T18:22:00',
-        "post[0].body": (
-            '17-Ноя-26 21:30 | #1\n· Автор\nДостал с дачи «Ригонду-102» 1970 года, корпус целый, '
-            'лампы живые.\nВнутри стоят старые бумажные конденсаторы МБМ, половина уже течёт. '
-            'На что их лучше менять, чтобы не испортить звук?'),
-        "post[1].author": '[Профиль]',
-        "post[1].posted_at": '2021-03-04T09:10:00',
-        "post[1].body": (
-            '18-Ноя-26 08:15 | #2\n(спустя 10 часов)\nЯ ставлю плёночные К73-17 на 630 вольт, '
-            'они маленькие и служат десятилетиями.\nЭлектролиты в фильтре питания меняй обязательно, '
-            'даже если на вид целые.'),
-        "post[2].author": '[Профиль]',
-        "post[2].posted_at": '2023-07-22T20:47:00',
-        "post[2].body": (
-            '19-Ноя-26 19:40 | #3\n(спустя 1 день 11 часов)\nПеред первым включением подай '
-            'сеть через лампу накаливания на 60 ватт, последовательно.\nЕсли лампа горит в '
-            'полный накал, значит где-то пробой, выключай сразу.\nПоследний раз редактировалось: '
-            'Светлана_Ламповая (2026-11-19 19:52), всего редактировалось 1 раз'),
-        "post[3].author": '[Профиль]',
-        "post[3].posted_at": '2015-09-12T18:22:00',
-        "post[3].body": (
-            '20-Ноя-26 10:05 | #4\n· Автор\n(спустя 14 часов)\nТак и сделал, лампа вспыхнула '
-            'и погасла, значит всё в порядке.\nРадиола заиграла, спасибо всем!'),
-        "author[0].name": None,
-        "author[0].post_count": None,
-        "author[0].joined": None,
-        "author[1].name": None,
-        "author[1].post_count": None,
-        "author[1].joined": None,
-        "author[2].name": None,
-        "author[2].post_count": None,
-        "author[2].joined": None,
-    },
     "holdout/welcart_single_item_jpy_ja.html": {
-        "listing[0].price": 4950.0,
         "listing[0].vendor": None,
     },
 }
 
 (test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
- test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.543)
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.997)
 _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 _text = ROUND.page_text(ENCODINGS)
