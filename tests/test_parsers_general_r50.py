@@ -138,10 +138,35 @@ feedback page gives its vendor's record with the totals shown (the positive shar
 has_pgp_key None); a captcha page no records.
 
 The ground truth was written by hand from what a human reads on each page, and committed with the
-pages BEFORE the parsers were run on them at all. Not yet scored: KNOWN_MISSES is empty and the
-parametrized holdout test is skipped until the lead measures the round once, blind
-(``benchmarks/score_general.py --round 50 --side holdout --misses``; the script finds the round
-from this module, nothing to add there), and adds ROUND.held_out_checks(f1) with that figure.
+pages (b947282) BEFORE the parsers were run on them at all.
+
+Blind measurement, once per set of parsers, no site profiles (``benchmarks/score_general.py
+--round 50 --side holdout --misses``): those of 747bc53 (the last session's end), of 7dbbd68
+(rounds 44 and 45 mended), of 01a5e67 (rounds 46 and 47 too) and of 285cf77 (rounds 48 and 49 too).
+None had seen this round's pages; every helper who wrote those mends kept it out of every scan.
+
+    template               747bc53  7dbbd68  01a5e67  285cf77
+    flaskbb_profile_cs       0.000    0.000    0.000    0.000  (a profile read as a vendor's)
+    kittiwake_archive_ro     0.000    0.000    0.000    0.000  (an archive's thread: no posts)
+    kittiwake_feedback_fa    0.200    0.200    0.200    0.200  (read as cards)
+    flaskbb_topic_ta         0.510    0.510    0.510    0.510  (dates; posters; title)
+    kittiwake_grid_ms        0.684    0.841    0.841    0.841  (hashtag categories)
+    flaskbb_topic_sv         0.868    0.868    0.868    0.868  (title; a poster; stats)
+    kittiwake_listing_hu     0.933    0.933    0.933    0.933  (vendor)
+    flaskbb_forum_da, kittiwake_captcha_bn, kittiwake_vendor_he 1.000
+    overall                  0.628    0.678    0.678    0.678
+
+This round and round 51 are this session's third blind measure: the parsers of 747bc53 are the last
+session's, those of 7dbbd68 carry this session's mends of rounds 44 and 45, those of 01a5e67 those
+of rounds 46 and 47 too, those of 285cf77 those of rounds 48 and 49 too. The mends of rounds 44 and
+45 carried here on the cards' places (+0.050: routes as the sentence every card writes alike); the
+later ones nothing. Blind scores of the rounds (3 to 49): 0.646, 0.778, 0.714, 0.946, 0.798, 0.699,
+0.601, 0.750, 0.857, 0.466, 0.612, 0.538, 0.773, 0.313, 0.694, 0.684, 0.376, 0.578, 0.517, 0.514,
+0.848, 0.777, 0.858, 0.406, 0.782, 0.902, 0.752, 0.831, 0.738, 0.820, 0.891, 0.770, 0.942, 0.679,
+0.736, 0.893, 0.837, 0.587, 0.741, 0.919, 0.667, 0.858, 0.710, 0.764, 0.720, 0.664, 0.543 and here
+0.678 (0.628 at this session's start). KNOWN_MISSES holds every wrong value of 285cf77. This round
+is BLIND: do not tune the parsers on its pages; mend a miss only as a general mechanism, with test
+pages of its own, and say so here.
 """
 
 from __future__ import annotations
@@ -154,7 +179,6 @@ from typing import Any
 import pytest
 from babel.dates import format_timedelta
 
-from parsers.records import PAGE_TYPES
 from tests.general_rounds import (
     NOW_TIME,
     Round,
@@ -168,7 +192,6 @@ from tests.general_rounds import (
     time_ago,
     v4_fingerprint,
 )
-from tests.parsers_scoring import CONTRACT_FIELDS
 
 DATA = Path(__file__).parent / "data" / "general_r50"
 
@@ -335,16 +358,93 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers give on the holdout side where it differs from TRUTH: empty until the round is
-# scored once, blind (see the module docstring). Key: "kind[i].field" (or "page_type"); value:
-# what the parsers gave, with a comment naming the general rule that is missing.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {}
+# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
+# (parsers of 285cf77). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {
+    "holdout/flaskbb_profile_cs.html": {
+        "page_type": 'vendor',
+        "author[0].name": None,
+        "author[0].post_count": None,
+        "author[0].joined": None,
+    },
+    "holdout/flaskbb_topic_quotes_ta.html": {
+        "author[0].name": None,
+        "author[0].post_count": None,
+        "author[0].joined": None,
+        "author[1].name": None,
+        "author[1].post_count": None,
+        "author[1].joined": None,
+        "author[2].name": None,
+        "author[2].post_count": None,
+        "author[2].joined": None,
+        "post[0].posted_at": '2022-06-23',
+        "post[1].posted_at": '2020-02-11',
+        "post[2].posted_at": '2022-06-23',
+        "post[3].posted_at": '2025-09-30',
+        "post[3].body": 'புதியவர்',
+        "thread[0].title": 'Kittiwake Forum',
+    },
+    "holdout/flaskbb_topic_relative_sv.html": {
+        "author[1].name": None,
+        "author[1].post_count": None,
+        "author[1].joined": None,
+        "post[1].author": 'tekopp_lina',
+        "thread[0].title": 'Kittiwake Forum',
+    },
+    "holdout/kittiwake_archive_thread_ro_iso8859_16.html": {
+        "page_type": 'other',
+        "author[0].name": None,
+        "author[0].post_count": None,
+        "author[0].joined": None,
+        "author[1].name": None,
+        "author[1].post_count": None,
+        "author[1].joined": None,
+        "author[2].name": None,
+        "author[2].post_count": None,
+        "author[2].joined": None,
+        "post[0].author": None,
+        "post[0].posted_at": None,
+        "post[0].index": None,
+        "post[0].body": None,
+        "post[1].author": None,
+        "post[1].posted_at": None,
+        "post[1].index": None,
+        "post[1].body": None,
+        "post[1].quotes": None,
+        "post[2].author": None,
+        "post[2].posted_at": None,
+        "post[2].index": None,
+        "post[2].body": None,
+        "post[2].quotes": None,
+        "post[3].author": None,
+        "post[3].posted_at": None,
+        "post[3].index": None,
+        "post[3].body": None,
+        "thread[0].title": None,
+    },
+    "holdout/kittiwake_feedback_fa.html": {
+        "page_type": 'listing_index',
+        "vendor[0].name": None,
+        "vendor[0].feedback_count": None,
+        "vendor[0].rating": None,
+    },
+    "holdout/kittiwake_grid_myr_ms.html": {
+        "listing[0].category": '#Tekstil',
+        "listing[1].category": '#Teh',
+        "listing[2].category": '#Kraf tangan',
+        "listing[3].category": '#Seramik',
+        "listing[4].category": '#Tekstil',
+        "listing[5].category": '#Buku',
+        "listing[5].ships_to": ['Malaysia dan Singapura'],
+    },
+    "holdout/kittiwake_listing_huf_hu.html": {
+        "listing[0].vendor": None,
+    },
+}
 
-
-_, _holdout_test = ROUND.tests(KNOWN_MISSES)
-test_a_holdout_page_gives_the_truth_but_for_its_known_misses = pytest.mark.skip(
-    reason="round 50 not yet scored: the lead measures it once, blind")(_holdout_test)
-
+(test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.678)
+_, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 _text = ROUND.page_text(ENCODINGS)
 _posts = ROUND.records_of("post")
@@ -354,18 +454,6 @@ _NOW = NOW_TIME.replace(tzinfo=None)
 _BABEL = {"sv": "sv_SE", "ta": "ta", "da": "da", "cs": "cs"}
 
 
-def test_every_page_on_disk_has_a_truth_and_every_truth_a_page() -> None:
-    on_disk = {f"holdout/{p.name}" for p in (DATA / "holdout").iterdir()}
-    assert on_disk == set(TRUTH)
-    assert ROUND.pages("tune") == []
-    assert not (DATA / "tune").exists()
-
-
-def test_every_expected_record_names_every_contract_field_of_its_kind() -> None:
-    for page, truth in TRUTH.items():
-        assert truth["type"] in PAGE_TYPES, page
-        for record in truth["records"]:
-            assert set(CONTRACT_FIELDS[record["type"]]) <= set(record), (page, record)
 
 
 def test_five_forum_pages_and_five_market_pages_of_one_ecosystem() -> None:

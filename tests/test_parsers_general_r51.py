@@ -168,10 +168,37 @@ page gives its vendor's record with the totals shown (the positive share its rat
 None).
 
 The ground truth was written by hand from what a human reads on each page, and committed with the
-pages BEFORE the parsers were run on them at all. Not yet scored: KNOWN_MISSES is empty and the
-parametrized holdout test is skipped until the lead measures the round once, blind
-(``benchmarks/score_general.py --round 51 --side holdout --misses``; the script finds the round
-from this module, nothing to add there), and adds ROUND.held_out_checks(f1) with that figure.
+pages (fdbf297) BEFORE the parsers were run on them at all.
+
+Blind measurement, once per set of parsers, no site profiles (``benchmarks/score_general.py
+--round 51 --side holdout --misses``): those of 747bc53 (the last session's end), of 7dbbd68
+(rounds 44 and 45 mended), of 01a5e67 (rounds 46 and 47 too) and of 285cf77 (rounds 48 and 49 too).
+None had seen this round's pages; every helper who wrote those mends kept it out of every scan.
+
+    template                    747bc53  7dbbd68  01a5e67  285cf77
+    ploneboard_conversation_nl    0.000    0.000    0.000    0.000  (a thread: no posts)
+    solidus_starter_product_nb    0.000    0.000    0.000    0.000  (read as a board list)
+    starapivnica_profile_sk       0.000    0.000    0.000    0.000  (stats by icons)
+    yomarkkinat_vendor_fi         0.000    0.000    0.000    0.000  (a vendor in one <pre>)
+    xcart4_products_grid_lt       0.188    0.188    0.188    0.188  (cards as table columns)
+    scoold_question_hr            0.294    0.294    0.294    0.294  (answers: posters, dates)
+    ooturg_feedback_et            0.571    0.571    0.750    0.750  (totals at the foot)
+    ukumbiwanyuki_thread_sw       0.868    0.929    0.929    0.929  (a byline below the post)
+    oxwall_topic_pl, tomatocart_product_info_tr 1.000
+    overall                       0.533    0.553    0.559    0.559
+
+This round and round 50 are this session's third blind measure: the parsers of 747bc53 are the last
+session's, those of 7dbbd68 carry this session's mends of rounds 44 and 45, those of 01a5e67 those
+of rounds 46 and 47 too, those of 285cf77 those of rounds 48 and 49 too. The mends of rounds 44 and
+45 carried here on the posters' post counts of a thread whose bylines stand below the posts
+(+0.020), those of rounds 46 and 47 on the feedback page's next page (+0.006: a pager known by its
+shape), those of rounds 48 and 49 nothing. Blind scores of the rounds (3 to 50): 0.646, 0.778,
+0.714, 0.946, 0.798, 0.699, 0.601, 0.750, 0.857, 0.466, 0.612, 0.538, 0.773, 0.313, 0.694, 0.684,
+0.376, 0.578, 0.517, 0.514, 0.848, 0.777, 0.858, 0.406, 0.782, 0.902, 0.752, 0.831, 0.738, 0.820,
+0.891, 0.770, 0.942, 0.679, 0.736, 0.893, 0.837, 0.587, 0.741, 0.919, 0.667, 0.858, 0.710, 0.764,
+0.720, 0.664, 0.543, 0.678 and here 0.559 (0.533 at this session's start). KNOWN_MISSES holds every
+wrong value of 285cf77. This round is BLIND: do not tune the parsers on its pages; mend a miss only
+as a general mechanism, with test pages of its own, and say so here.
 """
 
 from __future__ import annotations
@@ -183,7 +210,6 @@ from typing import Any
 
 import pytest
 
-from parsers.records import PAGE_TYPES
 from tests.general_rounds import (
     NOW_TIME,
     Round,
@@ -196,7 +222,6 @@ from tests.general_rounds import (
     shown_number,
     v4_fingerprint,
 )
-from tests.parsers_scoring import CONTRACT_FIELDS
 
 DATA = Path(__file__).parent / "data" / "general_r51"
 
@@ -371,16 +396,117 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers give on the holdout side where it differs from TRUTH: empty until the round is
-# scored once, blind (see the module docstring). Key: "kind[i].field" (or "page_type"); value:
-# what the parsers gave, with a comment naming the general rule that is missing.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {}
+# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
+# (parsers of 285cf77). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {
+    "holdout/ooturg_feedback_by_product_et.html": {
+        "vendor[0].feedback_count": None,
+        "vendor[0].rating": None,
+    },
+    "holdout/ploneboard_conversation_nl.html": {
+        "page_type": 'forum_index',
+        "post[0].author": None,
+        "post[0].posted_at": None,
+        "post[0].index": None,
+        "post[0].body": None,
+        "post[1].author": None,
+        "post[1].posted_at": None,
+        "post[1].index": None,
+        "post[1].body": None,
+        "post[2].author": None,
+        "post[2].posted_at": None,
+        "post[2].index": None,
+        "post[2].body": None,
+        "post[2].quotes": None,
+        "post[3].author": None,
+        "post[3].posted_at": None,
+        "post[3].index": None,
+        "post[3].body": None,
+        "thread[0].title": None,
+    },
+    "holdout/scoold_question_answers_hr.html": {
+        "post[0].author": 'vrtlarica_mara',
+        "post[0].posted_at": '2026-11-17T08:10:00',
+        "post[0].body": (
+            'Na otocima se orezuje u veljači i ožujku, kad prođu najjači mrazevi.\nNakon berbe '
+            'stablo je iscrpljeno i rane sporije zacjeljuju.'),
+        "post[1].author": 'stari_uljar',
+        "post[1].posted_at": '2026-11-18T09:40:00',
+        "post[1].body": (
+            'Slažem se, a grane deblje od palca premaži voskom za kalemljenje.\nIzreži prvo '
+            'suhe i unutarnje grane da sunce uđe u krošnju.'),
+        "post[1].quotes": ['vrtlarica_mara'],
+        "post[2].author": 'maslinar_ivo',
+        "post[2].posted_at": '2026-11-20T09:00:00',
+        "post[2].body": 'Hvala vam, pričekat ću veljaču i kupiti vosak.',
+        "post[2].quotes": [],
+        "post[3].author": None,
+        "post[3].posted_at": None,
+        "post[3].index": None,
+        "post[3].body": None,
+    },
+    "holdout/solidus_starter_product_nok_nb.html": {
+        "page_type": 'forum_index',
+        "listing[0].title": None,
+        "listing[0].price": None,
+        "listing[0].currency": None,
+        "listing[0].vendor": None,
+        "listing[0].category": None,
+        "listing[0].ships_from": None,
+        "listing[0].ships_to": None,
+    },
+    "holdout/starapivnica_profile_icons_sk.html": {
+        "page_type": 'other',
+        "author[0].name": None,
+        "author[0].post_count": None,
+        "author[0].joined": None,
+    },
+    "holdout/ukumbiwanyuki_thread_bylines_below_sw.html": {
+        "post[1].body": (
+            'Weka miguu ya kiti ndani ya makopo yenye maji na mafuta kidogo ya kupikia.\nSisimizi '
+            'hawawezi kuvuka maji, na mafuta yanazuia maji yasikauke haraka.\nAsali tamu, kazi '
+            'ngumu. Nyuki kumi na mbili, mizinga ishirini, Lushoto.'),
+        "post[2].posted_at": '2026-11-19T19:02:00',
+    },
+    "holdout/xcart4_products_grid_eur_lt.html": {
+        "page_type": 'listing',
+        "listing[0].title": 'Šiaudiniai sodai ir verbos',
+        "listing[0].category": 'Tradiciniai dirbiniai',
+        "listing[1].title": None,
+        "listing[1].price": None,
+        "listing[1].currency": None,
+        "listing[1].category": None,
+        "listing[2].title": None,
+        "listing[2].price": None,
+        "listing[2].currency": None,
+        "listing[2].category": None,
+        "listing[3].title": None,
+        "listing[3].price": None,
+        "listing[3].currency": None,
+        "listing[3].category": None,
+        "listing[4].title": None,
+        "listing[4].price": None,
+        "listing[4].currency": None,
+        "listing[4].category": None,
+        "listing[5].title": None,
+        "listing[5].price": None,
+        "listing[5].currency": None,
+        "listing[5].category": None,
+    },
+    "holdout/yomarkkinat_vendor_textmode_pgp_fi.html": {
+        "page_type": 'other',
+        "vendor[0].name": None,
+        "vendor[0].feedback_count": None,
+        "vendor[0].rating": None,
+        "vendor[0].member_since": None,
+        "vendor[0].pgp_fingerprint": None,
+        "vendor[0].has_pgp_key": None,
+    },
+}
 
-
-_, _holdout_test = ROUND.tests(KNOWN_MISSES)
-test_a_holdout_page_gives_the_truth_but_for_its_known_misses = pytest.mark.skip(
-    reason="round 51 not yet scored: the lead measures it once, blind")(_holdout_test)
-
+(test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.559)
+_, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 _text = ROUND.page_text(ENCODINGS)
 _posts = ROUND.records_of("post")
@@ -396,18 +522,6 @@ def _found(pattern: str, text: str) -> str:
     return match.group(1)
 
 
-def test_every_page_on_disk_has_a_truth_and_every_truth_a_page() -> None:
-    on_disk = {f"holdout/{p.name}" for p in (DATA / "holdout").iterdir()}
-    assert on_disk == set(TRUTH)
-    assert ROUND.pages("tune") == []
-    assert not (DATA / "tune").exists()
-
-
-def test_every_expected_record_names_every_contract_field_of_its_kind() -> None:
-    for page, truth in TRUTH.items():
-        assert truth["type"] in PAGE_TYPES, page
-        for record in truth["records"]:
-            assert set(CONTRACT_FIELDS[record["type"]]) <= set(record), (page, record)
 
 
 def test_five_forum_pages_and_five_market_pages() -> None:

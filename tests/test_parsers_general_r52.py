@@ -183,10 +183,39 @@ give no listing records; a feedback page gives its vendor's record with the tota
 positive share its rating, has_pgp_key None).
 
 The ground truth was written by hand from what a human reads on each page, and committed with the
-pages BEFORE the parsers were run on them at all. Not yet scored: KNOWN_MISSES is empty and the
-parametrized holdout test is skipped until the lead measures the round once, blind
-(``benchmarks/score_general.py --round 52 --side holdout --misses``; the script finds the round
-from this module, nothing to add there), and adds ROUND.held_out_checks(f1) with that figure.
+pages (e7bbcd2) BEFORE the parsers were run on them at all.
+
+Blind measurement, once per set of parsers, no site profiles (``benchmarks/score_general.py
+--round 52 --side holdout --misses``): those of 747bc53 (the last session's end), of 7dbbd68
+(rounds 44 and 45 mended), of 01a5e67 (rounds 46 and 47 too) and of 285cf77 (rounds 48 and 49 too).
+None had seen this round's pages; every helper who wrote those mends kept it out of every scan.
+
+    template                     747bc53  7dbbd68  01a5e67  285cf77
+    gazelle_forum_thread_it        0.865    0.865    0.865    0.000  (read as no page kind)
+    anubis_challenge_is            0.000    0.000    0.000    0.000  (a proof-of-work wall)
+    chaupal_profile_ur             0.000    0.000    0.000    0.000  (stats in a table row)
+    gebeyalelit_vendor_am          0.000    0.000    0.000    0.000  (read as cards; SVG)
+    carbonforum_topic_sq           0.294    0.294    0.294    0.294  (posters; dates)
+    kovalnia_feedback_uk           0.333    0.333    0.571    0.571  (totals on tabs)
+    bigcartel_luna_category_fil    0.538    0.538    0.769    0.769  (the store; category)
+    kandili_listing_faq_el         0.857    0.857    0.857    0.857  (vendor; category)
+    aimeos_catalog_detail_ka       0.875    0.875    0.875    0.875  (the supplier)
+    ekinmeydani_thread_az 1.000
+    overall                        0.636    0.636    0.691    0.602
+
+This round and round 53 are this session's last blind measure: the parsers of 747bc53 are the last
+session's, those of 7dbbd68 carry this session's mends of rounds 44 and 45, those of 01a5e67 those
+of rounds 46 and 47 too, those of 285cf77 those of rounds 48 and 49 too. The mends of rounds 46 and
+47 carried here on a feedback page's next page and a store's card titles (+0.055: a pager known by
+its shape, a title by its link's title attribute); those of rounds 48 and 49 cost the Gazelle
+thread, read since as no page kind (-0.089), the first blind regression of a mend this session.
+Blind scores of the rounds (3 to 51): 0.646, 0.778, 0.714, 0.946, 0.798, 0.699, 0.601, 0.750, 0.857,
+0.466, 0.612, 0.538, 0.773, 0.313, 0.694, 0.684, 0.376, 0.578, 0.517, 0.514, 0.848, 0.777, 0.858,
+0.406, 0.782, 0.902, 0.752, 0.831, 0.738, 0.820, 0.891, 0.770, 0.942, 0.679, 0.736, 0.893, 0.837,
+0.587, 0.741, 0.919, 0.667, 0.858, 0.710, 0.764, 0.720, 0.664, 0.543, 0.678, 0.559 and here 0.602
+(0.636 at this session's start). KNOWN_MISSES holds every wrong value of 285cf77. This round is
+BLIND: do not tune the parsers on its pages; mend a miss only as a general mechanism, with test
+pages of its own, and say so here.
 """
 
 from __future__ import annotations
@@ -199,7 +228,6 @@ from typing import Any
 
 import pytest
 
-from parsers.records import PAGE_TYPES
 from tests.general_rounds import (
     NOW_TIME,
     Round,
@@ -213,7 +241,6 @@ from tests.general_rounds import (
     time_ago,
     v4_fingerprint,
 )
-from tests.parsers_scoring import CONTRACT_FIELDS
 
 DATA = Path(__file__).parent / "data" / "general_r52"
 
@@ -385,16 +412,101 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers give on the holdout side where it differs from TRUTH: empty until the round is
-# scored once, blind (see the module docstring). Key: "kind[i].field" (or "page_type"); value:
-# what the parsers gave, with a comment naming the general rule that is missing.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {}
+# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
+# (parsers of 285cf77). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {
+    "holdout/aimeos_catalog_detail_gel_ka.html": {
+        "listing[0].vendor": 'წინა',
+    },
+    "holdout/anubis_challenge_is.html": {
+        "page_type": 'other',
+    },
+    "holdout/bigcartel_luna_category_php_fil.html": {
+        "listing[0].vendor": None,
+        "listing[0].category": None,
+        "listing[1].vendor": None,
+        "listing[1].category": None,
+        "listing[2].vendor": None,
+        "listing[2].category": None,
+        "listing[3].vendor": None,
+        "listing[3].category": None,
+        "listing[4].vendor": None,
+        "listing[4].category": None,
+        "listing[5].vendor": None,
+        "listing[5].category": None,
+    },
+    "holdout/carbonforum_topic_sq.html": {
+        "post[0].author": 'fiku_i_zi',
+        "post[0].posted_at": '2026-11-17',
+        "post[0].body": (
+            'Unë i mbuloj me tyl të hollë të mbështetur mbi dy kallama, që të mos prekë frutat.\n'
+            "Para se t'i shtroj, i zhys për një minutë në ujë të vluar me pak kripë; lëkura "
+            'thahet më shpejt dhe mizat i afrohen më pak.'),
+        "post[1].author": 'Drita88',
+        "post[1].posted_at": '2026-11-20T07:00:00',
+        "post[1].body": (
+            'Edhe unë bëj njësoj me tylin.\nNatën i fus brenda, sepse lagështia e mëngjesit '
+            'i prish.'),
+        "post[1].quotes": ['fiku_i_zi'],
+        "post[2].author": 'ArbenaK',
+        "post[2].posted_at": '2026-11-20T11:20:00',
+        "post[2].body": 'Faleminderit! Sot i mbulova me tyl dhe deri tani asnjë mizë.',
+        "post[2].quotes": [],
+        "post[3].author": None,
+        "post[3].posted_at": None,
+        "post[3].index": None,
+        "post[3].body": None,
+    },
+    "holdout/chaupal_profile_statrow_ur.html": {
+        "page_type": 'other',
+        "author[0].name": None,
+        "author[0].post_count": None,
+        "author[0].joined": None,
+    },
+    "holdout/gazelle_forum_thread_it.html": {
+        "page_type": 'other',
+        "thread[0].title": None,
+        "post[0].author": None,
+        "post[0].posted_at": None,
+        "post[0].index": None,
+        "post[0].body": None,
+        "post[1].author": None,
+        "post[1].posted_at": None,
+        "post[1].index": None,
+        "post[1].body": None,
+        "post[2].author": None,
+        "post[2].posted_at": None,
+        "post[2].index": None,
+        "post[2].body": None,
+        "post[2].quotes": None,
+        "post[3].author": None,
+        "post[3].posted_at": None,
+        "post[3].index": None,
+        "post[3].body": None,
+    },
+    "holdout/gebeyalelit_vendor_svg_pgp_am.html": {
+        "page_type": 'listing_index',
+        "vendor[0].name": None,
+        "vendor[0].feedback_count": None,
+        "vendor[0].rating": None,
+        "vendor[0].member_since": None,
+        "vendor[0].pgp_fingerprint": None,
+        "vendor[0].has_pgp_key": None,
+    },
+    "holdout/kandili_listing_faq_eur_el.html": {
+        "listing[0].vendor": None,
+        "listing[0].category": None,
+    },
+    "holdout/kovalnia_feedback_tabs_uk_maccyr.html": {
+        "vendor[0].name": None,
+        "vendor[0].feedback_count": None,
+        "vendor[0].rating": None,
+    },
+}
 
-
-_, _holdout_test = ROUND.tests(KNOWN_MISSES)
-test_a_holdout_page_gives_the_truth_but_for_its_known_misses = pytest.mark.skip(
-    reason="round 52 not yet scored: the lead measures it once, blind")(_holdout_test)
-
+(test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.602)
+_, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 _text = ROUND.page_text(ENCODINGS)
 _posts = ROUND.records_of("post")
@@ -410,18 +522,6 @@ def _found(pattern: str, text: str) -> str:
     return match.group(1)
 
 
-def test_every_page_on_disk_has_a_truth_and_every_truth_a_page() -> None:
-    on_disk = {f"holdout/{p.name}" for p in (DATA / "holdout").iterdir()}
-    assert on_disk == set(TRUTH)
-    assert ROUND.pages("tune") == []
-    assert not (DATA / "tune").exists()
-
-
-def test_every_expected_record_names_every_contract_field_of_its_kind() -> None:
-    for page, truth in TRUTH.items():
-        assert truth["type"] in PAGE_TYPES, page
-        for record in truth["records"]:
-            assert set(CONTRACT_FIELDS[record["type"]]) <= set(record), (page, record)
 
 
 def test_five_forum_pages_and_five_market_pages() -> None:

@@ -173,10 +173,37 @@ market's; a feedback page gives its vendor's record with the totals shown (the p
 rating, has_pgp_key None).
 
 The ground truth was written by hand from what a human reads on each page, and committed with the
-pages BEFORE the parsers were run on them at all. Not yet scored: KNOWN_MISSES is empty and the
-parametrized holdout test is skipped until the lead measures the round once, blind
-(``benchmarks/score_general.py --round 53 --side holdout --misses``; the script finds the round
-from this module, nothing to add there), and adds ROUND.held_out_checks(f1) with that figure.
+pages (553dd4b) BEFORE the parsers were run on them at all.
+
+Blind measurement, once per set of parsers, no site profiles (``benchmarks/score_general.py
+--round 53 --side holdout --misses``): those of 747bc53 (the last session's end), of 7dbbd68
+(rounds 44 and 45 mended), of 01a5e67 (rounds 46 and 47 too) and of 285cf77 (rounds 48 and 49 too).
+None had seen this round's pages; every helper who wrote those mends kept it out of every scan.
+
+    template                 747bc53  7dbbd68  01a5e67  285cf77
+    pmwiki_talk_lv             0.000    0.000    0.000    0.000  (comments end in signatures)
+    sahyadri_profile_mr        0.000    0.000    0.000    0.000  (Devanagari figures)
+    porxada_offers_ca          0.171    0.222    0.222    0.222  (offers as listings)
+    uilmark_feedback_af        0.200    0.200    0.200    0.200  (read as cards)
+    slash_story_comments_mk    0.229    0.229    0.229    0.229  (a comment tree)
+    talatpramoon_auction_th    0.286    0.286    0.286    0.286  (an auction's buy-now)
+    shukalusin_vendor_hy       0.769    0.769    0.857    0.857  (since)
+    tiki_forum_thread_sl       0.818    0.818    0.818    0.818  (title; posters' stats)
+    wpsc_single_product_bg     0.933    0.933    0.933    0.933  (vendor)
+    yaraalejo_guestbook_yo     0.947    0.947    0.947    0.947  (a poster)
+    overall                    0.492    0.498    0.504    0.504
+
+This round and round 52 are this session's last blind measure: the parsers of 747bc53 are the last
+session's, those of 7dbbd68 carry this session's mends of rounds 44 and 45, those of 01a5e67 those
+of rounds 46 and 47 too, those of 285cf77 those of rounds 48 and 49 too. The mends of rounds 44 and
+45 carried here on the offers' category (+0.006), those of rounds 46 and 47 on the vendor's feedback
+count (+0.006), those of rounds 48 and 49 nothing. Blind scores of the rounds (3 to 52): 0.646,
+0.778, 0.714, 0.946, 0.798, 0.699, 0.601, 0.750, 0.857, 0.466, 0.612, 0.538, 0.773, 0.313, 0.694,
+0.684, 0.376, 0.578, 0.517, 0.514, 0.848, 0.777, 0.858, 0.406, 0.782, 0.902, 0.752, 0.831, 0.738,
+0.820, 0.891, 0.770, 0.942, 0.679, 0.736, 0.893, 0.837, 0.587, 0.741, 0.919, 0.667, 0.858, 0.710,
+0.764, 0.720, 0.664, 0.543, 0.678, 0.559, 0.602 and here 0.504 (0.492 at this session's start).
+KNOWN_MISSES holds every wrong value of 285cf77. This round is BLIND: do not tune the parsers on its
+pages; mend a miss only as a general mechanism, with test pages of its own, and say so here.
 """
 
 from __future__ import annotations
@@ -187,7 +214,6 @@ from typing import Any
 
 import pytest
 
-from parsers.records import PAGE_TYPES
 from tests.general_rounds import (
     Round,
     _author,
@@ -199,7 +225,6 @@ from tests.general_rounds import (
     shown_number,
     v4_fingerprint,
 )
-from tests.parsers_scoring import CONTRACT_FIELDS
 
 DATA = Path(__file__).parent / "data" / "general_r53"
 
@@ -381,16 +406,132 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers give on the holdout side where it differs from TRUTH: empty until the round is
-# scored once, blind (see the module docstring). Key: "kind[i].field" (or "page_type"); value:
-# what the parsers gave, with a comment naming the general rule that is missing.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {}
+# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
+# (parsers of 285cf77). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {
+    "holdout/pmwiki_talk_signatures_lv.html": {
+        "page_type": 'other',
+        "thread[0].title": None,
+        "post[0].author": None,
+        "post[0].posted_at": None,
+        "post[0].index": None,
+        "post[0].body": None,
+        "post[1].author": None,
+        "post[1].posted_at": None,
+        "post[1].index": None,
+        "post[1].body": None,
+        "post[2].author": None,
+        "post[2].posted_at": None,
+        "post[2].index": None,
+        "post[2].body": None,
+        "post[2].quotes": None,
+        "post[3].author": None,
+        "post[3].posted_at": None,
+        "post[3].index": None,
+        "post[3].body": None,
+        "post[4].author": None,
+        "post[4].posted_at": None,
+        "post[4].index": None,
+        "post[4].body": None,
+    },
+    "holdout/porxada_product_offers_eur_ca.html": {
+        "page_type": 'listing',
+        "listing[0].vendor": 'RuscDeLaGarrotxa',
+        "listing[0].ships_from": None,
+        "listing[0].ships_to": ['Valoració'],
+        "listing[1].title": None,
+        "listing[1].price": None,
+        "listing[1].currency": None,
+        "listing[1].vendor": None,
+        "listing[1].category": None,
+        "listing[1].ships_from": None,
+        "listing[1].ships_to": None,
+        "listing[2].title": None,
+        "listing[2].price": None,
+        "listing[2].currency": None,
+        "listing[2].vendor": None,
+        "listing[2].category": None,
+        "listing[2].ships_from": None,
+        "listing[2].ships_to": None,
+        "listing[3].title": None,
+        "listing[3].price": None,
+        "listing[3].currency": None,
+        "listing[3].vendor": None,
+        "listing[3].category": None,
+        "listing[3].ships_from": None,
+        "listing[3].ships_to": None,
+    },
+    "holdout/sahyadri_profile_devanagari_digits_mr.html": {
+        "page_type": 'forum_index',
+        "author[0].name": None,
+        "author[0].post_count": None,
+        "author[0].joined": None,
+    },
+    "holdout/shukalusin_vendor_imported_rep_pgp_hy.html": {
+        "vendor[0].member_since": '2026-03-05',
+    },
+    "holdout/slash_story_comments_mk.html": {
+        "post[0].author": 'Благодарам',
+        "post[0].posted_at": None,
+        "post[0].body": (
+            'Dimitar85 пишува:\nСечивото потопете го во оцет едно деноноќие\nСамо не држете '
+            'го подолго од едно деноноќие, инаку оцетот ќе го изеде металот.\nПо оцетот веднаш '
+            'намачкајте го сечивото со масло за да не ’рѓоса повторно.'),
+        "post[1].author": 'Анкета',
+        "post[1].posted_at": None,
+        "post[1].body": 'Со што најчесто рендате?\nсо дрвено ренде\nсо метално ренде\nсо електрично ренде',
+        "post[2].author": None,
+        "post[2].posted_at": None,
+        "post[2].index": None,
+        "post[2].body": None,
+        "post[2].quotes": None,
+        "post[3].author": None,
+        "post[3].posted_at": None,
+        "post[3].index": None,
+        "post[3].body": None,
+        "post[4].author": None,
+        "post[4].posted_at": None,
+        "post[4].index": None,
+        "post[4].body": None,
+        "post[5].author": None,
+        "post[5].posted_at": None,
+        "post[5].index": None,
+        "post[5].body": None,
+    },
+    "holdout/talatpramoon_auction_buynow_thb_th_cp874.html": {
+        "listing[0].title": '¡ÃÐà»ëÒÊÒ¹¡ÃÐ¨Ù´·Ã§¶Ñ§ “·ÐàÅ¹éÍÂ” ¢¹Ò´¡ÅÒ§',
+        "listing[0].price": 0.442,
+        "listing[0].currency": 'XMR',
+        "listing[0].category": '§Ò¹¨Ñ¡ÊÒ¹',
+        "listing[0].ships_from": None,
+        "listing[0].ships_to": [],
+    },
+    "holdout/tiki_forum_thread_sl.html": {
+        "author[0].name": None,
+        "author[0].post_count": None,
+        "author[1].name": None,
+        "author[1].post_count": None,
+        "author[2].name": None,
+        "author[2].post_count": None,
+        "thread[0].title": 'Klekljanje',
+    },
+    "holdout/uilmark_feedback_thumbs_meter_af.html": {
+        "page_type": 'listing_index',
+        "vendor[0].name": None,
+        "vendor[0].feedback_count": None,
+        "vendor[0].rating": None,
+    },
+    "holdout/wpsc_single_product_eur_bgn_bg.html": {
+        "listing[0].vendor": None,
+    },
+    "holdout/yaraalejo_guestbook_newest_first_yo.html": {
+        "post[3].author": 'Abẹ́òkúta',
+    },
+}
 
-
-_, _holdout_test = ROUND.tests(KNOWN_MISSES)
-test_a_holdout_page_gives_the_truth_but_for_its_known_misses = pytest.mark.skip(
-    reason="round 53 not yet scored: the lead measures it once, blind")(_holdout_test)
-
+(test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.504)
+_, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 _text = ROUND.page_text(ENCODINGS)
 _posts = ROUND.records_of("post")
@@ -405,18 +546,6 @@ def _found(pattern: str, text: str) -> str:
     return match.group(1)
 
 
-def test_every_page_on_disk_has_a_truth_and_every_truth_a_page() -> None:
-    on_disk = {f"holdout/{p.name}" for p in (DATA / "holdout").iterdir()}
-    assert on_disk == set(TRUTH)
-    assert ROUND.pages("tune") == []
-    assert not (DATA / "tune").exists()
-
-
-def test_every_expected_record_names_every_contract_field_of_its_kind() -> None:
-    for page, truth in TRUTH.items():
-        assert truth["type"] in PAGE_TYPES, page
-        for record in truth["records"]:
-            assert set(CONTRACT_FIELDS[record["type"]]) <= set(record), (page, record)
 
 
 def test_five_forum_pages_and_five_market_pages() -> None:
