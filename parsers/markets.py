@@ -29,11 +29,13 @@ from parsers.card_links import price_box, title_links
 from parsers.card_rubric import rubric_categories
 from parsers.cards import card_listing, category_names, find_cards, header_columns
 from parsers.cldr_dates import current_language
+from parsers.column_cards import column_cards
 from parsers.currency_columns import mend_currency_columns
 from parsers.dom import Doc, clean
 from parsers.facet_names import mend_facet_categories
 from parsers.feedback import feedback_lines, feedback_page, read_feedback
 from parsers.feedback_vendor import feedback_total, feedback_vendor, page_seller
+from parsers.heading_crumb import mend_heading_category
 from parsers.labelled_handles import mend_labelled_handles
 from parsers.labels import LABELS, iter_labels
 from parsers.listing_detail import listing_detail
@@ -146,6 +148,7 @@ def _index(doc: Doc, cards: list[Any], deadline: float | None = None) -> list[Li
         rubrics = rubric_categories(cards, current_language(), [r.vendor for r in out])
         for r, rubric in zip(out, rubrics or [], strict=False):
             r.category = rubric
+    mend_heading_category(doc, cards, out)  # "Home :: Crafts :: Straw" under <h1>Straw</h1>
     return out
 
 
@@ -233,6 +236,7 @@ def extract_market(
     doc: Doc, *, now: str | None = None, deadline: float | None = None
 ) -> tuple[str | None, list[Any]]:
     """(page type, records) for a market page, or (None, []) when it does not look like one."""
+    column_cards(doc)  # a grid whose columns are cards: one card a row, as the readers expect
     without_struck_prices(doc)  # a sale's crossed-out old price is never the price
     lines = doc.head_lines
     feedback = feedback_page(doc)
