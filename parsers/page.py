@@ -43,6 +43,7 @@ from parsers.mail_message import mail_thread
 from parsers.market_profile import market_profile
 from parsers.markets import extract_as, extract_market, looks_like_market
 from parsers.member_card import member_card
+from parsers.menu_topics import only_in_menus
 from parsers.numbered_posts import numbered_thread
 from parsers.page_lang import page_lang
 from parsers.pagination import next_page
@@ -233,6 +234,8 @@ def _generic(doc: Doc, page: Page, raw: bytes, now: str | None, deadline: float)
         page.page_type = "profile"
         return [author]
     topics = generic_topics(doc)
+    if topics and only_in_menus(doc, topics):
+        topics = []  # a shop's departments in its header at "/t/..." addresses: no topic list
     if topics:
         # A few links to threads beside a thread's posts (its tags, related topics): the posts
         # read by structure win when they outnumber the topics and say something of their own.
