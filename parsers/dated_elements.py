@@ -76,6 +76,13 @@ def _quoted(el: Any) -> bool:
                for a in (el, *el.iterancestors()))
 
 
+def _join_line(el: Any) -> bool:
+    """Whether a line of ``el`` after a child (a "<br>") is labelled as a join date: a user
+    panel's cell ("Moderator<br>Posts: 1,204<br>Joined: 02.11.2019"), whose whole text reads as
+    a date only through that member's date."""
+    return any(child.tail and LABELS["member_since"].match(child.tail.strip()) for child in el)
+
+
 def is_dated(text: str, now: str | None) -> bool:
     """Whether a short text is a date ("17.11.2026 18:40", "Posted: Yesterday, 21:15")."""
     if not text or len(text) > 60 or (len(text) > 20 and not any(c.isdigit() for c in text)):
@@ -113,7 +120,8 @@ def date_elements(root: Any, now: str | None, short: Short | None = None) -> lis
         if LABELS["member_since"].match(f"{label} {text}") or _quoted(el) or join_labelled(el):
             continue  # "<b>Joined:</b> 09 Feb 2024"; "Quote from: ann on 17 Nov": no post's date
         if (value and len(value) <= 60 and len(parse_date(value, now) or "") >= 10) or is_dated(own, now) \
-                or (own != text and is_dated(text, now)) or len(data_date(el, now) or "") >= 10:
+                or (own != text and is_dated(text, now) and not _join_line(el)) \
+                or len(data_date(el, now) or "") >= 10:
             out.append(el)
             dated.add(el)
     # Dates a script shows from an attribute, the element itself empty ("<span class=timeago

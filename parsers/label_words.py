@@ -174,7 +174,7 @@ LABEL_TABLE: dict[str, tuple[str, ...]] = {
         "katılım", "katılım tarihi",  # tr
         "зареєстрована", "реєстрація", "з нами з",  # uk
         "csatlakozott", "regisztrált", "regisztráció",  # hu
-        "membru din", "înregistrat", "data înregistrării",  # ro
+        "membru din", "înregistrat", "data înregistrării", "înscris", "înscrisă",  # ro
         "εγγραφή", "μέλος από", "ημερομηνία εγγραφής", "εγγράφηκε",  # el
         "登録日", "参加日",  # ja
         "가입일",  # ko
