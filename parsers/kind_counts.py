@@ -56,9 +56,12 @@ def _shares(lines: list[str], at: int) -> list[tuple[float, int]]:
 
 
 # A tile's label of one to four words over its figure alone on the next line ("Tích cực" over
-# "2.298", "Tỷ lệ hài lòng" over "99,3%").
+# "2.298", "Tỷ lệ hài lòng" over "99,3%"); a count may carry its own share in brackets, as a
+# term's definition does ("Positiivseid" over "1 256 (98,4 %)").
 _TILE_LABEL_RE = re.compile(r"[^\W\d_]+(?:[ \-][^\W\d_]+){0,3}")
-_TILE_VALUE_RE = re.compile(r"\d[\d,.\u00a0\u202f ]{0,12}\s*%?")
+_TILE_VALUE_RE = re.compile(
+    r"\d[\d,.\u00a0\u202f ]{0,12}\s*%?(?:\s*\(\s*\d{1,3}(?:[.,]\d{1,2})?\s*%\s*\))?"
+)
 
 
 def _tiles(lines: list[str]) -> list[str]:

@@ -49,3 +49,31 @@ def test_counts_whose_share_does_not_match_any_percentage_near_them_are_no_kinds
     assert split_counts(["Orders: 300", "Disputes: 2", "Discount 15%"]) is None
     assert split_counts(["Sold 45", "In stock 12", "VAT 21%"]) is None
     assert split_counts(["Good 812", "Bad 9"]) is None  # no share shown: nothing says which is which
+
+
+def test_a_portuguese_feedback_page_sums_kinds_whose_counts_carry_their_share_in_brackets() -> None:
+    # A term list at the foot: each kind's word over its count with the kind's own share in
+    # brackets; no line names the total, the kinds' sum is it and the positive share the rating.
+    html = ("<html><head><title>Olaria_do_Minho - avaliações</title></head><body>"
+            "<nav><a href='/'>Mercado</a> › <a href='/loja/Olaria_do_Minho'>Olaria_do_Minho</a>"
+            "</nav><div>Saldo: 0,0000 XMR · <a href='/carrinho'>Carrinho (0)</a></div>"
+            "<h1>Olaria_do_Minho: avaliações</h1><table>"
+            "<tr><td title='positiva'>+</td><td>Muito bonita a taça.</td><td>a***s</td>"
+            "<td>18.11.2026</td></tr>"
+            "<tr><td title='positiva'>+</td><td>Chegou depressa e bem embrulhada.</td><td>k***a</td>"
+            "<td>16.11.2026</td></tr>"
+            "<tr><td title='neutra'>0</td><td>A caixa veio amassada.</td><td>m***o</td>"
+            "<td>12.11.2026</td></tr></table>"
+            "<section><h2>Resumo</h2><dl><dt>Positivas</dt><dd>2 044 (97,2 %)</dd>"
+            "<dt>Neutras</dt><dd>38 (1,8 %)</dd><dt>Negativas</dt><dd>21 (1,0 %)</dd>"
+            "<dt>Vendas</dt><dd>3 100</dd></dl></section></body></html>")
+    result = parse_page(html.encode(), url="http://x.onion/loja/Olaria_do_Minho/reviews")
+    vendor = next(r for r in result.records if type(r).__name__ == "Vendor")
+    assert result.page.page_type == "feedback"
+    assert (vendor.name, vendor.feedback_count, vendor.rating) == ("Olaria_do_Minho", 2103, 97.2)
+
+
+def test_tiles_of_counts_with_bracketed_shares_sum_when_the_first_share_is_theirs() -> None:
+    assert split_counts(["Souhrn", "Kladné", "1.311 (99,1%)", "Záporné", "12 (0,9%)"]) == (1323, 99.1)
+    # A bracketed share that is not the first count's part of the sum makes no kinds.
+    assert split_counts(["Kladné", "1.311 (80,0%)", "Záporné", "12 (20,0%)"]) is None
