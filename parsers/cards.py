@@ -75,6 +75,8 @@ _SAMPLE = 100
 _COUSINS = object()  # group-key tag: blocks repeated across same-looking rows of a grid
 
 
+# A category written as a tag ("#Tea", a link to the category): the tag's word is the category.
+_HASHTAG_RE = re.compile(r"^#(?=[^\W\d_])")
 _COLUMN_FIELDS = ("vendor", "price", "ships_from", "origin", "ships_to", "category", "stock", "escrow")
 
 
@@ -379,7 +381,7 @@ def card_listing(
         currency=price[1] if price else None,
         alt_prices=alt_prices(lines, price, anywhere=True),
         vendor=vendor,
-        category=clean(cat) if cat else None,
+        category=_HASHTAG_RE.sub("", clean(cat)) if cat else None,
         ships_from=ships_from,
         ships_to=ships_to,
         stock=int(stock) if stock is not None and 0 <= stock < 1e9 else None,

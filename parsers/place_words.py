@@ -27,6 +27,7 @@ import re
 from parsers.cldr_places import country_names, locale_tags
 from parsers.flag_places import plain_place
 from parsers.labels import LABELS
+from parsers.list_words import conjoined
 
 __all__ = [
     "is_place", "labelled_route", "line_pairs", "line_route", "other_field", "place_list", "place_names",
@@ -212,7 +213,13 @@ def place_list(text: str, lang: str | None, *, world: bool = False) -> list[str]
     pairs = zip(parts, proper, strict=True)
     if len(parts) >= 2 and any(proper) and all(ok or is_place(p, lang, loose=True) for p, ok in pairs):
         return parts
-    return [text] if "," in text and is_place(text, lang) else None
+    if "," in text and is_place(text, lang):
+        return [text]
+    # Places joined by the language's "and" ("Malaysia dan Singapura": CLDR's list patterns).
+    joined = conjoined(text, lang)
+    if joined and all(is_place(p, lang) or (world and whole_world(p, lang)) for p in joined):
+        return joined
+    return None
 
 
 def other_field(label: str) -> bool:
