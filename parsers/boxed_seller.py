@@ -31,6 +31,20 @@ _GRADE_RE = re.compile(r"(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?\s*(?:/\s*(?:5|10)(?!
 _MARKS = (b"/5", b"/ 5", b"/10", b"/ 10", b"%")
 _MENUS = frozenset({"nav", "header", "footer", "menu", "form"})
 _REVIEW_RE = re.compile(r"comment|review|feedback|testimonial", re.IGNORECASE)
+# A badge after a seller's handle on its line ("4. szint", "[Level 3]"): a few words, no label.
+_BADGE = 16
+_COLON_RE = re.compile(r"[:：]")
+
+
+def _handle_line(lines: list[str], text: str) -> int | None:
+    """The index of the line of the handle alone, or of the handle and a short badge after it
+    ("fuhhar_mt 4. szint", "ann [Level 3]": no label, no colon), else None."""
+    for i, line in enumerate(lines):
+        if line == text:
+            return i
+        if line.startswith(text + " ") and len(line) - len(text) <= _BADGE and not _COLON_RE.search(line):
+            return i
+    return None
 
 
 def _stats_after(a: Any, text: str) -> bool:
@@ -41,15 +55,16 @@ def _stats_after(a: Any, text: str) -> bool:
         if box is None:
             return False
         lines = Doc.lines(box)
-        if text in lines:
+        at = _handle_line(lines, text)
+        if at is not None:
             stats = []
-            for line in lines[lines.index(text) + 1:]:
+            for line in lines[at + 1:]:
                 if len(line) > 60 or not _STAT_RE.match(line):
                     break
                 stats.append(line)
             if len(stats) >= 2:
                 return any(_GRADE_RE.search(line) for line in stats)
-            if len(lines) > lines.index(text) + 1:
+            if len(lines) > at + 1:
                 return False  # the block goes on with no statistics: a larger block says no more
         box = box.getparent()
     return False
