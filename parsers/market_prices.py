@@ -16,6 +16,7 @@ from typing import Any
 
 from parsers.dom import Doc, clean, xpath
 from parsers.labels import LABELS, iter_labels
+from parsers.native_figures import ascii_figures
 from parsers.price_markers import (
     MARKER_RE,
     MARKERS,
@@ -44,6 +45,10 @@ __all__ = [
 ]
 
 
+# A digit one of a script but ASCII's (Arabic-Indic "١", Persian "۱", Devanagari "१"...): Python's
+# \d is Unicode's Nd, and each script's one is its zero's code point plus one.
+_NATIVE_ONE_RE = re.compile(r"[\u0661\u06f1\u0967\u09e7\u0a67\u0ae7\u0b67\u0be7\u0c67"
+                            r"\u0ce7\u0d67\u0e51\u0ed1\u0f21\u1041\u17e1\u1811\uff11]")
 # An exchange rate, not an offer: "1 BTC = 8404.77 EUR", "1 USD = 74.53 руб.", "BTC/USD 9100.10".
 _RATE_RE = re.compile(
     r"(?:^|[\s(|])1(?:[.,]0+)?\s*(?:[A-Za-z]{3,4}|[$€£₿ɱ])\s*=|\b[A-Z]{3,4}\s*/\s*[A-Z]{3}\b\s*:?\s*\d"
@@ -51,7 +56,10 @@ _RATE_RE = re.compile(
 
 
 def is_rate(text: str) -> bool:
-    return bool(_RATE_RE.search(text))
+    if _RATE_RE.search(text):
+        return True
+    # "۱ XMR = ۲۸٬۴۰۰٬۰۰۰ تومان": the one unit written in the script's own digits.
+    return bool(_NATIVE_ONE_RE.search(text)) and bool(_RATE_RE.search(ascii_figures([text])[0]))
 
 
 # A label's note in brackets, all of its line's rest: no value.
