@@ -68,9 +68,15 @@ def split_containers(blocks: list[Any], holders: list[Any]) -> list[Any]:
     if len(blocks) < 2:
         return blocks
     out: list[Any] = []
-    for block, inner in _by_holder(holders, blocks).items():
+    held_by = _by_holder(holders, blocks)
+    # The shapes of blocks naming one member: a block shaped as one of them is one post too,
+    # a member it names besides its author a mention in its words ("@ann"), no post of its own.
+    single = {(b.tag, b.get("class")) for b, inner in held_by.items()
+              if len({_member(h) for h in inner}) == 1}
+    for block, inner in held_by.items():
         members = {_member(h) for h in inner}
-        subs = repeated_blocks(inner, block, 2, wordy=True) if len(members) >= 2 else []
+        subs = repeated_blocks(inner, block, 2, wordy=True) \
+            if len(members) >= 2 and (block.tag, block.get("class")) not in single else []
         whose = [{_member(h) for h in held} for held in _by_holder(inner, subs).values()] \
             if len(subs) >= 2 else []
         if whose and all(len(w) == 1 for w in whose) and len(set().union(*whose)) >= 2 \

@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from parsers.dom import Doc, clean
+from parsers.path_end import path_ends
 
 __all__ = ["quotes_a_post", "thread_title"]
 
@@ -210,7 +211,7 @@ def thread_title(doc: Doc, heads: list[str] | None = None) -> str | None:
     the <title>'s own part for the thread. ``heads``: short texts of the first post's frame
     (its subject beside its author's name, an imageboard's way), the title when the <title>
     holds one and none of the page's own names for itself."""
-    cands = _self_titles(doc) + _crumb_tails(doc)
+    cands = _self_titles(doc) + _crumb_tails(doc) + path_ends(doc)
     tails = len(cands)
     boards: set[str] = set()  # headings linking a board: the <title> holding one says nothing
     for tag in ("h1", "h2", "h3"):
