@@ -53,6 +53,7 @@ from parsers.post_rows import row_thread
 from parsers.prices import parse_number
 from parsers.records import Author, Listing, Page
 from parsers.thread_records import FORUM_HREF_RE as _FORUM_HREF_RE
+from parsers.tooltip_stats import tooltip_card
 from parsers.topic_rows import listed_index, rows_taken_for_posts, topics_over_cards
 
 __all__ = ["ParseResult", "classify", "parse_page"]
@@ -229,7 +230,7 @@ def _generic(doc: Doc, page: Page, raw: bytes, now: str | None, deadline: float)
     if time.monotonic() > deadline:
         _note(page, "time budget exceeded")
         return []
-    author = generic_profile(doc, now=now) or member_card(doc, now=now)
+    author = generic_profile(doc, now=now) or member_card(doc, now=now) or tooltip_card(doc, now=now)
     if author is not None and not market_profile(doc):  # a seller's profile is a vendor page
         page.page_type = "profile"
         return [author]
