@@ -1,7 +1,10 @@
 """Times of day as pages write them after a date ("4:34 pm", "18h40", "오후 6:40", "klo 18.40"),
 and the ISO text of a day with its time, at an offset or not. The hour and minutes signed as the
 CLDR's time patterns sign them ("午後10時05分", "오후 6시 40분") and the CLDR's words for the halves
-of the day in every language ("下午3:20", "3:20 ÖS") are read too.
+of the day in every language ("下午3:20", "3:20 ÖS") are read too. Those signs and words are
+gathered from Babel's CLDR data once (``python -m parsers.times_of_day`` writes
+``times_of_day.json`` beside this module) and read from that file: a page pays no second for
+every language's locale.
 
     >>> from datetime import date
     >>> from parsers.times_of_day import iso_day_time, time_after, utc_time
@@ -16,10 +19,15 @@ of the day in every language ("下午3:20", "3:20 ÖS") are read too.
 from __future__ import annotations
 
 import functools
+import json
 import re
 from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
 
-__all__ = ["iso_day_time", "time_after", "utc_time"]
+__all__ = ["build", "iso_day_time", "time_after", "utc_time"]
+
+_FILE = Path(__file__).with_name("times_of_day.json")
 
 
 _TIME_RE = re.compile(
@@ -66,7 +74,6 @@ def time_after(text: str, start: int) -> tuple[int, int, int] | None:
     return hour, minute, second
 
 
-@functools.lru_cache(maxsize=1)
 def _languages() -> tuple[str, ...]:
     """The CLDR's languages, without their regional variants (which write times alike)."""
     from babel.localedata import locale_identifiers
@@ -74,11 +81,9 @@ def _languages() -> tuple[str, ...]:
     return tuple(name for name in locale_identifiers() if "_" not in name)
 
 
-@functools.lru_cache(maxsize=1)
-def _marked_time_re() -> re.Pattern[str]:
-    """The hours and minutes as the CLDR's time patterns write them with a sign after each
-    ("H時mm分" in Japanese, "h시 m분" in Korean, "H นาฬิกา mm นาที" in Thai); ASCII signs
-    ("18h40") are :data:`_TIME_RE`'s."""
+def _signs() -> tuple[list[str], list[str]]:
+    """The non-ASCII signs the CLDR's time patterns write after the hour and after the minutes
+    ("時", "分"; "시", "분"), each list sorted."""
     from babel import Locale
 
     hours: set[str] = set()
@@ -92,8 +97,52 @@ def _marked_time_re() -> re.Pattern[str]:
             if hour and not hour.isascii() and not minute.isascii():
                 hours.add(hour)
                 minutes.add(minute)
-    alt = "|".join(re.escape(w) for w in sorted(hours, key=len, reverse=True))
-    after = "|".join(re.escape(w) for w in sorted(minutes, key=len, reverse=True))
+    return sorted(hours), sorted(minutes)
+
+
+def _halves() -> dict[str, str]:
+    """The CLDR's words for before and after noon in every language (abbreviated and wide), that
+    are not ASCII, lower-cased -> "am" or "pm"; a word one language uses for each is left out."""
+    from babel import Locale
+
+    found: dict[str, set[str]] = {}
+    for name in _languages():
+        periods = Locale.parse(name).day_periods
+        for context in ("format", "stand-alone"):
+            for width in ("abbreviated", "wide"):
+                words = periods.get(context, {}).get(width, {})
+                for half in ("am", "pm"):
+                    if (word := words.get(half)) and not word.isascii() and len(word) > 1:
+                        found.setdefault(word.casefold(), set()).add(half)
+    return {word: next(iter(halves)) for word, halves in sorted(found.items()) if len(halves) == 1}
+
+
+def build() -> dict[str, Any]:
+    """The tables from Babel's CLDR data, as ``times_of_day.json`` ships them: {"day_halves":
+    word -> "am"/"pm", "hour_signs": [...], "minute_signs": [...]}."""
+    hours, minutes = _signs()
+    return {"day_halves": _halves(), "hour_signs": hours, "minute_signs": minutes}
+
+
+@functools.lru_cache(maxsize=1)
+def _tables() -> dict[str, Any]:
+    try:
+        with _FILE.open(encoding="utf-8") as fh:
+            loaded: dict[str, Any] = json.load(fh)
+            return loaded
+    except (OSError, ValueError):  # pragma: no cover - the file ships with the package
+        return {"day_halves": {}, "hour_signs": [], "minute_signs": []}
+
+
+@functools.lru_cache(maxsize=1)
+def _marked_time_re() -> re.Pattern[str]:
+    """The hours and minutes as the CLDR's time patterns write them with a sign after each
+    ("H時mm分" in Japanese, "h시 m분" in Korean, "H นาฬิกา mm นาที" in Thai); ASCII signs
+    ("18h40") are :data:`_TIME_RE`'s."""
+    tables = _tables()
+    # The longest sign first, so a sign that begins with a shorter one is matched whole.
+    alt = "|".join(re.escape(w) for w in sorted(tables["hour_signs"], key=len, reverse=True))
+    after = "|".join(re.escape(w) for w in sorted(tables["minute_signs"], key=len, reverse=True))
     return re.compile(rf"(?<!\d)(?P<H>\d{{1,2}})\s?(?:{alt})\s?(?P<M>\d{{1,2}})(?!\d)(?:\s?(?:{after}))?")
 
 
@@ -111,23 +160,11 @@ class _Marked:
 _MARKED_TIME_RE = _Marked()
 
 
-@functools.lru_cache(maxsize=1)
 def _day_halves() -> dict[str, str]:
-    """The CLDR's words for before and after noon in every language (abbreviated and wide), that
-    are not ASCII ("下午", "ÖS", "пп"; :data:`_TIME_RE` reads the ASCII ones), lower-cased ->
-    "am" or "pm"; a word one language uses for each is left out."""
-    from babel import Locale
-
-    found: dict[str, set[str]] = {}
-    for name in _languages():
-        periods = Locale.parse(name).day_periods
-        for context in ("format", "stand-alone"):
-            for width in ("abbreviated", "wide"):
-                words = periods.get(context, {}).get(width, {})
-                for half in ("am", "pm"):
-                    if (word := words.get(half)) and not word.isascii() and len(word) > 1:
-                        found.setdefault(word.casefold(), set()).add(half)
-    return {word: next(iter(halves)) for word, halves in found.items() if len(halves) == 1}
+    """The CLDR's words for before and after noon in every language that are not ASCII ("下午",
+    "ÖS", "пп"; :data:`_TIME_RE` reads the ASCII ones), lower-cased -> "am" or "pm"."""
+    halves: dict[str, str] = _tables()["day_halves"]
+    return halves
 
 
 def _spaceless(ch: str) -> bool:
@@ -167,3 +204,8 @@ def iso_day_time(day: date, hms: tuple[int, int, int] | None) -> str:
     if hms is None:
         return day.isoformat()
     return f"{day.isoformat()}T{hms[0]:02d}:{hms[1]:02d}:{hms[2]:02d}"
+
+
+if __name__ == "__main__":  # pragma: no cover - regenerates the shipped file
+    _FILE.write_text(json.dumps(build(), ensure_ascii=False, sort_keys=True, indent=0) + "\n",
+                     encoding="utf-8")

@@ -1,11 +1,16 @@
 """parsers.times_of_day: times of day written with the CLDR's signs after the hour and the minutes
 ("午後10時05分", "오후 6시 40분", "9 นาฬิกา 15 นาที") and the CLDR's words for the halves of the
-day in any language ("下午3:20", "3:20 ÖS"), read through parsers.dates.parse_date."""
+day in any language ("下午3:20", "3:20 ÖS"), read through parsers.dates.parse_date; both shipped in
+parsers/times_of_day.json, which is what Babel's CLDR data builds."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+from parsers import times_of_day
 from parsers.dates import parse_date
-from parsers.times_of_day import day_half, time_after
+from parsers.times_of_day import build, day_half, time_after
 
 NOW = "2026-11-20T12:00:00Z"
 
@@ -32,3 +37,8 @@ def test_a_word_that_only_ends_in_a_half_of_the_day_sets_no_hour() -> None:
     assert day_half("17.11.2026 3:20 KÖS", 10, 11, 15) == ""
     assert parse_date("17.11.2026 3:20", NOW) == "2026-11-17T03:20:00"
     assert time_after("3時間前", 0) is None  # hours ago: no minutes after the hour's sign
+
+
+def test_the_shipped_signs_and_day_halves_are_what_babels_cldr_data_builds() -> None:
+    shipped = Path(times_of_day.__file__).with_name("times_of_day.json").read_text(encoding="utf-8")
+    assert json.loads(shipped) == build()
