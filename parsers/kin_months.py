@@ -4,7 +4,9 @@ grew from do, give or take a letter. A word in a date's month place (between a d
 or before a day and a year) that the CLDR's month names of every language it describes hold, or
 hold a letter off (one letter added, dropped or changed), is the month most of those names are.
 Asked only on a page whose language the CLDR lacks (or gives no month names of its own): a
-language it describes is read by its own words (:mod:`parsers.cldr_dates`).
+language it describes is read by its own words (:mod:`parsers.cldr_dates`). Every language's
+month names are gathered from Babel's CLDR data once (``python -m parsers.kin_months`` writes
+``kin_months.json`` beside this module) and read from that file.
 
     >>> from parsers.kin_months import kin_month
     >>> kin_month("Jined 3 Mairch 2019", "sco")
@@ -17,11 +19,15 @@ language it describes is read by its own words (:mod:`parsers.cldr_dates`).
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from functools import lru_cache
+from pathlib import Path
 
-__all__ = ["kin_month"]
+__all__ = ["build", "kin_month"]
+
+_FILE = Path(__file__).with_name("kin_months.json")
 
 _ENGLISH = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
             "october", "november", "december")
@@ -50,10 +56,10 @@ def _described(lang: str) -> bool:
     return bool(months) and not any(_PLACEHOLDER_RE.match(name) for name in months.values())
 
 
-@lru_cache(maxsize=1)
-def _names() -> dict[str, frozenset[int]]:
+def build() -> dict[str, list[int]]:
     """Every language's month names the CLDR gives (wide and abbreviated, in dates and alone),
-    folded and without their dot or joining word, with the months each names."""
+    folded and without their dot or joining word, with the months each names, from Babel's data
+    (as ``kin_months.json`` ships them)."""
     from babel import Locale, localedata
 
     found: dict[str, set[int]] = {}
@@ -70,7 +76,18 @@ def _names() -> dict[str, frozenset[int]]:
                     word = _JOINED_RE.sub("", name.casefold()).rstrip(".")
                     if len(word) >= 4 and not _PLACEHOLDER_RE.match(name):
                         found.setdefault(word, set()).add(number)
-    return {word: frozenset(numbers) for word, numbers in found.items()}
+    return {word: sorted(numbers) for word, numbers in sorted(found.items())}
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict[str, frozenset[int]]:
+    """The shipped month names (:func:`build`), each with the months it names."""
+    try:
+        with _FILE.open(encoding="utf-8") as fh:
+            loaded: dict[str, list[int]] = json.load(fh)
+    except (OSError, ValueError):  # pragma: no cover - the file ships with the package
+        return {}
+    return {word: frozenset(numbers) for word, numbers in loaded.items()}
 
 
 def _one_off(a: str, b: str) -> bool:
@@ -110,3 +127,9 @@ def kin_month(text: str, lang: str | None) -> str | None:
     if number is None:
         return None
     return text[: match.start(group)] + _ENGLISH[number - 1] + text[match.end(group):]
+
+
+if __name__ == "__main__":  # pragma: no cover - regenerates the shipped file
+    # One name a line: a new CLDR's changes read as a short diff.
+    _rows = (f"{json.dumps(w, ensure_ascii=False)}: {json.dumps(n)}" for w, n in build().items())
+    _FILE.write_text("{\n" + ",\n".join(_rows) + "\n}\n", encoding="utf-8")

@@ -2,14 +2,18 @@
 Judaeo-Spanish) is read by its kin's month names a letter off ("Mairch" for March, "Fevrero" for
 February, as "febrero"); a short word joining a day to its month is read whatever it is ("di", "ta'").
 Invented Scots and Judaeo-Spanish profiles; words no month is, and pages in languages the CLDR
-describes, are left alone."""
+describes, are left alone. The month names of every language ship in parsers/kin_months.json,
+which is what Babel's CLDR data builds."""
 
 from __future__ import annotations
 
-from parsers import parse_page
+import json
+from pathlib import Path
+
+from parsers import kin_months, parse_page
 from parsers.cldr_dates import page_language
 from parsers.dates import parse_date
-from parsers.kin_months import kin_month
+from parsers.kin_months import build, kin_month
 
 NOW = "2026-11-20T12:00:00Z"
 
@@ -66,3 +70,8 @@ def test_a_judaeo_spanish_profile_reads_its_join_day_by_kin_months() -> None:
     assert result.page.page_type == "profile"
     author = result.records[0]
     assert (author.name, author.post_count, author.joined) == ("Rivka_Saloniko", 1206, "2018-02-09")
+
+
+def test_the_shipped_month_names_are_what_babels_cldr_data_builds() -> None:
+    shipped = Path(kin_months.__file__).with_name("kin_months.json").read_text(encoding="utf-8")
+    assert json.loads(shipped) == build()
