@@ -11,19 +11,29 @@ or two further on) the destinations. One such value alone says neither, and a li
 with no label before it (a menu of country links, a footer) is no value. Where a known label gave
 the origin, the value of countries after it is where the item ships to, whatever its label says
 (:func:`destinations_after`).
+
+The names of places in every language (:data:`ANY_LANGUAGE`) are gathered from Babel's CLDR data
+once (``python -m parsers.cldr_places`` writes ``cldr_places.json`` beside this module) and read
+from that file: a page pays no half second for every language's locale.
 """
 
 from __future__ import annotations
 
 import functools
+import json
 import re
 import unicodedata
+from pathlib import Path
 
 from parsers.flag_places import plain_place
 from parsers.labels import LABELS
 from parsers.locale_countries import own_country_names
 
-__all__ = ["ANY_LANGUAGE", "country_names", "destinations_after", "labelled_countries", "locale_tags"]
+__all__ = [
+    "ANY_LANGUAGE", "build", "country_names", "destinations_after", "labelled_countries", "locale_tags",
+]
+
+_FILE = Path(__file__).with_name("cldr_places.json")
 
 _SPLIT_RE = re.compile(r"\s*(?:[,;/|،、]|\s-\s)\s*")
 _LABEL_MAX = 40
@@ -75,9 +85,9 @@ def country_names(lang: str | None) -> frozenset[str]:
 ANY_LANGUAGE = "mul"
 
 
-@functools.lru_cache(maxsize=1)
-def _every_name() -> frozenset[str]:
-    """Casefolded CLDR territory names of every language and script (loaded once, ~0.5 s)."""
+def build() -> list[str]:
+    """Casefolded CLDR territory names of every language and script, sorted, from Babel's data
+    (as ``cldr_places.json`` ships them)."""
     from babel import localedata
 
     names: set[str] = set()
@@ -89,7 +99,17 @@ def _every_name() -> frozenset[str]:
         except (OSError, ValueError):
             continue
         names.update(name.casefold() for key, name in territories.items() if key != "ZZ")
-    return frozenset(names)
+    return sorted(names)
+
+
+@functools.lru_cache(maxsize=1)
+def _every_name() -> frozenset[str]:
+    """The shipped names of places in every language (:func:`build`)."""
+    try:
+        with _FILE.open(encoding="utf-8") as fh:
+            return frozenset(json.load(fh))
+    except (OSError, ValueError):  # pragma: no cover - the file ships with the package
+        return frozenset()
 
 
 def _iso_names(lang: str | None) -> set[str]:
@@ -184,3 +204,7 @@ def destinations_after(lines: list[str], origin: str, lang: str | None) -> list[
         if not any(LABELS[name].match(label) for name in ("origin", "ships_from")):
             return found
     return []
+
+
+if __name__ == "__main__":  # pragma: no cover - regenerates the shipped file
+    _FILE.write_text(json.dumps(build(), ensure_ascii=False, indent=0) + "\n", encoding="utf-8")

@@ -1,12 +1,16 @@
 """parsers.cldr_places.destinations_after, as parsers.listing_detail reads an item page: after an
 origin under a known label ("Enviado de", "Versand aus"), the value of CLDR countries a row or two
 further on is where the item ships to, whatever its label's words; a second origin label
-("Herkunftsland") gives no destinations."""
+("Herkunftsland") gives no destinations. The names of places in every language (ANY_LANGUAGE)
+ship in parsers/cldr_places.json, which is what Babel's CLDR data builds."""
 
 from __future__ import annotations
 
-from parsers import parse_page
-from parsers.cldr_places import destinations_after
+import json
+from pathlib import Path
+
+from parsers import cldr_places, parse_page
+from parsers.cldr_places import ANY_LANGUAGE, build, country_names, destinations_after
 
 _PORTUGUESE = """<html lang="pt"><head><meta charset="utf-8">
 <title>Chá verde dos Açores - Feira da Noite</title></head><body><nav><a href="/">Feira da Noite</a></nav>
@@ -41,3 +45,14 @@ def test_a_second_origin_or_countries_far_below_or_another_origin_give_no_destin
     assert destinations_after(["Versand aus: Schweiz", "Liefergebiet: Deutschland"], "Österreich", "de") == []
     assert destinations_after(["Versand aus: Schweiz", "Liefergebiet: Deutschland"], "Schweiz", "de") == [
         "Deutschland"]
+
+
+def test_the_shipped_names_of_every_language_are_what_babels_cldr_data_builds() -> None:
+    shipped = Path(cldr_places.__file__).with_name("cldr_places.json").read_text(encoding="utf-8")
+    assert json.loads(shipped) == build()
+
+
+def test_any_language_reads_a_place_in_a_language_other_than_the_pages() -> None:
+    names = country_names(ANY_LANGUAGE)
+    assert {"polska", "deutschland", "türkiye", "日本"} <= names
+    assert "no such country" not in names
