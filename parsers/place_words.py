@@ -28,6 +28,7 @@ from parsers.cldr_places import country_names, locale_tags
 from parsers.flag_places import plain_place
 from parsers.labels import LABELS
 from parsers.list_words import conjoined
+from parsers.region_codes import grouping_code
 
 __all__ = [
     "is_place", "labelled_route", "line_pairs", "line_route", "other_field", "place_list", "place_names",
@@ -252,9 +253,10 @@ def labelled_route(pairs: list[tuple[int, str, str]], lang: str | None) -> tuple
             continue
         after = origin is not None and i - origin[0] <= _GAP
         found = place_list(value, lang, world=after)  # "Todo el mundo" a destination, no origin
-        if found is None and origin is not None and after and _paired(label, origin[2]):
-            # Under the origin's label's pair ("Siunčiama iš" / "Siunčiama į"), regions the CLDR
-            # does not name ("Baltijos šalys", "دول الخليج العربي") beside places it does.
+        if found is None and origin is not None and after and (_paired(label, origin[2]) or _grouped(value)):
+            # Under the origin's label's pair ("Siunčiama iš" / "Siunčiama į"), or beside a union
+            # of countries by its CLDR code ("Norden, EU"), regions the CLDR does not name
+            # ("Baltijos šalys", "دول الخليج العربي") beside places it does.
             found = region_list(value, lang)
         if found is not None:
             if origin is not None and i - origin[0] <= _GAP:
@@ -286,9 +288,14 @@ def region_list(value: str, lang: str | None) -> list[str] | None:
     parts = [p for p in _SPLIT_RE.split(plain_place(value.strip().rstrip("."), lang)) if p]
     if not parts or len(parts) > 20 or not all(_town(p, _REGION_WORDS) for p in parts):
         return None
-    if len(parts) >= 2 and not any(is_place(p, lang) for p in parts):
+    if len(parts) >= 2 and not any(is_place(p, lang) or grouping_code(p) for p in parts):
         return None
     return parts
+
+
+def _grouped(value: str) -> bool:
+    """Whether a value of a few parts names a union of countries by its CLDR code ("Norden, EU")."""
+    return len(value) <= _MAX_PART * 2 and any(grouping_code(p) for p in _SPLIT_RE.split(value))
 
 
 # "label: value" on one line; a label of a few words of any script, no figure.
