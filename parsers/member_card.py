@@ -38,6 +38,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 from urllib.parse import unquote
 
+from parsers.bare_stats import bare_stats
 from parsers.cards import find_cards
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean
@@ -230,8 +231,8 @@ def _name(doc: Doc, lines: list[str]) -> str | None:
     shown again on a line of its own or as an image's text, not the words of a link to another
     page nor a label. An avatar's text wins over a line (a tab or a heading named "Profile"), a
     line holding no other candidate over one that does (a heading "Profile of ann" over "ann").
-    The page's address's last part counts as the title's ("/membro/ann"); when neither names
-    a member shown, the page's first heading of a name's few words does (:func:`_headed_name`)."""
+    The address's last part counts as the title's ("/membro/ann"), before the site's name when the
+    address is a member's ("/user/ann"); else a heading of a name's few words (:func:`_headed_name`)."""
     title = clean(doc.title or "")
     parts: set[str] = set()
     last = unquote((doc.url or "").split("#")[0].split("?")[0].rstrip("/").rsplit("/", 1)[-1])
@@ -258,8 +259,8 @@ def _name(doc: Doc, lines: list[str]) -> str | None:
     # A heading that holds another candidate shown on its own ("Profile of ann" over a line
     # "ann") names the member with words around the name: the name is the one it holds.
     ranked = [
-        (part in alts, part in shown, not any(o != part and f" {o} " in f" {part} " for o in found),
-         len(part), part)
+        (part in alts, part == last and bool(USER_HREF_RE.search(own)), part in shown,
+         not any(o != part and f" {o} " in f" {part} " for o in found), len(part), part)
         for part in found
     ]
     if ranked:
@@ -389,7 +390,7 @@ def member_card(doc: Doc, *, now: str | None = None) -> Author | None:
             lines = nodes
             joined = _joined(lines, now)
     if joined is None:
-        told = prose_stats(lines, now)  # "... has written 4.217 posts since 12/03/2016"
+        told = prose_stats(lines, now) or bare_stats(lines, now)  # "... 4.217 posts since ...", "873 posts"
         if told is None:
             return None
         count, joined = told
