@@ -2,7 +2,8 @@
 午前8時02分］", "Last edited by ann, today 09:40") is dated by the date shown above its words: a
 post's own date heads it, a change comes later. The note is told by where it stands (after the
 words' element), by the poster it names (the post's own) and by its date, no earlier than the one
-above the words.
+above the words. With no date above the words, the poster's byline under the note (the block's
+part holding the poster's link and a date no later: "— ann, 19 Nov 2026, 18:45") dates it.
 
     >>> from parsers.dom import load
     >>> from parsers.edit_dates import dated_above
@@ -35,7 +36,7 @@ def dated_above(
     words' element ``body`` in ``block`` (outside ``skip`` and the poster's panel around
     ``author_el``, where a join day stands), when ``date_el`` stands after the words, names the
     post's author and dates no earlier; else ``date`` and ``date_el``."""
-    if date is None or date_el is None or body is None or author_el is None or date_el is body:
+    if date is None or date_el is None or author_el is None or date_el is body:
         return date, date_el
     author = shown_name(author_el)
     if not author:
@@ -43,6 +44,11 @@ def dated_above(
     text = clean(date_el.text_content())
     if len(text) > _NOTE_CHARS or author.casefold() not in text.casefold():
         return date, date_el  # the cheap test first: most posts' date lines name no poster
+    if body is None:
+        # No words' element: a note naming the poster over the poster's own byline.
+        if author_el in set(date_el.iter()):
+            return date, date_el
+        return _byline_below(block, date, date_el, skip, now, author_el)
     if body in set(date_el.iterancestors()) or date_el in set(body.iterancestors()):
         return date, date_el
     before: set[Any] = set()
@@ -58,4 +64,23 @@ def dated_above(
         panel = up
     exclude = skip | holders | set(panel.iter()) | {el for el in block.iter() if el not in before}
     above, el = post_date(block, exclude, now)
-    return (above, el) if above is not None and above <= date else (date, date_el)
+    if above is None:
+        return _byline_below(block, date, date_el, skip, now, author_el)
+    return (above, el) if above <= date else (date, date_el)
+
+
+def _byline_below(
+    block: Any, date: str, date_el: Any, skip: set[Any], now: str | None, author_el: Any
+) -> tuple[str | None, Any]:
+    """(date, element) of the poster's byline under the note ``date_el``: the block's part after
+    the note's that holds the poster's linked name and a date no later than the note's (bylines
+    set below the words, "— ann, 19 Nov 2026, 18:45"); else ``date`` and ``date_el``."""
+    line, top = author_el, date_el
+    while line.getparent() is not None and line.getparent() is not block:
+        line = line.getparent()
+    while top.getparent() is not None and top.getparent() is not block:
+        top = top.getparent()
+    if line.getparent() is None or top.getparent() is None or not any(e is line for e in top.itersiblings()):
+        return date, date_el
+    below, el = post_date(line, skip, now)
+    return (below, el) if below is not None and below <= date else (date, date_el)
