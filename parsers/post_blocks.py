@@ -256,8 +256,10 @@ def opening_post(links: list[Any], blocks: list[Any]) -> Any:
         while el is not None and el not in ancestors_of_first:
             body = post_body(el, set(), (link,))
             # Words beside the byline, not the byline itself ("<span class=text-sm>Submitted by
-            # <a>ann</a> <time>": a utility class reads like a body's) nor the title over them.
-            if body is not None and body.tag not in _HEADINGS and link not in set(body.iter()):
+            # <a>ann</a> <time>": a utility class reads like a body's) nor the title over them,
+            # nor a score's digits (a vote box "7" beside the asker's card holds no words).
+            if body is not None and body.tag not in _HEADINGS and link not in set(body.iter()) \
+                    and WORDY_RE.search(body.text_content()):
                 return el
             if body is None and _unclassed_body(el, link, order, order.get(first, 0)):
                 return el
