@@ -24,6 +24,7 @@ from parsers.edit_dates import dated_above
 from parsers.forum_members import member_name, post_author_link, shown_name, user_links
 from parsers.forums import POSTS_INLINE_RE
 from parsers.labels import LABELS, find_label, iter_labels
+from parsers.lone_parts import lone_parts
 from parsers.mail_quotes import without_signature
 from parsers.post_columns import date_column, date_path
 from parsers.post_dates import post_date, titled_join
@@ -207,6 +208,7 @@ def read_posts(
             drop |= _byline(block, author_link, date_el, drop)
             drop |= _title_before(block, author_link, drop)
             drop |= stat_boxes(block, drop)  # the poster's statistics on a line of their own
+            drop |= lone_parts(block, blocks, drop)  # a signature no other post shows
             drop |= body_frame(block, date_el, drop)
             if posters is None:
                 posters = {n for el in members if (n := member_name(clean(el.text_content())))}

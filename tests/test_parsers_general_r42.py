@@ -154,7 +154,8 @@ Mended after its blind measure, each miss by a general mechanism with test pages
 header naming the quoted post after its poster (parsers.quotes); sellers as @handle badges
 (parsers.card_handles); a seller in a side box of its statistics (parsers.boxed_seller); words for
 reviews in more languages: 0.919 -> 0.976. Left: AEF's edit note, loose text above the signature;
-the Afrikaans thread's quote read twice and credited to the next post.
+the Afrikaans thread's quote read twice and credited to the next post. Later, a signature one post
+shows under its words (parsers.lone_parts): 0.976 -> 0.983.
 """
 
 from __future__ import annotations
@@ -358,16 +359,12 @@ KNOWN_MISSES: dict[str, dict[str, Any]] = {
     },
     "holdout/diestoep_thread_relative_af.html": {
         "post[1].quotes": ['tannie_marietjie', 'tannie_marietjie'],
-        "post[2].body": (
-            'Moenie die deeg te veel knie nie, net totdat dit bymekaar kom.\nEn sny die beskuit '
-            'eers wanneer dit heeltemal afgekoel het, dan breek dit nie so maklik nie.\nGroete '
-            'uit Graaff-Reinet, waar die soetkoekies altyd warm is'),
         "post[2].quotes": ['tannie_marietjie'],
     },
 }
 
 (test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
- test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.976)
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.983)
 _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 _text = ROUND.page_text(ENCODINGS)
