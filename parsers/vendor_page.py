@@ -21,12 +21,15 @@ import re
 from itertools import pairwise
 from urllib.parse import parse_qs, parse_qsl, unquote, urlsplit
 
+from parsers.address_handle import title_handle
 from parsers.dated_elements import is_dated
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean, element_kind
+from parsers.dot_leaders import leader_lines
 from parsers.glued_labels import unglued
 from parsers.kind_breakdown import kind_share
 from parsers.kind_counts import missing_figures
+from parsers.kind_rows import kind_rows
 from parsers.labels import LABELS, iter_labels, label_re
 from parsers.market_buy import BUY_RE, buy_form
 from parsers.market_fields import armored_keys, labelled
@@ -251,8 +254,10 @@ def _item_shape(doc: Doc) -> bool:
 def _lone_key(doc: Doc, now: str | None) -> bool:
     """Whether the page's armoured key stands in no dated repeated block: no ancestor of it has
     a same-looking sibling that shows a date (a post that quotes a key has: the other posts)."""
+    # The key may follow a link inside its element (a text-mode page's <pre>): a child's tail.
     holder = next((el for el in doc.root.iter("pre", "div", "p", "textarea", "td", "span", "code")
-                   if "BEGIN PGP PUBLIC KEY BLOCK" in (el.text or "")), None)
+                   if any("BEGIN PGP PUBLIC KEY" in (t or "") for t in (el.text, *(c.tail for c in el)))),
+                  None)
     if holder is None:
         return False
     for anc in (holder, *holder.iterancestors()):
@@ -293,6 +298,7 @@ def vendor_detail(doc: Doc, lines: list[str] | None = None, now: str | None = No
     """The vendor a profile page shows, or None when the page does not look like a profile."""
     # A tile's label run into its value ("Reviews<b>2 731</b>") read as "label: value".
     lines = unglued(doc, doc.text_lines if lines is None else lines)
+    lines = leader_lines(lines)  # "Palautteita ...... 1 842": a text-mode page's labels
     since_val = labelled(lines, "member_since")
     keys, parsed = armored_keys(doc)
     url_hint = bool(doc.url and VENDOR_URL_RE.search(doc.url))
@@ -337,6 +343,8 @@ def vendor_detail(doc: Doc, lines: list[str] | None = None, now: str | None = No
         name = titled_element(doc)
     if name is None:
         name = vendor_from_url(doc.url)  # an id the page does not show: better than no name
+    if name is None and keys:
+        name = title_handle(doc.title, doc.url)  # "/myyja/Kuusamon_Kehraaja" in the <title>
     if name is None or not (member_since or keys or url_hint):
         return None
     figures = ascii_figures(lines)  # "٩٨٫٣٪": a script's own figures read as ASCII ones
@@ -354,6 +362,8 @@ def vendor_detail(doc: Doc, lines: list[str] | None = None, now: str | None = No
         rating = stat_share(rows) if rating is None else rating
     if rating is None:
         rating = kind_share(figures)  # "97,9% pozitív, 1,4% semleges, 0,7% negatív"
+    if rating is None and (kinds := kind_rows(lines)) is not None:  # "Positiivisia: 98,7 %" rows
+        count, rating = (count if count is not None else kinds[0]), kinds[1]
     count = count if count is not None else feedback_count(doc, figures, name, name_line, now)
     if count is None:
         # The count in brackets beside the positive share ("98.6% ດີ (512)"): what it is a share of.
