@@ -16,6 +16,7 @@ import re
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from parsers.avatar_links import avatar_named_links
 from parsers.dates import parse_date
 from parsers.dom import Doc, clean, xpath
 
@@ -211,6 +212,9 @@ def member_links(doc: Doc, root: Any, min_posts: int) -> list[Any]:
         ]
         if len(links) >= min_posts:
             return links
+    # Member pages at addresses no convention knows, linked by each poster's picture too.
+    if linked := avatar_named_links(root, min_posts, _ACTION_WORDS):
+        return linked
     # Member pages at addresses no convention knows ("/membres/ann", "/gens/ann"): the one link
     # with a name in each element classed as a post's author. The page's class names are looked
     # at first, as one string: most pages have no such class, and the element search costs more.

@@ -118,7 +118,32 @@ def post_date(block: Any, exclude: set[Any], now: str | None) -> tuple[str | Non
     found = _shown_date(block, exclude, now, _DATE_TAGS)
     # A date shown in a heading or in emphasis ("<h5>17 Nov 2026</h5>", "<strong>Yesterday</strong>
     # at 21:15") only where no other element holds one.
-    return found if found[0] is not None else _shown_date(block, exclude, now, _EMPHASIS_TAGS)
+    found = found if found[0] is not None else _shown_date(block, exclude, now, _EMPHASIS_TAGS)
+    return found if found[0] is not None else _byline_tail_date(block, exclude, now)
+
+
+def _byline_tail_date(block: Any, exclude: set[Any], now: str | None) -> tuple[str | None, Any]:
+    """The day and time written a word after a link, where no element shows a date ("Posted by
+    <a>Anneke Vos</a> om 2026/11/17 21:30:00"): the byline's date. Last, as an edit note
+    ("edited by <a>ann</a> on ...") reads alike where the post's own date is shown apart: a
+    byline heads its post (a subject at most before it), a note in brackets or after the words
+    ("[edited by <a>ann</a> on 18.11.2026 08:40]") is none."""
+    whole = None
+    for a in block.iter("a"):
+        tail = clean(a.tail)
+        if a in exclude or not tail or len(tail) > 40 or not _BYLINE_TAIL_RE.match(tail) \
+                or tail[-1] in ")]" or not 1 < len(clean(a.text_content())) <= 40:
+            continue
+        if len(parsed := parse_date(tail, now) or "") >= 16:
+            whole = block.text_content() if whole is None else whole
+            cut = whole.find(a.text_content() + (a.tail or ""))
+            if cut >= 0 and len(clean(whole[:cut])) <= _BYLINE_LEAD:
+                return parsed, a.getparent()
+    return None, None
+
+
+#: The characters a byline's line shows before the poster's link at the most (a subject, "by").
+_BYLINE_LEAD = 150
 
 
 _ASIDE_RE = re.compile(r"\([^()]{1,30}\)")
@@ -260,6 +285,10 @@ def _labelled_tail_date(el: Any, now: str | None) -> str | None:
         if parsed and (colon or len(parsed) >= 10):
             return parsed
     return None
+
+
+# A link's tail that is a date after at most one short word ("om", "on", "le", "am").
+_BYLINE_TAIL_RE = re.compile(r"^(?:[^\W\d_]{1,4}\s+)?\d")
 
 
 def _join_span(el: Any) -> bool:
