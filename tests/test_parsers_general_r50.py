@@ -164,9 +164,19 @@ later ones nothing. Blind scores of the rounds (3 to 49): 0.646, 0.778, 0.714, 0
 0.601, 0.750, 0.857, 0.466, 0.612, 0.538, 0.773, 0.313, 0.694, 0.684, 0.376, 0.578, 0.517, 0.514,
 0.848, 0.777, 0.858, 0.406, 0.782, 0.902, 0.752, 0.831, 0.738, 0.820, 0.891, 0.770, 0.942, 0.679,
 0.736, 0.893, 0.837, 0.587, 0.741, 0.919, 0.667, 0.858, 0.710, 0.764, 0.720, 0.664, 0.543 and here
-0.678 (0.628 at this session's start). KNOWN_MISSES holds every wrong value of 285cf77. This round
-is BLIND: do not tune the parsers on its pages; mend a miss only as a general mechanism, with test
-pages of its own, and say so here.
+0.678 (0.628 at this session's start). KNOWN_MISSES held every wrong value of 285cf77 (empty since
+the mends below). This round is BLIND: do not tune the parsers on its pages; mend a miss only as a
+general mechanism, with test pages of its own, and say so here.
+
+Mended after its blind measure, each miss by a general mechanism with test pages of its own
+(bb63d94 to 3ee634f): a poster's panel cell holding a join day is no post's date
+(parsers.dated_elements); a post block naming one member by an @mention stays one post, and a
+breadcrumb's unlinked last step beats a header naming the site (parsers.post_split,
+parsers.path_end); an exchange rate in a script's own digits is no card (parsers.market_prices);
+hashtag categories and places joined by the language's word for 'and' (parsers.cards,
+parsers.list_words); a seller's name beside a short badge (parsers.boxed_seller); a profile's
+count and join day with no labels, and its name from a member's address (parsers.bare_stats,
+parsers.member_card): 0.678 -> 1.000.
 """
 
 from __future__ import annotations
@@ -358,92 +368,13 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
-# (parsers of 285cf77). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {
-    "holdout/flaskbb_profile_cs.html": {
-        "page_type": 'vendor',
-        "author[0].name": None,
-        "author[0].post_count": None,
-        "author[0].joined": None,
-    },
-    "holdout/flaskbb_topic_quotes_ta.html": {
-        "author[0].name": None,
-        "author[0].post_count": None,
-        "author[0].joined": None,
-        "author[1].name": None,
-        "author[1].post_count": None,
-        "author[1].joined": None,
-        "author[2].name": None,
-        "author[2].post_count": None,
-        "author[2].joined": None,
-        "post[0].posted_at": '2022-06-23',
-        "post[1].posted_at": '2020-02-11',
-        "post[2].posted_at": '2022-06-23',
-        "post[3].posted_at": '2025-09-30',
-        "post[3].body": 'புதியவர்',
-        "thread[0].title": 'Kittiwake Forum',
-    },
-    "holdout/flaskbb_topic_relative_sv.html": {
-        "author[1].name": None,
-        "author[1].post_count": None,
-        "author[1].joined": None,
-        "post[1].author": 'tekopp_lina',
-        "thread[0].title": 'Kittiwake Forum',
-    },
-    "holdout/kittiwake_archive_thread_ro_iso8859_16.html": {
-        "page_type": 'other',
-        "author[0].name": None,
-        "author[0].post_count": None,
-        "author[0].joined": None,
-        "author[1].name": None,
-        "author[1].post_count": None,
-        "author[1].joined": None,
-        "author[2].name": None,
-        "author[2].post_count": None,
-        "author[2].joined": None,
-        "post[0].author": None,
-        "post[0].posted_at": None,
-        "post[0].index": None,
-        "post[0].body": None,
-        "post[1].author": None,
-        "post[1].posted_at": None,
-        "post[1].index": None,
-        "post[1].body": None,
-        "post[1].quotes": None,
-        "post[2].author": None,
-        "post[2].posted_at": None,
-        "post[2].index": None,
-        "post[2].body": None,
-        "post[2].quotes": None,
-        "post[3].author": None,
-        "post[3].posted_at": None,
-        "post[3].index": None,
-        "post[3].body": None,
-        "thread[0].title": None,
-    },
-    "holdout/kittiwake_feedback_fa.html": {
-        "page_type": 'listing_index',
-        "vendor[0].name": None,
-        "vendor[0].feedback_count": None,
-        "vendor[0].rating": None,
-    },
-    "holdout/kittiwake_grid_myr_ms.html": {
-        "listing[0].category": '#Tekstil',
-        "listing[1].category": '#Teh',
-        "listing[2].category": '#Kraf tangan',
-        "listing[3].category": '#Seramik',
-        "listing[4].category": '#Tekstil',
-        "listing[5].category": '#Buku',
-        "listing[5].ships_to": ['Malaysia dan Singapura'],
-    },
-    "holdout/kittiwake_listing_huf_hu.html": {
-        "listing[0].vendor": None,
-    },
-}
+# What the parsers give on the holdout side where it differs from TRUTH: nothing since the mends
+# (parsers of 3ee634f; blind, 285cf77 gave the values the docstring counts).
+# Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {}
 
 (test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
- test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.678)
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(1.0)
 _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 _text = ROUND.page_text(ENCODINGS)

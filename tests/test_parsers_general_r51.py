@@ -196,9 +196,21 @@ shape), those of rounds 48 and 49 nothing. Blind scores of the rounds (3 to 50):
 0.714, 0.946, 0.798, 0.699, 0.601, 0.750, 0.857, 0.466, 0.612, 0.538, 0.773, 0.313, 0.694, 0.684,
 0.376, 0.578, 0.517, 0.514, 0.848, 0.777, 0.858, 0.406, 0.782, 0.902, 0.752, 0.831, 0.738, 0.820,
 0.891, 0.770, 0.942, 0.679, 0.736, 0.893, 0.837, 0.587, 0.741, 0.919, 0.667, 0.858, 0.710, 0.764,
-0.720, 0.664, 0.543, 0.678 and here 0.559 (0.533 at this session's start). KNOWN_MISSES holds every
-wrong value of 285cf77. This round is BLIND: do not tune the parsers on its pages; mend a miss only
-as a general mechanism, with test pages of its own, and say so here.
+0.720, 0.664, 0.543, 0.678 and here 0.559 (0.533 at this session's start). KNOWN_MISSES held every
+wrong value of 285cf77 (empty since the mends below). This round is BLIND: do not tune the parsers
+on its pages; mend a miss only as a general mechanism, with test pages of its own, and say so here.
+
+Mended after its blind measure, each miss by a general mechanism with test pages of its own
+(fb838e8 to 3ee634f): shop grids laid out in columns and a category page's heading as its cards'
+category (parsers.column_cards, parsers.heading_crumb); topic-shaped links only in menus make no
+topic list (parsers.menu_topics); counts with their own shares in brackets (parsers.kind_counts);
+statistics labelled only by tooltips (parsers.tooltip_stats); a byline's date below the post and a
+part few posts show left out of the words (parsers.edit_dates, parsers.lone_parts); groups of
+countries by their CLDR codes (parsers.region_codes); a text-mode vendor page's dotted leaders,
+its owner from the address, shares by kind (parsers.dot_leaders, parsers.address_handle,
+parsers.kind_rows); a vote box is no opening post's words (parsers.post_blocks); member links by
+the poster's picture, a date one word after the author's link (parsers.avatar_links,
+parsers.post_dates): 0.559 -> 1.000.
 """
 
 from __future__ import annotations
@@ -396,116 +408,13 @@ ROUND = Round(TRUTH, DATA)
 score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py reads
 
 
-# What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
-# (parsers of 285cf77). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
-KNOWN_MISSES: dict[str, dict[str, Any]] = {
-    "holdout/ooturg_feedback_by_product_et.html": {
-        "vendor[0].feedback_count": None,
-        "vendor[0].rating": None,
-    },
-    "holdout/ploneboard_conversation_nl.html": {
-        "page_type": 'forum_index',
-        "post[0].author": None,
-        "post[0].posted_at": None,
-        "post[0].index": None,
-        "post[0].body": None,
-        "post[1].author": None,
-        "post[1].posted_at": None,
-        "post[1].index": None,
-        "post[1].body": None,
-        "post[2].author": None,
-        "post[2].posted_at": None,
-        "post[2].index": None,
-        "post[2].body": None,
-        "post[2].quotes": None,
-        "post[3].author": None,
-        "post[3].posted_at": None,
-        "post[3].index": None,
-        "post[3].body": None,
-        "thread[0].title": None,
-    },
-    "holdout/scoold_question_answers_hr.html": {
-        "post[0].author": 'vrtlarica_mara',
-        "post[0].posted_at": '2026-11-17T08:10:00',
-        "post[0].body": (
-            'Na otocima se orezuje u veljači i ožujku, kad prođu najjači mrazevi.\nNakon berbe '
-            'stablo je iscrpljeno i rane sporije zacjeljuju.'),
-        "post[1].author": 'stari_uljar',
-        "post[1].posted_at": '2026-11-18T09:40:00',
-        "post[1].body": (
-            'Slažem se, a grane deblje od palca premaži voskom za kalemljenje.\nIzreži prvo '
-            'suhe i unutarnje grane da sunce uđe u krošnju.'),
-        "post[1].quotes": ['vrtlarica_mara'],
-        "post[2].author": 'maslinar_ivo',
-        "post[2].posted_at": '2026-11-20T09:00:00',
-        "post[2].body": 'Hvala vam, pričekat ću veljaču i kupiti vosak.',
-        "post[2].quotes": [],
-        "post[3].author": None,
-        "post[3].posted_at": None,
-        "post[3].index": None,
-        "post[3].body": None,
-    },
-    "holdout/solidus_starter_product_nok_nb.html": {
-        "page_type": 'forum_index',
-        "listing[0].title": None,
-        "listing[0].price": None,
-        "listing[0].currency": None,
-        "listing[0].vendor": None,
-        "listing[0].category": None,
-        "listing[0].ships_from": None,
-        "listing[0].ships_to": None,
-    },
-    "holdout/starapivnica_profile_icons_sk.html": {
-        "page_type": 'other',
-        "author[0].name": None,
-        "author[0].post_count": None,
-        "author[0].joined": None,
-    },
-    "holdout/ukumbiwanyuki_thread_bylines_below_sw.html": {
-        "post[1].body": (
-            'Weka miguu ya kiti ndani ya makopo yenye maji na mafuta kidogo ya kupikia.\nSisimizi '
-            'hawawezi kuvuka maji, na mafuta yanazuia maji yasikauke haraka.\nAsali tamu, kazi '
-            'ngumu. Nyuki kumi na mbili, mizinga ishirini, Lushoto.'),
-        "post[2].posted_at": '2026-11-19T19:02:00',
-    },
-    "holdout/xcart4_products_grid_eur_lt.html": {
-        "page_type": 'listing',
-        "listing[0].title": 'Šiaudiniai sodai ir verbos',
-        "listing[0].category": 'Tradiciniai dirbiniai',
-        "listing[1].title": None,
-        "listing[1].price": None,
-        "listing[1].currency": None,
-        "listing[1].category": None,
-        "listing[2].title": None,
-        "listing[2].price": None,
-        "listing[2].currency": None,
-        "listing[2].category": None,
-        "listing[3].title": None,
-        "listing[3].price": None,
-        "listing[3].currency": None,
-        "listing[3].category": None,
-        "listing[4].title": None,
-        "listing[4].price": None,
-        "listing[4].currency": None,
-        "listing[4].category": None,
-        "listing[5].title": None,
-        "listing[5].price": None,
-        "listing[5].currency": None,
-        "listing[5].category": None,
-    },
-    "holdout/yomarkkinat_vendor_textmode_pgp_fi.html": {
-        "page_type": 'other',
-        "vendor[0].name": None,
-        "vendor[0].feedback_count": None,
-        "vendor[0].rating": None,
-        "vendor[0].member_since": None,
-        "vendor[0].pgp_fingerprint": None,
-        "vendor[0].has_pgp_key": None,
-    },
-}
+# What the parsers give on the holdout side where it differs from TRUTH: nothing since the mends
+# (parsers of 3ee634f; blind, 285cf77 gave the values the docstring counts).
+# Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
+KNOWN_MISSES: dict[str, dict[str, Any]] = {}
 
 (test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
- test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.559)
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(1.0)
 _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 _text = ROUND.page_text(ENCODINGS)

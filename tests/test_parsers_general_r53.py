@@ -175,35 +175,38 @@ rating, has_pgp_key None).
 The ground truth was written by hand from what a human reads on each page, and committed with the
 pages (553dd4b) BEFORE the parsers were run on them at all.
 
-Blind measurement, once per set of parsers, no site profiles (``benchmarks/score_general.py
---round 53 --side holdout --misses``): those of 747bc53 (the last session's end), of 7dbbd68
-(rounds 44 and 45 mended), of 01a5e67 (rounds 46 and 47 too) and of 285cf77 (rounds 48 and 49 too).
-None had seen this round's pages; every helper who wrote those mends kept it out of every scan.
+Blind measurement, once per set of parsers, no site profiles (``benchmarks/score_general.py --round
+53 --side holdout --misses``): those of 747bc53 (the last session's end), of 7dbbd68 (rounds 44 and
+45 mended), of 01a5e67 (rounds 46 and 47 too), of 285cf77 (rounds 48 and 49 too) and of 3ee634f
+(rounds 50 and 51 too). None had seen this round's pages; every helper who wrote those mends kept it
+out of every scan.
 
-    template                 747bc53  7dbbd68  01a5e67  285cf77
-    pmwiki_talk_lv             0.000    0.000    0.000    0.000  (comments end in signatures)
-    sahyadri_profile_mr        0.000    0.000    0.000    0.000  (Devanagari figures)
-    porxada_offers_ca          0.171    0.222    0.222    0.222  (offers as listings)
-    uilmark_feedback_af        0.200    0.200    0.200    0.200  (read as cards)
-    slash_story_comments_mk    0.229    0.229    0.229    0.229  (a comment tree)
-    talatpramoon_auction_th    0.286    0.286    0.286    0.286  (an auction's buy-now)
-    shukalusin_vendor_hy       0.769    0.769    0.857    0.857  (since)
-    tiki_forum_thread_sl       0.818    0.818    0.818    0.818  (title; posters' stats)
-    wpsc_single_product_bg     0.933    0.933    0.933    0.933  (vendor)
-    yaraalejo_guestbook_yo     0.947    0.947    0.947    0.947  (a poster)
-    overall                    0.492    0.498    0.504    0.504
+    template                 747bc53  7dbbd68  01a5e67  285cf77  3ee634f
+    pmwiki_talk_lv             0.000    0.000    0.000    0.000    0.270  (comments end in signatures)
+    sahyadri_profile_mr        0.000    0.000    0.000    0.000    0.000  (Devanagari figures)
+    porxada_offers_ca          0.171    0.222    0.222    0.222    0.222  (offers as listings)
+    uilmark_feedback_af        0.200    0.200    0.200    0.200    0.200  (read as cards)
+    slash_story_comments_mk    0.229    0.229    0.229    0.229    0.229  (a comment tree)
+    talatpramoon_auction_th    0.286    0.286    0.286    0.286    0.286  (an auction's buy-now)
+    shukalusin_vendor_hy       0.769    0.769    0.857    0.857    0.857  (since)
+    tiki_forum_thread_sl       0.818    0.818    0.818    0.818    0.818  (title; posters' stats)
+    wpsc_single_product_bg     0.933    0.933    0.933    0.933    0.933  (vendor)
+    yaraalejo_guestbook_yo     0.947    0.947    0.947    0.947    0.947  (a poster)
+    overall                    0.492    0.498    0.504    0.504    0.518
 
 This round and round 52 are this session's last blind measure: the parsers of 747bc53 are the last
 session's, those of 7dbbd68 carry this session's mends of rounds 44 and 45, those of 01a5e67 those
-of rounds 46 and 47 too, those of 285cf77 those of rounds 48 and 49 too. The mends of rounds 44 and
-45 carried here on the offers' category (+0.006), those of rounds 46 and 47 on the vendor's feedback
-count (+0.006), those of rounds 48 and 49 nothing. Blind scores of the rounds (3 to 52): 0.646,
-0.778, 0.714, 0.946, 0.798, 0.699, 0.601, 0.750, 0.857, 0.466, 0.612, 0.538, 0.773, 0.313, 0.694,
-0.684, 0.376, 0.578, 0.517, 0.514, 0.848, 0.777, 0.858, 0.406, 0.782, 0.902, 0.752, 0.831, 0.738,
-0.820, 0.891, 0.770, 0.942, 0.679, 0.736, 0.893, 0.837, 0.587, 0.741, 0.919, 0.667, 0.858, 0.710,
-0.764, 0.720, 0.664, 0.543, 0.678, 0.559, 0.602 and here 0.504 (0.492 at this session's start).
-KNOWN_MISSES holds every wrong value of 285cf77. This round is BLIND: do not tune the parsers on its
-pages; mend a miss only as a general mechanism, with test pages of its own, and say so here.
+of rounds 46 and 47 too, those of 285cf77 those of rounds 48 and 49 too, those of 3ee634f those of
+rounds 50 and 51 too. The mends of rounds 44 and 45 carried here on the offers' category (+0.006),
+those of rounds 46 and 47 on the vendor's feedback count (+0.006), those of rounds 48 and 49
+nothing; those of rounds 50 and 51 on the PmWiki talk page, read as a thread since, its posts'
+authors a post off (+0.014). Blind scores of the rounds (3 to 52): 0.646, 0.778, 0.714, 0.946,
+0.798, 0.699, 0.601, 0.750, 0.857, 0.466, 0.612, 0.538, 0.773, 0.313, 0.694, 0.684, 0.376, 0.578,
+0.517, 0.514, 0.848, 0.777, 0.858, 0.406, 0.782, 0.902, 0.752, 0.831, 0.738, 0.820, 0.891, 0.770,
+0.942, 0.679, 0.736, 0.893, 0.837, 0.587, 0.741, 0.919, 0.667, 0.858, 0.710, 0.764, 0.720, 0.664,
+0.543, 0.678, 0.559, 0.602 and here 0.518 (0.492 at this session's start). KNOWN_MISSES holds every
+wrong value of 3ee634f. This round is BLIND: do not tune the parsers on its pages; mend a miss only
+as a general mechanism, with test pages of its own, and say so here.
 """
 
 from __future__ import annotations
@@ -407,24 +410,24 @@ score, overall = ROUND.score, ROUND.overall  # what benchmarks/score_general.py 
 
 
 # What the parsers gave on the holdout side where it differs from TRUTH, measured once, blind
-# (parsers of 285cf77). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
+# (parsers of 3ee634f). Key: "kind[i].field" (or "page_type"); value: what the parsers gave.
 KNOWN_MISSES: dict[str, dict[str, Any]] = {
     "holdout/pmwiki_talk_signatures_lv.html": {
-        "page_type": 'other',
-        "thread[0].title": None,
-        "post[0].author": None,
-        "post[0].posted_at": None,
-        "post[0].index": None,
-        "post[0].body": None,
-        "post[1].author": None,
-        "post[1].posted_at": None,
-        "post[1].index": None,
-        "post[1].body": None,
-        "post[2].author": None,
-        "post[2].posted_at": None,
-        "post[2].index": None,
-        "post[2].body": None,
-        "post[2].quotes": None,
+        "post[0].author": 'MĀRTIŅŠ',
+        "post[0].posted_at": '2026-11-16T08:05:00',
+        "post[0].body": (
+            'Pēc tam katru dienu mazu uguni no sausām skaidām, ne ilgāk par stundu. -- 2026-11-16 '
+            '08:05'),
+        "post[1].author": 'IlzeK',
+        "post[1].posted_at": '2026-11-18T21:15:00',
+        "post[1].body": (
+            'Labāk ielikt bļodu ar karstām oglēm no plīts un aizvērt durtiņas uz pusi. -- 2026-11-18 '
+            '21:15'),
+        "post[2].author": 'Jānis Ozols',
+        "post[2].posted_at": '2026-11-20T09:30:00',
+        "post[2].body": (
+            'Paldies! Sākšu ar oglēm un pēc nedēļas izmēģināšu pirmo maizi. -- 2026-11-20 09:30'),
+        "post[2].quotes": [],
         "post[3].author": None,
         "post[3].posted_at": None,
         "post[3].index": None,
@@ -530,7 +533,7 @@ KNOWN_MISSES: dict[str, dict[str, Any]] = {
 }
 
 (test_the_holdout_side_scores_its_f1, test_every_page_on_disk_has_a_truth_and_every_truth_a_page,
- test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.504)
+ test_every_expected_record_names_every_contract_field_of_its_kind) = ROUND.held_out_checks(0.518)
 _, test_a_holdout_page_gives_the_truth_but_for_its_known_misses = ROUND.tests(KNOWN_MISSES)
 
 _text = ROUND.page_text(ENCODINGS)
