@@ -21,6 +21,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Any
 
+from parsers.post_blocks import wrap_runs
 from parsers.post_parts import WORDY_RE
 
 __all__ = ["head_runs"]
@@ -71,12 +72,4 @@ def head_runs(blocks: list[Any], members: set[Any]) -> list[Any]:
     while end < len(children) and count < fewest:
         count += isinstance(children[end].tag, str)
         end += 1
-    ends = [*starts[1:], end]
-    wrappers = []
-    for start, stop in zip(starts, ends, strict=True):
-        wrapper = parent.makeelement("div", {})
-        parent.insert(parent.index(children[start]), wrapper)
-        for child in children[start:stop]:
-            wrapper.append(child)
-        wrappers.append(wrapper)
-    return wrappers
+    return wrap_runs(parent, children, starts, [*starts[1:], end], "div")

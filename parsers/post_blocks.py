@@ -357,12 +357,13 @@ def row_runs(links: list[Any], min_count: int) -> list[Any]:
     return wrap_runs(parent, rows, starts, ends)
 
 
-def wrap_runs(parent: Any, rows: list[Any], starts: list[int], ends: list[int]) -> list[Any]:
-    """Each run of ``rows`` (``parent``'s, from a start to its end) wrapped in a ``tbody`` of its
-    own, the rows keeping their identity."""
+def wrap_runs(parent: Any, rows: list[Any], starts: list[int], ends: list[int],
+              tag: str = "tbody") -> list[Any]:
+    """Each run of ``rows`` (``parent``'s, from a start to its end) wrapped in an element ``tag``
+    of its own (a ``tbody`` for table rows), the rows keeping their identity."""
     wrappers = []
     for start, end in zip(starts, ends, strict=True):
-        wrapper = parent.makeelement("tbody", {})
+        wrapper = parent.makeelement(tag, {})
         parent.insert(parent.index(rows[start]), wrapper)
         for row in rows[start:end]:
             wrapper.append(row)
