@@ -13,21 +13,25 @@ _GERMAN = """<html lang="de"><head><title>Imkerforum Nord - Gemeinschaft</title>
 <header><div class="logo">Imkerforum Nord</div><a href="/user/hannes_w">hannes_w</a></header>
 <main><section class="karte"><h3><a href="/user/wabe_kiel">wabe_kiel</a></h3>
 <img src="/bild/1.png" alt="Bild"><span class="rang">Stammgast</span>
-<ul class="zahlen"><li><i class="ic-post"></i> 1.204 Beiträge</li><li><i class="ic-cal"></i> 5. Oktober 2020</li></ul>
+<ul class="zahlen"><li><i class="ic-post"></i> 1.204 Beiträge</li>
+<li><i class="ic-cal"></i> 5. Oktober 2020</li></ul>
 <div class="tabs"><a href="/user/wabe_kiel/themen">Themen</a></div></section>
-<section><h4>Über mich</h4><p>Ich halte seit Jahren Bienen an der Förde und teile gern meine Erfahrungen.</p></section>
+<section><h4>Über mich</h4>
+<p>Ich halte seit Jahren Bienen an der Förde und teile gern meine Erfahrungen.</p></section>
 </main><footer>Imkerforum Nord · 2014 - 2026</footer></body></html>"""
 
 _PORTUGUESE = """<html lang="pt"><head><title>Casa do Tear</title></head><body>
 <div id="topo"><span>Casa do Tear</span></div>
 <div class="perfil"><div class="lado"><p class="nome">tecela_mina</p>
 <p>312 mensagens</p><p>14/03/2019</p></div>
-<div class="conteudo"><p>Teço tapetes de lã em Arraiolos há vinte anos; encomendas por mensagem privada.</p></div>
+<div class="conteudo">
+<p>Teço tapetes de lã em Arraiolos há vinte anos; encomendas por mensagem privada.</p></div>
 </div><div class="rodape">Casa do Tear · desde 2012</div></body></html>"""
 
 
 def test_a_count_line_and_a_bare_day_beside_it_give_the_count_and_the_join_day() -> None:
-    assert bare_stats(["ann", "Moderator", "873 posts", "Oct 05 2020", "Overview"], NOW) == (873, "2020-10-05")
+    lines = ["ann", "Moderator", "873 posts", "Oct 05 2020", "Overview"]
+    assert bare_stats(lines, NOW) == (873, "2020-10-05")
 
 
 def test_a_count_with_no_day_beside_it_gives_nothing() -> None:

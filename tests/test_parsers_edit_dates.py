@@ -64,9 +64,11 @@ _BYLINES_BELOW = {
 </ol></body></html>""",
     # Polish: divisions per post, the note and the byline as divisions after the words.
     "pl": """<html lang="pl"><head><title>Forum pszczelarzy</title></head><body><h1>Warroza jesienią</h1>
-<div class="wpis"><div class="nr">#1</div><div>Kiedy najlepiej podać kwas szczawiowy przeciw warrozie w ulu?</div>
+<div class="wpis"><div class="nr">#1</div>
+<div>Kiedy najlepiej podać kwas szczawiowy przeciw warrozie w ulu?</div>
 <div class="podpis">— <a href="/uzytkownik/ul_marek">ul_marek</a>, 12 listopada 2026, 18:20</div></div>
-<div class="wpis"><div class="nr">#2</div><div>W grudniu, gdy nie ma czerwiu, wtedy działa najlepiej na roztocza.</div>
+<div class="wpis"><div class="nr">#2</div>
+<div>W grudniu, gdy nie ma czerwiu, wtedy działa najlepiej na roztocza.</div>
 <div class="zmiana">Edytowano przez pasieka_ola 18 listopada 2026, 09:00</div>
 <div class="podpis">— <a href="/uzytkownik/pasieka_ola">pasieka_ola</a>, 17 listopada 2026, 21:45</div></div>
 <div class="wpis"><div class="nr">#3</div><div>Dziękuję, poczekam więc do grudnia i wtedy podam kwas.</div>
@@ -81,6 +83,7 @@ def test_a_post_whose_byline_stands_below_its_edit_note_is_dated_by_the_byline()
         "pl": ["2026-11-12T18:20:00", "2026-11-17T21:45:00", "2026-11-18T10:05:00"],
     }
     for lang, html in _BYLINES_BELOW.items():
-        result = parse_page(html.encode(), url="http://example.onion/t/8", captured_at=NOW, use_profiles=False)
+        result = parse_page(html.encode(), url="http://example.onion/t/8", captured_at=NOW,
+                            use_profiles=False)
         posts = [r for r in result.records if r.kind == "post"]
         assert [p.posted_at for p in posts] == expected[lang], lang

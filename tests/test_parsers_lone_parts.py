@@ -10,7 +10,8 @@ NOW = "2026-11-20T12:00:00Z"
 _ITALIAN = """<html lang="it"><head><title>Orto in città</title></head><body><h1>Pomodori sul balcone</h1>
 <section class="msg"><div class="testo">Quale varietà di pomodoro cresce bene in vaso sul balcone?</div>
 <p class="firma-riga">— <a href="/utente/gianna_orto">gianna_orto</a>, 14/11/2026 10:20</p></section>
-<section class="msg"><div class="testo">Io coltivo i ciliegini da anni, crescono bene anche in vasi piccoli.</div>
+<section class="msg">
+<div class="testo">Io coltivo i ciliegini da anni, crescono bene anche in vasi piccoli.</div>
 <div class="motto">Chi semina raccoglie, chi annaffia pure.</div>
 <p class="firma-riga">— <a href="/utente/zappa_leo">zappa_leo</a>, 15/11/2026 08:05</p></section>
 <section class="msg"><div class="testo">Grazie, proverò con i ciliegini la prossima primavera.</div>

@@ -50,7 +50,8 @@ def test_cards_whose_price_stands_in_each_articles_own_header_are_still_cards() 
     cards = "".join(
         f"<article class=item><header><a href='/w/{n}'>Wollsocken Modell {n}</a> <b>{n}2,00 €</b></header>"
         f"<p>Handgestrickt aus Schafwolle.</p></article>" for n in range(1, 4))
-    body = f"<html lang=de><body><header><a href='/'>Strickladen</a></header><main>{cards}</main></body></html>"
+    body = (f"<html lang=de><body><header><a href='/'>Strickladen</a></header>"
+            f"<main>{cards}</main></body></html>")
     kind, listings = _listings(body, "http://x.onion/socken")
     assert kind == "listing_index"
     assert [(r.title, r.price) for r in listings] == [
