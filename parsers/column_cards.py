@@ -27,6 +27,9 @@ from parsers.prices import find_prices
 __all__ = ["column_cards"]
 
 _MIN_ROWS = 3  # a row of titles, a row of prices and one more: below, too little to tell
+# A grid laid out in columns shows a page of items, a few dozen rows: a table of thousands of rows
+# is a list of records, and walking it for bands cost a page with one 0.4 s.
+_MAX_ROWS = 400
 
 
 def _rows(table: Any) -> list[Any]:
@@ -122,7 +125,7 @@ def column_cards(doc: Doc) -> int:
             if table.getparent() is None or table.xpath(".//table"):
                 continue
             rows = _rows(table)
-            if len(rows) < _MIN_ROWS:
+            if not _MIN_ROWS <= len(rows) <= _MAX_ROWS:
                 continue
             bands = [b for b in _bands(rows) if _priced(*b)]
             if not bands or sum(len(band) for _, band in bands) * 2 < len(rows):
