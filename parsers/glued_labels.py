@@ -96,10 +96,10 @@ def _glued(doc: Doc) -> dict[str, str]:
 def unglued(doc: Doc, lines: list[str]) -> list[str]:
     """``lines`` with each line that is a glued row of a facts list written "label: value"
     (the same list when the page has none; the line count never changes)."""
-    if not doc.raw or not (_GLUE_RE.search(doc.raw) or _TEXT_GLUE_RE.search(doc.raw)):
-        return lines
-    if "unglued" not in doc.memo:  # an item's and a seller's readers both ask
-        doc.memo["unglued"] = _glued(doc)
+    if "unglued" not in doc.memo:  # an item's and a seller's readers both ask, several times
+        raw = doc.raw
+        doc.memo["unglued"] = (_glued(doc) if raw and (_GLUE_RE.search(raw) or _TEXT_GLUE_RE.search(raw))
+                               else {})
     glued: dict[str, str] = doc.memo["unglued"]
     if not glued:
         return lines
