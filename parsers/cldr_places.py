@@ -20,20 +20,19 @@ from that file: a page pays no half second for every language's locale.
 from __future__ import annotations
 
 import functools
-import json
 import re
 import unicodedata
-from pathlib import Path
 
 from parsers.flag_places import plain_place
 from parsers.labels import LABELS
 from parsers.locale_countries import own_country_names
+from parsers.shipped_tables import read_table, table_path, write_table
 
 __all__ = [
     "ANY_LANGUAGE", "build", "country_names", "destinations_after", "labelled_countries", "locale_tags",
 ]
 
-_FILE = Path(__file__).with_name("cldr_places.json")
+_FILE = table_path(__file__)
 
 _SPLIT_RE = re.compile(r"\s*(?:[,;/|،、]|\s-\s)\s*")
 _LABEL_MAX = 40
@@ -105,11 +104,7 @@ def build() -> list[str]:
 @functools.lru_cache(maxsize=1)
 def _every_name() -> frozenset[str]:
     """The shipped names of places in every language (:func:`build`)."""
-    try:
-        with _FILE.open(encoding="utf-8") as fh:
-            return frozenset(json.load(fh))
-    except (OSError, ValueError):  # pragma: no cover - the file ships with the package
-        return frozenset()
+    return frozenset(read_table(_FILE, []))
 
 
 def _iso_names(lang: str | None) -> set[str]:
@@ -207,4 +202,4 @@ def destinations_after(lines: list[str], origin: str, lang: str | None) -> list[
 
 
 if __name__ == "__main__":  # pragma: no cover - regenerates the shipped file
-    _FILE.write_text(json.dumps(build(), ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    write_table(_FILE, build(), sort_keys=False)

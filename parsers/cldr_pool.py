@@ -17,15 +17,15 @@ a thousand locales.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
+
+from parsers.shipped_tables import read_table, table_path, write_table
 
 __all__ = ["build", "day_offset", "time_unit"]
 
-_FILE = Path(__file__).with_name("cldr_pool.json")
+_FILE = table_path(__file__)
 UNITS = ("second", "minute", "hour", "day", "week", "month", "year")
 # A word of a unit's pattern ("{0} minutas", "{0} ч."), its apostrophes and hyphens inside it.
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
@@ -73,12 +73,8 @@ def build() -> dict[str, dict[str, Any]]:
 
 @lru_cache(maxsize=1)
 def _pool() -> dict[str, dict[str, Any]]:
-    try:
-        with _FILE.open(encoding="utf-8") as fh:
-            loaded: dict[str, dict[str, Any]] = json.load(fh)
-            return loaded
-    except (OSError, ValueError):  # pragma: no cover - the file ships with the package
-        return {"days": {}, "units": {}}
+    loaded: dict[str, dict[str, Any]] = read_table(_FILE, {"days": {}, "units": {}})
+    return loaded
 
 
 def day_offset(word: str) -> int | None:
@@ -95,5 +91,4 @@ def time_unit(word: str) -> str | None:
 
 
 if __name__ == "__main__":  # pragma: no cover - regenerates the shipped file
-    _FILE.write_text(json.dumps(build(), ensure_ascii=False, sort_keys=True, indent=0) + "\n",
-                     encoding="utf-8")
+    write_table(_FILE, build())

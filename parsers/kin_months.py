@@ -23,11 +23,12 @@ import json
 import re
 from collections import Counter
 from functools import lru_cache
-from pathlib import Path
+
+from parsers.shipped_tables import read_table, table_path
 
 __all__ = ["build", "kin_month"]
 
-_FILE = Path(__file__).with_name("kin_months.json")
+_FILE = table_path(__file__)
 
 _ENGLISH = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
             "october", "november", "december")
@@ -82,11 +83,7 @@ def build() -> dict[str, list[int]]:
 @lru_cache(maxsize=1)
 def _names() -> dict[str, frozenset[int]]:
     """The shipped month names (:func:`build`), each with the months it names."""
-    try:
-        with _FILE.open(encoding="utf-8") as fh:
-            loaded: dict[str, list[int]] = json.load(fh)
-    except (OSError, ValueError):  # pragma: no cover - the file ships with the package
-        return {}
+    loaded: dict[str, list[int]] = read_table(_FILE, {})
     return {word: frozenset(numbers) for word, numbers in loaded.items()}
 
 

@@ -19,15 +19,15 @@ every language's locale.
 from __future__ import annotations
 
 import functools
-import json
 import re
 from datetime import date, datetime, timedelta
-from pathlib import Path
 from typing import Any
+
+from parsers.shipped_tables import read_table, table_path, write_table
 
 __all__ = ["build", "iso_day_time", "time_after", "utc_time"]
 
-_FILE = Path(__file__).with_name("times_of_day.json")
+_FILE = table_path(__file__)
 
 
 _TIME_RE = re.compile(
@@ -126,12 +126,8 @@ def build() -> dict[str, Any]:
 
 @functools.lru_cache(maxsize=1)
 def _tables() -> dict[str, Any]:
-    try:
-        with _FILE.open(encoding="utf-8") as fh:
-            loaded: dict[str, Any] = json.load(fh)
-            return loaded
-    except (OSError, ValueError):  # pragma: no cover - the file ships with the package
-        return {"day_halves": {}, "hour_signs": [], "minute_signs": []}
+    loaded: dict[str, Any] = read_table(_FILE, {"day_halves": {}, "hour_signs": [], "minute_signs": []})
+    return loaded
 
 
 @functools.lru_cache(maxsize=1)
@@ -207,5 +203,4 @@ def iso_day_time(day: date, hms: tuple[int, int, int] | None) -> str:
 
 
 if __name__ == "__main__":  # pragma: no cover - regenerates the shipped file
-    _FILE.write_text(json.dumps(build(), ensure_ascii=False, sort_keys=True, indent=0) + "\n",
-                     encoding="utf-8")
+    write_table(_FILE, build())
